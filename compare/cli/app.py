@@ -1,0 +1,128 @@
+"""The typer app, the global ``--db`` option and helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import sys
+from typing import Iterator, Sequence
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from compare.errors import CompareError
+
+
+class CompareGroup(TyperGroup):
+    """Turns library errors into one line on stderr and exit code 1 (no traceback)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except CompareError as err:
+            typer.echo(f"Error: {err}", err=True)
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            typer.echo("Interrupted: the stage in progress was rolled back, nothing was written.",
+                       err=True)
+            raise typer.Exit(130) from None
+
+
+app = typer.Typer(
+    cls=CompareGroup,
+    help="Compare how outlets and speakers carry the same claims. "
+         "Every command takes --db PATH (env COMPARE_DB, default ./compare.duckdb).",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _global_options(
+    ctx: typer.Context,
+    db: str = typer.Option(None, "--db", envvar="COMPARE_DB",
+                           help="DuckDB file (default ./compare.duckdb)."),
+) -> None:
+    ctx.obj = {"db": db}
+
+
+def open_db(ctx: typer.Context, *, read_only: bool = False):
+    """The connection for this invocation (created and migrated when writing)."""
+    from compare import db
+
+    root = ctx.find_root()
+    path = (root.obj or {}).get("db")
+    return db.connect(path, read_only=read_only)
+
+
+@contextlib.contextmanager
+def progress_bar(enabled: bool = True) -> Iterator:
+    """A ``compare.progress.Progress`` callback drawing one rich bar per task on stderr."""
+    if not enabled or not sys.stderr.isatty():
+        yield lambda task, done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    bars = Progress(TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), TimeRemainingColumn(),
+                    console=Console(stderr=True), transient=True)
+    tasks: dict[str, int] = {}
+
+    def update(task: str, done: int, total: int | None) -> None:
+        if task not in tasks:
+            tasks[task] = bars.add_task(task, total=total)
+        bars.update(tasks[task], completed=done, total=total)
+
+    with bars:
+        yield update
+
+
+FORMATS = ("table", "csv", "json")
+
+
+def render_rows(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "table",
+                *, title: str | None = None) -> str:
+    """Rows as a plain-text table, CSV or JSON (a list of objects)."""
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_plain(v) for v in row] for row in rows])
+        return buf.getvalue()
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, row)) for row in rows],
+                          ensure_ascii=False, indent=2, default=str) + "\n"
+    if fmt != "table":
+        raise CompareError(f"unknown format {fmt!r} (choose one of: {', '.join(FORMATS)})")
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*["" if v is None else str(_plain(v)) for v in row])
+    console = Console(file=io.StringIO(), width=max(100, _terminal_width()), record=True)
+    console.print(table)
+    return console.export_text()
+
+
+def _plain(value):
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
+    return value
+
+
+def _terminal_width() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((120, 40)).columns

@@ -1,0 +1,58 @@
+"""`compare demo` and `compare status`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from compare.cli.app import app, open_db, progress_bar, render_rows
+
+SAMPLE_CORPUS = Path(__file__).resolve().parents[2] / "data" / "sample"
+
+
+@app.command()
+def status(ctx: typer.Context) -> None:
+    """Rows per table and which stages are out of date."""
+    from compare import db
+    from compare.pipeline import stage_status
+
+    con = open_db(ctx)
+    counts = db.table_counts(con)
+    typer.echo(render_rows(["table", "rows"], sorted(counts.items()), title="Tables"))
+    rows = [(s.stage, "up to date" if s.pending == 0 else f"{s.pending} {s.detail}")
+            for s in stage_status(con)]
+    typer.echo(render_rows(["stage", "state"], rows, title="Stages"))
+
+
+@app.command()
+def demo(
+    ctx: typer.Context,
+    corpus: Path = typer.Option(SAMPLE_CORPUS, help="Folder with the sample corpus and its "
+                                "manifest.csv."),
+    fresh: bool = typer.Option(False, "--fresh", help="Delete the database file first."),
+    model: str = typer.Option(None, help="Embedding model (name or path); default: bundled MiniLM."),
+) -> None:
+    """Ingest the bundled sample corpus and run every pipeline stage on it."""
+    from compare import db
+    from compare.errors import CompareError
+    from compare.ingest import ingest_paths
+    from compare.pipeline import run_pipeline
+
+    if not (corpus / "manifest.csv").is_file():
+        raise CompareError(f"{corpus}: no sample corpus here (expected manifest.csv; pass "
+                           "--corpus with the data/sample folder of a compare checkout)")
+    path = db.resolve_path((ctx.find_root().obj or {}).get("db"))
+    if fresh and path != ":memory:":
+        for suffix in ("", ".wal"):
+            Path(path + suffix).unlink(missing_ok=True)
+    con = open_db(ctx)
+    with progress_bar() as progress:
+        report = ingest_paths(con, [corpus], manifest=corpus / "manifest.csv", progress=progress)
+        typer.echo(report.summary())
+        run_pipeline(con, model=model, progress=progress)
+    from compare.cli.clusters import print_clusters
+
+    print_clusters(con, level="claim", min_outlets=2, limit=15)
+    typer.echo(f"\nDatabase: {path}. Next: `compare clusters`, `compare show ID`, "
+               "`compare report --format html -o report.html`, `compare query --list`.")

@@ -1,0 +1,134 @@
+"""Open the DuckDB store, apply numbered migrations, and wrap stage writes in one transaction.
+
+Usage::
+
+    from compare import db
+    con = db.connect("compare.duckdb")          # creates and migrates the file if needed
+    with db.transaction(con):
+        con.execute("insert into documents ...")  # rolled back on any exception, Ctrl-C included
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+
+from compare.errors import CompareError
+
+DEFAULT_DB = "compare.duckdb"
+ENV_DB = "COMPARE_DB"
+
+
+def resolve_path(path: str | os.PathLike | None = None) -> str:
+    """The database path: the argument, else ``$COMPARE_DB``, else ``./compare.duckdb``."""
+    if path is None or str(path) == "":
+        path = os.environ.get(ENV_DB) or DEFAULT_DB
+    return str(path)
+
+
+def _sql_files(folder: str) -> list[tuple[str, str]]:
+    """(file name, text) of the package's ``folder/*.sql``, sorted by name."""
+    root = resources.files("compare").joinpath(folder)
+    files = sorted((p.name, p.read_text(encoding="utf-8")) for p in root.iterdir()
+                   if p.name.endswith(".sql"))
+    return files
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) for every numbered file in ``compare/migrations``."""
+    out = []
+    for name, sql in _sql_files("migrations"):
+        number, _, rest = name.partition("_")
+        out.append((int(number), rest.removesuffix(".sql"), sql))
+    return out
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply the migrations not yet recorded in ``schema_migrations``; return their versions."""
+    con.execute("""create table if not exists schema_migrations (
+        version integer primary key, name varchar not null,
+        applied_at timestamp not null default current_timestamp)""")
+    done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+    applied = []
+    for version, name, sql in migrations():
+        if version in done:
+            continue
+        with transaction(con):
+            con.execute(sql)
+            con.execute("insert into schema_migrations (version, name) values (?, ?)",
+                        [version, name])
+        applied.append(version)
+    return applied
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the analyst views in ``compare/views`` (derived, so always safe to rebuild)."""
+    with transaction(con):
+        for _, sql in _sql_files("views"):
+            con.execute(sql)
+
+
+def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
+            ) -> duckdb.DuckDBPyConnection:
+    """Open (and create, migrate, refresh views of) the database at ``path``.
+
+    ``path=":memory:"`` gives a throwaway in-memory store, handy in notebooks and tests.
+    """
+    target = resolve_path(path)
+    if target != ":memory:":
+        parent = Path(target).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise CompareError(f"{target}: the folder {parent} does not exist "
+                               "(create it or choose another --db path)")
+        if read_only and not Path(target).exists():
+            raise CompareError(f"{target}: no such database (run `compare ingest` or "
+                               "`compare demo` first, or pass --db)")
+    try:
+        con = duckdb.connect(target, read_only=read_only)
+    except duckdb.IOException as exc:
+        first = str(exc).splitlines()[0]
+        raise CompareError(f"{target}: cannot open the database: {first} "
+                           "(is another compare or duckdb process writing to it?)") from None
+    if not read_only:
+        migrate(con)
+        create_views(con)
+    return con
+
+
+_OPEN_TRANSACTIONS: set[int] = set()
+
+
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One transaction: committed on success, rolled back on any exception or Ctrl-C.
+
+    Nested use joins the outer transaction, so a stage can call helpers that also use it.
+    """
+    key = id(con)
+    if key in _OPEN_TRANSACTIONS:
+        yield con
+        return
+    con.execute("begin transaction")
+    _OPEN_TRANSACTIONS.add(key)
+    try:
+        yield con
+    except BaseException:
+        con.execute("rollback")
+        raise
+    else:
+        con.execute("commit")
+    finally:
+        _OPEN_TRANSACTIONS.discard(key)
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per base table (migrations bookkeeping excluded)."""
+    names = [r[0] for r in con.execute(
+        "select table_name from information_schema.tables where table_type = 'BASE TABLE' "
+        "and table_schema = 'main' and table_name <> 'schema_migrations' order by 1").fetchall()]
+    return {n: con.execute(f'select count(*) from "{n}"').fetchone()[0] for n in names}

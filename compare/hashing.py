@@ -1,0 +1,29 @@
+"""Content hashes used as ids (stable across runs and machines)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """NFKC, unified quotes and dashes, collapsed whitespace: the text that hashes compare."""
+    text = unicodedata.normalize("NFKC", text)
+    text = (text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"')
+            .replace("\u201d", '"').replace("\u00ab", '"').replace("\u00bb", '"')
+            .replace("\u2013", "-").replace("\u2014", "-"))
+    return _SPACE.sub(" ", text).strip()
+
+
+def text_hash(text: str) -> str:
+    """16 hex digits of the SHA-256 of the normalised text."""
+    return digest(normalise_text(text))
+
+
+def digest(*parts: object) -> str:
+    """16 hex digits of the SHA-256 of the parts joined by a separator."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]

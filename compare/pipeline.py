@@ -1,0 +1,64 @@
+"""The order of the stages: run what is out of date, and say what is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from compare.progress import Progress, no_progress
+
+LEVELS = ("claim", "narrative")
+
+
+@dataclass
+class StageState:
+    stage: str
+    pending: int  # items the stage has not processed yet (0: up to date)
+    detail: str
+
+
+def stage_status(con: duckdb.DuckDBPyConnection, *, model: str | None = None) -> list[StageState]:
+    """Which stages are out of date, and by how many items."""
+    from compare.embed import resolve_model_name
+
+    model_name = resolve_model_name(model)
+    one = lambda sql, *args: con.execute(sql, list(args)).fetchone()[0]  # noqa: E731
+    states = [
+        StageState("extract", one(
+            "select count(*) from documents where doc_id not in (select doc_id from extractions)"),
+            "documents not yet extracted"),
+        StageState("frame", one(
+            "select count(*) from claims where claim_id not in (select claim_id from claim_framing)"),
+            "claims without framing"),
+        StageState("embed", one(
+            "select count(distinct text_hash) from claims where kind <> 'teaser' and text_hash not in "
+            "(select text_hash from embeddings where model = ?)", model_name),
+            f"claim texts not embedded with {model_name}"),
+    ]
+    for level in LEVELS:
+        latest = con.execute("select run_id from cluster_runs where level = ? "
+                             "order by created_at desc limit 1", [level]).fetchone()
+        if latest is None:
+            pending = one("select count(*) from claims where kind <> 'teaser'")
+        else:
+            pending = one("select count(*) from claims where kind <> 'teaser' and claim_id not in "
+                          "(select claim_id from cluster_members where run_id = ?)", latest[0])
+        states.append(StageState(f"cluster ({level})", pending,
+                                 "claims not in the latest run of this level"))
+    return states
+
+
+def run_pipeline(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
+                 levels: tuple[str, ...] = LEVELS, progress: Progress = no_progress) -> dict:
+    """Run every stage after ingest that is out of date; return a summary per stage."""
+    from compare.claims import extract_claims
+    from compare.cluster import cluster_claims
+    from compare.framing import frame_claims
+
+    summary: dict = {"extract": extract_claims(con, progress=progress),
+                     "frame": frame_claims(con, progress=progress)}
+    for level in levels:
+        summary[f"cluster_{level}"] = cluster_claims(con, level=level, model=model,
+                                                     progress=progress)
+    return summary
