@@ -50,7 +50,8 @@ def stage_status(con: duckdb.DuckDBPyConnection, *, model: str | None = None) ->
 
 
 def run_pipeline(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
-                 levels: tuple[str, ...] = LEVELS, progress: Progress = no_progress) -> dict:
+                 levels: tuple[str, ...] = LEVELS, include_teasers: bool = False,
+                 progress: Progress = no_progress) -> dict:
     """Run every stage after ingest that is out of date; return a summary per stage."""
     from compare.claims import extract_claims
     from compare.cluster import cluster_claims
@@ -60,5 +61,6 @@ def run_pipeline(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
                      "frame": frame_claims(con, progress=progress)}
     for level in levels:
         summary[f"cluster_{level}"] = cluster_claims(con, level=level, model=model,
+                                                     include_teasers=include_teasers,
                                                      progress=progress)
     return summary

@@ -1,16 +1,34 @@
-"""Speakers across documents: canonical names, roles, aliases, analyst edits.
+"""Speakers across documents: canonical names, roles, aliases, and the analyst's edits.
 
-(First minimal version by the lead; the speakers engineer replaces the internals but keeps the
-``SpeakerRef`` / ``register_speakers`` / ``apply_speaker_edits`` contract.)
+The extractor resolves who said each claim within one document and hands one ``SpeakerRef`` per
+claim to ``register_speakers``, which finds or creates the ``speakers`` row of each::
+
+    ids = register_speakers(con, [SpeakerRef("Putin", "Russian President Vladimir Putin")])
+    # -> ["vladimir-putin"]: name "Vladimir Putin", role "Russian President", aliases kept
+
+Across documents a bare surname ("Putin", "President Putin") joins the one speaker whose name
+ends with it (never a guess between two), and a later full name upgrades a surname-only row.
+Analyst corrections (``merge_speakers``, ``rename_speaker``, in ``speaker_edits.py``) are recorded
+in ``speaker_edits`` and replayed by ``apply_speaker_edits`` after every extraction.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
 
 import duckdb
+
+from compare import db
+from compare.claims.speaker_names import (ORGANISATION, PERSON, PRONOUNS, ParsedName, clean,
+                                          given_names_compatible, is_generic, key,
+                                          more_specific_role,
+                                          name_words, parse_speaker, role_phrase, surname)
+
+COLUMNS = "speaker_id, name, role, kind, aliases, roles"
+_ACRONYM_SKIP = {"of", "on", "the", "and", "for", "in", "de", "&"}
 
 
 @dataclass(frozen=True)
@@ -25,24 +43,290 @@ class SpeakerRef:
 
 def speaker_id_for(name: str) -> str:
     """The id of a canonical name: a lowercase slug ("vladimir-putin")."""
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return re.sub(r"[^\w]+", "-", key(name)).strip("-_")
+
+
+@dataclass
+class Speaker:
+    """One ``speakers`` row in memory while it is matched and edited."""
+
+    speaker_id: str
+    name: str
+    role: str | None
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    stored_id: str | None = None  # the id it has in the table (None: not inserted yet)
+    dirty: bool = False
+
+    @classmethod
+    def from_row(cls, row: Sequence) -> "Speaker":
+        sid, name, role, kind, aliases, roles = row
+        return cls(sid, name, role, kind or PERSON, list(aliases or []), list(roles or []),
+                   stored_id=sid)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return name_words(self.name)
+
+    def add_alias(self, alias: str | None) -> None:
+        alias = clean(alias or "")
+        if not alias or key(alias) in PRONOUNS:
+            return
+        if all(key(a) != key(alias) for a in self.aliases):
+            self.aliases.append(alias)
+            self.dirty = True
+
+    def add_role(self, role: str | None) -> None:
+        if not role or self.kind != PERSON:
+            return
+        if all(key(r) != key(role) for r in self.roles):
+            self.roles.append(role)
+            self.dirty = True
+        better = more_specific_role(self.role, role)
+        if better != self.role:
+            self.role, self.dirty = better, True
+
+    def absorb(self, other: "Speaker") -> None:
+        """Take ``other``'s name, aliases and roles (``other`` is merged into this one)."""
+        for alias in [other.name, *other.aliases]:
+            self.add_alias(alias)
+        for role in [other.role, *other.roles]:
+            if role and all(key(r) != key(role) for r in self.roles):
+                self.roles.append(role)
+        self.role = self.role or other.role
+        self.dirty = True
+
+    def rename(self, name: str) -> None:
+        self.add_alias(self.name)
+        self.name, self.speaker_id, self.dirty = name, speaker_id_for(name), True
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised words: "European Council on Foreign Relations" -> "ECFR"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in _ACRONYM_SKIP and w[0].isupper())
+
+
+class SpeakerIndex:
+    """The speakers that may match a set of names, and the rules that match them."""
+
+    def __init__(self, speakers: Iterable[Speaker]):
+        self.speakers = {s.speaker_id: s for s in speakers}
+
+    def add(self, speaker: Speaker) -> Speaker:
+        self.speakers[speaker.speaker_id] = speaker
+        return speaker
+
+    def _of_kind(self, kind: str) -> list[Speaker]:
+        return [s for s in self.speakers.values() if s.kind == kind]
+
+    def by_name(self, name: str, kind: str | None = None) -> Speaker | None:
+        k = key(name)
+        for s in self.speakers.values():
+            if (kind is None or s.kind == kind) and key(s.name) == k:
+                return s
+        return self.speakers.get(speaker_id_for(name))
+
+    def by_alias(self, name: str, kind: str | None = None) -> list[Speaker]:
+        k = key(name)
+        return [s for s in self.speakers.values() if (kind is None or s.kind == kind)
+                and any(key(a) == k for a in s.aliases)]
+
+    def match(self, parsed: ParsedName) -> Speaker:
+        """The speaker ``parsed`` names, created (or upgraded from a partial name) if needed."""
+        found = self.by_name(parsed.name, parsed.kind)
+        if found is not None:
+            return found
+        words = name_words(parsed.name)
+        aliased = self.by_alias(parsed.name, parsed.kind)
+        if len(aliased) == 1 and (len(words) > 1 or parsed.kind == ORGANISATION):
+            return aliased[0]
+        if parsed.kind == ORGANISATION:
+            return self._match_organisation(parsed)
+        last = words[-1]
+        same = [s for s in self._of_kind(PERSON) if s.words[-1:] == (last,) and s.words != words]
+        longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
+        if len(longer) == 1:  # "Putin" -> the one "... Putin" ("Boone Isaacs" -> "Cheryl B. I.")
+            return longer[0]
+        if len(words) == 1:
+            return self._create(parsed)  # no such speaker, or two: never guess between them
+        compatible = [s for s in same if len(s.words) > 1
+                      and given_names_compatible(s.name, parsed.name)]
+        if len(compatible) == 1:  # "V. Putin" -> "Vladimir Putin", "Sergei" -> "Sergey Lavrov"
+            return compatible[0]
+        shorter = [s for s in same if len(s.words) < len(words)
+                   and words[-len(s.words):] == s.words]
+        if len(shorter) == 1 and len(same) == 1:  # a fuller name upgrades "Putin"
+            return self._upgrade(shorter[0], parsed.name)
+        return self._create(parsed)
+
+    def _match_organisation(self, parsed: ParsedName) -> Speaker:
+        orgs = self._of_kind(ORGANISATION)
+        if parsed.name == parsed.acronym:  # "EU" -> the one org whose initials or alias are EU
+            spelled = [s for s in orgs if acronym_of(s.name) == parsed.name
+                       or parsed.acronym in s.aliases]
+            if len(spelled) == 1:
+                return spelled[0]
+            return self._create(parsed)
+        initials = [s for s in orgs if s.name == acronym_of(parsed.name)
+                    or (parsed.acronym and s.name == parsed.acronym)]
+        if len(initials) == 1 and len(acronym_of(parsed.name)) > 1:
+            return self._upgrade(initials[0], parsed.name)  # "EU" -> "European Union"
+        words = name_words(parsed.name)
+        same = [s for s in orgs if s.words[-1:] == words[-1:] and s.words != words]
+        longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
+        if len(longer) == 1 and not is_generic(parsed.name):  # "Saints" -> "New Orleans Saints"
+            return longer[0]
+        shorter = [s for s in same if len(s.words) < len(words)
+                   and words[-len(s.words):] == s.words and not is_generic(s.name)]
+        if len(shorter) == 1 and len(same) == 1:
+            return self._upgrade(shorter[0], parsed.name)
+        return self._create(parsed)
+
+    def _create(self, parsed: ParsedName) -> Speaker:
+        sid = speaker_id_for(parsed.name)
+        if sid in self.speakers:  # a spelling variant of an existing name ("Jean Claude")
+            return self.speakers[sid]
+        return self.add(Speaker(sid, parsed.name, None, parsed.kind, dirty=True))
+
+    def _upgrade(self, speaker: Speaker, name: str) -> Speaker:
+        if speaker_id_for(name) in self.speakers:
+            return self.speakers[speaker_id_for(name)]
+        del self.speakers[speaker.speaker_id]
+        speaker.rename(name)
+        return self.add(speaker)
+
+
+def match_keys(speaker: Speaker) -> list[str]:
+    """The lookup keys stored with a speaker: its name and aliases as ``key``s, ``i:`` its id,
+    ``s:`` its last name word, ``a:`` its initials (organisations)."""
+    keys = {key(speaker.name), *(key(a) for a in speaker.aliases), "i:" + speaker.speaker_id}
+    keys.add("s:" + surname(speaker.name))
+    if speaker.kind == ORGANISATION and len(acronym_of(speaker.name)) > 1:
+        keys.add("a:" + acronym_of(speaker.name))
+    return sorted(keys)
+
+
+def query_keys(parsed: ParsedName) -> set[str]:
+    """The ``match_keys`` of every stored speaker that ``SpeakerIndex.match`` may pick."""
+    keys = {key(parsed.name), "i:" + speaker_id_for(parsed.name), "s:" + surname(parsed.name)}
+    if parsed.kind == ORGANISATION:
+        keys.add(key(acronym_of(parsed.name)))
+        if parsed.acronym:
+            keys |= {key(parsed.acronym), "a:" + parsed.acronym}
+    return keys
+
+
+# Lists travel as JSON text inlined as one SQL string literal: DuckDB's Python client converts
+# every parameter (and list element) separately, which costs more than the query itself.
+_ROW_SCHEMA = ('[{"speaker_id": "VARCHAR", "name": "VARCHAR", "role": "VARCHAR", '
+               '"kind": "VARCHAR", "aliases": ["VARCHAR"], "roles": ["VARCHAR"], '
+               '"match_keys": ["VARCHAR"]}]')
+
+
+def _strings(values: Iterable[str]) -> str:
+    """SQL for a VARCHAR[] holding ``values``."""
+    text = json.dumps(list(values)).replace("'", "''")
+    return f"from_json('{text}', '[\"VARCHAR\"]')"
+
+
+def _rows(speakers: Iterable[Speaker]) -> str:
+    """SQL for a subquery with one row per speaker (all columns, ``match_keys`` included)."""
+    text = json.dumps([{"speaker_id": s.speaker_id, "name": s.name, "role": s.role,
+                        "kind": s.kind, "aliases": s.aliases, "roles": s.roles,
+                        "match_keys": match_keys(s)} for s in speakers]).replace("'", "''")
+    return f"(select unnest(from_json('{text}', '{_ROW_SCHEMA}'), recursive := true))"
+
+
+def load_candidates(con: duckdb.DuckDBPyConnection, parsed: Iterable[ParsedName]) -> SpeakerIndex:
+    """The stored speakers that may match any of ``parsed`` (one query on ``match_keys``; rows
+    written by other code without keys are always candidates)."""
+    keys = set().union(*(query_keys(p) for p in parsed))
+    rows = con.execute(f"select {COLUMNS} from speakers where list_has_any(match_keys, "
+                       f"{_strings(sorted(keys))}) or match_keys is null").fetchall()
+    return SpeakerIndex(Speaker.from_row(r) for r in rows)
+
+
+def load_all(con: duckdb.DuckDBPyConnection) -> SpeakerIndex:
+    rows = con.execute(f"select {COLUMNS} from speakers order by speaker_id").fetchall()
+    return SpeakerIndex(Speaker.from_row(r) for r in rows)
+
+
+def save(con: duckdb.DuckDBPyConnection, speakers: Iterable[Speaker],
+         removed: Iterable[Speaker] = ()) -> None:
+    """Write changed rows in a few set-based statements: merged-away rows deleted, new and
+    renamed rows inserted (their claims follow the new id), the other changed rows updated."""
+    changed = [s for s in speakers if s.dirty]
+    gone = [s.stored_id for s in removed if s.stored_id is not None]
+    moved = [s for s in changed if s.stored_id is not None and s.stored_id != s.speaker_id]
+    fresh = [s for s in changed if s.stored_id != s.speaker_id]
+    updated = [s for s in changed if s.stored_id == s.speaker_id]
+    if gone or moved:
+        ids = _strings(gone + [s.stored_id for s in moved])
+        con.execute(f"delete from speakers where list_contains({ids}, speaker_id)")
+    if fresh:
+        con.execute(f"insert into speakers ({COLUMNS}, match_keys) "
+                    f"select {COLUMNS}, match_keys from {_rows(fresh)}")
+    if moved:
+        old, new = _strings(s.stored_id for s in moved), _strings(s.speaker_id for s in moved)
+        con.execute(f"update claims set speaker_id = m.new_id from (select unnest({old}) as "
+                    f"old_id, unnest({new}) as new_id) m where claims.speaker_id = m.old_id")
+    if updated:
+        con.execute("update speakers set name = u.name, role = u.role, kind = u.kind, "
+                    "aliases = u.aliases, roles = u.roles, match_keys = u.match_keys "
+                    f"from {_rows(updated)} u where speakers.speaker_id = u.speaker_id")
+    for s in changed:
+        s.stored_id, s.dirty = s.speaker_id, False
 
 
 def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
                       ) -> list[str | None]:
-    """The speaker_id of each ref (None when unresolved), inserting new ``speakers`` rows."""
-    ids: list[str | None] = []
+    """The speaker_id of each ref (None when it holds no name), creating or updating rows."""
+    parsed: list[ParsedName | None] = []
     for ref in refs:
-        if not ref.name:
-            ids.append(None)
+        p = parse_speaker(ref.name, kind=ref.kind) if ref.name else None
+        parsed.append(p)
+    named = [p for p in parsed if p is not None]
+    if not named:
+        return [None] * len(refs)
+    index = load_candidates(con, named)
+    matched: list[Speaker | None] = []
+    for ref, p in zip(refs, parsed):
+        if p is None:
+            matched.append(None)
             continue
-        sid = speaker_id_for(ref.name)
-        con.execute("insert into speakers (speaker_id, name, role, kind, aliases) "
-                    "values (?, ?, ?, ?, [?]) on conflict do nothing",
-                    [sid, ref.name, ref.role, ref.kind, ref.mention])
-        ids.append(sid)
-    return ids
+        speaker = index.match(p)
+        for alias in (ref.mention, ref.name, p.name, p.acronym):
+            speaker.add_alias(alias)
+        said = (parse_speaker(ref.mention, kind=ref.kind)
+                if ref.mention and ref.mention != ref.name else None)
+        if said is not None and said.role and surname(said.name) == surname(p.name):
+            speaker.add_role(said.role)  # mention "President Orlov" for name "Mikhail Orlov"
+        speaker.add_role(p.role)
+        if ref.role:
+            speaker.add_role(_parse_role(ref.role))
+        matched.append(speaker)
+    with db.transaction(con):
+        save(con, {id(s): s for s in matched if s is not None}.values())
+    return [s.speaker_id if s is not None else None for s in matched]
 
 
-def apply_speaker_edits(con: duckdb.DuckDBPyConnection) -> None:
-    """Replay the analyst's merge and rename edits (none in this minimal version)."""
+def _parse_role(role: str) -> str | None:
+    return role_phrase(role) or clean(role) or None
+
+
+_EDITS = ("apply_speaker_edits", "list_speakers", "merge_speakers", "rename_speaker",
+          "resolve_speaker")
+
+
+def __getattr__(name: str):
+    """The analyst's edits live in speaker_edits.py; they are part of this module's API."""
+    if name in _EDITS:
+        from compare.claims import speaker_edits
+
+        return getattr(speaker_edits, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["SpeakerRef", "register_speakers", "apply_speaker_edits", "speaker_id_for",
+           "list_speakers", "merge_speakers", "rename_speaker", "resolve_speaker"]

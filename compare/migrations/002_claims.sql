@@ -2,9 +2,11 @@
 create table speakers (
     speaker_id  varchar primary key,      -- slug of the canonical name
     name        varchar not null,         -- canonical: "Vladimir Putin"
-    role        varchar,                  -- "Russian President"
+    role        varchar,                  -- "Russian President" (the most specific role seen)
     kind        varchar,                  -- person | organisation
-    aliases     varchar[]
+    aliases     varchar[],                -- every mention and name form seen ("Putin", "Mr Putin")
+    roles       varchar[],                -- every role seen ("President", "Russian President")
+    match_keys  varchar[]                 -- derived lookup keys of name, aliases, surname, initials
 );
 
 create table claims (
@@ -33,10 +35,11 @@ create table extractions (
 );
 
 -- Analyst corrections (merge, rename), replayed after every extraction.
+create sequence speaker_edit_seq;
 create table speaker_edits (
-    edit_id     integer primary key,
+    edit_id     integer primary key default nextval('speaker_edit_seq'),  -- replay order
     action      varchar not null,   -- merge | rename
-    source_name varchar not null,
-    target_name varchar not null,
+    source_name varchar not null,   -- merge: the speaker merged away; rename: the old name
+    target_name varchar not null,   -- merge: the speaker kept; rename: the new name
     created_at  timestamp not null default current_timestamp
 );

@@ -13,19 +13,24 @@ create table claim_pairs (
     cosine      double,
     fuzz        double,                -- rapidfuzz token-set ratio, 0-100
     partial     double,                -- rapidfuzz partial ratio, 0-100
+    score       double,                -- matcher probability that both say the same claim
     is_verbatim boolean not null default false,
     evidence    varchar,               -- verbatim | paraphrase | translation
+    is_polarity_conflict boolean not null default false,  -- negation / antonym / role reversal
+    is_same_claim boolean not null default false,  -- matcher's claim-level decision (never on conflict)
     primary key (claim_id_a, claim_id_b, model)
 );
 
 create table cluster_runs (
-    run_id      varchar primary key,
-    level       varchar not null,      -- claim | narrative
-    model       varchar,
-    params      json,
-    n_claims    integer,
-    n_clusters  integer,
-    created_at  timestamp not null default current_timestamp
+    run_id       varchar primary key,  -- hash of level, model, params and the input fingerprint
+    level        varchar not null,     -- claim | narrative
+    model        varchar,
+    params       json,                 -- threshold, k, include_teasers (+ claim_run_id)
+    n_claims     integer,
+    n_clusters   integer,
+    n_singletons integer,              -- clusters of one claim
+    claims_hash  varchar,              -- fingerprint of the clustered claim set (ids and texts)
+    created_at   timestamp not null default current_timestamp
 );
 
 create table clusters (

@@ -1,0 +1,306 @@
+"""Scale benchmark of `compare clusters`: wall time and peak memory at 10k / 100k / 1M claims.
+
+Generates a synthetic news corpus straight into a DuckDB file (documents, speakers, claims and
+extraction marks: the extractor is not what is measured), then runs
+``compare --db X clusters --model static`` in a child process (embed, match, frame, both
+cluster levels), then adds 1 % new documents and runs it again.
+
+Claims are rendered from "claim families" (a proposition: subject, predicate, object, occasion)
+with paraphrase variants: synonyms, reordered clauses, reporting frames, and 20 % verbatim
+republications, spread over 40 outlets, 300 speakers and two years.
+
+    python benchmarks/bench_cluster_scale.py --claims 10000 100000   # ~5 minutes on 2 cores
+    python benchmarks/bench_cluster_scale.py --claims 1000000 --workdir /tmp/scale
+    python benchmarks/bench_cluster_scale.py --core --claims 1000000   # the algorithm alone
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+SUBJECTS = """Russia|Moscow|the Kremlin|the European Union|Brussels|NATO|Washington|the United States|
+Kyiv|Ukraine|Beijing|China|Germany|Berlin|France|Paris|Poland|Warsaw|Turkey|Ankara|India|Hungary|
+the government|the central bank|the defence ministry|the foreign ministry|the opposition|
+parliament|the army|the energy regulator|the prime minister|the president|the alliance|the bloc|
+the Baltic states|Finland|Sweden|Georgia|Belarus|Serbia|Japan|Iran|Israel|the United Nations|
+the IMF|the World Bank|Gazprom|the OSCE|the WHO|Britain|London|Italy|Rome|Spain|Greece|Austria
+""".replace("\n", "").split("|")
+PREDICATES = [  # each with paraphrases
+    ("is interested in", "wants", "seeks", "is keen on"),
+    ("poses a threat to", "threatens", "endangers", "is a danger to"),
+    ("will increase", "is going to raise", "plans to boost", "intends to expand"),
+    ("has cut", "has reduced", "slashed", "scaled back"),
+    ("is ready for", "is prepared for", "stands ready for", "is open to"),
+    ("rejected", "turned down", "refused", "dismissed"),
+    ("supports", "backs", "endorses", "stands behind"),
+    ("is responsible for", "is to blame for", "caused", "bears responsibility for"),
+    ("has destroyed", "has ruined", "wrecked", "has dismantled"),
+    ("is seeking", "is looking for", "wants to find", "is searching for"),
+    ("has violated", "has breached", "broke", "infringed"),
+    ("will never accept", "will not tolerate", "refuses to accept", "cannot accept"),
+    ("is preparing", "is planning", "is getting ready for", "is organising"),
+    ("has failed to stop", "could not prevent", "did not manage to halt", "failed to deter"),
+    ("is spreading", "is pushing", "keeps promoting", "is circulating"),
+]
+OBJECT_HEADS = """cooperation|trade relations|energy supplies|military presence|sanctions|gas transit|
+grain exports|peace talks|security guarantees|arms deliveries|interest rates|election results|
+border controls|refugee flows|nuclear talks|cyber attacks|troop deployments|oil prices|
+a ceasefire|financial aid|visa rules|diplomatic ties|the pipeline|the treaty|disinformation|
+investment projects|fertiliser shipments|the summit|joint exercises|price caps""".replace(
+    "\n", "").split("|")
+OBJECT_MODS = """with Europe|in the Black Sea|with Asia|on the eastern flank|in the Arctic|
+with its neighbours|in the region|in the Balkans|with Africa|across the Baltic|in Central Asia|
+with Latin America|in the Middle East|on the border|with the West|in the Caucasus""".replace(
+    "\n", "").split("|")
+OCCASIONS = ["", "this year", "despite the sanctions", "in the long term", "after the vote",
+             "before the winter", "for the first time", "again", "within weeks",
+             "without preconditions", "as soon as possible", "at any cost"]
+FRAMES = ["{c}.", "{s} said that {c}.", "{c}, {s} said.", "According to {s}, {c}.",
+          "{s} insisted that {c}.", "\u201c{c},\u201d {s} told reporters."]
+FIRST = "Anna Boris Carl Dmitry Elena Farid Greta Hugo Irina Jonas Karim Lena Marek Nina Oleg".split()
+LAST = ("Berg Lind Moe Novak Orlov Petrov Quinn Rossi Sedov Tanaka Ulrich Varga Weber Xu Yilmaz "
+        "Zorin").split()
+OUTLETS = [f"Outlet {chr(65 + i // 10)}{i % 10}" for i in range(40)]
+CLAIMS_PER_DOC = 10
+
+
+class Corpus:
+    """Deterministic generator of documents and claims; ``batch(n)`` gives the next n claims."""
+
+    def __init__(self, seed: int = 0):
+        self.rng = np.random.default_rng(seed)
+        self.families: list[tuple] = []
+        self.rendered: list[str] = []  # texts already published (for republications)
+        self.n_docs = 0
+        self.speakers = [f"{f} {s}" for f in FIRST for s in LAST][:300]
+
+    def _family(self) -> tuple:
+        r = self.rng
+        return (SUBJECTS[r.integers(len(SUBJECTS))], int(r.integers(len(PREDICATES))),
+                f"{OBJECT_HEADS[r.integers(len(OBJECT_HEADS))]} "
+                f"{OBJECT_MODS[r.integers(len(OBJECT_MODS))]}",
+                OCCASIONS[r.integers(len(OCCASIONS))], int(r.integers(len(self.speakers))))
+
+    def _render(self, family: tuple) -> str:
+        r = self.rng
+        subject, pred, obj, occasion, speaker = family
+        verb = PREDICATES[pred][r.integers(4)]
+        core = f"{subject} {verb} {obj}" + (f" {occasion}" if occasion else "")
+        frame = FRAMES[r.integers(len(FRAMES))]
+        text = frame.format(c=core, s=self.speakers[speaker])
+        return text[0].upper() + text[1:]
+
+    def batch(self, n_claims: int, new_share: float = 1.0) -> tuple[list, list]:
+        """Documents and claims for ``n_claims`` more claims (~1 family per 8 claims)."""
+        r = self.rng
+        target = len(self.families) + max(1, int(n_claims / 8 * new_share))
+        while len(self.families) < target:
+            self.families.append(self._family())
+        docs, claims = [], []
+        base = dt.datetime(2024, 1, 1)
+        recent = self.families[-max(1, int(n_claims / 8)):]
+        for start in range(0, n_claims, CLAIMS_PER_DOC):
+            doc_id = f"d{self.n_docs:09d}"
+            self.n_docs += 1
+            outlet = OUTLETS[r.integers(len(OUTLETS))]
+            when = base + dt.timedelta(minutes=int(r.integers(0, 2 * 365 * 24 * 60)))
+            texts = []
+            for seq in range(min(CLAIMS_PER_DOC, n_claims - start)):
+                if self.rendered and r.random() < 0.2:
+                    text = self.rendered[r.integers(len(self.rendered))]
+                else:
+                    pool = recent if r.random() < new_share else self.families
+                    family = pool[r.integers(len(pool))]
+                    text = self._render(family)
+                    self.rendered.append(text)
+                kind = "headline" if seq == 0 else ("teaser" if seq == 9 else "quote")
+                texts.append(text)
+                speaker = int(r.integers(len(self.speakers)))
+                claims.append((f"{doc_id}-{seq:02d}", doc_id, seq, text, kind,
+                               f"s{speaker:03d}"))
+            docs.append((doc_id, outlet, when, " ".join(texts)))
+        return docs, claims
+
+
+def write(path: Path, corpus: Corpus, docs: list, claims: list) -> None:
+    """Insert generated rows through DuckDB's numpy scan."""
+    from compare import db
+    from compare.hashing import text_hash
+
+    con = db.connect(path)
+    doc_cols = {  # noqa: F841 - scanned by DuckDB
+        "doc_id": np.array([d[0] for d in docs], dtype=object),
+        "outlet": np.array([d[1] for d in docs], dtype=object),
+        "published_at": np.array([d[2] for d in docs], dtype="datetime64[us]"),
+        "text": np.array([d[3] for d in docs], dtype=object),
+    }
+    claim_cols = {  # noqa: F841
+        "claim_id": np.array([c[0] for c in claims], dtype=object),
+        "doc_id": np.array([c[1] for c in claims], dtype=object),
+        "seq": np.array([c[2] for c in claims], dtype=np.int32),
+        "text": np.array([c[3] for c in claims], dtype=object),
+        "text_hash": np.array([text_hash(c[3]) for c in claims], dtype=object),
+        "kind": np.array([c[4] for c in claims], dtype=object),
+        "speaker_id": np.array([c[5] for c in claims], dtype=object),
+    }
+    speakers = {"speaker_id": np.array([f"s{i:03d}" for i in range(len(corpus.speakers))],  # noqa
+                                       dtype=object),
+                "name": np.array(corpus.speakers, dtype=object)}
+    with db.transaction(con):
+        con.execute("""insert into documents (doc_id, text_hash, outlet, published_at, text)
+                       select doc_id, md5(text)[:16], outlet, published_at, text from doc_cols""")
+        con.execute("insert into extractions (doc_id, extractor) select doc_id, 'synthetic' "
+                    "from doc_cols")
+        con.execute("""insert into speakers (speaker_id, name, kind)
+                       select speaker_id, name, 'person' from speakers
+                       where speaker_id not in (select speaker_id from main.speakers)""")
+        con.execute("""insert into claims (claim_id, doc_id, seq, text, text_hash, kind,
+                                           speaker_id, cue)
+                       select claim_id, doc_id, seq, text, text_hash, kind, speaker_id, 'said'
+                       from claim_cols""")
+    con.close()
+
+
+# What `compare clusters --model M --limit 5` does (the CLI is a thin layer over these two
+# calls), plus the time from each progress task's first to its last report (stage breakdown).
+_CHILD = """import json, sys, time
+from compare import db
+from compare.cli.clusters import print_clusters
+from compare.pipeline import run_pipeline
+seen = {}
+def progress(task, done, total):
+    now = time.perf_counter()
+    seen.setdefault(task, [now, now])[1] = now
+con = db.connect(sys.argv[1])
+run_pipeline(con, model=sys.argv[2], progress=progress)
+print_clusters(con, level="claim", min_outlets=2, limit=5, fmt="csv")
+print(json.dumps({"stages": {k: round(b - a, 1) for k, (a, b) in seen.items()}}))"""
+
+_WRAP = """import json, resource, subprocess, sys, time
+t = time.perf_counter()
+out = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, text=True)
+print(out.stdout)
+print(json.dumps({"rc": out.returncode, "seconds": time.perf_counter() - t,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))"""
+
+
+def measure(db_path: Path, model: str, timeout: float) -> dict:
+    """Wall time, peak RSS and stage breakdown of one `compare clusters` in a fresh process."""
+    cmd = [sys.executable, "-c", _WRAP, sys.executable, "-c", _CHILD, str(db_path), model]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    lines = out.stdout.strip().splitlines()
+    result = json.loads(lines[-1])
+    if result["rc"] != 0:
+        raise SystemExit(f"compare clusters failed (exit {result['rc']}): {out.stderr[-2000:]}")
+    stages = [json.loads(x) for x in lines if x.startswith('{"stages"')]
+    result["stages"] = stages[0]["stages"] if stages else {}
+    return result
+
+
+def stage_counts(db_path: Path) -> dict:
+    import duckdb
+
+    con = duckdb.connect(str(db_path), read_only=True)
+    one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
+    out = {"n_claims_after": one("select count(*) from claims"),
+           "n_pairs": one("select count(*) from claim_pairs"),
+           "n_clusters": dict(con.execute(
+               "select level, n_clusters from cluster_runs r where created_at = "
+               "(select max(created_at) from cluster_runs where level = r.level)").fetchall())}
+    con.close()
+    return out
+
+
+def run(n: int, workdir: Path, model: str, timeout: float) -> dict:
+    path = workdir / f"scale_{n}.duckdb"
+    for suffix in ("", ".wal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    corpus = Corpus(seed=n)
+    t = time.perf_counter()
+    write(path, corpus, *corpus.batch(n))
+    generated = time.perf_counter() - t
+    full = measure(path, model, timeout)
+    print(json.dumps({"claims": n, "full": full}), flush=True)
+    write(path, corpus, *corpus.batch(max(CLAIMS_PER_DOC, n // 100), new_share=0.3))
+    rerun = measure(path, model, timeout)
+    noop = measure(path, model, timeout)
+    row = {"claims": n, "generate_s": round(generated, 1),
+           "full_s": round(full["seconds"], 1), "full_peak_mb": round(full["peak_mb"]),
+           "rerun_1pct_s": round(rerun["seconds"], 1), "rerun_peak_mb": round(rerun["peak_mb"]),
+           "rerun_share": round(rerun["seconds"] / full["seconds"], 3),
+           "noop_s": round(noop["seconds"], 1), "full_stages_s": full["stages"],
+           "rerun_stages_s": rerun["stages"], **stage_counts(path)}
+    print(json.dumps(row), flush=True)
+    return row
+
+
+_CORE = """import json, resource, sys, time
+import numpy as np
+from compare.cluster.graph import cluster_vectors, medoids
+n, dim, k = int(sys.argv[1]), 256, 10
+rng = np.random.default_rng(0)
+groups = rng.integers(0, n // 8, size=n)
+centres = rng.standard_normal((n // 8, dim), dtype=np.float32)
+vectors = centres[groups] + 0.5 * rng.standard_normal((n, dim), dtype=np.float32)
+vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+del centres
+order = np.argsort(groups, kind="stable")  # k edges per row: random rows of its own group
+start = np.searchsorted(groups[order], groups)
+count = np.bincount(groups, minlength=n // 8)[groups]
+i = np.repeat(np.arange(n), k)
+j = order[start.repeat(k) + (rng.random(n * k) * count.repeat(k)).astype(np.int64)]
+keep = i != j
+i, j = i[keep], j[keep]
+cos = np.concatenate([np.einsum("ij,ij->i", vectors[i[a:a + 50_000]], vectors[j[a:a + 50_000]])
+                      for a in range(0, len(i), 50_000)])
+t = time.perf_counter()
+labels = cluster_vectors(vectors, threshold=0.6, edges=(i, j, cos))
+t_cluster = time.perf_counter() - t
+medoid, sim = medoids(vectors, labels)
+print(json.dumps({"rows": n, "edges": int(len(i)), "clusters": int(labels.max() + 1),
+                  "cluster_vectors_s": round(t_cluster, 1),
+                  "with_medoids_s": round(time.perf_counter() - t, 1),
+                  "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))"""
+
+
+def core(n: int, timeout: float) -> None:
+    """The clustering algorithm alone (``cluster_vectors`` + medoids) on ``n`` synthetic rows."""
+    out = subprocess.run([sys.executable, "-c", _CORE, str(n)], capture_output=True, text=True,
+                         timeout=timeout)
+    if out.returncode:
+        raise SystemExit(out.stderr[-2000:])
+    print(out.stdout.strip(), flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--model", default="static")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp"))
+    parser.add_argument("--timeout", type=float, default=3600)
+    parser.add_argument("--core", action="store_true", help="time only cluster_vectors and "
+                        "medoids on synthetic vectors and edges (no database, no other stage)")
+    args = parser.parse_args()
+    if args.core:
+        for n in args.claims:
+            core(n, args.timeout)
+        return
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    # warm the static model once (distilled on first use, then cached on disk)
+    from compare.embed import get_embedder
+
+    get_embedder(args.model).encode(["warm up"])
+    for n in args.claims:
+        run(n, args.workdir, args.model, args.timeout)
+
+
+if __name__ == "__main__":
+    main()

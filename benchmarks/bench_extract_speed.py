@@ -1,0 +1,58 @@
+"""Extraction throughput (articles per second) on the BBC News corpus.
+
+Usage (from the repository root, ../shared/eval/bbc_news beside the checkout)::
+
+    python benchmarks/bench_extract_speed.py            # all 2,225 articles
+    python benchmarks/bench_extract_speed.py --limit 500
+
+Measures the pure text -> claims function (``extract_from_text``) and the whole stage in the
+database (``extract_claims`` on an in-memory store: read documents, extract, write claims and
+speakers in one transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BBC = ROOT.parent / "shared" / "eval" / "bbc_news" / "bbc_news.jsonl"
+
+
+def main(argv: list[str] | None = None) -> dict:
+    from compare import db
+    from compare.claims import extract_claims, extract_from_text
+    from compare.hashing import text_hash
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(BBC))
+    ap.add_argument("--limit", type=int, default=None)
+    args = ap.parse_args(argv)
+    rows = [json.loads(line) for line in Path(args.data).read_text(encoding="utf-8").splitlines()
+            if line.strip()][:args.limit]
+    n_words = sum(len(r["text"].split()) for r in rows)
+
+    start = time.perf_counter()
+    n_claims = sum(len(extract_from_text(r["text"], title=r.get("title"))) for r in rows)
+    pure = time.perf_counter() - start
+
+    con = db.connect(":memory:")
+    con.executemany("insert into documents (doc_id, text_hash, title, text) values (?, ?, ?, ?)",
+                    [(r["doc_id"], text_hash(r["text"]), r.get("title"), r["text"]) for r in rows])
+    start = time.perf_counter()
+    report = extract_claims(con)
+    staged = time.perf_counter() - start
+
+    res = {"articles": len(rows), "words": n_words, "claims": n_claims,
+           "pure_articles_per_s": len(rows) / pure, "stage_articles_per_s": len(rows) / staged}
+    print(f"BBC News: {len(rows)} articles, {n_words} words, {n_claims} claims")
+    print(f"extract_from_text: {pure:.2f} s, {res['pure_articles_per_s']:.0f} articles/s")
+    print(f"extract_claims (DuckDB, one transaction): {staged:.2f} s, "
+          f"{res['stage_articles_per_s']:.0f} articles/s; {report.summary()}")
+    return res
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Pair matching on MRPC (test) and false merges on PAWS (label-0 pairs).
+
+    /tmp/venv0/bin/python benchmarks/bench_matching.py [--models minilm static]
+
+Every threshold and weight is chosen on MRPC train: the single-score baselines pick the
+threshold maximising train accuracy; the project's matcher uses compare/rules/matcher.json
+(fitted on MRPC train by benchmarks/train_matcher.py). MRPC test and PAWS only measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train_matcher import (accuracy_f1, cached_cosines, load_mrpc,  # noqa: E402
+                           load_paws)
+
+from compare.embed import resolve_model_name  # noqa: E402
+from compare.match import score_pairs  # noqa: E402
+from compare.match.scoring import pair_features  # noqa: E402
+
+
+def auc(y: np.ndarray, s: np.ndarray) -> float:
+    order = np.argsort(s, kind="mergesort")
+    ranks = np.empty(len(s))
+    ranks[order] = np.arange(1, len(s) + 1)
+    # average ranks of ties
+    _, inv, counts = np.unique(s, return_inverse=True, return_counts=True)
+    sums = np.bincount(inv, weights=ranks)
+    ranks = (sums / counts)[inv]
+    pos = y == 1
+    return float((ranks[pos].sum() - pos.sum() * (pos.sum() + 1) / 2) / (pos.sum() * (~pos).sum()))
+
+
+def train_threshold(y: np.ndarray, s: np.ndarray) -> float:
+    """The threshold that maximises train accuracy."""
+    grid = np.unique(np.round(s, 4))
+    accs = [((s >= t) == (y == 1)).mean() for t in grid]
+    return float(grid[int(np.argmax(accs))])
+
+
+def evaluate(model: str) -> list[tuple]:
+    from sklearn.linear_model import LogisticRegression
+
+    name = resolve_model_name(model)
+    tr_a, tr_b, tr_y = load_mrpc("train")
+    te_a, te_b, te_y = load_mrpc("test")
+    pw_a, pw_b, pw_y = load_paws()
+    neg = pw_y == 0
+    tr_cos = cached_cosines(model, tr_a, tr_b)
+    te_cos = cached_cosines(model, te_a, te_b)
+    pw_cos = cached_cosines(model, pw_a, pw_b)
+    tr_f = pair_features(tr_a, tr_b, tr_cos)
+    te_f = pair_features(te_a, te_b, te_cos)
+    pw_f = pair_features(pw_a, pw_b, pw_cos)
+    rows = []
+    for label, key in (("token-set ratio alone", "fuzz"), ("cosine alone", "cosine")):
+        t = train_threshold(tr_y, tr_f[key])
+        acc, f1 = accuracy_f1(te_y, te_f[key] >= t)
+        rows.append((name, label, acc, f1, auc(te_y, te_f[key]),
+                     float((pw_f[key][neg] >= t).mean()), f"threshold {t:.3f}"))
+    # logistic regression on cosine + token-set (the issue's baseline)
+    x_tr = np.column_stack([tr_f["cosine"], tr_f["fuzz"]])
+    clf = LogisticRegression().fit(x_tr, tr_y)
+    p_tr = clf.predict_proba(x_tr)[:, 1]
+    t = train_threshold(tr_y, p_tr)
+    p_te = clf.predict_proba(np.column_stack([te_f["cosine"], te_f["fuzz"]]))[:, 1]
+    p_pw = clf.predict_proba(np.column_stack([pw_f["cosine"], pw_f["fuzz"]]))[:, 1]
+    acc, f1 = accuracy_f1(te_y, p_te >= t)
+    rows.append((name, "logistic regression, cosine + token-set", acc, f1, auc(te_y, p_te),
+                 float((p_pw[neg] >= t).mean()), f"threshold {t:.3f}"))
+    # the project's matcher, exactly as match_claims runs it
+    te_s = score_pairs(te_a, te_b, te_cos, model=name)
+    pw_s = score_pairs(pw_a, pw_b, pw_cos, model=name)
+    acc, f1 = accuracy_f1(te_y, te_s["same_claim"])
+    rows.append((name, "compare matcher (score_pairs.same_claim)", acc, f1,
+                 auc(te_y, te_s["score"] * ~te_s["polarity_conflict"]),
+                 float(pw_s["same_claim"][neg].mean()),
+                 f"guard fired on {te_s['polarity_conflict'].mean():.1%} of MRPC test, "
+                 f"{pw_s['polarity_conflict'][neg].mean():.1%} of PAWS label 0"))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--models", nargs="+", default=["minilm", "static"])
+    args = parser.parse_args()
+    print("| model | matcher | MRPC test acc | F1 | ROC-AUC | PAWS label-0 merged | note |")
+    print("|---|---|---:|---:|---:|---:|---|")
+    for model in args.models:
+        started = time.perf_counter()
+        for name, label, acc, f1, roc, paws, note in evaluate(model):
+            print(f"| {name} | {label} | {acc:.3f} | {f1:.3f} | {roc:.3f} | {paws:.1%} | {note} |")
+        print(f"<!-- {model}: {time.perf_counter() - started:.0f} s -->", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

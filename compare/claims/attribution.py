@@ -1,0 +1,359 @@
+"""Attribution inside one sentence: a cue verb from ``compare/rules/cues.tsv`` and the speaker
+mention it governs ("X said", "said X", "X, who told ... that", "according to X", "X told ...",
+"X insisted ..."), and the content it introduces.
+
+Quoted passages are replaced by one opaque token, so a cue inside a quotation never attributes
+and "…,” he said" sees the quotation right before "he".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from compare.claims.content import INTRO_WORDS, fill_content
+from compare.claims.mentions import (CAP_STOP, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS, SKIP_BEFORE_CUE, Token,
+                                     appositive_name, np_after, np_before, np_until_comma,
+                                     tokenize)
+
+SUBJECT_ONLY_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
+POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "these",
+               "those", "this", "that"}
+CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "the", "there", "this", "that", "a",
+                  "an", "his", "her", "their", "our", "its", "you", "no", "if", "some", "many"}
+
+
+_GROUP_HEADS = {"aides", "sources", "officials", "spokesmans", "spokeswomans", "spokespersons",
+                "members", "advisers", "advisors", "allies", "lawyers", "attorneys", "friends",
+                "supporters", "staffs", "heads", "leaders", "chairmans", "directors",
+                "representatives", "analysts", "experts", "critics", "researchers"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    cls: str  # speech | thought | evidence
+    words: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, list[Cue]]:
+    """First written word -> cues starting with it (longest first)."""
+    text = resources.files("compare").joinpath("rules/cues.tsv").read_text(encoding="utf-8")
+    out: dict[str, list[Cue]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, cls, forms = line.split("\t")
+        for form in forms.split(","):
+            words = tuple(form.strip().split())
+            out.setdefault(words[0], []).append(Cue(lemma, cls, words))
+    for cues in out.values():
+        cues.sort(key=lambda c: -len(c.words))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern:
+    """Any first word of a cue, as a whole word (a fast pre-check for a sentence)."""
+    words = sorted(cue_lexicon(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|According)\b")
+
+
+@dataclass
+class Attribution:
+    """One attribution found in a sentence (character offsets into the document text)."""
+
+    mention: str
+    mention_span: tuple[int, int]
+    cue: str
+    cue_lemma: str
+    cue_span: tuple[int, int]
+    content: list[tuple[int, int]] = field(default_factory=list)
+    quote_after_cue: bool = False   # "X said: “…”"
+    quote_before_np: bool = False   # "“…,” X said"
+    antecedent: str | None = None   # "who" -> the phrase it refers to
+    role_hint: str | None = None    # "X's press secretary, NAME": the role phrase
+    more: list["Attribution"] = field(default_factory=list)  # further ones in the sentence
+
+
+def sentence_tokens(text: str, start: int, end: int,
+                    quotes: list[tuple[int, int]]) -> list[Token]:
+    """Tokens of the sentence with each quotation (clipped to it) as one QUOTE_TOKEN."""
+    toks: list[Token] = []
+    pos = start
+    for qa, qb in sorted(quotes):
+        qa, qb = max(qa, start), min(qb, end)
+        if qb <= qa:
+            continue
+        toks += tokenize(text, pos, qa)
+        toks.append(Token(QUOTE_TOKEN, qa, qb))
+        pos = qb
+    toks += tokenize(text, pos, end)
+    return toks
+
+
+def _match_cue(toks: list[Token], i: int) -> Cue | None:
+    t = toks[i]
+    if t.text != t.low and not (i == 0 and t.text == "According") and t.text != "According":
+        return None
+    for cue in cue_lexicon().get(t.low, ()):
+        n = len(cue.words)
+        if tuple(x.low for x in toks[i:i + n]) == cue.words:
+            return cue
+    return None
+
+
+def find_attribution(text: str, start: int, end: int,
+                     quotes: list[tuple[int, int]]) -> Attribution | None:
+    """The first cue in ``text[start:end]`` with a speaker mention, or None.
+
+    Further attributions in the same sentence ("…, adding that …", "X said A and warned B",
+    "X said Y told him Z") are in ``.more``.
+    """
+    if not cue_pattern().search(text, start, end):
+        return None  # most sentences: no cue word at all
+    toks = sentence_tokens(text, start, end, quotes)
+    first: Attribution | None = None
+    for i in range(len(toks)):
+        cue = _match_cue(toks, i)
+        if cue is None:
+            continue
+        k = i + len(cue.words)
+        if first is None and _numeric_subject(toks, i):
+            return None  # "35% said ...": poll figures, not a speaker
+        if first is not None and toks[i].start < first.cue_span[1]:
+            continue
+        att = None
+        if first is not None and i > 0 and cue.cls == "speech" and (
+                (toks[i - 1].text == "," and toks[i].low.endswith("ing"))
+                or toks[i - 1].low in {"and", "but"}):
+            att = _make(text, toks, (0, 0), i, k, cue)  # same speaker, next verb
+            att.mention, att.mention_span = first.mention, first.mention_span
+            att.antecedent = first.antecedent
+        elif first is not None:
+            continue  # a second subject in the sentence: nested speech, left to the first
+        elif i > 1 and toks[i - 1].text == "," and toks[i].low.endswith("ing") \
+                and cue.cls == "speech" and cue.lemma != "according to":
+            att = _participle(text, toks, i, k, cue)  # "Trump hit back, saying ..."
+        elif cue.lemma == "according to":
+            att = _according(text, toks, i, k, cue)
+        else:
+            att = _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
+        if att is None:
+            continue
+        fill_content(toks, i, k, att, start, end, text)
+        if first is None:
+            first = att
+        elif att.content and att.content[0][0] > first.cue_span[1]:
+            first.more.append(att)
+    return first
+
+
+_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,3}):\s+(?=\S)")
+_NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "photo", "video",
+                 "related", "read", "read more", "source", "image", "credit", "correction",
+                 "disclosure", "warning", "breaking", "q", "a", "topics", "tags", "share",
+                 "follow", "subscribe", "also", "see", "listen", "more", "caption", "file",
+                 "opinion", "analysis", "exclusive", "live", "poll", "transcript", "summary",
+                 "background", "bottom line", "why", "what", "how", "when", "where", "who"}
+
+
+def label_attribution(text: str, start: int, end: int) -> Attribution | None:
+    """"Graham: Trump's rhetoric is destroying the party": a speaker label and a colon."""
+    m = _LABEL.match(text, start, end)
+    if not m:
+        return None
+    label = m.group(1)
+    words = label.split()
+    if label.lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in label) or not (
+            all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}):
+        return None
+    stop = end
+    while stop > m.end() and text[stop - 1] in ".!?”\"’ ":
+        stop -= 1
+    if stop <= m.end():
+        return None
+    return Attribution(label, (m.start(1), m.end(1)), ":", ":", (m.end(1), m.end(1) + 1),
+                       [(m.end(), stop)])
+
+
+def _numeric_subject(toks: list[Token], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and toks[j].low in {"have", "had", "also", "has", "further"}:
+        j -= 1
+    return j >= 0 and (any(ch.isdigit() for ch in toks[j].text)
+                       or toks[j].low in {"%", "percent", "per", "cent", "majority", "half"})
+
+
+def _span(toks: list[Token], i: int, j: int) -> tuple[int, int]:
+    return toks[i].start, toks[j - 1].end
+
+
+def _make(text: str, toks: list[Token], np: tuple[int, int], i: int, k: int, cue: Cue
+          ) -> Attribution:
+    a, b = _span(toks, *np)
+    ca, cb = _span(toks, i, k)
+    return Attribution(text[a:b], (a, b), text[ca:cb], cue.lemma, (ca, cb))
+
+
+def _according(text, toks, i, k, cue) -> Attribution | None:
+    np = np_after(toks, k)
+    if np is None or (np[1] < len(toks) and toks[np[1]].text not in {",", ".", QUOTE_TOKEN}
+                      and appositive_name(text, toks, *np) is None):
+        np = np_until_comma(toks, k) or np
+    if np is None:
+        return None
+    att = _make(text, toks, np, i, k, cue)
+    app = appositive_name(text, toks, *np)
+    if app is not None and toks[np[1] - 1].low in ROLE_NOUNS:
+        att.role_hint = att.mention
+        a, b = _span(toks, *app)
+        att.mention, att.mention_span = text[a:b], (a, b)
+    return att
+
+
+def _inverted(text, toks, i, k, cue) -> Attribution | None:
+    """", said X" / "” said X": the cue right after a comma or a quotation."""
+    if cue.cls != "speech" or i == 0 or toks[i - 1].text not in {",", QUOTE_TOKEN}:
+        return None
+    if toks[i - 1].text == "," and not (i > 1 and toks[i - 2].text == QUOTE_TOKEN) \
+            and cue.lemma not in {"say", "add", "write", "tell", "ask", "note", "explain",
+                                  "continue", "insist", "argue", "claim"}:
+        return None
+    np = np_after(toks, k)
+    if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
+        return None
+    if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in {"he", "she"}:
+        return None
+    if np[1] < len(toks) and toks[np[1]].text not in {".", ",", ";", "!", "?", QUOTE_TOKEN} \
+            and toks[np[1]].low not in {"in", "on", "at", "during", "after", "before", "of",
+                                        "about", "to", "when", "while", "as", "last", "this"}:
+        return None  # ", said he thinks ...": the speaker is the subject before the comma
+    att = _make(text, toks, np, i, k, cue)
+    att.quote_before_np = i > 1 and QUOTE_TOKEN in (toks[i - 1].text, toks[i - 2].text)
+    return att
+
+
+def _participle(text, toks, i, k, cue) -> Attribution | None:
+    """", saying …" with no cue before it: the speaker is the subject of the sentence."""
+    t0 = 0
+    if toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP:
+        while t0 < i and toks[t0].text != ",":
+            t0 += 1
+        t0 += 1
+    if t0 >= i:
+        return None
+    np = np_after(toks, t0)
+    if np is None or np[1] >= i or toks[np[0]].low in {"it", "this", "that", "there"}:
+        return None
+    if not (toks[np[0]].low in PRONOUNS or any(t.is_cap for t in toks[np[0]:np[1]])
+            or toks[np[1] - 1].low in ROLE_NOUNS):
+        return None
+    return _make(text, toks, np, i, k, cue)
+
+
+def _subject(text, toks, i, k, cue) -> Attribution | None:
+    """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
+    np = np_before(toks, i)
+    if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
+        return None  # "the IMF's estimate", "Editor's note"
+    appositive = None
+    if np is None:
+        np, appositive = _name_appositive(toks, i)
+        if np is None:
+            np, appositive = _long_appositive(toks, i)
+        if np is None:
+            return None
+    first = toks[np[0]]
+    if first.low in PRONOUNS and first.low not in SUBJECT_ONLY_PRONOUNS:
+        return None
+    if np[0] == np[1] - 1 and first.low in POSSESSIVES:
+        return None
+    if np[0] > 1 and toks[np[0] - 1].low in {"to", "for", "of", "at", "close"} \
+            and first.low not in PRONOUNS:
+        head = np_before(toks, np[0] - 1 - (toks[np[0] - 2].low == "close"))
+        if head is not None and toks[head[1] - 1].low.rstrip("s") + "s" in _GROUP_HEADS:
+            np = (head[0], np[1])  # "Aides to Clinton say", "a spokesman for the Kremlin said"
+            first = toks[np[0]]
+    if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than"} \
+            and first.low not in PRONOUNS:
+        return None  # "reports by X", "the right to say"
+    if cue.cls != "speech":
+        nxt = toks[k].low if k < len(toks) else ""
+        if nxt != "that" and (cue.cls == "evidence" or nxt not in CLAUSE_OPENERS):
+            return None
+    att = _make(text, toks, np, i, k, cue)
+    if first.low == "who" and np[0] >= 2 and toks[np[0] - 1].text == ",":
+        ante = np_before(toks, np[0] - 1)
+        if ante is not None:
+            a, b = _span(toks, *ante)
+            att.antecedent = text[a:b]
+            att.mention_span = (a, att.mention_span[1])  # "Lena Ost, who"
+            _role_before(text, toks, ante, att)
+    elif appositive is not None:
+        a, b = _span(toks, *appositive)
+        att.role_hint = text[a:b]
+    elif np[0] >= 2 and toks[np[0] - 1].text == ",":
+        _role_before(text, toks, np, att)
+    att.quote_before_np = np[0] > 0 and toks[np[0] - 1].text == QUOTE_TOKEN or (
+        np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
+    return att
+
+
+def _name_appositive(toks: list[Token], i: int):
+    """"Vell, the minister, said": the name before a role set off by commas."""
+    j = i
+    while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
+        j -= 1
+    if j < 3 or toks[j - 1].text != ",":
+        return None, None
+    role = np_before(toks, j - 1)
+    if role is None or role[0] < 2 or toks[role[0] - 1].text != ",":
+        return None, None
+    name = np_before(toks, role[0] - 1)
+    if name is None:
+        return None, None
+    if all(t.is_cap for t in toks[name[0]:name[1]]):
+        return name, role
+    if all(t.is_cap for t in toks[role[0]:role[1]]):
+        return role, name  # "X's press secretary, NAME, said"
+    return None, None
+
+
+def _long_appositive(toks: list[Token], i: int):
+    """"Ann Lee, a senior fellow at the Hoover Institution, said": the name before the commas."""
+    j = i
+    while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
+        j -= 1
+    if j < 3 or toks[j - 1].text != ",":
+        return None, None
+    for c in range(j - 2, max(0, j - 32), -1):
+        t = toks[c]
+        if t.text == "." and toks[c - 1].end == t.start:
+            continue  # "R-Ky."
+        if t.text == QUOTE_TOKEN or t.text in {";", ".", ":"} or _match_cue(toks, c):
+            return None, None
+        if t.text != ",":
+            continue
+        name = np_before(toks, c)
+        if name is None or not all(x.is_cap for x in toks[name[0]:name[1]]):
+            continue
+        if name[0] > 0 and toks[name[0] - 1].text not in {",", QUOTE_TOKEN}:
+            continue
+        if name[0] == 0 or toks[name[0] - 1].text == QUOTE_TOKEN or (
+                name[0] > 1 and toks[name[0] - 2].text == QUOTE_TOKEN):
+            return name, (c + 1, j - 1)
+    return None, None
+
+
+def _role_before(text: str, toks: list[Token], np: tuple[int, int], att: Attribution) -> None:
+    """"President Putin's press secretary, Dmitry Peskov": the role phrase before a name."""
+    if np[0] < 2 or toks[np[0] - 1].text != ",":
+        return
+    role = np_before(toks, np[0] - 1)
+    if role is not None and toks[role[1] - 1].low in ROLE_NOUNS:
+        a, b = _span(toks, *role)
+        att.role_hint = text[a:b]

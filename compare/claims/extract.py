@@ -1,0 +1,282 @@
+"""Text -> claims: one claim per sentence, with kind, speaker mention, cue and resolved speaker.
+
+Multi-paragraph quotes become one claim per quoted sentence, all attributed to the speaker named
+where the quote closes ("…,” the president added."). Claims of one attribution share ``group``
+(the benchmark merges them into one predicted content span).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from compare.claims.attribution import Attribution, find_attribution, label_attribution
+from compare.claims.mentions import Entities, prescan
+from compare.claims.quotes import Quote, chain_paragraphs, find_quotes, word_count
+from compare.claims.sentences import paragraphs, split_sentences
+from compare.claims.speakers import SpeakerRef
+from compare.hashing import normalise_text
+
+MIN_QUOTE_WORDS = 4      # shorter quotations inside a sentence are fragments (scare quotes)
+LONG_QUOTE_WORDS = 12    # a quotation this long is speech wherever it stands
+TEASER_LINE = re.compile(r"^(Also on \S+|READ MORE:|Read more:|RELATED:|See also:)\s")
+HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$|^([A-Z][\w’'.\- ]{1,40}):\s")
+
+
+@dataclass
+class Claim:
+    """One claim of a document (offsets into the document text; None for the headline)."""
+
+    text: str
+    kind: str
+    char_start: int | None
+    char_end: int | None
+    paragraph: int
+    speaker: SpeakerRef | None = None
+    speaker_mention: str | None = None
+    cue: str | None = None
+    cue_lemma: str | None = None
+    is_quote_fragment: bool = False
+    speaker_span: tuple[int, int] | None = None
+    content: list[tuple[int, int]] = field(default_factory=list)  # what is attributed
+    quotes: list[tuple[int, int]] = field(default_factory=list)   # quotations it overlaps
+    more: list[tuple[list[tuple[int, int]], tuple[int, int]]] = field(default_factory=list)
+    # ^ further attributions in the sentence: (content spans, speaker mention span)
+    group: int | None = None
+
+
+@dataclass
+class _Source:
+    """An attribution shared by the sentences it covers; resolved once, on first use."""
+
+    att: Attribution
+    ref: SpeakerRef | None = None
+    resolved: bool = False
+    gid: int = 0
+
+    def resolve(self, ents: Entities) -> SpeakerRef:
+        if not self.resolved:
+            mention = self.att.antecedent or self.att.mention
+            self.ref = ents.resolve(mention, self.att.mention_span[0])
+            if self.att.role_hint and self.ref.name and not self.ref.role:
+                role = self.att.role_hint.replace("’s ", "'s ").split("'s ")[-1]
+                ent = ents.by_name.get(self.ref.name)
+                if ent is not None:
+                    ent.role = role
+                self.ref = SpeakerRef(self.att.mention, self.ref.name, role, self.ref.kind)
+            elif self.att.antecedent:
+                self.ref = SpeakerRef(self.att.antecedent, self.ref.name, self.ref.role,
+                                      self.ref.kind)
+            self.resolved = True
+        return self.ref
+
+
+def _quote_is_full(text: str, q: Quote, sent: tuple[int, int], att: Attribution | None,
+                   in_chain: bool) -> bool:
+    a, b = q.inner
+    n = word_count(text, a, b)
+    if in_chain or n >= LONG_QUOTE_WORDS:
+        return n >= 1
+    starts_sentence = q.start <= sent[0] + 1
+    if n < MIN_QUOTE_WORDS:  # short: speech only when it opens the sentence and is attributed
+        return bool(att is not None and starts_sentence and att.quote_before_np and n >= 1)
+    if starts_sentence:
+        return True
+    if att is not None:
+        if att.quote_after_cue and att.content and att.content[0][0] <= q.start + 1:
+            return True
+        if att.quote_before_np and q.end <= att.mention_span[0] + 3 \
+                and text[q.end:min(att.mention_span[0], att.cue_span[0])].strip(" ,") == "":
+            return True
+    return (b - a) >= 0.6 * (sent[1] - sent[0])
+
+
+def extract_from_text(text: str, *, title: str | None = None,
+                      teasers: tuple = ()) -> list[Claim]:
+    """The claims of one article: headline, then body sentences in order."""
+    paras = paragraphs(text)
+    ents = prescan(text, paras)
+    claims: list[Claim] = []
+    if title and title.strip():
+        claims.append(_headline(title.strip(), ents))
+    title_key = normalise_text(title).lower() if title else None
+    teaser_spans = [(t["char_start"], t["char_end"]) if isinstance(t, dict) else tuple(t)
+                    for t in teasers or ()]
+    for pa, pb in paras:
+        if TEASER_LINE.match(text[pa:pb]) and (pa, pb) not in teaser_spans:
+            teaser_spans.append((pa, pb))
+
+    quotes = [find_quotes(text, a, b) for a, b in paras]
+    chain_end = chain_paragraphs(paras, quotes)
+    # pass 1: sentences, their attributions, and which quotations are speech
+    sents: list[list[tuple[int, int]]] = []
+    atts: list[list[Attribution | None]] = []
+    full: list[set[int]] = []
+    for p, (pa, pb) in enumerate(paras):
+        ss = split_sentences(text, pa, pb)
+        qspans = [(q.start, q.end) for q in quotes[p]]
+        sa = [find_attribution(text, a, b, qspans) for a, b in ss]
+        if ss and sa[0] is None:
+            sa[0] = label_attribution(text, *ss[0])
+        in_chain = _in_chain(chain_end, p)
+        fq = set()
+        for qi, q in enumerate(quotes[p]):
+            for (a, b), att in zip(ss, sa):
+                if a < q.end and q.start < b and _quote_is_full(
+                        text, q, (a, b), att, in_chain and (qi == 0 or qi == len(quotes[p]) - 1)):
+                    fq.add(qi)
+                    break
+        sents.append(ss)
+        atts.append(sa)
+        full.append(fq)
+
+    qsource, gid = _quote_sources(text, paras, quotes, chain_end, sents, atts, full)
+
+    # pass 3: claims in document order
+    for p, (pa, pb) in enumerate(paras):
+        ptext = normalise_text(text[pa:pb]).lower()
+        if title_key and ptext == title_key or _is_chrome(text[pa:pb]):
+            continue
+        for (a, b), att in zip(sents[p], atts[p]):
+            claims.append(_sentence_claim(text, p + 1, a, b, att, quotes[p], full[p], qsource,
+                                          ents, teaser_spans))
+    for c in claims:
+        if c.group is None and c.kind in ("reported", "teaser") and c.cue:
+            gid += 1
+            c.group = gid
+    return claims
+
+
+def _in_chain(chain_end: list[int], p: int) -> bool:
+    return chain_end[p] != p or (p > 0 and chain_end[p - 1] == chain_end[p])
+
+
+def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
+    """(paragraph, quote index) -> _Source for every full quotation with a known speaker.
+
+    A quotation is attributed by the sentence that introduces or closes it; one running over
+    paragraphs by the paragraph where it closes (else where it opens); an unattributed one by
+    the quotation before (else after) it in its paragraph; a paragraph that is only a
+    quotation by the previous paragraph's last quotation when that paragraph names no one
+    else. Claims of one source share its ``gid``.
+    """
+    qsource: dict[tuple[int, int], _Source] = {}
+    chain_src: dict[int, _Source | None] = {}
+    gid = 0
+    prev_para_src: _Source | None = None
+    for p in range(len(paras)):
+        for qi in sorted(full[p]):
+            att = _att_for_quote(text, quotes[p][qi], sents[p], atts[p])
+            if att is not None:
+                gid += 1
+                qsource[(p, qi)] = _Source(att, gid=gid)
+        if _in_chain(chain_end, p) and chain_end[p] not in chain_src:
+            src = _chain_source(text, quotes, full, sents, atts, p, chain_end[p])
+            if src is not None:
+                gid += 1
+                src.gid = gid
+            chain_src[chain_end[p]] = src
+        for qi in sorted(full[p]):
+            if (p, qi) in qsource:
+                continue
+            cs = chain_src.get(chain_end[p]) if _in_chain(chain_end, p) else None
+            earlier = [qsource[(p, x)] for x in sorted(full[p]) if x < qi and (p, x) in qsource]
+            later = [qsource[(p, x)] for x in sorted(full[p]) if x > qi and (p, x) in qsource]
+            inherit = prev_para_src if qi == 0 and quotes[p][qi].start == paras[p][0] else None
+            src = cs or (earlier[-1] if earlier else later[0] if later else inherit)
+            if src is not None:
+                qsource[(p, qi)] = src
+        last = qsource.get((p, max(full[p]))) if full[p] else None
+        other = any(a is not None and (last is None or a is not last.att) for a in atts[p])
+        prev_para_src = last if last is not None and not other else None
+    return qsource, gid
+
+
+def _is_chrome(para: str) -> bool:
+    """A short line that is not a sentence ("1 view", "top of page", a dateline)."""
+    return len(para.split()) < 5 and not para.rstrip().endswith(tuple(".!?”\"’»…"))
+
+
+def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
+    """The attribution of the sentence that introduces or closes this quotation."""
+    for (a, b), att in zip(sents, atts):
+        if att is None or not (a < q.end + 2 and q.start < b + 2):
+            continue
+        between_after = text[q.end:att.cue_span[0]] if att.cue_span[0] >= q.end else None
+        if between_after is not None and len(between_after.split()) <= 12 and \
+                (att.quote_before_np or att.mention_span[0] >= q.end):
+            if q.end <= b or text[q.end:b].strip() == "":
+                return att
+        if att.quote_after_cue and att.cue_span[1] <= q.start and \
+                len(text[att.cue_span[1]:q.start].split()) <= 8:
+            return att
+    return None
+
+
+def _chain_source(text, quotes, full, sents, atts, p, end_p) -> _Source | None:
+    """A multi-paragraph quotation: attributed where it closes, else where it opens."""
+    for qi in sorted(full[end_p]):
+        att = _att_for_quote(text, quotes[end_p][qi], sents[end_p], atts[end_p])
+        if att is not None:
+            return _Source(att)
+    start_p = p
+    for qi in sorted(full[start_p]):
+        att = _att_for_quote(text, quotes[start_p][qi], sents[start_p], atts[start_p])
+        if att is not None:
+            return _Source(att)
+    return None
+
+
+def _sentence_claim(text, para, a, b, att, pquotes, pfull, qsource, ents, teasers) -> Claim:
+    """The claim of one sentence: quote, reported, narration or teaser, with its source."""
+    overlapping = [qi for qi, q in enumerate(pquotes) if q.start < b and a < q.end]
+    full_here = [qi for qi in overlapping if qi in pfull]
+    claim = Claim(text[a:b], "narration", a, b, para)
+    claim.is_quote_fragment = any(qi not in pfull for qi in overlapping)
+    if full_here:
+        claim.kind = "quote"
+        src = next((qsource[(para - 1, qi)] for qi in full_here if (para - 1, qi) in qsource),
+                   None)
+        claim.content = [(max(pquotes[qi].inner[0], a), min(pquotes[qi].inner[1], b))
+                         for qi in full_here]
+        claim.quotes = [pquotes[qi].inner for qi in full_here]
+        q0 = pquotes[full_here[0]]
+        if att is not None and att.content and att.content[0][0] < q0.start - 1 \
+                and att.content[-1][1] >= q0.start:
+            claim.content = list(att.content)  # a quotation inside reported speech
+            if src is None or src.att is not att:
+                src = _Source(att)
+        if src is not None:
+            _apply(claim, src, ents)
+    elif att is not None:
+        src = _Source(att)
+        claim.kind = "reported"
+        _apply(claim, src, ents)
+        claim.content = list(att.content)
+    if att is not None and claim.kind in ("quote", "reported"):
+        claim.more = [(m.content, m.mention_span) for m in att.more if m.content]
+    if any(ta < b and a < tb for ta, tb in teasers):
+        claim.kind = "teaser"
+    return claim
+
+
+def _apply(claim: Claim, src: _Source, ents: Entities) -> None:
+    ref = src.resolve(ents)
+    claim.speaker = ref if ref is not None and ref.name else None
+    claim.speaker_mention = src.att.antecedent or src.att.mention
+    claim.speaker_span = src.att.mention_span
+    claim.cue = src.att.cue
+    claim.cue_lemma = src.att.cue_lemma
+    claim.group = src.gid or None
+
+
+def _headline(title: str, ents: Entities) -> Claim:
+    claim = Claim(title, "headline", None, None, 0)
+    m = HEADLINE_SPEAKER.search(title)
+    if m:
+        mention = (m.group(1) or m.group(2)).strip()
+        if len(mention.split()) <= 5 and not mention.isupper():
+            ref = ents.resolve(mention, -1)
+            if ref.name:
+                claim.speaker, claim.speaker_mention = ref, mention
+    return claim

@@ -1,0 +1,136 @@
+"""Quotation spans in news paragraphs: straight and curly double quotes, «guillemets»,
+top-level single quotes (British style), nested single quotes, unbalanced marks.
+
+A mark opens or closes by its shape (“ ” « » „) or, for straight and ambiguous marks, by what
+flanks it (space before and a letter after: opening). A quote left open at the end of its
+paragraph is ``closed=False``; ``chain_paragraphs`` links it to the next paragraph when that one
+opens with a quote mark (the newspaper convention for a quote running over paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+AMBIGUOUS_DOUBLE = '"'
+OPEN_SINGLE = "‘‹"
+CLOSE_SINGLE = "’›"
+ALL_OPENERS = OPEN_DOUBLE + AMBIGUOUS_DOUBLE + OPEN_SINGLE + "'"
+_DOUBLE_MARKS = re.compile("''|[\"“”«»„]")
+_SINGLE_MARKS = re.compile("[‘’'‹›]")
+
+
+@dataclass
+class Quote:
+    """One top-level quotation: [start, end) covers the marks; inner the words between them."""
+
+    start: int
+    end: int
+    closed: bool
+    single: bool = False  # delimited by single quotes
+    width: int = 1        # 2 for the typewriter double quote ''…''
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        a = self.start + self.width
+        b = self.end - self.width if self.closed else self.end
+        return a, max(a, b)
+
+
+def _left_flanking(text: str, i: int, lo: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:;") and not after.isspace()
+
+
+def _right_flanking(text: str, i: int, hi: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
+    """Top-level quotations in ``text[start:end]`` (one paragraph), in order."""
+    end = len(text) if end is None else end
+    doubles = _scan(text, start, end, single=False)
+    if doubles:
+        return doubles
+    return [q for q in _scan(text, start, end, single=True) if q.closed]
+
+
+def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
+    openers, closers = (OPEN_SINGLE, CLOSE_SINGLE) if single else (OPEN_DOUBLE, CLOSE_DOUBLE)
+    ambiguous = "'" if single else AMBIGUOUS_DOUBLE
+    out: list[Quote] = []
+    open_at: int | None = None
+    open_width = 1
+    marks = _SINGLE_MARKS if single else _DOUBLE_MARKS
+    skip_to = start
+    for m in marks.finditer(text, start, end):
+        i = m.start()
+        if i < skip_to:
+            continue
+        c = m.group()
+        width = 1
+        if c == "''":
+            c, width = ambiguous, 2  # ''typewriter double quotes''
+        last = i + width - 1
+        skip_to = i + width
+        if open_at is None:
+            if c in openers or _left_flanking(text, i, start):
+                if single and c in ambiguous + CLOSE_SINGLE and not _left_flanking(text, i, start):
+                    continue  # an apostrophe
+                if c in closers and not _left_flanking(text, i, start):
+                    continue  # a stray closing mark: ignore
+                open_at, open_width = i, width
+        else:
+            if c in closers or (c == ambiguous and _right_flanking(text, last, end)) or (
+                    c in openers and _right_flanking(text, last, end)
+                    and not _left_flanking(text, i, start)):  # ',“ said': a mistyped closer
+                if single and not _right_flanking(text, i, end):
+                    continue  # an apostrophe inside a single-quoted phrase (don’t)
+                out.append(Quote(open_at, i + width, True, single, open_width))
+                open_at = None
+            elif c in openers and not single and _left_flanking(text, i, start) \
+                    and text[open_at + 1:i].rstrip().endswith((".", "?", "!")):
+                # a new quote opens before the last one closed: close the last one here
+                out.append(Quote(open_at, i, False, single, open_width))
+                open_at, open_width = i, width
+    if open_at is not None:
+        out.append(Quote(open_at, end, False, single, open_width))
+    return out
+
+
+def opens_with_quote(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` begins with an opening quote mark."""
+    head = text[start:end].lstrip()
+    return bool(head) and (head[0] in OPEN_DOUBLE + AMBIGUOUS_DOUBLE or head[:2] == "''")
+
+
+def chain_paragraphs(paras: list[tuple[int, int]], quotes: list[list[Quote]]) -> list[int]:
+    """For each paragraph, the index of the paragraph whose closed quote ends its chain.
+
+    A paragraph whose last quote is left open continues into the next paragraph when that one
+    opens with a quote mark; the chain ends at the first paragraph that closes its quote. A
+    chain that breaks off (the next paragraph does not open with a quote) ends where it broke,
+    so an unbalanced mark never carries a speaker further.
+    """
+    n = len(paras)
+    target = list(range(n))
+    i = 0
+    while i < n:
+        j = i
+        while (j + 1 < n and quotes[j] and not quotes[j][-1].closed and quotes[j + 1]
+               and quotes[j + 1][0].start == paras[j + 1][0]):
+            j += 1
+        for k in range(i, j + 1):
+            target[k] = j
+        i = j + 1
+    return target
+
+
+def word_count(text: str, start: int, end: int) -> int:
+    """Words in ``text[start:end]``."""
+    return len(text[start:end].split())

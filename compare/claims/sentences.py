@@ -1,0 +1,99 @@
+"""Paragraphs and sentences of news text, as character spans of the original string.
+
+Rules, not a model: a sentence ends at ``.``, ``!``, ``?`` or an ellipsis (optionally followed
+by closing quotes or brackets) when the next word opens a sentence (capital letter, digit or an
+opening quote). A period does not end a sentence after a title or month abbreviation ("Mr.",
+"Oct. 18"), an initial ("J. K.", "U. S."), or inside a dotted abbreviation ("U.S.") unless the
+next word is a typical sentence opener ("The", "He", ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+# Abbreviations whose period never ends a sentence (compared lowercase, without the period).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen rep gov gen lt col capt sgt cpl maj adm cmdr brig pres supt det insp
+st mt ft jr sr rev hon fr messrs mmes gens reps sens amb atty
+jan feb mar apr jun jul aug sep sept oct nov dec
+no nos vs v etc inc corp co ltd bros dept univ assn est approx fig vol pp ed eds
+a.m p.m e.g i.e u.s u.k u.n u.s.a e.u d.c
+""".split())
+
+# Words that typically open a sentence: after "U.S." or "a.m." they confirm a boundary.
+SENTENCE_OPENERS = frozenset("""
+the a an he she it they we i you this that these those there his her its their our my
+but and yet so still however meanwhile in on at as if when while after before for
+what who why how no not one some many most all both each such mr mrs ms dr
+""".split())
+
+_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’»)\]]*(?=\s)")
+_NEXT = re.compile(r"\s+([\"'“‘«(\[]?)(\S+)")
+_SOFT_ABBREVIATIONS = frozenset("u.s u.k u.n u.s.a e.u d.c etc inc corp co ltd a.m p.m jr sr".split())
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Non-blank lines of ``text[start:end]`` as (start, end) spans, whitespace trimmed."""
+    end = len(text) if end is None else end
+    out: list[Span] = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        a, b = m.start() + start, m.end() + start
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _ends_sentence(text: str, stop: int, nxt: re.Match) -> bool:
+    """Whether the terminator ending at ``stop`` ends a sentence before the word ``nxt``."""
+    opener, word = nxt.group(1), nxt.group(2)
+    first = word[0]
+    if not (first.isupper() or first.isdigit() or opener):
+        return False
+    punct = text[:stop].rstrip("\"'”’»)]")
+    if not punct.endswith("."):
+        return True  # ! ? and closing marks after them
+    if punct.endswith("...") or punct.endswith("…"):
+        return True
+    m = re.search(r"(\S+)\.$", punct)
+    if not m:
+        return True
+    before = m.group(1).lstrip("\"'“‘«([")
+    low = before.lower().replace("’", "'")
+    if len(before) == 1 and before.isalpha() and before.isupper():
+        # an initial ("J." in "J. K. Rowling", "U." in "U. S.") unless a sentence starts
+        return word.lower().strip("\"'“‘") in SENTENCE_OPENERS and len(word) > 2
+    if low in ABBREVIATIONS:
+        if low in _SOFT_ABBREVIATIONS:
+            return word.lower().strip("\"'“‘") in SENTENCE_OPENERS
+        return False
+    if "." in before and all(len(p) <= 2 for p in before.split(".") if p):
+        return word.lower().strip("\"'“‘") in SENTENCE_OPENERS  # other dotted abbreviations
+    return True
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentences of ``text[start:end]`` (normally one paragraph) as trimmed spans."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    cuts = [0]
+    for m in _BOUNDARY.finditer(chunk):
+        stop = m.end()
+        nxt = _NEXT.match(chunk, stop)
+        if nxt and _ends_sentence(chunk, stop, nxt):
+            cuts.append(stop)
+    cuts.append(len(chunk))
+    out: list[Span] = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and chunk[a].isspace():
+            a += 1
+        while b > a and chunk[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a + start, b + start))
+    return out

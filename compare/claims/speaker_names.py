@@ -1,0 +1,295 @@
+"""Split a speaker's name from its title and compare name forms (pure functions, no database).
+
+Usage::
+
+    >>> parse_speaker("Russian President Vladimir Putin")
+    ParsedName(name='Vladimir Putin', role='Russian President', kind='person', acronym=None)
+    >>> parse_speaker("President Vladimir Putin's press secretary, Dmitry Peskov").role
+    "President Vladimir Putin's press secretary"
+    >>> parse_speaker("the European Council on Foreign Relations (ECFR)").acronym
+    'ECFR'
+    >>> parse_speaker("the president") is None   # a description is not a name
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+PERSON, ORGANISATION = "person", "organisation"
+DETERMINERS = {"the", "a", "an"}
+PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
+             "la", "le", "al", "el", "bin", "ibn", "ben", "bint", "y", "zu", "ter", "ten", "op"}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+LEGAL_FORMS = {"corp", "inc", "ltd", "llc", "plc", "co", "gmbh", "sa", "nv", "bv", "ag"}
+# Letters after a name that are not part of it: "Regina Benjamin, MD", "Jane Roe PhD".
+POSTNOMINALS = {"md", "phd", "mba", "dds", "esq", "mp", "mep", "qc", "kc", "obe", "mbe", "cbe",
+                "rn", "dphil", "llm", "jd"}
+PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "hers",
+            "its", "their", "who", "whom", "this", "that"}
+# Title words that are also common surnames: "Mark Judge" is a name, "Russian President" is not.
+SURNAME_TITLES = {"judge", "king", "bishop", "mayor", "major", "marshal", "chancellor", "speaker",
+                  "deputy", "justice", "chief", "head", "officer", "leader"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,3}$")
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A speaker name split from its title: ``name`` is canonical-ready, ``role`` as written."""
+
+    name: str
+    role: str | None = None
+    kind: str = PERSON
+    acronym: str | None = None
+
+
+@functools.lru_cache(maxsize=65536)
+def clean(text: str) -> str:
+    """Unified apostrophes and quotes, collapsed whitespace, no surrounding punctuation."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" ,;:\"\u201c\u201d\u00ab\u00bb-\u2013\u2014").strip()
+
+
+@functools.lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    """The comparison key of a name form: casefolded, accents and dots removed."""
+    text = unicodedata.normalize("NFKD", clean(text).casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", text.replace(".", " ")).strip()
+
+
+def _word(token: str) -> str:
+    """A token as the lexicons see it: casefolded, no dots, no possessive, no commas."""
+    token = re.sub(r"'s?$", "", token.strip(",;:"))
+    return token.replace(".", "").casefold()
+
+
+def _load(name: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {"": []}
+    current = ""
+    text = resources.files("compare").joinpath("rules", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, [])
+        elif line:
+            sections[current].append(line)
+    return sections
+
+
+@functools.lru_cache(maxsize=None)
+def lexicons() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(honorifics, title phrases, organisation phrases, acronym organisations) as word tuples."""
+    # descriptions ("Woman", "Police") count as one-word titles that never name anyone
+    titles = _load("titles.txt")
+    orgs = _load("organisations.txt")[""]
+    as_words = lambda phrase: tuple(_word(t) for t in phrase.split())  # noqa: E731
+    return (frozenset(_word(h) for h in titles["honorifics"]),
+            frozenset(as_words(t) for t in titles["titles"] + titles["descriptions"]),
+            frozenset(as_words(o) for o in orgs if not o.isupper()),
+            frozenset(o for o in orgs if o.isupper()))
+
+
+def _title_end(tokens: list[str]) -> int:
+    """How many leading tokens are title ("Russian Foreign Minister"), leaving a name after."""
+    honorifics, titles, _, _ = lexicons()
+    words = [_word(t) for t in tokens]
+    longest = max(len(t) for t in titles)
+    end = 0
+    for i in range(len(words)):
+        if words[i] in honorifics:
+            end = max(end, i + 1) if i + 1 < len(words) else end
+            continue
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if tuple(words[i:i + n]) in titles and i + n < len(words):
+                stop = i + n
+                # "Minister of Defence Sergei Shoigu": the of-phrase belongs to the title,
+                # leaving at most two tokens for the name.
+                if words[stop] in {"of", "for"} and len(words) - stop >= 3:
+                    stop = max(stop + 2, len(words) - 2)
+                end = max(end, stop)
+                break
+    return end
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """Capitalised words (particles allowed), not a bare title, pronoun or description."""
+    honorifics, titles, _, _ = lexicons()
+    if not tokens or len(tokens) > 6:
+        return False
+    words = [_word(t) for t in tokens]
+    if len(tokens) == 1 and words[0] in PRONOUNS:
+        return False
+    for token, word in zip(tokens, words):
+        if word in PARTICLES:
+            continue
+        if not (token[:1].isupper() or (token[:1] in "'" and token[1:2].isupper())):
+            return False
+    last = words[-1]
+    if (last,) in titles or last in honorifics:
+        return len(words) > 1 and last in SURNAME_TITLES and (words[-2],) not in titles \
+            and words[-2] not in DETERMINERS
+    return True
+
+
+def _is_pronoun(text: str) -> bool:
+    """ "he", "We", "we'll", "I'm": a pronoun, with or without a contraction."""
+    return key(text).split("'")[0] in PRONOUNS and len(text.split()) == 1
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"'s?$", "", text).strip()
+
+
+def is_generic(name: str) -> bool:
+    """An organisation name made only of generic words ("Council", "Police Department"), which
+    must not be matched to a longer name by its last words."""
+    _, titles, org_phrases, _ = lexicons()
+    return all((_word(t),) in org_phrases or (_word(t),) in titles or _word(t) in DETERMINERS
+               for t in name.split())
+
+
+def looks_like_organisation(tokens: list[str]) -> bool:
+    _, _, org_phrases, org_acronyms = lexicons()
+    if len(tokens) == 1 and (_ACRONYM.match(tokens[0]) or tokens[0] in org_acronyms):
+        return True
+    if any(t.strip(",.") in org_acronyms for t in tokens):
+        return True
+    words = [_word(t) for t in tokens]
+    return any(tuple(words[i:i + len(p)]) == p for p in org_phrases for i in range(len(words)))
+
+
+def _organisation(text: str) -> ParsedName | None:
+    acronym = None
+    paren = _PAREN.search(text)
+    if paren and _ACRONYM.match(paren.group(1).strip()):
+        acronym = paren.group(1).strip()
+    text = clean(_PAREN.sub(" ", text))
+    tokens = text.split()
+    while tokens and tokens[0].casefold() in DETERMINERS:
+        tokens = tokens[1:]
+    while len(tokens) > 1 and _word(tokens[-1]) in LEGAL_FORMS:
+        tokens = tokens[:-1]  # "Microsoft Corp." -> "Microsoft"
+    name = _strip_possessive(" ".join(tokens))
+    if not name or not any(t[:1].isupper() for t in name.split()):
+        return None  # "the ministry", "the government": a description, not a name
+    if all((_word(t),) in lexicons()[1] for t in name.split()):
+        return None  # "Police", "Authorities": capitalised, still a description
+    if acronym is None and re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
+        acronym = name  # "EU", "UNESCO"
+    return ParsedName(name, None, ORGANISATION, acronym)
+
+
+@functools.lru_cache(maxsize=65536)
+def parse_speaker(text: str | None, *, kind: str | None = None) -> ParsedName | None:
+    """Split a speaker phrase into name, role and kind; None when it holds no name."""
+    if not text:
+        return None
+    text = clean(text)
+    if _is_pronoun(text):
+        return None
+    if kind == ORGANISATION:
+        return _organisation(text)
+    while True:  # "Regina Benjamin, MD" -> "Regina Benjamin"
+        head, comma, tail = text.rpartition(",")
+        if not comma or not head.strip() or _word(tail.strip()) not in POSTNOMINALS:
+            break
+        text = clean(head)
+    if ", " in text:  # appositives: "X's press secretary, Dmitry Peskov" / "Peskov, the spokesman"
+        first, _, second = text.partition(", ")
+        for name_part, role_part in ((second, first), (first, second)):
+            parsed = parse_speaker(name_part, kind=kind)
+            if parsed is not None and parsed.role is None and parsed.kind == PERSON:
+                role = role_phrase(role_part)
+                if role:
+                    return ParsedName(parsed.name, role, PERSON)
+        text = text.replace(",", "")
+    tokens = text.split()
+    while len(tokens) > 1 and _word(tokens[-1]) in POSTNOMINALS:
+        tokens = tokens[:-1]
+    while tokens and tokens[0].casefold() in DETERMINERS:
+        tokens = tokens[1:]
+    end = _title_end(tokens)
+    name_tokens = tokens[end:]
+    if end == 0 and tokens and (_word(tokens[-1]),) not in lexicons()[1] \
+            and looks_like_organisation(tokens):
+        return _organisation(text)  # "the Kremlin", not "the Kremlin spokesman"
+    if not name_tokens:
+        return None
+    name_tokens[-1:] = [_strip_possessive(t) for t in name_tokens[-1:]]
+    if not _is_name(name_tokens):
+        return None
+    if all(t.isupper() for t in name_tokens) and any(len(t) > 4 for t in name_tokens):
+        name_tokens = [t.title() for t in name_tokens]  # "WILLIAMS" in a headline
+    return ParsedName(" ".join(name_tokens), role_phrase(" ".join(tokens[:end])), PERSON)
+
+
+def role_phrase(text: str) -> str | None:
+    """A title as a role: no determiner, no honorific ("Mr"), None when nothing is left."""
+    honorifics, titles, _, _ = lexicons()
+    tokens = clean(text).split()
+    while tokens and (tokens[0].casefold() in DETERMINERS or _word(tokens[0]) in honorifics):
+        tokens = tokens[1:]
+    while tokens and _word(tokens[-1]) in honorifics:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    words = [_word(t) for t in tokens]
+    if not any(tuple(words[i:i + len(t)]) == t for t in titles for i in range(len(words))):
+        return None  # "Dmitry Peskov" is not a role
+    return " ".join(tokens)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name's key without generational suffixes ("Jr.")."""
+    words = key(name).split()
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
+    return tuple(words)
+
+
+def surname(name: str) -> str:
+    """The comparison key of the last name word ("putin")."""
+    words = name_words(name)
+    return words[-1] if words else ""
+
+
+def given_names_compatible(a: str, b: str) -> bool:
+    """Same surname and compatible given names: the first ones equal, an initial, a short form
+    ("Fred"/"Frederick") or a spelling variant ("Sergey"/"Sergei"), or the full given names of
+    one among the other's ("W. Mark Felt"/"Mark Felt"). "Mikhail Orlov" and "Ivan Orlov" are
+    not compatible."""
+    wa, wb = name_words(a), name_words(b)
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    fa, fb = wa[0], wb[0]
+    if fa == fb or (fa[0] == fb[0] and (
+            len(fa) == 1 or len(fb) == 1
+            or (min(len(fa), len(fb)) >= 3 and (fa.startswith(fb) or fb.startswith(fa)))
+            or fuzz.ratio(fa, fb) > 80)):
+        return True
+    full_a = {w for w in wa[:-1] if len(w) > 1}
+    full_b = {w for w in wb[:-1] if len(w) > 1}
+    return bool(full_a and full_b) and (full_a <= full_b or full_b <= full_a)
+
+
+def more_specific_role(current: str | None, new: str | None) -> str | None:
+    """The role to keep: ``new`` when it refines ``current`` ("President" -> "Russian
+    President")."""
+    if not new:
+        return current
+    if not current:
+        return new
+    if key(current) in key(new) and len(new) > len(current):
+        return new
+    return current

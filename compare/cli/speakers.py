@@ -1,0 +1,65 @@
+"""`compare speakers` (list), `compare speakers merge A B`, `compare speakers rename A NAME`."""
+
+from __future__ import annotations
+
+import typer
+
+from compare.cli.app import FORMATS, CompareGroup, app, open_db, render_rows
+
+speakers_app = typer.Typer(
+    cls=CompareGroup,
+    help="List the speakers with their claims, roles and aliases; merge or rename them. "
+         "Edits are recorded and replayed after every extraction.",
+    invoke_without_command=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(speakers_app, name="speakers")
+
+
+@speakers_app.callback()
+def speakers(
+    ctx: typer.Context,
+    fmt: str = typer.Option("table", "--format", help=f"Output: {' | '.join(FORMATS)}."),
+    limit: int = typer.Option(None, "--limit", min=1, help="Show at most this many speakers."),
+) -> None:
+    """List the speakers, most claims first (with no subcommand)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from compare.claims.speaker_edits import LIST_COLUMNS, list_speakers
+
+    rows = list_speakers(open_db(ctx), limit=limit)
+    if not rows and fmt == "table":
+        typer.echo("No speakers yet: run `compare extract` (or `compare clusters`) first.")
+        return
+    typer.echo(render_rows(LIST_COLUMNS, [[r[c] for c in LIST_COLUMNS] for r in rows], fmt,
+                           title="Speakers"), nl=False)
+
+
+@speakers_app.command()
+def merge(
+    ctx: typer.Context,
+    source: str = typer.Argument(..., help="Speaker to merge away (id, name or alias)."),
+    target: str = typer.Argument(..., help="Speaker to keep (id, name or alias)."),
+) -> None:
+    """Merge speaker SOURCE into TARGET: its claims and aliases move to TARGET."""
+    from compare.claims.speaker_edits import merge_speakers
+
+    edit = merge_speakers(open_db(ctx), source, target)
+    typer.echo(f"Merged {edit.source!r} into {edit.target!r} ({edit.speaker_id}): "
+               f"{edit.n_claims} claim{'s' if edit.n_claims != 1 else ''} moved.")
+
+
+@speakers_app.command()
+def rename(
+    ctx: typer.Context,
+    speaker: str = typer.Argument(..., help="Speaker to rename (id, name or alias)."),
+    new_name: str = typer.Argument(..., help="The new canonical name."),
+) -> None:
+    """Give SPEAKER the canonical name NEW_NAME (the old name stays as an alias)."""
+    from compare.claims.speaker_edits import rename_speaker
+
+    edit = rename_speaker(open_db(ctx), speaker, new_name)
+    typer.echo(f"Renamed {edit.source!r} to {edit.target!r} ({edit.speaker_id}, "
+               f"{edit.n_claims} claim{'s' if edit.n_claims != 1 else ''}).")

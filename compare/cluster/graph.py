@@ -1,0 +1,161 @@
+"""The pure clustering algorithm: guarded greedy merging over a sparse graph of candidate edges.
+
+Edges are merged in descending score order (Kruskal), but two groups are joined only when
+
+- the average cosine between their members (average linkage, computed in O(dim) from the
+  groups' vector sums) is at least ``threshold``: a chain of pairwise-similar items cannot drag
+  two distant groups together (single linkage's chaining problem), and
+- no cannot-link pair spans them: a claim and its negation never end up in one group, not even
+  through a chain of intermediate claims.
+
+Memory and time are linear in rows + edges; nothing n x n is ever built.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def knn_edges(vectors: np.ndarray, *, k: int, min_cosine: float,
+              block: int = 2048) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate edges ``(i, j, cosine)`` with ``i < j``: each row's ``k`` nearest neighbours
+    above ``min_cosine`` (``compare.match.candidate_pairs``)."""
+    from compare.match import candidate_pairs
+
+    return candidate_pairs(vectors, k=k, min_cosine=min_cosine, block=block)
+
+
+EDGE_MARGIN = 0.1  # default candidate edges reach this far below the centroid threshold
+
+
+def cluster_vectors(vectors: np.ndarray, *, threshold: float = 0.6, k: int = 10,
+                    edges: tuple | None = None, cannot_link: tuple | None = None,
+                    weights: np.ndarray | None = None) -> np.ndarray:
+    """Group the rows of an L2-normalised matrix; return one integer label per row.
+
+    ``edges``: optional ``(i, j, score)`` arrays of candidate pairs (default: each row's ``k``
+    nearest neighbours with cosine >= ``threshold - EDGE_MARGIN``); merged best score first.
+    ``threshold``: the minimum average cosine between the members of two groups for a merge.
+    ``cannot_link``: optional ``(i, j)`` arrays of rows that must never share a group.
+    ``weights``: optional row weights. A row may stand for a group of items: pass the group's
+    mean vector (norm <= 1) and its size, and the guard is the average cosine between items.
+    Labels are 0..m-1 in order of each group's first row; the same input gives the same labels.
+    """
+    vectors = np.asarray(vectors, dtype=np.float32)
+    n = len(vectors)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    if edges is None:
+        edges = knn_edges(vectors, k=k, min_cosine=threshold - EDGE_MARGIN)
+    ei, ej, score = (np.asarray(a) for a in edges)
+    if len(ei):
+        order = np.lexsort((ej, ei, -np.asarray(score, dtype=np.float64)))
+        ei, ej = ei[order].tolist(), ej[order].tolist()
+    else:
+        ei, ej = [], []
+    w = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, np.float32)
+    forbid: dict[int, set[int]] = {}
+    if cannot_link is not None:
+        for a, b in zip(np.asarray(cannot_link[0]).tolist(), np.asarray(cannot_link[1]).tolist()):
+            if a != b:
+                forbid.setdefault(a, set()).add(b)
+                forbid.setdefault(b, set()).add(a)
+    parent = list(range(n))
+    size = [1] * n
+    weight = w.astype(np.float64).tolist()  # total weight of each group
+    sums: dict[int, np.ndarray] = {}  # vector sums of groups with more than one row
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def total(root: int) -> np.ndarray:
+        s = sums.get(root)
+        return vectors[root] * w[root] if s is None else s
+
+    for a, b in zip(ei, ej):
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            continue
+        sa, sb = total(ra), total(rb)
+        denom = weight[ra] * weight[rb]
+        if denom <= 0 or float(sa @ sb) / denom < threshold:
+            continue
+        fa, fb = forbid.get(ra), forbid.get(rb)
+        if fa and fb:  # forbid[root] is symmetric: a conflict shows on both sides
+            small, other = (fa, rb) if len(fa) <= len(fb) else (fb, ra)
+            if any(find(x) == other for x in small):
+                continue
+        if size[ra] < size[rb]:
+            ra, rb = rb, ra
+        parent[rb] = ra
+        size[ra] += size[rb]
+        weight[ra] += weight[rb]
+        sums[ra] = sa + sb
+        sums.pop(rb, None)
+        moved = forbid.pop(rb, None)
+        if moved:
+            forbid.setdefault(ra, set()).update(moved)
+    roots = np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
+    _, first, inverse = np.unique(roots, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+    return rank[inverse]
+
+
+def group_sums(vectors: np.ndarray, labels: np.ndarray,
+               weights: np.ndarray | None = None) -> np.ndarray:
+    """The (weighted) sum of the vectors of each label 0..m-1, in float64."""
+    m = int(labels.max()) + 1 if len(labels) else 0
+    sums = np.zeros((m, vectors.shape[1]), dtype=np.float64)
+    rows = vectors if weights is None else vectors * np.asarray(weights, np.float32)[:, None]
+    _add_sorted(sums, labels, rows)
+    return sums
+
+
+def centroids(vectors: np.ndarray, labels: np.ndarray,
+              weights: np.ndarray | None = None) -> np.ndarray:
+    """The L2-normalised (weighted) mean vector of each label 0..m-1."""
+    sums = group_sums(vectors, labels, weights)
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return (sums / norms).astype(np.float32)
+
+
+def _add_sorted(sums: np.ndarray, labels: np.ndarray, rows: np.ndarray) -> None:
+    """``sums[labels] += rows`` without a sorted copy of all rows: reduce runs chunk by chunk."""
+    order = np.argsort(labels, kind="stable")
+    sorted_labels = labels[order]
+    starts = np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]])
+    for lo in range(0, len(order), 200_000):  # bounded temporary memory
+        hi = min(lo + 200_000, len(order))
+        part = starts[(starts >= lo) & (starts < hi)]
+        chunk_starts = np.r_[lo, part] if (len(part) == 0 or part[0] != lo) else part
+        reduced = np.add.reduceat(rows[order[lo:hi]].astype(np.float64), chunk_starts - lo)
+        sums[sorted_labels[chunk_starts]] += reduced  # labels are distinct within a chunk
+
+
+def medoids(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each label, the row closest to the label's centroid (ties: the lowest row), and
+    each row's cosine to its label's medoid."""
+    cents = centroids(vectors, labels)
+    to_centroid = _rowwise_dot(vectors, cents, labels)
+    # best row per label: sort by (label, -cosine, row) and take the first of each label
+    order = np.lexsort((np.arange(len(labels)), -to_centroid, labels))
+    first = np.r_[True, labels[order][1:] != labels[order][:-1]]
+    medoid = np.empty(len(cents), dtype=np.int64)
+    medoid[labels[order][first]] = order[first]
+    similarity = _rowwise_dot(vectors, vectors[medoid], labels)
+    return medoid, np.clip(similarity, -1.0, 1.0)
+
+
+def _rowwise_dot(vectors: np.ndarray, targets: np.ndarray, labels: np.ndarray,
+                 chunk: int = 100_000) -> np.ndarray:
+    """``vectors[r] @ targets[labels[r]]`` for every row, in chunks (bounded memory)."""
+    out = np.empty(len(vectors), dtype=np.float32)
+    for lo in range(0, len(vectors), chunk):
+        hi = lo + chunk
+        out[lo:hi] = np.einsum("ij,ij->i", vectors[lo:hi], targets[labels[lo:hi]])
+    return out

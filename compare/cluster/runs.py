@@ -1,0 +1,249 @@
+"""Stage cluster: ``cluster_claims(con, level=...)`` reads embeddings and claim pairs, writes a run.
+
+A run is keyed by what it was computed from (level, model, parameters, and a fingerprint of the
+claim set and of the matcher's decisions), so running it again on unchanged data returns the
+existing run at once instead of writing a new one.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+
+import duckdb
+import numpy as np
+
+from compare import db
+from compare.cluster.describe import write_clusters
+from compare.cluster.graph import (EDGE_MARGIN, cluster_vectors, group_sums, knn_edges,
+                                   medoids)
+from compare.errors import CompareError
+from compare.hashing import digest
+from compare.progress import Progress, no_progress
+
+LEVELS = ("claim", "narrative")
+# claim: the minimum centroid cosine for joining two groups the matcher linked (chaining guard);
+# narrative: the minimum cosine between claim-cluster centroids (looser: the same gist).
+DEFAULTS = {"claim": {"threshold": 0.6, "k": 10}, "narrative": {"threshold": 0.5, "k": 10}}
+KEEP_RUNS = 3  # runs kept per level (older ones are deleted with their clusters and members)
+ID_PREFIX = {"claim": "c", "narrative": "n"}
+LINKAGE = "average"  # recorded in each run's params (the guard of ``cluster_vectors``)
+
+
+@dataclass
+class ClusterRun:
+    """What one run of the cluster stage produced (or the existing run it found up to date)."""
+
+    run_id: str
+    level: str
+    model: str
+    params: dict = field(default_factory=dict)
+    n_claims: int = 0
+    n_clusters: int = 0
+    n_singletons: int = 0
+    claims_hash: str | None = None
+    is_new: bool = True
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        state = "new run" if self.is_new else "up to date"
+        return (f"cluster ({self.level}): {self.n_claims} claims in {self.n_clusters} clusters "
+                f"({self.n_singletons} single claims), run {self.run_id} [{state}]")
+
+
+def cluster_claims(con: duckdb.DuckDBPyConnection, *, level: str = "claim",
+                   model: str | None = None, include_teasers: bool = False,
+                   threshold: float | None = None, k: int | None = None,
+                   progress: Progress = no_progress) -> ClusterRun:
+    """Cluster the claims at ``level`` ("claim" or "narrative"); return the run.
+
+    Embeds and matches whatever is new first. Teasers are left out unless ``include_teasers``.
+    Every clustered claim gets a cluster (single claims are clusters of size 1). Cluster ids are
+    derived from the smallest member claim id, so unchanged clusters keep their ids.
+    """
+    if level not in LEVELS:
+        raise CompareError(f"unknown level {level!r} (choose one of: {', '.join(LEVELS)})")
+    from compare.embed import embed_claims, resolve_model_name
+
+    started = time.perf_counter()
+    name = resolve_model_name(model)
+    params = {"threshold": float(DEFAULTS[level]["threshold"] if threshold is None else threshold),
+              "k": int(DEFAULTS[level]["k"] if k is None else k),
+              "include_teasers": bool(include_teasers), "linkage": LINKAGE}
+    if level == "claim":
+        embed_claims(con, model=name, progress=progress)
+        claims_hash = _claims_fingerprint(con, include_teasers)
+        if not _matched(con, name, claims_hash):
+            from compare.match import match_claims
+
+            match_claims(con, model=name, include_teasers=include_teasers, progress=progress)
+        fingerprint = digest(claims_hash, _pairs_fingerprint(con, name))
+    else:
+        base = cluster_claims(con, level="claim", model=name, include_teasers=include_teasers,
+                              progress=progress)
+        params["claim_run_id"] = base.run_id
+        claims_hash = base.claims_hash
+        fingerprint = base.run_id
+    run_id = digest("cluster-run", level, name, json.dumps(params, sort_keys=True), fingerprint)
+    found = _reuse(con, run_id, level)
+    if found is not None:
+        found.seconds = time.perf_counter() - started
+        return found
+
+    from compare.embed import load_vectors
+
+    progress(f"cluster {level}", 0, 3)
+    ids, vectors = load_vectors(con, model=name, include_teasers=include_teasers)
+    progress(f"cluster {level}", 1, 3)
+    if level == "claim":
+        labels = _claim_labels(con, ids, vectors, name, params)
+    else:
+        labels = _narrative_labels(con, ids, vectors, params)
+    progress(f"cluster {level}", 2, 3)
+    run = ClusterRun(run_id, level, name, params, n_claims=len(ids), claims_hash=claims_hash)
+    with db.transaction(con):
+        con.execute("delete from cluster_members where run_id = ?", [run_id])
+        con.execute("delete from clusters where run_id = ?", [run_id])
+        con.execute("delete from cluster_runs where run_id = ?", [run_id])
+        if len(ids):
+            run.n_clusters, run.n_singletons = _write(con, run, ids, vectors, labels)
+        con.execute("""insert into cluster_runs (run_id, level, model, params, n_claims,
+                       n_clusters, n_singletons, claims_hash, created_at)
+                       values (?, ?, ?, ?, ?, ?, ?, ?, now())""",
+                    [run_id, level, name, json.dumps(params, sort_keys=True), run.n_claims,
+                     run.n_clusters, run.n_singletons, claims_hash])
+        _prune(con, level)
+    progress(f"cluster {level}", 3, 3)
+    run.seconds = time.perf_counter() - started
+    return run
+
+
+def _claims_fingerprint(con: duckdb.DuckDBPyConnection, teasers: bool) -> str:
+    """A hash of the claim set (ids and texts), order-independent, in one scan."""
+    where = "" if teasers else "where kind <> 'teaser'"
+    row = con.execute(f"select count(*), coalesce(bit_xor(hash(claim_id || text_hash)), 0) "
+                      f"from claims {where}").fetchone()
+    return digest(*row)
+
+
+def _pairs_fingerprint(con: duckdb.DuckDBPyConnection, model: str) -> str:
+    """A hash of the matcher's decisions for ``model``."""
+    row = con.execute(
+        "select count(*), coalesce(bit_xor(hash(claim_id_a || claim_id_b || is_same_claim::int "
+        "|| is_polarity_conflict::int)), 0) from claim_pairs where model = ?", [model]).fetchone()
+    return digest(*row)
+
+
+def _matched(con: duckdb.DuckDBPyConnection, model: str, claims_hash: str) -> bool:
+    """Whether a claim run already used pairs matched on exactly this claim set and model."""
+    return con.execute("select count(*) from cluster_runs where level = 'claim' and model = ? "
+                       "and claims_hash = ?", [model, claims_hash]).fetchone()[0] > 0
+
+
+def _reuse(con: duckdb.DuckDBPyConnection, run_id: str, level: str) -> ClusterRun | None:
+    """The run with this id if it exists; made the latest of its level again if it was not."""
+    row = con.execute("select level, model, params, n_claims, n_clusters, n_singletons, "
+                      "claims_hash from cluster_runs where run_id = ?", [run_id]).fetchone()
+    if row is None:
+        return None
+    latest = con.execute("select run_id from cluster_runs where level = ? "
+                         "order by created_at desc, run_id limit 1", [level]).fetchone()[0]
+    if latest != run_id:
+        with db.transaction(con):
+            con.execute("update cluster_runs set created_at = now() where run_id = ?", [run_id])
+    return ClusterRun(run_id, row[0], row[1], json.loads(row[2]), n_claims=row[3],
+                      n_clusters=row[4], n_singletons=row[5] or 0, claims_hash=row[6],
+                      is_new=False)
+
+
+def _index(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
+    """Expose the row number of every claim id to SQL as the temporary table ``_cluster_idx``."""
+    frame = {"claim_id": _strings(ids), "i": np.arange(len(ids), dtype=np.int64)}
+    con.register("_cluster_idx_view", frame)
+    con.execute("create or replace temp table _cluster_idx as select * from _cluster_idx_view")
+    con.unregister("_cluster_idx_view")
+
+
+def _strings(values) -> np.ndarray:
+    """A fixed-width numpy string array: DuckDB scans it much faster than an object array."""
+    return np.array(values, dtype=str) if len(values) else np.zeros(0, dtype="U1")
+
+
+def _claim_labels(con: duckdb.DuckDBPyConnection, ids: list[str], vectors: np.ndarray,
+                  model: str, params: dict) -> np.ndarray:
+    """Claim level: the matcher's same-claim pairs (and identical texts) as edges, its polarity
+    conflicts as cannot-link constraints, merged under the centroid guard."""
+    _index(con, ids)
+    pairs = con.execute("""
+        select a.i as i, b.i as j, p.cosine as score, p.is_same_claim as same,
+               p.is_polarity_conflict as conflict
+        from claim_pairs p
+        join _cluster_idx a on a.claim_id = p.claim_id_a
+        join _cluster_idx b on b.claim_id = p.claim_id_b
+        where p.model = ? and (p.is_same_claim or p.is_polarity_conflict)""",
+                        [model]).fetchnumpy()
+    hashes = con.execute("""select c.text_hash from _cluster_idx x join claims c using (claim_id)
+                            order by x.i""").fetchnumpy()["text_hash"]
+    same = pairs["same"].astype(bool) & ~pairs["conflict"].astype(bool)
+    # identical texts (republications, repeated quotes) are the same claim, merged first
+    _, first, group = np.unique(hashes, return_index=True, return_inverse=True)
+    rows = np.arange(len(ids))
+    dup = rows != first[group]
+    ei = np.concatenate([first[group][dup], pairs["i"][same]])
+    ej = np.concatenate([rows[dup], pairs["j"][same]])
+    score = np.concatenate([np.full(int(dup.sum()), 2.0), pairs["score"][same].astype(float)])
+    conflict = pairs["conflict"].astype(bool)
+    return cluster_vectors(vectors, threshold=params["threshold"], edges=(ei, ej, score),
+                           cannot_link=(pairs["i"][conflict], pairs["j"][conflict]))
+
+
+def _narrative_labels(con: duckdb.DuckDBPyConnection, ids: list[str], vectors: np.ndarray,
+                      params: dict) -> np.ndarray:
+    """Narrative level: claim clusters joined by the cosine of their centroids."""
+    _index(con, ids)
+    members = con.execute("""select x.i, m.cluster_id from _cluster_idx x
+                             left join cluster_members m
+                               on m.claim_id = x.claim_id and m.run_id = ?
+                             order by x.i""", [params["claim_run_id"]]).fetchnumpy()
+    cluster_ids = np.where(members["cluster_id"] == None, ids, members["cluster_id"])  # noqa: E711
+    _, group = np.unique(cluster_ids.astype(str), return_inverse=True)
+    sizes = np.bincount(group)
+    sums = group_sums(vectors, group)
+    means = (sums / sizes[:, None]).astype(np.float32)  # for average linkage (norm <= 1)
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    cents = (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32)  # for the neighbours
+    edges = knn_edges(cents, k=params["k"], min_cosine=params["threshold"] - EDGE_MARGIN)
+    narrative = cluster_vectors(means, threshold=params["threshold"], edges=edges, weights=sizes)
+    # relabel in order of first row so that labels do not depend on the group numbering
+    raw = narrative[group]
+    _, first, inverse = np.unique(raw, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+    return rank[inverse]
+
+
+def _write(con: duckdb.DuckDBPyConnection, run: ClusterRun, ids: list[str],
+           vectors: np.ndarray, labels: np.ndarray) -> tuple[int, int]:
+    """Insert members and clusters; return (clusters, single-claim clusters)."""
+    ids_arr = _strings(ids)
+    _, first = np.unique(labels, return_index=True)  # ids are sorted: first = smallest claim id
+    prefix = ID_PREFIX[run.level]
+    names = _strings([prefix + digest("cluster", run.level, cid)[:12] for cid in ids_arr[first]])
+    medoid, similarity = medoids(vectors, labels)
+    sizes = np.bincount(labels)
+    write_clusters(con, run.run_id, members={
+        "cluster_id": names[labels], "claim_id": ids_arr,
+        "similarity": similarity.astype(np.float64)},
+        medoids={"cluster_id": names, "medoid_claim_id": ids_arr[medoid]})
+    return len(names), int((sizes == 1).sum())
+
+
+def _prune(con: duckdb.DuckDBPyConnection, level: str) -> None:
+    """Keep the latest ``KEEP_RUNS`` runs of a level."""
+    old = [r[0] for r in con.execute(
+        "select run_id from cluster_runs where level = ? order by created_at desc, run_id "
+        "offset ?", [level, KEEP_RUNS]).fetchall()]
+    for run_id in old:
+        for table in ("cluster_members", "clusters", "cluster_runs"):
+            con.execute(f"delete from {table} where run_id = ?", [run_id])

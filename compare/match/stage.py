@@ -1,0 +1,125 @@
+"""``match_claims``: nearest-neighbour candidates among distinct claim texts, scored, stored."""
+
+from __future__ import annotations
+
+import duckdb
+import numpy as np
+
+from compare import db
+from compare.match.neighbours import candidate_pairs
+from compare.match.scoring import score_pairs
+from compare.progress import Progress, no_progress
+
+DEFAULT_K = 20
+DEFAULT_MIN_COSINE = 0.5
+_SCORE_CHUNK = 20_000
+
+
+def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
+                 k: int = DEFAULT_K, min_cosine: float = DEFAULT_MIN_COSINE,
+                 include_teasers: bool = False, progress: Progress = no_progress) -> int:
+    """Replace the ``claim_pairs`` rows of ``model`` with scored candidate pairs; return their number.
+
+    Works on distinct texts: each text's ``k`` nearest other texts (cosine >= ``min_cosine``) are
+    paired through their *representative* claims (the smallest claim_id with that text), and
+    every other claim with the same text is paired with its representative as a verbatim copy.
+    So ``claim_pairs`` is a sparse graph in which identical texts are linked through a star,
+    not a clique (m copies give m - 1 rows, not m(m - 1)/2). Claims whose text is not embedded
+    with ``model`` are left out (run ``embed_claims`` first). One transaction.
+    """
+    from compare.embed import resolve_model_name
+
+    name = resolve_model_name(model)
+    kinds = "" if include_teasers else "and c.kind <> 'teaser'"
+    claims = con.execute(f"""
+        select c.claim_id, c.text_hash from claims c
+        where exists (select 1 from embeddings e where e.text_hash = c.text_hash and e.model = ?)
+        {kinds} order by c.text_hash, c.claim_id""", [name]).fetchnumpy()
+    ids = np.asarray(claims["claim_id"], dtype=object)
+    hashes = np.asarray(claims["text_hash"], dtype=object)
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(ids) else np.zeros(0, int)
+    reps, rep_hashes = ids[starts], hashes[starts]
+    texts, vectors = _texts_and_vectors(con, name, list(rep_hashes))
+
+    i, j, cos = candidate_pairs(vectors, k=k, min_cosine=min_cosine, progress=progress)
+    columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
+    for lo in range(0, len(i), _SCORE_CHUNK):
+        ci, cj = i[lo:lo + _SCORE_CHUNK], j[lo:lo + _SCORE_CHUNK]
+        scored = score_pairs([texts[x] for x in ci], [texts[y] for y in cj],
+                             cos[lo:lo + _SCORE_CHUNK], model=name)
+        a, b = reps[ci], reps[cj]
+        swap = a > b
+        columns["claim_id_a"].append(np.where(swap, b, a))
+        columns["claim_id_b"].append(np.where(swap, a, b))
+        for key in _SCORED:
+            columns[key].append(np.asarray(scored[key]))
+        progress("match", min(lo + _SCORE_CHUNK, len(i)), len(i))
+
+    # copies of a text: each non-representative claim linked to its representative
+    group = np.cumsum(np.r_[True, hashes[1:] != hashes[:-1]]) - 1 if len(ids) else np.zeros(0, int)
+    copy = np.ones(len(ids), dtype=bool)
+    copy[starts] = False
+    m = int(copy.sum())
+    if m:
+        columns["claim_id_a"].append(reps[group[copy]])
+        columns["claim_id_b"].append(ids[copy])
+        columns["cosine"].append(np.ones(m))
+        columns["fuzz"].append(np.full(m, 100.0))
+        columns["partial"].append(np.full(m, 100.0))
+        columns["score"].append(np.ones(m))
+        columns["is_verbatim"].append(np.ones(m, dtype=bool))
+        columns["evidence"].append(np.full(m, "verbatim", dtype=object))
+        columns["polarity_conflict"].append(np.zeros(m, dtype=bool))
+        columns["same_claim"].append(np.ones(m, dtype=bool))
+
+    with db.transaction(con):
+        con.execute("delete from claim_pairs where model = ?", [name])
+        total = _insert_pairs(con, name, columns)
+    return total
+
+
+_SCORED = ("cosine", "fuzz", "partial", "score", "is_verbatim", "evidence",
+           "polarity_conflict", "same_claim")
+_COLUMNS = ("claim_id_a", "claim_id_b") + _SCORED
+
+
+def _texts_and_vectors(con: duckdb.DuckDBPyConnection, model: str,
+                       hashes: list[str]) -> tuple[list[str], np.ndarray]:
+    """Text and vector of each text hash, in the given (sorted) order."""
+    if not hashes:
+        return [], np.zeros((0, 1), dtype=np.float32)
+    wanted = np.array(hashes, dtype=object)  # noqa: F841 - scanned by DuckDB
+    rows = con.execute("""
+        with t as (select text_hash, min(text) as text from claims group by text_hash)
+        select w."column0" as text_hash, t.text, e.vector
+        from wanted w join t on t.text_hash = w."column0"
+        join embeddings e on e.text_hash = w."column0" and e.model = ?
+        order by w."column0" """, [model]).fetchnumpy()
+    vectors = np.stack(rows["vector"]).astype(np.float32, copy=False)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return rows["text"].tolist(), vectors / norms
+
+
+def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,
+                  columns: dict[str, list[np.ndarray]]) -> int:
+    """Bulk insert through DuckDB's numpy replacement scan (one array per column)."""
+    arr = {c: (np.concatenate(parts) if parts else np.zeros(0)) for c, parts in columns.items()}
+    n = len(arr["claim_id_a"])
+    if n == 0:
+        return 0
+    # DuckDB finds these local arrays by name (replacement scan); rows line up positionally
+    ida, idb = arr["claim_id_a"].astype(object), arr["claim_id_b"].astype(object)  # noqa: F841
+    cos, fz = arr["cosine"].astype(np.float64), arr["fuzz"].astype(np.float64)  # noqa: F841
+    part, score = arr["partial"].astype(np.float64), arr["score"].astype(np.float64)  # noqa: F841
+    verb, ev = arr["is_verbatim"].astype(bool), arr["evidence"].astype(object)  # noqa: F841
+    pol, same = arr["polarity_conflict"].astype(bool), arr["same_claim"].astype(bool)  # noqa: F841
+    con.execute("""
+        insert into claim_pairs (claim_id_a, claim_id_b, model, cosine, fuzz, partial, score,
+                                 is_verbatim, evidence, is_polarity_conflict, is_same_claim)
+        select ida.column0, idb.column0, ?, cos.column0, fz.column0, part.column0,
+               score.column0, verb.column0, ev.column0, pol.column0, same.column0
+        from ida positional join idb positional join cos positional join fz
+             positional join part positional join score positional join verb
+             positional join ev positional join pol positional join same""", [model])
+    return n

@@ -1,0 +1,120 @@
+"""Inline SVG charts for the HTML report: a cluster × outlet coverage heat map and a timeline of
+first appearance per outlet. Plain strings (no JavaScript, no external fonts); every text is
+escaped, so the result can be inserted into the page as is.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from typing import Sequence
+
+from compare.report.data import Cluster
+
+HEATMAP_MAX_ROWS = 150   # beyond this the overview shows the top clusters only
+MAX_OUTLETS = 40         # columns / lanes: the outlets that carry most clusters
+_FONT = "font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\" font-size=\"11\""
+_RAMP = ["#9ecae1", "#4292c6", "#2171b5", "#08306b"]  # 1, 2, 3, 4+ versions
+_LANE_COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d",
+                 "#666666"]
+
+
+def _fill(count: int) -> str:
+    return "#eef0f3" if count == 0 else _RAMP[min(count, len(_RAMP)) - 1]
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "\u2026"
+
+
+def heatmap(clusters: Sequence[Cluster], outlets: Sequence[str]) -> str:
+    """Rows: clusters (by spread), columns: outlets; a filled cell when the outlet carries the
+    claim (darker: more versions), a pale one when it omits it. Rows link to the clusters."""
+    rows = list(clusters)[:HEATMAP_MAX_ROWS]
+    cols = list(outlets)[:MAX_OUTLETS]
+    if not rows or not cols:
+        return ""
+    cell, label_w = 20, 250
+    head_h = min(150, 16 + 5 * max(len(_clip(o, 24)) for o in cols))
+    width = label_w + cell * len(cols) + 110
+    height = head_h + cell * len(rows) + 4
+    out = [f'<svg class="heatmap" xmlns="http://www.w3.org/2000/svg" width="{width}" '
+           f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
+           f'aria-label="Coverage: which outlets carry each cluster" {_FONT}>']
+    for j, outlet in enumerate(cols):
+        x = label_w + j * cell + cell / 2 + 4
+        out.append(f'<text transform="translate({x:.0f},{head_h - 4}) rotate(-55)" fill="#333">'
+                   f'{escape(_clip(outlet, 24))}</text>')
+    for i, c in enumerate(rows):
+        y = head_h + i * cell
+        counts = {col.outlet: len(col.versions) for col in c.columns}
+        out.append(f'<a href="#{escape(c.anchor)}"><text x="{label_w - 6}" y="{y + 15}" '
+                   f'text-anchor="end" fill="#1f4e8c">{c.rank}. '
+                   f'{escape(_clip(c.label, 34))}</text></a>')
+        for j, outlet in enumerate(cols):
+            n = counts.get(outlet, 0)
+            what = (f"{n} version{'s' if n != 1 else ''}" if n else "omits it")
+            out.append(f'<rect x="{label_w + j * cell}" y="{y}" width="{cell - 2}" '
+                       f'height="{cell - 2}" rx="2" fill="{_fill(n)}"><title>'
+                       f'{escape(outlet)}: {what} (cluster {c.rank})</title></rect>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def heatmap_legend() -> str:
+    items = [("omits", 0), ("1 version", 1), ("2", 2), ("3", 3), ("4+", 4)]
+    parts, x = [], 0
+    for text, n in items:
+        parts.append(f'<rect x="{x}" y="2" width="12" height="12" rx="2" fill="{_fill(n)}"/>'
+                     f'<text x="{x + 16}" y="12">{escape(text)}</text>')
+        x += 24 + 7 * len(text)
+    return (f'<svg class="legend" xmlns="http://www.w3.org/2000/svg" width="{x}" height="16" '
+            f'{_FONT} aria-hidden="true">{"".join(parts)}</svg>')
+
+
+def timeline(clusters: Sequence[Cluster], outlets: Sequence[str]) -> str:
+    """One lane per outlet; a dot where the outlet first carried a cluster, and a bar from the
+    outlet's first to its last such appearance."""
+    lanes = list(outlets)[:MAX_OUTLETS]
+    points: dict[str, list[tuple[datetime, Cluster]]] = {o: [] for o in lanes}
+    for c in list(clusters)[:HEATMAP_MAX_ROWS]:
+        for col in c.columns:
+            if col.outlet in points and col.first_at is not None:
+                points[col.outlet].append((col.first_at, c))
+    dated = [t for pts in points.values() for t, _ in pts]
+    if not dated:
+        return ""
+    lanes.sort(key=lambda o: (not points[o], min((t for t, _ in points[o]), default=datetime.max), o))
+    lo, hi = min(dated), max(dated)
+    span = (hi - lo).total_seconds() or 1.0
+    label_w, plot_w, lane_h, top = 150, 380, 22, 24
+    width, height = label_w + plot_w + 30, top + lane_h * len(lanes) + 8
+
+    def x_of(t: datetime) -> float:
+        return label_w + 10 + plot_w * (t - lo).total_seconds() / span
+
+    out = [f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="{width}" '
+           f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
+           f'aria-label="First appearance per outlet" {_FONT}>']
+    for t, anchor in ((lo, "start"), (hi, "end")):
+        out.append(f'<text x="{x_of(t):.1f}" y="12" text-anchor="{anchor}" fill="#555">'
+                   f'{t:%Y-%m-%d}</text>')
+    for i, outlet in enumerate(lanes):
+        y = top + i * lane_h + lane_h / 2
+        colour = _LANE_COLOURS[i % len(_LANE_COLOURS)]
+        out.append(f'<text x="{label_w - 6}" y="{y + 4:.0f}" text-anchor="end" fill="#333">'
+                   f'{escape(_clip(outlet, 22))}</text>'
+                   f'<line x1="{label_w + 10}" x2="{label_w + 10 + plot_w}" y1="{y:.0f}" '
+                   f'y2="{y:.0f}" stroke="#e5e7eb"/>')
+        pts = sorted(points[outlet], key=lambda p: p[0])
+        if len(pts) > 1:
+            out.append(f'<line x1="{x_of(pts[0][0]):.1f}" x2="{x_of(pts[-1][0]):.1f}" '
+                       f'y1="{y:.0f}" y2="{y:.0f}" stroke="{colour}" stroke-width="3" '
+                       f'stroke-opacity="0.35"/>')
+        for t, c in pts:
+            out.append(f'<a href="#{escape(c.anchor)}"><circle cx="{x_of(t):.1f}" cy="{y:.0f}" '
+                       f'r="5" fill="{colour}" fill-opacity="0.8"><title>{escape(outlet)}, '
+                       f'{t:%Y-%m-%d %H:%M}: {c.rank}. {escape(_clip(c.label, 80))}</title>'
+                       f'</circle></a>')
+    out.append("</svg>")
+    return "".join(out)

@@ -1,0 +1,96 @@
+"""`compare extract` and extract_claims: claims and speakers in the database."""
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from compare import db
+from compare.claims import extract_claims
+from compare.cli import app
+from compare.hashing import digest, text_hash
+
+FIXTURES = Path(__file__).parent / "fixtures" / "claims"
+
+
+def add_document(con, doc_id, text, title=None, teasers=None):
+    con.execute("insert into documents (doc_id, text_hash, outlet, title, text, teasers) "
+                "values (?, ?, 'Test Outlet', ?, ?, ?)",
+                [doc_id, text_hash(text), title, text, teasers or []])
+
+
+def test_extract_claims_writes_claims_speakers_and_extractions():
+    con = db.connect(":memory:")
+    text = (FIXTURES / "harbour.txt").read_text(encoding="utf-8")
+    teaser = text.index("Also on")
+    add_document(con, "d1", text, title="Harbour deal will bring jobs – Marlow",
+                 teasers=[{"char_start": teaser, "char_end": len(text)}])
+    report = extract_claims(con)
+    assert report.n_docs == 1 and report.n_claims == 10
+    assert "10 claims" in report.summary()
+    rows = con.execute("select kind, speaker, speaker_role, cue_lemma, text from claims_full "
+                       "order by seq").fetchall()
+    assert rows[0][:3] == ("headline", "Helena Marlow", "Prime Minister")
+    quotes = [r for r in rows if r[0] == "quote"]
+    assert len(quotes) == 4 and {r[1] for r in quotes} == {"Helena Marlow"}
+    assert rows[-1][0] == "teaser"
+    assert ("reported", "Harbour Workers Union", None, "according to") in [r[:4] for r in rows]
+    kinds = dict(con.execute("select name, kind from speakers").fetchall())
+    assert kinds == {"Helena Marlow": "person", "Harbour Workers Union": "organisation"}
+    assert con.execute("select count(*) from extractions").fetchone()[0] == 1
+
+
+def test_claim_ids_are_stable_and_extraction_is_incremental():
+    con = db.connect(":memory:")
+    add_document(con, "d1", "The ferry leaves at noon, Captain Ola Berg said.")
+    extract_claims(con)
+    cid, start, end = con.execute("select claim_id, char_start, char_end from claims").fetchone()
+    assert cid == digest("d1", start, end)
+    assert extract_claims(con).n_docs == 0  # nothing new
+    add_document(con, "d2", "“We sail at dawn,” Ola Berg said.")
+    assert extract_claims(con).n_docs == 1
+    again = extract_claims(con, doc_ids=["d1"])  # re-extract replaces the old claims
+    assert again.n_docs == 1
+    assert con.execute("select count(*) from claims where doc_id = 'd1'").fetchone()[0] == 1
+    assert con.execute("select claim_id from claims where doc_id = 'd1'").fetchone()[0] == cid
+
+
+def test_failed_extraction_writes_nothing(monkeypatch):
+    import compare.claims as claims
+
+    con = db.connect(":memory:")
+    add_document(con, "d1", "The ferry leaves at noon.")
+    add_document(con, "d2", "The ferry returns at six.")
+    calls = []
+
+    def boom(text, **kw):
+        calls.append(text)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return []
+
+    monkeypatch.setattr(claims, "extract_from_text", boom)
+    try:
+        extract_claims(con)
+    except KeyboardInterrupt:
+        pass
+    assert con.execute("select count(*) from extractions").fetchone()[0] == 0
+
+
+def test_cli_ingest_then_extract(tmp_path):
+    path = str(tmp_path / "x.duckdb")
+    runner = CliRunner()
+    res = runner.invoke(app, ["--db", path, "ingest", str(FIXTURES),
+                              "--manifest", str(FIXTURES / "manifest.csv")])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(app, ["--db", path, "extract"])
+    assert res.exit_code == 0, res.output
+    assert "from 2 documents" in res.output
+    con = db.connect(path, read_only=True)
+    speakers = {r[0] for r in con.execute(
+        "select speaker from claims_full where kind in ('quote', 'reported')").fetchall()}
+    assert {"Helena Marlow", "Irina Sand", "Tomas Vell"} <= speakers
+    con.close()
+    res = runner.invoke(app, ["--db", path, "extract"])
+    assert "from 0 documents" in res.output
+    res = runner.invoke(app, ["--db", path, "extract", "--doc-id", "nope"])
+    assert res.exit_code == 1 and "no document with id nope" in res.output

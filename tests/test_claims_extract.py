@@ -1,0 +1,252 @@
+"""Text -> claims: kind, speaker, cue (table-driven, with negative cases)."""
+
+import pytest
+
+from compare.claims import extract_from_text
+
+
+def claim_with(claims, fragment):
+    hits = [c for c in claims if fragment in c.text]
+    assert hits, f"no claim contains {fragment!r}: {[c.text for c in claims]}"
+    return hits[0]
+
+
+# (article text, a fragment of the claim, kind, speaker name or None, cue or None)
+CASES = [
+    # "X said" after the content, with a title before the name
+    ("The bridge will reopen in June, Mayor Ana Ruiz said.",
+     "bridge", "reported", "Ana Ruiz", "said"),
+    # "said X" after a quotation
+    ("“We will rebuild every school,” said Governor Paul Okafor.",
+     "rebuild", "quote", "Paul Okafor", "said"),
+    # "X, who told ..., that"
+    ("The warning came from Lena Ost, who told reporters that the clinics would close.",
+     "clinics", "reported", "Lena Ost", "told"),
+    # "according to X", an organisation
+    ("According to the Federal Statistics Office, prices rose by three percent in May.",
+     "prices", "reported", "Federal Statistics Office", "According to"),
+    ("Prices rose by three percent in May, according to the Federal Statistics Office.",
+     "Prices", "reported", "Federal Statistics Office", "according to"),
+    # "X told ..." with the surname resolved to the full name seen earlier
+    ("Mayor Ana Ruiz opened the session.\n\nRuiz told the council that repairs would cost more.",
+     "repairs", "reported", "Ana Ruiz", "told"),
+    # emphatic and argumentative cues
+    ("Senator Joan Pike insisted that the vote was fair.", "vote", "reported", "Joan Pike",
+     "insisted"),
+    ("Economist Ravi Mehta argued that rates must fall.", "rates", "reported", "Ravi Mehta",
+     "argued"),
+    ("The Harbour Authority claims the dredging is safe.", "dredging", "reported",
+     "Harbour Authority", "claims"),
+    ("Chancellor Ida Brenner noted that exports had recovered.", "exports", "reported",
+     "Ida Brenner", "noted"),
+    # appositive role: "X's press secretary, NAME"
+    ("Governor Paul Okafor’s press secretary, Mira Lund, said the budget was final.",
+     "budget", "reported", "Mira Lund", "said"),
+    # organisation as speaker
+    ("The Kremlin said the talks had been useful.", "talks", "reported", "Kremlin", "said"),
+    # "he" resolved to the person who spoke last
+    ("Police chief Omar Diallo said the road was closed.\n\nHe said more patrols would follow.",
+     "patrols", "reported", "Omar Diallo", "said"),
+    # "the president" resolved through the title seen with the name
+    ("President Carla Wendt visited the plant on Monday.\n\n“This factory is our future,” the "
+     "president said.", "factory", "quote", "Carla Wendt", "said"),
+    # "the minister" and "the Kremlin spokesman"
+    ("Finance Minister Jonas Hale presented the budget.\n\nThe minister stressed that taxes "
+     "would not rise.", "taxes", "reported", "Jonas Hale", "stressed"),
+    ("Kremlin spokesman Yuri Danko said no date was set.\n\nThe Kremlin spokesman added that "
+     "a call was possible.", "call was possible", "reported", "Yuri Danko", "added"),
+    # "According to him" after a named speaker
+    ("Spokesman Leo Varga said the plant was safe.\n\nAccording to him, inspectors found "
+     "nothing.", "inspectors", "reported", "Leo Varga", "According to"),
+    # guillemets and straight quotes
+    ("«We stay here until the end of the strike,» union leader Pia Roth said.",
+     "strike", "quote", "Pia Roth", "said"),
+    ('"We are ready for the election next spring," Mayor Ana Ruiz said.',
+     "election", "quote", "Ana Ruiz", "said"),
+    # a quotation introduced by "X said:" and by "saying that"
+    ("Mayor Ana Ruiz said: “The bridge is safe and it will stay open all winter.”",
+     "bridge is safe", "quote", "Ana Ruiz", "said"),
+    ("Talks stalled, with Minister Eva Lind saying that “there is nothing left to discuss "
+     "with them.”", "nothing left", "quote", "Eva Lind", "saying"),
+    # negative cases
+    ("Critics call the plan a “gift to developers” and doubt the figures.",
+     "gift", "narration", None, None),                                  # scare quotes
+    ("“The harbour will never be the same again after this winter.”",
+     "harbour", "quote", None, None),                                   # no attribution
+    ("He said the harbour would never be the same.", "harbour", "reported", None, "said"),
+    ("In the survey, 35% said the plan was “too expensive” for the town.",
+     "survey", "narration", None, None),                                # figures, no speaker
+    ("The ferry leaves at noon and returns at six.", "ferry", "narration", None, None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,kind,speaker,cue", CASES)
+def test_kind_speaker_and_cue(text, fragment, kind, speaker, cue):
+    claim = claim_with(extract_from_text(text), fragment)
+    assert claim.kind == kind
+    assert (claim.speaker.name if claim.speaker else None) == speaker
+    assert claim.cue == cue
+
+
+def test_he_without_antecedent_keeps_the_mention_and_no_speaker():
+    claim = extract_from_text("He said the harbour would never be the same.")[0]
+    assert claim.speaker is None and claim.speaker_mention == "He"
+    assert claim.cue_lemma == "say"
+
+
+def test_scare_quotes_stay_in_their_sentence_flagged():
+    claims = extract_from_text("Critics call the plan a “gift to developers” and doubt it.")
+    assert len(claims) == 1
+    assert claims[0].is_quote_fragment and claims[0].kind == "narration"
+
+
+def test_multi_paragraph_quote_is_attributed_where_it_closes():
+    text = ("President Carla Wendt spoke in the capital on Monday.\n\n"
+            "“We have rebuilt the railways and the ports.\n\n"
+            "“We will now rebuild the schools.\n\n"
+            "“Nobody will be left behind,” the president added.")
+    claims = extract_from_text(text)
+    quotes = [c for c in claims if c.kind == "quote"]
+    assert len(quotes) == 3
+    assert {c.speaker.name for c in quotes} == {"Carla Wendt"}
+    assert {c.cue_lemma for c in quotes} == {"add"}
+    assert [c.paragraph for c in quotes] == [2, 3, 4]
+
+
+def test_split_quote_both_halves_go_to_the_speaker():
+    text = "“The port is open,” Harbour Master Ines Alba said, “and it will stay open.”"
+    claims = extract_from_text(text)
+    assert len(claims) == 1 and claims[0].kind == "quote"
+    assert claims[0].speaker.name == "Ines Alba" and claims[0].speaker.role == "Harbour Master"
+
+
+def test_next_quote_in_paragraph_inherits_the_speaker():
+    text = "“We are not leaving,” Ines Alba insisted. “The port is ours.”"
+    claims = extract_from_text(text)
+    assert [c.kind for c in claims] == ["quote", "quote"]
+    assert claims[1].speaker.name == "Ines Alba" and claims[1].cue == "insisted"
+
+
+def test_nested_single_quotes_stay_inside_the_quotation():
+    text = ("“I told them: ‘You cannot stop this project, it is already built,’” Ines Alba "
+            "said.")
+    claims = extract_from_text(text)
+    assert len(claims) == 1 and claims[0].kind == "quote"
+    assert claims[0].speaker.name == "Ines Alba"
+
+
+def test_unbalanced_quote_does_not_carry_a_speaker_across_paragraphs():
+    text = ("“We will never sell the harbour to anyone at any price\n\n"
+            "The council meets again next week.\n\n"
+            "Mayor Ana Ruiz said the agenda was full.")
+    claims = extract_from_text(text)
+    assert claims[0].kind == "quote" and claims[0].speaker is None
+    assert claims[1].kind == "narration"
+    assert claims[2].speaker.name == "Ana Ruiz"
+
+
+def test_role_and_kind_of_speakers():
+    claims = extract_from_text(
+        "Russian Foreign Minister Ivan Petrov said the talks failed.\n\n"
+        "The European Council on Foreign Relations said most voters disagreed.")
+    assert claims[0].speaker.role == "Russian Foreign Minister"
+    assert claims[0].speaker.kind == "person"
+    assert claims[0].speaker_mention == "Russian Foreign Minister Ivan Petrov"
+    assert claims[1].speaker.name == "European Council on Foreign Relations"
+    assert claims[1].speaker.kind == "organisation"
+
+
+def test_headline_teasers_and_page_chrome():
+    text = ("subscribe now\n\n"
+            "The harbour deal was signed on Monday, Mayor Ana Ruiz said.\n\n"
+            "Also on ledger.example Fishermen fear new quotas\n\n"
+            "Read more about the region in our weekly newsletter.")
+    teaser = text.index("Read more")
+    claims = extract_from_text(text, title="Harbour deal signed – Ruiz",
+                               teasers=[{"char_start": teaser, "char_end": len(text)}])
+    assert claims[0].kind == "headline" and claims[0].paragraph == 0
+    assert claims[0].speaker.name == "Ana Ruiz"
+    assert [c.kind for c in claims[1:]] == ["reported", "teaser", "teaser"]
+    assert all("subscribe" not in c.text for c in claims)
+
+
+def test_claim_offsets_point_into_the_text():
+    text = "Intro line of the story here.\n\n“We stay,” Ines Alba said. She left."
+    for c in extract_from_text(text):
+        assert text[c.char_start:c.char_end] == c.text
+
+
+def test_body_copy_of_the_title_is_not_a_second_claim():
+    text = "Harbour deal signed\n\nThe harbour deal was signed on Monday."
+    claims = extract_from_text(text, title="Harbour deal signed")
+    assert [c.kind for c in claims] == ["headline", "narration"]
+
+
+def test_quote_only_paragraph_after_an_attributed_quote_keeps_the_speaker():
+    claims = extract_from_text("“We sail at dawn,” Ines Alba said.\n\n"
+                               "“The crew is ready for the long trip.”")
+    assert [c.speaker.name for c in claims] == ["Ines Alba", "Ines Alba"]
+
+
+def test_reported_speech_does_not_lend_its_speaker_to_the_next_quote():
+    claims = extract_from_text("Ines Alba said the crew was ready.\n\n"
+                               "“The crew is ready for the long trip.”")
+    assert claims[1].kind == "quote" and claims[1].speaker is None
+
+
+def test_typewriter_double_quotes():
+    claims = extract_from_text("''We will appeal the ruling next week,'' said Ola Berg.")
+    assert claims[0].kind == "quote" and claims[0].speaker.name == "Ola Berg"
+
+
+def content_of(text, claim):
+    return [text[a:b] for a, b in claim.content]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The bridge will reopen in June, Mayor Ana Ruiz said on Monday.",
+     ["The bridge will reopen in June"]),
+    ("Mayor Ana Ruiz said on Monday that the bridge will reopen in June.",
+     ["that the bridge will reopen in June"]),
+    ("During a visit to the port, Ana Ruiz said the bridge will reopen in June.",
+     ["the bridge will reopen in June"]),
+    ("The bridge, Ana Ruiz said, will reopen in June.", ["The bridge", "will reopen in June"]),
+    ("According to Ana Ruiz, the bridge will reopen in June.",
+     ["the bridge will reopen in June"]),
+    ("Ana Ruiz told reporters that the bridge will reopen, but gave no date.",
+     ["that the bridge will reopen"]),
+])
+def test_reported_content_leaves_out_the_attribution(text, content):
+    claim = extract_from_text(text)[0]
+    assert claim.kind == "reported" and content_of(text, claim) == content
+
+
+def test_a_second_cue_of_the_same_speaker_is_a_further_attribution():
+    text = "Ana Ruiz said the bridge is safe, adding that repairs will start soon."
+    claim = extract_from_text(text)[0]
+    assert content_of(text, claim) == ["the bridge is safe"]
+    (spans, speaker), = claim.more
+    assert [text[a:b] for a, b in spans] == ["that repairs will start soon"]
+    assert text[speaker[0]:speaker[1]] == "Ana Ruiz"
+
+
+def test_partial_quotation_inside_reported_speech_keeps_the_clause():
+    text = "Ana Ruiz said the new bridge would be “the safest crossing on the whole coast.”"
+    claim = extract_from_text(text)[0]
+    assert claim.kind == "reported" and claim.is_quote_fragment
+    assert claim.speaker.name == "Ana Ruiz"
+    assert content_of(text, claim)[0].startswith("the new bridge would be “the safest")
+
+
+def test_messy_text_never_crashes_and_offsets_stay_valid():
+    import random
+
+    rng = random.Random(7)
+    pieces = ["“", "”", '"', "'", "‘", "’", "«", "»", "''", " said ", " he ", "Ana Ruiz",
+              ", ", ". ", "\n\n", "According to", " the president ", "…", "U.S.", "Mr.", "x"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        for c in extract_from_text(text, title=rng.choice([None, "", "Headline – Ruiz"])):
+            if c.char_start is not None:
+                assert text[c.char_start:c.char_end] == c.text
+                assert all(0 <= a <= b <= len(text) for a, b in c.content)

@@ -1,0 +1,60 @@
+"""Sentence splitting and quotation spans of news text."""
+
+import pytest
+
+from compare.claims.quotes import chain_paragraphs, find_quotes
+from compare.claims.sentences import paragraphs, split_sentences
+
+
+def sentences(text):
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The U. S. and Canada signed. Trade grew.",
+     ["The U. S. and Canada signed.", "Trade grew."]),
+    ("The vote is on Oct. 18 in Ottawa. Polls open early.",
+     ["The vote is on Oct. 18 in Ottawa.", "Polls open early."]),
+    ("Mr. Hale and Dr. Ost met J. K. Brenner. They talked.",
+     ["Mr. Hale and Dr. Ost met J. K. Brenner.", "They talked."]),
+    ("Troops left the U.S. The base closed.", ["Troops left the U.S.", "The base closed."]),
+    ("He met U.S. President Carla Wendt.", ["He met U.S. President Carla Wendt."]),
+    ("“We won. We are happy,” she said. Then she left.",
+     ["“We won.", "We are happy,” she said.", "Then she left."]),
+    ("“Is it over?” he asked. Nobody answered.", ["“Is it over?” he asked.", "Nobody answered."]),
+    ("I don’t know… Maybe tomorrow. It was quiet... and then loud.",
+     ["I don’t know…", "Maybe tomorrow.", "It was quiet... and then loud."]),
+    ("It cost $3.5 million. That is a lot.", ["It cost $3.5 million.", "That is a lot."]),
+])
+def test_split_sentences(text, expected):
+    assert sentences(text) == expected
+
+
+def test_paragraphs_are_trimmed_non_blank_lines():
+    text = "  First line. \n\n\nSecond line.\n"
+    assert [text[a:b] for a, b in paragraphs(text)] == ["First line.", "Second line."]
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("“We stay,” she said, “and fight.”", ["“We stay,”", "“and fight.”"]),
+    ('"We stay," she said.', ['"We stay,"']),
+    ("«Nous restons», dit-elle.", ["«Nous restons»"]),
+    ("“He told me: ‘Never.’ I agreed,” she said.", ["“He told me: ‘Never.’ I agreed,”"]),
+    ("Moscow has ‘no relations’ with the bloc, he says.", ["‘no relations’"]),
+    ("Putin’s aides don’t agree.", []),
+    ("“This never closes", ["“This never closes"]),
+])
+def test_find_quotes(text, quoted):
+    assert [text[q.start:q.end] for q in find_quotes(text)] == quoted
+
+
+def test_unclosed_quote_is_marked_open():
+    q = find_quotes("“This never closes")[0]
+    assert not q.closed and q.inner == (1, len("“This never closes"))
+
+
+def test_multi_paragraph_quotes_chain_until_closed():
+    text = "“One.\n“Two.\n“Three,” she said.\nNarration.\n“Open again\nNo quote here."
+    paras = paragraphs(text)
+    quotes = [find_quotes(text, a, b) for a, b in paras]
+    assert chain_paragraphs(paras, quotes) == [2, 2, 2, 3, 4, 5]

@@ -1,0 +1,120 @@
+"""Candidate pairs, the pair matcher and its polarity guard, and the match stage."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from compare import db
+from compare.embed import embed_claims, get_embedder
+from compare.match import candidate_pairs, match_claims, polarity_conflict, score_pairs
+from matching_corpus import load_claims
+
+
+def _brute_force(vectors, k, min_cosine):
+    sims = vectors @ vectors.T
+    np.fill_diagonal(sims, -np.inf)
+    pairs = set()
+    for i, row in enumerate(sims):
+        for j in np.argsort(-row, kind="stable")[:k]:
+            if row[j] >= min_cosine:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+@pytest.mark.parametrize("block", [7, 4096])
+def test_candidate_pairs_are_the_exact_nearest_neighbours(block):
+    rng = np.random.default_rng(0)
+    centres = rng.normal(size=(10, 16))
+    vectors = centres[rng.integers(0, 10, 300)] + 0.3 * rng.normal(size=(300, 16))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    i, j, cos = candidate_pairs(vectors, k=5, min_cosine=0.5, block=block)
+    assert (i < j).all() and len(set(zip(i, j))) == len(i)  # each pair once
+    assert cos.min() >= 0.5
+    np.testing.assert_allclose(cos, np.einsum("ij,ij->i", vectors[i], vectors[j]), atol=1e-5)
+    assert set(zip(i.tolist(), j.tolist())) == _brute_force(vectors, 5, 0.5)
+
+
+def test_candidate_pairs_of_tiny_inputs():
+    one = np.ones((1, 4), dtype=np.float32) / 2
+    assert all(len(a) == 0 for a in candidate_pairs(one))
+    two = np.array([[1, 0], [1, 0]], dtype=np.float32)
+    i, j, cos = candidate_pairs(two, k=20)
+    assert i.tolist() == [0] and j.tolist() == [1] and cos[0] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Russia poses a threat.", "Russia poses no threat."),
+    ("The Kremlin trusts Brussels.", "The Kremlin no longer trusts Brussels."),
+    ("Moscow will never accept these terms.", "Moscow will accept these terms."),
+    ("We didn't sign the treaty.", "We signed the treaty."),
+    ("NATO increased its presence in the Baltics.", "Russia increased its presence in the Baltics."),
+    ("Russia attacked Ukraine first.", "Ukraine attacked Russia first."),
+    ("Flights from Berlin to Paris were cancelled.", "Flights from Paris to Berlin were cancelled."),
+    ("Exports increased sharply in May.", "Exports decreased sharply in May."),
+    ("The parliament accepted the proposal.", "The parliament rejected the proposal."),
+])
+def test_polarity_conflicts(a, b):
+    assert polarity_conflict(a, b) and polarity_conflict(b, a)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Russia poses no threat.", "Russia is not a threat to anyone."),
+    ("Putin said Russia wants cooperation with Europe.",
+     "Russian President Vladimir Putin said Moscow wants cooperation with Europe."),
+    ("Peskov said the Kremlin seeks partners in the EU.",
+     "Peskow said the Kremlin seeks partners in the EU."),
+    ("Russia attacked Ukraine.", "Ukraine was attacked by Russia."),
+    ("He can't go.", "He cannot go."),
+    ("The minister left Moscow on Monday.", "The minister left Moscow on Monday."),
+])
+def test_no_polarity_conflict(a, b):
+    assert not polarity_conflict(a, b)
+
+
+def test_score_pairs_flags_verbatim_fragments_and_guards_polarity():
+    a = ["Russia is ready to cooperate with the European Union on energy and trade.",
+         "Russia is ready to cooperate with the European Union on energy and trade.",
+         "Russia is ready to cooperate with the European Union on energy and trade.",
+         "Heavy rain floods the old harbour district again."]
+    b = ["Russia is ready to cooperate with the European Union on energy and trade.",
+         "ready to cooperate with the European Union on energy",
+         "Russia is not ready to cooperate with the European Union on energy and trade.",
+         "The central bank raised interest rates by half a point."]
+    s = score_pairs(a, b, [1.0, 0.9, 0.95, 0.1])
+    assert s["is_verbatim"].tolist() == [True, True, False, False]
+    assert s["evidence"][:2].tolist() == ["verbatim", "verbatim"]
+    assert s["polarity_conflict"].tolist() == [False, False, True, False]
+    assert s["same_claim"].tolist() == [True, True, False, False]
+    assert s["fuzz"][0] == 100 and 0 <= s["partial"][3] <= 100
+    assert set(s) >= {"cosine", "fuzz", "partial", "is_verbatim", "evidence", "same_claim",
+                      "polarity_conflict"}
+
+
+def test_match_claims_writes_scored_pairs_for_the_model(tmp_path):
+    con = db.connect(tmp_path / "m.duckdb")
+    ids = load_claims(con)
+    embed_claims(con, model="hash")
+    n = match_claims(con, model="hash", min_cosine=0.3)
+    rows = con.execute("""select claim_id_a, claim_id_b, is_verbatim, is_same_claim,
+                          is_polarity_conflict, evidence from claim_pairs where model = 'hash'""")
+    pairs = {(a, b): rest for a, b, *rest in rows.fetchall()}
+    assert len(pairs) == n and all(a < b for a, b in pairs)
+    key = lambda x, y: (min(ids[x], ids[y]), max(ids[x], ids[y]))  # noqa: E731
+    assert pairs[key(0, 1)][:2] == [True, True]            # republished copy
+    assert pairs[key(0, 3)][1:3] == [False, True]          # its negation: never the same claim
+    assert pairs[key(4, 5)][1:3] == [False, True]          # NATO / Russia: reversed agent
+    assert not any(ids[7] in pair for pair in pairs)       # teasers left out
+    assert match_claims(con, model="hash", min_cosine=0.3) == n  # re-run replaces the rows
+    assert con.execute("select count(*) from claim_pairs").fetchone()[0] == n
+
+
+@pytest.mark.model
+def test_bundled_model_matches_renderings_of_one_quote():
+    a = ["Peskov said Moscow is seeking partners within the European Union.",
+         "Peskov said Moscow is seeking partners within the European Union."]
+    b = ["According to Peskov, Russia is looking for partners inside the EU.",
+         "Lavrov said Russia has no relations with the European Union."]
+    v_a, v_b = get_embedder().encode(a), get_embedder().encode(b)
+    s = score_pairs(a, b, np.einsum("ij,ij->i", v_a, v_b))
+    assert s["same_claim"].tolist() == [True, False]
