@@ -188,8 +188,9 @@ _WRAP = """import json, resource, subprocess, sys, time
 t = time.perf_counter()
 out = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, text=True)
 print(out.stdout)
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"rc": out.returncode, "seconds": time.perf_counter() - t,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))"""
+                  "cpu_s": use.ru_utime + use.ru_stime, "peak_mb": use.ru_maxrss / 1024}))"""
 
 
 def measure(db_path: Path, model: str, timeout: float) -> dict:
@@ -233,9 +234,12 @@ def run(n: int, workdir: Path, model: str, timeout: float) -> dict:
     rerun = measure(path, model, timeout)
     noop = measure(path, model, timeout)
     row = {"claims": n, "generate_s": round(generated, 1),
-           "full_s": round(full["seconds"], 1), "full_peak_mb": round(full["peak_mb"]),
-           "rerun_1pct_s": round(rerun["seconds"], 1), "rerun_peak_mb": round(rerun["peak_mb"]),
+           "full_s": round(full["seconds"], 1), "full_cpu_s": round(full["cpu_s"], 1),
+           "full_peak_mb": round(full["peak_mb"]),
+           "rerun_1pct_s": round(rerun["seconds"], 1), "rerun_cpu_s": round(rerun["cpu_s"], 1),
+           "rerun_peak_mb": round(rerun["peak_mb"]),
            "rerun_share": round(rerun["seconds"] / full["seconds"], 3),
+           "rerun_cpu_share": round(rerun["cpu_s"] / full["cpu_s"], 3),
            "noop_s": round(noop["seconds"], 1), "full_stages_s": full["stages"],
            "rerun_stages_s": rerun["stages"], **stage_counts(path)}
     print(json.dumps(row), flush=True)

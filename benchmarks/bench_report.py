@@ -74,7 +74,8 @@ def build(db: Path, model: str) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "bench_report.duckdb")
+    parser.add_argument("--db", type=Path,
+                        default=Path(tempfile.gettempdir()) / "bench_report.duckdb")
     parser.add_argument("--clusters", type=int, default=1000)
     parser.add_argument("--model", default="static")
     parser.add_argument("--repeat", type=int, default=3)

@@ -4,8 +4,9 @@
 
 For each embedding model: embed the MRPC train sentences, compute ``pair_features``, fit a
 logistic regression (scikit-learn, standardised features), and choose the decision threshold
-from 5-fold cross-validated probabilities on train (maximising accuracy + F1). MRPC test is
-never read here. Vectors are cached under $COMPARE_BENCH_CACHE (default /tmp/compare-bench).
+from 5-fold cross-validated probabilities on train (maximising accuracy + F1), and the cosine
+below which candidate pairs are not scored (``min_cosine``: the 1st percentile of the cosines of
+the train pairs the matcher accepts). MRPC test is never read here. Vectors are cached under $COMPARE_BENCH_CACHE (default /tmp/compare-bench).
 """
 
 from __future__ import annotations
@@ -126,11 +127,15 @@ def fit(model: str, features: tuple[str, ...]) -> dict:
     cv = cross_val_predict(clf, z, y, cv=5, method="predict_proba")[:, 1]
     blocked = guard(a, b)
     threshold = best_threshold(y, cv, blocked)
-    acc, f1 = accuracy_f1(y, (cv >= threshold) & ~blocked)
+    accepted = (cv >= threshold) & ~blocked
+    acc, f1 = accuracy_f1(y, accepted)
+    # candidate pairs below this cosine are not worth scoring: 1 % of the accepted train pairs
+    min_cosine = round(float(np.floor(np.quantile(cos[accepted], 0.01) * 100)) / 100, 2)
     clf.fit(z, y)
     return {"features": list(features), "mean": mean.round(6).tolist(),
             "scale": scale.round(6).tolist(), "coef": clf.coef_[0].round(6).tolist(),
             "intercept": round(float(clf.intercept_[0]), 6), "threshold": round(threshold, 4),
+            "min_cosine": min_cosine,
             "train_cv": {"accuracy": round(acc, 4), "f1": round(f1, 4)}}
 
 

@@ -96,6 +96,9 @@ def scare_quotes(text: str, kind: str) -> list[str]:
         opener, body, closer = match.groups()
         if _PAIRS[opener] != closer and not (opener == "“" and closer == '"'):
             continue
+        if text[match.end():].lstrip().startswith(":") or \
+                text[:match.start()].rstrip().endswith(":"):
+            continue    # a quote introduced by or introducing a colon: ‘We are partners’: Orlov
         body = body.strip(" ,.;:")
         words = body.split()
         if not words or len(words) > SCARE_QUOTE_MAX_WORDS:
@@ -124,15 +127,19 @@ def speaker_label(mention: str | None, speaker_name: str | None, speaker_kind: s
         return "name"
     labelled = {k: find_terms(mention, p) for k, p in lex.label_patterns.items() if p}
     covered = {w.lower() for found in labelled.values() for t in found for w in t.split()}
-    if any(w[0].isupper() and w.lower() not in covered and w.lower() not in _FUNCTION_WORDS
-           for w in words):
-        return "name"
-    for label in ("title", "institution"):
-        if labelled.get(label):
-            return label
-    return "other"
+    named = [w for i, w in enumerate(words)
+             if w[0].isupper() and w.lower() not in covered and w.lower() not in _FUNCTION_WORDS
+             and not (i < len(words) - 1 and w.lower().endswith(_ADJECTIVE_ENDINGS))
+             and not w.endswith(("’s", "'s"))]    # "Valdoria’s envoy" is a title
+    if labelled.get("title"):          # "the Kremlin spokesman"; "Foreign Minister Ivan Petrov"
+        return "name" if named else "title"
+    if labelled.get("institution"):    # "the Kremlin", "the Baltic Institute for Policy Studies"
+        return "institution"
+    return "name" if named else "other"
 
 
+# Capitalised words that are not names: "Valdorian minister", "Chinese embassy".
+_ADJECTIVE_ENDINGS = ("ian", "ese", "ish", "ean", "ic")
 _FUNCTION_WORDS = {"the", "a", "an", "of", "and", "for", "on", "in", "to", "its", "his", "her",
                    "their", "our", "russian", "american", "us", "u.s.", "french", "german",
                    "british", "chinese", "ukrainian", "european", "foreign", "former", "deputy",

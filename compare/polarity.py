@@ -9,17 +9,23 @@ Usage::
 
 Three checks on the words (English; cue lists in ``compare/rules/negations.txt``):
 
-- negation: one text is negated an odd number of times more than the other ("not", "no",
-  "never", "no longer", "n't", "denied", ...);
-- antonyms: one text uses a verb or adjective whose opposite the other uses ("increased" /
-  "decreased", "accepted" / "rejected");
-- reversal: the two texts share most of their words but a named entity (a capitalised word or
-  a number) in one is replaced by a different one in the other ("NATO ..." / "Russia ...").
+- negation: negation cues ("not", "no", "never", "no longer", "n't", "denied", "rejected", ...)
+  whose negated words the other text shares are odd in number ("no threat" / "not a threat"
+  cancel out);
+- antonyms: one text uses a word whose listed opposite the other uses ("increased" /
+  "decreased"), and neither uses both;
+- reversal: a name replaced by another in the same slot of shared wording ("NATO ..." /
+  "Russia ..."); two words trading places, each taking the other's neighbours ("from Berlin to
+  Paris" / "from Paris to Berlin"); or nearly the same words rearranged in four or more places.
+
+Figures are names and dates are not ("Tuesday" / "Monday" is left to the matcher).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -66,6 +72,11 @@ def _rules() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], dict[str, set
 
 def words(text: str) -> list[str]:
     """Word and number tokens as written ("n't" split off, "can't" -> "can", "n't")."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def _words(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for tok in _WORD.findall(text.replace("\u2019", "'")):
         low = tok.lower()
@@ -74,46 +85,123 @@ def words(text: str) -> list[str]:
             out.extend([{"ca": "can", "wo": "will", "sha": "shall"}.get(stem.lower(), stem), "n't"])
         else:
             out.append(tok)
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 18)
+def _lower(text: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _words(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def _counts(text: str) -> Counter:
+    return Counter(_lower(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def _types(text: str) -> frozenset[str]:
+    return frozenset(_lower(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def _polar(text: str) -> frozenset[str]:
+    """The words of the text that have a listed opposite."""
+    return _types(text) & _rules()[2].keys()
+
+
+@lru_cache(maxsize=1 << 18)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(t) for t in _lower(text))
+
+
+@lru_cache(maxsize=1 << 18)
+def _names(text: str) -> frozenset[str]:
+    return frozenset(t.lower() for t in _words(text) if _is_entity(t) and not t[0].isdigit())
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching inflections ("signed" / "sign", "attacking" / "attack")."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+@lru_cache(maxsize=1)
+def _multi_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for cue in _rules()[1]:
+        by_first.setdefault(cue[0], []).append(cue)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def _cues(toks: list[str]) -> list[tuple[int, int]]:
+    """(start, end) token spans of the negation cues in lowercased tokens."""
+    single, multi = _rules()[0], _multi_by_first()
+    spans, i = [], 0
+    while i < len(toks):
+        tok = toks[i]
+        hit = next((m for m in multi.get(tok, ()) if tuple(toks[i:i + len(m)]) == m), None)
+        if hit:
+            spans.append((i, i + len(hit)))
+            i += len(hit)
+            continue
+        if tok in single:
+            spans.append((i, i + 1))
+        i += 1
+    return spans
 
 
 def negation_count(text: str) -> int:
     """How many negation cues the text carries ("no longer" counts once)."""
-    single, multi, _, _ = _rules()
-    toks = [t.lower() for t in words(text)]
-    count, i = 0, 0
-    while i < len(toks):
-        hit = next((m for m in multi if tuple(toks[i:i + len(m)]) == m), None)
-        if hit:
-            count += 1
-            i += len(hit)
-            continue
-        if toks[i] in single:
-            count += 1
-        i += 1
-    return count
+    return len(_cues(list(_lower(text))))
+
+
+@lru_cache(maxsize=1 << 18)
+def _negated(text: str) -> tuple[frozenset[str], ...]:
+    """For each negation cue: the stems of the (up to three) content words it negates."""
+    toks = _lower(text)
+    out = []
+    for _, end in _cues(list(toks)):
+        following = [t for t in toks[end:end + 6] if t not in STOPWORDS and t not in {"n't", "not"}]
+        out.append(frozenset(_stem(t) for t in following[:3]))
+    return tuple(out)
+
+
+def _anchored(text: str, other: str) -> int:
+    """Negation cues of ``text`` whose negated words occur in ``other``."""
+    stems = _stems(other)
+    return sum(1 for negated in _negated(text) if negated & stems)
 
 
 def negation_mismatch(a: str, b: str) -> bool:
-    """One text is negated and the other not (counted modulo 2: "not un-" cancels)."""
-    return negation_count(a) % 2 != negation_count(b) % 2
+    """One text negates what the other asserts: negation cues whose negated word the other
+    text shares, counted on both sides, are odd in number ("no threat" / "not a threat"
+    cancel; "is ready" / "is not ready" does not)."""
+    if not _negated(a) and not _negated(b):
+        return False
+    return (_anchored(a, b) + _anchored(b, a)) % 2 == 1
 
 
 def antonym_mismatch(a: str, b: str) -> bool:
-    """A word of one text has its listed opposite in the other, and not in itself."""
+    """One text uses a word whose listed opposite the other uses, and neither has both sides."""
+    if not _polar(a) or not _polar(b):
+        return False
     antonyms = _rules()[2]
-    wa = {t.lower() for t in words(a)}
-    wb = {t.lower() for t in words(b)}
+    wa, wb = _types(a), _types(b)
     for w in wa - wb:
-        if any(o in wb and o not in wa for o in antonyms.get(w, ())):
-            return True
+        opposites = antonyms.get(w, set())
+        if opposites & wb and not opposites & wa:
+            mates = {m for o in opposites for m in antonyms.get(o, ())}  # w and its synonyms
+            if not mates & wb:
+                return True
     return False
 
 
 def entities(text: str) -> list[str]:
     """Capitalised words (stopwords aside) and numbers: the names a reversal swaps."""
-    return [t for t in words(text)
-            if t[0].isdigit() or (t[0].isupper() and t.lower() not in STOPWORDS)]
+    return [t for t in words(text) if _is_entity(t)]
 
 
 def _same_entity(x: str, y: str) -> bool:
@@ -122,11 +210,33 @@ def _same_entity(x: str, y: str) -> bool:
         return True
     if x[0].isdigit() or y[0].isdigit():
         return False
+    if min(len(lx), len(ly)) >= 3 and (lx.startswith(ly) or ly.startswith(lx)):
+        return True  # Gen / General, Russia / Russian
     return len(x) > 3 and len(y) > 3 and fuzz.ratio(lx, ly) >= 80  # Peskov / Peskow
 
 
+NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tomorrow january february march april may june july august september october november december
+mr mrs ms dr gen general rep sen president minister""".split())
+
+
 def _is_entity(tok: str) -> bool:
-    return tok[0].isdigit() or (tok[0].isupper() and tok.lower() not in STOPWORDS)
+    low = tok.lower()
+    return tok[0].isdigit() or (tok[0].isupper() and low not in STOPWORDS and low not in NOT_NAMES)
+
+
+def _initials(toks: list[str]) -> set[str]:
+    """Initials of each run of capitalised words ("International Atomic Energy Agency" -> iaea)."""
+    out, run = set(), []
+    for tok in toks + ["."]:
+        if tok[0].isupper():
+            run.append(tok[0].lower())
+            continue
+        for i in range(len(run)):
+            for j in range(i + 2, len(run) + 1):
+                out.add("".join(run[i:j]))
+        run = []
+    return out
 
 
 def _canonical(tok: str) -> str:
@@ -134,40 +244,88 @@ def _canonical(tok: str) -> str:
     return _rules()[3].get(low, low)
 
 
-def entity_swap(a: str, b: str, *, min_frame: float = 85.0) -> bool:
-    """Same wording, different roles: a named entity replaced by another, or two swapped.
-
-    The *frame* of a text is its word sequence with every name (capitalised word, number)
-    replaced by a placeholder. When the two frames are nearly the same (rapidfuzz ratio on
-    the word sequences >= ``min_frame``) and either each text has a name the other lacks
-    ("NATO ..." / "Russia ...") or both have the same names in another order ("from New York
-    to Florida" / "from Florida to New York"), the texts say something different.
-    """
+def entity_swap(a: str, b: str) -> bool:
+    """Same wording, different roles: a name replaced by another in the same slot ("NATO
+    increased ..." / "Russia increased ..."), or two words exchanging their slots ("from New
+    York to Florida" / "from Florida to New York", "A beat B" / "B beat A")."""
     ta, tb = words(a), words(b)
     if not ta or not tb:
         return False
-    if fuzz.ratio(_frame(ta), _frame(tb)) < min_frame:
-        return False
-    ea = [t for t in ta if _is_entity(t)]
-    eb = [t for t in tb if _is_entity(t)]
-    only_a = [x for x in ea if not any(_same_entity(x, y) for y in eb)]
-    only_b = [y for y in eb if not any(_same_entity(x, y) for x in ea)]
-    if only_a and only_b:
+    types_a, types_b = _types(a), _types(b)
+    overlap = len(types_a & types_b) / max(len(types_a), len(types_b))
+    if overlap < 0.5:
+        return False  # too different to be the same wording around other names
+    if _names(a) - _names(b) and _names(b) - _names(a) and _entity_replaced(ta, tb):
         return True
-    seq_a = [_canonical(x) for x in ea]
-    seq_b = [_canonical(y) for y in eb]
-    return sorted(seq_a) == sorted(seq_b) and seq_a != seq_b  # the same names, swapped
+    if overlap < 0.7:
+        return False
+    shared = sum((_counts(a) & _counts(b)).values())
+    if shared < 0.8 * max(len(ta), len(tb)):
+        return False  # too different for a swap of words
+    la, lb = list(_lower(a)), list(_lower(b))
+    return _slot_swap(la, lb) or _rearranged(la, lb)
 
 
-def _frame(toks: list[str]) -> list[str]:
-    """Words in order, each run of names collapsed to one placeholder."""
-    out: list[str] = []
-    for tok in toks:
-        if not _is_entity(tok):
-            out.append(tok.lower())
-        elif not out or out[-1] != "\x00":
-            out.append("\x00")
-    return out
+def _entity_replaced(ta: list[str], tb: list[str]) -> bool:
+    """An aligned span of names only, on both sides, naming someone else, in shared context."""
+    matcher = SequenceMatcher(None, [t.lower() for t in ta], [t.lower() for t in tb],
+                              autojunk=False)
+    ops = matcher.get_opcodes()
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if op != "replace":
+            continue
+        span_a, span_b = ta[i1:i2], tb[j1:j2]
+        if not all(_is_entity(t) and not t[0].isdigit() for t in span_a + span_b):
+            continue  # names only: a changed figure is an update, left to the matcher
+        if any(_same_entity(x, y) for x in span_a for y in tb) or \
+                any(_same_entity(x, y) for y in span_b for x in ta):
+            continue
+        if {t.lower() for t in span_a} & _initials(tb) or {t.lower() for t in span_b} & _initials(ta):
+            continue  # an acronym of the other's name
+        before = ops[k - 1][2] - ops[k - 1][1] if k > 0 and ops[k - 1][0] == "equal" else 0
+        after = ops[k + 1][2] - ops[k + 1][1] if k + 1 < len(ops) and ops[k + 1][0] == "equal" else 0
+        if before + after >= 2:
+            return True
+    return False
+
+
+def _slot_swap(ta: list[str], tb: list[str], *, min_overlap: float = 0.8) -> bool:
+    """Two content words that occur once in each text exchange places, each taking the other's
+    neighbour ("from X to Y" / "from Y to X"), while the texts share most of their words."""
+    ca, cb = Counter(ta), Counter(tb)
+    if sum((ca & cb).values()) < min_overlap * max(len(ta), len(tb)):
+        return False
+    unique = [w for w in ca if ca[w] == 1 and cb.get(w) == 1 and w not in STOPWORDS]
+    pa = {w: ta.index(w) for w in unique}
+    pb = {w: tb.index(w) for w in unique}
+
+    pad_a, pad_b = ["^", "^"] + ta + ["$", "$"], ["^", "^"] + tb + ["$", "$"]
+
+    def around(toks: list[str], i: int) -> tuple[tuple[str, ...], ...]:
+        i += 2  # padded position; contexts: 1 and 2 words to the left and to the right
+        return (tuple(toks[i - 1:i]), tuple(toks[i + 1:i + 2]),
+                tuple(toks[i - 2:i]), tuple(toks[i + 1:i + 3]))
+
+    for k, u in enumerate(unique):
+        for v in unique[k + 1:]:
+            if (pa[u] - pa[v]) * (pb[u] - pb[v]) >= 0:
+                continue  # same order
+            ua, va = around(pad_a, pa[u]), around(pad_a, pa[v])
+            ub, vb = around(pad_b, pb[u]), around(pad_b, pb[v])
+            for side in range(4):
+                if ua[side] == vb[side] and va[side] == ub[side] and ua[side] != va[side]:
+                    return True
+    return False
+
+
+def _rearranged(ta: list[str], tb: list[str], *, min_overlap: float = 0.9,
+                min_edits: int = 4) -> bool:
+    """Nearly the same words (>= ``min_overlap``), rearranged in >= ``min_edits`` places: more
+    than one block moved, as when two phrases trade places (one moved clause is 2 edits)."""
+    if sum((Counter(ta) & Counter(tb)).values()) < min_overlap * max(len(ta), len(tb)):
+        return False
+    edits = SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
+    return sum(op != "equal" for op, *_ in edits) >= min_edits
 
 
 def polarity_conflict(a: str, b: str) -> bool:

@@ -202,7 +202,12 @@ def execute(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any] 
     try:
         return con.execute(sql, dict(params) if params else None)
     except duckdb.Error as exc:
-        raise QueryError(f"{label}: {_duckdb_message(exc)}") from None
+        hint = ""
+        if label.startswith("query ") and isinstance(exc, (duckdb.BinderException,
+                                                           duckdb.CatalogException)):
+            hint = (" (if an older compare made this database, any writing command such as "
+                    "`compare status` refreshes its views)")
+        raise QueryError(f"{label}: {_duckdb_message(exc)}{hint}") from None
 
 
 def relation(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any] | None = None,

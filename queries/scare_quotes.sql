@@ -1,6 +1,6 @@
 -- name: scare_quotes
--- Short quoted fragments inside an outlet's narration or reported speech (scare quotes such as
--- "an ally" or 'destroyed'), teasers included.
+-- Short quoted fragments in an outlet's own voice (narration, headlines, teasers): scare quotes
+-- such as "an ally" or 'destroyed'.
 -- params: outlet = null (substring of the outlet name)
 -- reads: claims_full
 with quoted as (

@@ -80,3 +80,20 @@ def test_bundled_minilm_embeds_meaning():
                     "Heavy rain floods the harbour."])
     np.testing.assert_allclose(np.linalg.norm(v, axis=1), 1.0, rtol=1e-5)
     assert v[0] @ v[1] > 0.6 > v[0] @ v[2]
+
+
+@pytest.mark.model
+def test_static_model_agrees_with_model2vec_and_is_cached():
+    from compare.embed import StaticEmbedder, cache_dir, static_model_path
+
+    path = static_model_path()  # distilled from the bundled MiniLM on first use, then cached
+    assert path.parent == cache_dir() / "models" and (path / "config.json").exists()
+    emb = get_embedder("fast")
+    assert isinstance(emb, StaticEmbedder) and emb.name == "static-minilm"
+    texts = ["Peskov said the Kremlin is seeking partners within the EU.",
+             "It costs £190m, a 5% rise (officials' estimate)."]
+    ours = emb.encode(texts)
+    reference = emb.model.encode(texts, use_multiprocessing=False).astype(np.float32)
+    reference /= np.linalg.norm(reference, axis=1, keepdims=True)
+    np.testing.assert_allclose(ours, reference, atol=1e-3)
+    assert emb.encode([""]).tolist() == [[0.0] * emb.dim]

@@ -34,6 +34,8 @@ def corpus_db(path=":memory:"):
     ("alleged", None, "distancing"),
     ("argued", None, "argumentative"),
     ("conceded", None, "concessive"),
+    ("admitted", None, "concessive"),  # doubled consonant
+    ("slammed", None, "critical"),
     ("acknowledged", None, "concessive"),
     ("declared", None, "assertive"),
     ("suggested", None, "tentative"),
@@ -59,6 +61,11 @@ def test_cue_class(cue, lemma, expected):
     ("him", None, None, "pronoun"),
     ("Ivan Petrov", None, None, "name"),    # unresolved, but a capitalised name
     ("sources", None, None, "other"),
+    ("Critics", None, None, "other"),                           # capitalised, but no name
+    ("Valdoria’s envoy", None, None, "title"),
+    ("the Valdorian minister", None, None, "title"),            # a demonym is not a name
+    ("Foreign Minister Irina Kostina", None, None, "name"),      # unresolved, but named
+    ("the Baltic Institute for Policy Studies", None, None, "institution"),
     (None, None, None, "none"),
     ("  ", None, None, "none"),
 ])
@@ -70,7 +77,7 @@ def test_speaker_label(mention, name, kind, expected):
     ("Troops were reportedly moved, and may leave.", "hedges", ["reportedly", "may"]),
     ("The talks were held in May.", "hedges", []),                  # a month, not a hedge
     ("May the talks succeed?", "hedges", ["may"]),                  # sentence start
-    ("The so-called referendum", "hedges", ["so-called"]),
+    ("The so-called referendum", "loaded_terms", ["so-called"]),
     ("We are not at all interested, absolutely not.", "intensifiers", ["at all", "absolutely"]),
     ("Everybody made a discovery", "intensifiers", []),             # "very" inside words
     ("a one-sided report and new narrative-busting polling", "loaded_terms",
@@ -90,6 +97,8 @@ def test_find_terms(text, lexicon, expected):
     ("Brussels has ‘destroyed’ once friendly ties, Russia’s minister claims", "teaser",
      ["destroyed"]),
     ("Russia’s troops and NATO’s plans", "narration", []),          # apostrophes only
+    ("‘We are partners’: Orlov tells the West", "headline", []),     # a quote, not a scare quote
+    ("Orlov: “We are still partners” with the West", "headline", []),
     ("“We are not at all interested in this,”", "quote", []),      # a quote: no scare quote
     ("the ministry wrote that “there are currently no relations with the EU at all.”",
      "narration", []),                                              # too long for a scare quote

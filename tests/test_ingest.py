@@ -165,13 +165,25 @@ def test_manifest_row_wins_over_metadata_extracted_from_html(con, tmp_path):
     assert doc["text"].startswith("The city council voted")
 
 
+def test_worker_processes_give_the_same_documents_in_the_same_order(tmp_path):
+    def ingest(workers):
+        con = db.connect(tmp_path / f"w{workers}.duckdb")
+        report = ingest_paths(con, [FORMATS, SCRAPES], workers=workers)
+        docs = con.execute("select doc_id, republished_from, text, teasers, source_path, "
+                           "source_line from documents order by source_path, source_line"
+                           ).fetchall()
+        return report.summary(), report.warnings, report.doc_ids, docs
+
+    assert ingest(2) == ingest(1)
+
+
 def test_progress_is_reported_per_file(con):
     calls = []
     ingest_paths(con, [SCRAPES], progress=lambda task, done, total: calls.append((task, done, total)))
     assert calls == [("ingest", 0, 2), ("ingest", 1, 2), ("ingest", 2, 2)]
 
 
-def test_cli_formats_and_extra_rules(tmp_path):
+def test_cli_formats_and_extra_rules_in_worker_processes(tmp_path):
     folder = tmp_path / "in"
     shutil.copytree(FORMATS, folder)
     (folder / "plain.txt").write_text((folder / "plain.txt").read_text(encoding="utf-8")
@@ -181,7 +193,7 @@ def test_cli_formats_and_extra_rules(tmp_path):
                      "British Broadcasting Corporation\n", encoding="utf-8")
     dbfile = tmp_path / "x.duckdb"
     result = CliRunner().invoke(app, ["--db", str(dbfile), "ingest", str(folder),
-                                      "--rules", str(rules)])
+                                      "--rules", str(rules), "--workers", "2"])
     assert result.exit_code == 0, result.output
     assert result.stdout == "ingested 10, unchanged 0, republications 1, skipped 0\n"
     con = db.connect(dbfile)

@@ -143,6 +143,17 @@ def test_bad_item_with_strict_is_an_error_and_nothing_is_written(tmp_path, case)
     assert db.connect(dbfile).execute("select count(*) from documents").fetchone()[0] == 0
 
 
+def test_strict_with_worker_processes(tmp_path):
+    for i in range(6):
+        write(tmp_path, f"a{i}.txt", f"Headline {i} here\n\nThe mayor said item {i} was done.\n")
+    bad, message, _ = case_binary(tmp_path)
+    con = db.connect(":memory:")
+    with pytest.raises(InputError) as err:
+        ingest_paths(con, [tmp_path], strict=True, workers=2)
+    assert str(err.value) == message
+    assert con.execute("select count(*) from documents").fetchone()[0] == 0
+
+
 def test_cli_prints_warnings_on_stderr_and_the_summary(tmp_path):
     write(tmp_path, "good.txt", GOOD)
     bad, message, _ = case_malformed_jsonl(tmp_path)

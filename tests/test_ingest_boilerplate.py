@@ -69,6 +69,26 @@ def test_short_headline_is_a_headline_not_navigation():
     assert (out.title, out.text) == ("Talks resume", BODY)
 
 
+def test_question_headline_is_a_headline():
+    out = clean("Could the talks fail again?\n\n" + BODY, title=None, rules=RULES)
+    assert (out.title, out.text) == ("Could the talks fail again?", BODY)
+
+
+def test_short_structured_lines_under_a_short_headline_are_kept():
+    """A fixtures page: nothing here is navigation (no menu rule, no bullet), nothing a date."""
+    raw = "Rovers v United\n\nRiver Park\n\nTuesday, 1 March\n\n2000 GMT\n\n" + BODY
+    out = clean(raw, title=None, rules=RULES)
+    assert out.title == "Rovers v United"
+    assert out.text == "River Park\n\nTuesday, 1 March\n\n2000 GMT\n\n" + BODY
+    assert (out.dateline, out.n_chrome_lines) == (None, 0)
+
+
+def test_known_title_keeps_a_long_kicker_above_it():
+    raw = "An exclusive interview with the head of the port authority\n\nPorts reopen\n\n" + BODY
+    out = clean(raw, title="Ports reopen", rules=RULES)
+    assert out.text == "An exclusive interview with the head of the port authority\n\n" + BODY
+
+
 def test_teasers_are_kept_with_their_spans():
     raw = (BODY + "\n\nAlso on rt.com Minister claims talks are ‘frozen’\n\nMore text, he said."
            "\n\n• READ MORE: Ports reopen")
@@ -94,6 +114,7 @@ def test_html_paragraphs_are_separated_by_blank_lines():
     ("The 2018 election", None),
     ("Oct 2021 was cold, she said.", None),
     ("12 views", None),
+    ("2000 GMT", None),
 ])
 def test_dateline(line, expected):
     assert dateline(line) == expected

@@ -53,6 +53,10 @@ def test_candidate_pairs_of_tiny_inputs():
     ("Flights from Berlin to Paris were cancelled.", "Flights from Paris to Berlin were cancelled."),
     ("Exports increased sharply in May.", "Exports decreased sharply in May."),
     ("The parliament accepted the proposal.", "The parliament rejected the proposal."),
+    ("Born in Lyon , France , she died at 80 in Nantes , France .",
+     "Born in Nantes , France , she died at 80 in Lyon , France ."),
+    ("The minister who met the envoy in March later criticised the general in a speech.",
+     "The general who met the minister in March later criticised the envoy in a speech."),
 ])
 def test_polarity_conflicts(a, b):
     assert polarity_conflict(a, b) and polarity_conflict(b, a)
@@ -67,6 +71,10 @@ def test_polarity_conflicts(a, b):
     ("Russia attacked Ukraine.", "Ukraine was attacked by Russia."),
     ("He can't go.", "He cannot go."),
     ("The minister left Moscow on Monday.", "The minister left Moscow on Monday."),
+    ("The minister left Moscow on Monday.", "The minister left Moscow on Tuesday."),
+    ("In 2018, Putin said Russia wants partners in Europe.",
+     "Putin said Russia wants partners in Europe in 2018."),
+    ("Shares rose 5 percent to 46 dollars.", "Shares rose 4 percent to 45 dollars."),
 ])
 def test_no_polarity_conflict(a, b):
     assert not polarity_conflict(a, b)

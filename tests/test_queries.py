@@ -324,3 +324,18 @@ def test_cli_export_writes_every_table_and_view_as_parquet(corpus, tmp_path):
         assert len(rows) == con.execute(f'select count(*) from "{name}"').fetchone()[0], name
     exported = duckdb.read_parquet(str(tmp_path / "out" / "claims_full.parquet"))
     assert "cue_class" in exported.columns
+
+
+def test_cli_show_sql_and_required_parameter(corpus, tmp_path, monkeypatch):
+    result = cli(corpus, "query", "first_seen", "--show-sql")
+    assert result.exit_code == 0
+    assert result.output.startswith("-- name: first_seen\n") and "$min_outlets" in result.output
+    write_query(tmp_path, "by_outlet", "outlet", "select count(*) as n from claims_full "
+                "where outlet = $outlet")
+    monkeypatch.setenv("COMPARE_QUERIES", str(tmp_path))
+    result = cli(corpus, "query", "by_outlet")
+    assert result.exit_code == 1
+    assert "Error: query by_outlet: missing parameter outlet (pass --param outlet=VALUE)" \
+        in result.output
+    result = cli(corpus, "query", "by_outlet", "-p", f"outlet={MW}", "-f", "csv")
+    assert result.output.splitlines() == ["n", "3"]

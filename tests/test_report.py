@@ -250,6 +250,23 @@ def test_markdown_has_the_sections_tables_and_diffs(con):
 
 def test_markdown_escapes_table_breaking_text(con):
     md = render_report(con, fmt="md", cluster_ids=[PROFITS])
-    [row] = [line for line in md.splitlines() if "Quarterly profits" in line and "narration" in line]
+    [row] = [line for line in md.splitlines()
+             if "Quarterly profits" in line and "narration" in line]
     assert len(re.split(r"(?<!\\)\|", row)) == 9  # the claim's "|" does not add a column
     assert "\\<b\\>sharply\\</b\\>" in row
+
+
+def test_a_large_cluster_keeps_every_version_but_collapses_the_tail(con):
+    # 30 more versions of the partners claim from one outlet (e.g. a live blog repeating it)
+    for i in range(30):
+        con.execute("insert into claims (claim_id, doc_id, seq, text, text_hash, kind, speaker_id)"
+                    " values (?, 'd8', ?, ?, 'tx', 'reported', 'dmitry-peskov')",
+                    [f"x{i:02d}", 10 + i, f"Moscow is looking for partners inside the Union {i}."])
+        con.execute("insert into cluster_members values ('run-claim', ?, ?, 0.9)",
+                    [PARTNERS, f"x{i:02d}"])
+    doc = html_of(con, cluster_ids=[PARTNERS])
+    [cell] = doc.xpath("//td[@data-outlet='Daily Ledger']")
+    shown = cell.xpath("./article/@data-claim")
+    hidden = cell.xpath("./details[@class='more']/article/@data-claim")
+    assert len(shown) == 12 and len(shown) + len(hidden) == 31
+    assert cell.xpath("./details/summary/text()") == ["19 more from Daily Ledger"]

@@ -45,6 +45,7 @@ ORG = "organisation"
     ("ORLOV", ("Orlov", None, "person")),  # a headline in capitals
     ("Actress Lena Varga", ("Lena Varga", "Actress", "person")),
     ("Orbital Corp.", ("Orbital", None, ORG)),
+    ("General Motors", ("General Motors", None, ORG)),  # "General" is not a title here
     ("the Kremlin", ("Kremlin", None, ORG)),
     ("the Valdorian Council on Trade Relations",
      ("Valdorian Council on Trade Relations", None, ORG)),
@@ -72,6 +73,9 @@ def test_an_organisation_keeps_an_acronym_given_in_brackets():
     parsed = parse_speaker("the Valdorian Council on Trade Relations (VCTR)", kind=ORG)
     assert (parsed.name, parsed.acronym) == ("Valdorian Council on Trade Relations", "VCTR")
     assert parse_speaker("the ministry", kind=ORG) is None  # lowercase: a description
+    assert parse_speaker("the Berlin-based Valdorian Council on Trade Relations",
+                         kind=ORG).name == "Valdorian Council on Trade Relations"
+    assert parse_speaker("the state-run Valdoria Today", kind=ORG).name == "Valdoria Today"
 
 
 # --- registering speakers across documents ---------------------------------------------------
@@ -133,6 +137,9 @@ CASES = {
     "a two-word surname joins the one full name ending with it": (
         [[ref("Lena Varga Holm")], [ref("Varga Holm")]],
         ["Lena Varga Holm"] * 2),
+    "apostrophes and accents": (
+        [[ref("Seán O'Brien")], [ref("Mr O'Brien")], [ref("Jose Alvarez")], [ref("José Álvarez")]],
+        ["Seán O'Brien"] * 2 + ["Jose Alvarez"] * 2),
     "no name, no speaker": (
         [[ref(None, "the president"), ref(None, "he"), ref("the president"), ref("he")]],
         [None] * 4),
@@ -171,6 +178,15 @@ def test_register_speakers_across_documents(docs, expected):
     assert names(con) == sorted({n for n in expected if n})
 
 
+@pytest.mark.parametrize("docs, expected", list(CASES.values()), ids=list(CASES))
+def test_one_call_for_many_documents_is_the_same_as_one_call_each(docs, expected):
+    con = db.connect(":memory:")  # extract_claims registers a whole batch of documents at once
+    ids = register_speakers(con, [r for refs in docs for r in refs])
+    got = [con.execute("select name from speakers where speaker_id = ?", [i]).fetchone()[0]
+           if i else None for i in ids]
+    assert got == expected
+
+
 def test_role_kind_and_aliases_accumulate():
     con = db.connect(":memory:")
     add_document(con, "d1", "A", [ref("Orlov", "President Orlov")])
@@ -188,6 +204,13 @@ def test_role_kind_and_aliases_accumulate():
     assert (orlov["n_claims"], orlov["n_docs"], orlov["n_outlets"]) == (3, 2, 2)
     assert rows["Kremlin"]["kind"] == ORG and rows["Kremlin"]["aliases"] == ["the Kremlin",
                                                                              "Kremlin"]
+
+
+def test_the_extractors_role_is_kept_unless_it_is_no_role():
+    con = db.connect(":memory:")
+    register_speakers(con, [ref("Ivan Orlov", role="63"), ref("Ivan Orlov", role="bank chief")])
+    assert con.execute("select role, roles from speakers").fetchall() == [
+        ("bank chief", ["bank chief"])]
 
 
 def test_an_upgrade_inside_one_call_returns_the_final_id():
@@ -241,6 +264,19 @@ def test_merge_moves_claims_and_aliases(corpus):
                           ).fetchall() == [("merge", "Misha Orlov", "Mikhail Orlov")]
 
 
+@pytest.mark.parametrize("given, expected", [
+    ("anna-belova", "Anna Belova"),           # id
+    ("anna belova", "Anna Belova"),           # name, any case
+    ("Belova", "Anna Belova"),                # the end of one name
+    ("Dr Belova", "Anna Belova"),             # a title is not part of the name
+    ("Valdorian President Mikhail Orlov", "Mikhail Orlov"),  # an alias
+])
+def test_an_analyst_names_a_speaker_by_id_name_alias_or_surname(corpus, given, expected):
+    from compare.claims.speakers import resolve_speaker
+
+    assert resolve_speaker(corpus, given).name == expected
+
+
 def test_rename_keeps_the_old_name_as_an_alias(corpus):
     edit = rename_speaker(corpus, "Anna Belova", "Anna K. Belova")
     assert (edit.source, edit.target, edit.speaker_id, edit.n_claims) == (
@@ -290,12 +326,27 @@ def test_merge_into_a_speaker_the_reextraction_no_longer_creates(corpus):
      "`compare speakers merge misha-orlov ivan-orlov`)"),
     (lambda con: rename_speaker(con, "Anna Belova", "  "),
      "the new name is empty (give the speaker's full name)"),
+    (lambda con: rename_speaker(con, "Belova", "Anna Belova"),
+     "'Anna Belova' already has that name"),
 ])
 def test_edit_errors_are_clear_and_write_nothing(corpus, call, message):
     with pytest.raises(CompareError) as err:
         call(corpus)
     assert str(err.value) == message
     assert corpus.execute("select count(*) from speaker_edits").fetchone()[0] == 0
+
+
+def test_a_failed_edit_is_rolled_back_whole(corpus, monkeypatch):
+    from compare.claims import speaker_edits
+
+    def fail(*args):
+        raise KeyboardInterrupt  # Ctrl-C after the claims moved, before the edit was recorded
+
+    monkeypatch.setattr(speaker_edits, "_record", fail)
+    before = speaker_of_claims(corpus), names(corpus)
+    with pytest.raises(KeyboardInterrupt):
+        merge_speakers(corpus, "Misha Orlov", "Mikhail Orlov")
+    assert (speaker_of_claims(corpus), names(corpus)) == before
 
 
 # --- analyst edits: CLI ----------------------------------------------------------------------
@@ -334,7 +385,8 @@ def test_cli_lists_speakers_most_claims_first(db_path):
 def test_cli_says_when_there_are_no_speakers_yet(tmp_path):
     result = compare(str(tmp_path / "empty.duckdb"), "speakers")
     assert result.exit_code == 0
-    assert result.output == "No speakers yet: run `compare extract` (or `compare clusters`) first.\n"
+    assert result.output == ("No speakers yet: run `compare extract` (or `compare clusters`) "
+                             "first.\n")
     assert compare(str(tmp_path / "empty.duckdb"), "speakers", "--format", "json").output == "[]\n"
 
 

@@ -13,11 +13,15 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
-from compare.claims.content import INTRO_WORDS, fill_content
+from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
 from compare.claims.mentions import (CAP_STOP, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS, SKIP_BEFORE_CUE, Token,
                                      appositive_name, np_after, np_before, np_until_comma,
                                      tokenize)
 
+EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
+                     "footage", "report", "reports", "records", "documents", "figures",
+                     "results", "numbers", "analysis", "transcript", "research", "averages",
+                     "review", "audit", "investigation", "tally", "count", "estimates"}
 SUBJECT_ONLY_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "these",
                "those", "this", "that"}
@@ -59,7 +63,8 @@ def cue_lexicon() -> dict[str, list[Cue]]:
 def cue_pattern() -> re.Pattern:
     """Any first word of a cue, as a whole word (a fast pre-check for a sentence)."""
     words = sorted(cue_lexicon(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|According)\b")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|According|Says|Said|Claims"
+                      r"|Warns|Tells|Insists)\b")
 
 
 @dataclass
@@ -95,9 +100,10 @@ def sentence_tokens(text: str, start: int, end: int,
     return toks
 
 
-def _match_cue(toks: list[Token], i: int) -> Cue | None:
+def _match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None:
     t = toks[i]
-    if t.text != t.low and not (i == 0 and t.text == "According") and t.text != "According":
+    if t.text != t.low and t.text != "According" and not (
+            title_case and t.text in {"Says", "Said", "Claims", "Warns", "Tells", "Insists"}):
         return None
     for cue in cue_lexicon().get(t.low, ()):
         n = len(cue.words)
@@ -116,9 +122,11 @@ def find_attribution(text: str, start: int, end: int,
     if not cue_pattern().search(text, start, end):
         return None  # most sentences: no cue word at all
     toks = sentence_tokens(text, start, end, quotes)
+    words = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
+    title_case = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
     first: Attribution | None = None
     for i in range(len(toks)):
-        cue = _match_cue(toks, i)
+        cue = _match_cue(toks, i, title_case)
         if cue is None:
             continue
         k = i + len(cue.words)
@@ -158,7 +166,11 @@ _NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", 
                  "disclosure", "warning", "breaking", "q", "a", "topics", "tags", "share",
                  "follow", "subscribe", "also", "see", "listen", "more", "caption", "file",
                  "opinion", "analysis", "exclusive", "live", "poll", "transcript", "summary",
-                 "background", "bottom line", "why", "what", "how", "when", "where", "who"}
+                 "background", "bottom line", "why", "what", "how", "when", "where", "who",
+                 "claim", "the claim", "verdict", "our verdict", "rating", "our rating",
+                 "ruling", "our ruling", "fact", "facts", "fact check", "conclusion", "context",
+                 "the facts", "what we found", "false", "true", "misleading", "status"}
+_LABEL_CONNECTORS = {"of", "for", "the", "de", "von", "van", "al", "bin", "and"}
 
 
 def label_attribution(text: str, start: int, end: int) -> Attribution | None:
@@ -170,6 +182,9 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
     words = label.split()
     if label.lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in label) or not (
             all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}):
+        return None
+    if words[0].lower() in _NOT_SPEAKERS or any(  # "Also on site.example Poll: …" (a teaser)
+            not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[:-1]):
         return None
     stop = end
     while stop > m.end() and text[stop - 1] in ".!?”\"’ ":
@@ -192,10 +207,15 @@ def _span(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     return toks[i].start, toks[j - 1].end
 
 
+_PERFECT = {"has", "have", "had"}
+
+
 def _make(text: str, toks: list[Token], np: tuple[int, int], i: int, k: int, cue: Cue
           ) -> Attribution:
     a, b = _span(toks, *np)
     ca, cb = _span(toks, i, k)
+    if i > 0 and toks[i - 1].low in _PERFECT and i - 1 >= np[1]:
+        ca = toks[i - 1].start  # "has said": the cue as written (the lemma stays "say")
     return Attribution(text[a:b], (a, b), text[ca:cb], cue.lemma, (ca, cb))
 
 
@@ -207,6 +227,9 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
     if np is None:
         return None
     att = _make(text, toks, np, i, k, cue)
+    if not any(t.is_cap for t in toks[np[0] + 1:np[1]]) and (
+            toks[np[0]].low in PRONOUNS or toks[np[0]].low in {"the", "his", "her", "their"}):
+        att.cue = text[att.cue_span[0]:att.mention_span[1]]  # "According to him", "… the minister"
     app = appositive_name(text, toks, *np)
     if app is not None and toks[np[1] - 1].low in ROLE_NOUNS:
         att.role_hint = att.mention
@@ -220,20 +243,31 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     if cue.cls != "speech" or i == 0 or toks[i - 1].text not in {",", QUOTE_TOKEN}:
         return None
     if toks[i - 1].text == "," and not (i > 1 and toks[i - 2].text == QUOTE_TOKEN) \
-            and cue.lemma not in {"say", "add", "write", "tell", "ask", "note", "explain",
-                                  "continue", "insist", "argue", "claim"}:
+            and cue.lemma not in {"say", "add", "write", "note", "explain", "continue",
+                                  "insist", "argue", "claim"}:
         return None
+    if cue.lemma in OBJECT_CUES:
+        return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
     np = np_after(toks, k)
+    after_quote = toks[i - 1].text == QUOTE_TOKEN or (i > 1 and toks[i - 2].text == QUOTE_TOKEN)
+    if np is None and after_quote and k < len(toks) and toks[k].low in {"the", "a", "an", "one",
+                                                                        "another"}:
+        j = k + 1  # "…,” said the designer, who …": any short noun phrase in this position
+        while j < len(toks) and j - k <= 4 and toks[j].text.replace("-", "").isalpha():
+            j += 1
+        if j > k + 1 and (j == len(toks) or toks[j].text in {",", ".", "("}):
+            np = (k, j)
     if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
         return None
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in {"he", "she"}:
         return None
-    if np[1] < len(toks) and toks[np[1]].text not in {".", ",", ";", "!", "?", QUOTE_TOKEN} \
+    if np[1] < len(toks) and toks[np[1]].text not in {".", ",", ";", "!", "?", "(", QUOTE_TOKEN} \
             and toks[np[1]].low not in {"in", "on", "at", "during", "after", "before", "of",
                                         "about", "to", "when", "while", "as", "last", "this"}:
         return None  # ", said he thinks ...": the speaker is the subject before the comma
     att = _make(text, toks, np, i, k, cue)
-    att.quote_before_np = i > 1 and QUOTE_TOKEN in (toks[i - 1].text, toks[i - 2].text)
+    att.quote_before_np = toks[i - 1].text == QUOTE_TOKEN or (
+        i > 1 and toks[i - 2].text == QUOTE_TOKEN)
     return att
 
 
@@ -283,7 +317,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         return None  # "reports by X", "the right to say"
     if cue.cls != "speech":
         nxt = toks[k].low if k < len(toks) else ""
-        if nxt != "that" and (cue.cls == "evidence" or nxt not in CLAUSE_OPENERS):
+        evidence = cue.cls == "evidence" and toks[np[1] - 1].low in EVIDENCE_SUBJECTS
+        if nxt != "that" and not evidence and (cue.cls == "evidence"
+                                               or nxt not in CLAUSE_OPENERS):
             return None
     att = _make(text, toks, np, i, k, cue)
     if first.low == "who" and np[0] >= 2 and toks[np[0] - 1].text == ",":
@@ -309,6 +345,11 @@ def _name_appositive(toks: list[Token], i: int):
     while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
         j -= 1
     if j < 3 or toks[j - 1].text != ",":
+        return None, None
+    if j >= 4 and toks[j - 2].text.isdigit() and toks[j - 3].text == ",":  # "Butz, 49, told"
+        name = np_before(toks, j - 3)
+        if name is not None and all(t.is_cap for t in toks[name[0]:name[1]]):
+            return name, None
         return None, None
     role = np_before(toks, j - 1)
     if role is None or role[0] < 2 or toks[role[0] - 1].text != ",":

@@ -39,13 +39,17 @@ def fill_content(toks: list[Token], i: int, k: int, att: Attribution, start: int
         stop -= 1
     before = text[start:np_start].rstrip(" ,—–-:")
     n_before = len(before.split())
-    if att.cue_lemma == "according to" and n_before < 3:
+    if att.cue_lemma == "according to":
         j = k
-        while j < len(toks) and toks[j].text != ",":
+        while j < len(toks) and toks[j].end <= att.mention_span[1]:
             j += 1
-        if j + 1 < len(toks):
-            att.content = [(toks[j + 1].start, stop)]
-        return
+        while j < len(toks) and toks[j].text != "," and toks[j].start < stop:
+            j += 1
+        after = len(text[toks[j + 1].start:stop].split()) if j + 1 < len(toks) else 0
+        if n_before < 3 or (after >= 4 and text[start:np_start].rstrip().endswith(",")):
+            if j + 1 < len(toks) and toks[j + 1].start < stop:
+                att.content = [(toks[j + 1].start, stop)]  # "According to X, CONTENT"
+            return
     j = k
     if att.cue_lemma in OBJECT_CUES:
         j = _skip_object(toks, k)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from compare.claims.attribution import Attribution, find_attribution, label_attribution
-from compare.claims.mentions import Entities, prescan
+from compare.claims.mentions import PRONOUNS, Entities, prescan
 from compare.claims.quotes import Quote, chain_paragraphs, find_quotes, word_count
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speakers import SpeakerRef
@@ -20,6 +20,7 @@ from compare.hashing import normalise_text
 MIN_QUOTE_WORDS = 4      # shorter quotations inside a sentence are fragments (scare quotes)
 LONG_QUOTE_WORDS = 12    # a quotation this long is speech wherever it stands
 TEASER_LINE = re.compile(r"^(Also on \S+|READ MORE:|Read more:|RELATED:|See also:)\s")
+CLAIM_LABEL = re.compile(r"(?:The |What was |Viral )?(?:[Cc]laim|[Cc]laimed|[Ss]tatement):\s+")
 HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$|^([A-Z][\w’'.\- ]{1,40}):\s")
 
 
@@ -95,7 +96,8 @@ def extract_from_text(text: str, *, title: str | None = None,
                       teasers: tuple = ()) -> list[Claim]:
     """The claims of one article: headline, then body sentences in order."""
     paras = paragraphs(text)
-    ents = prescan(text, paras)
+    quotes = [find_quotes(text, a, b) for a, b in paras]
+    ents = prescan(text, paras, [(q.start, q.end) for qs in quotes for q in qs])
     claims: list[Claim] = []
     if title and title.strip():
         claims.append(_headline(title.strip(), ents))
@@ -106,7 +108,6 @@ def extract_from_text(text: str, *, title: str | None = None,
         if TEASER_LINE.match(text[pa:pb]) and (pa, pb) not in teaser_spans:
             teaser_spans.append((pa, pb))
 
-    quotes = [find_quotes(text, a, b) for a, b in paras]
     chain_end = chain_paragraphs(paras, quotes)
     # pass 1: sentences, their attributions, and which quotations are speech
     sents: list[list[tuple[int, int]]] = []
@@ -189,6 +190,11 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
         last = qsource.get((p, max(full[p]))) if full[p] else None
         other = any(a is not None and (last is None or a is not last.att) for a in atts[p])
         prev_para_src = last if last is not None and not other else None
+        if last is None and atts[p] and atts[p][-1] is not None and sum(
+                a is not None for a in atts[p]) == 1 and atts[p][-1].mention.lower() not in {
+                    "it", "they", "we", "i", "you", "who"}:
+            gid += 1  # "He said the market was fine.¶“Frankly, …”": the speaker goes on
+            prev_para_src = _Source(atts[p][-1], gid=gid)
     return qsource, gid
 
 
@@ -210,7 +216,28 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
         if att.quote_after_cue and att.cue_span[1] <= q.start and \
                 len(text[att.cue_span[1]:q.start].split()) <= 8:
             return att
-    return None
+    return _signed(text, q)
+
+
+DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]*"
+                       r"\.?[ \t]*(?=$|\n|[“\"«])")
+TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+)(?:[ \t][A-Z][A-Z.'’\-]+){0,2}):\s")
+
+
+def _signed(text: str, q: Quote) -> Attribution | None:
+    """“…” ― Jane Roe (a quotation signed with a dash), or a transcript turn “ROE: …”."""
+    m = DASH_NAME.match(text, q.end)
+    cue_at = None
+    if m:
+        cue_at = text.index(m.group(1)[0], q.end) - 1
+    else:
+        m = TRANSCRIPT_LABEL.match(text, q.inner[0])
+        if m is None or len(m.group(1)) < 2 or m.group(1) in {"Q", "A", "UPDATE", "NOTE"}:
+            return None
+        cue_at = m.end(1)
+    a, b = m.span(1)
+    cue = text[cue_at:cue_at + 1].strip() or text[q.end:a].strip()[:1]
+    return Attribution(text[a:b], (a, b), cue, cue, (cue_at, cue_at + 1))
 
 
 def _chain_source(text, quotes, full, sents, atts, p, end_p) -> _Source | None:
@@ -248,6 +275,9 @@ def _sentence_claim(text, para, a, b, att, pquotes, pfull, qsource, ents, teaser
                 src = _Source(att)
         if src is not None:
             _apply(claim, src, ents)
+    elif att is None and CLAIM_LABEL.match(text, a, b):
+        claim.kind = "reported"  # a fact-check's "Claim: …": someone's, not the outlet's
+        claim.content = [(CLAIM_LABEL.match(text, a, b).end(), b)]
     elif att is not None:
         src = _Source(att)
         claim.kind = "reported"
@@ -271,6 +301,8 @@ def _apply(claim: Claim, src: _Source, ents: Entities) -> None:
 
 
 def _headline(title: str, ents: Entities) -> Claim:
+    """The title: "… – Orlov" / "Orlov: …" name a speaker without a cue; "Rudin says …",
+    "…, says Orlov spokesman" with one (a surname or a role resolved through the body)."""
     claim = Claim(title, "headline", None, None, 0)
     m = HEADLINE_SPEAKER.search(title)
     if m:
@@ -279,4 +311,16 @@ def _headline(title: str, ents: Entities) -> Claim:
             ref = ents.resolve(mention, -1)
             if ref.name:
                 claim.speaker, claim.speaker_mention = ref, mention
+                return claim
+    att = find_attribution(title, 0, len(title),
+                           [(q.start, q.end) for q in find_quotes(title, 0, len(title))])
+    if att is None or att.cue_lemma == "according to" or att.mention.lower() in PRONOUNS:
+        return claim
+    ref = ents.resolve(att.mention, -1)
+    if not ref.name and ref.role:  # "…, says Orlov spokesman": the body's spokesman
+        ent = ents.by_role(ref.role.lower().split()[-1])
+        ref = SpeakerRef(att.mention, ent.name, ent.role, ent.kind) if ent else ref
+    if ref.name:
+        claim.speaker, claim.speaker_mention = ref, att.mention
+        claim.cue, claim.cue_lemma = att.cue, att.cue_lemma
     return claim

@@ -8,6 +8,7 @@ a surname only to a full name with that surname.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -30,7 +31,7 @@ pope judge justice chief deputy attorney leader candidate nominee commissioner m
 prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. speaker
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
-chairperson envoy premier master economist emir sheikh lord sir dame commander admiral minister-president
+chairperson envoy premier master economist whip emir sheikh lord sir dame commander admiral minister-president
 """.split())
 
 TITLE_MODIFIERS = set("""
@@ -54,12 +55,17 @@ journalist journalists reporter reporters editor experts observer spokesmen doct
 transcript analysis data ad video letter memo filing complaint lawsuit ruling fund firm
 company group organization organisation website book article paper document research review
 audit investigation estimate forecast index records figures narrator spot commercial
+friend friends commenter neighbor neighbour resident relative relatives colleague colleagues
+student students teacher worker workers owner owners activist activists protester protesters
+bureau correspondent columnist writer author host anchor designer organizer organiser voter
+staffer staffers board averages results numbers footage studies surveys
 """.split())
 
 ROLE_ADJECTIVES = set("""
 senior top former chief deputy acting foreign press white house senate state campaign
 presidential federal local regional military defense defence senior-level high-ranking
 kremlin russian american european other several two three four many some unnamed anonymous
+retired longtime veteran conservative liberal republican democratic independent prominent
 """.split())
 
 ORG_WORDS = set("""
@@ -188,7 +194,7 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
     return (i, j)
 
 
-def np_until_comma(toks: list[Token], k: int, limit: int = 12) -> tuple[int, int] | None:
+def np_until_comma(toks: list[Token], k: int, limit: int = 24) -> tuple[int, int] | None:
     """"according to exit polls, ...": the phrase after the cue up to a comma or the end."""
     j = k
     while j < len(toks) and j - k < limit and toks[j].text not in {",", ".", ";", ":", "—",
@@ -236,6 +242,13 @@ def parse_mention(mention: str) -> ParsedName:
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     words = [w for w in words if not re.fullmatch(r"[A-Z][\w]*-based", w)]
+    if words and words[0].lower() in ROLE_NOUNS and words[0].lower() not in ORG_WORDS:
+        for n, w in enumerate(words[1:7], 1):  # "experts at X Institute", "a survey by X"
+            if w in {"at", "from", "by"} and any(x.rstrip(".").lower() in ORG_WORDS
+                                                 for x in words[n + 1:] if x[:1].isupper()):
+                return parse_mention(" ".join(words[n + 1:]))
+            if w in {",", "who", "that", "and"}:
+                break
     if not words:
         return ParsedName(None, None, "person")
     lows = [w.lower().strip(",") for w in words]
@@ -251,7 +264,8 @@ def parse_mention(mention: str) -> ParsedName:
             and (last_title >= 0 or len(rest) >= 2):
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]) or None, "person")
     if any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() and len(w) > 1 for w in words) \
-            and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS):
+            and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS
+                     and not words[-1][:1].isupper()):  # "Institute for … Studies" is a name
         name = " ".join(words)
         return ParsedName(name if name[:1].isupper() else None, None, "organisation")
     if "'s" in " ".join(words):
@@ -282,6 +296,9 @@ class Entities:
     by_name: dict[str, Entity] = field(default_factory=dict)
     last_person: Entity | None = None
     last_org: Entity | None = None
+    text: str = ""
+    names: list[tuple[int, str]] = field(default_factory=list)  # capitalised chunks, in order
+    para_starts: list[int] = field(default_factory=list)
 
     def add(self, name: str, role: str | None, kind: str, pos: int) -> Entity:
         full = self._full_name(name, kind) or name
@@ -314,6 +331,9 @@ class Entities:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who."""
         low = mention.lower()
         if low in PRONOUNS:
+            recent = self.recent_person(pos) if low in {"he", "she"} else None
+            if recent is not None:
+                return self._ref(mention, recent)
             if low in {"he", "she", "him", "her"} and self.last_person:
                 return self._ref(mention, self.last_person)
             if low == "it" and self.last_org:
@@ -334,6 +354,37 @@ class Entities:
                 return self._ref(mention, ent)
         return SpeakerRef(mention, None, parsed.role, "person")
 
+    def recent_person(self, pos: int) -> Entity | None:
+        """"Kaja Sorensen welcomed it. “…,” she said": the person named earlier in the
+        pronoun's paragraph (outside quotations): the last speaker if named there, else the
+        first person of the nearest sentence naming one. None when the paragraph names none."""
+        if pos < 0 or not self.names:
+            return None
+        n = bisect.bisect_right(self.para_starts, pos)
+        since = self.para_starts[n - 1] if n else 0
+        hits = []
+        for p, chunk in self.names[bisect.bisect_left(self.names, (since, "")):]:
+            if p >= pos:
+                break
+            ent = self._person(chunk)
+            if ent is not None:
+                hits.append((p, ent))
+        if not hits:
+            return None
+        if self.last_person is not None and any(e is self.last_person for _, e in hits):
+            return self.last_person
+        cut = max(self.text.rfind(". ", since, hits[-1][0]), since)
+        return next(e for p, e in hits if p >= cut)
+
+    def _person(self, chunk: str) -> Entity | None:
+        if " " not in chunk:
+            full = self._full_name(chunk, "person")
+        else:
+            parsed = parse_mention(chunk)
+            full = parsed.name if parsed.kind == "person" and parsed.name else None
+        ent = self.by_name.get(full) if full else None
+        return ent if ent is not None and ent.kind == "person" else None
+
     def _ref(self, mention: str, ent: Entity) -> SpeakerRef:
         if ent.kind == "person":
             self.last_person = ent
@@ -352,9 +403,12 @@ _APPOSITIVE_AFTER = re.compile(
     r"(?:" + "|".join(sorted(ROLE_NOUNS | {"spokesman"})) + r")),")
 
 
-def prescan(text: str, spans: list[tuple[int, int]]) -> Entities:
-    """People named in the document with their titles (full names and appositive roles)."""
-    ents = Entities()
+def prescan(text: str, spans: list[tuple[int, int]],
+            quotes: list[tuple[int, int]] = ()) -> Entities:
+    """People named in the document with their titles (full names and appositive roles), and
+    where capitalised names stand outside the ``quotes`` (for "he"/"she")."""
+    ents = Entities(text=text, para_starts=[a for a, _ in spans])
+    quotes = sorted(quotes)
     for a, b in spans:
         seg = text[a:b]
         if ("’s " in seg or "'s " in seg) and ", " in seg:
@@ -369,8 +423,13 @@ def prescan(text: str, spans: list[tuple[int, int]]) -> Entities:
                 if w.endswith(("’s", "'s")):
                     words = words[:n] + [w[:-2]]
                     break
+                if w.endswith(".") and len(w) > 3 and n + 1 < len(words):
+                    words = words[:n + 1]  # "… in Brussels. She said": a sentence ends
+                    break
             while words and words[0] in CAP_STOP | {"The", "A", "An"}:
                 words = words[1:]
+            if words and not _inside(quotes, a + m.start()):
+                ents.names.append((a + m.start(), " ".join(words)))
             if len(words) < 2 or len(words) > 7:
                 continue
             parsed = parse_mention(" ".join(words))
@@ -380,3 +439,8 @@ def prescan(text: str, spans: list[tuple[int, int]]) -> Entities:
     for e in ents.by_name.values():
         e.last_pos = -1
     return ents
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    n = bisect.bisect_right(spans, (pos, 1 << 62))
+    return n > 0 and spans[n - 1][0] <= pos < spans[n - 1][1]

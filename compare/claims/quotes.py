@@ -87,6 +87,8 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
                 open_at, open_width = i, width
         else:
             if c in closers or (c == ambiguous and _right_flanking(text, last, end)) or (
+                    c == ambiguous and not single and text[max(start, i - 2):i] in {"' ", "’ "}
+                    and (last + 1 >= end or text[last + 1].isspace())) or (
                     c in openers and _right_flanking(text, last, end)
                     and not _left_flanking(text, i, start)):  # ',“ said': a mistyped closer
                 if single and not _right_flanking(text, i, end):

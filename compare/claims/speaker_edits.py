@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import duckdb
 
 from compare import db
-from compare.claims.speaker_names import clean, key
+from compare.claims.speaker_names import clean, key, name_words, parse_speaker
 from compare.claims.speakers import Speaker, SpeakerIndex, load_all, save, speaker_id_for
 from compare.errors import CompareError
 
@@ -53,7 +53,8 @@ def list_speakers(con: duckdb.DuckDBPyConnection, *, limit: int | None = None) -
 
 
 def resolve_speaker(con: duckdb.DuckDBPyConnection, text: str) -> Speaker:
-    """The speaker an analyst means by an id, a name or an alias; a clear error otherwise."""
+    """The speaker an analyst means by an id, a name, an alias or the end of a name ("Lavrov");
+    a clear error when none or several match."""
     index = load_all(con)
     wanted = clean(text)
     if wanted in index.speakers:
@@ -61,13 +62,18 @@ def resolve_speaker(con: duckdb.DuckDBPyConnection, text: str) -> Speaker:
     found = index.by_name(wanted)
     if found is not None:
         return found
-    aliased = index.by_alias(wanted)
-    if len(aliased) == 1:
-        return aliased[0]
-    if aliased:
+    found = index.by_alias(wanted)
+    if not found:  # "Lavrov", "President Putin": the speakers whose names end with that name
+        parsed = parse_speaker(wanted)
+        words = name_words(parsed.name) if parsed else ()
+        found = [s for s in index.speakers.values()
+                 if words and len(s.words) > len(words) and s.words[-len(words):] == words]
+    if len(found) == 1:
+        return found[0]
+    if found:
         names = ", ".join(f"{s.name} ({s.speaker_id})" for s in
-                          sorted(aliased, key=lambda s: s.name))
-        raise CompareError(f"{text!r} is ambiguous: it names {len(aliased)} speakers: {names} "
+                          sorted(found, key=lambda s: s.name))
+        raise CompareError(f"{text!r} is ambiguous: it names {len(found)} speakers: {names} "
                            "(give the id or the full name)")
     raise CompareError(f"no speaker {text!r}{_close_matches(index, wanted)}")
 
@@ -178,7 +184,8 @@ def apply_speaker_edits(con: duckdb.DuckDBPyConnection) -> int:
                     _rename_in(con, index, src, target)
                 else:
                     _merge(con, src, tgt)
-                    del index.speakers[src.speaker_id]
+                    index.remove(src)
+                    index.refresh(tgt)
             elif action == "rename":
                 src = _named(index, source)
                 if src is None or src.name == target:
@@ -186,7 +193,8 @@ def apply_speaker_edits(con: duckdb.DuckDBPyConnection) -> int:
                 other = _named(index, target, exclude=src)
                 if other is not None:
                     _merge(con, src, other)
-                    del index.speakers[src.speaker_id]
+                    index.remove(src)
+                    index.refresh(other)
                 else:
                     _rename_in(con, index, src, target)
             else:
@@ -197,6 +205,6 @@ def apply_speaker_edits(con: duckdb.DuckDBPyConnection) -> int:
 
 def _rename_in(con: duckdb.DuckDBPyConnection, index: SpeakerIndex, speaker: Speaker,
                name: str) -> None:
-    del index.speakers[speaker.speaker_id]
+    index.remove(speaker)
     _rename(con, speaker, name)
     index.add(speaker)

@@ -36,7 +36,10 @@ PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "
 # Title words that are also common surnames: "Mark Judge" is a name, "Russian President" is not.
 SURNAME_TITLES = {"judge", "king", "bishop", "mayor", "major", "marshal", "chancellor", "speaker",
                   "deputy", "justice", "chief", "head", "officer", "leader"}
-_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,3}$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,3}$")  # short enough to be an organisation on its own
+_ORG_ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")  # "UNESCO" in an organisation's name
+_DESCRIPTOR = re.compile(r"[\w.]+-(based|run|owned|funded|backed|led|controlled|affiliated)",
+                         re.IGNORECASE)
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 
 
@@ -99,11 +102,25 @@ def lexicons() -> tuple[frozenset, frozenset, frozenset, frozenset]:
             frozenset(o for o in orgs if o.isupper()))
 
 
+@functools.lru_cache(maxsize=None)
+def _longest() -> int:
+    """Words in the longest title or organisation phrase."""
+    _, titles, orgs, _ = lexicons()
+    return max(len(t) for t in titles | orgs)
+
+
+def _has_phrase(words: list[str], phrases: frozenset) -> bool:
+    """Whether any phrase (a tuple of words) occurs in ``words``."""
+    longest = _longest()
+    return any(tuple(words[i:i + n]) in phrases
+               for i in range(len(words)) for n in range(1, longest + 1))
+
+
 def _title_end(tokens: list[str]) -> int:
     """How many leading tokens are title ("Russian Foreign Minister"), leaving a name after."""
     honorifics, titles, _, _ = lexicons()
     words = [_word(t) for t in tokens]
-    longest = max(len(t) for t in titles)
+    longest = _longest()
     end = 0
     for i in range(len(words)):
         if words[i] in honorifics:
@@ -165,18 +182,21 @@ def looks_like_organisation(tokens: list[str]) -> bool:
     if any(t.strip(",.") in org_acronyms for t in tokens):
         return True
     words = [_word(t) for t in tokens]
-    return any(tuple(words[i:i + len(p)]) == p for p in org_phrases for i in range(len(words)))
+    return _has_phrase(words, org_phrases)
 
 
 def _organisation(text: str) -> ParsedName | None:
     acronym = None
     paren = _PAREN.search(text)
-    if paren and _ACRONYM.match(paren.group(1).strip()):
+    if paren and _ORG_ACRONYM.fullmatch(paren.group(1).strip()):
         acronym = paren.group(1).strip()
     text = clean(_PAREN.sub(" ", text))
     tokens = text.split()
-    while tokens and tokens[0].casefold() in DETERMINERS:
-        tokens = tokens[1:]
+    while tokens and (tokens[0].casefold() in DETERMINERS or _DESCRIPTOR.fullmatch(tokens[0])
+                      or (tokens[0].islower() and len(tokens) > 1)):
+        tokens = tokens[1:]  # "the Berlin-based ...", "the influential ..."
+    if len(tokens) > 10:
+        return None  # a clause, not a name
     while len(tokens) > 1 and _word(tokens[-1]) in LEGAL_FORMS:
         tokens = tokens[:-1]  # "Microsoft Corp." -> "Microsoft"
     name = _strip_possessive(" ".join(tokens))
@@ -184,7 +204,7 @@ def _organisation(text: str) -> ParsedName | None:
         return None  # "the ministry", "the government": a description, not a name
     if all((_word(t),) in lexicons()[1] for t in name.split()):
         return None  # "Police", "Authorities": capitalised, still a description
-    if acronym is None and re.fullmatch(r"[A-Z][A-Z&.]{1,7}", name):
+    if acronym is None and _ORG_ACRONYM.fullmatch(name):
         acronym = name  # "EU", "UNESCO"
     return ParsedName(name, None, ORGANISATION, acronym)
 
@@ -220,9 +240,9 @@ def parse_speaker(text: str | None, *, kind: str | None = None) -> ParsedName | 
         tokens = tokens[1:]
     end = _title_end(tokens)
     name_tokens = tokens[end:]
-    if end == 0 and tokens and (_word(tokens[-1]),) not in lexicons()[1] \
-            and looks_like_organisation(tokens):
-        return _organisation(text)  # "the Kremlin", not "the Kremlin spokesman"
+    if tokens and (_word(tokens[-1]),) not in lexicons()[1] \
+            and looks_like_organisation(tokens[end:] if end else tokens):
+        return _organisation(text)  # "the Kremlin", "General Motors"; not "Kremlin spokesman"
     if not name_tokens:
         return None
     name_tokens[-1:] = [_strip_possessive(t) for t in name_tokens[-1:]]
@@ -244,7 +264,7 @@ def role_phrase(text: str) -> str | None:
     if not tokens:
         return None
     words = [_word(t) for t in tokens]
-    if not any(tuple(words[i:i + len(t)]) == t for t in titles for i in range(len(words))):
+    if not _has_phrase(words, titles):
         return None  # "Dmitry Peskov" is not a role
     return " ".join(tokens)
 

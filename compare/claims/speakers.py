@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
@@ -102,35 +103,65 @@ class Speaker:
         self.name, self.speaker_id, self.dirty = name, speaker_id_for(name), True
 
 
+def _unique(speakers: list[Speaker]) -> list[Speaker]:
+    return list({id(s): s for s in speakers}.values())
+
+
 def acronym_of(name: str) -> str:
     """Initials of the capitalised words: "European Council on Foreign Relations" -> "ECFR"."""
     return "".join(w[0] for w in name.split() if w.lower() not in _ACRONYM_SKIP and w[0].isupper())
 
 
 class SpeakerIndex:
-    """The speakers that may match a set of names, and the rules that match them."""
+    """The speakers that may match a set of names, looked up by name, alias, last name word and
+    initials, and the rules that match them."""
 
     def __init__(self, speakers: Iterable[Speaker]):
-        self.speakers = {s.speaker_id: s for s in speakers}
+        self.speakers: dict[str, Speaker] = {}
+        self._by: dict[str, list[Speaker]] = defaultdict(list)
+        self._keys: dict[int, tuple[str, set[str]]] = {}  # id(speaker) -> (its id, index keys)
+        for speaker in speakers:
+            self.add(speaker)
 
     def add(self, speaker: Speaker) -> Speaker:
+        keys = {"n:" + key(speaker.name), "l:" + "".join(speaker.words[-1:])}
+        keys |= {"a:" + key(a) for a in speaker.aliases}
+        if speaker.kind == ORGANISATION:
+            keys.add("i:" + acronym_of(speaker.name))
         self.speakers[speaker.speaker_id] = speaker
+        self._keys[id(speaker)] = (speaker.speaker_id, keys)
+        for k in keys:
+            self._by[k].append(speaker)
         return speaker
 
-    def _of_kind(self, kind: str) -> list[Speaker]:
-        return [s for s in self.speakers.values() if s.kind == kind]
+    def remove(self, speaker: Speaker) -> None:
+        sid, keys = self._keys.pop(id(speaker))
+        del self.speakers[sid]
+        for k in keys:
+            self._by[k] = [s for s in self._by[k] if s is not speaker]
+
+    def refresh(self, speaker: Speaker) -> None:
+        """Index ``speaker`` again after its name or aliases changed."""
+        self.remove(speaker)
+        self.add(speaker)
+
+    def add_alias(self, speaker: Speaker, alias: str | None) -> None:
+        speaker.add_alias(alias)
+        k = "a:" + key(alias or "")
+        keys = self._keys[id(speaker)][1]
+        if speaker.aliases and k == "a:" + key(speaker.aliases[-1]) and k not in keys:
+            keys.add(k)
+            self._by[k].append(speaker)
+
+    def _lookup(self, index_key: str, kind: str | None) -> list[Speaker]:
+        return [s for s in self._by.get(index_key, ()) if kind is None or s.kind == kind]
 
     def by_name(self, name: str, kind: str | None = None) -> Speaker | None:
-        k = key(name)
-        for s in self.speakers.values():
-            if (kind is None or s.kind == kind) and key(s.name) == k:
-                return s
-        return self.speakers.get(speaker_id_for(name))
+        found = self._lookup("n:" + key(name), kind)
+        return found[0] if found else self.speakers.get(speaker_id_for(name))
 
     def by_alias(self, name: str, kind: str | None = None) -> list[Speaker]:
-        k = key(name)
-        return [s for s in self.speakers.values() if (kind is None or s.kind == kind)
-                and any(key(a) == k for a in s.aliases)]
+        return self._lookup("a:" + key(name), kind)
 
     def match(self, parsed: ParsedName) -> Speaker:
         """The speaker ``parsed`` names, created (or upgraded from a partial name) if needed."""
@@ -143,8 +174,7 @@ class SpeakerIndex:
             return aliased[0]
         if parsed.kind == ORGANISATION:
             return self._match_organisation(parsed)
-        last = words[-1]
-        same = [s for s in self._of_kind(PERSON) if s.words[-1:] == (last,) and s.words != words]
+        same = [s for s in self._lookup("l:" + words[-1], PERSON) if s.words != words]
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
         if len(longer) == 1:  # "Putin" -> the one "... Putin" ("Boone Isaacs" -> "Cheryl B. I.")
             return longer[0]
@@ -161,19 +191,18 @@ class SpeakerIndex:
         return self._create(parsed)
 
     def _match_organisation(self, parsed: ParsedName) -> Speaker:
-        orgs = self._of_kind(ORGANISATION)
         if parsed.name == parsed.acronym:  # "EU" -> the one org whose initials or alias are EU
-            spelled = [s for s in orgs if acronym_of(s.name) == parsed.name
-                       or parsed.acronym in s.aliases]
+            spelled = _unique(self._lookup("i:" + parsed.name, ORGANISATION)
+                              + self.by_alias(parsed.acronym, ORGANISATION))
             if len(spelled) == 1:
                 return spelled[0]
             return self._create(parsed)
-        initials = [s for s in orgs if s.name == acronym_of(parsed.name)
-                    or (parsed.acronym and s.name == parsed.acronym)]
+        initials = _unique(self._lookup("n:" + key(acronym_of(parsed.name)), ORGANISATION)
+                           + self._lookup("n:" + key(parsed.acronym or ""), ORGANISATION))
         if len(initials) == 1 and len(acronym_of(parsed.name)) > 1:
             return self._upgrade(initials[0], parsed.name)  # "EU" -> "European Union"
         words = name_words(parsed.name)
-        same = [s for s in orgs if s.words[-1:] == words[-1:] and s.words != words]
+        same = [s for s in self._lookup("l:" + words[-1], ORGANISATION) if s.words != words]
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
         if len(longer) == 1 and not is_generic(parsed.name):  # "Saints" -> "New Orleans Saints"
             return longer[0]
@@ -192,7 +221,7 @@ class SpeakerIndex:
     def _upgrade(self, speaker: Speaker, name: str) -> Speaker:
         if speaker_id_for(name) in self.speakers:
             return self.speakers[speaker_id_for(name)]
-        del self.speakers[speaker.speaker_id]
+        self.remove(speaker)
         speaker.rename(name)
         return self.add(speaker)
 
@@ -297,7 +326,7 @@ def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
             continue
         speaker = index.match(p)
         for alias in (ref.mention, ref.name, p.name, p.acronym):
-            speaker.add_alias(alias)
+            index.add_alias(speaker, alias)
         said = (parse_speaker(ref.mention, kind=ref.kind)
                 if ref.mention and ref.mention != ref.name else None)
         if said is not None and said.role and surname(said.name) == surname(p.name):
@@ -312,7 +341,13 @@ def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
 
 
 def _parse_role(role: str) -> str | None:
-    return role_phrase(role) or clean(role) or None
+    """The extractor's role as a role: a title ("Kremlin spokesman"), or words without digits
+    (not an age: "Ebbers, 63,")."""
+    found = role_phrase(role)
+    if found:
+        return found
+    role = clean(role)
+    return role if re.search(r"[^\W\d_]{2}", role) and not re.search(r"\d", role) else None
 
 
 _EDITS = ("apply_speaker_edits", "list_speakers", "merge_speakers", "rename_speaker",

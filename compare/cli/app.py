@@ -57,7 +57,9 @@ def open_db(ctx: typer.Context, *, read_only: bool = False):
 
     root = ctx.find_root()
     path = (root.obj or {}).get("db")
-    return db.connect(path, read_only=read_only)
+    con = db.connect(path, read_only=read_only)
+    root.call_on_close(con.close)  # so notebooks and later commands can open the file
+    return con
 
 
 @contextlib.contextmanager

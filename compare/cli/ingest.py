@@ -28,6 +28,9 @@ def ingest(
     max_size: float = typer.Option(
         20.0, "--max-size", help="Size limit in MB of a file read whole (.txt .md .html .json) "
         "or of one JSONL line."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, help="Processes that read and clean files (default: one per "
+        "core, up to 4, from 500 files on)."),
     rules: Optional[List[Path]] = typer.Option(
         None, "--rules", help="Extra boilerplate/outlet rules file (YAML, repeatable; also "
         "$COMPARE_RULES)."),
@@ -42,7 +45,7 @@ def ingest(
     with progress_bar() as progress:
         report = ingest_paths(con, paths or [], manifest=manifest, outlet=outlet, strict=strict,
                               progress=progress, max_bytes=int(max_size * 1_000_000),
-                              rules=rules or ())
+                              rules=rules or (), workers=workers)
     for warning in report.warnings:
         typer.echo(f"Warning: {warning}", err=True)
     typer.echo(report.summary())

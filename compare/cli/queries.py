@@ -39,6 +39,8 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
 def _emit(con, sql: str, params: dict, *, label: str, fmt: str, output: Optional[Path],
           title: str | None = None) -> None:
     """Run ``sql`` and print or write the result in ``fmt``."""
+    import duckdb
+
     from compare.queries import execute, relation
 
     if fmt not in OUTPUT_FORMATS:
@@ -56,7 +58,10 @@ def _emit(con, sql: str, params: dict, *, label: str, fmt: str, output: Optional
         return
     cursor = execute(con, sql, params, label=label)
     columns = [d[0] for d in cursor.description or []]
-    rows = cursor.fetchall()
+    try:
+        rows = cursor.fetchall() if columns else []
+    except duckdb.Error as exc:  # errors raised while rows are produced (casts, overflow)
+        raise QueryError(f"{label}: {' '.join(str(exc).split())}") from None
     if fmt == "table" and len(columns) > WIDE and 0 < len(rows) <= TRANSPOSE_ROWS:
         # A wide, short result (framing_by_outlet) reads better with one column per row.
         rows_t = [(col, *[row[i] for row in rows]) for i, col in enumerate(columns[1:], 1)]

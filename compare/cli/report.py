@@ -58,7 +58,7 @@ def report(
     """Run the missing stages, then write a report that puts each outlet's version of a claim
     side by side: who said it, how it was framed, what changed against the cluster's medoid."""
     from compare.errors import CompareError
-    from compare.pipeline import run_pipeline
+    from compare.pipeline import run_pipeline, stage_status
     from compare.report import FORMATS, LEVELS, render_report
 
     if fmt not in FORMATS:
@@ -66,8 +66,11 @@ def report(
     if level not in LEVELS:
         raise CompareError(f"unknown level {level!r} (choose one of: {', '.join(LEVELS)})")
     con = open_db(ctx)
-    with progress_bar() as progress:
-        run_pipeline(con, model=model, progress=progress)
+    # embeddings alone are not "missing": the clusters may have been built with another model
+    missing = [s for s in stage_status(con, model=model) if s.pending and s.stage != "embed"]
+    if missing:
+        with progress_bar() as progress:
+            run_pipeline(con, model=model, progress=progress)
     text = render_report(con, cluster_ids=cluster_ids or None, level=level,
                          min_outlets=min_outlets, outlets=outlet or None, speaker=speaker,
                          fmt=fmt, limit=limit or None)

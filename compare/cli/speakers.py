@@ -33,7 +33,9 @@ def speakers(
     if not rows and fmt == "table":
         typer.echo("No speakers yet: run `compare extract` (or `compare clusters`) first.")
         return
-    typer.echo(render_rows(LIST_COLUMNS, [[r[c] for c in LIST_COLUMNS] for r in rows], fmt,
+    # the table leaves out the list of every role seen (csv and json have it) to stay readable
+    columns = [c for c in LIST_COLUMNS if fmt != "table" or c != "roles"]
+    typer.echo(render_rows(columns, [[r[c] for c in columns] for r in rows], fmt,
                            title="Speakers"), nl=False)
 
 

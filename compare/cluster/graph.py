@@ -133,7 +133,7 @@ def _add_sorted(sums: np.ndarray, labels: np.ndarray, rows: np.ndarray) -> None:
         hi = min(lo + 200_000, len(order))
         part = starts[(starts >= lo) & (starts < hi)]
         chunk_starts = np.r_[lo, part] if (len(part) == 0 or part[0] != lo) else part
-        reduced = np.add.reduceat(rows[order[lo:hi]].astype(np.float64), chunk_starts - lo)
+        reduced = np.add.reduceat(rows[order[lo:hi]], chunk_starts - lo)  # float32: fast
         sums[sorted_labels[chunk_starts]] += reduced  # labels are distinct within a chunk
 
 
@@ -145,7 +145,7 @@ def medoids(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.nda
     # best row per label: sort by (label, -cosine, row) and take the first of each label
     order = np.lexsort((np.arange(len(labels)), -to_centroid, labels))
     first = np.r_[True, labels[order][1:] != labels[order][:-1]]
-    medoid = np.empty(len(cents), dtype=np.int64)
+    medoid = np.zeros(len(cents), dtype=np.int64)  # (a label without rows keeps row 0)
     medoid[labels[order][first]] = order[first]
     similarity = _rowwise_dot(vectors, vectors[medoid], labels)
     return medoid, np.clip(similarity, -1.0, 1.0)

@@ -18,7 +18,9 @@ from compare.ingest.rules import Rules, strip_bullets
 
 HEADER_LINES = 12       # the header block (nav, headline, dateline, byline) is searched this far
 PARAGRAPH_WORDS = 40    # a line this long is body text even without final punctuation
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"(?<![.])[.:;][\"'”’»)\]]*$")   # a full stop, not an ellipsis
+_OTHER_END = re.compile(r"(?:[?!…]|\.\.\.)[\"'”’»)\]]*$")  # headlines end like this too
+QUESTION_WORDS = 16  # a line ending in ? ! … this long is body text
 _BULLET_START = re.compile(r"^\s*[•·▪►▶|]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
@@ -52,7 +54,11 @@ def same_title(line: str, title: str) -> bool:
 
 def _is_paragraph(line: str) -> bool:
     words = len(line.split())
-    return words >= PARAGRAPH_WORDS or (words >= 4 and _SENTENCE_END.search(line) is not None)
+    if words >= PARAGRAPH_WORDS:
+        return True
+    if _SENTENCE_END.search(line):
+        return words >= 4
+    return words >= QUESTION_WORDS and _OTHER_END.search(line) is not None
 
 
 def _is_menu(line: str, rules: Rules) -> bool:
@@ -149,22 +155,25 @@ def _header(kept: list[str], title: str | None, rules: Rules, out: Cleaned) -> s
         headline = next((i for i in rest if same_title(kept[i], title)), None)
         if headline is not None:
             drop.add(headline)
+    def explicit_nav(i: int) -> bool:
+        return rules.is_menu(kept[i]) or _BULLET_START.match(kept[i]) is not None
+
     if headline is None:
-        # The first substantial line that is not navigation, else the last line of the block.
-        explicit_nav = [i for i in rest if rules.is_menu(kept[i]) or _BULLET_START.match(kept[i])]
-        candidates = [i for i in rest if i not in explicit_nav and len(kept[i].split()) >= 4]
-        others = [i for i in rest if i not in explicit_nav]
-        headline = candidates[0] if candidates else (others[-1] if others else None)
+        # The first line that is not navigation: not a menu rule, not a bullet, and not a short
+        # line (a site name) right above one.
+        for pos, i in enumerate(rest):
+            nxt = rest[pos + 1] if pos + 1 < len(rest) else None
+            if explicit_nav(i) or (nxt is not None and explicit_nav(nxt) and _is_menu(kept[i], rules)):
+                continue
+            headline = i
+            break
         if headline is not None and title is None:
             out.title = kept[headline]
             drop.add(headline)
     if headline is None:
         return drop
     for i in rest:
-        if i != headline and (rules.is_menu(kept[i]) or _BULLET_START.match(kept[i])):
-            out.n_chrome_lines += 1
-            drop.add(i)
-        elif i < headline and _is_menu(kept[i], rules):
+        if (i < headline and _is_menu(kept[i], rules)) or (i != headline and explicit_nav(i)):
             out.n_chrome_lines += 1
             drop.add(i)
     return drop

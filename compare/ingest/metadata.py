@@ -77,11 +77,12 @@ _DATE_SEPARATORS = re.compile(r"[\s,./\-|]+")
 _DATE_PREFIX = re.compile(r"^(?:(?:first )?published|updated|last updated|posted|date|modified)"
                           r"(?:\s*on)?\s*:?\s*", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d{2}\b")
+_DAY_MONTH = re.compile(rf"\b(?:{_MONTHS})\b|\d{{1,4}}[-/.]\d{{1,2}}[-/.]\d{{1,4}}", re.IGNORECASE)
 
 
 def dateline(line: str) -> str | None:
     """The date written on a line that holds nothing but a date ("18 Oct, 2021 14:05")."""
-    if len(line) > 60 or not _YEAR.search(line):
+    if len(line) > 60 or not _YEAR.search(line) or not _DAY_MONTH.search(line):
         return None
     body = _DATE_PREFIX.sub("", line.strip())
     for token in _DATE_SEPARATORS.split(body):

@@ -160,6 +160,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def at_sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts a sentence, a quote or a line (only spaces before an opener)."""
     j = pos - 1
     while j >= 0 and text[j] in " \t\r":
         j -= 1
@@ -175,6 +176,9 @@ def _inflections(cue: str) -> set[str]:
         forms.add(head[:-1] + "ing")
     if head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
         forms |= {head[:-1] + "ies", head[:-1] + "ied"}
+    if (len(head) > 2 and head[-1] not in "aeiouwxy" and head[-2] in "aeiou"
+            and head[-3] not in "aeiou"):   # admit -> admitted, slam -> slammed
+        forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
     return {f + tail for f in forms}
 
 

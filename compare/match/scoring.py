@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Sequence
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from compare.hashing import normalise_text
 from compare.polarity import (STOPWORDS, antonym_mismatch, entity_swap, negation_mismatch,
@@ -32,6 +32,7 @@ VERBATIM_RATIO = 95.0     # rapidfuzz ratio of the normalised texts
 FRAGMENT_PARTIAL = 97.0   # a quote fragment inside a longer rendering ...
 FRAGMENT_MIN_WORDS = 6    # ... of at least this many words
 TRANSLATION_FUZZ = 60.0   # same claim, close wording: another rendering of the same quote
+PARTIAL_LENGTH_RATIO = 0.8  # below this length ratio a pair may be a fragment: partial computed
 
 
 @lru_cache(maxsize=1)
@@ -47,42 +48,55 @@ def _params(model: str | None) -> dict:
     return models.get(model or "", models[weights["default"]])
 
 
-def _content(toks: list[str]) -> list[str]:
-    return [t.lower() for t in toks if t.lower() not in STOPWORDS and len(t) > 1 or t.isdigit()]
+@lru_cache(maxsize=1 << 18)
+def _analyse(text: str) -> tuple:
+    """(normalised lowercase text, tokens, content words, content set, names, numbers)."""
+    toks = words(text)
+    content = [t.lower() for t in toks if (t.lower() not in STOPWORDS and len(t) > 1) or t.isdigit()]
+    names = frozenset(t.lower() for t in toks if t[0].isupper() and t.lower() not in STOPWORDS)
+    numbers = frozenset(t.replace(",", "") for t in toks if t[0].isdigit())
+    return normalise_text(text).lower(), toks, content, frozenset(content), names, numbers
 
 
-def _entities(toks: list[str]) -> set[str]:
-    return {t.lower() for t in toks if t[0].isupper() and t.lower() not in STOPWORDS}
+def _partial(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray) -> np.ndarray:
+    """rapidfuzz partial ratio (0..1) of the normalised texts of the given rows."""
+    return process.cpdist([_analyse(texts_a[r])[0] for r in rows],
+                          [_analyse(texts_b[r])[0] for r in rows],
+                          scorer=fuzz.partial_ratio, workers=-1) / 100
 
 
-def _numbers(toks: list[str]) -> set[str]:
-    return {t.replace(",", "") for t in toks if t[0].isdigit()}
+def pair_features(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequence[float],
+                  *, exact_partial: np.ndarray | None = None) -> dict[str, np.ndarray]:
+    """One array per name in ``FEATURES`` (scaled to about 0..1), rows aligned with the pairs.
 
-
-def pair_features(texts_a: Sequence[str], texts_b: Sequence[str],
-                  cosines: Sequence[float]) -> dict[str, np.ndarray]:
-    """One array per name in ``FEATURES`` (scaled to about 0..1), rows aligned with the pairs."""
+    ``exact_partial``: a boolean mask of the rows whose partial ratio (the costly feature) is
+    computed; the plain ratio stands in elsewhere. None: every row.
+    """
     n = len(texts_a)
     out = {name: np.zeros(n, dtype=np.float64) for name in FEATURES}
     out["cosine"][:] = np.asarray(cosines, dtype=np.float64)
-    for r, (a, b) in enumerate(zip(texts_a, texts_b)):
-        na, nb = normalise_text(a).lower(), normalise_text(b).lower()
-        out["fuzz"][r] = fuzz.token_set_ratio(na, nb) / 100
-        out["partial"][r] = fuzz.partial_ratio(na, nb) / 100
-        ratio = fuzz.ratio(na, nb) / 100
-        out["ratio"][r] = ratio
-        out["sort_minus_ratio"][r] = fuzz.token_sort_ratio(na, nb) / 100 - ratio
-        ta, tb = words(a), words(b)
+    info_a = [_analyse(a) for a in texts_a]
+    info_b = [_analyse(b) for b in texts_b]
+    norm_a, norm_b = [x[0] for x in info_a], [x[0] for x in info_b]
+    if n:
+        out["fuzz"][:] = process.cpdist(norm_a, norm_b, scorer=fuzz.token_set_ratio, workers=-1) / 100
+        out["ratio"][:] = process.cpdist(norm_a, norm_b, scorer=fuzz.ratio, workers=-1) / 100
+        out["sort_minus_ratio"][:] = process.cpdist(
+            norm_a, norm_b, scorer=fuzz.token_sort_ratio, workers=-1) / 100 - out["ratio"]
+        out["partial"][:] = out["ratio"]
+        rows = np.arange(n) if exact_partial is None else np.flatnonzero(exact_partial)
+        if len(rows):
+            out["partial"][rows] = _partial(texts_a, texts_b, rows)
+    for r in range(n):
+        a, b = texts_a[r], texts_b[r]
+        _, ta, ca, sa, ea, ma = info_a[r]
+        _, tb, cb, sb, eb, mb = info_b[r]
         out["len_ratio"][r] = min(len(ta), len(tb)) / max(len(ta), len(tb), 1)
-        ca, cb = _content(ta), _content(tb)
-        sa, sb = set(ca), set(cb)
-        out["content_jaccard"][r] = len(sa & sb) / max(len(sa | sb), 1)
         shared = sa & sb
+        out["content_jaccard"][r] = len(shared) / max(len(sa | sb), 1)
         out["content_order"][r] = fuzz.ratio([t for t in ca if t in shared],
                                              [t for t in cb if t in shared]) / 100
-        ea, eb = _entities(ta), _entities(tb)
-        out["entity_only"][r] = min(len(ea - eb), len(eb - ea)) > 0
-        ma, mb = _numbers(ta), _numbers(tb)
+        out["entity_only"][r] = bool(ea - eb) and bool(eb - ea)
         out["number_mismatch"][r] = bool(ma ^ mb) and bool(ma) and bool(mb)
         out["negation"][r] = negation_mismatch(a, b)
         out["antonym"][r] = antonym_mismatch(a, b)
@@ -100,8 +114,28 @@ def matcher_probability(features: dict[str, np.ndarray], *, model: str | None = 
     return 1.0 / (1.0 + np.exp(-logit))
 
 
+def _logit(p: float) -> float:
+    return float(np.log(p / (1 - p)))
+
+
+def _optimistic_logit(features: dict[str, np.ndarray], model: str | None) -> np.ndarray:
+    """The matcher's logit if the partial ratio were as favourable as it can be (0 or 1)."""
+    params = _params(model)
+    stand_in = np.log(matcher_probability(features, model=model).clip(1e-12, 1 - 1e-12))
+    stand_in -= np.log1p(-matcher_probability(features, model=model).clip(1e-12, 1 - 1e-12))
+    k = params["features"].index("partial")
+    weight = params["coef"][k] / params["scale"][k]
+    best = 1.0 if weight > 0 else 0.0
+    return stand_in + weight * (best - features["partial"])
+
+
 def matcher_threshold(model: str | None = None) -> float:
     return float(_params(model)["threshold"])
+
+
+def matcher_min_cosine(model: str | None = None) -> float:
+    """The cosine below which the matcher (almost) never accepts a pair, for ``model``."""
+    return float(_params(model).get("min_cosine", 0.5))
 
 
 def score_pairs(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequence[float], *,
@@ -113,9 +147,19 @@ def score_pairs(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequenc
     'translation' | 'paraphrase'), ``polarity_conflict`` and ``same_claim`` (the matcher's
     claim-level decision; never True when the polarity guard fires).
     """
-    feats = pair_features(texts_a, texts_b, cosines)
+    lengths = np.array([[len(_analyse(a)[0]), len(_analyse(b)[0])]
+                        for a, b in zip(texts_a, texts_b)], dtype=float).reshape(-1, 2)
+    maybe_fragment = lengths.min(axis=1) < PARTIAL_LENGTH_RATIO * lengths.max(axis=1)
+    feats = pair_features(texts_a, texts_b, cosines, exact_partial=maybe_fragment)
     polarity = (feats["negation"] + feats["antonym"] + feats["swap"]) > 0
-    fragment = np.array([min(len(words(a)), len(words(b))) >= FRAGMENT_MIN_WORDS
+    # the partial ratio of the other rows matters only where it could lift the matcher's
+    # probability over its threshold: computed there, so decisions equal the full computation
+    if len(texts_a):
+        rows = np.flatnonzero(~maybe_fragment & ~polarity
+                              & (_optimistic_logit(feats, model) >= _logit(matcher_threshold(model))))
+        if len(rows):
+            feats["partial"][rows] = _partial(texts_a, texts_b, rows)
+    fragment = np.array([min(len(_analyse(a)[1]), len(_analyse(b)[1])) >= FRAGMENT_MIN_WORDS
                          for a, b in zip(texts_a, texts_b)], dtype=bool)
     verbatim = (feats["ratio"] * 100 >= VERBATIM_RATIO) | (
         (feats["partial"] * 100 >= FRAGMENT_PARTIAL) & fragment)

@@ -7,18 +7,22 @@ import numpy as np
 
 from compare import db
 from compare.match.neighbours import candidate_pairs
-from compare.match.scoring import score_pairs
+from compare.match.scoring import matcher_min_cosine, score_pairs
 from compare.progress import Progress, no_progress
 
 DEFAULT_K = 20
-DEFAULT_MIN_COSINE = 0.5
+DEFAULT_MIN_COSINE = None  # the matcher's floor for the model (matcher_min_cosine)
 _SCORE_CHUNK = 20_000
 
 
 def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
-                 k: int = DEFAULT_K, min_cosine: float = DEFAULT_MIN_COSINE,
+                 k: int = DEFAULT_K, min_cosine: float | None = None,
                  include_teasers: bool = False, progress: Progress = no_progress) -> int:
     """Replace the ``claim_pairs`` rows of ``model`` with scored candidate pairs; return their number.
+
+    ``min_cosine=None`` takes the model's floor from the matcher (``matcher_min_cosine``: the
+    cosine below which it accepted 1 % of MRPC train pairs; the default model's when the model
+    has no weights of its own), so that pairs the matcher would reject are not scored.
 
     Works on distinct texts: each text's ``k`` nearest other texts (cosine >= ``min_cosine``) are
     paired through their *representative* claims (the smallest claim_id with that text), and
@@ -41,6 +45,8 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     reps, rep_hashes = ids[starts], hashes[starts]
     texts, vectors = _texts_and_vectors(con, name, list(rep_hashes))
 
+    if min_cosine is None:
+        min_cosine = matcher_min_cosine(name)
     i, j, cos = candidate_pairs(vectors, k=k, min_cosine=min_cosine, progress=progress)
     columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
     for lo in range(0, len(i), _SCORE_CHUNK):

@@ -30,6 +30,8 @@ from compare.report.diff import Piece
 
 FORMATS = ("md", "html")
 OPEN_CLUSTERS = 5  # clusters expanded when the HTML opens (all of them expand for printing)
+VERSIONS_SHOWN = 12  # per outlet and cluster; the rest in a collapsed "N more" section
+SPEAKERS_SHOWN = 8  # speakers named in a cluster's context line
 SIDE_BY_SIDE_MAX = 4  # up to this many outlets: one column each; more: rows grouped by outlet
 
 __all__ = ["FORMATS", "LEVELS", "render_report", "gather"]
@@ -57,7 +59,8 @@ def render_data(data: ReportData, *, fmt: str = "md") -> str:
 
     context = {"r": data, "open_clusters": OPEN_CLUSTERS, "heatmap_max": svg.HEATMAP_MAX_ROWS,
                "max_outlets": svg.MAX_OUTLETS, "side_by_side_max": SIDE_BY_SIDE_MAX,
-               "first_rows": first_appearances(data)}
+               "first_rows": first_appearances(data), "versions_shown": VERSIONS_SHOWN,
+               "speakers_shown": SPEAKERS_SHOWN}
     if fmt == "html":
         context.update(heatmap=svg.heatmap(data.clusters, data.outlets),
                        legend=svg.heatmap_legend(),

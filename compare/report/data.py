@@ -6,6 +6,7 @@ level, for narratives and sibling clusters) and returns plain dataclasses the te
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -148,7 +149,8 @@ def _select_clusters(con, run_id: str, *, cluster_ids, min_outlets, outlets, spe
         where.append("s.cluster_id in (select m.cluster_id from cluster_members m join claims c "
                      "using (claim_id) join documents d using (doc_id), "
                      "(select unnest($outlets) as o) w where m.run_id = $run "
-                     "and (d.outlet ilike '%' || w.o || '%' or d.outlet_domain ilike '%' || w.o || '%'))")
+                     "and (d.outlet ilike '%' || w.o || '%' "
+                     "or d.outlet_domain ilike '%' || w.o || '%'))")
         params["outlets"] = list(outlets)
     if speaker:
         where.append("s.cluster_id in (select m.cluster_id from cluster_members m join claims c "
@@ -282,7 +284,7 @@ def gather(con: duckdb.DuckDBPyConnection, *, cluster_ids: Sequence[str] | None 
         filters.append(f"speaker {speaker}")
     return ReportData(level=level, run_id=run_id, numbers=corpus_numbers(con, run_id),
                       n_matching=n_matching, clusters=clusters,
-                      outlets=[o for o, _ in sorted(carried.items(), key=lambda kv: (-kv[1], kv[0]))],
+                      outlets=sorted(carried, key=lambda o: (-carried[o], o)),
                       filters=filters, generated_at=datetime.now().replace(microsecond=0))
 
 
@@ -292,7 +294,6 @@ def _link_levels(con, level: str, run_id: str, clusters: list[Cluster]) -> None:
     other = latest_run(con, "narrative" if level == "claim" else "claim")
     if other is None or not clusters:
         return
-    in_report = {c.cluster_id for c in clusters}
     rank = {c.cluster_id: c.rank for c in clusters}
     if level == "narrative":
         labels = _labels(con, other)
@@ -300,8 +301,7 @@ def _link_levels(con, level: str, run_id: str, clusters: list[Cluster]) -> None:
         for narrative, claim_cluster, _ in _overlaps(con, run_id, other):
             inside[narrative].append(claim_cluster)
         for c in clusters:
-            _set_related(c, [ClusterRef(k, _shorten(labels.get(k, "")), False)
-                             for k in inside[c.cluster_id]])
+            _set_related(c, inside[c.cluster_id], labels, {})
         return
     labels, narrative_labels = _labels(con, run_id), _labels(con, other)
     main: dict[str, str] = {}
@@ -310,19 +310,30 @@ def _link_levels(con, level: str, run_id: str, clusters: list[Cluster]) -> None:
     members: dict[str, list[str]] = defaultdict(list)
     for claim_cluster, narrative in main.items():
         members[narrative].append(claim_cluster)
+    firsts: dict[str, list[str]] = {}  # per narrative, its first MAX_RELATED + 1 clusters
     for c in clusters:
         narrative = main.get(c.cluster_id)
         if narrative is None:
             continue
         c.narrative = ClusterRef(narrative, _shorten(narrative_labels.get(narrative, "")), False)
-        _set_related(c, [ClusterRef(k, _shorten(labels.get(k, "")), k in in_report)
-                         for k in members[narrative] if k != c.cluster_id], rank)
+        if narrative not in firsts:
+            firsts[narrative] = _first(members[narrative], rank, MAX_RELATED + 1)
+        siblings = [k for k in firsts[narrative] if k != c.cluster_id][:MAX_RELATED]
+        c.n_related = len(members[narrative]) - 1
+        c.related = [ClusterRef(k, _shorten(labels.get(k, "")), k in rank) for k in siblings]
 
 
-def _set_related(cluster: Cluster, refs: list[ClusterRef], rank: dict[str, int] | None = None):
-    rank = rank or {}
-    refs.sort(key=lambda r: (rank.get(r.cluster_id, len(rank) + 1), r.cluster_id))
-    cluster.n_related, cluster.related = len(refs), refs[:MAX_RELATED]
+def _first(ids: list[str], rank: dict[str, int], n: int) -> list[str]:
+    """The first ``n`` cluster ids: those in the report by rank, then the others by id."""
+    last = len(rank) + 1
+    return heapq.nsmallest(n, ids, key=lambda k: (rank.get(k, last), k))
+
+
+def _set_related(cluster: Cluster, ids: list[str], labels: dict[str, str],
+                 rank: dict[str, int]) -> None:
+    cluster.n_related = len(ids)
+    cluster.related = [ClusterRef(k, _shorten(labels.get(k, "")), k in rank)
+                       for k in _first(ids, rank, MAX_RELATED)]
 
 
 def _shorten(text: str, width: int = LABEL_WIDTH) -> str:

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from compare.hashing import normalise_text
 
 # Words, and punctuation marks other than quotation marks (quotes are typography, not wording).
-_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s\"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb]")
+_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*"
+                    r"|[^\w\s\"'\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb]")
 
 
 @dataclass(frozen=True)
@@ -39,10 +41,12 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(token: str) -> str:
     return normalise_text(token).lower()
 
 
+@lru_cache(maxsize=4096)
 def normalised(text: str) -> str:
     """The text as the diff sees it: normalised words joined by single spaces."""
     return " ".join(_norm(t) for t, _, _ in _tokens(text or ""))

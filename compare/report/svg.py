@@ -84,7 +84,8 @@ def timeline(clusters: Sequence[Cluster], outlets: Sequence[str]) -> str:
     dated = [t for pts in points.values() for t, _ in pts]
     if not dated:
         return ""
-    lanes.sort(key=lambda o: (not points[o], min((t for t, _ in points[o]), default=datetime.max), o))
+    first = {o: min((t for t, _ in pts), default=datetime.max) for o, pts in points.items()}
+    lanes.sort(key=lambda o: (not points[o], first[o], o))
     lo, hi = min(dated), max(dated)
     span = (hi - lo).total_seconds() or 1.0
     label_w, plot_w, lane_h, top = 150, 380, 22, 24
