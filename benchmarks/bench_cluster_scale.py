@@ -12,6 +12,7 @@ republications, spread over 40 outlets, 300 speakers and two years.
     python benchmarks/bench_cluster_scale.py --claims 10000 100000   # ~5 minutes on 2 cores
     python benchmarks/bench_cluster_scale.py --claims 1000000 --workdir /tmp/scale
     python benchmarks/bench_cluster_scale.py --core --claims 1000000   # the algorithm alone
+    python benchmarks/bench_cluster_scale.py --stage --claims 1000000  # the cluster stage alone
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class Corpus:
     def __init__(self, seed: int = 0):
         self.rng = np.random.default_rng(seed)
         self.families: list[tuple] = []
-        self.rendered: list[str] = []  # texts already published (for republications)
+        self.rendered: list[tuple[str, int]] = []  # (text, family) published: republications
         self.n_docs = 0
         self.speakers = [f"{f} {s}" for f in FIRST for s in LAST][:300]
 
@@ -115,17 +116,17 @@ class Corpus:
             texts = []
             for seq in range(min(CLAIMS_PER_DOC, n_claims - start)):
                 if self.rendered and r.random() < 0.2:
-                    text = self.rendered[r.integers(len(self.rendered))]
+                    text, family = self.rendered[r.integers(len(self.rendered))]
                 else:
                     pool = recent if r.random() < new_share else self.families
-                    family = pool[r.integers(len(pool))]
-                    text = self._render(family)
-                    self.rendered.append(text)
+                    family = int(r.integers(len(pool))) + len(self.families) - len(pool)
+                    text = self._render(self.families[family])
+                    self.rendered.append((text, family))
                 kind = "headline" if seq == 0 else ("teaser" if seq == 9 else "quote")
                 texts.append(text)
                 speaker = int(r.integers(len(self.speakers)))
                 claims.append((f"{doc_id}-{seq:02d}", doc_id, seq, text, kind,
-                               f"s{speaker:03d}"))
+                               f"s{speaker:03d}", family))
             docs.append((doc_id, outlet, when, " ".join(texts)))
         return docs, claims
 
@@ -284,6 +285,73 @@ def core(n: int, timeout: float) -> None:
     print(out.stdout.strip(), flush=True)
 
 
+def stage_child(n: int, workdir: Path, model: str) -> None:
+    """The cluster stage alone, in a database: claims embedded, and the matcher's pairs stood in
+    for by the generator's truth (each claim linked to the first and the previous claim of its
+    family), so the O(n^2) neighbour search of ``match_claims`` is not part of the figure."""
+    import resource
+
+    from compare import db
+    from compare.cluster import cluster_claims
+    from compare.embed import embed_claims, load_vectors
+
+    path = workdir / f"stage_{n}.duckdb"
+    for suffix in ("", ".wal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    corpus = Corpus(seed=n)
+    docs, claims = corpus.batch(n)
+    write(path, corpus, docs, claims)
+    con = db.connect(path)
+    t = time.perf_counter()
+    embed_claims(con, model=model)
+    embed_s = time.perf_counter() - t
+    ids, vectors = load_vectors(con, model=model)
+    row = {cid: i for i, cid in enumerate(ids)}
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    a, b = [], []
+    for claim in sorted((c for c in claims if c[0] in row), key=lambda c: c[0]):
+        i, fam = row[claim[0]], claim[6]
+        for j in {first.get(fam), last.get(fam)} - {None}:
+            a.append(j)
+            b.append(i)
+        first.setdefault(fam, i)
+        last[fam] = i
+    a, b = np.array(a), np.array(b)
+    cos = np.einsum("ij,ij->i", vectors[a], vectors[b]).astype(np.float64)  # noqa: F841
+    id_arr = np.array(ids, dtype=str)
+    pa, pb = id_arr[a], id_arr[b]  # noqa: F841 - scanned by DuckDB
+    swap = pa > pb
+    pa, pb = np.where(swap, pb, pa), np.where(swap, pa, pb)
+    with db.transaction(con):
+        con.execute("""insert into claim_pairs (claim_id_a, claim_id_b, model, cosine,
+                       is_same_claim) select pa.column0, pb.column0, ?, cos.column0, true
+                       from pa positional join pb positional join cos""",
+                    [resolve(model)])
+    del vectors
+    timings = {}
+    for level in ("claim", "narrative"):
+        t = time.perf_counter()
+        run = cluster_claims(con, level=level, model=model, match=False)
+        timings[level] = (round(time.perf_counter() - t, 1), run.n_clusters)
+    t = time.perf_counter()
+    cluster_claims(con, level="narrative", model=model, match=False)
+    print(json.dumps({"claims": n, "embed_s": round(embed_s, 1), "pairs": int(len(a)),
+                      "cluster_claim_s": timings["claim"][0],
+                      "claim_clusters": timings["claim"][1],
+                      "cluster_narrative_s": timings["narrative"][0],
+                      "narrative_clusters": timings["narrative"][1],
+                      "noop_s": round(time.perf_counter() - t, 1),
+                      "peak_mb_whole_process": round(
+                          resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}), flush=True)
+
+
+def resolve(model: str) -> str:
+    from compare.embed import resolve_model_name
+
+    return resolve_model_name(model)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--claims", type=int, nargs="+", default=[10_000, 100_000])
@@ -292,7 +360,13 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=3600)
     parser.add_argument("--core", action="store_true", help="time only cluster_vectors and "
                         "medoids on synthetic vectors and edges (no database, no other stage)")
+    parser.add_argument("--stage", action="store_true", help="time only the cluster stage in "
+                        "a database (embedded claims, pairs from the generator's truth)")
     args = parser.parse_args()
+    if args.stage:
+        for n in args.claims:
+            stage_child(n, args.workdir, args.model)
+        return
     if args.core:
         for n in args.claims:
             core(n, args.timeout)

@@ -2,6 +2,7 @@
 
     python benchmarks/bench_ingest.py                 # 10,000 text articles + 1,000 HTML pages
     python benchmarks/bench_ingest.py --text 2000 --html 200 --sizes 500,1000   # quicker
+    python benchmarks/bench_ingest.py --workers 0     # worker processes, one per core
 
 First, when ``../shared/eval/bbc_news`` is there, it ingests the 2,225 real BBC News articles and
 checks every stored title and body against the dataset's own title/text split.
@@ -143,7 +144,7 @@ def current_rss_mb() -> float:
         return int(f.read().split()[1]) * resource.getpagesize() / 2**20
 
 
-def worker(n_text: int, n_html: int) -> dict:
+def worker(n_text: int, n_html: int, workers: int | None) -> dict:
     from compare import db
     from compare.ingest import ingest_paths
 
@@ -157,7 +158,7 @@ def worker(n_text: int, n_html: int) -> dict:
         before = current_rss_mb()
         start, cpu_start = time.perf_counter(), cpu_seconds()
         with ChildMemory() as children:
-            report = ingest_paths(con, [corpus])
+            report = ingest_paths(con, [corpus], workers=workers)
         seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
         peak, growth = rss_mb(), rss_mb() - before
         duckdb_mb = con.execute("select sum(memory_usage_bytes) / 2^20 from duckdb_memory()"
@@ -167,7 +168,7 @@ def worker(n_text: int, n_html: int) -> dict:
         # the run down, so it is kept out of the timing above).
         con = db.connect(Path(tmp) / "heap.duckdb")
         tracemalloc.start()
-        ingest_paths(con, [corpus])
+        ingest_paths(con, [corpus], workers=workers)
         heap_peak = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
         con.close()
@@ -181,7 +182,7 @@ def worker(n_text: int, n_html: int) -> dict:
             "python_heap_peak_mb": round(heap_peak, 1)}
 
 
-def bbc_check(root: Path) -> dict:
+def bbc_check(root: Path, workers: int | None) -> dict:
     """Real articles: ingest the 2,225 BBC News text files (title on the first line) and compare
     each stored title and text with the dataset's own split in ``bbc_news.jsonl``."""
     from compare import db
@@ -195,7 +196,7 @@ def bbc_check(root: Path) -> dict:
             reference[item["doc_id"]] = (item["title"], normalise_text(item["text"]))
     con = db.connect(":memory:")
     start, cpu_start = time.perf_counter(), cpu_seconds()
-    report = ingest_paths(con, [root / "bbc"])
+    report = ingest_paths(con, [root / "bbc"], workers=workers)
     seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu_start
     rows = con.execute("select source_path, title, text, n_chrome_lines, published_at "
                        "from documents").fetchall()
@@ -211,9 +212,10 @@ def bbc_check(root: Path) -> dict:
             "with_a_date_inferred": sum(1 for r in rows if r[4] is not None)}
 
 
-def run(n_text: int, n_html: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--worker", str(n_text), str(n_html)],
-                         check=True, capture_output=True, text=True)
+def run(n_text: int, n_html: int, workers: int | None) -> dict:
+    cmd = [sys.executable, __file__, "--worker", str(n_text), str(n_html)]
+    cmd += ["--workers", str(workers)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -224,16 +226,19 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,2500,5000", help="extra text-only corpus sizes")
     ap.add_argument("--bbc", default="../shared/eval/bbc_news",
                     help="BBC News folder for the real-article check (skipped when missing)")
+    ap.add_argument("--workers", type=int, default=1,
+                    help="worker processes (default 1, as the CLI; 0: one per core, up to 4)")
     ap.add_argument("--worker", nargs=2, type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(*args.worker)))
+        print(json.dumps(worker(*args.worker, args.workers or None)))
         return
     plan = [(int(s), 0) for s in args.sizes.split(",") if s] + [(args.text, 0), (0, args.html),
                                                                (args.text, args.html)]
-    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
+          f"workers: {args.workers or 'one per core'}\n")
     if Path(args.bbc, "bbc_news.jsonl").is_file():
-        print("BBC News check:", json.dumps(bbc_check(Path(args.bbc))), "\n", flush=True)
+        print("BBC News check:", json.dumps(bbc_check(Path(args.bbc), args.workers or None)), "\n", flush=True)
     else:
         print(f"BBC News check skipped: no {args.bbc}/bbc_news.jsonl\n")
     print("| text | html | wall s | articles/s | CPU s | articles/CPU s | peak RSS MB | "
@@ -242,7 +247,7 @@ def main() -> None:
     for n_text, n_html in plan:
         if n_text + n_html == 0:
             continue
-        r = run(n_text, n_html)
+        r = run(n_text, n_html, args.workers)
         print(f"| {r['text']} | {r['html']} | {r['seconds']} | {r['articles_per_s']} | "
               f"{r['cpu_seconds']} | {r['articles_per_cpu_s']} | "
               f"{r['peak_rss_mb']} | {r['growth_mb']} | {r['duckdb_mb']} | "

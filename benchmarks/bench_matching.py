@@ -1,6 +1,7 @@
 """Pair matching on MRPC (test) and false merges on PAWS (label-0 pairs).
 
     /tmp/venv0/bin/python benchmarks/bench_matching.py [--models minilm static]
+    /tmp/venv0/bin/python benchmarks/bench_matching.py --models static --throughput 20000
 
 Every threshold and weight is chosen on MRPC train: the single-score baselines pick the
 threshold maximising train accuracy; the project's matcher uses compare/rules/matcher.json
@@ -87,10 +88,51 @@ def evaluate(model: str) -> list[tuple]:
     return rows
 
 
+def throughput(n: int, model: str) -> None:
+    """embed_claims + match_claims on ``n`` BBC sentences as claims of one in-memory store."""
+    import resource
+
+    from bench_embedders import sentences
+
+    from compare import db
+    from compare.embed import embed_claims
+    from compare.hashing import text_hash
+    from compare.match import match_claims
+
+    texts = sentences(n)
+    con = db.connect(":memory:")
+    ids = np.array([f"c{k:07d}" for k in range(len(texts))], dtype=object)  # noqa: F841
+    docs = np.array([f"d{k // 20:06d}" for k in range(len(texts))], dtype=object)  # noqa: F841
+    body = np.array(texts, dtype=object)  # noqa: F841
+    hashes = np.array([text_hash(t) for t in texts], dtype=object)  # noqa: F841
+    con.execute("insert into documents (doc_id, text_hash, text) "
+                "select distinct d.column0, d.column0, '' from docs d")
+    con.execute("insert into claims (claim_id, doc_id, seq, text, text_hash, kind) "
+                "select i.column0, d.column0, 0, t.column0, h.column0, 'quote' "
+                "from ids i positional join docs d positional join body t positional join hashes h")
+    started = time.perf_counter()
+    embedded = embed_claims(con, model=model)
+    mid = time.perf_counter()
+    pairs = match_claims(con, model=model)
+    done = time.perf_counter()
+    same = con.execute("select count(*) filter (where is_same_claim), "
+                       "count(*) filter (where is_polarity_conflict) from claim_pairs").fetchone()
+    print(f"{len(texts):,} claims ({embedded:,} distinct texts), model {resolve_model_name(model)}: "
+          f"embed_claims {mid - started:.1f} s, match_claims {done - mid:.1f} s for {pairs:,} "
+          f"pairs ({same[0]:,} same claim, {same[1]:,} polarity conflicts), peak RSS "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6:.2f} GB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", nargs="+", default=["minilm", "static"])
+    parser.add_argument("--throughput", type=int, metavar="N",
+                        help="instead: time embed_claims + match_claims on N BBC sentences "
+                             "with the first model")
     args = parser.parse_args()
+    if args.throughput:
+        throughput(args.throughput, args.models[0])
+        return
     print("| model | matcher | MRPC test acc | F1 | ROC-AUC | PAWS label-0 merged | note |")
     print("|---|---|---:|---:|---:|---:|---|")
     for model in args.models:

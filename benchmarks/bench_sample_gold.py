@@ -7,7 +7,7 @@ with the best partial fuzzy match, if >= 90), and scores the predicted clusters 
 claims against the gold groups. Unmapped snippets count as predicted singletons (they lower
 recall); a blank gold group is a group of its own.
 
-    python benchmarks/bench_sample_gold.py [--model NAME] [--db /tmp/gold.duckdb]
+    python benchmarks/bench_sample_gold.py [--model NAME] [--db /tmp/gold.duckdb] [--gold CSV]
 """
 
 from __future__ import annotations
@@ -64,13 +64,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="embedding model (default: bundled MiniLM)")
     parser.add_argument("--db", type=Path, default=None, help="database file (default: temp)")
+    parser.add_argument("--gold", type=Path, default=SAMPLE / "gold_claims.csv")
     args = parser.parse_args()
 
     from compare import db
     from compare.ingest import ingest_paths
     from compare.pipeline import run_pipeline
 
-    gold = list(csv.DictReader((SAMPLE / "gold_claims.csv").open(encoding="utf-8")))
+    gold = list(csv.DictReader(args.gold.open(encoding="utf-8")))
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "gold.duckdb"
         con = db.connect(path)

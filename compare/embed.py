@@ -212,10 +212,13 @@ def static_model_path() -> Path:
     target = cache_dir() / "models" / STATIC_MODEL
     if (target / "config.json").exists():
         return target
+    import contextlib
+    import io
+
     from model2vec.distill import distill
 
-    os.environ.setdefault("TQDM_DISABLE", "1")
-    model = distill(model_name=bundled_model_path(), pca_dims=256)
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        model = distill(model_name=bundled_model_path(), pca_dims=256)  # ~20 s, progress muted
     tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
     model.save_pretrained(str(tmp))
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -14,8 +14,9 @@ Three checks on the words (English; cue lists in ``compare/rules/negations.txt``
   cancel out);
 - antonyms: one text uses a word whose listed opposite the other uses ("increased" /
   "decreased"), and neither uses both;
-- reversal: a name replaced by another in the same slot of shared wording ("NATO ..." /
-  "Russia ..."); two words trading places, each taking the other's neighbours ("from Berlin to
+- reversal: a name replaced by another in the same slot of otherwise nearly identical wording
+  ("NATO ..." / "Russia ..."; a looser paraphrase naming someone differently is left to the
+  matcher); two words trading places, each taking the other's neighbours ("from Berlin to
   Paris" / "from Paris to Berlin"); or nearly the same words rearranged in four or more places.
 
 Figures are names and dates are not ("Tuesday" / "Monday" is left to the matcher).
@@ -38,6 +39,11 @@ their our your my him them us me who whom which what when where while there here
 also said says say told tells according would will can could should may might must shall about
 into over after before since until up out just very more most some any all each both other
 another own same only mr mrs ms dr""".split())
+
+
+NEGATED_WORDS = 3       # content words after a negation cue taken as what it negates
+REPLACED_MAX_OTHER = 0.2  # a replaced name counts when the texts differ in few other words:
+                          # at most this share of the longer text's words (and at least 2)
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +171,7 @@ def _negated(text: str) -> tuple[frozenset[str], ...]:
     out = []
     for _, end in _cues(list(toks)):
         following = [t for t in toks[end:end + 6] if t not in STOPWORDS and t not in {"n't", "not"}]
-        out.append(frozenset(_stem(t) for t in following[:3]))
+        out.append(frozenset(_stem(t) for t in following[:NEGATED_WORDS]))
     return tuple(out)
 
 
@@ -255,12 +261,14 @@ def entity_swap(a: str, b: str) -> bool:
     overlap = len(types_a & types_b) / max(len(types_a), len(types_b))
     if overlap < 0.5:
         return False  # too different to be the same wording around other names
-    if _names(a) - _names(b) and _names(b) - _names(a) and _entity_replaced(ta, tb):
-        return True
+    longer = max(len(ta), len(tb))
+    shared = sum((_counts(a) & _counts(b)).values())
+    if _names(a) - _names(b) and _names(b) - _names(a) and \
+            longer - shared <= max(2, REPLACED_MAX_OTHER * longer) and _entity_replaced(ta, tb):
+        return True  # the same sentence about someone else (not a looser paraphrase naming others)
     if overlap < 0.7:
         return False
-    shared = sum((_counts(a) & _counts(b)).values())
-    if shared < 0.8 * max(len(ta), len(tb)):
+    if shared < 0.8 * longer:
         return False  # too different for a swap of words
     la, lb = list(_lower(a)), list(_lower(b))
     return _slot_swap(la, lb) or _rearranged(la, lb)

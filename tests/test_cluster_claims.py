@@ -125,3 +125,13 @@ def test_old_runs_are_pruned():
     runs = con.execute("select count(*) from cluster_runs").fetchone()[0]
     members = con.execute("select count(distinct run_id) from cluster_members").fetchone()[0]
     assert runs == members == 3
+
+
+def test_without_matching_only_identical_texts_are_joined():
+    con = build()
+    cluster_claims(con, model="hash", match=False)
+    assert con.execute("select count(*) from claim_pairs").fetchone()[0] == 0
+    rows = con.execute("select text, claim_cluster_id from claims_full where text = ?",
+                       [QUOTE]).fetchall()
+    assert len(rows) == 2 and rows[0][1] == rows[1][1]  # two outlets, one text
+    assert clusters_by_text(con)[RENDERING] != rows[0][1]

@@ -97,3 +97,6 @@ def test_static_model_agrees_with_model2vec_and_is_cached():
     reference /= np.linalg.norm(reference, axis=1, keepdims=True)
     np.testing.assert_allclose(ours, reference, atol=1e-3)
     assert emb.encode([""]).tolist() == [[0.0] * emb.dim]
+    by_path = get_embedder(str(path))  # any local model folder works as a name
+    assert isinstance(by_path, StaticEmbedder) and by_path.name == str(path.resolve())
+    np.testing.assert_allclose(by_path.encode(texts), ours, atol=1e-6)

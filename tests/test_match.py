@@ -7,7 +7,8 @@ import pytest
 
 from compare import db
 from compare.embed import embed_claims, get_embedder
-from compare.match import candidate_pairs, match_claims, polarity_conflict, score_pairs
+from compare.match import (FEATURES, candidate_pairs, match_claims, pair_features,
+                           polarity_conflict, score_pairs)
 from matching_corpus import load_claims
 
 
@@ -49,6 +50,7 @@ def test_candidate_pairs_of_tiny_inputs():
     ("Moscow will never accept these terms.", "Moscow will accept these terms."),
     ("We didn't sign the treaty.", "We signed the treaty."),
     ("NATO increased its presence in the Baltics.", "Russia increased its presence in the Baltics."),
+    ("NATO increased its presence", "Russia increased its presence"),
     ("Russia attacked Ukraine first.", "Ukraine attacked Russia first."),
     ("Flights from Berlin to Paris were cancelled.", "Flights from Paris to Berlin were cancelled."),
     ("Exports increased sharply in May.", "Exports decreased sharply in May."),
@@ -75,6 +77,10 @@ def test_polarity_conflicts(a, b):
     ("In 2018, Putin said Russia wants partners in Europe.",
      "Putin said Russia wants partners in Europe in 2018."),
     ("Shares rose 5 percent to 46 dollars.", "Shares rose 4 percent to 45 dollars."),
+    # a looser paraphrase that names the same man differently is not a reversal
+    ("Saddam loyalists have been blamed for sabotaging the power grid, as well as frequent "
+     "attacks on soldiers.",
+     "Hussein loyalists have been blamed for sabotaging the power grid and attacking soldiers."),
 ])
 def test_no_polarity_conflict(a, b):
     assert not polarity_conflict(a, b)
@@ -97,6 +103,17 @@ def test_score_pairs_flags_verbatim_fragments_and_guards_polarity():
     assert s["fuzz"][0] == 100 and 0 <= s["partial"][3] <= 100
     assert set(s) >= {"cosine", "fuzz", "partial", "is_verbatim", "evidence", "same_claim",
                       "polarity_conflict"}
+
+
+def test_pair_features_see_word_order_through_ngrams():
+    a = ["The bank lent the city money before the storm."] * 2
+    b = ["The bank lent the city money before the storm.",
+         "The city lent the bank gold before the storm."]
+    f = pair_features(a, b, [1.0, 0.95])
+    assert set(f) == set(FEATURES)
+    assert f["1gram_dice"][0] == f["2gram_dice"][0] == f["4gram_dice"][0] == 1.0
+    assert f["2gram_dice"][1] < f["1gram_dice"][1] and f["4gram_dice"][1] < f["2gram_dice"][1]
+    assert f["content_diff"].tolist() == [0, 2] and f["len_diff"].tolist() == [0, 0]
 
 
 def test_match_claims_writes_scored_pairs_for_the_model(tmp_path):
@@ -126,3 +143,13 @@ def test_bundled_model_matches_renderings_of_one_quote():
     v_a, v_b = get_embedder().encode(a), get_embedder().encode(b)
     s = score_pairs(a, b, np.einsum("ij,ij->i", v_a, v_b))
     assert s["same_claim"].tolist() == [True, False]
+
+
+def test_match_claims_without_embeddings_writes_nothing(tmp_path):
+    con = db.connect(tmp_path / "m.duckdb")
+    load_claims(con)
+    assert match_claims(con, model="hash") == 0  # nothing embedded with that model yet
+    embed_claims(con, model="hash")
+    seen = []
+    assert match_claims(con, model="hash", progress=lambda *a: seen.append(a[0])) > 0
+    assert {"neighbours", "match"} <= set(seen)

@@ -28,9 +28,9 @@ def ingest(
     max_size: float = typer.Option(
         20.0, "--max-size", help="Size limit in MB of a file read whole (.txt .md .html .json) "
         "or of one JSONL line."),
-    workers: Optional[int] = typer.Option(
-        None, "--workers", min=1, help="Processes that read and clean files (default: one per "
-        "core, up to 4, from 500 files on)."),
+    workers: int = typer.Option(
+        1, "--workers", min=1, help="Processes that read and clean files (they cost CPU: "
+        "more than 1 helps only where cores are idle)."),
     rules: Optional[List[Path]] = typer.Option(
         None, "--rules", help="Extra boilerplate/outlet rules file (YAML, repeatable; also "
         "$COMPARE_RULES)."),

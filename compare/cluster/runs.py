@@ -55,10 +55,12 @@ class ClusterRun:
 def cluster_claims(con: duckdb.DuckDBPyConnection, *, level: str = "claim",
                    model: str | None = None, include_teasers: bool = False,
                    threshold: float | None = None, k: int | None = None,
-                   progress: Progress = no_progress) -> ClusterRun:
+                   match: bool = True, progress: Progress = no_progress) -> ClusterRun:
     """Cluster the claims at ``level`` ("claim" or "narrative"); return the run.
 
-    Embeds and matches whatever is new first. Teasers are left out unless ``include_teasers``.
+    Embeds whatever is new first, and runs ``match_claims`` when the claim set changed since the
+    latest claim run (``match=False``: cluster the ``claim_pairs`` already stored, e.g. pairs
+    computed elsewhere). Teasers are left out unless ``include_teasers``.
     Every clustered claim gets a cluster (single claims are clusters of size 1). Cluster ids are
     derived from the smallest member claim id, so unchanged clusters keep their ids.
     """
@@ -74,14 +76,14 @@ def cluster_claims(con: duckdb.DuckDBPyConnection, *, level: str = "claim",
     if level == "claim":
         embed_claims(con, model=name, progress=progress)
         claims_hash = _claims_fingerprint(con, include_teasers)
-        if not _matched(con, name, claims_hash):
+        if match and not _matched(con, name, claims_hash):
             from compare.match import match_claims
 
             match_claims(con, model=name, include_teasers=include_teasers, progress=progress)
         fingerprint = digest(claims_hash, _pairs_fingerprint(con, name))
     else:
         base = cluster_claims(con, level="claim", model=name, include_teasers=include_teasers,
-                              progress=progress)
+                              match=match, progress=progress)
         params["claim_run_id"] = base.run_id
         claims_hash = base.claims_hash
         fingerprint = base.run_id
@@ -136,9 +138,11 @@ def _pairs_fingerprint(con: duckdb.DuckDBPyConnection, model: str) -> str:
 
 
 def _matched(con: duckdb.DuckDBPyConnection, model: str, claims_hash: str) -> bool:
-    """Whether a claim run already used pairs matched on exactly this claim set and model."""
-    return con.execute("select count(*) from cluster_runs where level = 'claim' and model = ? "
-                       "and claims_hash = ?", [model, claims_hash]).fetchone()[0] > 0
+    """Whether the latest claim run with ``model`` used pairs matched on exactly this claim set
+    (``match_claims`` recomputes every pair, so it runs only when the claim set changed)."""
+    row = con.execute("select claims_hash from cluster_runs where level = 'claim' and model = ? "
+                      "order by created_at desc, run_id limit 1", [model]).fetchone()
+    return row is not None and row[0] == claims_hash
 
 
 def _reuse(con: duckdb.DuckDBPyConnection, run_id: str, level: str) -> ClusterRun | None:

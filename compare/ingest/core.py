@@ -8,6 +8,7 @@ import itertools
 import json
 import multiprocessing
 import os
+import signal
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -87,7 +88,7 @@ def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | os.PathLi
                  strict: bool = False, progress: Progress = no_progress,
                  max_bytes: int = DEFAULT_MAX_BYTES,
                  rules: Sequence[str | os.PathLike] = (),
-                 workers: int | None = None) -> IngestReport:
+                 workers: int | None = 1) -> IngestReport:
     """Ingest files and folders (recursively) into ``documents``; return what happened.
 
     ``manifest``: a CSV (``path,outlet,url,published_at,title,...``, paths relative to it)
@@ -95,9 +96,10 @@ def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | os.PathLi
     out. ``outlet``: the outlet of items that name none. ``strict``: the first bad item raises
     ``InputError`` and nothing is written. ``max_bytes``: size limit of a file read whole.
     ``rules``: extra boilerplate/outlet rule files (see ``compare/rules/README.md``).
-    ``workers``: processes that read and clean files (default: one per core, up to 4, when
-    there are at least 500 files; 1 reads in this process). Files are stored in input order
-    whatever the number of workers.
+    ``workers``: processes that read and clean files; 1 (the default) reads in this process;
+    None: one per core, up to 4, when there are at least 500 files. Files are stored in input
+    order whatever the number of workers. Worker processes are spawned, so a script that uses
+    them needs the ``if __name__ == "__main__":`` guard.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -117,7 +119,8 @@ def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | os.PathLi
     with contextlib.ExitStack() as stack:
         if workers > 1 and total > 1:
             # spawn, not fork: the parent holds DuckDB's threads and locks
-            pool = stack.enter_context(multiprocessing.get_context("spawn").Pool(workers))
+            pool = stack.enter_context(multiprocessing.get_context("spawn").Pool(
+                workers, initializer=_ignore_interrupts))
             results = _windowed(pool, jobs)
         else:
             results = map(_prepared, jobs)
@@ -147,8 +150,14 @@ def _windowed(pool, jobs: Iterator[tuple]) -> Iterator[Iterable]:
             yield _prepared(job) if _streamed(job) else next(whole)
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the parent, which rolls back and terminates them (a worker
+    killed by it would leave the parent waiting for its results forever)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _streamed(job: tuple) -> bool:
-    return job[0].path.suffix.lower() in STREAMED
+    return os.path.splitext(job[0].path)[1].lower() in STREAMED
 
 
 def _read_and_prepare(job: tuple) -> list[dict | Problem]:

@@ -56,7 +56,7 @@ class Record:
 
 @dataclass
 class Source:
-    path: Path
+    path: str  # a str, not a Path: tens of thousands of these are held (Paths are large)
     defaults: dict = field(default_factory=dict)  # metadata from a manifest row
 
 
@@ -143,39 +143,39 @@ def discover(paths, manifest: Path | None) -> tuple[list[Source], list[Problem],
     (README.md, notes) are left out. Files named explicitly are always read.
     """
     problems: list[Problem] = []
-    explicit: list[Path] = []
-    walked: list[Path] = []
+    explicit: list[str] = []
+    walked: list[str] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             walked.extend(_walk(p))
         elif p.exists() or p.is_symlink():
-            explicit.append(p)
+            explicit.append(str(p))
         else:
             problems.append(Problem(str(p), "no such file or folder", "missing file",
                                     hint="check the path"))
     manifests = [manifest] if manifest is not None else []
     seen = {_key(m) for m in manifests}
     for p in [*explicit, *walked]:
-        if p.suffix.lower() == ".csv" and _key(p) not in seen and is_manifest(p):
-            manifests.append(p)
+        if p.lower().endswith(".csv") and _key(p) not in seen and is_manifest(Path(p)):
+            manifests.append(Path(p))
             seen.add(_key(p))
     sources: list[Source] = []
-    listed: set[Path] = set()
+    listed: set[str] = set()
     for m in manifests:
         for source in _manifest_rows(m, problems):
             key = _key(source.path)
             if key not in listed:
                 listed.add(key)
                 sources.append(source)
-    manifest_dirs = [_key(m).parent for m in manifests]
+    manifest_dirs = [os.path.join(os.path.dirname(_key(m)), "") for m in manifests]
     ignored = 0
     for is_explicit, group in ((True, explicit), (False, walked)):
         for p in group:
             key = _key(p)
             if key in listed or key in seen:
                 continue
-            if not is_explicit and any(d in key.parents for d in manifest_dirs):
+            if not is_explicit and any(key.startswith(d) for d in manifest_dirs):
                 ignored += 1
                 continue
             listed.add(key)
@@ -183,17 +183,17 @@ def discover(paths, manifest: Path | None) -> tuple[list[Source], list[Problem],
     return sources, problems, ignored, manifests
 
 
-def _key(path: Path) -> Path:
+def _key(path: str | Path) -> str:
     """An absolute path to compare files by (no file-system calls, unlike resolve())."""
-    return Path(os.path.abspath(path))
+    return os.path.abspath(path)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
-                yield Path(root) / name
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED:
+                yield os.path.join(root, name)
 
 
 def _csv_header(path: Path) -> list[str]:
@@ -236,15 +236,15 @@ def _manifest_rows(manifest: Path, problems: list[Problem]) -> Iterator[Source]:
                                         line=start, hint="paths are relative to the manifest's "
                                         "folder; fix the path or remove the row"))
                 continue
-            yield Source(target, map_fields(row))
+            yield Source(str(target), map_fields(row))
 
 
 # ---------------------------------------------------------------- formats
 
 def read_source(source: Source, *, max_bytes: int) -> Iterator[Record | Problem]:
     """Records (articles) and problems of one input file."""
-    path = source.path
-    display = str(path)
+    path = Path(source.path)
+    display = source.path
     ext = path.suffix.lower()
     if ext not in SUPPORTED:
         yield Problem(display, f"unsupported file type {ext or '(no extension)'}",

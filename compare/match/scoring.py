@@ -14,6 +14,7 @@ set of weights per embedding model; other models use the default model's weights
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -22,12 +23,14 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from compare.hashing import normalise_text
-from compare.polarity import (STOPWORDS, antonym_mismatch, entity_swap, negation_mismatch,
-                              words)
+from compare.polarity import (STOPWORDS, _stem, antonym_mismatch, entity_swap,
+                              negation_mismatch, words)
 
 FEATURES = ("cosine", "fuzz", "partial", "ratio", "sort_minus_ratio", "len_ratio",
             "content_jaccard", "content_order", "entity_only", "number_mismatch",
-            "negation", "antonym", "swap")
+            "negation", "antonym", "swap") + tuple(
+                f"{n}gram_{kind}" for n in (1, 2, 3, 4) for kind in ("min", "max", "dice")) + (
+                "content_diff", "len_diff", "log_len")
 VERBATIM_RATIO = 95.0     # rapidfuzz ratio of the normalised texts
 FRAGMENT_PARTIAL = 97.0   # a quote fragment inside a longer rendering ...
 FRAGMENT_MIN_WORDS = 6    # ... of at least this many words
@@ -58,6 +61,32 @@ def _analyse(text: str) -> tuple:
     return normalise_text(text).lower(), toks, content, frozenset(content), names, numbers
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1 << 18)
+def _grams(text: str) -> tuple:
+    """(word 1- to 4-gram sets of stems, content stems, number of words)."""
+    toks = [_stem(t) for t in _TOKEN.findall(text.lower())]
+    words_n = tuple(frozenset(zip(*(toks[k:] for k in range(n)))) for n in (1, 2, 3, 4))
+    return words_n, frozenset(t for t in toks if t not in STOPWORDS), len(toks)
+
+
+def _ngram_features(out: dict[str, np.ndarray], r: int, a: str, b: str) -> None:
+    """Word n-gram overlap (min/max of the two precisions, Dice), content words on one side
+    only, word-count difference and log total length, into row ``r``."""
+    wa, sa, na = _grams(a)
+    wb, sb, nb = _grams(b)
+    for n, ga, gb in zip((1, 2, 3, 4), wa, wb):
+        shared = len(ga & gb)
+        pa, pb = shared / max(len(ga), 1), shared / max(len(gb), 1)
+        out[f"{n}gram_min"][r], out[f"{n}gram_max"][r] = min(pa, pb), max(pa, pb)
+        out[f"{n}gram_dice"][r] = 2 * shared / max(len(ga) + len(gb), 1)
+    out["content_diff"][r] = len(sa ^ sb)
+    out["len_diff"][r] = abs(na - nb)
+    out["log_len"][r] = np.log1p(na + nb)
+
+
 def _partial(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray) -> np.ndarray:
     """rapidfuzz partial ratio (0..1) of the normalised texts of the given rows."""
     return process.cpdist([_analyse(texts_a[r])[0] for r in rows],
@@ -67,7 +96,8 @@ def _partial(texts_a: Sequence[str], texts_b: Sequence[str], rows: np.ndarray) -
 
 def pair_features(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequence[float],
                   *, exact_partial: np.ndarray | None = None) -> dict[str, np.ndarray]:
-    """One array per name in ``FEATURES`` (scaled to about 0..1), rows aligned with the pairs.
+    """One array per name in ``FEATURES`` (ratios 0..1, counts and flags), rows aligned with
+    the pairs.
 
     ``exact_partial``: a boolean mask of the rows whose partial ratio (the costly feature) is
     computed; the plain ratio stands in elsewhere. None: every row.
@@ -101,6 +131,7 @@ def pair_features(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Seque
         out["negation"][r] = negation_mismatch(a, b)
         out["antonym"][r] = antonym_mismatch(a, b)
         out["swap"][r] = entity_swap(a, b)
+        _ngram_features(out, r, a, b)
     return out
 
 
@@ -149,8 +180,12 @@ def score_pairs(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequenc
     """
     lengths = np.array([[len(_analyse(a)[0]), len(_analyse(b)[0])]
                         for a, b in zip(texts_a, texts_b)], dtype=float).reshape(-1, 2)
-    maybe_fragment = lengths.min(axis=1) < PARTIAL_LENGTH_RATIO * lengths.max(axis=1)
-    feats = pair_features(texts_a, texts_b, cosines, exact_partial=maybe_fragment)
+    shorter = lengths.min(axis=1) < PARTIAL_LENGTH_RATIO * lengths.max(axis=1)
+    feats = pair_features(texts_a, texts_b, cosines, exact_partial=np.zeros(len(lengths), bool))
+    # a fragment quoted inside a longer text has all its words there: token-set ratio ~100
+    maybe_fragment = shorter & (feats["fuzz"] >= 0.9)
+    if maybe_fragment.any():
+        feats["partial"][maybe_fragment] = _partial(texts_a, texts_b, np.flatnonzero(maybe_fragment))
     polarity = (feats["negation"] + feats["antonym"] + feats["swap"]) > 0
     # the partial ratio of the other rows matters only where it could lift the matcher's
     # probability over its threshold: computed there, so decisions equal the full computation
