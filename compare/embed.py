@@ -37,6 +37,9 @@ from compare.progress import Progress, no_progress
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Loading a local model is not news: no weight-loading bars or load reports on the terminal.
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 STATIC_MODEL = "static-minilm"

@@ -335,3 +335,16 @@ def test_headline_speaker_and_cue(title, body, speaker, cue):
     assert head.kind == "headline"
     assert (head.speaker.name if head.speaker else None) == speaker
     assert head.cue == cue
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("LUNDPORT, Mar 3 (Harbour Wire) – The port will reopen next week, officials said.",
+     "The port will reopen next week, officials said."),
+    ("OSLO (Nordic Press) - Ferry fares will rise in May.", "Ferry fares will rise in May."),
+    # not a dateline: no agency in brackets
+    ("NATO - the alliance - met on Monday.", "NATO - the alliance - met on Monday."),
+])
+def test_a_wire_dateline_is_not_part_of_the_first_claim(text, expected):
+    first = extract_from_text(text)[0]
+    assert first.text == expected
+    assert text[first.char_start:first.char_end] == expected

@@ -208,3 +208,18 @@ def test_report_summary_lists_skip_reasons():
     report.skip_reasons.update({"empty document": 2, "binary file": 1})
     assert report.summary() == ("ingested 24, unchanged 0, republications 2, skipped 3 "
                                 "(2 empty documents, 1 binary file)")
+
+
+def test_an_outlet_known_only_by_its_domain_takes_the_name_given_for_that_domain(con, tmp_path):
+    (tmp_path / "named.jsonl").write_text(
+        '{"text": "The port reopened on Monday after a long strike.", "title": "Port reopens",'
+        ' "url": "https://harbourpost.example/a", "outlet": "Harbour Post"}\n', encoding="utf-8")
+    (tmp_path / "unnamed.jsonl").write_text(
+        '{"text": "Ferries are running again on every route.", "title": "Ferries run",'
+        ' "url": "https://harbourpost.example/b"}\n'
+        '{"text": "A new bakery opened in the old mill.", "title": "Bakery opens",'
+        ' "url": "https://elsewhere.example/c"}\n', encoding="utf-8")
+    ingest_paths(con, [tmp_path / "named.jsonl", tmp_path / "unnamed.jsonl"])
+    outlets = {r["title"]: r["outlet"] for r in rows(con, "select title, outlet from documents")}
+    assert outlets == {"Port reopens": "Harbour Post", "Ferries run": "Harbour Post",
+                       "Bakery opens": "elsewhere.example"}

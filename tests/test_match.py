@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from compare import db
+from compare.hashing import text_hash
 from compare.embed import embed_claims, get_embedder
 from compare.match import (FEATURES, candidate_pairs, match_claims, pair_features,
                            polarity_conflict, score_pairs)
@@ -34,6 +35,28 @@ def test_candidate_pairs_are_the_exact_nearest_neighbours(block):
     assert cos.min() >= 0.5
     np.testing.assert_allclose(cos, np.einsum("ij,ij->i", vectors[i], vectors[j]), atol=1e-5)
     assert set(zip(i.tolist(), j.tolist())) == _brute_force(vectors, 5, 0.5)
+
+
+@pytest.mark.parametrize("min_cosine", [-1.0, 0.2, 0.8])  # every score passes .. few pass
+def test_candidate_pairs_at_any_floor_and_for_query_rows(min_cosine):
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(200, 8))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    i, j, _ = candidate_pairs(vectors, k=4, min_cosine=min_cosine, block=32)
+    expected = _brute_force(vectors, 4, min_cosine)
+    assert set(zip(i.tolist(), j.tolist())) == expected
+    new = np.arange(150, 200)  # only these rows look for neighbours (incremental matching)
+    i, j, _ = candidate_pairs(vectors, k=4, min_cosine=min_cosine, block=32, queries=new)
+    from_new = {p for p in _brute_force(vectors, 4, min_cosine)
+                if any(_is_top(vectors, q, other, 4, min_cosine)
+                       for q, other in (p, p[::-1]) if q >= 150)}
+    assert set(zip(i.tolist(), j.tolist())) == from_new
+
+
+def _is_top(vectors, row, other, k, min_cosine):
+    sims = vectors[row] @ vectors.T
+    sims[row] = -np.inf
+    return other in np.argsort(-sims, kind="stable")[:k] and sims[other] >= min_cosine
 
 
 def test_candidate_pairs_of_tiny_inputs():
@@ -130,8 +153,32 @@ def test_match_claims_writes_scored_pairs_for_the_model(tmp_path):
     assert pairs[key(0, 3)][1:3] == [False, True]          # its negation: never the same claim
     assert pairs[key(4, 5)][1:3] == [False, True]          # NATO / Russia: reversed agent
     assert not any(ids[7] in pair for pair in pairs)       # teasers left out
-    assert match_claims(con, model="hash", min_cosine=0.3) == n  # re-run replaces the rows
+    assert match_claims(con, model="hash", min_cosine=0.3) == 0  # a re-run adds nothing
     assert con.execute("select count(*) from claim_pairs").fetchone()[0] == n
+
+
+def test_a_new_claim_is_matched_without_redoing_the_others(tmp_path):
+    con = db.connect(tmp_path / "m.duckdb")
+    load_claims(con)
+    embed_claims(con, model="hash")
+    match_claims(con, model="hash", min_cosine=0.3)
+    before = set(con.execute("select claim_id_a, claim_id_b from claim_pairs").fetchall())
+    text = con.execute("select text from claims order by seq limit 1").fetchone()[0]
+    new_text = text.rstrip(".") + " again."
+    con.execute("insert into claims (claim_id, doc_id, seq, text, text_hash, kind) select "
+                "'zz-new', doc_id, 99, ?, ?, 'narration' from claims order by seq limit 1",
+                [new_text, text_hash(new_text)])
+    embed_claims(con, model="hash")
+    added = match_claims(con, model="hash", min_cosine=0.3)
+    after = set(con.execute("select claim_id_a, claim_id_b from claim_pairs").fetchall())
+    assert added == len(after - before) > 0
+    assert before <= after and all("zz-new" in pair for pair in after - before)
+    # the same pairs as matching everything from scratch (k exceeds this small corpus)
+    match_claims(con, model="hash", min_cosine=0.3, full=True)
+    redone = set(con.execute("select claim_id_a, claim_id_b from claim_pairs").fetchall())
+    assert redone == after
+    # other parameters: everything is matched again
+    assert match_claims(con, model="hash", min_cosine=0.9) < len(redone)
 
 
 @pytest.mark.model

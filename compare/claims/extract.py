@@ -92,6 +92,12 @@ def _quote_is_full(text: str, q: Quote, sent: tuple[int, int], att: Attribution 
     return (b - a) >= 0.6 * (sent[1] - sent[0])
 
 
+# A wire story's dateline: "KOSTRAVA, Oct 21 (Continental Wire) – ", "PARIS (AFP) - ".
+WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z'./ -]{1,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?)? "
+    r"\([A-Z][\w .&'-]{1,40}\) ?[-\u2013\u2014] ?")
+
+
 def extract_from_text(text: str, *, title: str | None = None,
                       teasers: tuple = ()) -> list[Claim]:
     """The claims of one article: headline, then body sentences in order."""
@@ -115,6 +121,8 @@ def extract_from_text(text: str, *, title: str | None = None,
     full: list[set[int]] = []
     for p, (pa, pb) in enumerate(paras):
         ss = split_sentences(text, pa, pb)
+        if ss and (m := WIRE_DATELINE.match(text, ss[0][0])) and m.end() < ss[0][1]:
+            ss[0] = (m.end(), ss[0][1])  # "MOSCOW, March 1 (Reuters) - " is not the claim
         qspans = [(q.start, q.end) for q in quotes[p]]
         sa = [find_attribution(text, a, b, qspans) for a, b in ss]
         if ss and sa[0] is None:

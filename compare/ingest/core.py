@@ -136,7 +136,23 @@ def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | os.PathLi
             progress("ingest", done, total)
         writer.flush()
         writer.relink()
+        _name_outlets_by_domain(con)
     return report
+
+
+def _name_outlets_by_domain(con: duckdb.DuckDBPyConnection) -> None:
+    """An outlet known only by its domain takes the one name that other documents from that
+    domain carry (a manifest named it once; a JSON record without an outlet gets the same)."""
+    con.execute("""
+        with named as (
+            select outlet_domain, min(outlet) as outlet
+            from documents
+            where outlet_domain is not null and outlet is distinct from outlet_domain
+            group by 1 having count(distinct outlet) = 1
+        )
+        update documents d set outlet = n.outlet
+        from named n
+        where d.outlet_domain = n.outlet_domain and d.outlet = d.outlet_domain""")
 
 
 def _windowed(pool, jobs: Iterator[tuple]) -> Iterator[Iterable]:

@@ -11,12 +11,15 @@ SCORE_BUDGET = 1 << 25  # floats in one block of scores (128 MB)
 
 def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5,
                     block: int = 4096, progress: Progress = no_progress,
+                    queries: np.ndarray | None = None,
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs of rows among each row's ``k`` nearest neighbours with cosine >= ``min_cosine``.
 
     ``vectors`` are L2-normalised rows. Returns ``(i, j, cosine)`` arrays with ``i < j``, each
     pair once, sorted by ``(i, j)``. Rows are processed ``block`` at a time (fewer when ``n`` is
     large, so a block of scores stays under ``SCORE_BUDGET`` floats): memory is O(block x n).
+    ``queries``: only these rows look for neighbours (among all rows), as when new texts join
+    an already matched set; the pairs found still come out as ``i < j``.
     """
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     n = len(vectors)
@@ -26,23 +29,20 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5
     kk = min(k, n - 1)
     rows = max(1, min(block, SCORE_BUDGET // n))
     out_i, out_j, out_s = [], [], []
-    for start in range(0, n, rows):
-        stop = min(start + rows, n)
-        scores = vectors[start:stop] @ vectors.T
+    query_rows = np.arange(n) if queries is None else np.asarray(queries, dtype=np.int64)
+    for start in range(0, len(query_rows), rows):
+        stop = min(start + rows, len(query_rows))
+        ids = query_rows[start:stop]
+        scores = vectors[ids] @ vectors.T
         local = np.arange(stop - start)
-        scores[local, start + local] = -np.inf  # not one's own neighbour
-        if kk < n - 1:
-            top = np.argpartition(scores, n - kk, axis=1)[:, n - kk:]
-        else:
-            top = np.broadcast_to(np.arange(n), (stop - start, n))
-        sims = np.take_along_axis(scores, top, axis=1)
-        keep = sims >= min_cosine
-        src = np.broadcast_to((start + local)[:, None], top.shape)[keep]
-        dst = top[keep]
+        scores[local, ids] = -np.inf  # not one's own neighbour
+        src, dst, sims = _top_k(scores, ids, kk, min_cosine)
         out_i.append(np.minimum(src, dst))
         out_j.append(np.maximum(src, dst))
-        out_s.append(sims[keep])
-        progress("neighbours", stop, n)
+        out_s.append(sims)
+        progress("neighbours", stop, len(query_rows))
+    if not out_i:
+        return empty
     i = np.concatenate(out_i).astype(np.int64)
     j = np.concatenate(out_j).astype(np.int64)
     s = np.concatenate(out_s).astype(np.float32)
@@ -51,3 +51,26 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5
     key = i * n + j
     key, first = np.unique(key, return_index=True)
     return key // n, key % n, np.clip(s[first], -1.0, 1.0)
+
+
+def _top_k(scores: np.ndarray, ids: np.ndarray, k: int, min_cosine: float,
+           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row id, column, score) of each row's ``k`` best columns scoring at least ``min_cosine``.
+
+    Thresholds first (most candidates fall below the floor, and a comparison is much cheaper
+    than a partial sort of every row); a row with more than ``k`` survivors keeps its best ``k``.
+    Falls back to a partial sort of every row when the floor lets most scores through.
+    """
+    n_rows, n = scores.shape
+    rows, cols = np.nonzero(scores >= min_cosine)
+    if len(rows) > 8 * k * n_rows and k < n - 1:
+        top = np.argpartition(scores, n - k, axis=1)[:, n - k:]
+        sims = np.take_along_axis(scores, top, axis=1)
+        keep = sims >= min_cosine
+        return np.broadcast_to(ids[:, None], top.shape)[keep], top[keep], sims[keep]
+    sims = scores[rows, cols]
+    order = np.lexsort((-sims, rows))  # by row, best first
+    rows, cols, sims = rows[order], cols[order], sims[order]
+    first = np.searchsorted(rows, rows)  # index of each row's first survivor
+    keep = np.arange(len(rows)) - first < k
+    return ids[rows[keep]], cols[keep], sims[keep]

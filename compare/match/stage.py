@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import duckdb
 import numpy as np
 
@@ -17,23 +19,33 @@ _SCORE_CHUNK = 20_000
 
 def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
                  k: int = DEFAULT_K, min_cosine: float | None = None,
-                 include_teasers: bool = False, progress: Progress = no_progress) -> int:
-    """Replace the ``claim_pairs`` rows of ``model`` with scored candidate pairs; return their number.
+                 include_teasers: bool = False, full: bool = False,
+                 progress: Progress = no_progress) -> int:
+    """Add scored candidate pairs of ``model`` to ``claim_pairs``; return how many were added.
 
     ``min_cosine=None`` takes the model's floor from the matcher (``matcher_min_cosine``: the
     cosine below which it accepted 1 % of MRPC train pairs; the default model's when the model
     has no weights of its own), so that pairs the matcher would reject are not scored.
 
     Works on distinct texts: each text's ``k`` nearest other texts (cosine >= ``min_cosine``) are
-    paired through their *representative* claims (the smallest claim_id with that text), and
-    every other claim with the same text is paired with its representative as a verbatim copy.
-    So ``claim_pairs`` is a sparse graph in which identical texts are linked through a star,
-    not a clique (m copies give m - 1 rows, not m(m - 1)/2). Claims whose text is not embedded
-    with ``model`` are left out (run ``embed_claims`` first). One transaction.
+    paired through their *representative* claims (the smallest claim_id with that text when the
+    text was first matched), and every other claim with the same text is paired with its
+    representative as a verbatim copy. So ``claim_pairs`` is a sparse graph in which identical
+    texts are linked through a star, not a clique (m copies give m - 1 rows, not m(m - 1)/2).
+
+    Incremental: texts already matched with the same parameters (``matched_texts``,
+    ``match_params``) keep their pairs; only new texts look for neighbours (among all texts).
+    A change of parameters, a vanished representative claim or ``full=True`` re-matches
+    everything. Claims whose text is not embedded with ``model`` are left out (run
+    ``embed_claims`` first). One transaction.
     """
     from compare.embed import resolve_model_name
 
     name = resolve_model_name(model)
+    if min_cosine is None:
+        min_cosine = matcher_min_cosine(name)
+    params = json.dumps({"k": k, "min_cosine": round(float(min_cosine), 6),
+                         "include_teasers": include_teasers}, sort_keys=True)
     kinds = "" if include_teasers else "and c.kind <> 'teaser'"
     claims = con.execute(f"""
         select c.claim_id, c.text_hash from claims c
@@ -42,12 +54,18 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     ids = np.asarray(claims["claim_id"], dtype=object)
     hashes = np.asarray(claims["text_hash"], dtype=object)
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(ids) else np.zeros(0, int)
-    reps, rep_hashes = ids[starts], hashes[starts]
-    texts, vectors = _texts_and_vectors(con, name, list(rep_hashes))
+    reps, rep_hashes = ids[starts].copy(), hashes[starts]
 
-    if min_cosine is None:
-        min_cosine = matcher_min_cosine(name)
-    i, j, cos = candidate_pairs(vectors, k=k, min_cosine=min_cosine, progress=progress)
+    matched = {} if full else _matched_texts(con, name, params)
+    if matched:
+        known = np.array([h in matched for h in rep_hashes], dtype=bool)
+        reps[known] = [matched[h] for h in rep_hashes[known]]
+        queries = np.flatnonzero(~known)
+    else:
+        queries = None  # every text looks for neighbours
+    texts, vectors = _texts_and_vectors(con, name, list(rep_hashes))
+    i, j, cos = candidate_pairs(vectors, k=k, min_cosine=min_cosine, progress=progress,
+                                queries=queries)
     columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
     for lo in range(0, len(i), _SCORE_CHUNK):
         ci, cj = i[lo:lo + _SCORE_CHUNK], j[lo:lo + _SCORE_CHUNK]
@@ -61,14 +79,15 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
             columns[key].append(np.asarray(scored[key]))
         progress("match", min(lo + _SCORE_CHUNK, len(i)), len(i))
 
-    # copies of a text: each non-representative claim linked to its representative
+    # copies of a text: each claim other than the representative linked to it
     group = np.cumsum(np.r_[True, hashes[1:] != hashes[:-1]]) - 1 if len(ids) else np.zeros(0, int)
-    copy = np.ones(len(ids), dtype=bool)
-    copy[starts] = False
+    copy = ids != reps[group] if len(ids) else np.zeros(0, dtype=bool)
     m = int(copy.sum())
     if m:
-        columns["claim_id_a"].append(reps[group[copy]])
-        columns["claim_id_b"].append(ids[copy])
+        a, b = reps[group[copy]], ids[copy]
+        swap = a > b
+        columns["claim_id_a"].append(np.where(swap, b, a))
+        columns["claim_id_b"].append(np.where(swap, a, b))
         columns["cosine"].append(np.ones(m))
         columns["fuzz"].append(np.full(m, 100.0))
         columns["partial"].append(np.full(m, 100.0))
@@ -79,9 +98,38 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         columns["same_claim"].append(np.ones(m, dtype=bool))
 
     with db.transaction(con):
-        con.execute("delete from claim_pairs where model = ?", [name])
-        total = _insert_pairs(con, name, columns)
-    return total
+        if not matched:
+            con.execute("delete from claim_pairs where model = ?", [name])
+            con.execute("delete from matched_texts where model = ?", [name])
+        before = con.execute("select count(*) from claim_pairs where model = ?",
+                             [name]).fetchone()[0]
+        _insert_pairs(con, name, columns)
+        new = ~np.array([h in matched for h in rep_hashes], dtype=bool) if matched \
+            else np.ones(len(rep_hashes), dtype=bool)
+        state_hash, state_rep = rep_hashes[new], reps[new]  # noqa: F841 - scanned by DuckDB
+        con.execute("""insert or ignore into matched_texts (model, text_hash, rep_claim_id)
+                       select ?, h.column0, r.column0 from state_hash h positional join state_rep r""",
+                    [name])
+        con.execute("insert or replace into match_params (model, params) values (?, ?)",
+                    [name, params])
+        after = con.execute("select count(*) from claim_pairs where model = ?",
+                            [name]).fetchone()[0]
+    return after - before
+
+
+def _matched_texts(con: duckdb.DuckDBPyConnection, model: str, params: str) -> dict[str, str]:
+    """text_hash -> representative claim of the texts already matched with these parameters;
+    empty when everything must be matched again (new parameters, a representative gone)."""
+    stored = con.execute("select params from match_params where model = ?", [model]).fetchone()
+    if stored is None or json.loads(stored[0]) != json.loads(params):
+        return {}
+    gone = con.execute("""select count(*) from matched_texts m where model = ? and not exists
+                          (select 1 from claims c where c.claim_id = m.rep_claim_id)""",
+                       [model]).fetchone()[0]
+    if gone:
+        return {}
+    return dict(con.execute("select text_hash, rep_claim_id from matched_texts where model = ?",
+                            [model]).fetchall())
 
 
 _SCORED = ("cosine", "fuzz", "partial", "score", "is_verbatim", "evidence",
@@ -121,7 +169,7 @@ def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,
     verb, ev = arr["is_verbatim"].astype(bool), arr["evidence"].astype(object)  # noqa: F841
     pol, same = arr["polarity_conflict"].astype(bool), arr["same_claim"].astype(bool)  # noqa: F841
     con.execute("""
-        insert into claim_pairs (claim_id_a, claim_id_b, model, cosine, fuzz, partial, score,
+        insert or ignore into claim_pairs (claim_id_a, claim_id_b, model, cosine, fuzz, partial, score,
                                  is_verbatim, evidence, is_polarity_conflict, is_same_claim)
         select ida.column0, idb.column0, ?, cos.column0, fz.column0, part.column0,
                score.column0, verb.column0, ev.column0, pol.column0, same.column0
