@@ -1,7 +1,7 @@
 """B-cubed precision / recall / F1 of both cluster levels against the sample corpus gold.
 
 Ingests ``data/sample`` into a fresh database, runs every stage (as `compare clusters` does),
-maps each gold snippet of ``data/sample/gold_claims.csv`` (file, snippet, kind, speaker, cue,
+maps each gold snippet of ``data/gold_claims.csv`` (paths relative to ``data/sample``) (file, snippet, kind, speaker, cue,
 claim_group, narrative_group) to the extracted claim of that file containing it (else the claim
 with the best partial fuzzy match, if >= 90), and scores the predicted clusters of the mapped
 claims against the gold groups. Unmapped snippets count as predicted singletons (they lower
@@ -40,15 +40,17 @@ def map_snippets(con, gold: list[dict]) -> list[str | None]:
 
     from compare.hashing import normalise_text
 
-    claims = con.execute("""select c.claim_id, c.text, d.source_path from claims c
-                            join documents d using (doc_id)""").fetchall()
-    by_file: dict[str, list[tuple[str, str]]] = {}
-    for claim_id, text, source in claims:
-        by_file.setdefault(Path(source or "").name, []).append((claim_id, normalise_text(text)))
+    claims = con.execute("""select c.claim_id, c.text, d.source_path, d.source_line
+                            from claims c join documents d using (doc_id)""").fetchall()
+    by_file: dict[tuple, list[tuple[str, str]]] = {}
+    for claim_id, text, source, line in claims:
+        key = (Path(source or "").name, line if str(source).endswith(".jsonl") else None)
+        by_file.setdefault(key, []).append((claim_id, normalise_text(text)))
     out = []
     for row in gold:
         snippet = normalise_text(row["snippet"]).strip(" \"'")
-        candidates = by_file.get(Path(row["file"]).name, [])
+        name, _, record = Path(row["file"]).name.partition(":")  # "feed.jsonl:2": record 2
+        candidates = by_file.get((name, int(record) if record else None), [])
         hit = [cid for cid, text in candidates if snippet.lower() in text.lower()]
         if hit:
             out.append(min(hit, key=lambda cid: len(dict(candidates)[cid])))
@@ -64,7 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="embedding model (default: bundled MiniLM)")
     parser.add_argument("--db", type=Path, default=None, help="database file (default: temp)")
-    parser.add_argument("--gold", type=Path, default=SAMPLE / "gold_claims.csv")
+    parser.add_argument("--gold", type=Path, default=ROOT / "data" / "gold_claims.csv")
     args = parser.parse_args()
 
     from compare import db

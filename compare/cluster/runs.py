@@ -139,7 +139,7 @@ def _pairs_fingerprint(con: duckdb.DuckDBPyConnection, model: str) -> str:
 
 def _matched(con: duckdb.DuckDBPyConnection, model: str, claims_hash: str) -> bool:
     """Whether the latest claim run with ``model`` used pairs matched on exactly this claim set
-    (``match_claims`` recomputes every pair, so it runs only when the claim set changed)."""
+    (otherwise ``match_claims`` runs; it matches only the texts it has not seen before)."""
     row = con.execute("select claims_hash from cluster_runs where level = 'claim' and model = ? "
                       "order by created_at desc, run_id limit 1", [model]).fetchone()
     return row is not None and row[0] == claims_hash
