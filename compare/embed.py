@@ -165,11 +165,7 @@ class StaticEmbedder:
         lengths = np.fromiter((len(e.ids) for e in encodings), dtype=np.int64, count=len(new))
         flat = np.fromiter((i for e in encodings for i in e.ids), dtype=np.int64,
                            count=int(lengths.sum()))
-        sums = np.zeros((len(new), self.dim), dtype=np.float32)
-        nonempty = lengths > 0
-        if flat.size:
-            starts = np.r_[0, np.cumsum(lengths)[:-1]][nonempty]
-            sums[nonempty] = np.add.reduceat(self._table[flat], starts, axis=0)
+        sums = _sum_rows(self._table, flat, lengths)
         base = len(self._words)
         self._words.update((w, base + k) for k, w in enumerate(new))
         self._word_vectors = np.concatenate([self._word_vectors, sums])
@@ -183,16 +179,22 @@ class StaticEmbedder:
         lengths = np.fromiter((len(ws) for ws in split), dtype=np.int64, count=len(texts))
         flat = np.fromiter((words[w] for ws in split for w in ws), dtype=np.int64,
                            count=int(lengths.sum()))
-        out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        nonempty = lengths > 0
-        if flat.size:
-            starts = np.r_[0, np.cumsum(lengths)[:-1]][nonempty]
-            out[nonempty] = np.add.reduceat(self._word_vectors[flat], starts, axis=0)
-        return out
+        return _sum_rows(self._word_vectors, flat, lengths)
 
     def encode(self, texts: list[str], *, batch_size: int = 1024,
                progress: Progress | None = None) -> np.ndarray:
         return _chunked_encode(self._encode, list(texts), "embed", progress, self.dim)
+
+
+def _sum_rows(table: np.ndarray, flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Row r of the result: the sum of ``table[flat[...]]`` over the r-th run of ``lengths``
+    indices, as one sparse-dense product (never materialises the gathered rows)."""
+    from scipy.sparse import csr_matrix
+
+    indptr = np.r_[0, np.cumsum(lengths)]
+    counts = csr_matrix((np.ones(len(flat), dtype=np.float32), flat, indptr),
+                        shape=(len(lengths), len(table)))
+    return np.asarray(counts @ table, dtype=np.float32)
 
 
 def cache_dir() -> Path:

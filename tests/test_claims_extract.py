@@ -348,3 +348,60 @@ def test_a_wire_dateline_is_not_part_of_the_first_claim(text, expected):
     first = extract_from_text(text)[0]
     assert first.text == expected
     assert text[first.char_start:first.char_end] == expected
+
+
+# Quote speakers written as common nouns, "X of the Y", "said <description> Name", "Said X:",
+# and a quotation right after "…, X said." (text, fragment of the quote claim, speaker
+# mention as written or None, resolved speaker name or None, cue or None)
+QUOTE_SPEAKER_CASES = [
+    # a common noun next to a quotation: the mention is kept, no one is named
+    ("As the bell rang, the announcer said, “Doors close in five minutes for everyone.”",
+     "Doors close", "the announcer", None, "said"),
+    ("“Our members will not accept a pay freeze this year,” the union wrote.",
+     "pay freeze", "the union", None, "wrote"),
+    ("“Salt keeps the roads open all winter long,” my grandmother often said.",
+     "Salt keeps", "my grandmother", None, "said"),
+    ("“Who will pay for the new stadium now?” the 52-year-old asked at the meeting.",
+     "stadium", "the 52-year-old", None, "asked"),
+    ("The panel says on its website that “the recording had a fault in the second hour.”",
+     "recording had", "The panel", None, "says"),
+    # negative: a common noun with no quotation beside it stays narration
+    ("The brochure said the budget would shrink next spring.", "budget", None, None, None),
+    # "Name of the Organisation said": the person, not the organisation
+    ("“It was the least painful option,” Ms. Varga of the Lake Trust said.",
+     "least painful", "Ms. Varga", "Varga", "said"),
+    # "said <description> Name": the name at the end of the phrase
+    ("“These tolls hurt small farms the most,” said grain farmer Olek Brandt when asked.",
+     "tolls", "Olek Brandt", "Olek Brandt", "said"),
+    # a cue opening the sentence, then the name and a colon
+    ("Said Hollis: “Nobody in this town asked for a second casino.”",
+     "casino", "Hollis", "Hollis", "Said"),
+    ("Continued Hollis, “We will collect signatures every weekend.”",
+     "signatures", "Hollis", "Hollis", "Continued"),
+    # a quotation opening the sentence after "…, X said." in the same paragraph
+    ("The ferry may stop in March, Mayor Ines Dahl said. “The other problem is the fuel price.”",
+     "fuel price", "Mayor Ines Dahl", "Ines Dahl", "said"),
+    # negative: a quotation after narration keeps no speaker
+    ("The ferry may stop in March. “The other problem is the fuel price for the operators.”",
+     "fuel price", None, None, None),
+    # negative: "it" in the sentence before is not carried on to the quotation
+    ("The ferry may stop in March, it said. “The other problem is the fuel price for them.”",
+     "fuel price", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,mention,speaker,cue", QUOTE_SPEAKER_CASES)
+def test_quote_speaker_mentions(text, fragment, mention, speaker, cue):
+    claim = claim_with(extract_from_text(text), fragment)
+    assert claim.kind == ("quote" if "“" in claim.text else "narration")
+    assert claim.speaker_mention == mention
+    assert (claim.speaker.name if claim.speaker else None) == speaker
+    assert claim.cue == cue
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    claims = extract_from_text("President Ada Morel spoke in the capital on Monday.\n\n"
+                               "“We will not be moved by threats,” the head of state said.")
+    claim = claim_with(claims, "threats")
+    assert claim.speaker_mention == "the head of state"
+    assert claim.speaker is not None and claim.speaker.name == "Ada Morel"

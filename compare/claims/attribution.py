@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
-from compare.claims.mentions import (CAP_STOP, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS, SKIP_BEFORE_CUE, Token,
+from compare.claims.mentions import (CAP_STOP, FRONTED_CUES, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS, SKIP_BEFORE_CUE, Token,
                                      appositive_name, np_after, np_before, np_until_comma,
                                      tokenize)
 
@@ -120,7 +120,7 @@ def find_attribution(text: str, start: int, end: int,
     "X said Y told him Z") are in ``.more``.
     """
     if not cue_pattern().search(text, start, end):
-        return None  # most sentences: no cue word at all
+        return _fronted(text, start, end, quotes)  # most sentences: no cue word at all
     toks = sentence_tokens(text, start, end, quotes)
     words = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
     title_case = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
@@ -157,7 +157,27 @@ def find_attribution(text: str, start: int, end: int,
             first = att
         elif att.content and att.content[0][0] > first.cue_span[1]:
             first.more.append(att)
-    return first
+    return first or _fronted(text, start, end, quotes, toks)
+
+
+def _fronted(text: str, start: int, end: int, quotes: list[tuple[int, int]],
+             toks: list[Token] | None = None) -> Attribution | None:
+    """"Said Ellis: “…”", "Continued Stone, “…”": a speech cue opening the sentence, then a
+    name and a colon or comma."""
+    m = re.match(r"\s*([A-Z][a-z]+)\s", text[start:min(end, start + 20)])
+    if m is None or m.group(1) not in FRONTED_CUES:
+        return None
+    toks = toks or sentence_tokens(text, start, end, quotes)
+    cue = next((c for c in cue_lexicon().get(toks[0].low, ()) if len(c.words) == 1), None)
+    if cue is None or cue.cls != "speech" or cue.lemma in OBJECT_CUES:
+        return None
+    np = np_after(toks, 1)
+    if np is None or np[1] >= len(toks) or toks[np[1]].text not in {":", ","} \
+            or not all(t.is_cap for t in toks[np[0]:np[1]]):
+        return None
+    att = _make(text, toks, np, 0, 1, cue)
+    fill_content(toks, 0, 1, att, start, end, text)
+    return att
 
 
 _LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,3}):\s+(?=\S)")
@@ -248,15 +268,28 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None
     if cue.lemma in OBJECT_CUES:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
-    np = np_after(toks, k)
+    np, role = np_after(toks, k), None
     after_quote = toks[i - 1].text == QUOTE_TOKEN or (i > 1 and toks[i - 2].text == QUOTE_TOKEN)
     if np is None and after_quote and k < len(toks) and toks[k].low in {"the", "a", "an", "one",
                                                                         "another"}:
         j = k + 1  # "…,” said the designer, who …": any short noun phrase in this position
-        while j < len(toks) and j - k <= 4 and toks[j].text.replace("-", "").isalpha():
+        while j < len(toks) and j - k <= 6 and (toks[j].text.isalnum() or toks[j].text == "-"
+                                                 or toks[j].text.replace("-", "").isalpha()):
             j += 1
         if j > k + 1 and (j == len(toks) or toks[j].text in {",", ".", "("}):
             np = (k, j)
+    if after_quote and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
+        j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
+        while j < len(toks) and j - k < 7 and toks[j].text[:1].isalnum() and not (
+                j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and not toks[j].is_cap):
+            j += 1
+        if j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and toks[j - 1].text \
+                not in CAP_STOP and (j == len(toks) or toks[j].text in {",", ".", "("} or
+                                     toks[j].low in {"when", "who", "in", "on", "at", "as"}):
+            n = j - 1
+            while n > k and toks[n - 1].is_cap:
+                n -= 1
+            np, role = (n, j), ((k, n) if n > k else None)
     if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
         return None
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in {"he", "she"}:
@@ -266,6 +299,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                                         "about", "to", "when", "while", "as", "last", "this"}:
         return None  # ", said he thinks ...": the speaker is the subject before the comma
     att = _make(text, toks, np, i, k, cue)
+    if role is not None:
+        att.role_hint = text[toks[role[0]].start:toks[role[1] - 1].end]
     att.quote_before_np = toks[i - 1].text == QUOTE_TOKEN or (
         i > 1 and toks[i - 2].text == QUOTE_TOKEN)
     return att
@@ -300,6 +335,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         if np is None:
             np, appositive = _long_appositive(toks, i)
         if np is None:
+            np = _common_noun_subject(toks, i, k, cue)
+        if np is None:
             return None
     first = toks[np[0]]
     if first.low in PRONOUNS and first.low not in SUBJECT_ONLY_PRONOUNS:
@@ -311,6 +348,12 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         head = np_before(toks, np[0] - 1 - (toks[np[0] - 2].low == "close"))
         if head is not None and toks[head[1] - 1].low.rstrip("s") + "s" in _GROUP_HEADS:
             np = (head[0], np[1])  # "Aides to Clinton say", "a spokesman for the Kremlin said"
+            first = toks[np[0]]
+    if np[0] > 1 and toks[np[0] - 1].low == "of" and toks[np[1] - 1].is_cap:
+        person = np_before(toks, np[0] - 1)  # "Mr. Morgan of the Sierra Club said"
+        if person is not None and all(t.is_cap for t in toks[person[0]:person[1]]) and (
+                person[0] == 0 or toks[person[0] - 1].text in {",", QUOTE_TOKEN}):
+            appositive, np = np, person
             first = toks[np[0]]
     if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than"} \
             and first.low not in PRONOUNS:
@@ -337,6 +380,34 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     att.quote_before_np = np[0] > 0 and toks[np[0] - 1].text == QUOTE_TOKEN or (
         np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
     return att
+
+
+_COMMON_DETS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
+
+
+def _common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
+    """"“…,” the announcer said" / "the union wrote: “…”": a short common noun phrase that is
+    not a known role, accepted only as the subject of a speech cue next to a quotation (the
+    mention is kept; it resolves to no one unless the article says who)."""
+    if cue.cls != "speech" or cue.lemma == "according to":
+        return None
+    j = i
+    while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
+        j -= 1
+    d = j - 1
+    while d >= 0 and j - d <= 6 and toks[d].low not in _COMMON_DETS:
+        if not (toks[d].text == "-" or toks[d].text.isdigit() or (
+                toks[d].text.replace("-", "").isalpha() and toks[d].text.islower())):
+            return None
+        d -= 1
+    if d < 0 or d == j - 1 or toks[d].low not in _COMMON_DETS:
+        return None
+    if d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN}:
+        return None  # "… about the plan said": not the start of a clause
+    before = toks[d - 1].text == QUOTE_TOKEN or (
+        d > 1 and toks[d - 1].text == "," and toks[d - 2].text == QUOTE_TOKEN)
+    after = any(t.text == QUOTE_TOKEN for t in toks[k:k + 8])
+    return (d, j) if before or after else None
 
 
 def _name_appositive(toks: list[Token], i: int):

@@ -192,7 +192,12 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
             earlier = [qsource[(p, x)] for x in sorted(full[p]) if x < qi and (p, x) in qsource]
             later = [qsource[(p, x)] for x in sorted(full[p]) if x > qi and (p, x) in qsource]
             inherit = prev_para_src if qi == 0 and quotes[p][qi].start == paras[p][0] else None
-            src = cs or (earlier[-1] if earlier else later[0] if later else inherit)
+            prior = _prior_sentence_source(text, quotes[p][qi], sents[p], atts[p], full[p],
+                                           quotes[p]) if not earlier else None
+            if prior is not None:
+                gid += 1
+                prior.gid = gid
+            src = cs or (earlier[-1] if earlier else prior or (later[0] if later else inherit))
             if src is not None:
                 qsource[(p, qi)] = src
         last = qsource.get((p, max(full[p]))) if full[p] else None
@@ -204,6 +209,25 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
             gid += 1  # "He said the market was fine.¶“Frankly, …”": the speaker goes on
             prev_para_src = _Source(atts[p][-1], gid=gid)
     return qsource, gid
+
+
+def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Source | None:
+    """"The talks may stall, Lee said. “The other factor is …”": a quotation opening the
+    sentence right after one whose speech cue names a speaker, with no quotation of its own,
+    in the same paragraph, goes on in that speaker's voice."""
+    for n, (a, b) in enumerate(sents):
+        if not a <= q.start < b:
+            continue
+        if n == 0 or text[a:q.start].strip() or atts[n] is not None:
+            return None
+        att, (pa, pb) = atts[n - 1], sents[n - 1]
+        if att is None or att.cue_lemma == ":" or att.mention.lower() in {
+                "it", "they", "we", "i", "you", "who", "which", "that"}:
+            return None
+        if any(x.start < pb and pa < x.end for x in pquotes):
+            return None
+        return _Source(att)
+    return None
 
 
 def _is_chrome(para: str) -> bool:

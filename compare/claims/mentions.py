@@ -93,6 +93,11 @@ January February March April May June July August September October November Dec
 Or Nor Not No Yes Well Under Over Among Between During Until Within Into About Against Amid
 """.split())
 
+FRONTED_CUES = set("""
+Said Added Continued Stated Asked Wrote Explained Noted Recalled Replied Responded Countered
+Insisted Argued Warned Declared Concluded Remarked Observed Quipped Explains Adds Says Writes
+""".split())  # "Said Ellis: “…”": a cue opening the sentence, before the speaker
+
 SKIP_BEFORE_CUE = set("""
 has have had was is were are be been also later previously again then further repeatedly
 recently once will would could might may already publicly privately reportedly flatly firmly
@@ -100,6 +105,10 @@ emphatically quickly bluntly simply had not never always often still just yester
 long now even first last frequently since earlier on monday tuesday wednesday thursday friday
 saturday sunday
 """.split())
+
+
+_PERIPHRASES = {"head of state": "president", "country's leader": "president",
+                "country’s leader": "president"}
 
 
 class Token:
@@ -347,6 +356,10 @@ class Entities:
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
         words = low.split()
+        if " ".join(words[1:]) in _PERIPHRASES and words[0] == "the":
+            ent = self.by_role(_PERIPHRASES[" ".join(words[1:])])  # "the head of state"
+            if ent is not None:
+                return self._ref(mention, ent)
         if words and words[0] in {"the", "his", "her"} and parsed.role:
             head = parsed.role.lower().split()[-1]
             ent = self.by_role(head)
@@ -426,7 +439,7 @@ def prescan(text: str, spans: list[tuple[int, int]],
                 if w.endswith(".") and len(w) > 3 and n + 1 < len(words):
                     words = words[:n + 1]  # "… in Brussels. She said": a sentence ends
                     break
-            while words and words[0] in CAP_STOP | {"The", "A", "An"}:
+            while words and words[0] in CAP_STOP | FRONTED_CUES | {"The", "A", "An"}:
                 words = words[1:]
             if words and not _inside(quotes, a + m.start()):
                 ents.names.append((a + m.start(), " ".join(words)))
