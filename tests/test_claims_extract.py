@@ -365,6 +365,8 @@ QUOTE_SPEAKER_CASES = [
      "stadium", "the 52-year-old", None, "asked"),
     ("The panel says on its website that “the recording had a fault in the second hour.”",
      "recording had", "The panel", None, "says"),
+    ("The Oslo shipowner says of the tax, “It will sink half the fleet within two years.”",
+     "sink half", "The Oslo shipowner", None, "says"),
     # negative: a common noun with no quotation beside it stays narration
     ("The brochure said the budget would shrink next spring.", "budget", None, None, None),
     # "Name of the Organisation said": the person, not the organisation
@@ -373,6 +375,14 @@ QUOTE_SPEAKER_CASES = [
     # "said <description> Name": the name at the end of the phrase
     ("“These tolls hurt small farms the most,” said grain farmer Olek Brandt when asked.",
      "tolls", "Olek Brandt", "Olek Brandt", "said"),
+    ("“These rules were written for somebody else,” said 4/5 shift nurse Mara Kell.",
+     "rules were", "Mara Kell", "Mara Kell", "said"),
+    # "Title Name, <a phrase>, said, “…”": the name before the commas
+    ("Harbour commissioner Tove Lind, at a later briefing, said, “The pier is closed to all.”",
+     "pier is closed", "Harbour commissioner Tove Lind", "Tove Lind", "said"),
+    # "According to X, “…”": the quotation is X's
+    ("According to Hollis, “nobody in this town ever asked for a second casino.”",
+     "casino", "Hollis", "Hollis", "According to"),
     # a cue opening the sentence, then the name and a colon
     ("Said Hollis: “Nobody in this town asked for a second casino.”",
      "casino", "Hollis", "Hollis", "Said"),

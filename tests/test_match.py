@@ -200,3 +200,16 @@ def test_match_claims_without_embeddings_writes_nothing(tmp_path):
     seen = []
     assert match_claims(con, model="hash", progress=lambda *a: seen.append(a[0])) > 0
     assert {"neighbours", "match"} <= set(seen)
+
+
+def test_the_approximate_index_finds_almost_all_exact_neighbours():
+    rng = np.random.default_rng(2)
+    centres = rng.normal(size=(100, 32))
+    vectors = centres[rng.integers(0, 100, 4000)] + 0.4 * rng.normal(size=(4000, 32))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    exact = set(zip(*(a.tolist() for a in candidate_pairs(vectors, k=5, min_cosine=0.5)[:2])))
+    i, j, cos = candidate_pairs(vectors, k=5, min_cosine=0.5, exact=False)
+    found = set(zip(i.tolist(), j.tolist()))
+    assert len(found & exact) >= 0.95 * len(exact)
+    np.testing.assert_allclose(cos, np.einsum("ij,ij->i", vectors[i], vectors[j]), atol=1e-4)
+    assert (i < j).all() and cos.min() >= 0.5

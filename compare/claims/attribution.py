@@ -280,7 +280,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             np = (k, j)
     if after_quote and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
         j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
-        while j < len(toks) and j - k < 7 and toks[j].text[:1].isalnum() and not (
+        while j < len(toks) and j - k < 7 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
+                                                ) and not (
                 j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and not toks[j].is_cap):
             j += 1
         if j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and toks[j - 1].text \
@@ -395,9 +396,11 @@ def _common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
     while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
         j -= 1
     d = j - 1
+    if j == 0 or not toks[j - 1].text.replace("-", "").isalpha() or toks[j - 1].is_cap:
+        return None  # the head is a common noun: "the announcer", "The New York businessman"
     while d >= 0 and j - d <= 6 and toks[d].low not in _COMMON_DETS:
-        if not (toks[d].text == "-" or toks[d].text.isdigit() or (
-                toks[d].text.replace("-", "").isalpha() and toks[d].text.islower())):
+        if not (toks[d].text in {"-", "/"} or toks[d].text.isdigit() or (
+                toks[d].text.replace("-", "").isalpha() and toks[d].text not in CAP_STOP)):
             return None
         d -= 1
     if d < 0 or d == j - 1 or toks[d].low not in _COMMON_DETS:
@@ -451,7 +454,7 @@ def _long_appositive(toks: list[Token], i: int):
         if t.text != ",":
             continue
         name = np_before(toks, c)
-        if name is None or not all(x.is_cap for x in toks[name[0]:name[1]]):
+        if name is None or not (toks[name[1] - 1].is_cap and toks[name[0]].is_cap):
             continue
         if name[0] > 0 and toks[name[0] - 1].text not in {",", QUOTE_TOKEN}:
             continue

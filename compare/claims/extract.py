@@ -248,6 +248,9 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
         if att.quote_after_cue and att.cue_span[1] <= q.start and \
                 len(text[att.cue_span[1]:q.start].split()) <= 8:
             return att
+        if att.cue_lemma == "according to" and att.cue_span[0] < att.mention_span[1] <= q.start \
+                and not text[att.mention_span[1]:q.start].strip(" ,:"):
+            return att  # "According to Lee, “…”"
     return _signed(text, q)
 
 

@@ -7,11 +7,13 @@ import numpy as np
 from compare.progress import Progress, no_progress
 
 SCORE_BUDGET = 1 << 25  # floats in one block of scores (128 MB)
+EXACT_LIMIT = 200_000   # above this many rows, an approximate index (faiss IVF) finds neighbours
+IVF_PROBES = 16         # inverted lists searched per query (of about 4 * sqrt(n))
 
 
 def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5,
                     block: int = 4096, progress: Progress = no_progress,
-                    queries: np.ndarray | None = None,
+                    queries: np.ndarray | None = None, exact: bool | None = None,
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs of rows among each row's ``k`` nearest neighbours with cosine >= ``min_cosine``.
 
@@ -20,6 +22,9 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5
     large, so a block of scores stays under ``SCORE_BUDGET`` floats): memory is O(block x n).
     ``queries``: only these rows look for neighbours (among all rows), as when new texts join
     an already matched set; the pairs found still come out as ``i < j``.
+    Above ``EXACT_LIMIT`` rows (unless ``exact=True``) the search is approximate: an inverted-file
+    index (faiss ``IndexIVFFlat``, inner product) built in memory for this call and never stored,
+    probing ``IVF_PROBES`` lists per query; the cosines it returns are exact.
     """
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     n = len(vectors)
@@ -30,6 +35,16 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5
     rows = max(1, min(block, SCORE_BUDGET // n))
     out_i, out_j, out_s = [], [], []
     query_rows = np.arange(n) if queries is None else np.asarray(queries, dtype=np.int64)
+    if exact is False or (exact is None and n > EXACT_LIMIT):
+        search = _ivf_search(vectors, kk)
+        for start in range(0, len(query_rows), 65_536):
+            ids = query_rows[start:start + 65_536]
+            src, dst, sims = search(ids, min_cosine)
+            out_i.append(np.minimum(src, dst))
+            out_j.append(np.maximum(src, dst))
+            out_s.append(sims)
+            progress("neighbours", min(start + 65_536, len(query_rows)), len(query_rows))
+        query_rows = query_rows[:0]
     for start in range(0, len(query_rows), rows):
         stop = min(start + rows, len(query_rows))
         ids = query_rows[start:stop]
@@ -74,3 +89,29 @@ def _top_k(scores: np.ndarray, ids: np.ndarray, k: int, min_cosine: float,
     first = np.searchsorted(rows, rows)  # index of each row's first survivor
     keep = np.arange(len(rows)) - first < k
     return ids[rows[keep]], cols[keep], sims[keep]
+
+
+def _ivf_search(vectors: np.ndarray, k: int):
+    """A function ``search(row_ids, min_cosine) -> (row, column, cosine)`` over an in-memory
+    faiss inverted-file index of ``vectors`` (trained on a fixed sample: deterministic)."""
+    import faiss
+
+    n, dim = vectors.shape
+    n_lists = max(1, min(int(4 * np.sqrt(n)), n // 39))
+    sample = np.random.default_rng(0).choice(n, size=min(n, 64 * n_lists), replace=False)
+    quantizer = faiss.IndexFlatIP(dim)
+    index = faiss.IndexIVFFlat(quantizer, dim, n_lists, faiss.METRIC_INNER_PRODUCT)
+    index.train(vectors[np.sort(sample)])
+    index.add(vectors)
+    index.nprobe = min(IVF_PROBES, n_lists)
+
+    def search(ids: np.ndarray, min_cosine: float):
+        sims, cols = index.search(vectors[ids], k + 1)  # + 1: a row finds itself
+        keep = (cols >= 0) & (cols != ids[:, None]) & (sims >= min_cosine)
+        # at most k per row once the row itself is dropped
+        rank = np.cumsum(keep, axis=1)
+        keep &= rank <= k
+        src = np.broadcast_to(ids[:, None], cols.shape)[keep]
+        return src, cols[keep], sims[keep]
+
+    return search
