@@ -45,7 +45,7 @@ app = typer.Typer(
 @app.callback()
 def _global_options(
     ctx: typer.Context,
-    db: str = typer.Option(None, "--db", envvar="COMPARE_DB",
+    db: str = typer.Option(None, "--db", envvar="COMPARE_DB", metavar="PATH",
                            help="DuckDB file (default ./compare.duckdb)."),
 ) -> None:
     ctx.obj = {"db": db}
