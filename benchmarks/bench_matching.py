@@ -24,7 +24,7 @@ from train_matcher import (accuracy_f1, cached_cosines, load_mrpc,  # noqa: E402
 
 from compare.embed import resolve_model_name  # noqa: E402
 from compare.match import score_pairs  # noqa: E402
-from compare.match.scoring import pair_features  # noqa: E402
+from compare.match.features import pair_features  # noqa: E402
 
 
 def auc(y: np.ndarray, s: np.ndarray) -> float:

@@ -30,7 +30,7 @@ EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 
 from compare.embed import get_embedder, resolve_model_name  # noqa: E402
-from compare.match.scoring import FEATURES, pair_features  # noqa: E402
+from compare.match.features import FEATURES, pair_features  # noqa: E402
 from compare.polarity import antonym_mismatch, entity_swap, negation_mismatch  # noqa: E402
 
 OUT = ROOT / "compare" / "rules" / "matcher.json"
@@ -121,11 +121,16 @@ def best_threshold(y: np.ndarray, scores: np.ndarray, blocked: np.ndarray | None
 
 
 def fit(model: str, features: tuple[str, ...]) -> dict:
+    a, b, y = load_mrpc("train")
+    return fit_pairs(a, b, y, cached_cosines(model, a, b), features)
+
+
+def fit_pairs(a: list[str], b: list[str], y: np.ndarray, cos: np.ndarray,
+              features: tuple[str, ...]) -> dict:
+    """The matcher's parameters fitted on these labelled pairs and their cosines."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_predict
 
-    a, b, y = load_mrpc("train")
-    cos = cached_cosines(model, a, b)
     feats = feature_matrix(a, b, cos)
     x = np.column_stack([feats[f] for f in features])
     mean, scale = x.mean(axis=0), x.std(axis=0)

@@ -397,6 +397,62 @@ QUOTE_SPEAKER_CASES = [
     # negative: "it" in the sentence before is not carried on to the quotation
     ("The ferry may stop in March, it said. “The other problem is the fuel price for them.”",
      "fuel price", None, None, None),
+    # a long appositive between the quotation and the cue
+    ("“The harbour needs a new breakwater before the storms,” Ines Alba, the chief engineer of "
+     "the regional port authority and a former navy diver, said on Monday.",
+     "breakwater", "Ines Alba", "Ines Alba", "said"),
+    # "said" + a description: up to a relative, a preposition or a comma
+    ("“Nobody here wants the toll road to be built,” said one farmer who asked not to be named.",
+     "toll road", "one farmer", None, "said"),
+    ("“The vote was settled before the meeting,” said a council member familiar with the talks.",
+     "vote was settled", "a council member", None, "said"),
+    # an opening adverbial, "As", or a description before the appositive
+    ("At a briefing on Monday, Tove Lind, a spokeswoman for the harbour board, said, “The pier "
+     "stays closed until March.”", "pier stays", "Tove Lind", "Tove Lind", "said"),
+    ("As Ola Berg, who has fished here for forty years, put it, “The sea gives and the sea "
+     "takes.”", "sea gives", "Ola Berg", "Ola Berg", "put it"),
+    ("“We will fight the closure to the end,” an organiser, who asked not to be named, told "
+     "the radio station.", "closure", "an organiser", None, "told"),
+    ("“We will appeal against the ruling,” the skipper, Ola Berg, told the local paper.",
+     "appeal", "Ola Berg", "Ola Berg", "told"),
+    ("On Monday, after the vote in the council, Rep. Ana Ruiz (D-Ore.), said, “The bridge will "
+     "be rebuilt.”", "bridge will", "Rep. Ana Ruiz", "Ana Ruiz", "said"),
+    ("“The bridge will be rebuilt within a year,” Ana Ruiz herself said.",
+     "rebuilt", "Ana Ruiz", "Ana Ruiz", "said"),
+    # cues that attribute only beside a quotation ("reads", "shot back", "put it")
+    ("“Fishing stops at the county line,” the notice reads.",
+     "Fishing stops", "the notice", None, "reads"),
+    ("“You have no idea what this costs us,” Ines Alba shot back.",
+     "no idea", "Ines Alba", "Ines Alba", "shot back"),
+    ("The skipper read the harbour report twice before the meeting.",
+     "skipper", None, None, None),
+    ("The mayor shot back at her critics on Monday evening.", "mayor", None, None, None),
+    ("The mayor gave a sharp retort on the radio on Monday.", "retort", None, None, None),
+    # a colon and no cue verb: a speaker label, or the subject of the sentence
+    ("Harbour news - Ines Alba: “The port will reopen in June after the repairs.”",
+     "port will reopen", "Ines Alba", "Ines Alba", ":"),
+    ("More from the report: “Most boats in the harbour are older than thirty years.”",
+     "boats", "the report", None, ":"),
+    ("Mayor Ana Ruiz had a short answer for her critics: “The bridge is safe, it stays open "
+     "and nobody will close it this year.”", "bridge is safe", "Mayor Ana Ruiz", "Ana Ruiz", ":"),
+    # negative: a colon after narration, or a label that is not a speaker
+    ("The plan was simple: “Build first and ask later, whatever the cost to the town.”",
+     "Build first", None, None, None),
+    ("There is only one problem: “the bridge is too narrow for the new buses that the town "
+     "bought last year.”", "too narrow", None, None, None),
+    ("Update: “The ferry is cancelled today because of the storm in the bay.”",
+     "ferry", None, None, None),
+    # a second verb of a subject that has no cue of its own, or of a named speaker
+    ("Ines Alba did not name the buyer, but told reporters, “The harbour is not for sale.”",
+     "not for sale", "Ines Alba", "Ines Alba", "told"),
+    ("Ines Alba said on Monday that the old pier at the north end was safe and added, “We "
+     "will rebuild it stone by stone if the money from the capital ever comes.”",
+     "stone by stone", "Ines Alba", "Ines Alba", "added"),
+    ("Hours later, Ana Ruiz returned to the pier, telling reporters, “The bridge is safe.”",
+     "bridge is safe", "Ana Ruiz", "Ana Ruiz", "telling"),
+    # a quotation signed with a dash after a no-break space
+    ("“The harbour is the heart of this town.”\u00a0― Ola Berg\u00a0\n“The ferry must run in "
+     "winter.” ― Ida Merz", "heart of this town", "Ola Berg", "Ola Berg", "―"),
 ]
 
 
@@ -415,3 +471,23 @@ def test_the_head_of_state_is_the_president_named_before():
     claim = claim_with(claims, "threats")
     assert claim.speaker_mention == "the head of state"
     assert claim.speaker is not None and claim.speaker.name == "Ada Morel"
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_next_quotation():
+    claims = extract_from_text("Mayor Ana Ruiz issued the following statement:\n\n"
+                               "“The bridge will reopen in June, as we promised everyone.”")
+    assert claims[1].kind == "quote" and claims[1].speaker.name == "Ana Ruiz"
+    claims = extract_from_text("The council published its agenda for the week:\n\n"
+                               "“Item one is the bridge and the budget for next year.”")
+    assert claims[1].kind == "quote" and claims[1].speaker_mention is None
+
+
+def test_typewriter_quote_closing_after_a_nested_single_quote():
+    claims = extract_from_text("''They told us, 'Stay home tonight and keep the doors shut,''' "
+                               "Ola Berg said.")
+    assert len(claims) == 1 and claims[0].kind == "quote"
+    assert claims[0].speaker.name == "Ola Berg"
+
+
+def test_a_speaker_label_before_a_single_quoted_title():
+    claims = extract_from_text("Ines Alba: ‘The Port Will Reopen In June’\n\nThe port is shut.")
+    assert claims[0].kind == "quote" and claims[0].speaker.name == "Ines Alba"

@@ -213,3 +213,81 @@ def test_the_approximate_index_finds_almost_all_exact_neighbours():
     assert len(found & exact) >= 0.95 * len(exact)
     np.testing.assert_allclose(cos, np.einsum("ij,ij->i", vectors[i], vectors[j]), atol=1e-4)
     assert (i < j).all() and cos.min() >= 0.5
+
+
+SENTENCES = ["The bank lent the city money before the storm.",
+             "Before the storm, the city borrowed money from the bank.",
+             "NATO increased its presence in the Baltic states in 2021.",
+             "Russia increased its presence in the Baltic states in 2021.",
+             "Russia is not ready to cooperate with the European Union.",
+             "Russia is ready to cooperate with the European Union, Peskov said.",
+             "Prices rose by 5 percent in May.", "Prices fell by 5 percent in May.",
+             "Prices rose by 7 percent in June.", ""]
+
+
+def test_table_features_equal_the_set_definitions():
+    from compare.match.features import analyse_texts, table_features
+    import re
+
+    from compare.polarity import (STOPWORDS, _stem, antonym_mismatch, entity_swap,
+                                  negation_mismatch, words)
+
+    table = analyse_texts(SENTENCES)
+    i, j = np.triu_indices(len(SENTENCES), k=1)
+    f = table_features(table, i, j, np.ones(len(i)))
+
+    def grams(text, n):
+        toks = [_stem(t) for t in re.findall(r"\w+", text.lower())]
+        return set(zip(*(toks[k:] for k in range(n))))
+
+    def content(text):
+        return {t.lower() for t in words(text)
+                if (t.lower() not in STOPWORDS and len(t) > 1) or t.isdigit()}
+
+    for r, (x, y) in enumerate(zip(i, j)):
+        a, b = SENTENCES[x], SENTENCES[y]
+        for n in (1, 2, 3, 4):
+            ga, gb = grams(a, n), grams(b, n)
+            assert f[f"{n}gram_dice"][r] == 2 * len(ga & gb) / max(len(ga) + len(gb), 1)
+        ca, cb = content(a), content(b)
+        assert f["content_jaccard"][r] == len(ca & cb) / max(len(ca | cb), 1)
+        assert f["negation"][r] == negation_mismatch(a, b)
+        assert f["antonym"][r] == antonym_mismatch(a, b)
+        assert f["swap"][r] == entity_swap(a, b)
+    assert f["negation"].any() and f["antonym"].any() and f["swap"].any()
+
+
+def test_word_order_features_on_demand_leave_decisions_unchanged():
+    from compare.match.features import analyse_texts, table_features
+    from compare.match.scoring import matcher_probability, matcher_threshold, score_table
+
+    table = analyse_texts(SENTENCES)
+    i, j = np.triu_indices(len(SENTENCES), k=1)
+    cos = np.linspace(0.5, 1.0, len(i))
+    lazy = score_table(table, i, j, cos)
+    full = table_features(table, i, j, cos)
+    polar = (full["negation"] + full["antonym"] + full["swap"]) > 0
+    accepted = (matcher_probability(full) >= matcher_threshold()) & ~polar
+    assert ((lazy["same_claim"] & ~lazy["is_verbatim"]) == (accepted & ~lazy["is_verbatim"])).all()
+    assert lazy["same_claim"].any() and not lazy["same_claim"].all()
+
+
+def test_a_database_from_before_migration_6_keeps_its_pairs(tmp_path):
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("create table schema_migrations (version integer primary key, name varchar not "
+                "null, applied_at timestamp not null default current_timestamp)")
+    for version, name, sql in db.migrations():
+        if version < 6:
+            con.execute(sql)
+            con.execute("insert into schema_migrations (version, name) values (?, ?)",
+                        [version, name])
+    con.execute("insert into claim_pairs (claim_id_a, claim_id_b, model, score, is_same_claim) "
+                "values ('a', 'b', 'hash', 0.9, true)")
+    con.close()
+    con = db.connect(path)
+    assert con.execute("select claim_id_a, claim_id_b, score, is_same_claim "
+                       "from claim_pairs").fetchall() == [("a", "b", 0.9, True)]
+    assert 6 in {v for (v,) in con.execute("select version from schema_migrations").fetchall()}

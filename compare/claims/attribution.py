@@ -4,18 +4,21 @@ mention it governs ("X said", "said X", "X, who told ... that", "according to X"
 
 Quoted passages are replaced by one opaque token, so a cue inside a quotation never attributes
 and "…,” he said" sees the quotation right before "he".
+The cue lexicon is in ``cues``; speakers described rather than named ("the announcer said") or
+set off by commas ("Vell, the minister, said") are found by ``appositives``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 
+from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
+                                        long_appositive, name_appositive)
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
-from compare.claims.mentions import (CAP_STOP, FRONTED_CUES, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS, SKIP_BEFORE_CUE, Token,
-                                     appositive_name, np_after, np_before, np_until_comma,
+from compare.claims.cues import Cue, cue_lexicon, cue_pattern, match_cue
+from compare.claims.mentions import (CAP_STOP, FRONTED_CUES, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS,
+                                     Token, appositive_name, np_after, np_before, np_until_comma,
                                      tokenize)
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -33,38 +36,6 @@ _GROUP_HEADS = {"aides", "sources", "officials", "spokesmans", "spokeswomans", "
                 "members", "advisers", "advisors", "allies", "lawyers", "attorneys", "friends",
                 "supporters", "staffs", "heads", "leaders", "chairmans", "directors",
                 "representatives", "analysts", "experts", "critics", "researchers"}
-
-
-@dataclass(frozen=True)
-class Cue:
-    lemma: str
-    cls: str  # speech | thought | evidence
-    words: tuple[str, ...]
-
-
-@functools.lru_cache(maxsize=1)
-def cue_lexicon() -> dict[str, list[Cue]]:
-    """First written word -> cues starting with it (longest first)."""
-    text = resources.files("compare").joinpath("rules/cues.tsv").read_text(encoding="utf-8")
-    out: dict[str, list[Cue]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, cls, forms = line.split("\t")
-        for form in forms.split(","):
-            words = tuple(form.strip().split())
-            out.setdefault(words[0], []).append(Cue(lemma, cls, words))
-    for cues in out.values():
-        cues.sort(key=lambda c: -len(c.words))
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def cue_pattern() -> re.Pattern:
-    """Any first word of a cue, as a whole word (a fast pre-check for a sentence)."""
-    words = sorted(cue_lexicon(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|According|Says|Said|Claims"
-                      r"|Warns|Tells|Insists)\b")
 
 
 @dataclass
@@ -100,18 +71,6 @@ def sentence_tokens(text: str, start: int, end: int,
     return toks
 
 
-def _match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None:
-    t = toks[i]
-    if t.text != t.low and t.text != "According" and not (
-            title_case and t.text in {"Says", "Said", "Claims", "Warns", "Tells", "Insists"}):
-        return None
-    for cue in cue_lexicon().get(t.low, ()):
-        n = len(cue.words)
-        if tuple(x.low for x in toks[i:i + n]) == cue.words:
-            return cue
-    return None
-
-
 def find_attribution(text: str, start: int, end: int,
                      quotes: list[tuple[int, int]]) -> Attribution | None:
     """The first cue in ``text[start:end]`` with a speaker mention, or None.
@@ -126,7 +85,7 @@ def find_attribution(text: str, start: int, end: int,
     title_case = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
     first: Attribution | None = None
     for i in range(len(toks)):
-        cue = _match_cue(toks, i, title_case)
+        cue = match_cue(toks, i, title_case)
         if cue is None:
             continue
         k = i + len(cue.words)
@@ -134,6 +93,8 @@ def find_attribution(text: str, start: int, end: int,
             return None  # "35% said ...": poll figures, not a speaker
         if first is not None and toks[i].start < first.cue_span[1]:
             continue
+        if cue.lemma == "ask" and k < len(toks) and toks[k].low in {"not", "to"}:
+            continue  # "who asked not to be named": a request, not speech
         att = None
         if first is not None and i > 0 and cue.cls == "speech" and (
                 (toks[i - 1].text == "," and toks[i].low.endswith("ing"))
@@ -150,14 +111,26 @@ def find_attribution(text: str, start: int, end: int,
             att = _according(text, toks, i, k, cue)
         else:
             att = _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
+            if att is None and i > 1 and toks[i - 1].low in {"and", "but"} \
+                    and cue.cls == "speech":  # "Lee paused, but told them, “…”"
+                att = _participle(text, toks, i, k, cue)
         if att is None:
             continue
         fill_content(toks, i, k, att, start, end, text)
+        if cue.needs_quote and not _beside_quote(toks, i, att):
+            continue
         if first is None:
             first = att
         elif att.content and att.content[0][0] > first.cue_span[1]:
             first.more.append(att)
     return first or _fronted(text, start, end, quotes, toks)
+
+
+def _beside_quote(toks: list[Token], i: int, att: Attribution) -> bool:
+    """The cue introduces a quotation ("shot back: “…”") or closes one ("“…,” it reads")."""
+    return att.quote_after_cue or att.quote_before_np or (i > 0 and (
+        toks[i - 1].text == QUOTE_TOKEN or i > 1 and toks[i - 1].text == ","
+        and toks[i - 2].text == QUOTE_TOKEN))
 
 
 def _fronted(text: str, start: int, end: int, quotes: list[tuple[int, int]],
@@ -270,14 +243,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
     np, role = np_after(toks, k), None
     after_quote = toks[i - 1].text == QUOTE_TOKEN or (i > 1 and toks[i - 2].text == QUOTE_TOKEN)
-    if np is None and after_quote and k < len(toks) and toks[k].low in {"the", "a", "an", "one",
-                                                                        "another"}:
-        j = k + 1  # "…,” said the designer, who …": any short noun phrase in this position
-        while j < len(toks) and j - k <= 6 and (toks[j].text.isalnum() or toks[j].text == "-"
-                                                 or toks[j].text.replace("-", "").isalpha()):
-            j += 1
-        if j > k + 1 and (j == len(toks) or toks[j].text in {",", ".", "("}):
-            np = (k, j)
+    if np is None and after_quote:
+        np = description_after(toks, k)
     if after_quote and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
         j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
         while j < len(toks) and j - k < 7 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
@@ -297,7 +264,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None
     if np[1] < len(toks) and toks[np[1]].text not in {".", ",", ";", "!", "?", "(", QUOTE_TOKEN} \
             and toks[np[1]].low not in {"in", "on", "at", "during", "after", "before", "of",
-                                        "about", "to", "when", "while", "as", "last", "this"}:
+                                        "about", "to", "when", "while", "as", "last", "this"} \
+            and not (after_quote and toks[np[1]].low in DESCRIPTION_ENDS):
         return None  # ", said he thinks ...": the speaker is the subject before the comma
     att = _make(text, toks, np, i, k, cue)
     if role is not None:
@@ -307,10 +275,12 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     return att
 
 
+
 def _participle(text, toks, i, k, cue) -> Attribution | None:
     """", saying …" with no cue before it: the speaker is the subject of the sentence."""
     t0 = 0
-    if toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP:
+    if toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP or (
+            len(toks) > 1 and toks[1].low in {"later", "earlier", "ago"}):  # "Hours later, …"
         while t0 < i and toks[t0].text != ",":
             t0 += 1
         t0 += 1
@@ -332,11 +302,11 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         return None  # "the IMF's estimate", "Editor's note"
     appositive = None
     if np is None:
-        np, appositive = _name_appositive(toks, i)
+        np, appositive = name_appositive(toks, i)
         if np is None:
-            np, appositive = _long_appositive(toks, i)
+            np, appositive = long_appositive(toks, i)
         if np is None:
-            np = _common_noun_subject(toks, i, k, cue)
+            np = common_noun_subject(toks, i, k, cue)
         if np is None:
             return None
     first = toks[np[0]]
@@ -382,86 +352,6 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
     return att
 
-
-_COMMON_DETS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
-
-
-def _common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
-    """"“…,” the announcer said" / "the union wrote: “…”": a short common noun phrase that is
-    not a known role, accepted only as the subject of a speech cue next to a quotation (the
-    mention is kept; it resolves to no one unless the article says who)."""
-    if cue.cls != "speech" or cue.lemma == "according to":
-        return None
-    j = i
-    while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
-        j -= 1
-    d = j - 1
-    if j == 0 or not toks[j - 1].text.replace("-", "").isalpha() or toks[j - 1].is_cap:
-        return None  # the head is a common noun: "the announcer", "The New York businessman"
-    while d >= 0 and j - d <= 6 and toks[d].low not in _COMMON_DETS:
-        if not (toks[d].text in {"-", "/"} or toks[d].text.isdigit() or (
-                toks[d].text.replace("-", "").isalpha() and toks[d].text not in CAP_STOP)):
-            return None
-        d -= 1
-    if d < 0 or d == j - 1 or toks[d].low not in _COMMON_DETS:
-        return None
-    if d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN}:
-        return None  # "… about the plan said": not the start of a clause
-    before = toks[d - 1].text == QUOTE_TOKEN or (
-        d > 1 and toks[d - 1].text == "," and toks[d - 2].text == QUOTE_TOKEN)
-    after = any(t.text == QUOTE_TOKEN for t in toks[k:k + 8])
-    return (d, j) if before or after else None
-
-
-def _name_appositive(toks: list[Token], i: int):
-    """"Vell, the minister, said": the name before a role set off by commas."""
-    j = i
-    while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
-        j -= 1
-    if j < 3 or toks[j - 1].text != ",":
-        return None, None
-    if j >= 4 and toks[j - 2].text.isdigit() and toks[j - 3].text == ",":  # "Butz, 49, told"
-        name = np_before(toks, j - 3)
-        if name is not None and all(t.is_cap for t in toks[name[0]:name[1]]):
-            return name, None
-        return None, None
-    role = np_before(toks, j - 1)
-    if role is None or role[0] < 2 or toks[role[0] - 1].text != ",":
-        return None, None
-    name = np_before(toks, role[0] - 1)
-    if name is None:
-        return None, None
-    if all(t.is_cap for t in toks[name[0]:name[1]]):
-        return name, role
-    if all(t.is_cap for t in toks[role[0]:role[1]]):
-        return role, name  # "X's press secretary, NAME, said"
-    return None, None
-
-
-def _long_appositive(toks: list[Token], i: int):
-    """"Ann Lee, a senior fellow at the Hoover Institution, said": the name before the commas."""
-    j = i
-    while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
-        j -= 1
-    if j < 3 or toks[j - 1].text != ",":
-        return None, None
-    for c in range(j - 2, max(0, j - 32), -1):
-        t = toks[c]
-        if t.text == "." and toks[c - 1].end == t.start:
-            continue  # "R-Ky."
-        if t.text == QUOTE_TOKEN or t.text in {";", ".", ":"} or _match_cue(toks, c):
-            return None, None
-        if t.text != ",":
-            continue
-        name = np_before(toks, c)
-        if name is None or not (toks[name[1] - 1].is_cap and toks[name[0]].is_cap):
-            continue
-        if name[0] > 0 and toks[name[0] - 1].text not in {",", QUOTE_TOKEN}:
-            continue
-        if name[0] == 0 or toks[name[0] - 1].text == QUOTE_TOKEN or (
-                name[0] > 1 and toks[name[0] - 2].text == QUOTE_TOKEN):
-            return name, (c + 1, j - 1)
-    return None, None
 
 
 def _role_before(text: str, toks: list[Token], np: tuple[int, int], att: Attribution) -> None:

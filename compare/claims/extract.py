@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from compare.claims.attribution import Attribution, find_attribution, label_attribution
-from compare.claims.mentions import PRONOUNS, Entities, prescan
+from compare.claims.entities import Entities, prescan
+from compare.claims.intros import colon_intro
+from compare.claims.mentions import PRONOUNS
 from compare.claims.quotes import Quote, chain_paragraphs, find_quotes, word_count
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speakers import SpeakerRef
@@ -208,6 +210,12 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
                     "it", "they", "we", "i", "you", "who"}:
             gid += 1  # "He said the market was fine.¶“Frankly, …”": the speaker goes on
             prev_para_src = _Source(atts[p][-1], gid=gid)
+        if last is None and sents[p] and text[:paras[p][1]].endswith(":"):
+            intro = atts[p][-1] or colon_intro(text, sents[p][-1][0], paras[p][1],
+                                               sentence_has_cue=False)
+            if intro is not None:  # "Lee issued the following statement:¶“…”"
+                gid += 1
+                prev_para_src = _Source(intro, gid=gid)
     return qsource, gid
 
 
@@ -240,22 +248,34 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
     for (a, b), att in zip(sents, atts):
         if att is None or not (a < q.end + 2 and q.start < b + 2):
             continue
-        between_after = text[q.end:att.cue_span[0]] if att.cue_span[0] >= q.end else None
+        first_after = min(att.cue_span[0], att.mention_span[0])  # "“…,” X, a long role, said"
+        between_after = text[q.end:first_after] if first_after >= q.end else None
         if between_after is not None and len(between_after.split()) <= 12 and \
                 (att.quote_before_np or att.mention_span[0] >= q.end):
             if q.end <= b or text[q.end:b].strip() == "":
                 return att
-        if att.quote_after_cue and att.cue_span[1] <= q.start and \
-                len(text[att.cue_span[1]:q.start].split()) <= 8:
-            return att
+        for cue_of in (att, *att.more):  # "… and said, “…”": a further cue of the speaker
+            if cue_of.quote_after_cue and cue_of.cue_span[1] <= q.start and \
+                    len(text[cue_of.cue_span[1]:q.start].split()) <= 8:
+                return cue_of
         if att.cue_lemma == "according to" and att.cue_span[0] < att.mention_span[1] <= q.start \
                 and not text[att.mention_span[1]:q.start].strip(" ,:"):
             return att  # "According to Lee, “…”"
-    return _signed(text, q)
+        if att.cue_lemma == ":" and att.content and att.content[0][0] == q.start:
+            return att  # a speaker label: "Lee: “…”"
+    return _signed(text, q) or _colon(text, q, sents, atts)
 
 
-DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]*"
-                       r"\.?[ \t]*(?=$|\n|[“\"«])")
+def _colon(text: str, q: Quote, sents, atts) -> Attribution | None:
+    """“…” after a colon: "- Lee: “…”", "She fired back: “…”" (intros.colon_intro)."""
+    for (a, b), att in zip(sents, atts):
+        if a <= q.start < b:
+            return colon_intro(text, a, q.start, sentence_has_cue=att is not None)
+    return None
+
+
+DASH_NAME = re.compile(r"[^\S\n]*[―—–][^\S\n]*([A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3})"
+                       r"[^\S\n]*\.?[^\S\n]*(?=$|\n|[“\"«])")  # [^\S\n]: a space, not a line break
 TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+)(?:[ \t][A-Z][A-Z.'’\-]+){0,2}):\s")
 
 

@@ -76,6 +76,8 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
         width = 1
         if c == "''":
             c, width = ambiguous, 2  # ''typewriter double quotes''
+            if open_at is not None and text[i + 2:i + 3] == "'":
+                i += 1  # ,''' : the nested single quote closes first, then the double one
         last = i + width - 1
         skip_to = i + width
         if open_at is None:

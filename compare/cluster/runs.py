@@ -130,10 +130,12 @@ def _claims_fingerprint(con: duckdb.DuckDBPyConnection, teasers: bool) -> str:
 
 
 def _pairs_fingerprint(con: duckdb.DuckDBPyConnection, model: str) -> str:
-    """A hash of the matcher's decisions for ``model``."""
+    """A hash of the matcher's decisions for ``model`` (the pairs clustering reads: same claim or
+    polarity conflict)."""
     row = con.execute(
-        "select count(*), coalesce(bit_xor(hash(claim_id_a || claim_id_b || is_same_claim::int "
-        "|| is_polarity_conflict::int)), 0) from claim_pairs where model = ?", [model]).fetchone()
+        "select count(*), coalesce(bit_xor(hash(claim_id_a, claim_id_b, is_same_claim, "
+        "is_polarity_conflict)), 0) from claim_pairs "
+        "where model = ? and (is_same_claim or is_polarity_conflict)", [model]).fetchone()
     return digest(*row)
 
 

@@ -9,7 +9,8 @@ Usage::
 """
 
 from compare.match.neighbours import candidate_pairs
-from compare.match.scoring import FEATURES, pair_features, score_pairs
+from compare.match.features import FEATURES, pair_features
+from compare.match.scoring import score_pairs
 from compare.match.stage import DEFAULT_K, DEFAULT_MIN_COSINE, match_claims
 from compare.polarity import polarity_conflict
 

@@ -8,13 +8,14 @@ import duckdb
 import numpy as np
 
 from compare import db
+from compare.match.features import analyse_texts
 from compare.match.neighbours import candidate_pairs
-from compare.match.scoring import matcher_min_cosine, score_pairs
+from compare.match.scoring import matcher_min_cosine, score_table
 from compare.progress import Progress, no_progress
 
 DEFAULT_K = 20
 DEFAULT_MIN_COSINE = None  # the matcher's floor for the model (matcher_min_cosine)
-_SCORE_CHUNK = 20_000
+_SCORE_CHUNK = 200_000
 
 
 def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
@@ -66,10 +67,15 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     texts, vectors = _texts_and_vectors(con, name, list(rep_hashes))
     i, j, cos = candidate_pairs(vectors, k=k, min_cosine=min_cosine, progress=progress,
                                 queries=queries)
+    del vectors
+    # each text in a pair analysed once; pairs refer to rows of that table
+    involved, rows = np.unique(np.concatenate([i, j]), return_inverse=True)
+    table = analyse_texts([texts[r] for r in involved], progress=progress)
+    ti, tj = rows[:len(i)], rows[len(i):]
     columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
     for lo in range(0, len(i), _SCORE_CHUNK):
         ci, cj = i[lo:lo + _SCORE_CHUNK], j[lo:lo + _SCORE_CHUNK]
-        scored = score_pairs([texts[x] for x in ci], [texts[y] for y in cj],
+        scored = score_table(table, ti[lo:lo + _SCORE_CHUNK], tj[lo:lo + _SCORE_CHUNK],
                              cos[lo:lo + _SCORE_CHUNK], model=name)
         a, b = reps[ci], reps[cj]
         swap = a > b
@@ -103,7 +109,7 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
             con.execute("delete from matched_texts where model = ?", [name])
         before = con.execute("select count(*) from claim_pairs where model = ?",
                              [name]).fetchone()[0]
-        _insert_pairs(con, name, columns)
+        _insert_pairs(con, name, columns, only_new=bool(matched))
         new = ~np.array([h in matched for h in rep_hashes], dtype=bool) if matched \
             else np.ones(len(rep_hashes), dtype=bool)
         state_hash, state_rep = rep_hashes[new], reps[new]  # noqa: F841 - scanned by DuckDB
@@ -156,8 +162,11 @@ def _texts_and_vectors(con: duckdb.DuckDBPyConnection, model: str,
 
 
 def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,
-                  columns: dict[str, list[np.ndarray]]) -> int:
-    """Bulk insert through DuckDB's numpy replacement scan (one array per column)."""
+                  columns: dict[str, list[np.ndarray]], *, only_new: bool) -> int:
+    """Bulk insert through DuckDB's numpy replacement scan (one array per column).
+
+    ``only_new``: skip pairs already stored for the model (an incremental run links the
+    existing copies of a text again; ``claim_pairs`` has no key to ignore them)."""
     arr = {c: (np.concatenate(parts) if parts else np.zeros(0)) for c, parts in columns.items()}
     n = len(arr["claim_id_a"])
     if n == 0:
@@ -168,12 +177,15 @@ def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,
     part, score = arr["partial"].astype(np.float64), arr["score"].astype(np.float64)  # noqa: F841
     verb, ev = arr["is_verbatim"].astype(bool), arr["evidence"].astype(object)  # noqa: F841
     pol, same = arr["polarity_conflict"].astype(bool), arr["same_claim"].astype(bool)  # noqa: F841
-    con.execute("""
-        insert or ignore into claim_pairs (claim_id_a, claim_id_b, model, cosine, fuzz, partial, score,
+    stored = """and not exists (select 1 from claim_pairs p where p.model = $model
+                and p.claim_id_a = ida.column0 and p.claim_id_b = idb.column0)"""
+    con.execute(f"""
+        insert into claim_pairs (claim_id_a, claim_id_b, model, cosine, fuzz, partial, score,
                                  is_verbatim, evidence, is_polarity_conflict, is_same_claim)
-        select ida.column0, idb.column0, ?, cos.column0, fz.column0, part.column0,
+        select ida.column0, idb.column0, $model, cos.column0, fz.column0, part.column0,
                score.column0, verb.column0, ev.column0, pol.column0, same.column0
         from ida positional join idb positional join cos positional join fz
              positional join part positional join score positional join verb
-             positional join ev positional join pol positional join same""", [model])
+             positional join ev positional join pol positional join same
+        where true {stored if only_new else ""}""", {"model": model})
     return n

@@ -1,0 +1,160 @@
+"""Speakers described rather than named, and names set off by commas, around a cue: "the
+designer, who …" after a quotation, "the announcer said", "Vell, the minister, said", "Ann Lee,
+a senior fellow at the Hoover Institution, said". Each helper returns token ranges (the speaker
+phrase and, where there is one, the role or description beside it) for ``attribution`` to turn
+into an attribution; none of them reads the text itself.
+"""
+
+from __future__ import annotations
+
+from compare.claims.content import INTRO_WORDS
+from compare.claims.cues import Cue, match_cue
+from compare.claims.mentions import (CAP_STOP, QUOTE_TOKEN, ROLE_NOUNS, SKIP_BEFORE_CUE, Token,
+                                     np_before)
+
+_DESCRIPTION_DETS = {"the", "a", "an", "one", "another", "his", "her", "their"}
+DESCRIPTION_ENDS = {"who", "whose", "which", "that", "with", "for", "from", "familiar",
+                    "involved", "close", "speaking", "asking", "in", "on", "at", "of", "during",
+                    "after", "before", "when", "while", "as"}
+
+
+def description_after(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """"…,” said the designer, who …" / "…,” said one person familiar with the talks": a
+    determiner and a few words up to a comma, a relative or a preposition."""
+    if k >= len(toks) or toks[k].low not in _DESCRIPTION_DETS:
+        return None
+    j = k + 1
+    while j < len(toks) and j - k <= 8 and toks[j].low not in DESCRIPTION_ENDS and (
+            toks[j].text.isalnum() or toks[j].text == "-"
+            or toks[j].text.replace("-", "").replace("’", "").replace("'", "").isalpha()):
+        j += 1
+    if j > k + 1 and (j == len(toks) or toks[j].text in {",", ".", "("}
+                      or toks[j].low in DESCRIPTION_ENDS):
+        return (k, j)
+    return None
+
+
+def _subject_end(toks: list[Token], i: int) -> int:
+    """Where the subject of the cue at token ``i`` ends: auxiliaries and adverbs ("has also")
+    before the cue skipped."""
+    j = i
+    while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
+        j -= 1
+    return j
+
+
+_COMMON_DETS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
+
+
+def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
+    """"“…,” the announcer said" / "the union wrote: “…”": a short common noun phrase that is
+    not a known role, accepted only as the subject of a speech cue next to a quotation (the
+    mention is kept; it resolves to no one unless the article says who)."""
+    if cue.cls != "speech" or cue.lemma == "according to":
+        return None
+    j = _subject_end(toks, i)
+    d = j - 1
+    if j == 0 or not toks[j - 1].text.replace("-", "").isalpha() or toks[j - 1].is_cap:
+        return None  # the head is a common noun: "the announcer", "The New York businessman"
+    while d >= 0 and j - d <= 6 and toks[d].low not in _COMMON_DETS:
+        if not (toks[d].text in {"-", "/"} or toks[d].text.isdigit() or (
+                toks[d].text.replace("-", "").isalpha() and toks[d].text not in CAP_STOP)):
+            return None
+        d -= 1
+    if d < 0 or d == j - 1 or toks[d].low not in _COMMON_DETS:
+        return None
+    if d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN}:
+        return None  # "… about the plan said": not the start of a clause
+    before = toks[d - 1].text == QUOTE_TOKEN or (
+        d > 1 and toks[d - 1].text == "," and toks[d - 2].text == QUOTE_TOKEN)
+    after = any(t.text == QUOTE_TOKEN for t in toks[k:k + 8])
+    return (d, j) if before or after else None
+
+
+def name_appositive(toks: list[Token], i: int):
+    """"Vell, the minister, said": the name before a role set off by commas."""
+    j = _subject_end(toks, i)
+    if j < 3 or toks[j - 1].text != ",":
+        return None, None
+    if j >= 4 and toks[j - 2].text.isdigit() and toks[j - 3].text == ",":  # "Butz, 49, told"
+        name = np_before(toks, j - 3)
+        if name is not None and all(t.is_cap for t in toks[name[0]:name[1]]):
+            return name, None
+        return None, None
+    role = np_before(toks, j - 1)
+    if role is None or role[0] < 2 or toks[role[0] - 1].text != ",":
+        return None, None
+    name = np_before(toks, role[0] - 1)
+    if name is None:
+        if not all(t.is_cap for t in toks[role[0]:role[1]]):
+            return None, None
+        if _clause_start(toks, role[0]):
+            return role, None  # "On Monday, after the vote, Gov. Ann Lee (R-Ore.), said"
+        desc = _description_before(toks, role[0] - 1)
+        return (role, desc) if desc is not None else (None, None)  # "the assailant, NAME,"
+    if all(t.is_cap for t in toks[name[0]:name[1]]):
+        return name, role
+    if all(t.is_cap for t in toks[role[0]:role[1]]):
+        return role, name  # "X's press secretary, NAME, said"
+    return None, None
+
+
+def long_appositive(toks: list[Token], i: int):
+    """"Ann Lee, a senior fellow at the Hoover Institution, said", "As Ann Lee, who …, put it",
+    "In a memo, an aide, who …, wrote": the name (or a role noun) before the commas."""
+    j = _subject_end(toks, i)
+    if j < 3 or toks[j - 1].text != ",":
+        return None, None
+    for c in range(j - 2, max(0, j - 40), -1):
+        t = toks[c]
+        if t.text == "." and toks[c - 1].end == t.start:
+            continue  # "R-Ky."
+        if t.text == QUOTE_TOKEN or t.text in {";", ".", ":"}:
+            return None, None
+        if match_cue(toks, c) and not (t.low.endswith("ing") and toks[c - 1].text == ",") \
+                and toks[c - 1].low not in {"who", "which"}:
+            return None, None  # ", noting …," and ", who asked …," are part of the appositive
+        if t.text != ",":
+            continue
+        name = np_before(toks, c)
+        if name is not None and _names_someone(toks, name) and _clause_start(toks, name[0]):
+            return name, (c + 1, j - 1)
+        desc = _description_before(toks, c)
+        if desc is not None and toks[c + 1].low in _COMMON_DETS | {"who", "whose"}:
+            return desc, (c + 1, j - 1)  # "“…,” an aide, who …, told …"
+    return None, None
+
+
+def _names_someone(toks: list[Token], np: tuple[int, int]) -> bool:
+    """A capitalised name, or a determiner and a role noun ("a Warren adviser")."""
+    first, last = toks[np[0]], toks[np[1] - 1]
+    return (first.is_cap and last.is_cap) or (
+        first.low in _COMMON_DETS and last.low in ROLE_NOUNS)
+
+
+def _clause_start(toks: list[Token], n: int) -> bool:
+    """Token ``n`` opens the clause: the sentence starts there, or a quotation, "As", or an
+    opening adverbial ("Later in the day, …") comes before it."""
+    if n == 0 or toks[n - 1].text == QUOTE_TOKEN:
+        return True
+    if toks[n - 1].low == "as":
+        return _clause_start(toks, n - 1)
+    if toks[n - 1].text != ",":
+        return False
+    if n > 1 and toks[n - 2].text == QUOTE_TOKEN:
+        return True
+    return (toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP) and not any(
+        t.text == QUOTE_TOKEN or match_cue(toks, m) for m, t in enumerate(toks[:n - 1]))
+
+
+def _description_before(toks: list[Token], c: int) -> tuple[int, int] | None:
+    """"the assailant" in "…,” the assailant, NAME, told": a determiner and a few words that
+    open the clause, ending at the comma ``c``."""
+    d = c - 1
+    while d >= 0 and c - d <= 5 and toks[d].low not in _COMMON_DETS:
+        if not toks[d].text.replace("-", "").isalpha():
+            return None
+        d -= 1
+    if d < 0 or d == c - 1 or toks[d].low not in _COMMON_DETS or not _clause_start(toks, d):
+        return None
+    return (d, c)

@@ -1,0 +1,60 @@
+"""The cue lexicon: the verbs and phrases of ``compare/rules/cues.tsv`` that introduce speech
+("said", "according to"), thought ("believes") or evidence ("shows"), read once and indexed by
+their first word, with a regular expression that tells cheaply whether a sentence holds any cue
+and ``match_cue``, which finds the longest cue starting at a token.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from compare.claims.mentions import Token
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    cls: str  # speech | thought | evidence
+    words: tuple[str, ...]
+    needs_quote: bool = False  # a speech cue only beside a quotation ("reads", "shot back")
+
+
+@functools.lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, list[Cue]]:
+    """First written word -> cues starting with it (longest first)."""
+    text = resources.files("compare").joinpath("rules/cues.tsv").read_text(encoding="utf-8")
+    out: dict[str, list[Cue]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, cls, forms = line.split("\t")
+        for form in forms.split(","):
+            words = tuple(form.strip().split())
+            cue = Cue(lemma, "speech", words, True) if cls == "quote" else Cue(lemma, cls, words)
+            out.setdefault(words[0], []).append(cue)
+    for cues in out.values():
+        cues.sort(key=lambda c: -len(c.words))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def cue_pattern() -> re.Pattern:
+    """Any first word of a cue, as a whole word (a fast pre-check for a sentence)."""
+    words = sorted(cue_lexicon(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|According|Says|Said|Claims"
+                      r"|Warns|Tells|Insists)\b")
+
+
+def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None:
+    t = toks[i]
+    if t.text != t.low and t.text != "According" and not (
+            title_case and t.text in {"Says", "Said", "Claims", "Warns", "Tells", "Insists"}):
+        return None
+    for cue in cue_lexicon().get(t.low, ()):
+        n = len(cue.words)
+        if tuple(x.low for x in toks[i:i + n]) == cue.words:
+            return cue
+    return None

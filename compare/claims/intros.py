@@ -1,0 +1,97 @@
+"""Quotations introduced by a colon and no cue verb: a speaker label ("Ann Lee: “…”",
+"… - Ann Lee: “…”", "More from Lee: “…”") or the subject of the sentence ("She fired back
+at the mayor: “…”", "The senator had this to say: “…”")."""
+
+from __future__ import annotations
+
+import re
+
+from compare.claims.attribution import _NOT_SPEAKERS, Attribution
+from compare.claims.content import INTRO_WORDS
+from compare.claims.mentions import (CAP_STOP, ROLE_NOUNS, TITLE_WORDS, Token, np_after,
+                                     tokenize)
+
+_NAME = (r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the|for|de|van|von"
+         r"|\([A-Z][\w.,-]{1,12}\)))*")
+# a label after a dash or "From" anywhere in the sentence, or opening it
+_LABEL_AFTER = re.compile(rf"(?:\s[-–—]\s*|(?<=\S)\s?[-–—](?=[A-Z])|\b(?:More from|[Ff]rom)\s+)"
+                          rf"({_NAME}|the\s+[a-z]+)\s*:$")
+_LABEL_OPENING = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:[\w.’'-]+|\([A-Z][\w.,-]{1,12}\))){0,6})"
+                            r"\s*:$")
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+
+
+def colon_intro(text: str, start: int, q: int, *, sentence_has_cue: bool) -> Attribution | None:
+    """The speaker of the quotation opening at ``q`` when the text of its sentence before it
+    (from ``start``) ends with a colon; None when nothing there names a speaker."""
+    head = text[start:q].rstrip()
+    if not head.endswith(":") or len(head) < 3:
+        return None
+    colon = start + len(head) - 1
+    span = _label(head)
+    if span is not None:
+        span = (start + span[0], start + span[1])
+    elif not sentence_has_cue:
+        span = _subject(text, start, colon)
+    if span is None:
+        return None
+    a, b = span
+    return Attribution(text[a:b], (a, b), ":", ":", (colon, colon + 1), [])
+
+
+def _label(head: str) -> tuple[int, int] | None:
+    """"- Ann Lee:", "More from the report:", "Rep. Ann Lee (R-Ore.):" (offsets into head)."""
+    m = _LABEL_AFTER.search(head)
+    if m is None:
+        m = _LABEL_OPENING.fullmatch(head)
+        if m is None or not _label_words(m.group(1)):
+            return None
+    label = m.group(1)
+    if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS \
+            or label.isupper() or any(ch.isdigit() for ch in label):
+        return None
+    a, b = m.span(1)
+    if label.endswith(")") and " (" in label:  # "Rep. Ann Lee (R-Ore.)": the name only
+        b = a + label.rindex(" (")
+    return a, b
+
+
+def _label_words(label: str) -> bool:
+    """Capitalised words, titles and connectors, ending with a capitalised word."""
+    words = [w for w in label.split() if not w.startswith("(")]
+    return bool(words) and words[-1][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in TITLE_WORDS | ROLE_NOUNS | {"of", "and", "the", "for"}
+        for w in words)
+
+
+def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
+    """"She fired back:", "On Monday, Lee told the crowd:": the subject opening the sentence
+    (after an opening adverbial), then a verb."""
+    toks = tokenize(text, start, colon)
+    t0 = 0
+    if toks and (toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP):
+        while t0 < len(toks) and toks[t0].text != ",":
+            t0 += 1
+        t0 += 1
+    np = np_after(toks, t0) if t0 < len(toks) else None
+    if np is None or np[1] >= len(toks) or len(toks) - np[1] > 20:
+        return None
+    verb = toks[np[1]]
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.low in {"of", "and", "or"}:
+        return None
+    if any(ch in text[start:colon] for ch in "“”\"«»"):
+        return None
+    if not _is_speaker(toks, np):
+        return None
+    return toks[np[0]].start, toks[np[1] - 1].end
+
+
+def _is_speaker(toks: list[Token], np: tuple[int, int]) -> bool:
+    first, last = toks[np[0]], toks[np[1] - 1]
+    if last.low.endswith(("’s", "'s")):
+        return False
+    if np[1] - np[0] == 1 and first.low in _SUBJECT_PRONOUNS:
+        return True
+    if first.low in {"it", "this", "that", "there", "here"}:
+        return False
+    return (last.is_cap and last.text not in CAP_STOP) or last.low in ROLE_NOUNS
