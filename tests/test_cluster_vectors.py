@@ -91,6 +91,41 @@ def test_cannot_link_holds_even_through_a_chain():
     assert guarded[1] in (guarded[0], guarded[2])
 
 
+def _merge_reference(vectors, threshold, edges, cannot_link):
+    """The algorithm spelled out naively: groups as sets, conflicts checked row by row."""
+    groups = {r: {r} for r in range(len(vectors))}
+    where = list(range(len(vectors)))
+    conflicts = set(zip(*cannot_link)) | set(zip(cannot_link[1], cannot_link[0]))
+    order = np.lexsort((edges[1], edges[0], -edges[2]))
+    for a, b in zip(edges[0][order], edges[1][order]):
+        ga, gb = where[a], where[b]
+        if ga == gb:
+            continue
+        sa, sb = vectors[list(groups[ga])].sum(0), vectors[list(groups[gb])].sum(0)
+        if sa @ sb / (len(groups[ga]) * len(groups[gb])) < threshold:
+            continue
+        if any((x, y) in conflicts for x in groups[ga] for y in groups[gb]):
+            continue
+        for r in groups[gb]:
+            where[r] = ga
+        groups[ga] |= groups.pop(gb)
+    return sorted(sorted(g) for g in groups.values())
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_cannot_links_in_a_dense_random_graph_match_the_naive_algorithm(seed):
+    rng = np.random.default_rng(seed)
+    vectors = unit(rng.normal(size=(4, 8))[rng.integers(0, 4, 60)] + 0.4 * rng.normal(size=(60, 8)))
+    i, j = rng.integers(0, 60, 400), rng.integers(0, 60, 400)
+    keep = i < j
+    edges = (i[keep], j[keep], np.einsum("ij,ij->i", vectors[i[keep]], vectors[j[keep]]))
+    cannot = (rng.integers(0, 60, 40), rng.integers(0, 60, 40))
+    labels = cluster_vectors(vectors, threshold=0.3, edges=edges, cannot_link=cannot)
+    got = sorted(sorted(np.flatnonzero(labels == g).tolist()) for g in set(labels.tolist()))
+    assert got == _merge_reference(vectors.astype(np.float64), 0.3, edges, cannot)
+    assert all(labels[a] != labels[b] for a, b in zip(*cannot) if a != b)
+
+
 def test_weights_pull_the_centroid_towards_the_heavier_row():
     vectors = unit([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]])
     edges = (np.array([0, 1]), np.array([1, 2]), np.array([0.9, 0.8]))

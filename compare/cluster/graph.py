@@ -54,6 +54,8 @@ def cluster_vectors(vectors: np.ndarray, *, threshold: float = 0.6, k: int = 10,
     else:
         ei, ej = [], []
     w = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, np.float32)
+    # forbid[root]: the roots of the groups that group may never join (kept symmetric, and
+    # re-pointed on every merge, so a check is one set lookup)
     forbid: dict[int, set[int]] = {}
     if cannot_link is not None:
         for a, b in zip(np.asarray(cannot_link[0]).tolist(), np.asarray(cannot_link[1]).tolist()):
@@ -83,11 +85,9 @@ def cluster_vectors(vectors: np.ndarray, *, threshold: float = 0.6, k: int = 10,
         denom = weight[ra] * weight[rb]
         if denom <= 0 or float(sa @ sb) / denom < threshold:
             continue
-        fa, fb = forbid.get(ra), forbid.get(rb)
-        if fa and fb:  # forbid[root] is symmetric: a conflict shows on both sides
-            small, other = (fa, rb) if len(fa) <= len(fb) else (fb, ra)
-            if any(find(x) == other for x in small):
-                continue
+        fa = forbid.get(ra)
+        if fa and rb in fa:
+            continue
         if size[ra] < size[rb]:
             ra, rb = rb, ra
         parent[rb] = ra
@@ -97,6 +97,10 @@ def cluster_vectors(vectors: np.ndarray, *, threshold: float = 0.6, k: int = 10,
         sums.pop(rb, None)
         moved = forbid.pop(rb, None)
         if moved:
+            for other in moved:  # the groups rb could not join can no longer join ra
+                others = forbid[other]
+                others.discard(rb)
+                others.add(ra)
             forbid.setdefault(ra, set()).update(moved)
     roots = np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
     _, first, inverse = np.unique(roots, return_index=True, return_inverse=True)

@@ -84,6 +84,7 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         for key in _SCORED:
             columns[key].append(np.asarray(scored[key]))
         progress("match", min(lo + _SCORE_CHUNK, len(i)), len(i))
+    del table, texts, i, j, cos, ti, tj, rows, involved  # the write below is the memory peak
 
     # copies of a text: each claim other than the representative linked to it
     group = np.cumsum(np.r_[True, hashes[1:] != hashes[:-1]]) - 1 if len(ids) else np.zeros(0, int)
@@ -167,7 +168,8 @@ def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,
 
     ``only_new``: skip pairs already stored for the model (an incremental run links the
     existing copies of a text again; ``claim_pairs`` has no key to ignore them)."""
-    arr = {c: (np.concatenate(parts) if parts else np.zeros(0)) for c, parts in columns.items()}
+    # each column's parts are dropped as soon as they are joined (memory at a million claims)
+    arr = {c: (np.concatenate(columns.pop(c)) if columns[c] else np.zeros(0)) for c in list(columns)}
     n = len(arr["claim_id_a"])
     if n == 0:
         return 0
