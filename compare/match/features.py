@@ -201,7 +201,8 @@ def table_features(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequ
     out["len_ratio"][:] = np.minimum(wa, wb) / np.maximum(np.maximum(wa, wb), 1)
     union = size_a[:, CONTENT] + size_b[:, CONTENT] - shared[:, CONTENT]
     out["content_jaccard"][:] = shared[:, CONTENT] / np.maximum(union, 1)
-    out["entity_only"][:] = (size_a[:, NAMES] > shared[:, NAMES]) & (size_b[:, NAMES] > shared[:, NAMES])
+    out["entity_only"][:] = ((size_a[:, NAMES] > shared[:, NAMES])
+                             & (size_b[:, NAMES] > shared[:, NAMES]))
     out["number_mismatch"][:] = ((size_a[:, NUMBERS] > 0) & (size_b[:, NUMBERS] > 0)
                                  & (shared[:, NUMBERS] < np.maximum(size_a[:, NUMBERS],
                                                                     size_b[:, NUMBERS])))
@@ -210,7 +211,8 @@ def table_features(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequ
         pa, pb = s / np.maximum(ga, 1), s / np.maximum(gb, 1)
         out[f"{n_}gram_min"][:], out[f"{n_}gram_max"][:] = np.minimum(pa, pb), np.maximum(pa, pb)
         out[f"{n_}gram_dice"][:] = 2 * s / np.maximum(ga + gb, 1)
-    out["content_diff"][:] = size_a[:, STEM_CONTENT] + size_b[:, STEM_CONTENT] - 2 * shared[:, STEM_CONTENT]
+    out["content_diff"][:] = (size_a[:, STEM_CONTENT] + size_b[:, STEM_CONTENT]
+                              - 2 * shared[:, STEM_CONTENT])
     na, nb = table.n_tokens[i].astype(np.float64), table.n_tokens[j].astype(np.float64)
     out["len_diff"][:] = np.abs(na - nb)
     out["log_len"][:] = np.log1p(na + nb)
@@ -270,7 +272,8 @@ def _polarity(out: dict[str, np.ndarray], table: TextTable, i: np.ndarray, j: np
                 & (size_b[:, ENTITY_NAMES] > shared[:, ENTITY_NAMES])
                 & (longer - multiset <= np.maximum(2, 0.2 * longer)))
     swapped = (overlap >= 0.7) & (multiset >= 0.8 * longer)
-    maybe = (table.n_words[i] > 0) & (table.n_words[j] > 0) & (overlap >= 0.5) & (replaced | swapped)
+    maybe = ((table.n_words[i] > 0) & (table.n_words[j] > 0) & (overlap >= 0.5)
+             & (replaced | swapped))
     for r in np.flatnonzero(maybe).tolist():
         out["swap"][r] = entity_swap(texts[i[r]], texts[j[r]])
 
@@ -295,9 +298,8 @@ def index_pairs(texts_a: Sequence[str], texts_b: Sequence[str],
                 ) -> tuple[TextTable, np.ndarray, np.ndarray]:
     """A table of the distinct texts of both sides and the pairs as its row numbers."""
     distinct: dict[str, int] = {}
-    i = np.fromiter((distinct.setdefault(t, len(distinct)) for t in texts_a), np.int64, len(texts_a))
-    j = np.fromiter((distinct.setdefault(t, len(distinct)) for t in texts_b), np.int64, len(texts_b))
-    return analyse_texts(list(distinct)), i, j
+    i, j = ([distinct.setdefault(t, len(distinct)) for t in texts] for texts in (texts_a, texts_b))
+    return analyse_texts(list(distinct)), np.array(i, np.int64), np.array(j, np.int64)
 
 
 def pair_features(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequence[float],

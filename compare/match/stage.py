@@ -169,7 +169,8 @@ def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,
     ``only_new``: skip pairs already stored for the model (an incremental run links the
     existing copies of a text again; ``claim_pairs`` has no key to ignore them)."""
     # each column's parts are dropped as soon as they are joined (memory at a million claims)
-    arr = {c: (np.concatenate(columns.pop(c)) if columns[c] else np.zeros(0)) for c in list(columns)}
+    arr = {c: (np.concatenate(columns.pop(c)) if columns[c] else np.zeros(0))
+           for c in list(columns)}
     n = len(arr["claim_id_a"])
     if n == 0:
         return 0
