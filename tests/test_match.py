@@ -291,3 +291,19 @@ def test_a_database_from_before_migration_6_keeps_its_pairs(tmp_path):
     assert con.execute("select claim_id_a, claim_id_b, score, is_same_claim "
                        "from claim_pairs").fetchall() == [("a", "b", 0.9, True)]
     assert 6 in {v for (v,) in con.execute("select version from schema_migrations").fetchall()}
+
+
+def test_a_model_folder_can_carry_its_own_matcher(tmp_path):
+    import json
+
+    from compare.match.scoring import (MODEL_MATCHER_FILE, matcher_threshold, matcher_weights)
+
+    default = matcher_weights()["models"][matcher_weights()["default"]]
+    own = dict(default, threshold=0.0)  # this folder's matcher accepts any pair
+    (tmp_path / MODEL_MATCHER_FILE).write_text(json.dumps(own), encoding="utf-8")
+    folder = str(tmp_path.resolve())
+    assert matcher_threshold(folder) == 0.0
+    assert matcher_threshold(str(tmp_path / "elsewhere")) == default["threshold"]
+    a, b = ["Heavy rain floods the old harbour district."], ["The central bank raised rates."]
+    assert not score_pairs(a, b, [0.1])["same_claim"][0]
+    assert score_pairs(a, b, [0.1], model=folder)["same_claim"][0]

@@ -8,7 +8,8 @@ Usage::
 
 The matcher is a logistic regression over ``FEATURES`` whose weights live in
 ``compare/rules/matcher.json`` (fitted on MRPC train only by ``benchmarks/train_matcher.py``, one
-set of weights per embedding model; other models use the default model's weights).
+set of weights per embedding model; a local model folder may carry its own in
+``compare_matcher.json``; other models use the default model's weights).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -39,9 +41,25 @@ def matcher_weights() -> dict:
 
 
 def _params(model: str | None) -> dict:
+    """The matcher for ``model``: its committed weights, else the weights its model folder
+    carries (``MODEL_MATCHER_FILE``, as ``benchmarks/finetune_mrpc.py`` writes), else the
+    default model's."""
     weights = matcher_weights()
     models = weights["models"]
-    return models.get(model or "", models[weights["default"]])
+    if model in models:
+        return models[model]
+    return _folder_weights(model or "") or models[weights["default"]]
+
+
+MODEL_MATCHER_FILE = "compare_matcher.json"  # matcher weights fitted for a local model folder
+
+
+@lru_cache(maxsize=16)
+def _folder_weights(model: str) -> dict | None:
+    path = Path(model) / MODEL_MATCHER_FILE
+    if not Path(model).is_absolute() or not path.is_file():
+        return None
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def matcher_probability(features: dict[str, np.ndarray], *, model: str | None = None,
@@ -55,6 +73,7 @@ def matcher_probability(features: dict[str, np.ndarray], *, model: str | None = 
 
 
 def _logit(p: float) -> float:
+    p = min(max(p, 1e-12), 1 - 1e-12)
     return float(np.log(p / (1 - p)))
 
 
