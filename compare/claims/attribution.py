@@ -154,7 +154,7 @@ def _fronted(text: str, start: int, end: int, quotes: list[tuple[int, int]],
 
 
 _LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,3}):\s+(?=\S)")
-_NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "photo", "video",
+NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "photo", "video",
                  "related", "read", "read more", "source", "image", "credit", "correction",
                  "disclosure", "warning", "breaking", "q", "a", "topics", "tags", "share",
                  "follow", "subscribe", "also", "see", "listen", "more", "caption", "file",
@@ -173,10 +173,10 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
         return None
     label = m.group(1)
     words = label.split()
-    if label.lower() in _NOT_SPEAKERS or any(ch.isdigit() for ch in label) or not (
+    if label.lower() in NOT_SPEAKERS or any(ch.isdigit() for ch in label) or not (
             all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}):
         return None
-    if words[0].lower() in _NOT_SPEAKERS or any(  # "Also on site.example Poll: …" (a teaser)
+    if words[0].lower() in NOT_SPEAKERS or any(  # "Also on site.example Poll: …" (a teaser)
             not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[:-1]):
         return None
     stop = end

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from compare.claims.attribution import _NOT_SPEAKERS, Attribution
+from compare.claims.attribution import NOT_SPEAKERS, Attribution
 from compare.claims.content import INTRO_WORDS
 from compare.claims.mentions import (CAP_STOP, ROLE_NOUNS, TITLE_WORDS, Token, np_after,
                                      tokenize)
@@ -47,7 +47,7 @@ def _label(head: str) -> tuple[int, int] | None:
         if m is None or not _label_words(m.group(1)):
             return None
     label = m.group(1)
-    if label.lower() in _NOT_SPEAKERS or label.split()[0].lower() in _NOT_SPEAKERS \
+    if label.lower() in NOT_SPEAKERS or label.split()[0].lower() in NOT_SPEAKERS \
             or label.isupper() or any(ch.isdigit() for ch in label):
         return None
     a, b = m.span(1)
