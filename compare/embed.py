@@ -65,7 +65,8 @@ class Embedder(Protocol):
                progress: Progress | None = None) -> np.ndarray: ...
 
 
-def _normalise(vectors: np.ndarray) -> np.ndarray:
+def normalise(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to unit length (float32; zero rows stay zero)."""
     vectors = np.asarray(vectors, dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
@@ -78,13 +79,13 @@ def _chunked_encode(fn, texts: list[str], task: str, progress: Progress | None,
     if not texts:
         return np.zeros((0, dim), dtype=np.float32)
     if progress is None or len(texts) <= _CHUNK:
-        out = _normalise(fn(texts))
+        out = normalise(fn(texts))
         if progress is not None:
             progress(task, len(texts), len(texts))
         return out
     parts = []
     for start in range(0, len(texts), _CHUNK):
-        parts.append(_normalise(fn(texts[start:start + _CHUNK])))
+        parts.append(normalise(fn(texts[start:start + _CHUNK])))
         progress(task, min(start + _CHUNK, len(texts)), len(texts))
     return np.concatenate(parts)
 
@@ -110,7 +111,7 @@ class HashEmbedder:
         for row, text in enumerate(texts):
             for h in self._features(text):
                 out[row, h % self.dim] += 1.0 if (h >> 16) & 1 else -1.0
-        out = _normalise(out)
+        out = normalise(out)
         if progress is not None:
             progress("embed", len(texts), len(texts))
         return out
@@ -373,4 +374,4 @@ def load_vectors(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     if not ids:
         return [], np.zeros((0, 0), dtype=np.float32)
     vectors = np.stack(rows["vector"]).astype(np.float32, copy=False)
-    return ids, _normalise(vectors)
+    return ids, normalise(vectors)

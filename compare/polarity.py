@@ -167,12 +167,17 @@ def negation_count(text: str) -> int:
 @lru_cache(maxsize=1 << 18)
 def _negated(text: str) -> tuple[frozenset[str], ...]:
     """For each negation cue: the stems of the (up to three) content words it negates."""
-    toks = _lower(text)
+    return tuple(frozenset(_stem(t) for t in words)
+                 for words in negated_words(list(_lower(text))))
+
+
+def negated_words(toks: list[str]) -> list[list[str]]:
+    """For each negation cue in lowercased tokens: the (up to three) content words it negates."""
     out = []
-    for _, end in _cues(list(toks)):
+    for _, end in _cues(toks):
         following = [t for t in toks[end:end + 6] if t not in STOPWORDS and t not in {"n't", "not"}]
-        out.append(frozenset(_stem(t) for t in following[:NEGATED_WORDS]))
-    return tuple(out)
+        out.append(following[:NEGATED_WORDS])
+    return out
 
 
 def _anchored(text: str, other: str) -> int:

@@ -47,10 +47,11 @@ def merge(
 ) -> None:
     """Merge speaker SOURCE into TARGET: its claims and aliases move to TARGET."""
     from compare.claims.speaker_edits import merge_speakers
+    from compare.report import plural
 
     edit = merge_speakers(open_db(ctx), source, target)
     typer.echo(f"Merged {edit.source!r} into {edit.target!r} ({edit.speaker_id}): "
-               f"{edit.n_claims} claim{'s' if edit.n_claims != 1 else ''} moved.")
+               f"{plural(edit.n_claims, 'claim')} moved.")
 
 
 @speakers_app.command()
@@ -61,7 +62,8 @@ def rename(
 ) -> None:
     """Give SPEAKER the canonical name NEW_NAME (the old name stays as an alias)."""
     from compare.claims.speaker_edits import rename_speaker
+    from compare.report import plural
 
     edit = rename_speaker(open_db(ctx), speaker, new_name)
     typer.echo(f"Renamed {edit.source!r} to {edit.target!r} ({edit.speaker_id}, "
-               f"{edit.n_claims} claim{'s' if edit.n_claims != 1 else ''}).")
+               f"{plural(edit.n_claims, 'claim')}).")

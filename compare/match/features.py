@@ -28,8 +28,8 @@ from rapidfuzz import fuzz, process
 
 from compare.hashing import normalise_text
 from compare.progress import Progress, no_progress
-from compare.polarity import (NEGATED_WORDS, STOPWORDS, _cues, _is_entity, _rules, _stem,
-                              _words, antonym_mismatch, entity_swap)
+from compare.polarity import (STOPWORDS, _is_entity, _rules, _stem, _words, antonym_mismatch,
+                              entity_swap, negated_words)
 
 FEATURES = ("cosine", "fuzz", "partial", "ratio", "sort_minus_ratio", "len_ratio",
             "content_jaccard", "content_order", "entity_only", "number_mismatch",
@@ -45,7 +45,6 @@ ORDER_FEATURES = ("partial", "content_order")
 N_FAMILIES = 11
 _HASH_BITS = 58
 _TOKEN = re.compile(r"\w+")
-_NOT = frozenset({"n't", "not"})
 _CHUNK = 100_000  # pairs compared at once (bounds the gathered rows in memory)
 
 
@@ -120,11 +119,10 @@ def analyse_texts(texts: Sequence[str], *, progress: Progress = no_progress) -> 
         content.append(tuple(words_content))
         n_words[r], n_tokens[r] = len(toks), len(gram_toks)
         has_polar[r] = not polar_words.isdisjoint(lower)
-        for _, end in _cues(lower):  # as polarity._negated: the words each cue negates
-            following = [w for w in lower[end:end + 6] if w not in STOPWORDS and w not in _NOT]
+        for negated in negated_words(lower):  # one row per negation cue
             negated_row_ptr.append(negated_cols.extend(sorted(
                 {((hash(stems.get(w) or stems.setdefault(w, _stem(w))) & _MASK) << 4) | WORD_STEMS
-                 for w in following[:NEGATED_WORDS]})))
+                 for w in negated})))
         negated_ptr.append(len(negated_row_ptr) - 1)
         if r % 20_000 == 19_999:
             progress("analyse", r + 1, n)

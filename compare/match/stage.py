@@ -8,6 +8,7 @@ import duckdb
 import numpy as np
 
 from compare import db
+from compare.embed import normalise
 from compare.match.features import analyse_texts
 from compare.match.neighbours import candidate_pairs
 from compare.match.scoring import matcher_min_cosine, score_table
@@ -64,13 +65,13 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         queries = np.flatnonzero(~known)
     else:
         queries = None  # every text looks for neighbours
-    texts, vectors = _texts_and_vectors(con, name, list(rep_hashes))
+    vectors = _vectors(con, name, rep_hashes)
     i, j, cos = candidate_pairs(vectors, k=k, min_cosine=min_cosine, progress=progress,
                                 queries=queries)
     del vectors
-    # each text in a pair analysed once; pairs refer to rows of that table
+    # each text in a pair read and analysed once; pairs refer to rows of that table
     involved, rows = np.unique(np.concatenate([i, j]), return_inverse=True)
-    table = analyse_texts([texts[r] for r in involved], progress=progress)
+    table = analyse_texts(_texts(con, rep_hashes[involved]), progress=progress)
     ti, tj = rows[:len(i)], rows[len(i):]
     columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
     for lo in range(0, len(i), _SCORE_CHUNK):
@@ -84,7 +85,7 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         for key in _SCORED:
             columns[key].append(np.asarray(scored[key]))
         progress("match", min(lo + _SCORE_CHUNK, len(i)), len(i))
-    del table, texts, i, j, cos, ti, tj, rows, involved  # the write below is the memory peak
+    del table, i, j, cos, ti, tj, rows, involved  # the write below is the memory peak
 
     # copies of a text: each claim other than the representative linked to it
     group = np.cumsum(np.r_[True, hashes[1:] != hashes[:-1]]) - 1 if len(ids) else np.zeros(0, int)
@@ -144,22 +145,25 @@ _SCORED = ("cosine", "fuzz", "partial", "score", "is_verbatim", "evidence",
 _COLUMNS = ("claim_id_a", "claim_id_b") + _SCORED
 
 
-def _texts_and_vectors(con: duckdb.DuckDBPyConnection, model: str,
-                       hashes: list[str]) -> tuple[list[str], np.ndarray]:
-    """Text and vector of each text hash, in the given (sorted) order."""
-    if not hashes:
-        return [], np.zeros((0, 1), dtype=np.float32)
-    wanted = np.array(hashes, dtype=object)  # noqa: F841 - scanned by DuckDB
-    rows = con.execute("""
-        with t as (select text_hash, min(text) as text from claims group by text_hash)
-        select w."column0" as text_hash, t.text, e.vector
-        from wanted w join t on t.text_hash = w."column0"
-        join embeddings e on e.text_hash = w."column0" and e.model = ?
-        order by w."column0" """, [model]).fetchnumpy()
-    vectors = np.stack(rows["vector"]).astype(np.float32, copy=False)
-    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return rows["text"].tolist(), vectors / norms
+def _vectors(con: duckdb.DuckDBPyConnection, model: str, hashes: np.ndarray) -> np.ndarray:
+    """The L2-normalised vector of each text hash, in the given (sorted) order."""
+    if not len(hashes):
+        return np.zeros((0, 1), dtype=np.float32)
+    wanted = np.asarray(hashes, dtype=object)  # noqa: F841 - scanned by DuckDB
+    rows = con.execute("""select e.vector from wanted w
+                          join embeddings e on e.text_hash = w."column0" and e.model = ?
+                          order by w."column0" """, [model]).fetchnumpy()
+    return normalise(np.stack(rows["vector"]))
+
+
+def _texts(con: duckdb.DuckDBPyConnection, hashes: np.ndarray) -> list[str]:
+    """The text of each text hash, in the given (sorted) order."""
+    if not len(hashes):
+        return []
+    wanted = np.asarray(hashes, dtype=object)  # noqa: F841 - scanned by DuckDB
+    return con.execute("""select min(c.text) as text from wanted w
+                          join claims c on c.text_hash = w."column0"
+                          group by w."column0" order by w."column0" """).fetchnumpy()["text"].tolist()
 
 
 def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,

@@ -172,4 +172,5 @@ def fmt_date(value: datetime | None, with_time: bool = False) -> str:
 
 
 def plural(n: int, word: str) -> str:
+    """"1 claim", "2 claims"."""
     return f"{n} {word}" + ("" if n == 1 else "s")

@@ -9,6 +9,7 @@ from datetime import datetime
 from html import escape
 from typing import Sequence
 
+from compare.report import plural
 from compare.report.data import Cluster
 
 HEATMAP_MAX_ROWS = 150   # beyond this the overview shows the top clusters only
@@ -53,7 +54,7 @@ def heatmap(clusters: Sequence[Cluster], outlets: Sequence[str]) -> str:
                    f'{escape(_clip(c.label, 34))}</text></a>')
         for j, outlet in enumerate(cols):
             n = counts.get(outlet, 0)
-            what = (f"{n} version{'s' if n != 1 else ''}" if n else "omits it")
+            what = plural(n, "version") if n else "omits it"
             out.append(f'<rect x="{label_w + j * cell}" y="{y}" width="{cell - 2}" '
                        f'height="{cell - 2}" rx="2" fill="{_fill(n)}"><title>'
                        f'{escape(outlet)}: {what} (cluster {c.rank})</title></rect>')
