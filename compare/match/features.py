@@ -65,9 +65,6 @@ class TextTable:
     negated: sp.csr_matrix    # one row per negation cue: the stems it negates (WORD_STEMS)
     negated_ptr: np.ndarray   # text r's cues are rows negated_ptr[r]:negated_ptr[r + 1]
 
-    def __len__(self) -> int:
-        return len(self.texts)
-
 
 def analyse_texts(texts: Sequence[str], *, progress: Progress = no_progress) -> TextTable:
     """Analyse each text once (O(total words); nothing is cached beyond the table)."""
