@@ -359,19 +359,29 @@ def _insert_vectors(con: duckdb.DuckDBPyConnection, hashes: list[str], model: st
 
 
 def load_vectors(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
-                 include_teasers: bool = False) -> tuple[list[str], np.ndarray]:
+                 include_teasers: bool = False,
+                 index_table: str = "_vector_rows") -> tuple[list[str], np.ndarray]:
     """Claim ids (sorted) and their vectors, rows aligned and L2-normalised.
 
     Claims whose text is not embedded with ``model`` yet are left out (run ``embed_claims``).
+    The rows are also left in the temporary table ``index_table`` (claim_id, i: the row), so
+    that SQL can join on row numbers instead of being sent the ids back.
     """
     name = resolve_model_name(model)
     where = "" if include_teasers else "and c.kind <> 'teaser'"
-    rows = con.execute(f"""
-        select c.claim_id, e.vector from claims c
-        join embeddings e on e.text_hash = c.text_hash and e.model = ?
-        where true {where} order by c.claim_id""", [name]).fetchnumpy()
-    ids = rows["claim_id"].tolist()
-    if not ids:
+    con.execute(f"""
+        create or replace temp table {index_table} as
+        select c.claim_id, (row_number() over (order by c.claim_id) - 1)::bigint as i, c.text_hash
+        from claims c
+        where exists (select 1 from embeddings e where e.text_hash = c.text_hash and e.model = $1)
+        {where}""", [name])
+    ids = con.execute(f"select claim_id from {index_table} order by i").fetchnumpy()["claim_id"]
+    if not len(ids):
         return [], np.zeros((0, 0), dtype=np.float32)
+    dim = con.execute("select len(vector) from embeddings where model = ? limit 1",
+                      [name]).fetchone()[0]
+    rows = con.execute(f"""select e.vector::float[{int(dim)}] as vector from {index_table} x
+                           join embeddings e on e.text_hash = x.text_hash and e.model = ?
+                           order by x.i""", [name]).fetchnumpy()  # fixed size: faster to fetch
     vectors = np.stack(rows["vector"]).astype(np.float32, copy=False)
-    return ids, normalise(vectors)
+    return ids.tolist(), normalise(vectors)

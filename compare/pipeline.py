@@ -51,16 +51,19 @@ def stage_status(con: duckdb.DuckDBPyConnection, *, model: str | None = None) ->
 
 def run_pipeline(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
                  levels: tuple[str, ...] = LEVELS, include_teasers: bool = False,
-                 progress: Progress = no_progress) -> dict:
-    """Run every stage after ingest that is out of date; return a summary per stage."""
+                 full: bool = False, progress: Progress = no_progress) -> dict:
+    """Run every stage after ingest that is out of date; return a summary per stage.
+    ``full``: cluster every claim from scratch rather than update the latest runs."""
     from compare.claims import extract_claims
     from compare.cluster import cluster_claims
     from compare.framing import frame_claims
 
     summary: dict = {"extract": extract_claims(con, progress=progress),
                      "frame": frame_claims(con, progress=progress)}
-    for level in levels:
-        summary[f"cluster_{level}"] = cluster_claims(con, level=level, model=model,
-                                                     include_teasers=include_teasers,
-                                                     progress=progress)
+    if levels:  # the narrative level runs the claim level first, and reuses what it loaded
+        top = "narrative" if "narrative" in levels else "claim"
+        run = cluster_claims(con, level=top, model=model, include_teasers=include_teasers,
+                             full=full, progress=progress)
+        for level in levels:
+            summary[f"cluster_{level}"] = run.base if level != top else run
     return summary

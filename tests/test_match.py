@@ -215,6 +215,50 @@ def test_the_approximate_index_finds_almost_all_exact_neighbours():
     assert (i < j).all() and cos.min() >= 0.5
 
 
+
+def test_new_rows_reuse_the_trained_lists_of_the_approximate_index():
+    from compare.match.neighbours import CoarseLists
+
+    rng = np.random.default_rng(3)
+    centres = rng.normal(size=(100, 32))
+    vectors = centres[rng.integers(0, 100, 4040)] + 0.4 * rng.normal(size=(4040, 32))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    lists = CoarseLists()
+    candidate_pairs(vectors[:4000], k=5, min_cosine=0.5, exact=False, lists=lists)
+    assert lists.trained and (lists.assignment >= 0).all()
+    centroids = lists.centroids.copy()
+    later = CoarseLists(centroids, np.r_[lists.assignment, np.full(40, -1)])
+    new = np.arange(4000, 4040)
+    i, j, _ = candidate_pairs(vectors, k=5, min_cosine=0.5, exact=False, lists=later,
+                              queries=new)
+    assert not later.trained and np.array_equal(later.centroids, centroids)
+    assert (later.assignment[new] >= 0).all()
+    exact = set(zip(*(a.tolist() for a in candidate_pairs(vectors, k=5, min_cosine=0.5,
+                                                          queries=new)[:2])))
+    assert len(set(zip(i.tolist(), j.tolist())) & exact) >= 0.95 * len(exact)
+
+
+def test_the_match_stage_keeps_the_lists_of_its_approximate_index(tmp_path, monkeypatch):
+    monkeypatch.setattr("compare.match.neighbours.EXACT_LIMIT", 2)  # approximate from 3 texts
+    con = db.connect(tmp_path / "m.duckdb")
+    load_claims(con)
+    embed_claims(con, model="hash")
+    match_claims(con, model="hash", min_cosine=0.3)
+    lists = con.execute("select list_id, centroid from match_lists order by 1").fetchall()
+    assert lists and con.execute("select count(*) from matched_texts where list_id is null"
+                                 ).fetchone()[0] == 0
+    text = con.execute("select text from claims order by seq limit 1").fetchone()[0]
+    new_text = text.rstrip(".") + " again."
+    con.execute("insert into claims (claim_id, doc_id, seq, text, text_hash, kind) select "
+                "'zz-new', doc_id, 99, ?, ?, 'narration' from claims order by seq limit 1",
+                [new_text, text_hash(new_text)])
+    embed_claims(con, model="hash")
+    assert match_claims(con, model="hash", min_cosine=0.3) > 0
+    assert con.execute("select list_id, centroid from match_lists order by 1").fetchall() == lists
+    assert con.execute("select list_id from matched_texts where text_hash = ?",
+                       [text_hash(new_text)]).fetchone()[0] is not None
+
+
 SENTENCES = ["The bank lent the city money before the storm.",
              "Before the storm, the city borrowed money from the bank.",
              "NATO increased its presence in the Baltic states in 2021.",

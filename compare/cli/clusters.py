@@ -49,6 +49,9 @@ def clusters(
                               "MiniLM; `static` for large corpora."),
     include_teasers: bool = typer.Option(False, "--include-teasers", help="Cluster related-link "
                                          "teasers too (left out by default)."),
+    full: bool = typer.Option(False, "--full", help="Cluster every claim from scratch (by "
+                              "default new claims update the latest run: they join or form "
+                              "clusters, and old clusters are not split)."),
 ) -> None:
     """Run the missing stages, then list clusters of claims across outlets, most widespread
     first."""
@@ -61,7 +64,8 @@ def clusters(
         raise CompareError(f"unknown format {fmt!r} (choose one of: {', '.join(FORMATS)})")
     con = open_db(ctx)
     with progress_bar() as progress:
-        run_pipeline(con, model=model, include_teasers=include_teasers, progress=progress)
+        run_pipeline(con, model=model, include_teasers=include_teasers, full=full,
+                     progress=progress)
     print_clusters(con, level=level, min_outlets=min_outlets, outlet=outlet, speaker=speaker,
                    limit=limit, fmt=fmt)
 

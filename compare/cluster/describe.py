@@ -15,16 +15,48 @@ STOPWORDS = tuple(sorted(set(_STOP.split())))
 N_KEYWORDS = 5
 
 
+# the label words of each member claim of a cluster (``{members}``: cluster_id, claim_id);
+# stopwords ($stop) and words of one or two letters left out
+_WORDS = """select * from (
+    select m.cluster_id,
+           unnest(regexp_extract_all(lower(c.text), '\\pL[\\pL''-]*\\pL')) as word
+    from {members} m join claims c on c.claim_id = m.claim_id)
+where length(word) > 2 and not list_contains($stop, word)"""
+
+
 def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict,
-                   medoids: dict) -> None:
-    """Insert ``cluster_members`` (columns cluster_id, claim_id, similarity) and one
-    ``clusters`` row per cluster id, labelled by its medoid claim's text."""
-    con.register("_cluster_members_new", members)
-    con.register("_cluster_medoids_new", medoids)
+                   clusters: dict, previous: dict | None = None) -> None:
+    """Insert ``cluster_members`` and one ``clusters`` row per cluster, labelled by its medoid
+    claim's text. Claims are rows of the temporary table ``_cluster_idx`` (claim_id, i):
+    ``members`` has columns i, label, similarity; ``clusters`` has label, cluster_id, medoid_i.
+
+    ``previous``: an update of the run ``previous["run_id"]``, whose clusters ``previous["kept"]``
+    are copied as they are and whose clusters ``previous["dropped"]`` are gone; the document
+    frequencies of keywords (``cluster_words``) are updated rather than counted again."""
+    con.register("_cluster_rows", members)
+    con.register("_cluster_labels", clusters)
     try:
+        con.execute("""create or replace temp table _cluster_members_new as
+                       select c.cluster_id, x.claim_id, m.similarity
+                       from _cluster_rows m join _cluster_labels c on c.label = m.label
+                       join _cluster_idx x on x.i = m.i""")
+        con.execute("""create or replace temp table _cluster_medoids_new as
+                       select c.cluster_id, x.claim_id as medoid_claim_id
+                       from _cluster_labels c join _cluster_idx x on x.i = c.medoid_i""")
         con.execute("""insert into cluster_members (run_id, cluster_id, claim_id, similarity)
                        select ?, cluster_id, claim_id, similarity from _cluster_members_new""",
                     [run_id])
+        con.execute(f"""create or replace temp table _cluster_tf as
+                        select cluster_id, word, count(*) as n
+                        from ({_WORDS.format(members="_cluster_members_new")})
+                        group by all""", {"stop": list(STOPWORDS)})
+        if previous is None:
+            con.execute("""insert into cluster_words select $run, word, count(*)
+                           from _cluster_tf group by word""", {"run": run_id})
+            n_clusters = len(clusters["cluster_id"])
+        else:
+            n_clusters = len(clusters["cluster_id"]) + len(previous["kept"])
+            _copy_kept(con, run_id, previous)
         con.execute("""
             insert into clusters (run_id, cluster_id, label, keywords, medoid_claim_id, n_claims,
                                   n_docs, n_outlets, n_speakers, first_seen_at, last_seen_at)
@@ -33,30 +65,17 @@ def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict
                        count(distinct coalesce(d.outlet, d.outlet_domain)) as n_outlets,
                        count(distinct c.speaker_id) as n_speakers,
                        min(d.published_at) as first_seen_at, max(d.published_at) as last_seen_at
-                from cluster_members m
+                from _cluster_members_new m
                 join claims c on c.claim_id = m.claim_id
                 join documents d on d.doc_id = c.doc_id
-                where m.run_id = $run
                 group by m.cluster_id
             ),
-            words as (
-                select m.cluster_id,
-                       unnest(regexp_extract_all(lower(c.text), '\\pL[\\pL''-]*\\pL')) as word
-                from cluster_members m join claims c on c.claim_id = m.claim_id
-                where m.run_id = $run
-            ),
-            tf as (
-                select cluster_id, word, count(*) as n from words
-                where length(word) > 2 and not list_contains($stop, word)
-                group by all
-            ),
-            df as (select word, count(*) as n from tf group by word),
             ranked as (
                 select tf.cluster_id, tf.word,
                        row_number() over (partition by tf.cluster_id
-                           order by tf.n * ln((select count(*) from stats) / df.n) desc,
-                                    tf.word) as rank
-                from tf join df using (word)
+                           order by tf.n * ln($n / df.n_clusters) desc, tf.word) as rank
+                from _cluster_tf tf
+                join cluster_words df on df.run_id = $run and df.word = tf.word
             ),
             keywords as (
                 select cluster_id, list(word order by rank) as keywords
@@ -69,7 +88,33 @@ def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict
             join _cluster_medoids_new md on md.cluster_id = s.cluster_id
             join claims mc on mc.claim_id = md.medoid_claim_id
             left join keywords k on k.cluster_id = s.cluster_id""",
-                    {"run": run_id, "stop": list(STOPWORDS), "k": N_KEYWORDS})
+                    {"run": run_id, "n": float(n_clusters), "k": N_KEYWORDS})
+        for table in ("_cluster_tf", "_cluster_members_new", "_cluster_medoids_new"):
+            con.execute(f"drop table {table}")
     finally:
-        con.unregister("_cluster_members_new")
-        con.unregister("_cluster_medoids_new")
+        con.unregister("_cluster_rows")
+        con.unregister("_cluster_labels")
+
+
+def _copy_kept(con: duckdb.DuckDBPyConnection, run_id: str, previous: dict) -> None:
+    """Copy the kept clusters of the previous run and update the keyword document frequencies:
+    the previous counts, less the dropped clusters' words, plus the new clusters' words."""
+    kept, dropped = previous["kept"], previous["dropped"]  # noqa: F841 - scanned by DuckDB
+    args = {"run": run_id, "prev": previous["run_id"]}
+    con.execute("""insert into cluster_members (run_id, cluster_id, claim_id, similarity)
+                   select $run, m.cluster_id, m.claim_id, m.similarity from cluster_members m
+                   semi join kept k on k.column0 = m.cluster_id where m.run_id = $prev""", args)
+    con.execute("""insert into clusters by name select $run as run_id, c.* exclude (run_id)
+                   from clusters c semi join kept k on k.column0 = c.cluster_id
+                   where c.run_id = $prev""", args)
+    gone = _WORDS.format(members="(select * from cluster_members where run_id = $prev and "
+                                 "cluster_id in (select column0 from dropped))")
+    con.execute(f"""
+        insert into cluster_words
+        select $run, word, sum(n)::integer from (
+            select word, n_clusters as n from cluster_words where run_id = $prev
+            union all
+            select word, -count(distinct cluster_id) from ({gone}) group by word
+            union all
+            select word, count(*) from _cluster_tf group by word)
+        group by word having sum(n) > 0""", dict(args, stop=list(STOPWORDS)))

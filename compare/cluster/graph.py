@@ -110,12 +110,19 @@ def cluster_vectors(vectors: np.ndarray, *, threshold: float = 0.6, k: int = 10,
 
 
 def group_sums(vectors: np.ndarray, labels: np.ndarray,
-               weights: np.ndarray | None = None) -> np.ndarray:
-    """The (weighted) sum of the vectors of each label 0..m-1, in float64."""
+               weights: np.ndarray | None = None, chunk: int = 200_000) -> np.ndarray:
+    """The (weighted) sum of the vectors of each label 0..m-1, in float64 (summed in float32
+    within chunks of rows, as a sparse one-hot product: bounded memory, no sorting)."""
+    from scipy.sparse import csr_matrix
+
     m = int(labels.max()) + 1 if len(labels) else 0
     sums = np.zeros((m, vectors.shape[1]), dtype=np.float64)
-    rows = vectors if weights is None else vectors * np.asarray(weights, np.float32)[:, None]
-    _add_sorted(sums, labels, rows)
+    w = np.ones(len(labels), np.float32) if weights is None else np.asarray(weights, np.float32)
+    for lo in range(0, len(labels), chunk):
+        part = labels[lo:lo + chunk]
+        one_hot = csr_matrix((w[lo:lo + chunk], (part, np.arange(len(part)))),
+                             shape=(m, len(part)))
+        sums += one_hot @ np.asarray(vectors[lo:lo + chunk], dtype=np.float32)
     return sums
 
 
@@ -126,19 +133,6 @@ def centroids(vectors: np.ndarray, labels: np.ndarray,
     norms = np.linalg.norm(sums, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return (sums / norms).astype(np.float32)
-
-
-def _add_sorted(sums: np.ndarray, labels: np.ndarray, rows: np.ndarray) -> None:
-    """``sums[labels] += rows`` without a sorted copy of all rows: reduce runs chunk by chunk."""
-    order = np.argsort(labels, kind="stable")
-    sorted_labels = labels[order]
-    starts = np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]])
-    for lo in range(0, len(order), 200_000):  # bounded temporary memory
-        hi = min(lo + 200_000, len(order))
-        part = starts[(starts >= lo) & (starts < hi)]
-        chunk_starts = np.r_[lo, part] if (len(part) == 0 or part[0] != lo) else part
-        reduced = np.add.reduceat(rows[order[lo:hi]], chunk_starts - lo)  # float32: fast
-        sums[sorted_labels[chunk_starts]] += reduced  # labels are distinct within a chunk
 
 
 def medoids(vectors: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

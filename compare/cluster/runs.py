@@ -18,6 +18,8 @@ from compare import db
 from compare.cluster.describe import write_clusters
 from compare.cluster.graph import (EDGE_MARGIN, cluster_vectors, group_sums, knn_edges,
                                    medoids)
+from compare.cluster.update import (Update, decisions_hash, mark_old, previous_run,
+                                    update_claim_labels, update_narrative_labels)
 from compare.errors import CompareError
 from compare.hashing import digest
 from compare.progress import Progress, no_progress
@@ -45,6 +47,7 @@ class ClusterRun:
     claims_hash: str | None = None
     is_new: bool = True
     seconds: float = 0.0
+    base: ClusterRun | None = None  # narrative level: the claim run it groups
 
     def summary(self) -> str:
         state = "new run" if self.is_new else "up to date"
@@ -55,7 +58,8 @@ class ClusterRun:
 def cluster_claims(con: duckdb.DuckDBPyConnection, *, level: str = "claim",
                    model: str | None = None, include_teasers: bool = False,
                    threshold: float | None = None, k: int | None = None,
-                   match: bool = True, progress: Progress = no_progress) -> ClusterRun:
+                   match: bool = True, full: bool = False,
+                   progress: Progress = no_progress) -> ClusterRun:
     """Cluster the claims at ``level`` ("claim" or "narrative"); return the run.
 
     Embeds whatever is new first, and runs ``match_claims`` when the claim set changed since the
@@ -63,9 +67,21 @@ def cluster_claims(con: duckdb.DuckDBPyConnection, *, level: str = "claim",
     computed elsewhere). Teasers are left out unless ``include_teasers``.
     Every clustered claim gets a cluster (single claims are clusters of size 1). Cluster ids are
     derived from the smallest member claim id, so unchanged clusters keep their ids.
+    When claims were only added since the latest run, that run is updated (``update.py``: new
+    claims join or form clusters, old clusters are not split); ``full=True`` clusters everything
+    from scratch.
     """
     if level not in LEVELS:
         raise CompareError(f"unknown level {level!r} (choose one of: {', '.join(LEVELS)})")
+    return _cluster_level(con, level, model=model, include_teasers=include_teasers,
+                          threshold=threshold, k=k, match=match, full=full, progress=progress)[0]
+
+
+def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | None,
+                   include_teasers: bool, threshold: float | None, k: int | None, match: bool,
+                   full: bool, progress: Progress) -> tuple[ClusterRun, tuple | None]:
+    """``cluster_claims``, also returning the (ids, vectors) it loaded (None if it loaded none),
+    so that the narrative level reuses the claim level's."""
     from compare.embed import embed_claims, resolve_model_name
 
     started = time.perf_counter()
@@ -82,43 +98,63 @@ def cluster_claims(con: duckdb.DuckDBPyConnection, *, level: str = "claim",
             match_claims(con, model=name, include_teasers=include_teasers, progress=progress)
         fingerprint = digest(claims_hash, _pairs_fingerprint(con, name))
     else:
-        base = cluster_claims(con, level="claim", model=name, include_teasers=include_teasers,
-                              match=match, progress=progress)
+        base, loaded = _cluster_level(con, "claim", model=name, include_teasers=include_teasers,
+                                      threshold=None, k=None, match=match, full=full,
+                                      progress=progress)
         params["claim_run_id"] = base.run_id
         claims_hash = base.claims_hash
         fingerprint = base.run_id
     run_id = digest("cluster-run", level, name, json.dumps(params, sort_keys=True), fingerprint)
     found = _reuse(con, run_id, level)
-    if found is not None:
+    if found is not None and not (full and "updated_from" in found.params):
         found.seconds = time.perf_counter() - started
-        return found
+        found.base = None if level == "claim" else base
+        return found, None
 
     from compare.embed import load_vectors
 
     progress(f"cluster {level}", 0, 3)
-    ids, vectors = load_vectors(con, model=name, include_teasers=include_teasers)
-    progress(f"cluster {level}", 1, 3)
-    if level == "claim":
-        labels = _claim_labels(con, ids, vectors, name, params)
+    if level == "claim" or loaded is None:
+        ids, vectors = load_vectors(con, model=name, include_teasers=include_teasers,
+                                    index_table="_cluster_idx")
     else:
-        labels = _narrative_labels(con, ids, vectors, params)
+        ids, vectors = loaded  # its rows are still in _cluster_idx
+    progress(f"cluster {level}", 1, 3)
+    previous = None if full or not len(ids) else previous_run(con, level, name, params)
+    update = None
+    if level == "claim":
+        if previous is None:
+            mark_old(con, None)
+        pairs_hash, old_pairs_hash = decisions_hash(con, name)
+        if previous is not None:
+            update = update_claim_labels(con, vectors, name, params["threshold"], previous,
+                                         old_pairs_hash)
+        labels = _claim_labels(con, vectors, name, params) if update is None \
+            else update.labels
+    else:
+        claim_group = _claim_groups(con, params["claim_run_id"])
+        if previous is not None:
+            update = update_narrative_labels(con, vectors, claim_group, params, previous)
+        labels = _narrative_labels(vectors, claim_group, params) if update is None \
+            else update.labels
+        pairs_hash = None
+    stored = dict(params, updated_from=update.previous_run_id) if update else params
     progress(f"cluster {level}", 2, 3)
-    run = ClusterRun(run_id, level, name, params, n_claims=len(ids), claims_hash=claims_hash)
+    run = ClusterRun(run_id, level, name, stored, n_claims=len(ids), claims_hash=claims_hash,
+                     base=None if level == "claim" else base)
     with db.transaction(con):
-        con.execute("delete from cluster_members where run_id = ?", [run_id])
-        con.execute("delete from clusters where run_id = ?", [run_id])
-        con.execute("delete from cluster_runs where run_id = ?", [run_id])
+        _delete_runs(con, [run_id])
         if len(ids):
-            run.n_clusters, run.n_singletons = _write(con, run, ids, vectors, labels)
+            run.n_clusters, run.n_singletons = _write(con, run, vectors, labels, update)
         con.execute("""insert into cluster_runs (run_id, level, model, params, n_claims,
-                       n_clusters, n_singletons, claims_hash, created_at)
-                       values (?, ?, ?, ?, ?, ?, ?, ?, now())""",
-                    [run_id, level, name, json.dumps(params, sort_keys=True), run.n_claims,
-                     run.n_clusters, run.n_singletons, claims_hash])
+                       n_clusters, n_singletons, claims_hash, pairs_hash, created_at)
+                       values (?, ?, ?, ?, ?, ?, ?, ?, ?, now())""",
+                    [run_id, level, name, json.dumps(stored, sort_keys=True), run.n_claims,
+                     run.n_clusters, run.n_singletons, claims_hash, pairs_hash])
         _prune(con, level)
     progress(f"cluster {level}", 3, 3)
     run.seconds = time.perf_counter() - started
-    return run
+    return run, (ids, vectors)
 
 
 def _claims_fingerprint(con: duckdb.DuckDBPyConnection, teasers: bool) -> str:
@@ -163,24 +199,10 @@ def _reuse(con: duckdb.DuckDBPyConnection, run_id: str, level: str) -> ClusterRu
                       is_new=False)
 
 
-def _index(con: duckdb.DuckDBPyConnection, ids: list[str]) -> None:
-    """Expose the row number of every claim id to SQL as the temporary table ``_cluster_idx``."""
-    frame = {"claim_id": _strings(ids), "i": np.arange(len(ids), dtype=np.int64)}
-    con.register("_cluster_idx_view", frame)
-    con.execute("create or replace temp table _cluster_idx as select * from _cluster_idx_view")
-    con.unregister("_cluster_idx_view")
-
-
-def _strings(values) -> np.ndarray:
-    """A fixed-width numpy string array: DuckDB scans it much faster than an object array."""
-    return np.array(values, dtype=str) if len(values) else np.zeros(0, dtype="U1")
-
-
-def _claim_labels(con: duckdb.DuckDBPyConnection, ids: list[str], vectors: np.ndarray,
-                  model: str, params: dict) -> np.ndarray:
+def _claim_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray, model: str,
+                  params: dict) -> np.ndarray:
     """Claim level: the matcher's same-claim pairs (and identical texts) as edges, its polarity
     conflicts as cannot-link constraints, merged under the centroid guard."""
-    _index(con, ids)
     pairs = con.execute("""
         select a.i as i, b.i as j, p.cosine as score, p.is_same_claim as same,
                p.is_polarity_conflict as conflict
@@ -194,7 +216,7 @@ def _claim_labels(con: duckdb.DuckDBPyConnection, ids: list[str], vectors: np.nd
     same = pairs["same"].astype(bool) & ~pairs["conflict"].astype(bool)
     # identical texts (republications, repeated quotes) are the same claim, merged first
     _, first, group = np.unique(hashes, return_index=True, return_inverse=True)
-    rows = np.arange(len(ids))
+    rows = np.arange(len(vectors))
     dup = rows != first[group]
     ei = np.concatenate([first[group][dup], pairs["i"][same]])
     ej = np.concatenate([rows[dup], pairs["j"][same]])
@@ -204,16 +226,18 @@ def _claim_labels(con: duckdb.DuckDBPyConnection, ids: list[str], vectors: np.nd
                            cannot_link=(pairs["i"][conflict], pairs["j"][conflict]))
 
 
-def _narrative_labels(con: duckdb.DuckDBPyConnection, ids: list[str], vectors: np.ndarray,
-                      params: dict) -> np.ndarray:
-    """Narrative level: claim clusters joined by the cosine of their centroids."""
-    _index(con, ids)
-    members = con.execute("""select x.i, m.cluster_id from _cluster_idx x
-                             left join cluster_members m
+def _claim_groups(con: duckdb.DuckDBPyConnection, claim_run_id: str) -> np.ndarray:
+    """The claim cluster of every row in the claim run ``claim_run_id``, as integers 0..m-1
+    (a claim outside that run is a group of its own)."""
+    members = con.execute("""select coalesce(m.cluster_id, x.claim_id) as cluster_id
+                             from _cluster_idx x left join cluster_members m
                                on m.claim_id = x.claim_id and m.run_id = ?
-                             order by x.i""", [params["claim_run_id"]]).fetchnumpy()
-    cluster_ids = np.where(members["cluster_id"] == None, ids, members["cluster_id"])  # noqa: E711
-    _, group = np.unique(cluster_ids.astype(str), return_inverse=True)
+                             order by x.i""", [claim_run_id]).fetchnumpy()
+    return np.unique(members["cluster_id"].astype(str), return_inverse=True)[1]
+
+
+def _narrative_labels(vectors: np.ndarray, group: np.ndarray, params: dict) -> np.ndarray:
+    """Narrative level: claim clusters (``group``) joined by the cosine of their centroids."""
     sizes = np.bincount(group)
     sums = group_sums(vectors, group)
     means = (sums / sizes[:, None]).astype(np.float32)  # for average linkage (norm <= 1)
@@ -229,27 +253,49 @@ def _narrative_labels(con: duckdb.DuckDBPyConnection, ids: list[str], vectors: n
     return rank[inverse]
 
 
-def _write(con: duckdb.DuckDBPyConnection, run: ClusterRun, ids: list[str],
-           vectors: np.ndarray, labels: np.ndarray) -> tuple[int, int]:
-    """Insert members and clusters; return (clusters, single-claim clusters)."""
-    ids_arr = _strings(ids)
-    _, first = np.unique(labels, return_index=True)  # ids are sorted: first = smallest claim id
-    prefix = ID_PREFIX[run.level]
-    names = _strings([prefix + digest("cluster", run.level, cid)[:12] for cid in ids_arr[first]])
-    medoid, similarity = medoids(vectors, labels)
+def _write(con: duckdb.DuckDBPyConnection, run: ClusterRun, vectors: np.ndarray,
+           labels: np.ndarray, update: Update | None) -> tuple[int, int]:
+    """Insert members and clusters (an update copies the clusters it kept); return (clusters,
+    single-claim clusters). Rows are those of ``_cluster_idx``."""
     sizes = np.bincount(labels)
+    previous, rows = None, np.arange(len(labels))
+    if update is not None and update.kept.any():
+        # only the changed clusters are described again; the kept ones are copied
+        old = con.execute("select coalesce(old_cluster, '') as c from _cluster_idx order by i"
+                          ).fetchnumpy()["c"].astype(str)
+        kept = np.unique(old[update.kept])
+        previous = {"run_id": update.previous_run_id, "kept": kept, "dropped": np.setdiff1d(
+            np.unique(old[~update.kept & (old != "")]), kept)}
+        rows = np.flatnonzero(~update.kept)
+        _, labels = np.unique(labels[rows], return_inverse=True)
+        vectors = vectors[rows]
+    _, first = np.unique(labels, return_index=True)  # rows follow claim ids: the smallest id
+    prefix = ID_PREFIX[run.level]
+    names = np.array([prefix + digest("cluster", run.level, cid)[:12]
+                      for cid in _claim_ids(con, rows[first])], dtype=str)
+    medoid, similarity = medoids(vectors, labels)
     write_clusters(con, run.run_id, members={
-        "cluster_id": names[labels], "claim_id": ids_arr,
-        "similarity": similarity.astype(np.float64)},
-        medoids={"cluster_id": names, "medoid_claim_id": ids_arr[medoid]})
-    return len(names), int((sizes == 1).sum())
+        "i": rows, "label": labels, "similarity": similarity.astype(np.float64)},
+        clusters={"label": np.arange(len(names)), "cluster_id": names,
+                  "medoid_i": rows[medoid]}, previous=previous)
+    return len(sizes), int((sizes == 1).sum())
+
+
+def _claim_ids(con: duckdb.DuckDBPyConnection, rows: np.ndarray) -> list[str]:
+    """The claim id of each row of ``_cluster_idx``, in the given order."""
+    wanted = {"i": np.asarray(rows, dtype=np.int64), "k": np.arange(len(rows))}  # noqa: F841
+    return con.execute("""select x.claim_id from wanted w join _cluster_idx x on x.i = w.i
+                          order by w.k""").fetchnumpy()["claim_id"].tolist()
 
 
 def _prune(con: duckdb.DuckDBPyConnection, level: str) -> None:
     """Keep the latest ``KEEP_RUNS`` runs of a level."""
-    old = [r[0] for r in con.execute(
+    _delete_runs(con, [r[0] for r in con.execute(
         "select run_id from cluster_runs where level = ? order by created_at desc, run_id "
-        "offset ?", [level, KEEP_RUNS]).fetchall()]
-    for run_id in old:
-        for table in ("cluster_members", "clusters", "cluster_runs"):
+        "offset ?", [level, KEEP_RUNS]).fetchall()])
+
+
+def _delete_runs(con: duckdb.DuckDBPyConnection, run_ids: list[str]) -> None:
+    for run_id in run_ids:
+        for table in ("cluster_members", "clusters", "cluster_words", "cluster_runs"):
             con.execute(f"delete from {table} where run_id = ?", [run_id])

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain, repeat
 from typing import Sequence
 
 import numpy as np
@@ -100,11 +101,12 @@ def analyse_texts(texts: Sequence[str], *, progress: Progress = no_progress) -> 
             {w for t, w in zip(toks, lower) if _is_entity(t) and not t[0].isdigit()},
             {stems.get(w) or stems.setdefault(w, _stem(w)) for w in lower},
         )
-        row = set()
-        for family, members in enumerate(families):
-            sizes[r, family] = len(members)
-            row.update(((hash(m) & _MASK) << 4) | family for m in members)
-        set_ptr.append(set_cols.extend(sorted(row)))
+        counts_r = [len(members) for members in families]
+        sizes[r] = counts_r
+        hashed = np.fromiter(chain.from_iterable(map(map, repeat(hash), families)), np.int64,
+                             sum(counts_r))
+        set_ptr.append(set_cols.extend(np.unique(
+            ((hashed & _MASK) << 4) | np.repeat(_FAMILY_BITS, counts_r))))
         counted: dict[int, int] = {}
         for w in lower:
             h = hash(w) & _MASK
@@ -135,6 +137,7 @@ def analyse_texts(texts: Sequence[str], *, progress: Progress = no_progress) -> 
 
 
 _MASK = (1 << _HASH_BITS) - 1
+_FAMILY_BITS = np.arange(N_FAMILIES, dtype=np.int64)
 
 
 def _csr(data: np.ndarray | None, cols: np.ndarray, ptr: list[int],
@@ -154,19 +157,34 @@ class _Buffer:
     def __init__(self, block: int = 1 << 20) -> None:
         self.blocks: list[np.ndarray] = []
         self.pending: list[int] = []
+        self.arrays: list[np.ndarray] = []
         self.block, self.size = block, 0
 
-    def extend(self, values: list[int]) -> int:
+    def extend(self, values: list[int] | np.ndarray) -> int:
         """Append; return the new length."""
-        self.pending.extend(values)
+        if isinstance(values, np.ndarray):
+            self.arrays.append(values)
+            if len(self.arrays) >= 4096:
+                self._flush()
+        else:
+            self.pending.extend(values)
         self.size += len(values)
         if len(self.pending) >= self.block:
-            self.blocks.append(np.array(self.pending, np.int64))
-            self.pending = []
+            self._flush()
         return self.size
 
+    def _flush(self) -> None:
+        """Move what is pending (a list, or small arrays) into one block, keeping the order."""
+        if self.pending:
+            self.arrays.append(np.array(self.pending, np.int64))
+            self.pending = []
+        if self.arrays:
+            self.blocks.append(np.concatenate(self.arrays))
+            self.arrays = []
+
     def array(self) -> np.ndarray:
-        return np.concatenate(self.blocks + [np.array(self.pending, np.int64)])
+        self._flush()
+        return np.concatenate(self.blocks) if self.blocks else np.zeros(0, np.int64)
 
 
 def table_features(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequence[float], *,

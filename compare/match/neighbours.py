@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from compare.progress import Progress, no_progress
@@ -11,9 +13,22 @@ EXACT_LIMIT = 200_000   # above this many rows, an approximate index (faiss IVF)
 IVF_PROBES = 16         # inverted lists searched per query (of about 4 * sqrt(n))
 
 
+@dataclass
+class CoarseLists:
+    """The partition of an inverted-file index (its trained centroids, and the list of every
+    row), kept by the caller between calls so that a few new rows neither train the index
+    again nor assign every row again. ``assignment`` is -1 for rows not assigned yet; a call
+    fills it in, and replaces both when it had to train (``trained`` tells)."""
+
+    centroids: np.ndarray | None = None
+    assignment: np.ndarray | None = None
+    trained: bool = False
+
+
 def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5,
                     block: int = 4096, progress: Progress = no_progress,
                     queries: np.ndarray | None = None, exact: bool | None = None,
+                    lists: CoarseLists | None = None,
                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs of rows among each row's ``k`` nearest neighbours with cosine >= ``min_cosine``.
 
@@ -24,7 +39,9 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5
     an already matched set; the pairs found still come out as ``i < j``.
     Above ``EXACT_LIMIT`` rows (unless ``exact=True``) the search is approximate: an inverted-file
     index (faiss ``IndexIVFFlat``, inner product) built in memory for this call and never stored,
-    probing ``IVF_PROBES`` lists per query; the cosines it returns are exact.
+    probing ``IVF_PROBES`` lists per query; the cosines it returns are exact. ``lists``: the
+    index's partition from an earlier call, reused while it has at least half the lists this
+    many rows would get (and updated in place).
     """
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     n = len(vectors)
@@ -36,7 +53,7 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5
     out_i, out_j, out_s = [], [], []
     query_rows = np.arange(n) if queries is None else np.asarray(queries, dtype=np.int64)
     if exact is False or (exact is None and n > EXACT_LIMIT):
-        search = _ivf_search(vectors, kk)
+        search = _ivf_search(vectors, kk, lists if lists is not None else CoarseLists())
         for start in range(0, len(query_rows), 65_536):
             ids = query_rows[start:start + 65_536]
             src, dst, sims = search(ids, min_cosine)
@@ -91,19 +108,34 @@ def _top_k(scores: np.ndarray, ids: np.ndarray, k: int, min_cosine: float,
     return ids[rows[keep]], cols[keep], sims[keep]
 
 
-def _ivf_search(vectors: np.ndarray, k: int):
+def _ivf_search(vectors: np.ndarray, k: int, lists: CoarseLists):
     """A function ``search(row_ids, min_cosine) -> (row, column, cosine)`` over an in-memory
-    faiss inverted-file index of ``vectors`` (trained on a fixed sample: deterministic)."""
+    faiss inverted-file index of ``vectors`` (trained on a fixed sample: deterministic), built
+    on ``lists`` when they are still fit for this many rows."""
     import faiss
+    from faiss.contrib.ivf_tools import add_preassigned
 
     n, dim = vectors.shape
     n_lists = max(1, min(int(4 * np.sqrt(n)), n // 39))
-    sample = np.random.default_rng(0).choice(n, size=min(n, 64 * n_lists), replace=False)
     quantizer = faiss.IndexFlatIP(dim)
-    index = faiss.IndexIVFFlat(quantizer, dim, n_lists, faiss.METRIC_INNER_PRODUCT)
-    index.train(vectors[np.sort(sample)])
-    index.add(vectors)
-    index.nprobe = min(IVF_PROBES, n_lists)
+    lists.trained = not (lists.centroids is not None and lists.centroids.shape[1] == dim
+                         and 2 * len(lists.centroids) >= n_lists
+                         and lists.assignment is not None and len(lists.assignment) == n)
+    if lists.trained:
+        sample = np.random.default_rng(0).choice(n, size=min(n, 64 * n_lists), replace=False)
+        index = faiss.IndexIVFFlat(quantizer, dim, n_lists, faiss.METRIC_INNER_PRODUCT)
+        index.train(vectors[np.sort(sample)])
+        lists.centroids = quantizer.reconstruct_n(0, n_lists)
+        lists.assignment = np.full(n, -1, dtype=np.int64)
+    else:
+        quantizer.add(np.ascontiguousarray(lists.centroids, dtype=np.float32))
+        index = faiss.IndexIVFFlat(quantizer, dim, len(lists.centroids),
+                                   faiss.METRIC_INNER_PRODUCT)
+    missing = np.flatnonzero(lists.assignment < 0)
+    if len(missing):
+        lists.assignment[missing] = quantizer.search(vectors[missing], 1)[1][:, 0]
+    add_preassigned(index, vectors, np.ascontiguousarray(lists.assignment, dtype=np.int64))
+    index.nprobe = min(IVF_PROBES, index.nlist)
 
     def search(ids: np.ndarray, min_cosine: float):
         sims, cols = index.search(vectors[ids], k + 1)  # + 1: a row finds itself

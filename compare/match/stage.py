@@ -10,13 +10,14 @@ import numpy as np
 from compare import db
 from compare.embed import normalise
 from compare.match.features import analyse_texts
-from compare.match.neighbours import candidate_pairs
+from compare.match.neighbours import CoarseLists, candidate_pairs
 from compare.match.scoring import matcher_min_cosine, score_table
 from compare.progress import Progress, no_progress
 
 DEFAULT_K = 20
 DEFAULT_MIN_COSINE = None  # the matcher's floor for the model (matcher_min_cosine)
 _SCORE_CHUNK = 200_000
+_INSERT_CHUNK = 1_000_000  # pairs per insert statement
 
 
 def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
@@ -58,16 +59,22 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(ids) else np.zeros(0, int)
     reps, rep_hashes = ids[starts].copy(), hashes[starts]
 
-    matched = {} if full else _matched_texts(con, name, params)
-    if matched:
-        known = np.array([h in matched for h in rep_hashes], dtype=bool)
-        reps[known] = [matched[h] for h in rep_hashes[known]]
-        queries = np.flatnonzero(~known)
-    else:
-        queries = None  # every text looks for neighbours
+    state = None if full else _matched_texts(con, name, params)
+    known = np.zeros(len(rep_hashes), dtype=bool)
+    lists = CoarseLists()
+    if state is not None:
+        # texts matched before keep their representative and their inverted list
+        stored, wanted = state["text_hash"].astype(str), rep_hashes.astype(str)
+        at = np.minimum(np.searchsorted(stored, wanted), max(len(stored) - 1, 0))
+        if len(stored):
+            known = stored[at] == wanted
+        reps[known] = state["rep_claim_id"][at[known]]
+        lists = CoarseLists(_centroids(con, name), np.full(len(wanted), -1, dtype=np.int64))
+        lists.assignment[known] = state["list_id"][at[known]]
+    queries = np.flatnonzero(~known) if state is not None else None  # None: every text
     vectors = _vectors(con, name, rep_hashes)
     i, j, cos = candidate_pairs(vectors, k=k, min_cosine=min_cosine, progress=progress,
-                                queries=queries)
+                                queries=queries, lists=lists)
     del vectors
     # each text in a pair read and analysed once; pairs refer to rows of that table
     involved, rows = np.unique(np.concatenate([i, j]), return_inverse=True)
@@ -106,18 +113,13 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         columns["same_claim"].append(np.ones(m, dtype=bool))
 
     with db.transaction(con):
-        if not matched:
+        if state is None:
             con.execute("delete from claim_pairs where model = ?", [name])
             con.execute("delete from matched_texts where model = ?", [name])
         before = con.execute("select count(*) from claim_pairs where model = ?",
                              [name]).fetchone()[0]
-        _insert_pairs(con, name, columns, only_new=bool(matched))
-        new = ~np.array([h in matched for h in rep_hashes], dtype=bool) if matched \
-            else np.ones(len(rep_hashes), dtype=bool)
-        state_hash, state_rep = rep_hashes[new], reps[new]  # noqa: F841 - scanned by DuckDB
-        con.execute("""insert or ignore into matched_texts (model, text_hash, rep_claim_id)
-                       select ?, h.column0, r.column0 from state_hash h positional join state_rep r""",
-                    [name])
+        _insert_pairs(con, name, columns, only_new=state is not None)
+        _save_state(con, name, rep_hashes, reps, known, lists)
         con.execute("insert or replace into match_params (model, params) values (?, ?)",
                     [name, params])
         after = con.execute("select count(*) from claim_pairs where model = ?",
@@ -125,19 +127,52 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     return after - before
 
 
-def _matched_texts(con: duckdb.DuckDBPyConnection, model: str, params: str) -> dict[str, str]:
-    """text_hash -> representative claim of the texts already matched with these parameters;
-    empty when everything must be matched again (new parameters, a representative gone)."""
+def _matched_texts(con: duckdb.DuckDBPyConnection, model: str, params: str) -> dict | None:
+    """The texts already matched with these parameters (columns text_hash, rep_claim_id,
+    list_id: -1 where none; sorted by text_hash), or None when everything must be matched
+    again (no earlier match, new parameters, a representative claim gone)."""
     stored = con.execute("select params from match_params where model = ?", [model]).fetchone()
     if stored is None or json.loads(stored[0]) != json.loads(params):
-        return {}
+        return None
     gone = con.execute("""select count(*) from matched_texts m where model = ? and not exists
                           (select 1 from claims c where c.claim_id = m.rep_claim_id)""",
                        [model]).fetchone()[0]
     if gone:
-        return {}
-    return dict(con.execute("select text_hash, rep_claim_id from matched_texts where model = ?",
-                            [model]).fetchall())
+        return None
+    return con.execute("""select text_hash, rep_claim_id, coalesce(list_id, -1) as list_id
+                          from matched_texts where model = ? order by text_hash""",
+                       [model]).fetchnumpy()
+
+
+def _centroids(con: duckdb.DuckDBPyConnection, model: str) -> np.ndarray | None:
+    """The stored centroids of the inverted lists of ``model``'s texts, if any."""
+    rows = con.execute("select centroid from match_lists where model = ? order by list_id",
+                       [model]).fetchnumpy()["centroid"]
+    return np.stack(rows).astype(np.float32) if len(rows) else None
+
+
+def _save_state(con: duckdb.DuckDBPyConnection, model: str, hashes: np.ndarray,
+                reps: np.ndarray, known: np.ndarray, lists: CoarseLists) -> None:
+    """Record the texts matched now (representative claim, inverted list) and, when the
+    inverted-file index was trained again, its centroids and every text's list."""
+    ivf = lists.assignment is not None
+    list_ids = lists.assignment if ivf else np.full(len(hashes), -1)
+    new = ~known
+    h, r, li = hashes[new].astype(str), reps[new].astype(str), list_ids[new]  # noqa: F841
+    con.execute("""insert into matched_texts (model, text_hash, rep_claim_id, list_id)
+                   select ?, h.column0, r.column0, nullif(li.column0, -1)
+                   from h positional join r positional join li""", [model])
+    if ivf and lists.trained:
+        con.execute("delete from match_lists where model = ?", [model])
+        cents = {f"d{d}": col for d, col in enumerate(lists.centroids.T)}  # noqa: F841
+        dims = ", ".join(f'c."d{d}"' for d in range(len(cents)))
+        cents["list_id"] = np.arange(len(lists.centroids))
+        con.execute(f"""insert into match_lists (model, list_id, centroid)
+                        select ?, c.list_id, [{dims}]::float[] from cents c""", [model])
+        h, li = hashes[known].astype(str), list_ids[known]  # noqa: F841
+        con.execute("""update matched_texts m set list_id = s.li from
+                       (select h.column0 as h, li.column0 as li from h positional join li) s
+                       where m.model = ? and m.text_hash = s.h""", [model])
 
 
 _SCORED = ("cosine", "fuzz", "partial", "score", "is_verbatim", "evidence",
@@ -149,10 +184,12 @@ def _vectors(con: duckdb.DuckDBPyConnection, model: str, hashes: np.ndarray) -> 
     """The L2-normalised vector of each text hash, in the given (sorted) order."""
     if not len(hashes):
         return np.zeros((0, 1), dtype=np.float32)
-    wanted = np.asarray(hashes, dtype=object)  # noqa: F841 - scanned by DuckDB
-    rows = con.execute("""select e.vector from wanted w
-                          join embeddings e on e.text_hash = w."column0" and e.model = ?
-                          order by w."column0" """, [model]).fetchnumpy()
+    wanted = np.asarray(hashes, dtype=str)  # noqa: F841 - scanned by DuckDB (fixed width: fast)
+    dim = con.execute("select len(vector) from embeddings where model = ? limit 1",
+                      [model]).fetchone()[0]
+    rows = con.execute(f"""select e.vector::float[{int(dim)}] as vector from wanted w
+                           join embeddings e on e.text_hash = w."column0" and e.model = ?
+                           order by w."column0" """, [model]).fetchnumpy()  # fixed size: faster
     return normalise(np.stack(rows["vector"]))
 
 
@@ -160,7 +197,7 @@ def _texts(con: duckdb.DuckDBPyConnection, hashes: np.ndarray) -> list[str]:
     """The text of each text hash, in the given (sorted) order."""
     if not len(hashes):
         return []
-    wanted = np.asarray(hashes, dtype=object)  # noqa: F841 - scanned by DuckDB
+    wanted = np.asarray(hashes, dtype=str)  # noqa: F841 - scanned by DuckDB (fixed width: fast)
     return con.execute("""select min(c.text) as text from wanted w
                           join claims c on c.text_hash = w."column0"
                           group by w."column0" order by w."column0" """).fetchnumpy()["text"].tolist()
@@ -176,23 +213,27 @@ def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,
     arr = {c: (np.concatenate(columns.pop(c)) if columns[c] else np.zeros(0))
            for c in list(columns)}
     n = len(arr["claim_id_a"])
-    if n == 0:
-        return 0
-    # DuckDB finds these local arrays by name (replacement scan); rows line up positionally
-    ida, idb = arr["claim_id_a"].astype(object), arr["claim_id_b"].astype(object)  # noqa: F841
-    cos, fz = arr["cosine"].astype(np.float64), arr["fuzz"].astype(np.float64)  # noqa: F841
-    part, score = arr["partial"].astype(np.float64), arr["score"].astype(np.float64)  # noqa: F841
-    verb, ev = arr["is_verbatim"].astype(bool), arr["evidence"].astype(object)  # noqa: F841
-    pol, same = arr["polarity_conflict"].astype(bool), arr["same_claim"].astype(bool)  # noqa: F841
-    stored = """and not exists (select 1 from claim_pairs p where p.model = $model
+    # new texts' pairs are new; a copy of a known text may be linked already (verbatim rows)
+    stored = """where not verb.column0 or not exists (select 1 from claim_pairs p
+                where p.model = $model and p.is_verbatim
                 and p.claim_id_a = ida.column0 and p.claim_id_b = idb.column0)"""
-    con.execute(f"""
-        insert into claim_pairs (claim_id_a, claim_id_b, model, cosine, fuzz, partial, score,
-                                 is_verbatim, evidence, is_polarity_conflict, is_same_claim)
-        select ida.column0, idb.column0, $model, cos.column0, fz.column0, part.column0,
-               score.column0, verb.column0, ev.column0, pol.column0, same.column0
-        from ida positional join idb positional join cos positional join fz
-             positional join part positional join score positional join verb
-             positional join ev positional join pol positional join same
-        where true {stored if only_new else ""}""", {"model": model})
+    for lo in range(0, n, _INSERT_CHUNK):
+        part = {c: a[lo:lo + _INSERT_CHUNK] for c, a in arr.items()}
+        # DuckDB finds these local arrays by name (replacement scan); rows line up positionally;
+        # fixed-width strings scan several times faster than object arrays
+        ida, idb = part["claim_id_a"].astype(str), part["claim_id_b"].astype(str)  # noqa: F841
+        cos, fz = part["cosine"].astype(np.float64), part["fuzz"].astype(np.float64)  # noqa
+        part_, score = part["partial"].astype(np.float64), part["score"].astype(np.float64)  # noqa
+        verb, ev = part["is_verbatim"].astype(bool), part["evidence"].astype(str)  # noqa: F841
+        pol, same = part["polarity_conflict"].astype(bool), part["same_claim"].astype(bool)  # noqa
+        con.execute(f"""
+            insert into claim_pairs (claim_id_a, claim_id_b, model, cosine, fuzz, partial,
+                                     score, is_verbatim, evidence, is_polarity_conflict,
+                                     is_same_claim)
+            select ida.column0, idb.column0, $model, cos.column0, fz.column0, part_.column0,
+                   score.column0, verb.column0, ev.column0, pol.column0, same.column0
+            from ida positional join idb positional join cos positional join fz
+                 positional join part_ positional join score positional join verb
+                 positional join ev positional join pol positional join same
+            {stored if only_new else ""}""", {"model": model})
     return n
