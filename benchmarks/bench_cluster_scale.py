@@ -3,7 +3,8 @@
 Generates a synthetic news corpus straight into a DuckDB file (documents, speakers, claims and
 extraction marks: the extractor is not what is measured), then runs
 ``compare --db X clusters --model static`` in a child process (embed, match, frame, both
-cluster levels), then adds 1 % new documents and runs it again.
+cluster levels), then adds 1 % new documents and runs it again (an update of both cluster
+levels); ``--compare-full`` then reclusters a copy from scratch and compares.
 
 Claims are rendered from "claim families" (a proposition: subject, predicate, object, occasion)
 with paraphrase variants: synonyms, reordered clauses, reporting frames, and 20 % verbatim
@@ -181,7 +182,7 @@ def progress(task, done, total):
     now = time.perf_counter()
     seen.setdefault(task, [now, now])[1] = now
 con = db.connect(sys.argv[1])
-run_pipeline(con, model=sys.argv[2], progress=progress)
+run_pipeline(con, model=sys.argv[2], full=len(sys.argv) > 3, progress=progress)
 print_clusters(con, level="claim", min_outlets=2, limit=5, fmt="csv")
 print(json.dumps({"stages": {k: round(b - a, 1) for k, (a, b) in seen.items()}}))"""
 
@@ -194,9 +195,11 @@ print(json.dumps({"rc": out.returncode, "seconds": time.perf_counter() - t,
                   "cpu_s": use.ru_utime + use.ru_stime, "peak_mb": use.ru_maxrss / 1024}))"""
 
 
-def measure(db_path: Path, model: str, timeout: float) -> dict:
-    """Wall time, peak RSS and stage breakdown of one `compare clusters` in a fresh process."""
+def measure(db_path: Path, model: str, timeout: float, full: bool = False) -> dict:
+    """Wall time, peak RSS and stage breakdown of one `compare clusters` (``--full``) in a
+    fresh process."""
     cmd = [sys.executable, "-c", _WRAP, sys.executable, "-c", _CHILD, str(db_path), model]
+    cmd += ["full"] if full else []
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     lines = out.stdout.strip().splitlines()
     result = json.loads(lines[-1])
@@ -221,7 +224,7 @@ def stage_counts(db_path: Path) -> dict:
     return out
 
 
-def run(n: int, workdir: Path, model: str, timeout: float) -> dict:
+def run(n: int, workdir: Path, model: str, timeout: float, compare_full: bool = False) -> dict:
     path = workdir / f"scale_{n}.duckdb"
     for suffix in ("", ".wal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -244,7 +247,50 @@ def run(n: int, workdir: Path, model: str, timeout: float) -> dict:
            "noop_s": round(noop["seconds"], 1), "full_stages_s": full["stages"],
            "rerun_stages_s": rerun["stages"], **stage_counts(path)}
     print(json.dumps(row), flush=True)
+    if compare_full:
+        row.update(update_vs_full(path, model, timeout))
+        print(json.dumps(row), flush=True)
     return row
+
+
+def update_vs_full(path: Path, model: str, timeout: float) -> dict:
+    """B-cubed agreement, per level, of the updated runs with a full run on the same data
+    (`compare clusters --full` on a copy of the database)."""
+    import shutil
+
+    import duckdb
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_sample_gold import bcubed
+
+    copy = path.with_name(path.stem + "_full.duckdb")
+    shutil.copy(path, copy)
+    full = measure(copy, model, timeout, full=True)
+    out = {"full_recluster_s": round(full["seconds"], 1)}
+    for level in ("claim", "narrative"):
+        labels = []
+        for db_path in (path, copy):
+            con = duckdb.connect(str(db_path), read_only=True)
+            labels.append(dict(con.execute(
+                "select claim_id, cluster_id from cluster_members where run_id = (select run_id "
+                "from cluster_runs where level = ? order by created_at desc limit 1)",
+                [level]).fetchall()))
+            con.close()
+        ids = sorted(labels[0])
+        score = bcubed([labels[0][c] for c in ids], [labels[1][c] for c in ids])
+        out[f"{level}_update_vs_full_b3"] = score
+        out[f"{level}_same_clusters_share"] = round(len(
+            set(map(tuple, _groups(labels[0]))) & set(map(tuple, _groups(labels[1]))))
+            / len(set(labels[1].values())), 3)
+    copy.unlink()
+    return out
+
+
+def _groups(labels: dict) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for claim, cluster in sorted(labels.items()):
+        groups.setdefault(cluster, []).append(claim)
+    return list(groups.values())
 
 
 _CORE = """import json, resource, sys, time
@@ -362,6 +408,9 @@ def main() -> None:
                         "medoids on synthetic vectors and edges (no database, no other stage)")
     parser.add_argument("--stage", action="store_true", help="time only the cluster stage in "
                         "a database (embedded claims, pairs from the generator's truth)")
+    parser.add_argument("--compare-full", action="store_true", help="after the re-run (an "
+                        "update of the clusters), recluster a copy from scratch and report how "
+                        "far the updated clusters are from it (B-cubed)")
     args = parser.parse_args()
     if args.stage:
         for n in args.claims:
@@ -377,7 +426,7 @@ def main() -> None:
 
     get_embedder(args.model).encode(["warm up"])
     for n in args.claims:
-        run(n, args.workdir, args.model, args.timeout)
+        run(n, args.workdir, args.model, args.timeout, args.compare_full)
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ claims against the gold groups. Unmapped snippets count as predicted singletons 
 recall); a blank gold group is a group of its own.
 
     python benchmarks/bench_sample_gold.py [--model NAME] [--db /tmp/gold.duckdb] [--gold CSV]
+    python benchmarks/bench_sample_gold.py --arrival 0.7   # the last 30 % of documents (by date)
+                                                           # arrive one at a time: updated runs
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -62,11 +65,38 @@ def map_snippets(con, gold: list[dict]) -> list[str | None]:
     return out
 
 
+def arrive(con, tmp: Path, first: float, model: str | None) -> list[str]:
+    """Ingest the first share of documents by date and cluster; then each later document
+    alone, clustering after each. Returns how each claim-level run was made."""
+    from compare.ingest import ingest_paths
+    from compare.pipeline import run_pipeline
+
+    folder = tmp / "sample"
+    shutil.copytree(SAMPLE, folder)
+    rows = list(csv.DictReader((SAMPLE / "manifest.csv").open(encoding="utf-8")))
+    rows.sort(key=lambda r: (r["published_at"], r["path"]))
+    cut = max(1, round(first * len(rows)))
+    made = []
+    for batch in [rows[:cut]] + [[r] for r in rows[cut:]]:
+        manifest = folder / "batch.csv"
+        with manifest.open("w", encoding="utf-8", newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(batch)
+        ingest_paths(con, [folder], manifest=manifest)
+        run = run_pipeline(con, model=model)["cluster_claim"]
+        made.append("updated" if "updated_from" in run.params else "full")
+    return made
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None, help="embedding model (default: bundled MiniLM)")
     parser.add_argument("--db", type=Path, default=None, help="database file (default: temp)")
     parser.add_argument("--gold", type=Path, default=ROOT / "data" / "gold_claims.csv")
+    parser.add_argument("--arrival", type=float, default=None, help="cluster the first share "
+                        "of documents (by date), then add the others one at a time, clustering "
+                        "after each (each run updates the previous one)")
     args = parser.parse_args()
 
     from compare import db
@@ -77,12 +107,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "gold.duckdb"
         con = db.connect(path)
-        ingest_paths(con, [SAMPLE], manifest=SAMPLE / "manifest.csv")
-        run_pipeline(con, model=args.model)
+        if args.arrival is None:
+            ingest_paths(con, [SAMPLE], manifest=SAMPLE / "manifest.csv")
+            run_pipeline(con, model=args.model)
+        else:
+            report_runs = arrive(con, Path(tmp), args.arrival, args.model)
         mapped = map_snippets(con, gold)
         latest = dict(con.execute("""select claim_id, claim_cluster_id || '|' ||
                                      coalesce(narrative_id, '') from claims_full""").fetchall())
         report = {"gold_snippets": len(gold), "mapped": sum(m is not None for m in mapped)}
+        if args.arrival is not None:
+            report["runs"] = report_runs
         for level, column, index in (("claim", "claim_group", 0), ("narrative",
                                                                     "narrative_group", 1)):
             pred, truth = [], []

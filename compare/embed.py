@@ -73,6 +73,25 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
     return vectors / norms
 
 
+def fetch_vectors(con: duckdb.DuckDBPyConnection, query: str, params: list,
+                  n: int) -> np.ndarray:
+    """Vectors from ``query``, which returns ``n`` rows of (pos, vector) with pos = 0..n-1, as
+    a float32 matrix in pos order (possibly a non-contiguous view).
+
+    DuckDB hands numpy a list column as one small array per row, which costs seconds at a
+    million rows; so the lists are flattened in SQL (``unnest``) and reshaped here, each with
+    its pos in front, which checks that the rows came in order (exact below 2^24 rows)."""
+    flat = con.execute(f"""select unnest(list_prepend(pos::float, vector)) as x
+                           from (select * from ({query}) order by pos)""", params).fetchnumpy()["x"]
+    if n and len(flat) % n == 0 and n < 1 << 24:
+        matrix = np.asarray(flat, dtype=np.float32).reshape(n, -1)
+        if np.array_equal(matrix[:, 0], np.arange(n, dtype=np.float32)):
+            return matrix[:, 1:]  # a strided view: callers normalise it into a new array
+    rows = con.execute(f"select vector from ({query}) order by pos", params).fetchnumpy()
+    rows = rows["vector"]  # the slow way (or no rows)
+    return np.stack(rows).astype(np.float32) if len(rows) else np.zeros((0, 0), np.float32)
+
+
 def _chunked_encode(fn, texts: list[str], task: str, progress: Progress | None,
                     dim: int) -> np.ndarray:
     """Encode in chunks of ``_CHUNK`` texts so that progress can be reported."""
@@ -378,10 +397,7 @@ def load_vectors(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     ids = con.execute(f"select claim_id from {index_table} order by i").fetchnumpy()["claim_id"]
     if not len(ids):
         return [], np.zeros((0, 0), dtype=np.float32)
-    dim = con.execute("select len(vector) from embeddings where model = ? limit 1",
-                      [name]).fetchone()[0]
-    rows = con.execute(f"""select e.vector::float[{int(dim)}] as vector from {index_table} x
-                           join embeddings e on e.text_hash = x.text_hash and e.model = ?
-                           order by x.i""", [name]).fetchnumpy()  # fixed size: faster to fetch
-    vectors = np.stack(rows["vector"]).astype(np.float32, copy=False)
+    vectors = fetch_vectors(con, f"""select x.i as pos, e.vector from {index_table} x
+                                     join embeddings e on e.text_hash = x.text_hash
+                                      and e.model = ?""", [name], len(ids))
     return ids.tolist(), normalise(vectors)

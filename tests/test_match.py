@@ -157,17 +157,23 @@ def test_match_claims_writes_scored_pairs_for_the_model(tmp_path):
     assert con.execute("select count(*) from claim_pairs").fetchone()[0] == n
 
 
+def add_claim_like_the_first(con) -> str:
+    """Insert claim 'zz-new', the first claim's text with one word more; return its text."""
+    text = con.execute("select text from claims order by seq limit 1").fetchone()[0]
+    new_text = text.rstrip(".") + " again."
+    con.execute("insert into claims (claim_id, doc_id, seq, text, text_hash, kind) select "
+                "'zz-new', doc_id, 99, ?, ?, 'narration' from claims order by seq limit 1",
+                [new_text, text_hash(new_text)])
+    return new_text
+
+
 def test_a_new_claim_is_matched_without_redoing_the_others(tmp_path):
     con = db.connect(tmp_path / "m.duckdb")
     load_claims(con)
     embed_claims(con, model="hash")
     match_claims(con, model="hash", min_cosine=0.3)
     before = set(con.execute("select claim_id_a, claim_id_b from claim_pairs").fetchall())
-    text = con.execute("select text from claims order by seq limit 1").fetchone()[0]
-    new_text = text.rstrip(".") + " again."
-    con.execute("insert into claims (claim_id, doc_id, seq, text, text_hash, kind) select "
-                "'zz-new', doc_id, 99, ?, ?, 'narration' from claims order by seq limit 1",
-                [new_text, text_hash(new_text)])
+    new_text = add_claim_like_the_first(con)
     embed_claims(con, model="hash")
     added = match_claims(con, model="hash", min_cosine=0.3)
     after = set(con.execute("select claim_id_a, claim_id_b from claim_pairs").fetchall())
@@ -247,11 +253,7 @@ def test_the_match_stage_keeps_the_lists_of_its_approximate_index(tmp_path, monk
     lists = con.execute("select list_id, centroid from match_lists order by 1").fetchall()
     assert lists and con.execute("select count(*) from matched_texts where list_id is null"
                                  ).fetchone()[0] == 0
-    text = con.execute("select text from claims order by seq limit 1").fetchone()[0]
-    new_text = text.rstrip(".") + " again."
-    con.execute("insert into claims (claim_id, doc_id, seq, text, text_hash, kind) select "
-                "'zz-new', doc_id, 99, ?, ?, 'narration' from claims order by seq limit 1",
-                [new_text, text_hash(new_text)])
+    new_text = add_claim_like_the_first(con)
     embed_claims(con, model="hash")
     assert match_claims(con, model="hash", min_cosine=0.3) > 0
     assert con.execute("select list_id, centroid from match_lists order by 1").fetchall() == lists

@@ -13,14 +13,17 @@ since until up out just very more most some any all each both other another own 
 mr mrs ms dr added noted stressed insisted argued claimed claims"""
 STOPWORDS = tuple(sorted(set(_STOP.split())))
 N_KEYWORDS = 5
+KEYWORD_MEMBERS = 200  # keywords come from a cluster's members closest to its medoid
 
-
-# the label words of each member claim of a cluster (``{members}``: cluster_id, claim_id);
-# stopwords ($stop) and words of one or two letters left out
-_WORDS = """select * from (
+# the label words of each cluster (``{members}``: cluster_id, claim_id, similarity), read from
+# its KEYWORD_MEMBERS members most similar to the medoid; stopwords ($stop) and words of one or
+# two letters left out
+_WORDS = f"""select * from (
     select m.cluster_id,
            unnest(regexp_extract_all(lower(c.text), '\\pL[\\pL''-]*\\pL')) as word
-    from {members} m join claims c on c.claim_id = m.claim_id)
+    from (select * from {{members}} qualify row_number() over (
+              partition by cluster_id order by similarity desc, claim_id) <= {KEYWORD_MEMBERS}
+          ) m join claims c on c.claim_id = m.claim_id)
 where length(word) > 2 and not list_contains($stop, word)"""
 
 
@@ -30,9 +33,10 @@ def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict
     claim's text. Claims are rows of the temporary table ``_cluster_idx`` (claim_id, i):
     ``members`` has columns i, label, similarity; ``clusters`` has label, cluster_id, medoid_i.
 
-    ``previous``: an update of the run ``previous["run_id"]``, whose clusters ``previous["kept"]``
-    are copied as they are and whose clusters ``previous["dropped"]`` are gone; the document
-    frequencies of keywords (``cluster_words``) are updated rather than counted again."""
+    ``previous``: an update of the run ``previous["run_id"]``, whose clusters listed in the
+    temporary table ``_kept_clusters`` (cluster_id) are copied as they are and whose other
+    clusters are gone; the document frequencies of keywords (``cluster_words``) are updated
+    rather than counted again."""
     con.register("_cluster_rows", members)
     con.register("_cluster_labels", clusters)
     try:
@@ -55,8 +59,7 @@ def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict
                            from _cluster_tf group by word""", {"run": run_id})
             n_clusters = len(clusters["cluster_id"])
         else:
-            n_clusters = len(clusters["cluster_id"]) + len(previous["kept"])
-            _copy_kept(con, run_id, previous)
+            n_clusters = len(clusters["cluster_id"]) + _copy_kept(con, run_id, previous)
         con.execute("""
             insert into clusters (run_id, cluster_id, label, keywords, medoid_claim_id, n_claims,
                                   n_docs, n_outlets, n_speakers, first_seen_at, last_seen_at)
@@ -96,19 +99,20 @@ def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict
         con.unregister("_cluster_labels")
 
 
-def _copy_kept(con: duckdb.DuckDBPyConnection, run_id: str, previous: dict) -> None:
+def _copy_kept(con: duckdb.DuckDBPyConnection, run_id: str, previous: dict) -> int:
     """Copy the kept clusters of the previous run and update the keyword document frequencies:
-    the previous counts, less the dropped clusters' words, plus the new clusters' words."""
-    kept, dropped = previous["kept"], previous["dropped"]  # noqa: F841 - scanned by DuckDB
+    the previous counts, less the words of its clusters not kept, plus the new clusters' words.
+    Returns how many clusters were kept."""
     args = {"run": run_id, "prev": previous["run_id"]}
     con.execute("""insert into cluster_members (run_id, cluster_id, claim_id, similarity)
                    select $run, m.cluster_id, m.claim_id, m.similarity from cluster_members m
-                   semi join kept k on k.column0 = m.cluster_id where m.run_id = $prev""", args)
+                   semi join _kept_clusters k on k.cluster_id = m.cluster_id
+                   where m.run_id = $prev""", args)
     con.execute("""insert into clusters by name select $run as run_id, c.* exclude (run_id)
-                   from clusters c semi join kept k on k.column0 = c.cluster_id
+                   from clusters c semi join _kept_clusters k on k.cluster_id = c.cluster_id
                    where c.run_id = $prev""", args)
-    gone = _WORDS.format(members="(select * from cluster_members where run_id = $prev and "
-                                 "cluster_id in (select column0 from dropped))")
+    gone = _WORDS.format(members="(select m.* from cluster_members m anti join _kept_clusters k "
+                                 "on k.cluster_id = m.cluster_id where m.run_id = $prev)")
     con.execute(f"""
         insert into cluster_words
         select $run, word, sum(n)::integer from (
@@ -118,3 +122,4 @@ def _copy_kept(con: duckdb.DuckDBPyConnection, run_id: str, previous: dict) -> N
             union all
             select word, count(*) from _cluster_tf group by word)
         group by word having sum(n) > 0""", dict(args, stop=list(STOPWORDS)))
+    return con.execute("select count(*) from _kept_clusters").fetchone()[0]

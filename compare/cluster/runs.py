@@ -261,11 +261,11 @@ def _write(con: duckdb.DuckDBPyConnection, run: ClusterRun, vectors: np.ndarray,
     previous, rows = None, np.arange(len(labels))
     if update is not None and update.kept.any():
         # only the changed clusters are described again; the kept ones are copied
-        old = con.execute("select coalesce(old_cluster, '') as c from _cluster_idx order by i"
-                          ).fetchnumpy()["c"].astype(str)
-        kept = np.unique(old[update.kept])
-        previous = {"run_id": update.previous_run_id, "kept": kept, "dropped": np.setdiff1d(
-            np.unique(old[~update.kept & (old != "")]), kept)}
+        kept_rows = {"i": np.flatnonzero(update.kept)}  # noqa: F841 - scanned by DuckDB
+        con.execute("""create or replace temp table _kept_clusters as
+                       select distinct x.old_cluster as cluster_id from _cluster_idx x
+                       semi join kept_rows k on k.i = x.i""")
+        previous = {"run_id": update.previous_run_id}
         rows = np.flatnonzero(~update.kept)
         _, labels = np.unique(labels[rows], return_inverse=True)
         vectors = vectors[rows]

@@ -8,7 +8,7 @@ import duckdb
 import numpy as np
 
 from compare import db
-from compare.embed import normalise
+from compare.embed import fetch_vectors, normalise
 from compare.match.features import analyse_texts
 from compare.match.neighbours import CoarseLists, candidate_pairs
 from compare.match.scoring import matcher_min_cosine, score_table
@@ -184,13 +184,14 @@ def _vectors(con: duckdb.DuckDBPyConnection, model: str, hashes: np.ndarray) -> 
     """The L2-normalised vector of each text hash, in the given (sorted) order."""
     if not len(hashes):
         return np.zeros((0, 1), dtype=np.float32)
-    wanted = np.asarray(hashes, dtype=str)  # noqa: F841 - scanned by DuckDB (fixed width: fast)
-    dim = con.execute("select len(vector) from embeddings where model = ? limit 1",
-                      [model]).fetchone()[0]
-    rows = con.execute(f"""select e.vector::float[{int(dim)}] as vector from wanted w
-                           join embeddings e on e.text_hash = w."column0" and e.model = ?
-                           order by w."column0" """, [model]).fetchnumpy()  # fixed size: faster
-    return normalise(np.stack(rows["vector"]))
+    wanted = {"h": np.asarray(hashes, dtype=str), "pos": np.arange(len(hashes))}  # fixed width
+    con.register("_wanted_hashes", wanted)
+    try:
+        return normalise(fetch_vectors(con, """select w.pos, e.vector from _wanted_hashes w
+                                                join embeddings e on e.text_hash = w.h
+                                                 and e.model = ?""", [model], len(hashes)))
+    finally:
+        con.unregister("_wanted_hashes")
 
 
 def _texts(con: duckdb.DuckDBPyConnection, hashes: np.ndarray) -> list[str]:
