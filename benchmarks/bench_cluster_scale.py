@@ -230,11 +230,15 @@ def run(n: int, workdir: Path, model: str, timeout: float, compare_full: bool = 
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     corpus = Corpus(seed=n)
     t = time.perf_counter()
-    write(path, corpus, *corpus.batch(n))
+    docs, claims = corpus.batch(n)
+    write(path, corpus, docs, claims)
     generated = time.perf_counter() - t
+    family = {c[0]: c[6] for c in claims}  # the generator's truth: one family, one proposition
     full = measure(path, model, timeout)
     print(json.dumps({"claims": n, "full": full}), flush=True)
-    write(path, corpus, *corpus.batch(max(CLAIMS_PER_DOC, n // 100), new_share=0.3))
+    docs, claims = corpus.batch(max(CLAIMS_PER_DOC, n // 100), new_share=0.3)
+    write(path, corpus, docs, claims)
+    family.update((c[0], c[6]) for c in claims)
     rerun = measure(path, model, timeout)
     noop = measure(path, model, timeout)
     row = {"claims": n, "generate_s": round(generated, 1),
@@ -248,14 +252,16 @@ def run(n: int, workdir: Path, model: str, timeout: float, compare_full: bool = 
            "rerun_stages_s": rerun["stages"], **stage_counts(path)}
     print(json.dumps(row), flush=True)
     if compare_full:
-        row.update(update_vs_full(path, model, timeout))
+        row.update(update_vs_full(path, model, timeout, family))
         print(json.dumps(row), flush=True)
     return row
 
 
-def update_vs_full(path: Path, model: str, timeout: float) -> dict:
-    """B-cubed agreement, per level, of the updated runs with a full run on the same data
-    (`compare clusters --full` on a copy of the database)."""
+def update_vs_full(path: Path, model: str, timeout: float, family: dict) -> dict:
+    """How the updated runs compare with a full run on the same data (`compare clusters
+    --full` on a copy of the database), in B-cubed F1: with each other; with the generator's
+    claim families (claim level); and, on the claims both runs share, with the run before the
+    update (how much each reshuffles clusters that were already there)."""
     import shutil
 
     import duckdb
@@ -268,20 +274,30 @@ def update_vs_full(path: Path, model: str, timeout: float) -> dict:
     full = measure(copy, model, timeout, full=True)
     out = {"full_recluster_s": round(full["seconds"], 1)}
     for level in ("claim", "narrative"):
-        labels = []
-        for db_path in (path, copy):
+        runs = []  # previous run, update, full recluster: claim_id -> cluster_id
+        for db_path, offsets in ((path, (1, 0)), (copy, (0,))):
             con = duckdb.connect(str(db_path), read_only=True)
-            labels.append(dict(con.execute(
-                "select claim_id, cluster_id from cluster_members where run_id = (select run_id "
-                "from cluster_runs where level = ? order by created_at desc limit 1)",
-                [level]).fetchall()))
+            for offset in offsets:
+                runs.append(dict(con.execute(
+                    "select claim_id, cluster_id from cluster_members where run_id = (select "
+                    "run_id from cluster_runs where level = ? order by created_at desc "
+                    "limit 1 offset ?)", [level, offset]).fetchall()))
             con.close()
-        ids = sorted(labels[0])
-        score = bcubed([labels[0][c] for c in ids], [labels[1][c] for c in ids])
-        out[f"{level}_update_vs_full_b3"] = score
-        out[f"{level}_same_clusters_share"] = round(len(
-            set(map(tuple, _groups(labels[0]))) & set(map(tuple, _groups(labels[1]))))
-            / len(set(labels[1].values())), 3)
+        before, update, redone = runs
+        ids, old = sorted(update), sorted(before)
+
+        def f1(a: dict, b: dict, keys: list) -> float:
+            return bcubed([a[k] for k in keys], [b[k] for k in keys])["f1"]
+
+        out[level] = {"update_vs_full": f1(update, redone, ids),
+                      "same_clusters_share": round(len(set(map(tuple, _groups(update)))
+                                                       & set(map(tuple, _groups(redone))))
+                                                   / len(set(redone.values())), 3),
+                      "old_claims_vs_before": {"update": f1(update, before, old),
+                                               "full": f1(redone, before, old)}}
+        if level == "claim":
+            out[level]["vs_families"] = {"update": f1(update, family, ids),
+                                         "full": f1(redone, family, ids)}
     copy.unlink()
     return out
 

@@ -378,13 +378,16 @@ def _insert_vectors(con: duckdb.DuckDBPyConnection, hashes: list[str], model: st
 
 
 def load_vectors(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
-                 include_teasers: bool = False,
-                 index_table: str = "_vector_rows") -> tuple[list[str], np.ndarray]:
+                 include_teasers: bool = False, index_table: str = "_vector_rows",
+                 known: tuple[np.ndarray, np.ndarray] | None = None,
+                 ) -> tuple[list[str], np.ndarray]:
     """Claim ids (sorted) and their vectors, rows aligned and L2-normalised.
 
     Claims whose text is not embedded with ``model`` yet are left out (run ``embed_claims``).
     The rows are also left in the temporary table ``index_table`` (claim_id, i: the row), so
-    that SQL can join on row numbers instead of being sent the ids back.
+    that SQL can join on row numbers instead of being sent the ids back. ``known``: (sorted
+    text hashes, their normalised vectors) already in memory, used instead of reading the
+    vectors again when they cover every row.
     """
     name = resolve_model_name(model)
     where = "" if include_teasers else "and c.kind <> 'teaser'"
@@ -397,6 +400,12 @@ def load_vectors(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     ids = con.execute(f"select claim_id from {index_table} order by i").fetchnumpy()["claim_id"]
     if not len(ids):
         return [], np.zeros((0, 0), dtype=np.float32)
+    if known is not None:
+        hashes = con.execute(f"select text_hash from {index_table} order by i").fetchnumpy()
+        hashes, known_hashes = hashes["text_hash"].astype(str), known[0].astype(str)
+        at = np.minimum(np.searchsorted(known_hashes, hashes), max(len(known_hashes) - 1, 0))
+        if len(known_hashes) and np.array_equal(known_hashes[at], hashes):
+            return ids.tolist(), known[1][at]
     vectors = fetch_vectors(con, f"""select x.i as pos, e.vector from {index_table} x
                                      join embeddings e on e.text_hash = x.text_hash
                                       and e.model = ?""", [name], len(ids))

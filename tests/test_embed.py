@@ -69,6 +69,16 @@ def test_load_vectors_aligns_rows_and_leaves_teasers_out(con):
     all_ids, _ = load_vectors(con, model="hash", include_teasers=True)
     assert len(all_ids) == len(ids) + 1
     assert load_vectors(con, model="static")[0] == []  # nothing embedded with that model
+    # vectors already in memory (by sorted text hash) stand in for reading them again
+    by_hash = con.execute("select c.text_hash, min(c.text) from claims c where kind <> 'teaser' "
+                          "group by 1 order by 1").fetchall()
+    known = (np.array([h for h, _ in by_hash]), HashEmbedder().encode([t for _, t in by_hash]))
+    again_ids, again = load_vectors(con, model="hash", known=known)
+    assert again_ids == ids
+    np.testing.assert_allclose(again, vectors, atol=1e-6)
+    partial = (known[0][1:], known[1][1:])  # a text missing: read from the database instead
+    np.testing.assert_allclose(load_vectors(con, model="hash", known=partial)[1], vectors,
+                               atol=1e-6)
 
 
 @pytest.mark.model

@@ -92,12 +92,15 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
     if level == "claim":
         embed_claims(con, model=name, progress=progress)
         claims_hash = _claims_fingerprint(con, include_teasers)
+        matched: dict = {}  # the vectors an incremental match loaded, reused below
         if match and not _matched(con, name, claims_hash):
             from compare.match import match_claims
 
-            match_claims(con, model=name, include_teasers=include_teasers, progress=progress)
+            match_claims(con, model=name, include_teasers=include_teasers, progress=progress,
+                         keep=matched)
         fingerprint = digest(claims_hash, _pairs_fingerprint(con, name))
     else:
+        matched = {}
         base, loaded = _cluster_level(con, "claim", model=name, include_teasers=include_teasers,
                                       threshold=None, k=None, match=match, full=full,
                                       progress=progress)
@@ -115,8 +118,10 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
 
     progress(f"cluster {level}", 0, 3)
     if level == "claim" or loaded is None:
+        known = (matched["hashes"], matched["vectors"]) if level == "claim" and matched else None
         ids, vectors = load_vectors(con, model=name, include_teasers=include_teasers,
-                                    index_table="_cluster_idx")
+                                    index_table="_cluster_idx", known=known)
+        matched = {}
     else:
         ids, vectors = loaded  # its rows are still in _cluster_idx
     progress(f"cluster {level}", 1, 3)

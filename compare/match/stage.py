@@ -23,7 +23,7 @@ _INSERT_CHUNK = 1_000_000  # pairs per insert statement
 def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
                  k: int = DEFAULT_K, min_cosine: float | None = None,
                  include_teasers: bool = False, full: bool = False,
-                 progress: Progress = no_progress) -> int:
+                 progress: Progress = no_progress, keep: dict | None = None) -> int:
     """Add scored candidate pairs of ``model`` to ``claim_pairs``; return how many were added.
 
     ``min_cosine=None`` takes the model's floor from the matcher (``matcher_min_cosine``: the
@@ -40,7 +40,9 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     ``match_params``) keep their pairs; only new texts look for neighbours (among all texts).
     A change of parameters, a vanished representative claim or ``full=True`` re-matches
     everything. Claims whose text is not embedded with ``model`` are left out (run
-    ``embed_claims`` first). One transaction.
+    ``embed_claims`` first). One transaction. ``keep``: when the match was incremental, receives
+    the normalised vector of every text it loaded (``hashes``, sorted, and ``vectors``), so that
+    the cluster stage need not load them again.
     """
     from compare.embed import resolve_model_name
 
@@ -75,6 +77,8 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     vectors = _vectors(con, name, rep_hashes)
     i, j, cos = candidate_pairs(vectors, k=k, min_cosine=min_cosine, progress=progress,
                                 queries=queries, lists=lists)
+    if keep is not None and state is not None:
+        keep.update(hashes=rep_hashes, vectors=vectors)
     del vectors
     # each text in a pair read and analysed once; pairs refer to rows of that table
     involved, rows = np.unique(np.concatenate([i, j]), return_inverse=True)
