@@ -217,11 +217,28 @@ def stage_counts(db_path: Path) -> dict:
     one = lambda sql: con.execute(sql).fetchone()[0]  # noqa: E731
     out = {"n_claims_after": one("select count(*) from claims"),
            "n_pairs": one("select count(*) from claim_pairs"),
+           "largest_component_share": largest_component_share(con),
            "n_clusters": dict(con.execute(
                "select level, n_clusters from cluster_runs r where created_at = "
                "(select max(created_at) from cluster_runs where level = r.level)").fetchall())}
     con.close()
     return out
+
+
+def largest_component_share(con) -> float:
+    """The share of clustered claims in the largest connected component of the graph of the
+    matcher's same-claim pairs (an exact component-wise re-clustering would redo that much)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    ids = con.execute("select claim_id from claims where kind <> 'teaser' order by claim_id"
+                      ).fetchnumpy()["claim_id"].astype(str)
+    pairs = con.execute("select claim_id_a, claim_id_b from claim_pairs "
+                        "where is_same_claim and not is_polarity_conflict").fetchnumpy()
+    a, b = (np.searchsorted(ids, pairs[c].astype(str)) for c in ("claim_id_a", "claim_id_b"))
+    graph = coo_matrix((np.ones(len(a)), (a, b)), shape=(len(ids), len(ids)))
+    _, labels = connected_components(graph, directed=False)
+    return round(float(np.bincount(labels).max() / len(ids)), 4)
 
 
 def run(n: int, workdir: Path, model: str, timeout: float, compare_full: bool = False) -> dict:

@@ -71,8 +71,8 @@ def arrive(con, tmp: Path, first: float, model: str | None) -> list[str]:
     from compare.ingest import ingest_paths
     from compare.pipeline import run_pipeline
 
-    folder = tmp / "sample"
-    shutil.copytree(SAMPLE, folder)
+    folder = tmp / "sample"  # the articles without the manifest, which would list them all
+    shutil.copytree(SAMPLE / "articles", folder / "articles")
     rows = list(csv.DictReader((SAMPLE / "manifest.csv").open(encoding="utf-8")))
     rows.sort(key=lambda r: (r["published_at"], r["path"]))
     cut = max(1, round(first * len(rows)))
@@ -83,7 +83,7 @@ def arrive(con, tmp: Path, first: float, model: str | None) -> list[str]:
             writer = csv.DictWriter(out, fieldnames=list(rows[0]))
             writer.writeheader()
             writer.writerows(batch)
-        ingest_paths(con, [folder], manifest=manifest)
+        ingest_paths(con, [folder / "articles"], manifest=manifest)
         run = run_pipeline(con, model=model)["cluster_claim"]
         made.append("updated" if "updated_from" in run.params else "full")
     return made
