@@ -28,13 +28,12 @@ where length(word) > 2 and not list_contains($stop, word)"""
 
 
 def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict,
-                   clusters: dict, previous: dict | None = None) -> None:
+                   clusters: dict, previous_run_id: str | None = None) -> None:
     """Insert ``cluster_members`` and one ``clusters`` row per cluster, labelled by its medoid
     claim's text. Claims are rows of the temporary table ``_cluster_idx`` (claim_id, i):
     ``members`` has columns i, label, similarity; ``clusters`` has label, cluster_id, medoid_i.
 
-    ``previous``: an update of the run ``previous["run_id"]``, whose clusters listed in the
-    temporary table ``_kept_clusters`` (cluster_id) are copied as they are and whose other
+    ``previous_run_id``: this run updates that one, whose clusters listed in the temporary table ``_kept_clusters`` (cluster_id) are copied as they are and whose other
     clusters are gone; the document frequencies of keywords (``cluster_words``) are updated
     rather than counted again."""
     con.register("_cluster_rows", members)
@@ -54,12 +53,12 @@ def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict
                         select cluster_id, word, count(*) as n
                         from ({_WORDS.format(members="_cluster_members_new")})
                         group by all""", {"stop": list(STOPWORDS)})
-        if previous is None:
+        if previous_run_id is None:
             con.execute("""insert into cluster_words select $run, word, count(*)
                            from _cluster_tf group by word""", {"run": run_id})
             n_clusters = len(clusters["cluster_id"])
         else:
-            n_clusters = len(clusters["cluster_id"]) + _copy_kept(con, run_id, previous)
+            n_clusters = len(clusters["cluster_id"]) + _copy_kept(con, run_id, previous_run_id)
         con.execute("""
             insert into clusters (run_id, cluster_id, label, keywords, medoid_claim_id, n_claims,
                                   n_docs, n_outlets, n_speakers, first_seen_at, last_seen_at)
@@ -99,11 +98,11 @@ def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict
         con.unregister("_cluster_labels")
 
 
-def _copy_kept(con: duckdb.DuckDBPyConnection, run_id: str, previous: dict) -> int:
+def _copy_kept(con: duckdb.DuckDBPyConnection, run_id: str, previous_run_id: str) -> int:
     """Copy the kept clusters of the previous run and update the keyword document frequencies:
     the previous counts, less the words of its clusters not kept, plus the new clusters' words.
     Returns how many clusters were kept."""
-    args = {"run": run_id, "prev": previous["run_id"]}
+    args = {"run": run_id, "prev": previous_run_id}
     con.execute("""insert into cluster_members (run_id, cluster_id, claim_id, similarity)
                    select $run, m.cluster_id, m.claim_id, m.similarity from cluster_members m
                    semi join _kept_clusters k on k.cluster_id = m.cluster_id

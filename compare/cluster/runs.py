@@ -89,10 +89,11 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
     params = {"threshold": float(DEFAULTS[level]["threshold"] if threshold is None else threshold),
               "k": int(DEFAULTS[level]["k"] if k is None else k),
               "include_teasers": bool(include_teasers), "linkage": LINKAGE}
+    matched: dict = {}  # claim level: the vectors an incremental match loaded, reused below
+    loaded = None  # narrative level: the (ids, vectors) the claim level loaded, reused below
     if level == "claim":
         embed_claims(con, model=name, progress=progress)
         claims_hash = _claims_fingerprint(con, include_teasers)
-        matched: dict = {}  # the vectors an incremental match loaded, reused below
         if match and not _matched(con, name, claims_hash):
             from compare.match import match_claims
 
@@ -100,7 +101,6 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
                          keep=matched)
         fingerprint = digest(claims_hash, _pairs_fingerprint(con, name))
     else:
-        matched = {}
         base, loaded = _cluster_level(con, "claim", model=name, include_teasers=include_teasers,
                                       threshold=None, k=None, match=match, full=full,
                                       progress=progress)
@@ -117,13 +117,13 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
     from compare.embed import load_vectors
 
     progress(f"cluster {level}", 0, 3)
-    if level == "claim" or loaded is None:
-        known = (matched["hashes"], matched["vectors"]) if level == "claim" and matched else None
+    if loaded is not None:
+        ids, vectors = loaded  # its rows are still in _cluster_idx
+    else:
+        known = (matched.pop("hashes"), matched.pop("vectors")) if matched else None
         ids, vectors = load_vectors(con, model=name, include_teasers=include_teasers,
                                     index_table="_cluster_idx", known=known)
-        matched = {}
-    else:
-        ids, vectors = loaded  # its rows are still in _cluster_idx
+        del known
     progress(f"cluster {level}", 1, 3)
     previous = None if full or not len(ids) else previous_run(con, level, name, params)
     update = None
@@ -270,7 +270,7 @@ def _write(con: duckdb.DuckDBPyConnection, run: ClusterRun, vectors: np.ndarray,
         con.execute("""create or replace temp table _kept_clusters as
                        select distinct x.old_cluster as cluster_id from _cluster_idx x
                        semi join kept_rows k on k.i = x.i""")
-        previous = {"run_id": update.previous_run_id}
+        previous = update.previous_run_id
         rows = np.flatnonzero(~update.kept)
         _, labels = np.unique(labels[rows], return_inverse=True)
         vectors = vectors[rows]
@@ -282,7 +282,7 @@ def _write(con: duckdb.DuckDBPyConnection, run: ClusterRun, vectors: np.ndarray,
     write_clusters(con, run.run_id, members={
         "i": rows, "label": labels, "similarity": similarity.astype(np.float64)},
         clusters={"label": np.arange(len(names)), "cluster_id": names,
-                  "medoid_i": rows[medoid]}, previous=previous)
+                  "medoid_i": rows[medoid]}, previous_run_id=previous)
     return len(sizes), int((sizes == 1).sum())
 
 
