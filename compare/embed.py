@@ -33,6 +33,7 @@ import numpy as np
 
 from compare import db
 from compare.errors import ModelError
+from compare.hashing import find_sorted
 from compare.progress import Progress, no_progress
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -402,9 +403,8 @@ def load_vectors(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         return [], np.zeros((0, 0), dtype=np.float32)
     if known is not None:
         hashes = con.execute(f"select text_hash from {index_table} order by i").fetchnumpy()
-        hashes, known_hashes = hashes["text_hash"].astype(str), known[0].astype(str)
-        at = np.minimum(np.searchsorted(known_hashes, hashes), max(len(known_hashes) - 1, 0))
-        if len(known_hashes) and np.array_equal(known_hashes[at], hashes):
+        at, found = find_sorted(known[0], hashes["text_hash"])
+        if found.all():
             return ids.tolist(), known[1][at]
     vectors = fetch_vectors(con, f"""select x.i as pos, e.vector from {index_table} x
                                      join embeddings e on e.text_hash = x.text_hash

@@ -6,6 +6,8 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -27,3 +29,14 @@ def digest(*parts: object) -> str:
     """16 hex digits of the SHA-256 of the parts joined by a separator."""
     joined = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def find_sorted(sorted_keys: np.ndarray, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(position, found) of each key in ``sorted_keys``, an ascending array of hashes;
+    compared as fixed-width strings (fast in numpy). Positions of keys not found are
+    meaningless."""
+    sorted_keys, keys = np.asarray(sorted_keys).astype(str), np.asarray(keys).astype(str)
+    if not len(sorted_keys):
+        return np.zeros(len(keys), dtype=np.int64), np.zeros(len(keys), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_keys, keys), len(sorted_keys) - 1)
+    return at, sorted_keys[at] == keys

@@ -31,7 +31,7 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from compare.cluster.graph import EDGE_MARGIN, cluster_vectors, group_sums
+from compare.cluster.graph import EDGE_MARGIN, centroids, cluster_vectors, group_sums
 
 UPDATE_SHARE = 0.2  # above this share of new claims, a run is computed from scratch
 
@@ -161,9 +161,7 @@ def update_narrative_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray,
     whole[groups[is_new]] = False
     # claim clusters that gained claims look for the nearest claim clusters
     grew = np.unique(claim_group[is_new])
-    sums = group_sums(vectors, claim_group)
-    norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    cents = (sums / np.where(norms == 0, 1.0, norms)).astype(np.float32)
+    cents = centroids(vectors, claim_group)
     from compare.match import candidate_pairs
 
     a, b, cos = candidate_pairs(cents, k=params["k"], queries=grew,

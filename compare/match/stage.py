@@ -9,6 +9,7 @@ import numpy as np
 
 from compare import db
 from compare.embed import fetch_vectors, normalise
+from compare.hashing import find_sorted
 from compare.match.features import analyse_texts
 from compare.match.neighbours import CoarseLists, candidate_pairs
 from compare.match.scoring import matcher_min_cosine, score_table
@@ -62,16 +63,13 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     reps, rep_hashes = ids[starts].copy(), hashes[starts]
 
     state = None if full else _matched_texts(con, name, params)
-    known = np.zeros(len(rep_hashes), dtype=bool)
+    known = np.zeros(len(rep_hashes), dtype=bool)  # texts matched before
     lists = CoarseLists()
     if state is not None:
         # texts matched before keep their representative and their inverted list
-        stored, wanted = state["text_hash"].astype(str), rep_hashes.astype(str)
-        at = np.minimum(np.searchsorted(stored, wanted), max(len(stored) - 1, 0))
-        if len(stored):
-            known = stored[at] == wanted
+        at, known = find_sorted(state["text_hash"], rep_hashes)
         reps[known] = state["rep_claim_id"][at[known]]
-        lists = CoarseLists(_centroids(con, name), np.full(len(wanted), -1, dtype=np.int64))
+        lists = CoarseLists(_centroids(con, name), np.full(len(reps), -1, dtype=np.int64))
         lists.assignment[known] = state["list_id"][at[known]]
     queries = np.flatnonzero(~known) if state is not None else None  # None: every text
     vectors = _vectors(con, name, rep_hashes)
