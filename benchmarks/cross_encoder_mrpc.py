@@ -3,7 +3,7 @@ MRPC train, as a candidate re-scorer of claim pairs.
 
     /tmp/venv0/bin/python benchmarks/cross_encoder_mrpc.py [--epochs 3] [--lr 3e-5] [--threads 2]
 
-MRPC train is split as in finetune_mrpc.py (stratified, seed 0): the cross-encoder (the bundled
+MRPC train is split 80 / 20 (stratified, seed 0): the cross-encoder (the bundled
 all-MiniLM-L6-v2 encoder with a new one-logit head, reading both sentences at once) is
 fine-tuned on 80 %; the decision threshold on its probability is chosen on the held-out 20 %
 (best accuracy + F1); then MRPC test accuracy / F1 and the share of PAWS label-0 pairs it
@@ -26,56 +26,20 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from finetune_mrpc import holdout_split, subset  # noqa: E402
+from mrpc_oof_grid import cross_probabilities, fine_tune_cross  # noqa: E402
 from train_matcher import accuracy_f1, load_mrpc, load_paws  # noqa: E402
 
 
-def fine_tune(pairs, *, epochs: int, lr: float, batch_size: int, seed: int):
-    """(tokenizer, model): the bundled encoder with a one-logit head, trained on ``pairs``."""
-    import torch
-    from transformers import (AutoModelForSequenceClassification, AutoTokenizer,
-                              get_linear_schedule_with_warmup)
+def holdout_split(y: np.ndarray, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """(fine-tuning rows, held-out rows), stratified by label."""
+    from sklearn.model_selection import train_test_split
 
-    from compare.embed import bundled_model_path
+    return train_test_split(np.arange(len(y)), test_size=fraction, stratify=y, random_state=seed)
 
-    path = str(bundled_model_path())
-    torch.manual_seed(seed)
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    model = AutoModelForSequenceClassification.from_pretrained(path, num_labels=1)
+
+def subset(pairs, rows: np.ndarray):
     a, b, y = pairs
-    steps = epochs * -(-len(y) // batch_size)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=lr)
-    schedule = get_linear_schedule_with_warmup(optimizer, int(0.1 * steps), steps)
-    loss_fn = torch.nn.BCEWithLogitsLoss()
-    rng = np.random.default_rng(seed)
-    model.train()
-    for _ in range(epochs):
-        order = rng.permutation(len(y))
-        for start in range(0, len(y), batch_size):
-            rows = order[start:start + batch_size]
-            batch = tokenizer([a[r] for r in rows], [b[r] for r in rows], padding=True,
-                              truncation=True, max_length=128, return_tensors="pt")
-            logits = model(**batch).logits[:, 0]
-            loss = loss_fn(logits, torch.tensor(y[rows], dtype=torch.float32))
-            loss.backward()
-            optimizer.step()
-            schedule.step()
-            optimizer.zero_grad()
-    model.eval()
-    return tokenizer, model
-
-
-def probabilities(tokenizer, model, a: list[str], b: list[str], batch_size: int = 64):
-    import torch
-
-    out = []
-    with torch.no_grad():
-        for start in range(0, len(a), batch_size):
-            batch = tokenizer(a[start:start + batch_size], b[start:start + batch_size],
-                              padding=True, truncation=True, max_length=128,
-                              return_tensors="pt")
-            out.append(torch.sigmoid(model(**batch).logits[:, 0]).numpy())
-    return np.concatenate(out)
+    return [a[r] for r in rows], [b[r] for r in rows], y[rows]
 
 
 def best_threshold(p: np.ndarray, y: np.ndarray) -> float:
@@ -97,20 +61,24 @@ def main() -> None:
 
     import torch
 
+    from compare.embed import bundled_model_path
+
     torch.set_num_threads(args.threads)
     train = load_mrpc("train")
     tune_rows, held_rows = holdout_split(train[2], args.holdout, args.seed)
     started = time.perf_counter()
-    tokenizer, model = fine_tune(subset(train, tune_rows), epochs=args.epochs, lr=args.lr,
-                                 batch_size=args.batch_size, seed=args.seed)
+    setting = ("cross", "bce", args.epochs, args.lr, args.batch_size)
+    tokenizer, model = fine_tune_cross(setting, str(bundled_model_path()),
+                                       subset(train, tune_rows), "cpu", args.seed)
     minutes = (time.perf_counter() - started) / 60
     held = subset(train, held_rows)
-    threshold = best_threshold(probabilities(tokenizer, model, held[0], held[1]), held[2])
+    threshold = best_threshold(cross_probabilities(tokenizer, model, held[0], held[1]), held[2])
     test_a, test_b, test_y = load_mrpc("test")
-    acc, f1 = accuracy_f1(test_y, probabilities(tokenizer, model, test_a, test_b) >= threshold)
+    test_p = cross_probabilities(tokenizer, model, test_a, test_b)
+    acc, f1 = accuracy_f1(test_y, test_p >= threshold)
     paws_a, paws_b, paws_y = load_paws()
     neg = np.flatnonzero(paws_y == 0)
-    merged = probabilities(tokenizer, model, [paws_a[i] for i in neg],
+    merged = cross_probabilities(tokenizer, model, [paws_a[i] for i in neg],
                            [paws_b[i] for i in neg]) >= threshold
     print(json.dumps({"epochs": args.epochs, "lr": args.lr, "fine_tune_minutes": round(minutes, 1),
                       "threshold": round(threshold, 4), "mrpc_test_accuracy": round(acc, 3),

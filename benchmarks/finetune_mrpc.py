@@ -1,22 +1,30 @@
-"""Fine-tune the bundled MiniLM on MRPC train and measure the claim matcher with its cosine.
+"""Fine-tune the bundled MiniLM on MRPC train and fit the claim matcher for it, by stacking.
 
-    /tmp/venv0/bin/python benchmarks/finetune_mrpc.py [--losses online-contrastive cosine mnrl]
-        [--epochs 2] [--out ~/.cache/compare/models/minilm-mrpc]
+    python benchmarks/mrpc_oof_grid.py --model BUNDLED_DIR \\
+        --train ../shared/eval/mrpc/msr_paraphrase_train.txt --out OOF_DIR [--device cuda]
+    python benchmarks/finetune_mrpc.py --oof-dir OOF_DIR [--config NAME] [--threads 2]
+        [--out ~/.cache/compare/models/minilm-mrpc]
 
-MRPC train is split (stratified, seed 0) into a fine-tuning part and a held-out part
-(``--holdout``, 20 %). Each loss fine-tunes the bundled all-MiniLM-L6-v2 on the fine-tuning part
-only, so the cosines of the held-out pairs are as unseen as those of test; the matcher (the
-logistic regression over ``FEATURES`` that train_matcher.py fits, with its polarity guard) and the
-cosine-alone threshold are fitted on the held-out part. The loss with the best held-out
-cross-validated accuracy + F1 of the matcher is chosen, and only that model is measured on MRPC
-test and on the label-0 pairs of PAWS, next to the bundled model fitted the same way.
+The first command (mrpc_oof_grid.py) gives every MRPC train pair an out-of-fold score under each
+fine-tuning setting: the cosine of a model fine-tuned on the other four of five folds. This
+script then, on train only:
 
-The fine-tuned weights go to ``--out/<loss>``, never into the repository: MRPC's licence allows
-non-commercial research use only, and so do models derived from it. A model already fine-tuned
-there with the same settings is loaded instead (``--retrain``: fine-tune again); its row shows the
-minutes its fine-tuning took (CPU, ``--threads`` torch threads). Nothing is downloaded. The chosen
-model's folder gets the matcher fitted for it (``compare_matcher.json``), so that
-``compare clusters --model FOLDER`` matches with that model and its own matcher.
+1. fits the matcher (the logistic regression over ``FEATURES`` with its polarity guard, as
+   train_matcher.py fits it) on each bi-encoder setting's out-of-fold cosines, and prints its
+   cross-validated accuracy / F1; cross-encoder settings are listed for comparison (their
+   probability stands in for the cosine) but cannot be chosen, since the product embeds;
+2. chooses the setting with the best matcher CV accuracy + F1 (``--config``: that one);
+3. fine-tunes the bundled model on all 4,076 train pairs with it (CPU, ``--threads``; a model
+   already fine-tuned in ``--out/NAME`` with the same settings is loaded instead);
+4. saves the matcher fitted on the out-of-fold cosines beside the weights
+   (``compare_matcher.json``): the cosines of pairs a model was trained on are inflated, those
+   of the held folds are as unseen as those of new claims.
+
+Only then are MRPC test and the label-0 pairs of PAWS read, once, for the chosen model.
+``compare clusters --model FOLDER`` matches with that model and its matcher, and
+``bench_matching.py --models FOLDER`` measures the pair through the product. The weights never
+go into the repository: MRPC's licence allows non-commercial research use only, and so do
+models derived from it. Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -35,73 +43,38 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_matching import auc, train_threshold  # noqa: E402
-from train_matcher import (ROOT, accuracy_f1, cached_cosines, fit_pairs, guard,  # noqa: E402
-                           load_mrpc, load_paws)
+from mrpc_oof_grid import CONFIGS, FOLDS, fine_tune_bi  # noqa: E402
+from train_matcher import ROOT, accuracy_f1, fit_pairs, guard, load_mrpc, load_paws  # noqa: E402
 
 from compare.embed import bundled_model_path  # noqa: E402
 from compare.match import FEATURES, pair_features  # noqa: E402
 from compare.match.scoring import MODEL_MATCHER_FILE  # noqa: E402
 
-THREADS = 2
 DEFAULT_OUT = Path("~/.cache/compare/models/minilm-mrpc")
-# loss name -> (trains on the positive pairs only, batch size)
-LOSSES = {"online-contrastive": (False, 16), "cosine": (False, 16), "mnrl": (True, 32)}
+RECORD = "finetune_mrpc.json"
 
 Pairs = tuple[list[str], list[str], np.ndarray]
 
 
-def make_loss(name: str, model):
-    """The sentence-transformers loss called ``name``."""
-    from sentence_transformers import losses
-
-    if name == "online-contrastive":  # cosine distance, margin 0.5: hard pairs only
-        return losses.OnlineContrastiveLoss(model)
-    if name == "cosine":  # MSE between the cosine and the 0/1 label
-        return losses.CosineSimilarityLoss(model)
-    # in-batch negatives, both directions (a paraphrase is symmetric)
-    return losses.MultipleNegativesRankingLoss(model, directions=("query_to_doc", "doc_to_query"))
-
-
-def subset(pairs: Pairs, rows: np.ndarray) -> Pairs:
-    a, b, y = pairs
-    return [a[r] for r in rows], [b[r] for r in rows], y[rows]
-
-
-def holdout_split(y: np.ndarray, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """(fine-tuning rows, held-out rows), stratified by label."""
-    from sklearn.model_selection import train_test_split
-
-    return train_test_split(np.arange(len(y)), test_size=fraction, stratify=y, random_state=seed)
-
-
-def fine_tune(loss_name: str, pairs: Pairs, *, epochs: int, lr: float, seed: int):
-    """The bundled model fine-tuned on ``pairs`` with ``loss_name`` (AdamW, 10 % linear warm-up)."""
-    import torch
-    from sentence_transformers import SentenceTransformer
-    from transformers import get_linear_schedule_with_warmup
-
-    positives_only, batch_size = LOSSES[loss_name]
-    a, b, y = subset(pairs, np.flatnonzero(pairs[2] == 1)) if positives_only else pairs
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed)
-    model = SentenceTransformer(str(bundled_model_path()), device="cpu")
-    loss = make_loss(loss_name, model)
-    steps = epochs * -(-len(y) // batch_size)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=lr)
-    schedule = get_linear_schedule_with_warmup(optimizer, int(0.1 * steps), steps)
-    model.train()
-    for _ in range(epochs):
-        order = rng.permutation(len(y))
-        for start in range(0, len(y), batch_size):
-            rows = order[start:start + batch_size]
-            inputs = [model.preprocess([texts[r] for r in rows]) for texts in (a, b)]
-            value = loss(inputs, torch.tensor(y[rows], dtype=torch.float32))
-            value.backward()
-            optimizer.step()
-            schedule.step()
-            optimizer.zero_grad()
-    model.eval()
-    return model
+def out_of_fold_scores(folder: Path, n: int) -> dict[str, np.ndarray]:
+    """Each setting's score of every train pair, from mrpc_oof_grid.py's ``oof_fold*.npz``;
+    settings missing from any fold are left out."""
+    scores: dict[str, np.ndarray] = {}
+    paths = [folder / f"oof_fold{k}.npz" for k in range(FOLDS)]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        sys.exit(f"no out-of-fold scores: {', '.join(missing)} missing; run "
+                 f"benchmarks/mrpc_oof_grid.py --out {folder} first")
+    folds = [np.load(p) for p in paths]
+    for name in CONFIGS:
+        if all(name in f.files for f in folds):
+            score = np.full(n, np.nan)
+            for f in folds:
+                score[f["rows"]] = f[name]
+            scores[name] = score
+        elif any(name in f.files for f in folds):
+            print(f"left out: {name} (scored in only some folds)")
+    return scores
 
 
 def pair_cosines(model, a: list[str], b: list[str]) -> np.ndarray:
@@ -123,22 +96,61 @@ def matcher_scores(params: dict, a: list[str], b: list[str], cos: np.ndarray,
     return prob * ~blocked, (prob >= params["threshold"]) & ~blocked
 
 
-def held_out_row(label: str, held: Pairs, cos: np.ndarray) -> tuple[dict, str]:
-    """(matcher params fitted on ``held``, one Markdown row of held-out figures)."""
-    params = fit_pairs(*held, cos, FEATURES)
-    y = held[2]
-    acc, f1 = accuracy_f1(y, cos >= train_threshold(y, cos))
-    cv = params["train_cv"]
-    return params, (f"| {label} | {acc:.3f} / {f1:.3f} | {auc(y, cos):.3f} | "
-                    f"{cv['accuracy']:.3f} / {cv['f1']:.3f} |")
+def compare_settings(train: Pairs, scores: dict[str, np.ndarray]) -> dict[str, dict]:
+    """Print one Markdown row per setting; the matcher fitted on each bi-encoder setting."""
+    a, b, y = train
+    print("| setting | out-of-fold ROC-AUC | score alone (best train threshold) acc / F1 | "
+          "matcher 5-fold CV acc / F1 |")
+    print("|---|---:|---:|---:|")
+    fitted = {}
+    for name, score in scores.items():
+        params = fit_pairs(a, b, y, score, FEATURES)
+        alone = accuracy_f1(y, score >= train_threshold(y, score))
+        cv = params["train_cv"]
+        note = "" if CONFIGS[name][0] == "bi" else " (cross-encoder: not usable by the product)"
+        print(f"| {name}{note} | {auc(y, score):.3f} | {alone[0]:.3f} / {alone[1]:.3f} | "
+              f"{cv['accuracy']:.3f} / {cv['f1']:.3f} |", flush=True)
+        if CONFIGS[name][0] == "bi":
+            fitted[name] = params
+    return fitted
 
 
-def test_rows(label: str, cos_threshold: float, params: dict,
-              evals: dict[str, tuple[Pairs, np.ndarray]]) -> list[str]:
-    """Markdown rows on MRPC test and PAWS label 0 (``evals``: pairs and cosines of each):
-    the cosine alone at ``cos_threshold``, and the matcher ``params``."""
-    (te_a, te_b, te_y), te_cos = evals["test"]
-    (pw_a, pw_b, pw_y), pw_cos = evals["paws"]
+def output_dir(path: str) -> Path:
+    """``path`` resolved; refuses a folder inside the repository (derived from MRPC)."""
+    out = Path(path).expanduser().resolve()
+    if out == ROOT or ROOT in out.parents:
+        sys.exit(f"--out {out} is inside the repository: MRPC-derived weights must stay outside")
+    return out
+
+
+def trained_model(name: str, train: Pairs, folder: Path, seed: int):
+    """(model, minutes of fine-tuning): the bundled model fine-tuned on all of ``train`` with
+    setting ``name``, loaded from ``folder`` when it was fine-tuned there with the same
+    settings, else fine-tuned (CPU) and saved there."""
+    from sentence_transformers import SentenceTransformer
+
+    settings = {"setting": name, "values": list(CONFIGS[name]), "seed": seed,
+                "pairs": len(train[2])}
+    record = folder / RECORD
+    if record.exists():
+        saved = json.loads(record.read_text(encoding="utf-8"))
+        if saved["settings"] == settings:
+            return SentenceTransformer(str(folder), device="cpu"), saved["minutes"]
+    started = time.perf_counter()
+    model = fine_tune_bi(CONFIGS[name], str(bundled_model_path()), train, "cpu", seed)
+    minutes = (time.perf_counter() - started) / 60
+    model.save(str(folder))
+    record.write_text(json.dumps({"settings": settings, "minutes": round(minutes, 1)}) + "\n",
+                      encoding="utf-8")
+    return model, minutes
+
+
+def test_rows(label: str, cos_threshold: float, params: dict, model) -> list[str]:
+    """Markdown rows on MRPC test and PAWS label 0: the cosine alone at ``cos_threshold``, and
+    the matcher ``params``."""
+    te_a, te_b, te_y = load_mrpc("test")
+    pw_a, pw_b, pw_y = load_paws()
+    te_cos, pw_cos = pair_cosines(model, te_a, te_b), pair_cosines(model, pw_a, pw_b)
     neg = pw_y == 0
     acc, f1 = accuracy_f1(te_y, te_cos >= cos_threshold)
     rows = [f"| {label} | cosine alone | {acc:.3f} | {f1:.3f} | {auc(te_y, te_cos):.3f} | "
@@ -152,65 +164,16 @@ def test_rows(label: str, cos_threshold: float, params: dict,
     return rows
 
 
-def output_dir(path: str) -> Path:
-    """``path`` resolved; refuses a folder inside the repository (derived from MRPC)."""
-    out = Path(path).expanduser().resolve()
-    if out == ROOT or ROOT in out.parents:
-        sys.exit(f"--out {out} is inside the repository: MRPC-derived weights must stay outside")
-    return out
-
-
-def trained_model(name: str, args: argparse.Namespace, tune: Pairs, out: Path):
-    """(model, minutes of fine-tuning) for loss ``name``: loaded from ``out/name`` when it was
-    fine-tuned there with the same settings (``--retrain``: never), else fine-tuned and saved."""
-    from sentence_transformers import SentenceTransformer
-
-    settings = {"loss": name, "epochs": args.epochs, "lr": args.lr, "holdout": args.holdout,
-                "seed": args.seed}
-    record = out / name / "finetune_mrpc.json"
-    if record.exists() and not args.retrain:
-        saved = json.loads(record.read_text(encoding="utf-8"))
-        if saved["settings"] == settings:
-            return SentenceTransformer(str(out / name), device="cpu"), saved["minutes"]
-    started = time.perf_counter()
-    model = fine_tune(name, tune, epochs=args.epochs, lr=args.lr, seed=args.seed)
-    minutes = (time.perf_counter() - started) / 60
-    model.save(str(out / name))
-    record.write_text(json.dumps({"settings": settings, "minutes": round(minutes, 1)}) + "\n",
-                      encoding="utf-8")
-    return model, minutes
-
-
-def select_loss(args: argparse.Namespace, tune: Pairs, held: Pairs, out: Path) -> tuple:
-    """Print each loss's held-out figures; (name, model, held-out cosines, matcher params) of
-    the best matcher CV accuracy + F1 on the held-out part."""
-    best = None
-    for name in args.losses:
-        model, minutes = trained_model(name, args, tune, out)
-        cos = pair_cosines(model, *held[:2])
-        params, row = held_out_row(f"{name}, {args.epochs} epochs (fine-tuned in {minutes:.1f} "
-                                   f"min)", held, cos)
-        print(row, flush=True)
-        score = params["train_cv"]["accuracy"] + params["train_cv"]["f1"]
-        if best is None or score > best[0]:
-            best = (score, name, model, cos, params)
-    return best[1:]
-
-
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--losses", nargs="+", choices=list(LOSSES), default=list(LOSSES))
-    parser.add_argument("--epochs", type=int, default=2)
-    parser.add_argument("--lr", type=float, default=2e-5)
-    parser.add_argument("--holdout", type=float, default=0.2,
-                        help="share of MRPC train held out to fit the matcher and choose the loss")
+    parser.add_argument("--oof-dir", required=True,
+                        help="folder of mrpc_oof_grid.py's out-of-fold scores")
+    parser.add_argument("--config", choices=[n for n, c in CONFIGS.items() if c[0] == "bi"],
+                        help="fine-tune with this setting instead of the best in train CV")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--threads", type=int, default=THREADS,
-                        help="torch threads (1 is faster when other jobs share the cores)")
+    parser.add_argument("--threads", type=int, default=2, help="torch threads")
     parser.add_argument("--out", default=str(DEFAULT_OUT),
-                        help="folder for the fine-tuned models, one sub-folder per loss")
-    parser.add_argument("--retrain", action="store_true",
-                        help="fine-tune even where --out holds a model with the same settings")
+                        help="folder for the fine-tuned models, one sub-folder per setting")
     return parser.parse_args()
 
 
@@ -221,33 +184,32 @@ def main() -> None:
     out = output_dir(args.out)
     torch.set_num_threads(args.threads)
     train = load_mrpc("train")
-    tune_rows, held_rows = holdout_split(train[2], args.holdout, args.seed)
-    tune, held = subset(train, tune_rows), subset(train, held_rows)
-    print(f"MRPC train: {len(tune_rows)} pairs to fine-tune, {len(held_rows)} held out\n")
-    print("| model | held-out cosine alone acc / F1 | cosine ROC-AUC | matcher 5-fold CV acc / F1 |")
-    print("|---|---:|---:|---:|")
-    bundled_cos = cached_cosines("minilm", *train[:2])[held_rows]
-    bundled_params, row = held_out_row("bundled all-MiniLM-L6-v2", held, bundled_cos)
-    print(row, flush=True)
-    name, model, held_cos, params = select_loss(args, tune, held, out)
-    # the matcher fitted for this model travels with it: `compare clusters --model FOLDER` uses it
+    scores = out_of_fold_scores(Path(args.oof_dir), len(train[2]))
+    print(f"MRPC train: {len(train[2])} pairs, out-of-fold scores of {len(scores)} settings\n")
+    fitted = compare_settings(train, scores)
+    if not fitted:
+        sys.exit("no bi-encoder setting has out-of-fold scores in every fold")
+    name = args.config or max(fitted, key=lambda n: sum(fitted[n]["train_cv"].values()))
+    if name not in fitted:
+        sys.exit(f"{name} has no out-of-fold scores in {args.oof_dir}")
+    for cross in (n for n in scores if CONFIGS[n][0] == "cross"):
+        p = scores[cross].clip(1e-6, 1 - 1e-6)
+        logit = np.log(p / (1 - p))
+        cv = fit_pairs(*train, scores[name], (*FEATURES, "cross"), {"cross": logit})["train_cv"]
+        print(f"\n{name} with the logit of {cross} as one more matcher feature: "
+              f"matcher CV {cv['accuracy']:.3f} / {cv['f1']:.3f} (not used: a second model)")
+    model, minutes = trained_model(name, train, out / name, args.seed)
+    params = fitted[name]
     (out / name / MODEL_MATCHER_FILE).write_text(json.dumps(params, indent=1) + "\n",
                                                  encoding="utf-8")
-    print(f"\nchosen on the held-out part: {name}, saved with its matcher in {out / name} "
-          f"(cosine ROC-AUC on the pairs it was tuned on "
-          f"{auc(tune[2], pair_cosines(model, *tune[:2])):.3f}, held out "
-          f"{auc(held[2], held_cos):.3f})\n")
-
-    test, paws = load_mrpc("test"), load_paws()
+    print(f"\nchosen{' (--config)' if args.config else ' on train CV'}: {name}; fine-tuned on "
+          f"all train pairs in {minutes:.1f} min (CPU, {args.threads} threads), saved with its "
+          f"matcher in {out / name}\n")
     print("| model | matcher | MRPC test acc | F1 | ROC-AUC | PAWS label-0 merged | note |")
     print("|---|---|---:|---:|---:|---:|---|")
-    for label, cos, fitted, embed in (
-            ("bundled all-MiniLM-L6-v2", bundled_cos, bundled_params,
-             lambda a, b: cached_cosines("minilm", a, b)),
-            (f"fine-tuned ({name})", held_cos, params, lambda a, b: pair_cosines(model, a, b))):
-        evals = {"test": (test, embed(*test[:2])), "paws": (paws, embed(*paws[:2]))}
-        for row in test_rows(label, train_threshold(held[2], cos), fitted, evals):
-            print(row)
+    y = train[2]
+    for row in test_rows(f"fine-tuned ({name})", train_threshold(y, scores[name]), params, model):
+        print(row)
 
 
 if __name__ == "__main__":

@@ -126,12 +126,13 @@ def fit(model: str, features: tuple[str, ...]) -> dict:
 
 
 def fit_pairs(a: list[str], b: list[str], y: np.ndarray, cos: np.ndarray,
-              features: tuple[str, ...]) -> dict:
-    """The matcher's parameters fitted on these labelled pairs and their cosines."""
+              features: tuple[str, ...], extra: dict[str, np.ndarray] | None = None) -> dict:
+    """The matcher's parameters fitted on these labelled pairs and their cosines (``extra``:
+    more features by name, to try; ``features`` must name them)."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_predict
 
-    feats = feature_matrix(a, b, cos)
+    feats = feature_matrix(a, b, cos) | (extra or {})
     x = np.column_stack([feats[f] for f in features])
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
