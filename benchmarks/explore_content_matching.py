@@ -3,16 +3,15 @@
     python benchmarks/explore_content_matching.py [--model NAME]
 
 Claims are matched on their whole sentence, attribution frame included ("…," Orlov stressed).
-This run rewrites each attributed claim's text to its content (the spans the extractor marks as
-attributed: a quotation's inside, the clause after "X said that", at least 3 words), clusters
+This run rewrites each attributed claim's text to its content (``claims.content``: a quotation's
+inside, the clause after "X said that"; at least 3 words), clusters
 both levels as `compare clusters` does, and scores them against the sample gold exactly as
 bench_sample_gold.py does (snippets are mapped before the rewrite). It then asks whether a
 shared speaker could link what the matcher leaves apart: among pairs of gold claims with the same
 resolved speaker that are not yet in one claim cluster, how many links a cosine threshold would
-add inside a gold claim group (right) and across groups (wrong). Last, an "identical quote" rule
-on the sentence run: claims whose quoted or reported content (at least 6 words) is the same, or
-lies inside the other's (partial ratio >= 97), joined into one claim cluster; its links and the
-claim-level B-cubed after them.
+add inside a gold claim group (right) and across groups (wrong). (A third question, joining
+claims that attribute the same quote, is answered in the product: ``claims.content`` and
+``compare.match.scoring.same_quote``.)
 """
 
 from __future__ import annotations
@@ -26,31 +25,23 @@ import numpy as np
 from bench_sample_gold import ROOT, SAMPLE, bcubed, map_snippets
 
 from compare import db
-from compare.claims import extract_claims, extract_from_text
+from compare.claims import extract_claims
 from compare.embed import get_embedder
-from compare.hashing import normalise_text, text_hash
+from compare.hashing import text_hash
 from compare.ingest import ingest_paths
 from compare.pipeline import run_pipeline
 
 MIN_WORDS = 3
-QUOTE_MIN_WORDS = 6
-QUOTE_PARTIAL = 97.0
 THRESHOLDS = (0.6, 0.65, 0.7, 0.75, 0.8)
 
 
 def use_content(con) -> int:
-    """Rewrite attributed claims' texts to their content; the number rewritten."""
-    rows = []
-    docs = con.execute("select doc_id, text, title, teasers from documents").fetchall()
-    for doc_id, text, title, teasers in docs:
-        for c in extract_from_text(text or "", title=title, teasers=teasers or ()):
-            if c.char_start is None or not c.content:
-                continue
-            content = " … ".join(text[a:b] for a, b in c.content).strip(" “”\"',")
-            if len(content.split()) >= MIN_WORDS:
-                rows.append((content, text_hash(content), doc_id, c.char_start))
-    con.executemany("update claims set text = ?, text_hash = ? where doc_id = ? and "
-                    "char_start = ?", rows)
+    """Rewrite attributed claims' texts to what they attribute (``claims.content``, at least
+    ``MIN_WORDS`` words); the number rewritten."""
+    rows = [(said, text_hash(said), claim_id) for claim_id, said in con.execute(
+        "select claim_id, content from claims where content is not null").fetchall()
+        if len(said.split()) >= MIN_WORDS]
+    con.executemany("update claims set text = ?, text_hash = ? where claim_id = ?", rows)
     return len(rows)
 
 
@@ -76,48 +67,6 @@ def speaker_links(con, gold: list[dict], mapped: list, clusters: dict, model) ->
     return out
 
 
-def quote_links(con, gold: list[dict], mapped: list, clusters: dict) -> dict:
-    """The identical-quote rule's new links (right / wrong / outside the gold) and claim-level
-    B-cubed once the clusters they join are merged."""
-    from rapidfuzz import fuzz
-
-    ids = {(d, s): c for c, d, s in con.execute("select claim_id, doc_id, char_start from claims")
-           .fetchall()}
-    content = {}
-    docs = con.execute("select doc_id, text, title, teasers from documents").fetchall()
-    for doc_id, text, title, teasers in docs:
-        for c in extract_from_text(text or "", title=title, teasers=teasers or ()):
-            if c.char_start is None or not c.content or c.kind not in ("quote", "reported"):
-                continue
-            said = normalise_text(" ".join(text[a:b] for a, b in c.content)).lower()
-            said = said.strip(" “”\"',.")
-            cid = ids[(doc_id, c.char_start)]
-            if len(said.split()) >= QUOTE_MIN_WORDS and clusters.get(cid):
-                content[cid] = said
-    group = {cid: row["claim_group"].strip() for row, cid in zip(gold, mapped) if cid}
-    parent: dict = {}
-
-    def root(u):
-        while parent.get(u, u) != u:
-            u = parent[u]
-        return u
-
-    links = {"right": 0, "wrong": 0, "outside_gold": 0}
-    for x, y in itertools.combinations(sorted(content), 2):
-        short, long_ = sorted((content[x], content[y]), key=len)
-        if clusters[x] == clusters[y] or fuzz.partial_ratio(short, long_) < QUOTE_PARTIAL:
-            continue
-        parent[root(clusters[x])] = root(clusters[y])
-        if x not in group or y not in group:
-            links["outside_gold"] += 1
-        else:
-            links["right" if group[x] and group[x] == group[y] else "wrong"] += 1
-    pred = [root(clusters[cid]) if cid in clusters else f"none-{n}"
-            for n, cid in enumerate(mapped)]
-    truth = [row["claim_group"].strip() or f"alone-{n}" for n, row in enumerate(gold)]
-    return {"links": links, "claim_after": bcubed(pred, truth)}
-
-
 def run(content: bool, model: str | None, gold: list[dict]) -> dict:
     con = db.connect(":memory:")
     ingest_paths(con, [SAMPLE], manifest=SAMPLE / "manifest.csv")
@@ -137,8 +86,6 @@ def run(content: bool, model: str | None, gold: list[dict]) -> dict:
         report[level] = bcubed(pred, truth)
     clusters = {cid: v[0] for cid, v in latest.items() if v[0]}
     report["same_speaker_links"] = speaker_links(con, gold, mapped, clusters, model)
-    if not content:
-        report["identical_quote_rule"] = quote_links(con, gold, mapped, clusters)
     con.close()
     return report
 

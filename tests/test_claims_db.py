@@ -34,6 +34,8 @@ def test_extract_claims_writes_claims_speakers_and_extractions():
     assert len(quotes) == 4 and {r[1] for r in quotes} == {"Helena Marlow"}
     assert rows[-1][0] == "teaser"
     assert ("reported", "Harbour Workers Union", None, "according to") in [r[:4] for r in rows]
+    said = dict(con.execute("select kind, count(content) from claims group by kind").fetchall())
+    assert said["quote"] == 4 and said.get("narration", 0) == 0  # what speech attributes
     kinds = dict(con.execute("select name, kind from speakers").fetchall())
     assert kinds == {"Helena Marlow": "person", "Harbour Workers Union": "organisation"}
     assert con.execute("select count(*) from extractions").fetchone()[0] == 1

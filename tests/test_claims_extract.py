@@ -229,6 +229,18 @@ def test_reported_content_leaves_out_the_attribution(text, content):
     assert claim.kind == "reported" and content_of(text, claim) == content
 
 
+@pytest.mark.parametrize("text,said", [
+    ("“Valdoria poses a threat to its neighbours,” Prime Minister Jon Vidmar told parliament.",
+     "Valdoria poses a threat to its neighbours"),
+    ("Mayor Ana Ruiz said on Monday that the bridge will reopen in June.",
+     "the bridge will reopen in June"),
+    ("The bridge, Ana Ruiz said, will reopen in June.", "The bridge … will reopen in June"),
+    ("The bridge will reopen in June.", None),  # the outlet's own words attribute nothing
+])
+def test_a_claim_keeps_what_it_attributes_without_the_frame(text, said):
+    assert extract_from_text(text)[0].said == said
+
+
 def test_a_second_cue_of_the_same_speaker_is_a_further_attribution():
     text = "Ana Ruiz said the bridge is safe, adding that repairs will start soon."
     claim = extract_from_text(text)[0]

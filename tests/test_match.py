@@ -10,6 +10,7 @@ from compare.hashing import text_hash
 from compare.embed import embed_claims, get_embedder
 from compare.match import (FEATURES, candidate_pairs, match_claims, pair_features,
                            polarity_conflict, score_pairs)
+from compare.match.scoring import same_quote
 from matching_corpus import load_claims
 
 
@@ -126,6 +127,51 @@ def test_score_pairs_flags_verbatim_fragments_and_guards_polarity():
     assert s["fuzz"][0] == 100 and 0 <= s["partial"][3] <= 100
     assert set(s) >= {"cosine", "fuzz", "partial", "is_verbatim", "evidence", "same_claim",
                       "polarity_conflict"}
+
+
+def test_same_quote_sees_one_quotation_whatever_its_frame():
+    quote = "The world has told Valdoria clearly: move your troops away from the border"
+    assert same_quote([quote, quote, quote, "Pay for what you buy", None, quote],
+                      [quote.upper() + ".", "move your troops away from the border", quote[:40],
+                       "Pay for what you buy", quote,
+                       "The world has not told Valdoria clearly: move your troops away"]
+                      ).tolist() == [True, True, True, False, False, False]
+    # the same words, a fragment inside them, a cut fragment; too short (5 words); nothing
+    # attributed; a negation
+
+
+def _claims_with_content(con, rows):
+    """Insert one document per row (outlet, text, content); return the claim ids."""
+    ids = []
+    for n, (outlet, text, said) in enumerate(rows):
+        doc = f"d{n}"
+        con.execute("insert into documents (doc_id, text_hash, outlet, text) values (?, ?, ?, ?)",
+                    [doc, text_hash(doc), outlet, text])
+        ids.append(f"c{n}")
+        con.execute("insert into claims (claim_id, doc_id, seq, text, text_hash, kind, content) "
+                    "values (?, ?, 1, ?, ?, 'quote', ?)",
+                    [ids[-1], doc, text, text_hash(text), said])
+    return ids
+
+
+def test_the_match_stage_joins_one_quote_framed_differently(tmp_path):
+    quote = "The world has told Valdoria clearly: move your troops away from our border"
+    long_frame = (f"“{quote},” Liranian Foreign Minister Kaja Sorensen told reporters in New York "
+                  "after the vote on Thursday evening.")
+    short_frame = f"“{quote},” she said."
+    other = "“Our troops will stay where they are for as long as we see fit,” Orlov replied."
+    con = db.connect(tmp_path / "q.duckdb")
+    ids = _claims_with_content(con, [("Wire", long_frame, quote), ("Post", short_frame, quote),
+                                     ("Gazette", other, other[1:55])])
+    embed_claims(con, model="hash")
+    cos = get_embedder("hash").encode([long_frame, short_frame])
+    assert not score_pairs([long_frame], [short_frame], [float(cos[0] @ cos[1])],
+                           model="hash")["same_claim"][0]  # the sentences alone: rejected
+    match_claims(con, model="hash", min_cosine=-1.0)
+    rows = con.execute("""select claim_id_a, claim_id_b, evidence, is_same_claim
+                          from claim_pairs order by all""").fetchall()
+    assert (ids[0], ids[1], "verbatim", True) in rows
+    assert not any(same for a, b, _, same in rows if ids[2] in (a, b))
 
 
 def test_pair_features_see_word_order_through_ngrams():

@@ -26,6 +26,9 @@ CLAIM_LABEL = re.compile(r"(?:The |What was |Viral )?(?:[Cc]laim|[Cc]laimed|[Ss]
 HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$|^([A-Z][\w’'.\- ]{1,40}):\s")
 
 
+SAID_TRIM = " \"'“”‘’«»„,;:"
+
+
 @dataclass
 class Claim:
     """One claim of a document (offsets into the document text; None for the headline)."""
@@ -46,6 +49,7 @@ class Claim:
     more: list[tuple[list[tuple[int, int]], tuple[int, int]]] = field(default_factory=list)
     # ^ further attributions in the sentence: (content spans, speaker mention span)
     group: int | None = None
+    said: str | None = None  # the content's words, frame and outer quotation marks removed
 
 
 @dataclass
@@ -155,6 +159,9 @@ def extract_from_text(text: str, *, title: str | None = None,
         if c.group is None and c.kind in ("reported", "teaser") and c.cue:
             gid += 1
             c.group = gid
+        if c.kind in ("quote", "reported") and c.content:
+            said = " … ".join(text[a:b] for a, b in c.content).strip(SAID_TRIM)
+            c.said = said[5:] if said.startswith("that ") else said or None
     return claims
 
 

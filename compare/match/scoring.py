@@ -147,3 +147,39 @@ def score_table(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequenc
         "score": prob, "is_verbatim": verbatim, "evidence": evidence,
         "polarity_conflict": polarity, "same_claim": same,
     }
+
+
+def same_quote(said_a: Sequence[str | None], said_b: Sequence[str | None]) -> np.ndarray:
+    """Whether two claims attribute the same quote (``claims.content``, the words without the
+    attribution frame): the same words, or the shorter inside the longer as
+    ``score_table``'s verbatim rule has it (``FRAGMENT_PARTIAL``), with at least
+    ``FRAGMENT_MIN_WORDS`` words each and no polarity conflict between the two contents."""
+    from rapidfuzz import fuzz
+
+    from compare.hashing import normalise_text
+    from compare.polarity import polarity_conflict
+
+    out = np.zeros(len(said_a), dtype=bool)
+    for k, (a, b) in enumerate(zip(said_a, said_b)):
+        if not a or not b:
+            continue
+        a, b = sorted((normalise_text(a).lower(), normalise_text(b).lower()), key=len)
+        if len(a.split()) < FRAGMENT_MIN_WORDS or fuzz.partial_ratio(a, b) < FRAGMENT_PARTIAL:
+            continue
+        out[k] = not polarity_conflict(a, b)
+    return out
+
+
+def join_same_quotes(scored: dict[str, np.ndarray], said: np.ndarray, has_said: np.ndarray,
+                     i: np.ndarray, j: np.ndarray) -> None:
+    """Mark as verbatim copies, in ``scored`` (``score_table``'s result for rows ``i``, ``j`` of
+    ``said``, what each text attributes; ``has_said``: not None), the pairs the matcher
+    rejected whose claims attribute the same quote (``same_quote``): one quotation however
+    differently outlets frame it ("…," X said / X told parliament: "…"). A polarity conflict
+    between the whole sentences still keeps them apart."""
+    open_ = np.flatnonzero(~scored["same_claim"] & ~scored["polarity_conflict"])
+    open_ = open_[has_said[i[open_]] & has_said[j[open_]]]
+    hit = open_[same_quote(said[i[open_]], said[j[open_]])]
+    scored["is_verbatim"][hit] = True
+    scored["same_claim"][hit] = True
+    scored["evidence"][hit] = "verbatim"

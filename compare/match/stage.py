@@ -12,7 +12,7 @@ from compare.embed import fetch_vectors, normalise
 from compare.hashing import find_sorted
 from compare.match.features import analyse_texts
 from compare.match.neighbours import CoarseLists, candidate_pairs
-from compare.match.scoring import matcher_min_cosine, score_table
+from compare.match.scoring import join_same_quotes, matcher_min_cosine, score_table
 from compare.progress import Progress, no_progress
 
 DEFAULT_K = 20
@@ -80,13 +80,19 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     del vectors
     # each text in a pair read and analysed once; pairs refer to rows of that table
     involved, rows = np.unique(np.concatenate([i, j]), return_inverse=True)
-    table = analyse_texts(_texts(con, rep_hashes[involved]), progress=progress)
+    texts, said = _texts(con, rep_hashes[involved])
+    table = analyse_texts(texts, progress=progress)
+    has_said = np.fromiter((s is not None for s in said), bool, len(said))
+    del texts
     ti, tj = rows[:len(i)], rows[len(i):]
     columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
     for lo in range(0, len(i), _SCORE_CHUNK):
         ci, cj = i[lo:lo + _SCORE_CHUNK], j[lo:lo + _SCORE_CHUNK]
         scored = score_table(table, ti[lo:lo + _SCORE_CHUNK], tj[lo:lo + _SCORE_CHUNK],
                              cos[lo:lo + _SCORE_CHUNK], model=name)
+        if has_said.any():
+            join_same_quotes(scored, said, has_said, ti[lo:lo + _SCORE_CHUNK],
+                             tj[lo:lo + _SCORE_CHUNK])
         a, b = reps[ci], reps[cj]
         swap = a > b
         columns["claim_id_a"].append(np.where(swap, b, a))
@@ -94,7 +100,8 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         for key in _SCORED:
             columns[key].append(np.asarray(scored[key]))
         progress("match", min(lo + _SCORE_CHUNK, len(i)), len(i))
-    del table, i, j, cos, ti, tj, rows, involved  # the write below is the memory peak
+    # the write below is the memory peak
+    del table, said, has_said, i, j, cos, ti, tj, rows, involved
 
     # copies of a text: each claim other than the representative linked to it
     group = np.cumsum(np.r_[True, hashes[1:] != hashes[:-1]]) - 1 if len(ids) else np.zeros(0, int)
@@ -196,14 +203,18 @@ def _vectors(con: duckdb.DuckDBPyConnection, model: str, hashes: np.ndarray) -> 
         con.unregister("_wanted_hashes")
 
 
-def _texts(con: duckdb.DuckDBPyConnection, hashes: np.ndarray) -> list[str]:
-    """The text of each text hash, in the given (sorted) order."""
+def _texts(con: duckdb.DuckDBPyConnection, hashes: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """The text of each text hash, in the given (sorted) order, and what it attributes
+    (``claims.content``; None where nothing)."""
     if not len(hashes):
-        return []
+        return [], np.zeros(0, dtype=object)
     wanted = np.asarray(hashes, dtype=str)  # noqa: F841 - scanned by DuckDB (fixed width: fast)
-    return con.execute("""select min(c.text) as text from wanted w
-                          join claims c on c.text_hash = w."column0"
-                          group by w."column0" order by w."column0" """).fetchnumpy()["text"].tolist()
+    got = con.execute("""select min(c.text) as text, min(c.content) as said from wanted w
+                         join claims c on c.text_hash = w."column0"
+                         group by w."column0" order by w."column0" """).fetchnumpy()
+    said = got["said"]
+    said = said.filled(None) if hasattr(said, "filled") else said
+    return got["text"].tolist(), np.asarray(said, dtype=object)
 
 
 def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,
