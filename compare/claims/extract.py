@@ -161,7 +161,7 @@ def extract_from_text(text: str, *, title: str | None = None,
             c.group = gid
         if c.kind in ("quote", "reported") and c.content:
             said = " … ".join(text[a:b] for a, b in c.content).strip(SAID_TRIM)
-            c.said = said[5:] if said.startswith("that ") else said or None
+            c.said = said.removeprefix("that ") or None
     return claims
 
 
