@@ -41,6 +41,7 @@ CONFIGS.update({f"{kind}-{loss}-e{epochs}-lr{lr:g}": (kind, loss, epochs, lr, 16
 
 
 def load_train(path: str) -> tuple[list[str], list[str], np.ndarray]:
+    """(sentences 1, sentences 2, labels) of an MRPC file (``msr_paraphrase_*.txt``)."""
     a, b, y = [], [], []
     with open(path, encoding="utf-8-sig", newline="") as fh:
         next(fh)

@@ -28,6 +28,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from mrpc_oof_grid import load_train  # noqa: E402 - numpy only: runs on a bare GPU machine
 
 from compare.embed import get_embedder, resolve_model_name  # noqa: E402
 from compare.match.features import FEATURES, pair_features  # noqa: E402
@@ -38,18 +41,7 @@ OUT = ROOT / "compare" / "rules" / "matcher.json"
 
 def load_mrpc(split: str) -> tuple[list[str], list[str], np.ndarray]:
     """(sentences 1, sentences 2, labels) of ``msr_paraphrase_{split}.txt``."""
-    path = EVAL / "mrpc" / f"msr_paraphrase_{split}.txt"
-    a, b, y = [], [], []
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        next(fh)
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 5:
-                continue
-            y.append(int(parts[0]))
-            a.append(parts[3])
-            b.append(parts[4])
-    return a, b, np.array(y)
+    return load_train(str(EVAL / "mrpc" / f"msr_paraphrase_{split}.txt"))
 
 
 def load_paws() -> tuple[list[str], list[str], np.ndarray]:

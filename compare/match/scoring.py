@@ -21,10 +21,13 @@ from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+from rapidfuzz import fuzz
 
+from compare.hashing import normalise_text
 from compare.match.features import FEATURES, pair_features  # noqa: F401 - re-exported
 from compare.match.features import (ORDER_FEATURES, TextTable, index_pairs, order_features,
                                     table_features)
+from compare.polarity import polarity_conflict
 
 VERBATIM_RATIO = 95.0     # rapidfuzz ratio of the normalised texts
 FRAGMENT_PARTIAL = 97.0   # a quote fragment inside a longer rendering ...
@@ -154,11 +157,6 @@ def same_quote(said_a: Sequence[str | None], said_b: Sequence[str | None]) -> np
     attribution frame): the same words, or the shorter inside the longer as
     ``score_table``'s verbatim rule has it (``FRAGMENT_PARTIAL``), with at least
     ``FRAGMENT_MIN_WORDS`` words each and no polarity conflict between the two contents."""
-    from rapidfuzz import fuzz
-
-    from compare.hashing import normalise_text
-    from compare.polarity import polarity_conflict
-
     out = np.zeros(len(said_a), dtype=bool)
     for k, (a, b) in enumerate(zip(said_a, said_b)):
         if not a or not b:
