@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
+import warnings
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import duckdb
 
@@ -54,6 +56,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         version integer primary key, name varchar not null,
         applied_at timestamp not null default current_timestamp)""")
     done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
+    newest = max(v for v, _, _ in migrations())
+    if done and max(done) > newest:
+        raise CompareError(
+            f"the database has schema version {max(done)}, newer than this compare knows "
+            f"({newest}): upgrade compare (pip install -U compare) to open it")
     applied = []
     for version, name, sql in migrations():
         if version in done:
@@ -66,6 +73,20 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     return applied
 
 
+def checkpoint(con: duckdb.DuckDBPyConnection) -> None:
+    """Move the write-ahead log into the database file, so a killed process loses nothing
+    committed (and no WAL is left for DuckDB to replay, which some statements break)."""
+    if con_path(con) != ":memory:":
+        con.execute("checkpoint")
+
+
+def con_path(con: duckdb.DuckDBPyConnection) -> str:
+    """The file a connection writes to (":memory:" for an in-memory store)."""
+    row = con.execute("select path from duckdb_databases() where database_name = "
+                      "current_database()").fetchone()
+    return row[0] if row and row[0] else ":memory:"
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)create the analyst views in ``compare/views`` (derived, so always safe to rebuild)."""
     with transaction(con):
@@ -74,10 +95,11 @@ def create_views(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
-            ) -> duckdb.DuckDBPyConnection:
+            notice: Callable[[str], None] | None = None) -> duckdb.DuckDBPyConnection:
     """Open (and create, migrate, refresh views of) the database at ``path``.
 
     ``path=":memory:"`` gives a throwaway in-memory store, handy in notebooks and tests.
+    ``notice`` receives one line when the database had to be recovered (default: a warning).
     """
     target = resolve_path(path)
     if target != ":memory:":
@@ -88,16 +110,54 @@ def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
         if read_only and not Path(target).exists():
             raise CompareError(f"{target}: no such database (run `compare ingest` or "
                                "`compare demo` first, or pass --db)")
-    try:
-        con = duckdb.connect(target, read_only=read_only)
-    except duckdb.IOException as exc:
-        first = str(exc).splitlines()[0]
-        raise CompareError(f"{target}: cannot open the database: {first} "
-                           "(is another compare or duckdb process writing to it?)") from None
+    con = _open(target, read_only, notice or (lambda line: warnings.warn(line, stacklevel=3)))
     if not read_only:
-        migrate(con)
-        create_views(con)
+        try:
+            applied = migrate(con)
+            create_views(con)
+        except BaseException:
+            con.close()
+            raise
+        if applied:
+            checkpoint(con)
     return con
+
+
+def _open(target: str, read_only: bool, notice: Callable[[str], None]
+          ) -> duckdb.DuckDBPyConnection:
+    """``duckdb.connect`` with one-line errors, and recovery from a write-ahead log that
+    DuckDB cannot replay: the log is set aside (kept, renamed) and the database file, which
+    holds every stage committed before the last checkpoint, is opened."""
+    try:
+        return duckdb.connect(target, read_only=read_only)
+    except duckdb.IOException as exc:
+        raise CompareError(f"{target}: cannot open the database: {_first_line(exc)} "
+                           "(is another compare or duckdb process writing to it?)") from None
+    except duckdb.Error as exc:
+        wal = Path(target + ".wal")
+        if "WAL" not in str(exc) or not wal.exists():
+            raise CompareError(f"{target}: cannot open the database: {_first_line(exc)} "
+                               "(is it a DuckDB file written by compare?)") from None
+        if read_only:
+            raise CompareError(
+                f"{target}: the last session was killed and its log ({wal.name}) cannot be "
+                "replayed; run `compare status` once (it opens the database for writing) to "
+                "recover it") from None
+        aside = wal.with_name(f"{wal.name}.unreplayable-{time.strftime('%Y%m%d-%H%M%S')}")
+        wal.rename(aside)
+        try:
+            con = duckdb.connect(target)
+        except duckdb.Error as exc2:
+            aside.rename(wal)
+            raise CompareError(f"{target}: cannot open the database even without its log: "
+                               f"{_first_line(exc2)} (restore it from a backup)") from None
+        notice(f"{target}: recovered after a killed session; its unreplayable log was kept as "
+               f"{aside.name} (work after the last completed stage is lost: re-run it)")
+        return con
+
+
+def _first_line(exc: BaseException) -> str:
+    return " ".join(str(exc).splitlines()[0].split()) if str(exc) else type(exc).__name__
 
 
 _OPEN_TRANSACTIONS: set[int] = set()
@@ -124,6 +184,7 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         con.execute("commit")
     finally:
         _OPEN_TRANSACTIONS.discard(key)
+    checkpoint(con)
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -52,3 +52,85 @@ def test_the_file_opens_in_plain_duckdb(tmp_path):
     db.connect(path).close()
     con = duckdb.connect(str(path), read_only=True)
     assert con.execute("select count(*) from claims_full").fetchone() == (0,)
+
+
+# A child process applies migrations up to ``upto`` and dies without closing (no checkpoint),
+# leaving its write-ahead log for the next open to replay.
+_KILLED_MIGRATION = """
+import os, sys
+import duckdb
+from compare import db
+path, upto = sys.argv[1], int(sys.argv[2])
+con = duckdb.connect(path)
+con.execute("set wal_autocheckpoint = '1GB'")
+con.execute("create table if not exists schema_migrations (version integer primary key, "
+            "name varchar not null, applied_at timestamp not null default current_timestamp)")
+done = {r[0] for r in con.execute("select version from schema_migrations").fetchall()}
+for version, name, sql in db.migrations():
+    if version <= upto and version not in done:
+        con.execute(sql)
+        con.execute("insert into schema_migrations (version, name) values (?, ?)", [version, name])
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("version", [v for v, _, _ in db.migrations()])
+def test_every_migration_replays_from_the_log_after_a_kill(tmp_path, version):
+    import subprocess
+    import sys
+
+    path = tmp_path / "killed.duckdb"
+    if version > 1:  # the earlier migrations are checkpointed in the file
+        subprocess.run([sys.executable, "-c", _KILLED_MIGRATION, str(path), str(version - 1)],
+                       check=True)
+        duckdb.connect(str(path)).close()  # replays and checkpoints
+    subprocess.run([sys.executable, "-c", _KILLED_MIGRATION, str(path), str(version)],
+                   check=True)
+    assert (tmp_path / "killed.duckdb.wal").exists()
+    notices = []  # replays the log of the killed migration (no recovery), migrates the rest
+    con = db.connect(path, notice=notices.append)
+    assert notices == []
+    assert [r[0] for r in con.execute("select version from schema_migrations order by 1")
+            .fetchall()] == [v for v, _, _ in db.migrations()]
+
+
+def test_an_unreplayable_log_is_set_aside_and_committed_work_kept(tmp_path):
+    path = tmp_path / "store.duckdb"
+    con = db.connect(path)
+    con.execute("insert into documents (doc_id, text, text_hash) values ('d1', 'x', 'h')")
+    con.close()
+    # A log DuckDB cannot replay: an `add column` on a table with a current_timestamp default
+    # (what migration 007 once did).
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", (
+        "import duckdb, os, sys\n"
+        "con = duckdb.connect(sys.argv[1])\n"
+        "con.execute('create table t (x integer, t timestamp default current_timestamp)')\n"
+        "con.execute('checkpoint')\n"
+        "con.execute('alter table t add column y varchar')\n"
+        "os._exit(0)\n"), str(path)], check=True)
+    with pytest.raises(CompareError, match="cannot be replayed"):
+        db.connect(path, read_only=True)
+    notices = []
+    con = db.connect(path, notice=notices.append)
+    assert len(notices) == 1 and "recovered" in notices[0]
+    assert con.execute("select doc_id from documents").fetchall() == [("d1",)]
+    assert list(tmp_path.glob("store.duckdb.wal.unreplayable-*"))
+
+
+def test_a_database_from_a_newer_compare_is_refused(tmp_path):
+    path = tmp_path / "store.duckdb"
+    con = db.connect(path)
+    con.execute("insert into schema_migrations (version, name) values (999, 'future')")
+    con.close()
+    with pytest.raises(CompareError, match="newer than this compare"):
+        db.connect(path)
+
+
+def test_a_file_that_is_not_a_database_gives_one_line(tmp_path):
+    path = tmp_path / "notes.duckdb"
+    path.write_text("just some notes\n")
+    with pytest.raises(CompareError, match="cannot open the database"):
+        db.connect(path)

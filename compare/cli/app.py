@@ -57,7 +57,8 @@ def open_db(ctx: typer.Context, *, read_only: bool = False):
 
     root = ctx.find_root()
     path = (root.obj or {}).get("db")
-    con = db.connect(path, read_only=read_only)
+    con = db.connect(path, read_only=read_only,
+                     notice=lambda line: typer.echo(f"Note: {line}", err=True))
     root.call_on_close(con.close)  # so notebooks and later commands can open the file
     return con
 
@@ -106,14 +107,21 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "ta
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(title=title and cell_text(title), show_lines=False, header_style="bold")
     for col in columns:
-        table.add_column(col, overflow="fold")
+        table.add_column(cell_text(col), overflow="fold")
     for row in rows:
-        table.add_row(*["" if v is None else str(_plain(v)) for v in row])
+        table.add_row(*[cell_text(_plain(v)) for v in row])
     console = Console(file=io.StringIO(), width=max(100, _terminal_width()), record=True)
     console.print(table)
     return console.export_text()
+
+
+def cell_text(value):
+    """A table cell shown as written: database text is never read as rich markup ("[sic]")."""
+    from rich.text import Text
+
+    return Text("" if value is None else str(value))
 
 
 def _plain(value):

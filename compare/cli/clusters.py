@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from compare.cli.app import FORMATS, app, open_db, progress_bar, render_rows
+from compare.cli.app import FORMATS, app, cell_text, open_db, progress_bar, render_rows
 
 _LABEL_WIDTH = 90
 
@@ -106,17 +106,19 @@ def _table(columns, rows, *, wide: str, title: str | None = None) -> str:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, header_style="bold", show_lines=wide == "text")
+    table = Table(title=title and cell_text(title), header_style="bold",
+                  show_lines=wide == "text")
     widths = {"outlet": 18, "date": 10, "speaker": 18, "cue": 10, "kind": 9, "similarity": 5,
               "outlet_names": 24, "speakers": 24, "claims": 6, "outlets": 7}
     for col in columns:
         if col == wide:
-            table.add_column(col, ratio=1, min_width=30, overflow="fold")
+            table.add_column(cell_text(col), ratio=1, min_width=30, overflow="fold")
         else:
-            table.add_column("sim" if col == "similarity" else col, max_width=widths.get(col),
+            table.add_column(cell_text("sim" if col == "similarity" else col),
+                             max_width=widths.get(col),
                              overflow="fold")
     for row in rows:
-        table.add_row(*["" if v is None else str(v) for v in row])
+        table.add_row(*[cell_text(v) for v in row])
     width = max(100, shutil.get_terminal_size((140, 40)).columns)
     console = Console(file=io.StringIO(), width=width, record=True)
     console.print(table)

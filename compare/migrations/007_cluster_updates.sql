@@ -5,7 +5,24 @@
 -- cluster_members and clusters lose their primary keys: runs are written whole by one stage
 -- (each key once), and at a million claims deleting an old run's members through the index
 -- took about 30 s, against well under a second without it.
-alter table cluster_runs add column pairs_hash varchar;
+-- Tables gain columns by being rebuilt, never by `alter table ... add column`: DuckDB cannot
+-- replay that statement from its write-ahead log on a table with a `current_timestamp`
+-- default, so a process killed before the next checkpoint left a database no one could open.
+create table cluster_runs_007 (
+    run_id       varchar primary key,  -- hash of level, model, params and the input fingerprint
+    level        varchar not null,     -- claim | narrative
+    model        varchar,
+    params       json,                 -- threshold, k, include_teasers (+ claim_run_id)
+    n_claims     integer,
+    n_clusters   integer,
+    n_singletons integer,              -- clusters of one claim
+    claims_hash  varchar,              -- fingerprint of the clustered claim set (ids and texts)
+    created_at   timestamp not null default current_timestamp,
+    pairs_hash   varchar               -- fingerprint of the matcher decisions a claim run read
+);
+insert into cluster_runs_007 select *, null from cluster_runs;
+drop table cluster_runs;
+alter table cluster_runs_007 rename to cluster_runs;
 
 create table cluster_words (
     run_id     varchar not null,
