@@ -51,7 +51,9 @@ def test_markdown_with_filters_to_stdout(ingested):
     assert result.exit_code == 0, result.output
     sections = [line for line in result.output.splitlines() if line.startswith("## 1. ")]
     assert len(sections) == 1 and QUOTE in sections[0]
-    assert "## 2. " not in result.output
+    # the only other statement all three outlets carry: the lede, reframed by the Beacon
+    assert "## 2. Trade Minister Elena Varga said" in result.output
+    assert "## 3. " not in result.output and "**_so-called_**" in result.output
     beacon = run(ingested, "report", "--model", "hash", "--outlet", "beacon.example",
                  "--min-outlets", "1", "-o", "-").output
     assert "Nobody voted for this giveaway" in beacon

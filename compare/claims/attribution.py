@@ -231,18 +231,29 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
     return att
 
 
+# words that may follow the speaker's name in ", said X ...": "in Geneva", "am Dienstag"
+_AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", "to", "when",
+                  "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach", "en",
+                  "à", "au", "lors", "durante", "tras", "el", "ce", "в", "на", "во", "после"}
+_BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
+
+
 def _inverted(text, toks, i, k, cue) -> Attribution | None:
-    """", said X" / "” said X": the cue right after a comma or a quotation."""
-    if cue.cls != "speech" or i == 0 or toks[i - 1].text not in {",", QUOTE_TOKEN}:
+    """", said X" / "” said X": the cue right after a comma or a quotation (past an auxiliary
+    or a dash: "», a déclaré X", "», — сказал X")."""
+    b = i - 1  # the token before the cue
+    while b > 0 and toks[b].low in _BRIDGES and toks[b - 1].text in {",", QUOTE_TOKEN, "—", "–"}:
+        b -= 1
+    if cue.cls != "speech" or b < 0 or toks[b].text not in {",", QUOTE_TOKEN}:
         return None
-    if toks[i - 1].text == "," and not (i > 1 and toks[i - 2].text == QUOTE_TOKEN) \
+    if toks[b].text == "," and not (b > 0 and toks[b - 1].text == QUOTE_TOKEN) \
             and cue.lemma not in {"say", "add", "write", "note", "explain", "continue",
                                   "insist", "argue", "claim"}:
         return None
     if cue.lemma in OBJECT_CUES:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
     np, role = np_after(toks, k), None
-    after_quote = toks[i - 1].text == QUOTE_TOKEN or (i > 1 and toks[i - 2].text == QUOTE_TOKEN)
+    after_quote = toks[b].text == QUOTE_TOKEN or (b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     if np is None and after_quote:
         np = description_after(toks, k)
     if after_quote and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
@@ -263,15 +274,14 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in {"he", "she"}:
         return None
     if np[1] < len(toks) and toks[np[1]].text not in {".", ",", ";", "!", "?", "(", QUOTE_TOKEN} \
-            and toks[np[1]].low not in {"in", "on", "at", "during", "after", "before", "of",
-                                        "about", "to", "when", "while", "as", "last", "this"} \
+            and toks[np[1]].low not in _AFTER_SPEAKER \
             and not (after_quote and toks[np[1]].low in DESCRIPTION_ENDS):
         return None  # ", said he thinks ...": the speaker is the subject before the comma
     att = _make(text, toks, np, i, k, cue)
     if role is not None:
         att.role_hint = text[toks[role[0]].start:toks[role[1] - 1].end]
-    att.quote_before_np = toks[i - 1].text == QUOTE_TOKEN or (
-        i > 1 and toks[i - 2].text == QUOTE_TOKEN)
+    att.quote_before_np = toks[b].text == QUOTE_TOKEN or (
+        b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     return att
 
 

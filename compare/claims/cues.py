@@ -45,15 +45,16 @@ def cue_pattern() -> re.Pattern:
     """Any first word of a cue, as a whole word (a fast pre-check for a sentence)."""
     words = sorted(cue_lexicon(), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|According|Says|Said|Claims"
-                      r"|Warns|Tells|Insists)\b")
+                      r"|Warns|Tells|Insists|Selon|Según|По|За)\b")
 
 
 def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None:
     t = toks[i]
-    if t.text != t.low and t.text != "According" and not (
+    cues = cue_lexicon().get(t.low, ())
+    if t.text != t.low and not any(c.lemma == "according to" for c in cues) and not (
             title_case and t.text in {"Says", "Said", "Claims", "Warns", "Tells", "Insists"}):
-        return None
-    for cue in cue_lexicon().get(t.low, ()):
+        return None  # "According to X", "Selon X", "По словам X" open sentences
+    for cue in cues:
         n = len(cue.words)
         if tuple(x.low for x in toks[i:i + n]) == cue.words:
             return cue

@@ -10,8 +10,10 @@ a surname only to a full name with that surname.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
 from compare.claims.mentions import (CAP_STOP, DETERMINERS, FRONTED_CUES, ORG_WORDS, PRONOUNS,
                                      ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS)
@@ -28,11 +30,53 @@ class ParsedName:
     kind: str
 
 
+_NAME_PARTICLES = {"al", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le"}
+
+
+def _titled(word: str) -> bool:
+    """A title or role word, hyphenated ones too ("Director-General", "Secretary-General")."""
+    low = word.lower().rstrip(",.")
+    return low in TITLE_WORDS or (low in ROLE_NOUNS and low not in ORG_WORDS) or (
+        "-" in low and all(p in TITLE_WORDS or p in ROLE_NOUNS for p in low.split("-")))
+
+
+def _trailing_name(words: list[str]) -> ParsedName | None:
+    """"European Central Bank Christine Lagarde", "Deutsche Bank's Mark Wall", "WHO
+    Director-General Tedros Adhanom Ghebreyesus", "Derna Mayor Abdulmenam al-Ghaithi": a
+    personal name of 2-5 words closing a mention that opens with an organisation, an acronym,
+    a possessive or a hyphenated title; the rest is the role."""
+    n = len(words)
+    while n > 0:
+        w = words[n - 1]
+        low = w.lower()
+        if low in _NAME_PARTICLES or re.fullmatch(r"(?:al|el|ad|as|an|at)-[A-Z][\w'’-]*", w):
+            n -= 1
+            continue
+        if not w[:1].isupper() or (w.isupper() and len(w) > 1) or w.endswith("'s") \
+                or low.rstrip(".") in ORG_WORDS or _titled(w):
+            break
+        n -= 1
+    name = words[n:]
+    while name and name[0].lower() in _NAME_PARTICLES:
+        name, n = name[1:], n + 1
+    prefix = words[:n]
+    if not 2 <= len(name) <= 5 or not prefix or any(w in CAP_STOP for w in name):
+        return None
+    if not any(w.endswith("'s") or (w.isupper() and len(w) > 1) or _titled(w)
+               or w.lower().rstrip(".").removesuffix("'s") in ORG_WORDS for w in prefix):
+        return None
+    role = " ".join(prefix).removesuffix("'s").strip(", ") or None
+    return ParsedName(" ".join(name), role, "person")
+
+
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
     words = mention.replace("’s ", "'s ").split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    trailing = _trailing_name(words)
+    if trailing is not None:
+        return trailing
     words = [w for w in words if not re.fullmatch(r"[A-Z][\w]*-based", w)]
     if words and words[0].lower() in ROLE_NOUNS and words[0].lower() not in ORG_WORDS:
         for n, w in enumerate(words[1:7], 1):  # "experts at X Institute", "a survey by X"
@@ -69,8 +113,48 @@ def parse_mention(mention: str) -> ParsedName:
     return ParsedName(None, role, "person")
 
 
-_SYNONYMS = {"spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes",
-             "secretary": "spokes"}
+@functools.lru_cache(maxsize=1)
+def role_groups() -> tuple[dict[str, str], frozenset[str]]:
+    """(role word -> its group's first word, generic role words), from rules/roles.txt."""
+    groups: dict[str, str] = {}
+    generic: set[str] = set()
+    section = ""
+    text = resources.files("compare").joinpath("rules/roles.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif line and section == "generic":
+            generic.update(line.split())
+        elif line:
+            words = line.split()
+            for w in words:
+                groups.setdefault(w, words[0])
+    return groups, frozenset(generic)
+
+
+def _group(word: str) -> str:
+    return role_groups()[0].get(word, word)
+
+
+def initials_match(acronym: str, name: str) -> bool:
+    """"WADA" ~ "World Anti-Doping Agency", "BoE" ~ "Bank of England" (3+ letters)."""
+    letters = acronym.replace(".", "").lower()
+    if len(letters) < 3 or not letters.isalpha():
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    every = "".join(w[0].lower() for w in words)
+    capitals = "".join(w[0].lower() for w in words if w[0].isupper())
+    return len(words) > 1 and letters in (every, capitals)
+
+
+def _near(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, in names of 5+ letters ("Arden" / "Ardern")."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a.lower(), b.lower()) == 1
 
 
 @dataclass
@@ -105,19 +189,36 @@ class Entities:
     def _full_name(self, name: str, kind: str) -> str | None:
         if kind != "person" or " " in name:
             return name if name in self.by_name or " " in name else None
-        hits = [e for e in self.by_name.values()
-                if e.kind == "person" and e.name.split()[-1] == name]
+        people = [e for e in self.by_name.values() if e.kind == "person"]
+        hits = [e for e in people if e.name.split()[-1] == name]
+        if not hits:  # "Tedros" for "Tedros Adhanom Ghebreyesus"; "Arden" for "Jacinda Ardern"
+            hits = ([e for e in people if e.name.split()[0] == name]
+                    or [e for e in people if _near(e.name.split()[-1], name)])
         if len(hits) == 1:
             return hits[0].name
         if hits:  # several people share the surname: the most recently mentioned
             return max(hits, key=lambda e: e.last_pos).name
         return None
 
-    def by_role(self, role_word: str) -> Entity | None:
-        key = _SYNONYMS.get(role_word, role_word)
+    def by_role(self, role_word: str, pos: int = -1) -> Entity | None:
+        """The latest person seen with a role of ``role_word``'s group; for a generic role word
+        ("the WHO chief", "the official") with nobody seen in such a role, the latest person
+        speaker."""
+        key = _group(role_word)
         hits = [e for e in self.by_name.values() if e.role and e.kind == "person" and
-                any(_SYNONYMS.get(w, w) == key for w in e.role.lower().split())]
-        return max(hits, key=lambda e: e.last_pos) if hits else None
+                any(_group(w) == key for w in re.split(r"[\s]+", e.role.lower()))]
+        if hits:
+            return max(hits, key=lambda e: e.last_pos)
+        if role_word not in role_groups()[1]:
+            return None
+        return self.last_person or self.person_before(pos)
+
+    def expand_acronym(self, word: str) -> str | None:
+        """The organisation an acronym stands for, named in full in this document."""
+        for _, chunk in reversed(self.names):
+            if initials_match(word, chunk):
+                return chunk
+        return None
 
     def resolve(self, mention: str, pos: int) -> SpeakerRef:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who."""
@@ -128,10 +229,17 @@ class Entities:
                 return self._ref(mention, recent)
             if low in {"he", "she", "him", "her"} and self.last_person:
                 return self._ref(mention, self.last_person)
+            earlier = self.person_before(pos) if low in {"he", "she"} else None
+            if earlier is not None:
+                return self._ref(mention, earlier)
             if low == "it" and self.last_org:
                 return self._ref(mention, self.last_org)
             return SpeakerRef(mention, None, None, "person")
         parsed = parse_mention(mention)
+        if parsed.name and " " not in parsed.name:
+            expanded = self.expand_acronym(parsed.name)  # "BoE", "Wada", "WHO"
+            if expanded is not None:
+                return self._ref(mention, self.add(expanded, None, "organisation", pos))
         if parsed.name:
             full = self._full_name(parsed.name, parsed.kind)
             if parsed.kind == "person" and full is None and " " not in parsed.name:
@@ -140,12 +248,14 @@ class Entities:
             return self._ref(mention, ent)
         words = low.split()
         if " ".join(words[1:]) in _PERIPHRASES and words[0] == "the":
-            ent = self.by_role(_PERIPHRASES[" ".join(words[1:])])  # "the head of state"
+            ent = self.by_role(_PERIPHRASES[" ".join(words[1:])], pos)  # "the head of state"
             if ent is not None:
                 return self._ref(mention, ent)
-        if words and words[0] in {"the", "his", "her"} and parsed.role:
+        possessive = len(words) > 1 and words[0].endswith(("'s", "’s"))  # "WHO's director"
+        if words and (words[0] in {"the", "his", "her", "its", "their"} or possessive) \
+                and parsed.role:
             head = parsed.role.lower().split()[-1]
-            ent = self.by_role(head)
+            ent = self.by_role(head, pos)
             if ent is not None:
                 return self._ref(mention, ent)
         return SpeakerRef(mention, None, parsed.role, "person")
@@ -171,6 +281,15 @@ class Entities:
             return self.last_person
         cut = max(self.text.rfind(". ", since, hits[-1][0]), since)
         return next(e for p, e in hits if p >= cut)
+
+    def person_before(self, pos: int) -> Entity | None:
+        """The person named last before ``pos`` (outside quotations), in any paragraph."""
+        n = bisect.bisect_left(self.names, (pos, ""))
+        for _, chunk in reversed(self.names[:n]):
+            ent = self._person(chunk)
+            if ent is not None:
+                return ent
+        return None
 
     def _person(self, chunk: str) -> Entity | None:
         if " " not in chunk:

@@ -65,6 +65,10 @@ class _Source:
         if not self.resolved:
             mention = self.att.antecedent or self.att.mention
             self.ref = ents.resolve(mention, self.att.mention_span[0])
+            if self.ref.name is None and self.att.role_hint:  # "President of X Ann Lee said"
+                hinted = ents.resolve(self.att.role_hint, self.att.mention_span[0])
+                if hinted.name is not None and hinted.kind == "person":
+                    self.ref = SpeakerRef(self.att.mention, hinted.name, hinted.role, "person")
             if self.att.role_hint and self.ref.name and not self.ref.role:
                 role = self.att.role_hint.replace("’s ", "'s ").split("'s ")[-1]
                 ent = ents.by_name.get(self.ref.name)

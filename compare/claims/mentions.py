@@ -26,6 +26,8 @@ prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. s
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
 chairperson envoy premier master economist whip emir sheikh lord sir dame commander admiral minister-president
+ministro ministra ministre präsident präsidentin presidente président présidente bundeskanzler
+kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
 """.split())
 
 TITLE_MODIFIERS = set("""
@@ -53,6 +55,8 @@ friend friends commenter neighbor neighbour resident relative relatives colleagu
 student students teacher worker workers owner owners activist activists protester protesters
 bureau correspondent columnist writer author host anchor designer organizer organiser voter
 staffer staffers board averages results numbers footage studies surveys
+ministro ministra ministre präsident präsidentin presidente président présidente bundeskanzler
+kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
 """.split())
 
 ROLE_ADJECTIVES = set("""
@@ -74,7 +78,8 @@ cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gal
 """.split())
 
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many",
-               "his", "her", "their", "its", "our", "other", "both", "most", "few"}
+               "his", "her", "their", "its", "our", "other", "both", "most", "few",
+               "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "des"}
 
 CONNECTORS = {"of", "on", "for", "and", "de", "von", "van", "al", "bin", "la", "du", "da"}
 
@@ -123,9 +128,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for m in TOKEN.finditer(text[start:end])]
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")  # "al-Ghaithi", "el-Sisi"
+
+
 def _np_word(tok: Token) -> bool:
     low = tok.low.rstrip(".")
-    if tok.is_cap:
+    if tok.is_cap or _ARABIC_ARTICLE.match(tok.text):
         return tok.text not in CAP_STOP
     stem = low[:-2] if low.endswith(("’s", "'s")) else low
     return stem in ROLE_NOUNS or stem in ROLE_ADJECTIVES or low in TITLE_WORDS

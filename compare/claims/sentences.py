@@ -29,8 +29,9 @@ but and yet so still however meanwhile in on at as if when while after before fo
 what who why how no not one some many most all both each such mr mrs ms dr
 """.split())
 
-_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’»)\]]*(?=\s)")
-_NEXT = re.compile(r"\s+([\"'“‘«(\[]?)(\S+)")
+_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’»“)\]]*(?=\s)")  # “: German „…“ closes
+_NEXT = re.compile(r"\s+([\"'“‘«„‚(\[]?)(\S+)")
+_LOOKBEHIND = 256  # characters before a terminator that decide it (keeps splitting linear)
 _SOFT_ABBREVIATIONS = frozenset("u.s u.k u.n u.s.a e.u d.c etc inc corp co ltd a.m p.m jr sr".split())
 
 
@@ -55,7 +56,7 @@ def _ends_sentence(text: str, stop: int, nxt: re.Match) -> bool:
     first = word[0]
     if not (first.isupper() or first.isdigit() or opener):
         return False
-    punct = text[:stop].rstrip("\"'”’»)]")
+    punct = text[max(0, stop - _LOOKBEHIND):stop].rstrip("\"'”’»“)]")
     if not punct.endswith("."):
         return True  # ! ? and closing marks after them
     if punct.endswith("...") or punct.endswith("…"):

@@ -27,7 +27,7 @@ from compare.progress import Progress, no_progress
 LEVELS = ("claim", "narrative")
 # claim: the minimum centroid cosine for joining two groups the matcher linked (chaining guard);
 # narrative: the minimum cosine between claim-cluster centroids (looser: the same gist).
-DEFAULTS = {"claim": {"threshold": 0.6, "k": 10}, "narrative": {"threshold": 0.5, "k": 10}}
+DEFAULTS = {"claim": {"threshold": 0.35, "k": 10}, "narrative": {"threshold": 0.35, "k": 10}}
 KEEP_RUNS = 3  # runs kept per level (older ones are deleted with their clusters and members)
 ID_PREFIX = {"claim": "c", "narrative": "n"}
 LINKAGE = "average"  # recorded in each run's params (the guard of ``cluster_vectors``)

@@ -1,0 +1,101 @@
+"""Fit the claim matcher on the real-news dev split (plus MRPC train) and write it into
+compare/rules/matcher.json for the bundled model.
+
+    python training/fit_realnews_matcher.py [--corpus /tmp/realnews_corpus_dev] [--no-mrpc]
+
+The dev corpus is ingested and extracted by the library (as `compare ingest` does); every gold
+claim-level member is mapped to its claim (as ../shared/realnews/score.py maps it), and every
+pair of members from two different documents whose cosine is at least ``--min-pair-cosine``
+becomes a training pair: positive inside one gold claim cluster, negative across clusters
+(same event or not) and for the spec's negative pairs. MRPC train (4,076 pairs) is added so
+that the matcher keeps its idea of a paraphrase where news gives no example. The fit itself is
+benchmarks/train_matcher.fit_pairs (standardised features, logistic regression, threshold by
+5-fold CV, the polarity guard's veto). The test split is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_realnews import gold_items  # noqa: E402
+from train_matcher import OUT, cached_cosines, fit_pairs, load_mrpc  # noqa: E402
+
+from compare import db  # noqa: E402
+from compare.claims import extract_claims  # noqa: E402
+from compare.embed import get_embedder, resolve_model_name  # noqa: E402
+from compare.ingest import ingest_paths  # noqa: E402
+from compare.match.features import FEATURES  # noqa: E402
+
+
+def news_pairs(spec: dict, corpus: Path, min_cosine: float) -> tuple[list, list, np.ndarray,
+                                                                     np.ndarray]:
+    con = db.connect(Path(tempfile.mkdtemp()) / "fit.duckdb")
+    ingest_paths(con, [corpus], manifest=corpus / "manifest.csv")
+    extract_claims(con)
+    rows = con.execute("select url, text, speaker, claim_cluster_id, narrative_id, claim_id "
+                       "from claims_full").fetchall()
+    found = gold_items(spec, rows)
+    members = []  # (gold cluster, url, text)
+    for c in spec["gold_clusters"]:
+        if c["level"] == "claim":
+            members += [(c["id"], m["url"], r[1]) for m in c["members"]
+                        if (r := found[(m["url"], m["anchor"])])]
+    negatives = {frozenset((found[(p["a"]["url"], p["a"]["anchor"])][1],
+                            found[(p["b"]["url"], p["b"]["anchor"])][1]))
+                 for p in spec["negative_pairs"]
+                 if found[(p["a"]["url"], p["a"]["anchor"])] and found[(p["b"]["url"], p["b"]["anchor"])]}
+    labelled = {}
+    for (ca, ua, ta), (cb, ub, tb) in itertools.combinations(members, 2):
+        if ua != ub and ta != tb:
+            labelled[frozenset((ta, tb))] = labelled.get(frozenset((ta, tb)), False) or ca == cb
+    for pair in negatives:
+        labelled.setdefault(pair, False)
+    texts = sorted({t for pair in labelled for t in pair})
+    vectors = dict(zip(texts, get_embedder(None).encode(texts)))
+    a, b, y, cos = [], [], [], []
+    for pair, same in labelled.items():
+        ta, tb = sorted(pair)
+        c = float(vectors[ta] @ vectors[tb])
+        if c >= min_cosine:
+            a.append(ta), b.append(tb), y.append(int(same)), cos.append(c)
+    return a, b, np.array(y), np.array(cos)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default="/tmp/realnews_corpus_dev")
+    ap.add_argument("--min-pair-cosine", type=float, default=0.3)
+    ap.add_argument("--no-mrpc", action="store_true")
+    args = ap.parse_args()
+    spec = json.loads((ROOT / "benchmarks" / "realnews" / "dev.json").read_text(encoding="utf-8"))
+    a, b, y, cos = news_pairs(spec, Path(args.corpus), args.min_pair_cosine)
+    print(f"real-news dev pairs: {len(y)} ({int(y.sum())} positive)")
+    source = f"real-news dev ({len(y)} pairs)"
+    if not args.no_mrpc:
+        ma, mb, my = load_mrpc("train")
+        mcos = cached_cosines("minilm", ma, mb)
+        a, b, y, cos = a + ma, b + mb, np.concatenate([y, my]), np.concatenate([cos, mcos])
+        source += f" + MRPC train ({len(my)} pairs)"
+    params = fit_pairs(a, b, y, cos, FEATURES)
+    params["min_cosine"] = min(params["min_cosine"], args.min_pair_cosine + 0.1)
+    out = json.loads(OUT.read_text(encoding="utf-8"))
+    name = resolve_model_name(None)
+    out["models"][name] = params
+    out["trained_on"] = f"{name}: {source}, training/fit_realnews_matcher.py"
+    OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"{name}: train CV {params['train_cv']} threshold {params['threshold']} "
+          f"min_cosine {params['min_cosine']}; wrote {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
