@@ -223,3 +223,21 @@ def test_an_outlet_known_only_by_its_domain_takes_the_name_given_for_that_domain
     outlets = {r["title"]: r["outlet"] for r in rows(con, "select title, outlet from documents")}
     assert outlets == {"Port reopens": "Harbour Post", "Ferries run": "Harbour Post",
                        "Bakery opens": "elsewhere.example"}
+
+
+@pytest.mark.parametrize("text, manifest_language, expected", [
+    ("Die Notenbank hat den Leitzins am Donnerstag erneut gesenkt, teilte sie mit.", None, "de"),
+    ("La banque centrale a de nouveau baissé son taux directeur jeudi, a-t-elle indiqué.",
+     None, "fr"),
+    ("Центральный банк в четверг снова снизил ключевую ставку, сообщил регулятор.", None, "ru"),
+    ("The central bank cut its key rate again on Thursday, it said in a statement.", None, "en"),
+    ("The central bank cut its key rate again on Thursday, it said in a statement.", "es", "es"),
+    ("Result: 12 to 3, then 45 to 6.", None, None),  # too few letters to tell
+])
+def test_language_is_detected_unless_the_source_says(con, tmp_path, text, manifest_language,
+                                                     expected):
+    (tmp_path / "a.txt").write_text(text + "\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        f"path,outlet,language\na.txt,Wire,{manifest_language or ''}\n", encoding="utf-8")
+    ingest_paths(con, [], manifest=tmp_path / "manifest.csv")
+    assert rows(con, "select language from documents") == [{"language": expected}]

@@ -120,6 +120,9 @@ EXPECTED = {
         (SOROKIN, "neutral", ["reportedly"], GENEVA),
         (BPI, "argumentative", ["may"], "An agreement may be possible by summer."),
     ]),
+    "relayed_claims": ({}, ["outlet", "speaker", "via", "n_claims"], [
+        (ET, SOROKIN, "Interfax", 1),
+    ]),
     "scare_quotes": ({}, ["outlet", "kind", "scare_quotes"], [
         (ET, "narration", ["a partner", "a rival"]),
         (ET, "teaser", ["failed"]),

@@ -7,7 +7,8 @@ The dev corpus is ingested and extracted by the library (as `compare ingest` doe
 claim-level member is mapped to its claim (as ../shared/realnews/score.py maps it), and every
 pair of members from two different documents whose cosine is at least ``--min-pair-cosine``
 becomes a training pair: positive inside one gold claim cluster, negative across clusters
-(same event or not) and for the spec's negative pairs. MRPC train (4,076 pairs) is added so
+(same event or not) and for the spec's negative pairs. Besides the words, the matcher sees how
+far apart the two documents were published (``features.DATE_FEATURES``; unknown for MRPC). MRPC train (4,076 pairs) is added so
 that the matcher keeps its idea of a paraphrase where news gives no example. The fit itself is
 benchmarks/train_matcher.fit_pairs (standardised features, logistic regression, threshold by
 5-fold CV, the polarity guard's veto). The test split is never read here.
@@ -34,16 +35,21 @@ from compare import db  # noqa: E402
 from compare.claims import extract_claims  # noqa: E402
 from compare.embed import get_embedder, resolve_model_name  # noqa: E402
 from compare.ingest import ingest_paths  # noqa: E402
-from compare.match.features import FEATURES  # noqa: E402
+from compare.match.features import DATE_FEATURES, FEATURES, date_features  # noqa: E402
 
 
-def news_pairs(spec: dict, corpus: Path, min_cosine: float) -> tuple[list, list, np.ndarray,
-                                                                     np.ndarray]:
+def news_pairs(spec: dict, corpus: Path, min_cosine: float
+               ) -> tuple[list, list, np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+    """(texts a, texts b, labels, cosines, date features) of the labelled dev pairs."""
     con = db.connect(Path(tempfile.mkdtemp()) / "fit.duckdb")
     ingest_paths(con, [corpus], manifest=corpus / "manifest.csv")
     extract_claims(con)
-    rows = con.execute("select url, text, speaker, claim_cluster_id, narrative_id, claim_id "
-                       "from claims_full").fetchall()
+    rows = con.execute("select url, text, speaker, claim_cluster_id, narrative_id, claim_id, "
+                       "epoch(published_at) / 86400.0 from claims_full").fetchall()
+    day: dict[str, float] = {}
+    for r in rows:
+        if r[6] is not None:
+            day[r[1]] = min(day.get(r[1], r[6]), r[6])
     found = gold_items(spec, rows)
     members = []  # (gold cluster, url, text)
     for c in spec["gold_clusters"]:
@@ -68,7 +74,8 @@ def news_pairs(spec: dict, corpus: Path, min_cosine: float) -> tuple[list, list,
         c = float(vectors[ta] @ vectors[tb])
         if c >= min_cosine:
             a.append(ta), b.append(tb), y.append(int(same)), cos.append(c)
-    return a, b, np.array(y), np.array(cos)
+    days = [np.array([day.get(t, np.nan) for t in side]) for side in (a, b)]
+    return a, b, np.array(y), np.array(cos), date_features(*days, len(a))
 
 
 def main() -> None:
@@ -78,15 +85,17 @@ def main() -> None:
     ap.add_argument("--no-mrpc", action="store_true")
     args = ap.parse_args()
     spec = json.loads((ROOT / "benchmarks" / "realnews" / "dev.json").read_text(encoding="utf-8"))
-    a, b, y, cos = news_pairs(spec, Path(args.corpus), args.min_pair_cosine)
+    a, b, y, cos, dates = news_pairs(spec, Path(args.corpus), args.min_pair_cosine)
     print(f"real-news dev pairs: {len(y)} ({int(y.sum())} positive)")
     source = f"real-news dev ({len(y)} pairs)"
     if not args.no_mrpc:
         ma, mb, my = load_mrpc("train")
         mcos = cached_cosines("minilm", ma, mb)
         a, b, y, cos = a + ma, b + mb, np.concatenate([y, my]), np.concatenate([cos, mcos])
+        undated = date_features(None, None, len(my))  # sentence pairs: no dates
+        dates = {k: np.concatenate([dates[k], undated[k]]) for k in dates}
         source += f" + MRPC train ({len(my)} pairs)"
-    params = fit_pairs(a, b, y, cos, FEATURES)
+    params = fit_pairs(a, b, y, cos, FEATURES + DATE_FEATURES, extra=dates)
     params["min_cosine"] = min(params["min_cosine"], args.min_pair_cosine + 0.1)
     out = json.loads(OUT.read_text(encoding="utf-8"))
     name = resolve_model_name(None)

@@ -98,7 +98,7 @@ def _write(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, list[Claim]]],
             out.append(dict(zip(_COLUMNS, (
                 claim_id, doc_id, seq, c.paragraph, c.char_start, c.char_end, c.text,
                 text_hash(c.text), c.kind, speaker_id, c.speaker_mention, c.cue, c.cue_lemma,
-                c.is_quote_fragment, c.said))))
+                c.is_quote_fragment, c.said, c.via))))
             if c.kind in ("quote", "reported"):
                 report.n_speech += 1
                 report.n_attributed += speaker_id is not None
@@ -114,7 +114,8 @@ def _write(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, list[Claim]]],
 
 _COLUMNS = ("claim_id", "doc_id", "seq", "paragraph", "char_start", "char_end", "text",
             "text_hash", "kind", "speaker_id", "speaker_mention", "cue", "cue_lemma",
-            "is_quote_fragment", "content")
+            "is_quote_fragment", "content", "via")
 _TYPES = ("VARCHAR", "VARCHAR", "INTEGER", "INTEGER", "INTEGER", "INTEGER", "VARCHAR",
-          "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "BOOLEAN", "VARCHAR")
+          "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "BOOLEAN", "VARCHAR",
+          "VARCHAR")
 _JSON_TYPE = json.dumps([dict(zip(_COLUMNS, _TYPES))])

@@ -38,6 +38,23 @@ _GROUP_HEADS = {"aides", "sources", "officials", "spokesmans", "spokeswomans", "
                 "representatives", "analysts", "experts", "critics", "researchers"}
 
 
+MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", "efe", "ansa",
+         "xinhua", "anadolu", "yonhap", "kyodo", "pti", "bbc", "cnn", "cnbc", "nbc", "abc", "cbs",
+         "fox", "sky", "rt", "sputnik", "politico", "axios", "agency", "agencies", "newspaper",
+         "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
+         "television", "tv", "channel", "daily", "times", "post", "guardian", "telegraph",
+         "journal", "press", "news", "gazette", "tribune", "herald", "wire", "magazine",
+         "interview", "ria-novosti", "novosti"}
+
+
+def is_medium(mention: str) -> bool:
+    """Whether a mention names a news medium ("Reuters", "the news agency AFP", "media
+    reports"), through which a statement is relayed rather than made."""
+    words = re.findall(r"[\w-]+", mention.lower())
+    return bool(words) and any(w in MEDIA for w in words) and not any(
+        w in {"minister", "president", "spokesman", "spokeswoman", "secretary"} for w in words)
+
+
 @dataclass
 class Attribution:
     """One attribution found in a sentence (character offsets into the document text)."""
@@ -53,6 +70,7 @@ class Attribution:
     antecedent: str | None = None   # "who" -> the phrase it refers to
     role_hint: str | None = None    # "X's press secretary, NAME": the role phrase
     more: list["Attribution"] = field(default_factory=list)  # further ones in the sentence
+    via: str | None = None          # the medium it is relayed through: "according to Reuters, X …"
 
 
 def sentence_tokens(text: str, start: int, end: int,
@@ -102,6 +120,13 @@ def find_attribution(text: str, start: int, end: int,
             att = _make(text, toks, (0, 0), i, k, cue)  # same speaker, next verb
             att.mention, att.mention_span = first.mention, first.mention_span
             att.antecedent = first.antecedent
+        elif first is not None and first.via is None and first.cue_lemma == "according to" \
+                and is_medium(first.mention) and cue.cls == "speech":
+            att = _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
+            if att is not None:  # "According to Reuters, the minister said …": a relay
+                fill_content(toks, i, k, att, start, end, text)
+                att.via, first = first.mention, att
+            continue
         elif first is not None:
             continue  # a second subject in the sentence: nested speech, left to the first
         elif i > 1 and toks[i - 1].text == "," and toks[i].low.endswith("ing") \
@@ -117,6 +142,9 @@ def find_attribution(text: str, start: int, end: int,
         if att is None:
             continue
         fill_content(toks, i, k, att, start, end, text)
+        if cue.lemma == "tell" and (heard := np_after(toks, k)) is not None:
+            listener = text[toks[heard[0]].start:toks[heard[1] - 1].end]
+            att.via = listener if is_medium(listener) else None  # "X told Reuters"
         if cue.needs_quote and not _beside_quote(toks, i, att):
             continue
         if first is None:

@@ -252,9 +252,9 @@ class Entities:
             if ent is not None:
                 return self._ref(mention, ent)
         possessive = len(words) > 1 and words[0].endswith(("'s", "’s"))  # "WHO's director"
+        head = (parsed.role or low).lower().split()[-1]  # "the agency chief": no role parsed
         if words and (words[0] in {"the", "his", "her", "its", "their"} or possessive) \
-                and parsed.role:
-            head = parsed.role.lower().split()[-1]
+                and (parsed.role or head in role_groups()[1]):
             ent = self.by_role(head, pos)
             if ent is not None:
                 return self._ref(mention, ent)

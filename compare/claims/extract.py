@@ -50,6 +50,7 @@ class Claim:
     # ^ further attributions in the sentence: (content spans, speaker mention span)
     group: int | None = None
     said: str | None = None  # the content's words, frame and outer quotation marks removed
+    via: str | None = None   # the medium that relays it: "According to Reuters, X said …"
 
 
 @dataclass
@@ -363,6 +364,7 @@ def _apply(claim: Claim, src: _Source, ents: Entities) -> None:
     claim.speaker_span = src.att.mention_span
     claim.cue = src.att.cue
     claim.cue_lemma = src.att.cue_lemma
+    claim.via = src.att.via
     claim.group = src.gid or None
 
 

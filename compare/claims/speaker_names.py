@@ -138,6 +138,9 @@ def _title_end(tokens: list[str]) -> int:
     return end
 
 
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")
+
+
 def _is_name(tokens: list[str]) -> bool:
     """Capitalised words (particles allowed), not a bare title, pronoun or description."""
     honorifics, titles, _, _ = lexicons()
@@ -149,7 +152,8 @@ def _is_name(tokens: list[str]) -> bool:
     for token, word in zip(tokens, words):
         if word in PARTICLES:
             continue
-        if not (token[:1].isupper() or (token[:1] in "'" and token[1:2].isupper())):
+        if not (token[:1].isupper() or (token[:1] in "'" and token[1:2].isupper())
+                or _ARTICLE_PREFIX.match(token)):  # "Abdulmenam al-Ghaithi"
             return False
     last = words[-1]
     if (last,) in titles or last in honorifics:

@@ -20,6 +20,7 @@ import duckdb
 from compare import db, hashing
 from compare.ingest import metadata
 from compare.ingest.boilerplate import clean
+from compare.ingest.language import detect_language
 from compare.ingest.readers import Problem, Record, discover, read_source
 from compare.ingest.rules import Rules, load_rules
 from compare.progress import Progress, no_progress
@@ -239,7 +240,8 @@ def prepare(record: Record, defaults: dict, *, outlet: str | None, rules: Rules,
         "republished_from": None, "outlet": name, "outlet_domain": domain, "url": url,
         "title": cleaned.title, "published_at": published_at.isoformat(sep=" ")
         if published_at else None, "published_raw": published_raw,
-        "author": fields.get("author") or cleaned.author, "language": fields.get("language"),
+        "author": fields.get("author") or cleaned.author,
+        "language": fields.get("language") or detect_language(cleaned.text),
         "source_path": record.path, "source_line": record.line, "text": cleaned.text,
         "teasers": [{"char_start": s, "char_end": e} for s, e in cleaned.teasers],
         "n_chrome_lines": cleaned.n_chrome_lines,

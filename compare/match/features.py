@@ -39,6 +39,9 @@ FEATURES = ("cosine", "fuzz", "partial", "ratio", "sort_minus_ratio", "len_ratio
                 "content_diff", "len_diff", "log_len")
 # word-order features computed per pair in Python, on the rows a caller asks for
 ORDER_FEATURES = ("partial", "content_order")
+# what news gives away beyond the words: how far apart the two documents were published
+DATE_FEATURES = ("days_apart", "date_unknown")
+MAX_DAYS = 30  # days_apart saturates: a statement repeated a month later is "much later"
 
 # set families: a member's column is (hash << 4) | family
 (GRAM1, GRAM2, GRAM3, GRAM4, STEM_CONTENT, CONTENT, NAMES, NUMBERS, TYPES, ENTITY_NAMES,
@@ -313,6 +316,19 @@ def index_pairs(texts_a: Sequence[str], texts_b: Sequence[str],
     distinct: dict[str, int] = {}
     i, j = ([distinct.setdefault(t, len(distinct)) for t in texts] for texts in (texts_a, texts_b))
     return analyse_texts(list(distinct)), np.array(i, np.int64), np.array(j, np.int64)
+
+
+def date_features(days_a: np.ndarray | None, days_b: np.ndarray | None, n: int
+                  ) -> dict[str, np.ndarray]:
+    """``DATE_FEATURES`` of ``n`` pairs from the publication days of both sides (NaN: unknown;
+    None: no dates at all, as for sentence-pair sets): days apart / ``MAX_DAYS``, capped at 1,
+    0 where a date is unknown, and whether one is."""
+    if days_a is None or days_b is None:
+        return {"days_apart": np.zeros(n), "date_unknown": np.ones(n)}
+    gap = np.abs(np.asarray(days_a, float) - np.asarray(days_b, float))
+    unknown = np.isnan(gap)
+    return {"days_apart": np.where(unknown, 0.0, np.minimum(gap / MAX_DAYS, 1.0)),
+            "date_unknown": unknown.astype(float)}
 
 
 def pair_features(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequence[float],

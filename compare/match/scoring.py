@@ -25,8 +25,8 @@ from rapidfuzz import fuzz
 
 from compare.hashing import normalise_text
 from compare.match.features import FEATURES, pair_features  # noqa: F401 - re-exported
-from compare.match.features import (ORDER_FEATURES, TextTable, index_pairs, order_features,
-                                    table_features)
+from compare.match.features import (ORDER_FEATURES, TextTable, date_features, index_pairs,
+                                    order_features, table_features)
 from compare.polarity import polarity_conflict
 
 VERBATIM_RATIO = 95.0     # rapidfuzz ratio of the normalised texts
@@ -103,31 +103,35 @@ def matcher_min_cosine(model: str | None = None) -> float:
 
 
 def score_pairs(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequence[float], *,
-                model: str | None = None) -> dict[str, np.ndarray]:
+                model: str | None = None, days: tuple | None = None) -> dict[str, np.ndarray]:
     """Score pairs of claim texts whose embedding cosine is known.
 
     Returns arrays: ``cosine``, ``fuzz`` (token-set ratio 0-100), ``partial`` (partial ratio
     0-100), ``score`` (matcher probability), ``is_verbatim``, ``evidence`` ('verbatim' |
     'translation' | 'paraphrase'), ``polarity_conflict`` and ``same_claim`` (the matcher's
-    claim-level decision; never True when the polarity guard fires).
+    claim-level decision; never True when the polarity guard fires). ``days``: the
+    publication day of each side's document (two float arrays, NaN where unknown), for a
+    matcher fitted with ``features.DATE_FEATURES``; without them every date is unknown.
     """
     table, i, j = index_pairs(texts_a, texts_b)
-    return score_table(table, i, j, cosines, model=model)
+    return score_table(table, i, j, cosines, model=model, days=days)
 
 
 def score_table(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequence[float], *,
-                model: str | None = None) -> dict[str, np.ndarray]:
+                model: str | None = None, days: tuple | None = None) -> dict[str, np.ndarray]:
     """``score_pairs`` for pairs of rows of an analysed table (``features.analyse_texts``).
 
     The word-order features (partial ratio, content order) are computed where they decide
     something: on possible quote fragments, and where they could lift the matcher over its
     threshold. Decisions equal the full computation; the ``score`` of a pair rejected without
-    them is computed with stand-ins (the plain ratio, an order of 1).
+    them is computed with stand-ins (the plain ratio, an order of 1). ``days``: the
+    publication days of the pairs' two sides, aligned with ``i`` and ``j``.
     """
     i, j = np.asarray(i, np.int64), np.asarray(j, np.int64)
     lengths = np.column_stack([table.norm_len[i], table.norm_len[j]]).astype(float)
     shorter = lengths.min(axis=1) < PARTIAL_LENGTH_RATIO * lengths.max(axis=1)
     feats = table_features(table, i, j, cosines, exact_rows=np.zeros(0, np.int64))
+    feats.update(date_features(*(days or (None, None)), len(i)))
     # a fragment quoted inside a longer text has all its words there: token-set ratio ~100
     maybe_fragment = shorter & (feats["fuzz"] >= 0.9)
     polarity = (feats["negation"] + feats["antonym"] + feats["swap"]) > 0

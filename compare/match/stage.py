@@ -80,7 +80,7 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     del vectors
     # each text in a pair read and analysed once; pairs refer to rows of that table
     involved, rows = np.unique(np.concatenate([i, j]), return_inverse=True)
-    texts, said = _texts(con, rep_hashes[involved])
+    texts, said, days = _texts(con, rep_hashes[involved])
     table = analyse_texts(texts, progress=progress)
     has_said = np.fromiter((s is not None for s in said), bool, len(said))
     del texts
@@ -88,8 +88,9 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
     for lo in range(0, len(i), _SCORE_CHUNK):
         ci, cj = i[lo:lo + _SCORE_CHUNK], j[lo:lo + _SCORE_CHUNK]
-        scored = score_table(table, ti[lo:lo + _SCORE_CHUNK], tj[lo:lo + _SCORE_CHUNK],
-                             cos[lo:lo + _SCORE_CHUNK], model=name)
+        pi, pj = ti[lo:lo + _SCORE_CHUNK], tj[lo:lo + _SCORE_CHUNK]
+        scored = score_table(table, pi, pj, cos[lo:lo + _SCORE_CHUNK], model=name,
+                             days=(days[pi], days[pj]))
         if has_said.any():
             join_same_quotes(scored, said, has_said, ti[lo:lo + _SCORE_CHUNK],
                              tj[lo:lo + _SCORE_CHUNK])
@@ -101,7 +102,7 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
             columns[key].append(np.asarray(scored[key]))
         progress("match", min(lo + _SCORE_CHUNK, len(i)), len(i))
     # the write below is the memory peak
-    del table, said, has_said, i, j, cos, ti, tj, rows, involved
+    del table, said, has_said, days, i, j, cos, ti, tj, rows, involved
 
     # copies of a text: each claim other than the representative linked to it
     group = np.cumsum(np.r_[True, hashes[1:] != hashes[:-1]]) - 1 if len(ids) else np.zeros(0, int)
@@ -203,18 +204,24 @@ def _vectors(con: duckdb.DuckDBPyConnection, model: str, hashes: np.ndarray) -> 
         con.unregister("_wanted_hashes")
 
 
-def _texts(con: duckdb.DuckDBPyConnection, hashes: np.ndarray) -> tuple[list[str], np.ndarray]:
-    """The text of each text hash, in the given (sorted) order, and what it attributes
-    (``claims.content``; None where nothing)."""
+def _texts(con: duckdb.DuckDBPyConnection, hashes: np.ndarray
+           ) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The text of each text hash, in the given (sorted) order, what it attributes
+    (``claims.content``; None where nothing), and the day its first document was published
+    (days since 1970; NaN where no document of it has a date)."""
     if not len(hashes):
-        return [], np.zeros(0, dtype=object)
+        return [], np.zeros(0, dtype=object), np.zeros(0)
     wanted = np.asarray(hashes, dtype=str)  # noqa: F841 - scanned by DuckDB (fixed width: fast)
-    got = con.execute("""select min(c.text) as text, min(c.content) as said from wanted w
+    got = con.execute("""select min(c.text) as text, min(c.content) as said,
+                                min(epoch(d.published_at)) / 86400.0 as day
+                         from wanted w
                          join claims c on c.text_hash = w."column0"
+                         join documents d on d.doc_id = c.doc_id
                          group by w."column0" order by w."column0" """).fetchnumpy()
-    said = got["said"]
+    said, day = got["said"], got["day"]
     said = said.filled(None) if hasattr(said, "filled") else said
-    return got["text"].tolist(), np.asarray(said, dtype=object)
+    day = day.filled(np.nan) if hasattr(day, "filled") else day
+    return got["text"].tolist(), np.asarray(said, dtype=object), np.asarray(day, dtype=float)
 
 
 def _insert_pairs(con: duckdb.DuckDBPyConnection, model: str,

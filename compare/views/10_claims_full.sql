@@ -12,7 +12,7 @@ latest_narrative_run as (
 select
     c.claim_id, c.doc_id, d.outlet, d.outlet_domain, d.published_at, d.url, d.title,
     c.seq, c.paragraph, c.kind, s.name as speaker, s.role as speaker_role, c.speaker_mention,
-    c.cue, c.cue_lemma, f.cue_class, c.text, c.content, c.text_hash,
+    c.cue, c.cue_lemma, f.cue_class, c.text, c.content, c.via, c.text_hash,
     cm.cluster_id as claim_cluster_id, nm.cluster_id as narrative_id,
     f.hedges, f.intensifiers, f.loaded_terms, f.scare_quotes, f.n_scare_quotes,
     f.is_attributed, f.speaker_label,
