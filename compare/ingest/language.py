@@ -1,15 +1,23 @@
 """The language of a document, when the source does not say: lingua's detector with its bundled
 models (offline), limited to the languages news monitoring meets most, on the text's opening.
 
-An ISO 639-1 code ("en", "de", "ru"), or None for text too short or too mixed to tell.
+An ISO 639-1 code ("en", "de", "ru"), or None for text too short or too mixed to tell. Plain
+English, most of what users ingest, is told at a glance by its function words (a tenth of the
+cost); everything else goes to lingua.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
-SAMPLE_CHARS = 1000  # the opening of the text is enough, and keeps ingest fast
+SAMPLE_CHARS = 300  # the opening of an article is enough (lingua costs ~1 ms for this much)
 MIN_LETTERS = 20
+ENGLISH_WORDS = frozenset("the of and to in is that for on with was said as by at from it "
+                          "has have are were be been will would this his her their its".split())
+ENGLISH_SHARE = 0.12  # of the words: English function words (English news 0.2-0.35; German,
+# French, Spanish, Russian pages of the real-news gold: under 0.02)
+_WORD = re.compile(r"[^\W\d_]+")
 LANGUAGES = ("ENGLISH", "GERMAN", "FRENCH", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH",
              "RUSSIAN", "UKRAINIAN", "BELARUSIAN", "POLISH", "CZECH", "ROMANIAN", "HUNGARIAN",
              "SERBIAN", "BULGARIAN", "GREEK", "TURKISH", "ARABIC", "PERSIAN", "HEBREW", "CHINESE",
@@ -30,5 +38,8 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return None
+    words = _WORD.findall(sample.lower())
+    if words and sum(w in ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words):
+        return "en"
     found = _detector().detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else None
