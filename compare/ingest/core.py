@@ -20,7 +20,7 @@ import duckdb
 from compare import db, hashing
 from compare.ingest import metadata
 from compare.ingest.boilerplate import clean
-from compare.ingest.language import detect_language
+from compare.ingest.language import detect_languages
 from compare.ingest.readers import Problem, Record, discover, read_source
 from compare.ingest.rules import Rules, load_rules
 from compare.progress import Progress, no_progress
@@ -241,7 +241,7 @@ def prepare(record: Record, defaults: dict, *, outlet: str | None, rules: Rules,
         "title": cleaned.title, "published_at": published_at.isoformat(sep=" ")
         if published_at else None, "published_raw": published_raw,
         "author": fields.get("author") or cleaned.author,
-        "language": fields.get("language") or detect_language(cleaned.text),
+        "language": fields.get("language"),  # else detected when written (_Writer.flush)
         "source_path": record.path, "source_line": record.line, "text": cleaned.text,
         "teasers": [{"char_start": s, "char_end": e} for s, e in cleaned.teasers],
         "n_chrome_lines": cleaned.n_chrome_lines,
@@ -292,6 +292,9 @@ class _Writer:
             new.append(row)
         if not new:
             return
+        undetected = [row for row in new if not row["language"]]
+        for row, language in zip(undetected, detect_languages([r["text"] for r in undetected])):
+            row["language"] = language
         self._write(new)
         columns = ", ".join(COLUMNS)
         types = ", ".join(f"{name}: '{kind}'" for name, kind in COLUMNS.items())

