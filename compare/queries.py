@@ -207,6 +207,8 @@ def execute(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any] 
                                                            duckdb.CatalogException)):
             hint = (" (if an older compare made this database, any writing command such as "
                     "`compare status` refreshes its views)")
+        elif isinstance(exc, duckdb.PermissionException) and label == "sql":
+            hint = " (compare sql reads and writes no files unless --allow-files is given)"
         raise QueryError(f"{label}: {_duckdb_message(exc)}{hint}") from None
 
 

@@ -240,8 +240,11 @@ def test_bundled_model_matches_renderings_of_one_quote():
     b = ["According to Peskov, Russia is looking for partners inside the EU.",
          "Lavrov said Russia has no relations with the European Union."]
     v_a, v_b = get_embedder().encode(a), get_embedder().encode(b)
-    s = score_pairs(a, b, np.einsum("ij,ij->i", v_a, v_b))
-    assert s["same_claim"].tolist() == [True, False]
+    cos = np.einsum("ij,ij->i", v_a, v_b)
+    same_week = (np.array([0.0, 0.0]), np.array([3.0, 3.0]))  # days of the two documents
+    assert score_pairs(a, b, cos, days=same_week)["same_claim"].tolist() == [True, False]
+    months_apart = (np.array([0.0, 0.0]), np.array([90.0, 90.0]))
+    assert score_pairs(a, b, cos, days=months_apart)["same_claim"].tolist() == [False, False]
 
 
 def test_match_claims_without_embeddings_writes_nothing(tmp_path):

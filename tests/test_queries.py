@@ -315,6 +315,25 @@ def test_cli_sql(corpus, tmp_path):
     assert json.loads(out.read_text()) == [{"n": 42}]
 
 
+def test_cli_sql_touches_no_file_unless_allowed(corpus, tmp_path):
+    secret = tmp_path / "secret.csv"
+    secret.write_text("a\n1\n")
+    written = tmp_path / "dump.csv"
+    for statement in (f"select * from read_csv('{secret}')",
+                      f"copy (select 1 as x) to '{written}' (format csv)"):
+        result = cli(corpus, "sql", statement)
+        assert result.exit_code == 1 and "--allow-files" in result.output, result.output
+    assert not written.exists()
+    result = cli(corpus, "sql", f"select a from read_csv('{secret}')", "--allow-files",
+                 "-f", "csv")
+    assert result.exit_code == 0 and result.output.splitlines() == ["a", "1"]
+    parquet = tmp_path / "n.parquet"  # the command's own output file is still written
+    assert cli(corpus, "sql", "select 7 as n", "-f", "parquet", "-o", str(parquet)).exit_code == 0
+    assert duckdb.sql(f"select n from '{parquet}'").fetchall() == [(7,)]
+    result = cli(corpus, "sql", "  ")
+    assert result.exit_code == 1 and "empty" in result.output
+
+
 def test_cli_export_writes_every_table_and_view_as_parquet(corpus, tmp_path):
     result = cli(corpus, "export", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output

@@ -83,6 +83,10 @@ def main() -> None:
     ap.add_argument("--corpus", default="/tmp/realnews_corpus_dev")
     ap.add_argument("--min-pair-cosine", type=float, default=0.3)
     ap.add_argument("--no-mrpc", action="store_true")
+    ap.add_argument("--claim-threshold", type=float, default=0.35,
+                    help="cluster guard stored with the matcher (chosen on dev with "
+                         "bench_realnews.py)")
+    ap.add_argument("--narrative-threshold", type=float, default=0.35)
     args = ap.parse_args()
     spec = json.loads((ROOT / "benchmarks" / "realnews" / "dev.json").read_text(encoding="utf-8"))
     a, b, y, cos, dates = news_pairs(spec, Path(args.corpus), args.min_pair_cosine)
@@ -97,6 +101,8 @@ def main() -> None:
         source += f" + MRPC train ({len(my)} pairs)"
     params = fit_pairs(a, b, y, cos, FEATURES + DATE_FEATURES, extra=dates)
     params["min_cosine"] = min(params["min_cosine"], args.min_pair_cosine + 0.1)
+    params["cluster_thresholds"] = {"claim": args.claim_threshold,
+                                    "narrative": args.narrative_threshold}
     out = json.loads(OUT.read_text(encoding="utf-8"))
     name = resolve_model_name(None)
     out["models"][name] = params

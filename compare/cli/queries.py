@@ -112,9 +112,19 @@ def sql_cmd(
                                     'claims_full group by 1".'),
     fmt: str = _FORMAT,
     output: Optional[Path] = _OUTPUT,
+    allow_files: bool = typer.Option(False, "--allow-files", help="Let the SQL read and write "
+                                     "files (read_csv, COPY ... TO); off by default."),
 ) -> None:
-    """Run ad-hoc SQL against the database (read-only)."""
+    """Run ad-hoc SQL against the database (read-only; no file access unless --allow-files)."""
+    if not statement.strip():
+        raise QueryError("sql: the statement is empty (e.g. compare sql \"select count(*) "
+                         "from claims_full\")")
     con = open_db(ctx, read_only=True)
+    if not allow_files:
+        if fmt == "parquet" and output is not None:  # the one file this command writes
+            target = str(output.expanduser().resolve()).replace("'", "''")
+            con.execute(f"set allowed_paths = ['{target}']")
+        con.execute("set enable_external_access = false")
     _emit(con, statement, {}, label="sql", fmt=fmt, output=output)
 
 

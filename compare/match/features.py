@@ -41,7 +41,8 @@ FEATURES = ("cosine", "fuzz", "partial", "ratio", "sort_minus_ratio", "len_ratio
 ORDER_FEATURES = ("partial", "content_order")
 # what news gives away beyond the words: how far apart the two documents were published
 DATE_FEATURES = ("days_apart", "date_unknown")
-MAX_DAYS = 30  # days_apart saturates: a statement repeated a month later is "much later"
+SAME_WEEK = 7   # outlets report one statement within days: no gap counts below a week
+MAX_DAYS = 30   # days_apart saturates: a statement repeated a month later is "much later"
 
 # set families: a member's column is (hash << 4) | family
 (GRAM1, GRAM2, GRAM3, GRAM4, STEM_CONTENT, CONTENT, NAMES, NUMBERS, TYPES, ENTITY_NAMES,
@@ -321,14 +322,14 @@ def index_pairs(texts_a: Sequence[str], texts_b: Sequence[str],
 def date_features(days_a: np.ndarray | None, days_b: np.ndarray | None, n: int
                   ) -> dict[str, np.ndarray]:
     """``DATE_FEATURES`` of ``n`` pairs from the publication days of both sides (NaN: unknown;
-    None: no dates at all, as for sentence-pair sets): days apart / ``MAX_DAYS``, capped at 1,
-    0 where a date is unknown, and whether one is."""
+    None: no dates at all, as for sentence-pair sets): the days apart beyond a week, scaled to
+    reach 1 at ``MAX_DAYS`` (0 within a week and where a date is unknown), and whether one is."""
     if days_a is None or days_b is None:
         return {"days_apart": np.zeros(n), "date_unknown": np.ones(n)}
     gap = np.abs(np.asarray(days_a, float) - np.asarray(days_b, float))
     unknown = np.isnan(gap)
-    return {"days_apart": np.where(unknown, 0.0, np.minimum(gap / MAX_DAYS, 1.0)),
-            "date_unknown": unknown.astype(float)}
+    beyond = np.clip((gap - SAME_WEEK) / (MAX_DAYS - SAME_WEEK), 0.0, 1.0)
+    return {"days_apart": np.where(unknown, 0.0, beyond), "date_unknown": unknown.astype(float)}
 
 
 def pair_features(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequence[float],

@@ -43,7 +43,7 @@ def matcher_weights() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _params(model: str | None) -> dict:
+def matcher_params(model: str | None) -> dict:
     """The matcher for ``model``: its committed weights, else the weights its model folder
     carries (``MODEL_MATCHER_FILE``, as ``benchmarks/finetune_mrpc.py`` writes), else the
     default model's."""
@@ -67,8 +67,12 @@ def _folder_weights(model: str) -> dict | None:
 
 def matcher_probability(features: dict[str, np.ndarray], *, model: str | None = None,
                         ) -> np.ndarray:
-    """P(same claim) from the committed logistic regression for ``model``."""
-    params = _params(model)
+    """P(same claim) from the committed logistic regression for ``model`` (date features
+    missing from ``features`` count as unknown dates)."""
+    params = matcher_params(model)
+    if any(name not in features for name in params["features"]):
+        n = len(next(iter(features.values())))
+        features = date_features(None, None, n) | features
     x = np.column_stack([features[name] for name in params["features"]])
     z = (x - np.asarray(params["mean"])) / np.asarray(params["scale"])
     logit = z @ np.asarray(params["coef"]) + params["intercept"]
@@ -83,7 +87,7 @@ def _logit(p: float) -> float:
 def _optimistic_logit(features: dict[str, np.ndarray], model: str | None) -> np.ndarray:
     """The matcher's logit if the word-order features (``ORDER_FEATURES``, not computed yet)
     were as favourable as they can be (0 or 1)."""
-    params = _params(model)
+    params = matcher_params(model)
     p = matcher_probability(features, model=model).clip(1e-12, 1 - 1e-12)
     logit = np.log(p) - np.log1p(-p)
     for name in ORDER_FEATURES:
@@ -94,12 +98,12 @@ def _optimistic_logit(features: dict[str, np.ndarray], model: str | None) -> np.
 
 
 def matcher_threshold(model: str | None = None) -> float:
-    return float(_params(model)["threshold"])
+    return float(matcher_params(model)["threshold"])
 
 
 def matcher_min_cosine(model: str | None = None) -> float:
     """The cosine below which the matcher (almost) never accepts a pair, for ``model``."""
-    return float(_params(model).get("min_cosine", 0.5))
+    return float(matcher_params(model).get("min_cosine", 0.5))
 
 
 def score_pairs(texts_a: Sequence[str], texts_b: Sequence[str], cosines: Sequence[float], *,
