@@ -4,6 +4,7 @@ Usage (from the repository root, ../shared/eval/bbc_news beside the checkout)::
 
     python benchmarks/bench_extract_speed.py            # all 2,225 articles
     python benchmarks/bench_extract_speed.py --limit 500
+    python benchmarks/bench_extract_speed.py --linear      # one newline-free paragraph, 0.1-5 MB
 
 Measures the pure text -> claims function (``extract_from_text``) and the whole stage in the
 database (``extract_claims`` on an in-memory store: read documents, extract, write claims and
@@ -29,9 +30,13 @@ def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(BBC))
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--linear", action="store_true", help="time per MB of one paragraph of "
+                    "0.1, 1 and 5 MB (as a newline-free text field of a JSON or CSV export)")
     args = ap.parse_args(argv)
     rows = [json.loads(line) for line in Path(args.data).read_text(encoding="utf-8").splitlines()
             if line.strip()][:args.limit]
+    if args.linear:
+        return linear(rows)
     n_words = sum(len(r["text"].split()) for r in rows)
 
     start = time.perf_counter()
@@ -51,6 +56,24 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"extract_from_text: {pure:.2f} s, {res['pure_articles_per_s']:.0f} articles/s")
     print(f"extract_claims (DuckDB, one transaction): {staged:.2f} s, "
           f"{res['stage_articles_per_s']:.0f} articles/s; {report.summary()}")
+    return res
+
+
+def linear(rows: list[dict]) -> dict:
+    """Seconds per MB of extraction on one paragraph made of the articles' lines joined by
+    spaces, at 0.1, 1 and 5 MB: flat when extraction is linear in paragraph length."""
+    from compare.claims import extract_from_text
+
+    pool = " ".join(" ".join(r["text"].split()) for r in rows)
+    res = {}
+    for mb in (0.1, 1.0, 5.0):
+        size = int(mb * 1_000_000)
+        text = (pool * (size // len(pool) + 1))[:size]
+        start = time.perf_counter()
+        n = len(extract_from_text(text))
+        res[mb] = (time.perf_counter() - start) / mb
+        print(f"{mb:>4} MB in one paragraph: {res[mb] * mb:.2f} s, {res[mb]:.2f} s/MB, {n} claims")
+    print(f"time per MB at 5 MB / at 0.1 MB: {res[5.0] / res[0.1]:.2f}")
     return res
 
 

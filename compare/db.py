@@ -73,6 +73,19 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     return applied
 
 
+def is_compare_database(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is a DuckDB file that compare made (it has ``schema_migrations``)."""
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return False
+    try:
+        return bool(con.execute("select count(*) from information_schema.tables where "
+                                "table_name = 'schema_migrations'").fetchone()[0])
+    finally:
+        con.close()
+
+
 def checkpoint(con: duckdb.DuckDBPyConnection) -> None:
     """Move the write-ahead log into the database file, so a killed process loses nothing
     committed (and no WAL is left for DuckDB to replay, which some statements break)."""

@@ -27,3 +27,31 @@ def test_an_unusable_db_path_is_one_line_and_exit_code_1(tmp_path):
     assert result.output.strip().startswith("Error: ")
     assert "does not exist" in result.output
     assert "Traceback" not in result.output
+
+
+def test_demo_fresh_never_deletes_a_file_compare_did_not_make(tmp_path):
+    notes = tmp_path / "notes.duckdb"
+    notes.write_text("my notes\n")
+    result = CliRunner().invoke(app, ["--db", str(notes), "demo", "--fresh"])
+    assert result.exit_code == 1 and "not a compare database" in result.output
+    assert notes.read_text() == "my notes\n"
+
+
+HOSTILE = ["[/quote] ended", "the [sic] minister", "[the government] said", "[bold red]x[/]"]
+
+
+def test_database_text_is_shown_as_written_in_every_table(tmp_path):
+    from compare.cli.app import render_rows
+    from compare.cli.clusters import _table
+
+    for text in (render_rows(["[col]", "text"], [(1, h) for h in HOSTILE], title="[/title]"),
+                 _table(["id", "text"], [(1, h) for h in HOSTILE], wide="text", title="[/t]"),
+                 _table(["id", "label"], [(1, h) for h in HOSTILE], wide="label")):
+        for hostile in HOSTILE:
+            assert hostile in text
+    db_path = str(tmp_path / "h.duckdb")
+    statement = " union all ".join(f"select '{h}' as \"[x]\"" for h in HOSTILE)
+    result = CliRunner().invoke(app, ["--db", db_path, "status"])
+    result = CliRunner().invoke(app, ["--db", db_path, "sql", statement])
+    assert result.exit_code == 0, result.output
+    assert all(h in result.output for h in HOSTILE) and "[x]" in result.output

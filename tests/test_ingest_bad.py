@@ -193,8 +193,12 @@ def test_missing_path_and_manifest_errors(tmp_path):
     runner = CliRunner()
     dbfile = str(tmp_path / "x.duckdb")
     result = runner.invoke(app, ["--db", dbfile, "ingest", str(tmp_path / "nope")])
-    assert result.exit_code == 0
-    assert result.stderr == f"Warning: {tmp_path / 'nope'}: no such file or folder (check the path)\n"
+    assert (result.exit_code, result.stderr) == (
+        1, f"Error: {tmp_path / 'nope'}: no such file or folder (check the path; nothing was "
+           "ingested)\n")
+    for size in ("nan", "0", "-3", "inf"):
+        result = runner.invoke(app, ["--db", dbfile, "ingest", str(tmp_path), "--max-size", size])
+        assert result.exit_code == 1 and "--max-size" in result.stderr, result.output
     result = runner.invoke(app, ["--db", dbfile, "ingest", "--manifest", str(tmp_path / "m.csv")])
     assert (result.exit_code, result.stderr) == (
         1, f"Error: {tmp_path / 'm.csv'}: manifest not found (check the --manifest path)\n")
@@ -229,3 +233,19 @@ def test_unknown_files_in_folders_are_ignored_silently(tmp_path):
     write(tmp_path, ".hidden.txt", GOOD + "x")
     report = ingest_paths(db.connect(":memory:"), [tmp_path])
     assert (report.ingested, report.warnings) == (1, [])
+
+
+@pytest.mark.parametrize("special", ["device", "fifo"])
+def test_a_device_or_pipe_named_like_an_article_is_skipped_not_read(tmp_path, special):
+    import os
+
+    target = tmp_path / "endless.txt"
+    if special == "device":
+        target.symlink_to("/dev/zero")
+    else:
+        os.mkfifo(target)  # nothing ever writes: reading would wait forever
+    con = db.connect(":memory:")
+    report = ingest_paths(con, [tmp_path])
+    assert report.warnings == [f"{target}: not a regular file (a device, pipe or socket) "
+                               "(copy what it holds into a file)"]
+    assert con.execute("select count(*) from documents").fetchone() == (0,)

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from compare.cli import app
 from compare.cli.report import write_atomically
+from compare.errors import CompareError
 
 ARTICLES = Path(__file__).parent / "fixtures" / "report" / "articles"
 QUOTE = "This agreement will lower prices for every"
@@ -88,3 +89,23 @@ def test_an_interrupted_write_keeps_the_old_report(tmp_path, monkeypatch):
     monkeypatch.undo()
     write_atomically(target, "new report")
     assert target.read_text(encoding="utf-8") == "new report"
+
+
+def test_a_report_keeps_the_permissions_of_the_file_it_replaces(tmp_path):
+    import os
+    import stat
+
+    shared = tmp_path / "shared.html"
+    shared.write_text("old", encoding="utf-8")
+    shared.chmod(0o644)
+    write_atomically(shared, "new")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o644
+    umask = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.html"
+        write_atomically(fresh, "new")
+        assert stat.S_IMODE(fresh.stat().st_mode) == 0o644  # as any new file, not 0600
+    finally:
+        os.umask(umask)
+    with pytest.raises(CompareError, match="is a folder"):
+        write_atomically(tmp_path, "new")

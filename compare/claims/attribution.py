@@ -43,8 +43,8 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
          "fox", "sky", "rt", "sputnik", "politico", "axios", "agency", "agencies", "newspaper",
          "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
          "television", "tv", "channel", "daily", "times", "post", "guardian", "telegraph",
-         "journal", "press", "news", "gazette", "tribune", "herald", "wire", "magazine",
-         "interview", "ria-novosti", "novosti"}
+         "journal", "news", "gazette", "tribune", "herald", "wire", "magazine", "ria-novosti",
+         "novosti"}  # not "press" or "reporters": "told reporters" names an audience
 
 
 def is_medium(mention: str) -> bool:

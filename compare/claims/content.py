@@ -123,8 +123,9 @@ def _clause_follows(toks: list[Token], j: int, stop: int) -> bool:
         return False
     if toks[j].low in ADJUNCT_OPENERS:
         return False
-    n = 0
-    while j + n < len(toks) and toks[j + n].start < stop and toks[j + n].text not in {",", ";"}:
+    n = 0  # four words before the next comma make a clause (looking further is never needed)
+    while n < 4 and j + n < len(toks) and toks[j + n].start < stop \
+            and toks[j + n].text not in {",", ";"}:
         n += 1
     return n >= 4
 

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from importlib import resources
 
+from rapidfuzz.distance import Levenshtein
+
 from compare.claims.mentions import (CAP_STOP, DETERMINERS, FRONTED_CUES, ORG_WORDS, PRONOUNS,
                                      ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS)
 from compare.claims.speakers import SpeakerRef
@@ -152,8 +154,6 @@ def _near(a: str, b: str) -> bool:
     """One letter added, dropped or changed, in names of 5+ letters ("Arden" / "Ardern")."""
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
         return False
-    from rapidfuzz.distance import Levenshtein
-
     return Levenshtein.distance(a.lower(), b.lower()) == 1
 
 
@@ -206,7 +206,7 @@ class Entities:
         speaker."""
         key = _group(role_word)
         hits = [e for e in self.by_name.values() if e.role and e.kind == "person" and
-                any(_group(w) == key for w in re.split(r"[\s]+", e.role.lower()))]
+                any(_group(w) == key for w in e.role.lower().split())]
         if hits:
             return max(hits, key=lambda e: e.last_pos)
         if role_word not in role_groups()[1]:

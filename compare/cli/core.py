@@ -43,7 +43,10 @@ def demo(
         raise CompareError(f"{corpus}: no sample corpus here (expected manifest.csv; pass "
                            "--corpus with the data/sample folder of a compare checkout)")
     path = db.resolve_path((ctx.find_root().obj or {}).get("db"))
-    if fresh and path != ":memory:":
+    if fresh and path != ":memory:" and Path(path).exists():
+        if not db.is_compare_database(path):
+            raise CompareError(f"{path}: not a compare database, so --fresh will not delete it "
+                               "(choose another --db path)")
         for suffix in ("", ".wal"):
             Path(path + suffix).unlink(missing_ok=True)
     con = open_db(ctx)

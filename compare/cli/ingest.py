@@ -41,6 +41,12 @@ def ingest(
 
     if not paths and manifest is None:
         raise CompareError("nothing to ingest (give files or folders, or --manifest FILE)")
+    missing = [str(p) for p in paths or [] if not p.exists() and not p.is_symlink()]
+    if missing:
+        raise CompareError(f"{missing[0]}: no such file or folder (check the path; nothing "
+                           "was ingested)")
+    if not max_size > 0 or max_size == float("inf"):
+        raise CompareError(f"--max-size {max_size}: give a size in MB above 0, e.g. 20")
     con = open_db(ctx)
     with progress_bar() as progress:
         report = ingest_paths(con, paths or [], manifest=manifest, outlet=outlet, strict=strict,

@@ -21,10 +21,19 @@ def write_atomically(path: Path, text: str) -> None:
     if not folder.is_dir():
         raise CompareError(f"{path}: the folder {folder} does not exist (create it or choose "
                            "another -o path)")
+    if path.is_dir():
+        raise CompareError(f"{path}: is a folder (give a file name, e.g. {path / 'report.html'})")
+    try:  # the replaced file's permissions, else what a new file gets (umask)
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -11,6 +11,7 @@ import csv
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -113,10 +114,16 @@ def _is_binary(data: bytes) -> bool:
 
 def _read_bytes(path: Path, display: str, max_bytes: int) -> tuple[bytes | None, Problem | None]:
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return None, _too_large(display, size, max_bytes)
-        data = path.read_bytes()
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # /dev/zero reads forever, a FIFO waits forever
+            return None, Problem(display, "not a regular file (a device, pipe or socket)",
+                                 "unreadable file", hint="copy what it holds into a file")
+        if st.st_size > max_bytes:
+            return None, _too_large(display, st.st_size, max_bytes)
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)  # a file growing while read stops at the limit
+        if len(data) > max_bytes:
+            return None, _too_large(display, len(data), max_bytes)
     except OSError as exc:
         return None, Problem(display, f"cannot read the file: {exc.strerror or exc}",
                              "unreadable file", hint="check that it exists and is readable")
