@@ -549,6 +549,20 @@ REAL_NEWS_SPEAKER_CASES = [
     ("«Мы готовы к переговорам», — сказал Иван Петров.", "переговорам", "Иван Петров"),
     # negative: an English "a" before a cue-like word is no French auxiliary
     ("The council held a vote. A said B was wrong.", "vote", None),
+    # a quotation signed with a comma: a name and a description, no verb, ending the line
+    ("Rates held.\n“Pressures keep cooling, even if slowly,” Ola Grieg, analyst at North Bank.",
+     "Pressures", "Ola Grieg"),
+    # negative: a quotation closed by a full stop is not signed by the next line's name
+    ("Rates held.\n“Pressures keep cooling.” Ola Grieg, analyst at North Bank.",
+     "Pressures", None),
+    # a name with an Arabic article, named in full earlier, then by title and surname
+    ("Tamra Mayor Hadi al-Tamimi spoke.\n“We need more teams,” Mayor al-Tamimi said.",
+     "more teams", "Hadi al-Tamimi"),
+    # German "sagt X:" and "sagte X über …"; French "Selon X" without a comma
+    ("In einem Statement, veröffentlicht am Montag, sagt Eva Holm: «Es ist Zeit.»",
+     "Statement", "Eva Holm"),
+    ("„Wir warten ab“, sagte Eva Holm über die Lage.", "warten", "Eva Holm"),
+    ("Selon Eva Holm la banque restera prudente.", "prudente", "Eva Holm"),
 ]
 
 

@@ -242,8 +242,10 @@ def _make(text: str, toks: list[Token], np: tuple[int, int], i: int, k: int, cue
 
 def _according(text, toks, i, k, cue) -> Attribution | None:
     np = np_after(toks, k)
+    named = np is not None and np[1] - np[0] >= 2 and toks[np[1] - 1].is_cap and all(
+        t.is_cap for t in toks[np[0]:np[1]])  # "Selon Petteri Taalas la désorganisation …"
     if np is None or (np[1] < len(toks) and toks[np[1]].text not in {",", ".", QUOTE_TOKEN}
-                      and appositive_name(text, toks, *np) is None):
+                      and appositive_name(text, toks, *np) is None and not named):
         np = np_until_comma(toks, k) or np
     if np is None:
         return None
@@ -262,7 +264,8 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
 # words that may follow the speaker's name in ", said X ...": "in Geneva", "am Dienstag"
 _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", "to", "when",
                   "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach", "en",
-                  "à", "au", "lors", "durante", "tras", "el", "ce", "в", "на", "во", "после"}
+                  "à", "au", "lors", "durante", "tras", "el", "ce", "über", "в", "на", "во",
+                  "после"}
 _BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
 
 
@@ -301,7 +304,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in {"he", "she"}:
         return None
-    if np[1] < len(toks) and toks[np[1]].text not in {".", ",", ";", "!", "?", "(", QUOTE_TOKEN} \
+    if np[1] < len(toks) and toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
+                                                       QUOTE_TOKEN} \
             and toks[np[1]].low not in _AFTER_SPEAKER \
             and not (after_quote and toks[np[1]].low in DESCRIPTION_ENDS):
         return None  # ", said he thinks ...": the speaker is the subject before the comma

@@ -35,6 +35,13 @@ class ParsedName:
 _NAME_PARTICLES = {"al", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le"}
 
 
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")  # "al-Ghaithi", "el-Sisi"
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or bool(_ARTICLE_NAME.match(word))
+
+
 def _titled(word: str) -> bool:
     """A title or role word, hyphenated ones too ("Director-General", "Secretary-General")."""
     low = word.lower().rstrip(",.")
@@ -51,7 +58,7 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     while n > 0:
         w = words[n - 1]
         low = w.lower()
-        if low in _NAME_PARTICLES or re.fullmatch(r"(?:al|el|ad|as|an|at)-[A-Z][\w'’-]*", w):
+        if low in _NAME_PARTICLES or _ARTICLE_NAME.match(w):
             n -= 1
             continue
         if not w[:1].isupper() or (w.isupper() and len(w) > 1) or w.endswith("'s") \
@@ -97,7 +104,7 @@ def parse_mention(mention: str) -> ParsedName:
     if last_title < 0 and fallback >= 0 and len(words) - fallback - 1 >= 2:
         last_title = fallback  # "Police chief Omar Diallo"
     rest = words[last_title + 1:]
-    if "'s" not in " ".join(words) and rest and all(w[:1].isupper() for w in rest) \
+    if "'s" not in " ".join(words) and rest and all(_capitalised(w) for w in rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() for w in rest) \
             and (last_title >= 0 or len(rest) >= 2):
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]) or None, "person")
@@ -110,7 +117,7 @@ def parse_mention(mention: str) -> ParsedName:
         head = " ".join(words).split("'s ")[-1]
         return ParsedName(None, head, "person")
     role = " ".join(words[:last_title + 1]) or None
-    if rest and all(w[:1].isupper() for w in rest):
+    if rest and all(_capitalised(w) for w in rest):
         return ParsedName(" ".join(rest), role, "person")
     return ParsedName(None, role, "person")
 
@@ -309,7 +316,8 @@ class Entities:
 
 
 _CHUNK = re.compile(
-    r"(?:[A-Z][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de|von|van|al|bin)\s+)*[A-Z][\w’'\-]*\.?)*")
+    r"(?:[A-Z][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de|von|van|al|bin)\s+)*"
+    r"(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]*\.?)*")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})")

@@ -288,12 +288,18 @@ def _colon(text: str, q: Quote, sents, atts) -> Attribution | None:
 
 DASH_NAME = re.compile(r"[^\S\n]*[―—–][^\S\n]*([A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,3})"
                        r"[^\S\n]*\.?[^\S\n]*(?=$|\n|[“\"«])")  # [^\S\n]: a space, not a line break
+COMMA_NAME = re.compile(r"[^\S\n]+([A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){1,3})"
+                        r"(?:,[^\S\n]+[^\n.]{2,80})?\.[^\S\n]*(?=$|\n)")
 TRANSCRIPT_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]+)(?:[ \t][A-Z][A-Z.'’\-]+){0,2}):\s")
 
 
 def _signed(text: str, q: Quote) -> Attribution | None:
-    """“…” ― Jane Roe (a quotation signed with a dash), or a transcript turn “ROE: …”."""
+    """“…” ― Jane Roe (a quotation signed with a dash), “…,” Jane Roe, analyst at X. (signed
+    with a comma: a name and a description, no verb, ending the line), or a transcript turn
+    “ROE: …”."""
     m = DASH_NAME.match(text, q.end)
+    if m is None and q.closed and text[q.inner[1] - 1:q.inner[1]] == ",":
+        m = COMMA_NAME.match(text, q.end)
     cue_at = None
     if m:
         cue_at = text.index(m.group(1)[0], q.end) - 1
