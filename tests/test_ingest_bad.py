@@ -184,9 +184,46 @@ def test_latin1_csv_is_streamed(tmp_path):
               .encode("latin-1"))
     con = db.connect(":memory:")
     report = ingest_paths(con, [p])
-    assert report.warnings == [f"{p}: not UTF-8, decoded as latin-1 (check the characters, or "
-                               "convert the file to UTF-8)"]
+    assert report.warnings == [f"{p}:2: line not UTF-8, decoded as latin-1 (check its "
+                               "characters, or convert the file to UTF-8)"]
     assert "Se\u00f1or Ruiz" in con.execute("select text from documents").fetchone()[0]
+
+
+@pytest.mark.parametrize("ext", ["jsonl", "csv"])
+def test_one_bad_byte_garbles_one_line_not_the_file(tmp_path, ext):
+    good = "“We will reopen the port,” Ana Ruiz said."
+    bad = "Se\u00f1or Ruiz said the port would reopen."
+    if ext == "jsonl":
+        rows = [json.dumps({"title": t, "text": x}, ensure_ascii=False).encode("utf-8")
+                for t, x in (("One", good), ("Two", good.replace("port", "dock")))]
+        rows.insert(1, json.dumps({"title": "Bad", "text": bad}, ensure_ascii=False)
+                    .encode("cp1252"))
+    else:
+        rows = [b"title,text"] + [f'{t},"{x}"'.encode("utf-8") for t, x in
+                                  (("One", good), ("Two", good.replace("port", "dock")))]
+        rows.insert(2, f'Bad,"{bad}"'.encode("cp1252"))
+    p = tmp_path / f"rows.{ext}"
+    p.write_bytes(b"\n".join(rows) + b"\n")
+    con = db.connect(":memory:")
+    report = ingest_paths(con, [p])
+    line = 2 if ext == "jsonl" else 3
+    assert report.warnings == [f"{p}:{line}: line not UTF-8, decoded as cp1252 (check its "
+                               "characters, or convert the file to UTF-8)"]
+    texts = dict(con.execute("select title, text from documents").fetchall())
+    assert texts["One"] == good and texts["Bad"] == bad  # curly quotes kept, the bad line read
+
+
+@pytest.mark.parametrize("ext", ["jsonl", "csv"])
+def test_utf16_with_a_bom_is_read(tmp_path, ext):
+    text = "“We will reopen the port,” Ana Ruiz said."
+    body = (json.dumps({"title": "One", "text": text}, ensure_ascii=False) + "\n"
+            if ext == "jsonl" else f'title,text\nOne,"{text}"\n')
+    p = tmp_path / f"rows.{ext}"
+    p.write_bytes(body.encode("utf-16"))  # with its BOM
+    con = db.connect(":memory:")
+    report = ingest_paths(con, [p])
+    assert report.warnings == []
+    assert con.execute("select text from documents").fetchall() == [(text,)]
 
 
 def test_missing_path_and_manifest_errors(tmp_path):

@@ -93,6 +93,8 @@ def stream_encoding(path: Path) -> str:
         head = f.read(4)
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     for encoding in ("utf-8", *FALLBACK_ENCODINGS):
         decoder = codecs.getincrementaldecoder(encoding)()
         try:
@@ -116,8 +118,7 @@ def _read_bytes(path: Path, display: str, max_bytes: int) -> tuple[bytes | None,
     try:
         st = path.stat()
         if not stat.S_ISREG(st.st_mode):  # /dev/zero reads forever, a FIFO waits forever
-            return None, Problem(display, "not a regular file (a device, pipe or socket)",
-                                 "unreadable file", hint="copy what it holds into a file")
+            return None, _not_regular(display)
         if st.st_size > max_bytes:
             return None, _too_large(display, st.st_size, max_bytes)
         with path.open("rb") as fh:
@@ -131,6 +132,11 @@ def _read_bytes(path: Path, display: str, max_bytes: int) -> tuple[bytes | None,
         return None, Problem(display, "binary file, not text", "binary file",
                              hint="remove it from the input, or convert it to a text format")
     return data, None
+
+
+def _not_regular(display: str) -> Problem:
+    return Problem(display, "not a regular file (a device, pipe or socket)", "unreadable file",
+                   hint="copy what it holds into a file")
 
 
 def _too_large(display: str, size: int, limit: int) -> Problem:
@@ -259,18 +265,23 @@ def read_source(source: Source, *, max_bytes: int) -> Iterator[Record | Problem]
         return
     if ext in (".jsonl", ".ndjson", ".csv"):
         try:
-            encoding = stream_encoding(path)
+            if not stat.S_ISREG(path.stat().st_mode):
+                yield _not_regular(display)
+                return
+            notes: list[Problem] = []
+            lines = _decoded_lines(path, display, notes)
+            reader = _read_csv if ext == ".csv" else _read_jsonl
+            empty = True
+            for item in reader(lines, display, max_bytes):
+                yield from notes
+                notes.clear()
+                empty = False
+                yield item
+            yield from notes
         except OSError as exc:
             yield Problem(display, f"cannot read the file: {exc.strerror or exc}",
                           "unreadable file", hint="check that it exists and is readable")
             return
-        if encoding in FALLBACK_ENCODINGS:
-            yield _encoding_note(display, encoding)
-        reader = _read_csv if ext == ".csv" else _read_jsonl
-        empty = True
-        for item in reader(path, display, encoding, max_bytes):
-            empty = False
-            yield item
         if empty:
             yield Problem(display, "no articles in the file", "empty file",
                           hint="add rows or remove the file")
@@ -351,45 +362,74 @@ def _record(item: dict, display: str, line: int | None, where: str = "") -> Reco
                    hint=f"name the article field one of: {', '.join(ALIASES['text'])}")
 
 
-def _read_jsonl(path: Path, display: str, encoding: str, max_bytes: int):
-    with path.open(encoding=encoding, newline="") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            if len(line) > max_bytes:
-                yield Problem(display, f"line too large: {len(line) / 1e6:.1f} MB over the "
-                              f"{max_bytes / 1e6:g} MB limit", "record over the size limit",
-                              line=n, hint="raise the limit with --max-size MB")
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Problem(display, f"malformed JSON: {exc.msg} (column {exc.colno})",
-                              "malformed JSON line", line=n, hint="fix or remove the line")
-                continue
-            if not isinstance(item, dict):
-                yield Problem(display, f"a JSON {type(item).__name__}, not an object",
-                              "JSON item that is not an object", line=n,
-                              hint="each line must be an object with a text field")
-                continue
-            yield _record(item, display, n)
-
-
-def _read_csv(path: Path, display: str, encoding: str, max_bytes: int):
-    csv.field_size_limit(max(max_bytes, 1 << 17))
-    with path.open(encoding=encoding, newline="") as f:
-        reader = csv.DictReader(f)
-        header = [h.strip() for h in reader.fieldnames or []]
-        if not {h.lower() for h in header} & set(ALIASES["text"]):
-            yield Problem(display, f"no text column (found: {', '.join(header) or 'none'})",
-                          "CSV without a text column",
-                          hint=f"name the article column one of: {', '.join(ALIASES['text'])}")
+def _decoded_lines(path: Path, display: str, notes: list[Problem]) -> Iterator[str]:
+    """The lines of a JSONL or CSV file, each decoded on its own (UTF-8, else cp1252, else
+    latin-1, with a note naming the line), so one bad byte garbles one line, not the file;
+    UTF-16 with a BOM as a whole."""
+    with path.open("rb") as f:
+        head = f.read(4)
+        f.seek(0)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            with path.open(encoding="utf-16", newline="") as text:
+                yield from text
             return
-        line = 1
+        for n, raw in enumerate(f, 1):
+            if n == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                yield raw.decode("utf-8")
+                continue
+            except UnicodeDecodeError:
+                pass
+            for encoding in FALLBACK_ENCODINGS:
+                try:
+                    line = raw.decode(encoding)
+                except UnicodeDecodeError:
+                    continue
+                notes.append(Problem(display, f"line not UTF-8, decoded as {encoding}",
+                                     "non-UTF-8 line", line=n, skipped=False,
+                                     hint="check its characters, or convert the file to UTF-8"))
+                yield line
+                break
+
+
+def _read_jsonl(lines: Iterator[str], display: str, max_bytes: int):
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        if len(line) > max_bytes:
+            yield Problem(display, f"line too large: {len(line) / 1e6:.1f} MB over the "
+                          f"{max_bytes / 1e6:g} MB limit", "record over the size limit",
+                          line=n, hint="raise the limit with --max-size MB")
+            continue
         try:
-            for row in reader:
-                start, line = line + 1, reader.line_num
-                yield Record(map_fields(row), display, line=start)
-        except csv.Error as exc:
-            yield Problem(display, f"malformed CSV: {exc}", "malformed CSV file", line=line + 1,
-                          hint="fix the quoting of this row; the rows after it were not read")
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(display, f"malformed JSON: {exc.msg} (column {exc.colno})",
+                          "malformed JSON line", line=n, hint="fix or remove the line")
+            continue
+        if not isinstance(item, dict):
+            yield Problem(display, f"a JSON {type(item).__name__}, not an object",
+                          "JSON item that is not an object", line=n,
+                          hint="each line must be an object with a text field")
+            continue
+        yield _record(item, display, n)
+
+
+def _read_csv(lines: Iterator[str], display: str, max_bytes: int):
+    csv.field_size_limit(max(max_bytes, 1 << 17))
+    reader = csv.DictReader(lines)
+    header = [h.strip() for h in reader.fieldnames or []]
+    if not {h.lower() for h in header} & set(ALIASES["text"]):
+        yield Problem(display, f"no text column (found: {', '.join(header) or 'none'})",
+                      "CSV without a text column",
+                      hint=f"name the article column one of: {', '.join(ALIASES['text'])}")
+        return
+    line = 1
+    try:
+        for row in reader:
+            start, line = line + 1, reader.line_num
+            yield Record(map_fields(row), display, line=start)
+    except csv.Error as exc:
+        yield Problem(display, f"malformed CSV: {exc}", "malformed CSV file", line=line + 1,
+                      hint="fix the quoting of this row; the rows after it were not read")
