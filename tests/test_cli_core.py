@@ -55,3 +55,11 @@ def test_database_text_is_shown_as_written_in_every_table(tmp_path):
     result = CliRunner().invoke(app, ["--db", db_path, "sql", statement])
     assert result.exit_code == 0, result.output
     assert all(h in result.output for h in HOSTILE) and "[x]" in result.output
+
+
+def test_read_only_commands_never_create_a_database(tmp_path):
+    typo = tmp_path / "typo.duckdb"
+    for args in (["speakers"], ["show", "c123"], ["sql", "select 1"], ["query", "first_seen"]):
+        result = CliRunner().invoke(app, ["--db", str(typo), *args])
+        assert result.exit_code == 1 and "no such database" in result.output, (args, result.output)
+    assert not typo.exists()

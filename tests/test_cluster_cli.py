@@ -79,6 +79,7 @@ def test_show_an_unknown_id_lists_close_ids(tmp_path):
 
 
 def test_show_before_any_clustering_says_what_to_do(tmp_path):
+    run(tmp_path / "empty.duckdb", "status")  # a new database, nothing clustered
     result = run(tmp_path / "empty.duckdb", "show", "c123")
     assert result.exit_code == 1
     assert "nothing is clustered yet (run `compare clusters` first)" in result.output

@@ -286,3 +286,14 @@ def test_a_device_or_pipe_named_like_an_article_is_skipped_not_read(tmp_path, sp
     assert report.warnings == [f"{target}: not a regular file (a device, pipe or socket) "
                                "(copy what it holds into a file)"]
     assert con.execute("select count(*) from documents").fetchone() == (0,)
+
+
+def test_an_unclosed_quote_in_a_csv_is_reported_not_swallowed(tmp_path):
+    p = tmp_path / "rows.csv"
+    p.write_text('title,text\nA,"The port will reopen, the minister said.\nB,Second row.\n'
+                 'C,Third row.\n', encoding="utf-8")
+    con = db.connect(":memory:")
+    report = ingest_paths(con, [p])
+    assert report.warnings == [f"{p}:2: malformed CSV: unexpected end of data (fix the quoting "
+                               "of this row; the rows after it were not read)"]
+    assert con.execute("select count(*) from documents").fetchone() == (0,)

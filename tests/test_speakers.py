@@ -383,6 +383,7 @@ def test_cli_lists_speakers_most_claims_first(db_path):
 
 
 def test_cli_says_when_there_are_no_speakers_yet(tmp_path):
+    db.connect(tmp_path / "empty.duckdb").close()  # a new database, nothing extracted
     result = compare(str(tmp_path / "empty.duckdb"), "speakers")
     assert result.exit_code == 0
     assert result.output == ("No speakers yet: run `compare extract` (or `compare clusters`) "

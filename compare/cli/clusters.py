@@ -83,7 +83,7 @@ def show(
 
     if fmt not in FORMATS:
         raise CompareError(f"unknown format {fmt!r} (choose one of: {', '.join(FORMATS)})")
-    con = open_db(ctx)
+    con = open_db(ctx, read_only=True)
     found = find_cluster(con, cluster_id)
     columns, rows = cluster_claims_rows(con, found["run_id"], found["cluster_id"])
     if fmt != "table":

@@ -29,7 +29,7 @@ def speakers(
         return
     from compare.claims.speaker_edits import LIST_COLUMNS, list_speakers
 
-    rows = list_speakers(open_db(ctx), limit=limit)
+    rows = list_speakers(open_db(ctx, read_only=True), limit=limit)
     if not rows and fmt == "table":
         typer.echo("No speakers yet: run `compare extract` (or `compare clusters`) first.")
         return

@@ -418,7 +418,7 @@ def _read_jsonl(lines: Iterator[str], display: str, max_bytes: int):
 
 def _read_csv(lines: Iterator[str], display: str, max_bytes: int):
     csv.field_size_limit(max(max_bytes, 1 << 17))
-    reader = csv.DictReader(lines)
+    reader = csv.DictReader(lines, strict=True)  # bad quoting is reported, not swallowed
     header = [h.strip() for h in reader.fieldnames or []]
     if not {h.lower() for h in header} & set(ALIASES["text"]):
         yield Problem(display, f"no text column (found: {', '.join(header) or 'none'})",
