@@ -194,10 +194,32 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         con.execute("rollback")
         raise
     else:
-        con.execute("commit")
+        _commit(con)
     finally:
         _OPEN_TRANSACTIONS.discard(key)
     checkpoint(con)
+
+
+def _commit(con: duckdb.DuckDBPyConnection) -> None:
+    """Commit; when Ctrl-C lands during the commit, say what really happened: the work is
+    saved (``CommitInterrupted``) or rolled back (``KeyboardInterrupt``)."""
+    try:
+        con.execute("commit")
+    except (KeyboardInterrupt, duckdb.Error, RuntimeError) as exc:
+        interrupted = isinstance(exc, KeyboardInterrupt) or "interrupt" in str(exc).lower()
+        try:
+            con.execute("rollback")  # fails when the commit went through
+        except (duckdb.Error, RuntimeError):
+            if interrupted:
+                raise CommitInterrupted() from None
+            raise
+        if interrupted:
+            raise KeyboardInterrupt() from None
+        raise
+
+
+class CommitInterrupted(KeyboardInterrupt):
+    """Ctrl-C arrived while a stage committed, after its work was saved."""
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

@@ -63,3 +63,15 @@ def test_read_only_commands_never_create_a_database(tmp_path):
         result = CliRunner().invoke(app, ["--db", str(typo), *args])
         assert result.exit_code == 1 and "no such database" in result.output, (args, result.output)
     assert not typo.exists()
+
+
+def test_ctrl_c_after_a_stage_was_saved_says_so(tmp_path, monkeypatch):
+    from compare import db
+
+    def interrupted(con):
+        raise db.CommitInterrupted
+
+    monkeypatch.setattr(db, "table_counts", interrupted)
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "c.duckdb"), "status"])
+    assert result.exit_code == 130
+    assert "had just been saved" in result.output and "Traceback" not in result.output

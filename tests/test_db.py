@@ -134,3 +134,29 @@ def test_a_file_that_is_not_a_database_gives_one_line(tmp_path):
     path.write_text("just some notes\n")
     with pytest.raises(CompareError, match="cannot open the database"):
         db.connect(path)
+
+
+class _CommitThenCtrlC:
+    """A connection whose commit takes effect, then Ctrl-C arrives (or arrives before it)."""
+
+    def __init__(self, con, *, saved: bool):
+        self.con, self.saved = con, saved
+
+    def execute(self, sql, *args):
+        if sql == "commit":
+            if self.saved:
+                self.con.execute("commit")
+            raise KeyboardInterrupt
+        return self.con.execute(sql, *args)
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_ctrl_c_during_a_commit_reports_what_really_happened(saved):
+    con = db.connect(":memory:")
+    con.execute("create table t (x integer)")
+    expected = db.CommitInterrupted if saved else KeyboardInterrupt
+    with pytest.raises(KeyboardInterrupt) as caught:
+        with db.transaction(_CommitThenCtrlC(con, saved=saved)):
+            con.execute("insert into t values (1)")
+    assert type(caught.value) is expected
+    assert con.execute("select count(*) from t").fetchone()[0] == (1 if saved else 0)

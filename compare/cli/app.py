@@ -25,8 +25,12 @@ class CompareGroup(TyperGroup):
         except CompareError as err:
             typer.echo(f"Error: {err}", err=True)
             raise typer.Exit(1) from None
-        except KeyboardInterrupt:
-            typer.echo("Interrupted: the stage in progress was rolled back, nothing was written.",
+        except KeyboardInterrupt as stop:
+            from compare.db import CommitInterrupted
+
+            typer.echo("Interrupted: the stage in progress had just been saved; re-run the "
+                       "command to do the rest." if isinstance(stop, CommitInterrupted) else
+                       "Interrupted: the stage in progress was rolled back, nothing was written.",
                        err=True)
             raise typer.Exit(130) from None
 
