@@ -2,8 +2,8 @@
 then the database must open, `compare status` must work, and a re-run must give the same
 clusters as a run that was never interrupted.
 
-CI kills a handful of times; ``COMPARE_CRASH_KILLS=200`` (benchmarks/bench_crash.py) runs the
-long version.
+CI kills a handful of times; ``COMPARE_CRASH_KILLS=200`` (benchmarks/bench_long_tests.py)
+runs the long version.
 """
 
 import os

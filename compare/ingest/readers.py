@@ -362,6 +362,9 @@ def _record(item: dict, display: str, line: int | None, where: str = "") -> Reco
                    hint=f"name the article field one of: {', '.join(ALIASES['text'])}")
 
 
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+
+
 def _decoded_lines(path: Path, display: str, notes: list[Problem]) -> Iterator[str]:
     """The lines of a JSONL or CSV file, each decoded on its own (UTF-8, else cp1252, else
     latin-1, with a note naming the line), so one bad byte garbles one line, not the file;
@@ -377,7 +380,7 @@ def _decoded_lines(path: Path, display: str, notes: list[Problem]) -> Iterator[s
             if n == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
             try:
-                yield raw.decode("utf-8")
+                yield from filter(None, _LONE_CR.split(raw.decode("utf-8")))  # old Mac ends
                 continue
             except UnicodeDecodeError:
                 pass
@@ -389,7 +392,7 @@ def _decoded_lines(path: Path, display: str, notes: list[Problem]) -> Iterator[s
                 notes.append(Problem(display, f"line not UTF-8, decoded as {encoding}",
                                      "non-UTF-8 line", line=n, skipped=False,
                                      hint="check its characters, or convert the file to UTF-8"))
-                yield line
+                yield from filter(None, _LONE_CR.split(line))
                 break
 
 
@@ -419,7 +422,12 @@ def _read_jsonl(lines: Iterator[str], display: str, max_bytes: int):
 def _read_csv(lines: Iterator[str], display: str, max_bytes: int):
     csv.field_size_limit(max(max_bytes, 1 << 17))
     reader = csv.DictReader(lines, strict=True)  # bad quoting is reported, not swallowed
-    header = [h.strip() for h in reader.fieldnames or []]
+    try:
+        header = [h.strip() for h in reader.fieldnames or []]
+    except csv.Error as exc:
+        yield Problem(display, f"malformed CSV header: {exc}", "malformed CSV file", line=1,
+                      hint="fix the first line (the column names)")
+        return
     if not {h.lower() for h in header} & set(ALIASES["text"]):
         yield Problem(display, f"no text column (found: {', '.join(header) or 'none'})",
                       "CSV without a text column",
