@@ -162,6 +162,12 @@ CASES = {
     "a legal form is not part of the name": (
         [[ref("Orbital Corp.", kind=ORG)], [ref("Orbital", kind=ORG)]],
         ["Orbital"] * 2),
+    "romanisations and the Cyrillic spelling of one name are one speaker": (
+        [[ref("Yulia Tymoshenko")], [ref("Yuliya Timoshenko")], [ref("Юлия Тимошенко")]],
+        ["Yulia Tymoshenko"] * 3),
+    "a romanised name never joins a person of another given name": (
+        [[ref("Yulia Tymoshenko")], [ref("Olga Timoshenko")]],
+        ["Yulia Tymoshenko", "Olga Timoshenko"]),
     "a spelled-out name upgrades an acronym-only organisation": (
         [[ref("the VU", kind=ORG)], [ref("the Valdorian Union", kind=ORG)]],
         ["Valdorian Union"] * 2),

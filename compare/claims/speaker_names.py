@@ -282,6 +282,28 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n",
+                      "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y",
+                      "", "e", "yu", "ya", "i", "yi", "ye", "g"]))
+# spellings that romanisations of one name differ by, folded to one ("Yuliya"/"Yulia",
+# "Ghebreyesus"/"Гебрейесус", "Adhanom"/"Аданом", "Tymoshenko"/"Timoshenko")
+_ROMAN_FOLDS = (("shch", "sc"), ("iya", "ia"), ("kh", "h"), ("gh", "g"), ("dh", "d"),
+                ("th", "t"), ("ph", "f"), ("ts", "c"), ("tz", "c"), ("ou", "u"), ("j", "i"),
+                ("y", "i"), ("w", "v"))
+
+
+@functools.lru_cache(maxsize=65536)
+def romanised_key(name: str) -> str:
+    """A key that one person's name keeps across scripts and romanisations: Cyrillic
+    transliterated, then the spellings that romanisations differ by folded and doubled letters
+    collapsed. Used only to join a name to one person already seen with more than one word."""
+    text = "".join(_CYRILLIC.get(ch, ch) for ch in key(name))
+    for a, b in _ROMAN_FOLDS:
+        text = text.replace(a, b)
+    return re.sub(r"(\w)\1+", r"\1", text)
+
+
 def surname(name: str) -> str:
     """The comparison key of the last name word ("putin")."""
     words = name_words(name)

@@ -26,7 +26,8 @@ from compare import db
 from compare.claims.speaker_names import (ORGANISATION, PERSON, PRONOUNS, ParsedName, clean,
                                           given_names_compatible, is_generic, key,
                                           more_specific_role,
-                                          name_words, parse_speaker, role_phrase, surname)
+                                          name_words, parse_speaker, role_phrase,
+                                          romanised_key, surname)
 
 COLUMNS = "speaker_id, name, role, kind, aliases, roles"
 _ACRONYM_SKIP = {"of", "on", "the", "and", "for", "in", "de", "&"}
@@ -126,6 +127,8 @@ class SpeakerIndex:
     def add(self, speaker: Speaker) -> Speaker:
         keys = {"n:" + key(speaker.name), "l:" + "".join(speaker.words[-1:])}
         keys |= {"a:" + key(a) for a in speaker.aliases}
+        if speaker.kind == PERSON and len(speaker.words) > 1:
+            keys.add("r:" + romanised_key(speaker.name))
         if speaker.kind == ORGANISATION:
             keys.add("i:" + acronym_of(speaker.name))
         self.speakers[speaker.speaker_id] = speaker
@@ -180,6 +183,9 @@ class SpeakerIndex:
             return longer[0]
         if len(words) == 1:
             return self._create(parsed)  # no such speaker, or two: never guess between them
+        romanised = self._lookup("r:" + romanised_key(parsed.name), PERSON)
+        if len(romanised) == 1:  # "Yuliya Timoshenko", "Юлия Тимошенко" -> "Yulia Tymoshenko"
+            return romanised[0]
         compatible = [s for s in same if len(s.words) > 1
                       and given_names_compatible(s.name, parsed.name)]
         if len(compatible) == 1:  # "V. Putin" -> "Vladimir Putin", "Sergei" -> "Sergey Lavrov"
@@ -231,6 +237,8 @@ def match_keys(speaker: Speaker) -> list[str]:
     ``s:`` its last name word, ``a:`` its initials (organisations)."""
     keys = {key(speaker.name), *(key(a) for a in speaker.aliases), "i:" + speaker.speaker_id}
     keys.add("s:" + surname(speaker.name))
+    if speaker.kind == PERSON and len(speaker.words) > 1:
+        keys.add("r:" + romanised_key(speaker.name))
     if speaker.kind == ORGANISATION and len(acronym_of(speaker.name)) > 1:
         keys.add("a:" + acronym_of(speaker.name))
     return sorted(keys)
@@ -238,7 +246,8 @@ def match_keys(speaker: Speaker) -> list[str]:
 
 def query_keys(parsed: ParsedName) -> set[str]:
     """The ``match_keys`` of every stored speaker that ``SpeakerIndex.match`` may pick."""
-    keys = {key(parsed.name), "i:" + speaker_id_for(parsed.name), "s:" + surname(parsed.name)}
+    keys = {key(parsed.name), "i:" + speaker_id_for(parsed.name), "s:" + surname(parsed.name),
+            "r:" + romanised_key(parsed.name)}
     if parsed.kind == ORGANISATION:
         keys.add(key(acronym_of(parsed.name)))
         if parsed.acronym:
