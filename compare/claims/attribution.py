@@ -10,6 +10,7 @@ set off by commas ("Vell, the minister, said") are found by ``appositives``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -75,10 +76,12 @@ class Attribution:
 
 def sentence_tokens(text: str, start: int, end: int,
                     quotes: list[tuple[int, int]]) -> list[Token]:
-    """Tokens of the sentence with each quotation (clipped to it) as one QUOTE_TOKEN."""
+    """Tokens of the sentence with each quotation (clipped to it) as one QUOTE_TOKEN.
+    ``quotes``: the paragraph's quotation spans, in order (only those overlapping are read)."""
     toks: list[Token] = []
     pos = start
-    for qa, qb in sorted(quotes):
+    first = max(bisect.bisect_right(quotes, (start, 1 << 62)) - 1, 0)
+    for qa, qb in quotes[first:bisect.bisect_left(quotes, (end, -1))]:
         qa, qb = max(qa, start), min(qb, end)
         if qb <= qa:
             continue

@@ -146,22 +146,15 @@ def _group(word: str) -> str:
     return role_groups()[0].get(word, word)
 
 
-def initials_match(acronym: str, name: str) -> bool:
-    """"WADA" ~ "World Anti-Doping Agency", "BoE" ~ "Bank of England" (3+ letters)."""
-    letters = acronym.replace(".", "").lower()
-    if len(letters) < 3 or not letters.isalpha():
-        return False
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    every = "".join(w[0].lower() for w in words)
-    capitals = "".join(w[0].lower() for w in words if w[0].isupper())
-    return len(words) > 1 and letters in (every, capitals)
-
-
 def _near(a: str, b: str) -> bool:
     """One letter added, dropped or changed, in names of 5+ letters ("Arden" / "Ardern")."""
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
         return False
     return Levenshtein.distance(a.lower(), b.lower()) == 1
+
+
+FUZZY_PEOPLE = 200  # misspelt surnames are looked for in articles naming at most this many people
+RECENT_CHUNKS = 40  # a pronoun or role looks back this many capitalised chunks at most
 
 
 @dataclass
@@ -182,25 +175,45 @@ class Entities:
     text: str = ""
     names: list[tuple[int, str]] = field(default_factory=list)  # capitalised chunks, in order
     para_starts: list[int] = field(default_factory=list)
+    # people by the first and the last word of their names, and the last chunk of the text for
+    # each set of initials: lookups in constant time, so long documents stay linear
+    by_last: dict[str, list[Entity]] = field(default_factory=dict)
+    by_first: dict[str, list[Entity]] = field(default_factory=dict)
+    by_initials: dict[str, str] = field(default_factory=dict)
+    by_shape: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # last words
 
     def add(self, name: str, role: str | None, kind: str, pos: int) -> Entity:
         full = self._full_name(name, kind) or name
         ent = self.by_name.get(full)
         if ent is None:
             ent = self.by_name[full] = Entity(full, role, kind)
+            if kind == "person":
+                words = full.split()
+                self.by_last.setdefault(words[-1], []).append(ent)
+                self.by_shape.setdefault((words[-1][:1], len(words[-1])), set()).add(words[-1])
+                self.by_first.setdefault(words[0], []).append(ent)
         if role and not ent.role:
             ent.role = role
         ent.last_pos = max(ent.last_pos, pos)
         return ent
 
+    def add_chunk(self, pos: int, chunk: str) -> None:
+        """A capitalised chunk of the text (outside quotations), in text order."""
+        self.names.append((pos, chunk))
+        words = [w for w in re.split(r"[\s-]+", chunk) if w]
+        if len(words) > 1:
+            self.by_initials["".join(w[0].lower() for w in words)] = chunk
+            self.by_initials["".join(w[0].lower() for w in words if w[0].isupper())] = chunk
+
     def _full_name(self, name: str, kind: str) -> str | None:
         if kind != "person" or " " in name:
             return name if name in self.by_name or " " in name else None
-        people = [e for e in self.by_name.values() if e.kind == "person"]
-        hits = [e for e in people if e.name.split()[-1] == name]
+        hits = self.by_last.get(name, [])
         if not hits:  # "Tedros" for "Tedros Adhanom Ghebreyesus"; "Arden" for "Jacinda Ardern"
-            hits = ([e for e in people if e.name.split()[0] == name]
-                    or [e for e in people if _near(e.name.split()[-1], name)])
+            hits = self.by_first.get(name) or ([
+                e for size in (len(name) - 1, len(name), len(name) + 1)
+                for last in self.by_shape.get((name[:1], size), ()) if _near(last, name)
+                for e in self.by_last[last]] if len(self.by_last) <= FUZZY_PEOPLE else [])
         if len(hits) == 1:
             return hits[0].name
         if hits:  # several people share the surname: the most recently mentioned
@@ -221,11 +234,12 @@ class Entities:
         return self.last_person or self.person_before(pos)
 
     def expand_acronym(self, word: str) -> str | None:
-        """The organisation an acronym stands for, named in full in this document."""
-        for _, chunk in reversed(self.names):
-            if initials_match(word, chunk):
-                return chunk
-        return None
+        """The organisation an acronym stands for, named in full in this document (3+ letters:
+        "WADA" ~ "World Anti-Doping Agency", "BoE" ~ "Bank of England")."""
+        letters = word.replace(".", "").lower()
+        if len(letters) < 3 or not letters.isalpha():
+            return None
+        return self.by_initials.get(letters)
 
     def resolve(self, mention: str, pos: int) -> SpeakerRef:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who."""
@@ -276,9 +290,9 @@ class Entities:
         n = bisect.bisect_right(self.para_starts, pos)
         since = self.para_starts[n - 1] if n else 0
         hits = []
-        for p, chunk in self.names[bisect.bisect_left(self.names, (since, "")):]:
-            if p >= pos:
-                break
+        end = bisect.bisect_left(self.names, (pos, ""))
+        begin = max(bisect.bisect_left(self.names, (since, "")), end - RECENT_CHUNKS)
+        for p, chunk in self.names[begin:end]:
             ent = self._person(chunk)
             if ent is not None:
                 hits.append((p, ent))
@@ -292,7 +306,7 @@ class Entities:
     def person_before(self, pos: int) -> Entity | None:
         """The person named last before ``pos`` (outside quotations), in any paragraph."""
         n = bisect.bisect_left(self.names, (pos, ""))
-        for _, chunk in reversed(self.names[:n]):
+        for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
             ent = self._person(chunk)
             if ent is not None:
                 return ent
@@ -352,7 +366,7 @@ def prescan(text: str, spans: list[tuple[int, int]],
             while words and words[0] in CAP_STOP | FRONTED_CUES | {"The", "A", "An"}:
                 words = words[1:]
             if words and not _inside(quotes, a + m.start()):
-                ents.names.append((a + m.start(), " ".join(words)))
+                ents.add_chunk(a + m.start(), " ".join(words))
             if len(words) < 2 or len(words) > 7:
                 continue
             parsed = parse_mention(" ".join(words))

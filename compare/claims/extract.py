@@ -7,6 +7,7 @@ where the quote closes ("…,” the president added."). Claims of one attributi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -257,7 +258,9 @@ def _is_chrome(para: str) -> bool:
 
 def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
     """The attribution of the sentence that introduces or closes this quotation."""
-    for (a, b), att in zip(sents, atts):
+    lo = max(bisect.bisect_right(sents, q.start - 2, key=lambda span: span[1]) - 1, 0)
+    hi = bisect.bisect_left(sents, q.end + 2, key=lambda span: span[0])
+    for (a, b), att in zip(sents[lo:hi], atts[lo:hi]):
         if att is None or not (a < q.end + 2 and q.start < b + 2):
             continue
         first_after = min(att.cue_span[0], att.mention_span[0])  # "“…,” X, a long role, said"
@@ -329,7 +332,9 @@ def _chain_source(text, quotes, full, sents, atts, p, end_p) -> _Source | None:
 
 def _sentence_claim(text, para, a, b, att, pquotes, pfull, qsource, ents, teasers) -> Claim:
     """The claim of one sentence: quote, reported, narration or teaser, with its source."""
-    overlapping = [qi for qi, q in enumerate(pquotes) if q.start < b and a < q.end]
+    first = max(bisect.bisect_right(pquotes, a, key=lambda q: q.start) - 1, 0)
+    overlapping = [qi for qi in range(first, bisect.bisect_left(pquotes, b, key=lambda q: q.start))
+                   if pquotes[qi].start < b and a < pquotes[qi].end]
     full_here = [qi for qi in overlapping if qi in pfull]
     claim = Claim(text[a:b], "narration", a, b, para)
     claim.is_quote_fragment = any(qi not in pfull for qi in overlapping)
