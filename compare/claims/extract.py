@@ -142,7 +142,10 @@ def extract_from_text(text: str, *, title: str | None = None,
         in_chain = _in_chain(chain_end, p)
         fq = set()
         for qi, q in enumerate(quotes[p]):
-            for (a, b), att in zip(ss, sa):
+            lo = bisect.bisect_right(ss, q.start, key=lambda span: span[1])  # first ending after
+            for (a, b), att in zip(ss[lo:], sa[lo:]):
+                if a >= q.end:
+                    break
                 if a < q.end and q.start < b and _quote_is_full(
                         text, q, (a, b), att, in_chain and (qi == 0 or qi == len(quotes[p]) - 1)):
                     fq.add(qi)
@@ -283,9 +286,9 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
 
 def _colon(text: str, q: Quote, sents, atts) -> Attribution | None:
     """“…” after a colon: "- Lee: “…”", "She fired back: “…”" (intros.colon_intro)."""
-    for (a, b), att in zip(sents, atts):
-        if a <= q.start < b:
-            return colon_intro(text, a, q.start, sentence_has_cue=att is not None)
+    k = bisect.bisect_right(sents, q.start, key=lambda span: span[0]) - 1  # last starting before
+    if k >= 0 and sents[k][0] <= q.start < sents[k][1]:
+        return colon_intro(text, sents[k][0], q.start, sentence_has_cue=atts[k] is not None)
     return None
 
 
