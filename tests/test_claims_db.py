@@ -96,3 +96,17 @@ def test_cli_ingest_then_extract(tmp_path):
     assert "from 0 documents" in res.output
     res = runner.invoke(app, ["--db", path, "extract", "--doc-id", "nope"])
     assert res.exit_code == 1 and "no document with id nope" in res.output
+
+
+def test_a_document_over_the_time_budget_is_extracted_and_reported(monkeypatch):
+    import compare.claims as claims
+
+    con = db.connect(":memory:")
+    add_document(con, "d1", "Lena Ost said the port would reopen.", title="Port")
+    monkeypatch.setattr(claims, "SLOW_DOCUMENT_SECONDS", -1.0)  # every document is "slow"
+    report = extract_claims(con)
+    assert report.n_claims >= 1
+    assert len(report.warnings) == 1 and report.warnings[0].startswith("document d1 (Port): ")
+    monkeypatch.setattr(claims, "SLOW_DOCUMENT_SECONDS", 10.0)
+    add_document(con, "d2", "Lena Ost said the bridge would reopen.")
+    assert extract_claims(con).warnings == []

@@ -13,7 +13,8 @@ Usage::
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from typing import Sequence
 
 import duckdb
@@ -37,6 +38,7 @@ class ExtractReport:
     n_claims: int = 0
     n_attributed: int = 0  # quote and reported claims with a resolved speaker
     n_speech: int = 0      # quote and reported claims
+    warnings: list[str] = field(default_factory=list)  # documents over the time budget
 
     def summary(self) -> str:
         return (f"Extracted {self.n_claims} claims from {self.n_docs} documents "
@@ -66,8 +68,15 @@ def extract_claims(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | N
             con.execute("delete from extractions where list_contains(?, doc_id)", [done])
         batch: list[tuple[str, list[Claim]]] = []
         for n, (doc_id, text, title, teasers) in enumerate(rows, 1):
+            started = time.perf_counter()
             batch.append((doc_id, extract_from_text(text or "", title=title,
                                                     teasers=teasers or ())))
+            seconds = time.perf_counter() - started
+            if seconds > SLOW_DOCUMENT_SECONDS:
+                report.warnings.append(
+                    f"document {doc_id} ({title or 'untitled'}): {len(text or '') / 1e6:.1f} MB "
+                    f"of text took {seconds:.0f} s to extract (is it one article? split "
+                    "exports into one article per record)")
             if len(batch) == BATCH or n == total:
                 _write(con, batch, report)
                 batch = []
@@ -77,6 +86,7 @@ def extract_claims(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | N
 
 
 BATCH = 500  # documents per set-based write
+SLOW_DOCUMENT_SECONDS = 10.0  # a document taking longer is reported (about 3 MB of text)
 
 
 def _write(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, list[Claim]]],

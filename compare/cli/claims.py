@@ -41,4 +41,6 @@ def extract(
         from compare.framing import frame_claims  # framing follows the claims (issue 5)
 
         frame_claims(con, progress=progress)
+    for warning in report.warnings:
+        typer.echo(f"Warning: {warning}", err=True)
     typer.echo(report.summary())
