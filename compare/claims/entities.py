@@ -17,8 +17,9 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.claims.mentions import (CAP_STOP, DETERMINERS, FRONTED_CUES, ORG_WORDS, PRONOUNS,
-                                     ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS)
+from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
+                                     ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
+                                     TITLE_WORDS)
 from compare.claims.speakers import SpeakerRef
 
 _PERIPHRASES = {"head of state": "president", "country's leader": "president",
@@ -35,11 +36,8 @@ class ParsedName:
 _NAME_PARTICLES = {"al", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le"}
 
 
-_ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")  # "al-Ghaithi", "el-Sisi"
-
-
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or bool(_ARTICLE_NAME.match(word))
+    return word[:1].isupper() or bool(ARTICLE_NAME.match(word))
 
 
 def _titled(word: str) -> bool:
@@ -58,7 +56,7 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     while n > 0:
         w = words[n - 1]
         low = w.lower()
-        if low in _NAME_PARTICLES or _ARTICLE_NAME.match(w):
+        if low in _NAME_PARTICLES or ARTICLE_NAME.match(w):
             n -= 1
             continue
         if not w[:1].isupper() or (w.isupper() and len(w) > 1) or w.endswith("'s") \

@@ -128,12 +128,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for m in TOKEN.finditer(text[start:end])]
 
 
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")  # "al-Ghaithi", "el-Sisi"
+ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")  # "al-Ghaithi", "el-Sisi"
 
 
 def _np_word(tok: Token) -> bool:
     low = tok.low.rstrip(".")
-    if tok.is_cap or _ARABIC_ARTICLE.match(tok.text):
+    if tok.is_cap or ARTICLE_NAME.match(tok.text):
         return tok.text not in CAP_STOP
     stem = low[:-2] if low.endswith(("’s", "'s")) else low
     return stem in ROLE_NOUNS or stem in ROLE_ADJECTIVES or low in TITLE_WORDS

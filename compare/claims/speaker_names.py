@@ -22,6 +22,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from compare.claims.mentions import ARTICLE_NAME
+
 PERSON, ORGANISATION = "person", "organisation"
 DETERMINERS = {"the", "a", "an"}
 PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
@@ -138,9 +140,6 @@ def _title_end(tokens: list[str]) -> int:
     return end
 
 
-_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")
-
-
 def _is_name(tokens: list[str]) -> bool:
     """Capitalised words (particles allowed), not a bare title, pronoun or description."""
     honorifics, titles, _, _ = lexicons()
@@ -153,7 +152,7 @@ def _is_name(tokens: list[str]) -> bool:
         if word in PARTICLES:
             continue
         if not (token[:1].isupper() or (token[:1] in "'" and token[1:2].isupper())
-                or _ARTICLE_PREFIX.match(token)):  # "Abdulmenam al-Ghaithi"
+                or ARTICLE_NAME.match(token)):  # "Abdulmenam al-Ghaithi"
             return False
     last = words[-1]
     if (last,) in titles or last in honorifics:

@@ -35,13 +35,9 @@ def _detector():
             .with_low_accuracy_mode().build())  # trigrams only: loads in ms, fine on articles
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language, or None when it cannot be told."""
-    return detect_languages([text])[0]
-
-
 def detect_languages(texts: Sequence[str]) -> list[str | None]:
-    """``detect_language`` of many texts; lingua runs on those it is needed for, in parallel."""
+    """The ISO 639-1 code of each text's language ("en", "de", "ru"), None where it cannot be
+    told; lingua runs on the texts function words do not settle, in parallel."""
     out: list[str | None] = []
     hard: list[int] = []
     for text in texts:
