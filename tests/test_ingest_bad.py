@@ -57,17 +57,17 @@ def case_json_not_object(d):
 def case_json_without_text(d):
     p = write(d, "feed.json", json.dumps([{"text": "The mayor said the bridge would open."},
                                           {"headline": "A title only", "summary": "Short."}]))
-    return p, f"{p}: item 2: no text field (found: headline, summary) (name the article field one of: text, content, body, maintext)", "1 item without a text field"
+    return p, f"{p}: item 2: no text field (found: headline, summary) (name the article field one of: text, content, body, maintext, story_text)", "1 item without a text field"
 
 
 def case_jsonl_without_text(d):
     p = write(d, "feed.jsonl", '{"text": "The mayor said the bridge would open."}\n{"title": "Only a title"}\n')
-    return p, f"{p}:2: no text field (found: title) (name the article field one of: text, content, body, maintext)", "1 item without a text field"
+    return p, f"{p}:2: no text field (found: title) (name the article field one of: text, content, body, maintext, story_text)", "1 item without a text field"
 
 
 def case_csv_without_text(d):
     p = write(d, "table.csv", "title,summary,link\nA,B,https://x.example/a\n")
-    return p, f"{p}: no text column (found: title, summary, link) (name the article column one of: text, content, body, maintext)", "1 CSV without a text column"
+    return p, f"{p}: no text column (found: title, summary, link) (name the article column one of: text, content, body, maintext, story_text)", "1 CSV without a text column"
 
 
 def case_manifest_missing_file(d):
@@ -98,7 +98,7 @@ def case_enormous_file(d):
 
 def case_unsupported(d):
     p = write(d, "notes.docx", b"PK\x03\x04")
-    return p, f"{p}: unsupported file type .docx (use .txt, .md, .html, .json, .jsonl or .csv)", "1 unsupported file"
+    return p, f"{p}: unsupported file type .docx (use .txt, .md, .html, .json, .jsonl, .csv, .rss, .atom, .warc, .warc.gz or .wacz)", "1 unsupported file"
 
 
 def case_bad_front_matter(d):

@@ -15,7 +15,8 @@ def ingest(
     ctx: typer.Context,
     paths: Optional[List[Path]] = typer.Argument(
         None, metavar="PATH", show_default=False,
-        help="Files and folders (recursive): .txt .md .html .htm .json .jsonl .csv, and "
+        help="Files and folders (recursive): .txt .md .html .htm .json .jsonl .csv, RSS/Atom "
+        "(.rss .atom .xml), web archives (.warc .warc.gz .wacz), and "
         "manifest CSVs (a path column, no text column)."),
     manifest: Optional[Path] = typer.Option(
         None, "--manifest", help="CSV path,outlet,url,published_at,title,... (paths relative to "
@@ -26,8 +27,8 @@ def ingest(
     strict: bool = typer.Option(
         False, "--strict", help="Any bad item is an error: exit 1, nothing written."),
     max_size: float = typer.Option(
-        20.0, "--max-size", help="Size limit in MB of a file read whole (.txt .md .html .json) "
-        "or of one JSONL line."),
+        20.0, "--max-size", help="Size limit in MB of a file read whole (.txt .md .html .json "
+        ".rss), of one JSONL line or of one web-archive page."),
     workers: int = typer.Option(
         1, "--workers", min=1, help="Processes that read and clean files (they cost CPU: "
         "more than 1 helps only where cores are idle)."),

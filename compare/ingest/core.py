@@ -21,7 +21,7 @@ from compare import db, hashing
 from compare.ingest import metadata
 from compare.ingest.boilerplate import clean
 from compare.ingest.language import detect_languages
-from compare.ingest.readers import Problem, Record, discover, read_source
+from compare.ingest.readers import STREAMED, Problem, Record, discover, file_type, read_source
 from compare.ingest.rules import Rules, load_rules
 from compare.progress import Progress, no_progress
 
@@ -30,12 +30,12 @@ BATCH = 1000
 PARALLEL_FROM = 500  # files; below this, worker processes cost more than they save
 MAX_WORKERS = 4
 WINDOW = 256  # files handed to the worker processes at a time
-STREAMED = {".jsonl", ".ndjson", ".csv"}  # read record by record in the main process
 
 COLUMNS = {  # documents column -> DuckDB type of the batch file
     "doc_id": "varchar", "text_hash": "varchar", "republished_from": "varchar",
     "outlet": "varchar", "outlet_domain": "varchar", "url": "varchar", "title": "varchar",
-    "published_at": "timestamp", "published_raw": "varchar", "author": "varchar",
+    "published_at": "timestamp", "published_raw": "varchar", "retrieved_at": "timestamp",
+    "author": "varchar",
     "language": "varchar", "source_path": "varchar", "source_line": "integer", "text": "varchar",
     "teasers": "struct(char_start integer, char_end integer)[]", "n_chrome_lines": "integer",
 }
@@ -158,8 +158,8 @@ def _name_outlets_by_domain(con: duckdb.DuckDBPyConnection) -> None:
 
 def _windowed(pool, jobs: Iterator[tuple]) -> Iterator[Iterable]:
     """Each file's rows and problems, in input order: files read whole go to the worker
-    processes a window at a time (so results waiting for the database never pile up), JSONL
-    and CSV files are streamed in this process (they can be larger than memory)."""
+    processes a window at a time (so results waiting for the database never pile up), JSONL,
+    CSV and web archives are streamed in this process (they can be larger than memory)."""
     while window := list(itertools.islice(jobs, WINDOW)):
         whole = pool.imap(_read_and_prepare, [j for j in window if not _streamed(j)],
                           chunksize=8)
@@ -174,7 +174,7 @@ def _ignore_interrupts() -> None:
 
 
 def _streamed(job: tuple) -> bool:
-    return os.path.splitext(job[0].path)[1].lower() in STREAMED
+    return file_type(job[0].path) in STREAMED
 
 
 def _read_and_prepare(job: tuple) -> list[dict | Problem]:
@@ -197,9 +197,10 @@ def _prepared(job: tuple) -> Iterator[dict | Problem]:
 
 
 def _problem(report: IngestReport, problem: Problem, strict: bool) -> None:
-    if strict:
+    if strict and not problem.quiet:
         raise problem.error()
-    report.warnings.append(str(problem))
+    if not problem.quiet:
+        report.warnings.append(str(problem))
     if problem.skipped:
         report.skipped += 1
         report.skip_reasons[problem.reason] += 1
@@ -230,6 +231,7 @@ def prepare(record: Record, defaults: dict, *, outlet: str | None, rules: Rules,
     domain = metadata.domain_of(url) or cleaned.cue_domain
     name = fields.get("outlet") or outlet or rules.outlet_for(domain)
     published_at, published_raw = metadata.parse_date(fields.get("published") or cleaned.dateline)
+    retrieved_at, _ = metadata.parse_date(fields.get("retrieved"))
     text_hash = hashing.text_hash(cleaned.text)
     if published_raw is not None and warn is not None:
         warn(Problem(record.path, f"cannot parse the date {published_raw!r}, kept as written in "
@@ -240,6 +242,7 @@ def prepare(record: Record, defaults: dict, *, outlet: str | None, rules: Rules,
         "republished_from": None, "outlet": name, "outlet_domain": domain, "url": url,
         "title": cleaned.title, "published_at": published_at.isoformat(sep=" ")
         if published_at else None, "published_raw": published_raw,
+        "retrieved_at": retrieved_at.isoformat(sep=" ") if retrieved_at else None,
         "author": fields.get("author") or cleaned.author,
         "language": fields.get("language"),  # else detected when written (_Writer.flush)
         "source_path": record.path, "source_line": record.line, "text": cleaned.text,

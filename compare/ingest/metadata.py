@@ -11,14 +11,18 @@ from urllib.parse import urlsplit
 # Accepted names (case-insensitive) for each documents column, in CSV headers, JSON keys,
 # front matter and manifests.
 ALIASES: dict[str, tuple[str, ...]] = {
-    "text": ("text", "content", "body", "maintext"),
+    "text": ("text", "content", "body", "maintext", "story_text"),
     "title": ("title", "headline"),
-    "url": ("url", "link"),
-    "outlet": ("outlet", "source", "media_name", "publisher"),
-    "published": ("published_at", "publish_date", "date"),
+    "url": ("url", "link", "canonical_link"),
+    "outlet": ("outlet", "source", "media_name", "publisher", "meta_site_name"),
+    "published": ("published_at", "publish_date", "date", "date_publish"),
+    "retrieved": ("retrieved_at", "date_download", "collect_date", "indexed_date", "crawled_at"),
     "author": ("author", "authors", "byline"),
-    "language": ("language", "lang"),
+    "language": ("language", "lang", "meta_lang"),
 }
+# Exports these aliases cover: news-please (maintext, date_publish, date_download), newspaper4k
+# (canonical_link, meta_site_name, meta_lang), Media Cloud (media_name, publish_date,
+# collect_date / indexed_date, story_text), NewsAPI (source.name, content). docs/ingest.md.
 PATH_ALIASES = ("path", "file", "filename", "file_path")
 _LOOKUP = {alias: field for field, names in ALIASES.items() for alias in names}
 

@@ -22,7 +22,10 @@ from compare.ingest.metadata import ALIASES, PATH_ALIASES, map_fields
 TEXT_EXT = {".txt", ".md", ".markdown"}
 HTML_EXT = {".html", ".htm"}
 DATA_EXT = {".json", ".jsonl", ".ndjson", ".csv"}
-SUPPORTED = TEXT_EXT | HTML_EXT | DATA_EXT
+FEED_EXT = {".rss", ".atom", ".xml"}
+ARCHIVE_EXT = {".warc", ".warc.gz", ".wacz"}
+SUPPORTED = TEXT_EXT | HTML_EXT | DATA_EXT | FEED_EXT | ARCHIVE_EXT
+STREAMED = {".jsonl", ".ndjson", ".csv", *ARCHIVE_EXT}  # read record by record, never whole
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 _CHUNK = 1 << 20
 
@@ -37,6 +40,7 @@ class Problem:
     line: int | None = None
     hint: str | None = None
     skipped: bool = True
+    quiet: bool = False       # counted in the summary, no warning line (an archive's images)
 
     def error(self) -> InputError:
         return InputError(self.path, self.message, line=self.line, hint=self.hint)
@@ -205,7 +209,7 @@ def _walk(folder: Path) -> Iterator[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUPPORTED:
+            if not name.startswith(".") and file_type(name) in SUPPORTED:
                 yield os.path.join(root, name)
 
 
@@ -254,14 +258,34 @@ def _manifest_rows(manifest: Path, problems: list[Problem]) -> Iterator[Source]:
 
 # ---------------------------------------------------------------- formats
 
+def file_type(path: str | Path) -> str:
+    """The lower-case extension that decides the reader (".warc.gz", ".html", "")."""
+    name = str(path).lower()
+    return ".warc.gz" if name.endswith(".warc.gz") else os.path.splitext(name)[1]
+
+
 def read_source(source: Source, *, max_bytes: int) -> Iterator[Record | Problem]:
     """Records (articles) and problems of one input file."""
     path = Path(source.path)
     display = source.path
-    ext = path.suffix.lower()
+    ext = file_type(display)
     if ext not in SUPPORTED:
         yield Problem(display, f"unsupported file type {ext or '(no extension)'}",
-                      "unsupported file", hint="use .txt, .md, .html, .json, .jsonl or .csv")
+                      "unsupported file", hint="use .txt, .md, .html, .json, .jsonl, .csv, "
+                      ".rss, .atom, .warc, .warc.gz or .wacz")
+        return
+    if ext in ARCHIVE_EXT:
+        from compare.ingest.archives import read_wacz, read_warc
+
+        try:
+            if not stat.S_ISREG(path.stat().st_mode):
+                yield _not_regular(display)
+                return
+            reader = read_wacz if ext == ".wacz" else read_warc
+            yield from reader(path, display, max_bytes=max_bytes)
+        except OSError as exc:
+            yield Problem(display, f"cannot read the file: {exc.strerror or exc}",
+                          "unreadable file", hint="check that it exists and is readable")
         return
     if ext in (".jsonl", ".ndjson", ".csv"):
         try:
@@ -294,6 +318,11 @@ def read_source(source: Source, *, max_bytes: int) -> Iterator[Record | Problem]
         from compare.ingest.html import read_html
 
         yield from read_html(data, display)
+        return
+    if ext in FEED_EXT:
+        from compare.ingest.feeds import read_feed
+
+        yield from read_feed(data, display)
         return
     text, note = decode(data, display)
     if note:
