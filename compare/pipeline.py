@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Sequence
 
 import duckdb
 
+from compare.errors import CompareError
 from compare.progress import Progress, no_progress
 
 LEVELS = ("claim", "narrative")
@@ -47,6 +49,30 @@ def stage_status(con: duckdb.DuckDBPyConnection, *, model: str | None = None) ->
         states.append(StageState(f"cluster ({level})", pending,
                                  "claims not in the latest run of this level"))
     return states
+
+
+def extract_and_frame(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | None = None,
+                      everything: bool = False, progress: Progress = no_progress):
+    """Extract claims, then frame them (framing follows the claims, issue 5); the report of
+    the extraction. ``doc_ids``: re-extract these documents (an unknown id is an error);
+    ``everything``: re-extract every document (after changing the rules); neither: extract the
+    documents not extracted yet."""
+    from compare.claims import extract_claims
+    from compare.framing import frame_claims
+
+    ids = list(doc_ids or [])
+    if ids:
+        known = {r[0] for r in con.execute(
+            "select doc_id from documents where list_contains(?, doc_id)", [ids]).fetchall()}
+        missing = [d for d in ids if d not in known]
+        if missing:
+            raise CompareError(f"no document with id {missing[0]} (see `compare sql \"select "
+                               "doc_id, title from documents\"`)")
+    elif everything:
+        ids = [r[0] for r in con.execute("select doc_id from documents").fetchall()]
+    report = extract_claims(con, doc_ids=ids or None, progress=progress)
+    frame_claims(con, progress=progress)
+    return report
 
 
 def run_pipeline(con: duckdb.DuckDBPyConnection, *, model: str | None = None,

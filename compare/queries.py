@@ -16,7 +16,8 @@ A query file starts with its header (see docs/queries.md)::
 
 Parameters appear in the SQL as DuckDB named parameters (``$min_outlets``). A parameter without
 a default is required. The queries shipped with compare live in ``queries/`` at the root of the
-checkout; folders named in ``$COMPARE_QUERIES`` add queries (or replace one of the same name).
+checkout (an installed wheel has them as ``compare/_queries``, see ``compare/bundled.py``);
+folders named in ``$COMPARE_QUERIES`` add queries (or replace one of the same name).
 """
 
 from __future__ import annotations
@@ -30,10 +31,10 @@ from typing import Any, Mapping, Sequence
 
 import duckdb
 
+from compare.bundled import QUERIES as BUNDLED
 from compare.errors import QueryError
 
 ENV_QUERIES = "COMPARE_QUERIES"
-BUNDLED = Path(__file__).resolve().parent.parent / "queries"
 
 _HEADER = re.compile(r"^--\s*(name|params|reads)\s*:\s*(.*)$", re.IGNORECASE)
 _PARAM = re.compile(r"\s*(\w+)\s*(?:=\s*('(?:[^']|'')*'|[^,(\s]+))?\s*(?:\(([^)]*)\))?\s*(?:,|$)")
@@ -46,6 +47,21 @@ class Param:
     required: bool = False
     help: str = ""
 
+    def usage(self) -> str:
+        """``name=default`` as the header writes it (``name=?`` when required)."""
+        value = self.default
+        if self.required:
+            text = "?"
+        elif value is None:
+            text = "null"
+        elif isinstance(value, bool):
+            text = str(value).lower()
+        elif isinstance(value, str):
+            text = f"'{value}'"
+        else:
+            text = str(value)
+        return f"{self.name}={text}"
+
 
 @dataclass(frozen=True)
 class Query:
@@ -55,6 +71,10 @@ class Query:
     reads: list[str]
     sql: str
     path: Path
+
+    def usage(self) -> str:
+        """The parameters with their defaults, as `compare query --list` shows them."""
+        return ", ".join(p.usage() for p in self.params.values())
 
 
 def _literal(text: str) -> Any:
@@ -196,40 +216,51 @@ def _duckdb_message(exc: Exception) -> str:
     return " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
 
 
+def _query_error(exc: duckdb.Error, label: str) -> QueryError:
+    """DuckDB's message on one line, naming ``label``, with a hint where one helps."""
+    hint = ""
+    if label.startswith("query ") and isinstance(exc, (duckdb.BinderException,
+                                                       duckdb.CatalogException)):
+        hint = (" (if an older compare made this database, any writing command such as "
+                "`compare status` refreshes its views)")
+    elif isinstance(exc, duckdb.PermissionException) and label == "sql":
+        hint = " (compare sql reads and writes no files unless --allow-files is given)"
+    return QueryError(f"{label}: {_duckdb_message(exc)}{hint}")
+
+
 def execute(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any] | None = None,
             *, label: str = "sql") -> duckdb.DuckDBPyConnection:
     """Run ``sql``; a DuckDB error becomes a ``QueryError`` naming ``label``."""
     try:
         return con.execute(sql, dict(params) if params else None)
     except duckdb.Error as exc:
-        hint = ""
-        if label.startswith("query ") and isinstance(exc, (duckdb.BinderException,
-                                                           duckdb.CatalogException)):
-            hint = (" (if an older compare made this database, any writing command such as "
-                    "`compare status` refreshes its views)")
-        elif isinstance(exc, duckdb.PermissionException) and label == "sql":
-            hint = " (compare sql reads and writes no files unless --allow-files is given)"
-        raise QueryError(f"{label}: {_duckdb_message(exc)}{hint}") from None
+        raise _query_error(exc, label) from None
 
 
 def relation(con: duckdb.DuckDBPyConnection, sql: str, params: Mapping[str, Any] | None = None,
-             *, label: str = "sql") -> duckdb.DuckDBPyRelation:
-    """``sql`` as a DuckDB relation (for ``write_parquet``); errors as in ``execute``."""
+             *, label: str = "sql") -> duckdb.DuckDBPyRelation | None:
+    """``sql`` as a lazy DuckDB relation (``.df()``, ``write_parquet``); None for a statement
+    that returns no rows (``create``, ``set``). Errors as in ``execute``."""
     try:
         return con.sql(sql, params=dict(params) if params else None)
     except duckdb.Error as exc:
-        raise QueryError(f"{label}: {_duckdb_message(exc)}") from None
+        raise _query_error(exc, label) from None
+
+
+def query_relation(con: duckdb.DuckDBPyConnection, name: str,
+                   params: Mapping[str, Any] | None = None, *,
+                   dirs: Sequence[str | os.PathLike] | None = None) -> duckdb.DuckDBPyRelation:
+    """The named query as a DuckDB relation (``.df()``, ``.pl()``, ``.arrow()``)."""
+    query = load_query(name, dirs)
+    return relation(con, query.sql, bind_params(query, params), label=f"query {name}")
 
 
 def run_query(con: duckdb.DuckDBPyConnection, name: str,
               params: Mapping[str, Any] | None = None, *,
               dirs: Sequence[str | os.PathLike] | None = None) -> tuple[list[str], list[tuple]]:
     """Run the named query with ``params`` (text values are converted); (columns, rows)."""
-    query = load_query(name, dirs)
-    cursor = execute(con, query.sql, bind_params(query, params), label=f"query {name}")
-    columns = [d[0] for d in cursor.description or []]
+    rel = query_relation(con, name, params, dirs=dirs)
     try:
-        rows = cursor.fetchall()
-    except duckdb.Error as exc:
-        raise QueryError(f"query {name}: {_duckdb_message(exc)}") from None
-    return columns, rows
+        return rel.columns, rel.fetchall()
+    except duckdb.Error as exc:  # errors raised while rows are produced (casts, overflow)
+        raise _query_error(exc, f"query {name}") from None

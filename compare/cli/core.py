@@ -6,9 +6,8 @@ from pathlib import Path
 
 import typer
 
+from compare.bundled import SAMPLE_CORPUS
 from compare.cli.app import app, open_db, progress_bar, render_rows
-
-SAMPLE_CORPUS = Path(__file__).resolve().parents[2] / "data" / "sample"
 
 
 @app.command()

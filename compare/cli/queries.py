@@ -17,15 +17,6 @@ _FORMAT = typer.Option("table", "--format", "-f", help="table | csv | json | par
 _OUTPUT = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout.")
 
 
-def _literal(value) -> str:
-    """A default as the header writes it: null, true, 2, 'claim'."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return str(value).lower()
-    return f"'{value}'" if isinstance(value, str) else str(value)
-
-
 def _parse_params(pairs: list[str]) -> dict[str, str]:
     params = {}
     for pair in pairs:
@@ -90,9 +81,7 @@ def query_cmd(
     from compare.queries import bind_params, list_queries, load_query
 
     if list_ or not name:
-        rows = [(q.name, ", ".join(f"{p.name}={'?' if p.required else _literal(p.default)}"
-                                   for p in q.params.values()), q.description)
-                for q in list_queries()]
+        rows = [(q.name, q.usage(), q.description) for q in list_queries()]
         typer.echo(render_rows(["name", "params", "description"], rows,
                                "table" if fmt == "parquet" else fmt), nl=False)
         return

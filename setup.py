@@ -1,0 +1,25 @@
+"""The package layout (the rest of the metadata is in pyproject.toml).
+
+``queries/`` and ``data/sample/`` stay at the top of the repository, where readers of the
+checkout look for them, and ship inside the package as ``compare/_queries`` and
+``compare/_sample``: mapped here at build time, so no copy is committed. ``compare/bundled.py``
+reads the repository's folders when they are there (a checkout, an editable install) and the
+packaged copies otherwise (an installed wheel). pyproject.toml cannot add a package from another
+folder to the ones ``find`` discovers, hence this file.
+"""
+
+from setuptools import find_packages, setup
+
+MAPPED = {  # package -> (repository folder, files to ship)
+    "compare._queries": ("queries", ["*.sql"]),
+    "compare._sample": ("data/sample", ["manifest.csv", "articles/*"]),
+}
+
+setup(
+    packages=[*find_packages(include=["compare*"]), *MAPPED],
+    package_dir={name: folder for name, (folder, _) in MAPPED.items()},
+    package_data={
+        "compare": ["migrations/*.sql", "views/*.sql", "rules/*", "lexicons/*", "templates/*"],
+        **{name: files for name, (_, files) in MAPPED.items()},
+    },
+)
