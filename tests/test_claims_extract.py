@@ -563,6 +563,33 @@ REAL_NEWS_SPEAKER_CASES = [
      "Statement", "Eva Holm"),
     ("„Wir warten ab“, sagte Eva Holm über die Lage.", "warten", "Eva Holm"),
     ("Selon Eva Holm la banque restera prudente.", "prudente", "Eva Holm"),
+    # a name, then a prepositional phrase, then the cue; a hyphenated role noun
+    ("Ilsa Marr took questions.\nIlsa Marr in a late-night press conference said that the "
+     "border would reopen.", "border would reopen", "Ilsa Marr"),
+    ("Valdorian Health Director-General Ilsa Marr opened the meeting.\nThe agency’s "
+     "director-general told a briefing on Thursday that her committee had concluded the "
+     "outbreak was over.", "outbreak was over", "Ilsa Marr"),
+    # "HE" before a role or a name is His Excellency, not the pronoun
+    ("Prime Minister Rami Haddad chaired the talks.\nHE the Prime Minister thanked the "
+     "mediators, pointing out that the truce would hold.", "truce would hold", "Rami Haddad"),
+    ("Addressing reporters, HE Sheikh Rami Haddad said the truce would hold.",
+     "truce would hold", "Rami Haddad"),
+    # "affirmed", "highlighted that": cues; "according to" inside the reported clause is not
+    ("Ilsa Marr spoke.\nShe affirmed that “the clinics will stay open.”", "clinics",
+     "Ilsa Marr"),
+    ("Ola Grieg spoke on Monday.\nHe highlighted that according to the plan the port would "
+     "reopen in May.", "port would reopen", "Ola Grieg"),
+    # long titles with an office after "of" end before the name; "bin" does not count
+    ("The Minister of Foreign Affairs Ana Ruiz said the embassy would reopen.", "embassy",
+     "Ana Ruiz"),
+    ("The Prime Minister and Minister of Foreign Affairs Sheikh Rami bin Khalid al-Haddad "
+     "announced that the talks had ended.\nHe said the truce would hold.", "truce would hold",
+     "Rami bin Khalid al-Haddad"),
+    ("Head of European diplomacy Lena Ost said the sanctions would stay.", "sanctions",
+     "Lena Ost"),
+    # negative: the ministry itself is an organisation, not a person called "Affairs"
+    ("The Ministry of Foreign Affairs said the embassy would reopen.", "embassy",
+     "Ministry of Foreign Affairs"),
 ]
 
 

@@ -89,7 +89,15 @@ def sentence_tokens(text: str, start: int, end: int,
         toks.append(Token(QUOTE_TOKEN, qa, qb))
         pos = qb
     toks += tokenize(text, pos, end)
-    return toks
+    return [t for n, t in enumerate(toks) if not _honorific(toks, n)]
+
+
+def _honorific(toks: list[Token], n: int) -> bool:
+    """"HE the Prime Minister", "H.E. Sheikh Ali": His Excellency, not the pronoun."""
+    if toks[n].text not in {"HE", "H.E.", "H.E"} or n + 1 == len(toks):
+        return False
+    after = toks[n + 1]
+    return after.text == "the" or (after.is_cap and not after.text.isupper())
 
 
 def find_attribution(text: str, start: int, end: int,
@@ -353,6 +361,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         if np is None:
             np = common_noun_subject(toks, i, k, cue)
         if np is None:
+            np = _name_before_adjunct(toks, i)
+        if np is None:
             return None
     first = toks[np[0]]
     if first.low in PRONOUNS and first.low not in SUBJECT_ONLY_PRONOUNS:
@@ -397,6 +407,25 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
     return att
 
+
+
+_ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after"}
+
+
+def _name_before_adjunct(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """"Bailey in a press conference said", "Ana Ruiz on Monday told": a capitalised name
+    opening the clause, then a short prepositional phrase, then the cue."""
+    for p in range(i - 2, max(i - 8, 0), -1):
+        if toks[p].low not in _ADJUNCT_PREPOSITIONS:
+            continue
+        np = np_before(toks, p)
+        if np is not None and all(t.is_cap for t in toks[np[0]:np[1]]) and (
+                np[0] == 0 or toks[np[0] - 1].text == ",") and not any(
+                t.text in {",", QUOTE_TOKEN} or t.is_cap for t in toks[p + 1:i]
+                if t.low not in {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday", "sunday"}):
+            return np
+    return None
 
 
 def _role_before(text: str, toks: list[Token], np: tuple[int, int], att: Attribution) -> None:

@@ -18,7 +18,7 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
-                                     ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
+                                     OFFICE_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
                                      TITLE_WORDS)
 from compare.claims.speakers import SpeakerRef
 
@@ -49,9 +49,10 @@ def _titled(word: str) -> bool:
 
 def _trailing_name(words: list[str]) -> ParsedName | None:
     """"European Central Bank Christine Lagarde", "Deutsche Bank's Mark Wall", "WHO
-    Director-General Tedros Adhanom Ghebreyesus", "Derna Mayor Abdulmenam al-Ghaithi": a
-    personal name of 2-5 words closing a mention that opens with an organisation, an acronym,
-    a possessive or a hyphenated title; the rest is the role."""
+    Director-General Tedros Adhanom Ghebreyesus", "Derna Mayor Abdulmenam al-Ghaithi", "the
+    Minister of Foreign Affairs Ana Ruiz": a personal name of 2-5 words (particles such as
+    "bin" not counted) closing a mention that opens with an organisation, an acronym, a
+    possessive or a title; the rest is the role."""
     n = len(words)
     while n > 0:
         w = words[n - 1]
@@ -60,14 +61,15 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
             n -= 1
             continue
         if not w[:1].isupper() or (w.isupper() and len(w) > 1) or w.endswith("'s") \
-                or low.rstrip(".") in ORG_WORDS or _titled(w):
+                or low.rstrip(".") in ORG_WORDS or low in OFFICE_WORDS or _titled(w):
             break
         n -= 1
     name = words[n:]
     while name and name[0].lower() in _NAME_PARTICLES:
         name, n = name[1:], n + 1
     prefix = words[:n]
-    if not 2 <= len(name) <= 5 or not prefix or any(w in CAP_STOP for w in name):
+    core = [w for w in name if w.lower() not in _NAME_PARTICLES]  # "Mohammed bin Abdulrahman"
+    if not 2 <= len(core) <= 5 or not prefix or any(w in CAP_STOP for w in name):
         return None
     if not any(w.endswith("'s") or (w.isupper() and len(w) > 1) or _titled(w)
                or w.lower().rstrip(".").removesuffix("'s") in ORG_WORDS for w in prefix):

@@ -25,7 +25,7 @@ pope judge justice chief deputy attorney leader candidate nominee commissioner m
 prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. speaker
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
-chairperson envoy premier master economist whip emir sheikh lord sir dame commander admiral minister-president
+chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral minister-president
 ministro ministra ministre präsident präsidentin presidente président présidente bundeskanzler
 kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
 """.split())
@@ -66,6 +66,13 @@ kremlin russian american european other several two three four many some unnamed
 retired longtime veteran conservative liberal republican democratic independent prominent
 """.split())
 
+# Words of an office's name after "of"/"for" in a title ("Minister of Foreign Affairs Ana Ruiz",
+# "head of European diplomacy Kaja Kallas"): they end the title, never start the name.
+OFFICE_WORDS = set("""
+affairs foreign defence defense interior finance finances health justice economy economic trade
+energy education environment labour labor culture agriculture transport development security
+treasury commerce industry relations communications information diplomacy policy state
+""".split())
 ORG_WORDS = set("""
 kremlin council ministry committee party department agency commission union office bank
 institute university post times news inc corp co association foundation center centre
@@ -136,7 +143,12 @@ def _np_word(tok: Token) -> bool:
     if tok.is_cap or ARTICLE_NAME.match(tok.text):
         return tok.text not in CAP_STOP
     stem = low[:-2] if low.endswith(("’s", "'s")) else low
-    return stem in ROLE_NOUNS or stem in ROLE_ADJECTIVES or low in TITLE_WORDS
+    return is_role_noun(stem) or stem in ROLE_ADJECTIVES or low in TITLE_WORDS
+
+
+def is_role_noun(word: str) -> bool:
+    """A role noun, hyphenated ones by their parts: "director-general", "editor-in-chief"."""
+    return word in ROLE_NOUNS or ("-" in word and any(p in ROLE_NOUNS for p in word.split("-")))
 
 
 def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
@@ -219,8 +231,8 @@ def _has_head(toks: list[Token]) -> bool:
         return False
     if any(ch.isdigit() for t in words for ch in t.text):
         return False
-    return any(t.is_cap for t in words) or words[-1].low.rstrip("’s'") in ROLE_NOUNS \
-        or words[-1].low in ROLE_NOUNS
+    return any(t.is_cap for t in words) or is_role_noun(words[-1].low.rstrip("’s'")) \
+        or is_role_noun(words[-1].low)
 
 
 def appositive_name(text: str, toks: list[Token], i: int, j: int
