@@ -587,6 +587,17 @@ REAL_NEWS_SPEAKER_CASES = [
      "Rami bin Khalid al-Haddad"),
     ("Head of European diplomacy Lena Ost said the sanctions would stay.", "sanctions",
      "Lena Ost"),
+    # other languages: a role then the name after a plain comma at the sentence's end; German
+    # "so X" and separable verbs; French "a-t-il"; pronouns er/il resolve like he
+    ("Эпидемия закончилась, отметил гендиректор организации Иван Петров.", "Эпидемия",
+     "Иван Петров"),
+    ("Er sei nie besser gewesen, so Ola Grieg.", "nie besser", "Ola Grieg"),
+    ("Ola Grieg trat zurück. „Wir werden bald frei sein“, teilte er mit.", "bald frei",
+     "Ola Grieg"),
+    ("Eva Holm a parlé. « Les pluies sont arrivées », a-t-elle ajouté.", "pluies", "Eva Holm"),
+    # negatives: "so" + a common noun is no name; "so" in the middle of a clause is no cue
+    ("Ola Grieg trat zurück. Er sei nie besser gewesen, so der Trainer.", "nie besser", None),
+    ("Prices rose sharply, so Valdoria will act.", "Prices", None),
     # negative: the ministry itself is an organisation, not a person called "Affairs"
     ("The Ministry of Foreign Affairs said the embassy would reopen.", "embassy",
      "Ministry of Foreign Affairs"),

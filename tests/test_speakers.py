@@ -165,6 +165,8 @@ CASES = {
     "romanisations and the Cyrillic spelling of one name are one speaker": (
         [[ref("Yulia Tymoshenko")], [ref("Yuliya Timoshenko")], [ref("Юлия Тимошенко")]],
         ["Yulia Tymoshenko"] * 3),
+    "a Cyrillic name seen first takes the Latin spelling when the Latin one comes": (
+        [[ref("Юлия Тимошенко")], [ref("Yulia Tymoshenko")]], ["Yulia Tymoshenko"] * 2),
     "a romanised name never joins a person of another given name": (
         [[ref("Yulia Tymoshenko")], [ref("Olga Timoshenko")]],
         ["Yulia Tymoshenko", "Olga Timoshenko"]),

@@ -18,7 +18,8 @@ from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, d
                                         long_appositive, name_appositive)
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
 from compare.claims.cues import Cue, cue_lexicon, cue_pattern, match_cue
-from compare.claims.mentions import (CAP_STOP, FRONTED_CUES, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS,
+from compare.claims.mentions import (CAP_STOP, FRONTED_CUES, PERSONAL_PRONOUNS, PRONOUNS,
+                                     QUOTE_TOKEN, ROLE_NOUNS,
                                      Token, appositive_name, np_after, np_before, np_until_comma,
                                      tokenize)
 
@@ -26,7 +27,7 @@ EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "
                      "footage", "report", "reports", "records", "documents", "figures",
                      "results", "numbers", "analysis", "transcript", "research", "averages",
                      "review", "audit", "investigation", "tally", "count", "estimates"}
-SUBJECT_ONLY_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
+SUBJECT_ONLY_PRONOUNS = {"they", "we", "i", "it", "who", "you", *PERSONAL_PRONOUNS}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "these",
                "those", "this", "that"}
 CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "the", "there", "this", "that", "a",
@@ -108,6 +109,8 @@ def find_attribution(text: str, start: int, end: int,
     "X said Y told him Z") are in ``.more``.
     """
     if not cue_pattern().search(text, start, end):
+        if ", so " in text[start:end]:
+            return _so_signed(text, start, end, quotes) or _fronted(text, start, end, quotes)
         return _fronted(text, start, end, quotes)  # most sentences: no cue word at all
     toks = sentence_tokens(text, start, end, quotes)
     words = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
@@ -163,6 +166,27 @@ def find_attribution(text: str, start: int, end: int,
         elif att.content and att.content[0][0] > first.cue_span[1]:
             first.more.append(att)
     return first or _fronted(text, start, end, quotes, toks)
+
+
+def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
+               ) -> Attribution | None:
+    """German "…, so Southgate.": "so" and a name closing a sentence of reported speech."""
+    toks = sentence_tokens(text, start, end, quotes)
+    last = len(toks) - (toks and toks[-1].text in {".", "!"})
+    for n in range(last - 2, 1, -1):
+        if toks[n].low == "so" and toks[n - 1].text == ",":
+            break
+    else:
+        return None
+    words = toks[n + 1:last]
+    if not 1 <= len(words) <= 4 or not all(t.is_cap or t.low in {"von", "van", "de"}
+                                            for t in words) or words[0].low in {"der", "die", "das"}:
+        return None  # a name only: "so der Trainer" would make "Trainer" a name
+    a, b = _span(toks, n + 1, last)
+    att = Attribution(text[a:b], (a, b), toks[n].text, "according to",
+                      (toks[n].start, toks[n].end))
+    att.content = [(start, toks[n - 1].start)]
+    return att
 
 
 def _beside_quote(toks: list[Token], i: int, att: Attribution) -> bool:
@@ -276,13 +300,23 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
 _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", "to", "when",
                   "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach", "en",
                   "à", "au", "lors", "durante", "tras", "el", "ce", "über", "в", "на", "во",
-                  "после"}
+                  "после", "mit", "hinzu", "fest"}  # "teilte er mit", "fügte sie hinzu"
 _BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
+
+
+_INVERTED_PRONOUN = re.compile(r"a-t-(il|elle)", re.IGNORECASE)
 
 
 def _inverted(text, toks, i, k, cue) -> Attribution | None:
     """", said X" / "” said X": the cue right after a comma or a quotation (past an auxiliary
-    or a dash: "», a déclaré X", "», — сказал X")."""
+    or a dash: "», a déclaré X", "», — сказал X"; "», a-t-il ajouté")."""
+    if i > 1 and cue.cls == "speech" and toks[i - 2].text in {",", QUOTE_TOKEN} and (
+            m := _INVERTED_PRONOUN.fullmatch(toks[i - 1].text)):
+        a, b = toks[i - 1].start + m.start(1), toks[i - 1].start + m.end(1)
+        att = Attribution(text[a:b], (a, b), text[toks[i - 1].start:toks[k - 1].end],
+                          cue.lemma, (toks[i - 1].start, toks[k - 1].end))
+        att.quote_before_np = QUOTE_TOKEN in {toks[i - 2].text, toks[max(i - 3, 0)].text}
+        return att
     b = i - 1  # the token before the cue
     while b > 0 and toks[b].low in _BRIDGES and toks[b - 1].text in {",", QUOTE_TOKEN, "—", "–"}:
         b -= 1
@@ -298,22 +332,25 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     after_quote = toks[b].text == QUOTE_TOKEN or (b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     if np is None and after_quote:
         np = description_after(toks, k)
-    if after_quote and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
+    closing = after_quote or toks[b].text == ","  # ", — отметил гендиректор организации X."
+    if closing and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
         j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
         while j < len(toks) and j - k < 7 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
                                                 ) and not (
                 j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and not toks[j].is_cap):
             j += 1
+        ends = (j == len(toks) or toks[j].text in {",", ".", "("} or toks[j].low in {
+            "when", "who", "in", "on", "at", "as"}) if after_quote else (
+            j == len(toks) or toks[j].text == ".")  # after a plain comma: the sentence's end
         if j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and toks[j - 1].text \
-                not in CAP_STOP and (j == len(toks) or toks[j].text in {",", ".", "("} or
-                                     toks[j].low in {"when", "who", "in", "on", "at", "as"}):
+                not in CAP_STOP and ends:
             n = j - 1
             while n > k and toks[n - 1].is_cap:
                 n -= 1
             np, role = (n, j), ((k, n) if n > k else None)
     if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
         return None
-    if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in {"he", "she"}:
+    if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in PERSONAL_PRONOUNS:
         return None
     if np[1] < len(toks) and toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
                                                        QUOTE_TOKEN} \
@@ -415,17 +452,22 @@ _ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after"}
 def _name_before_adjunct(toks: list[Token], i: int) -> tuple[int, int] | None:
     """"Bailey in a press conference said", "Ana Ruiz on Monday told": a capitalised name
     opening the clause, then a short prepositional phrase, then the cue."""
+    if toks[i].low.endswith("ing"):
+        return None  # "… adopted a resolution calling on": a participle after a noun
     for p in range(i - 2, max(i - 8, 0), -1):
         if toks[p].low not in _ADJUNCT_PREPOSITIONS:
             continue
         np = np_before(toks, p)
+        between = toks[p + 1:i]
         if np is not None and all(t.is_cap for t in toks[np[0]:np[1]]) and (
                 np[0] == 0 or toks[np[0] - 1].text == ",") and not any(
-                t.text in {",", QUOTE_TOKEN} or t.is_cap for t in toks[p + 1:i]
-                if t.low not in {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                 "saturday", "sunday"}):
+                t.text in {",", QUOTE_TOKEN} or t.low.endswith("ed")  # "… on Monday adopted"
+                or (t.is_cap and t.low not in _WEEKDAYS) for t in between):
             return np
     return None
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _role_before(text: str, toks: list[Token], np: tuple[int, int], att: Attribution) -> None:

@@ -18,7 +18,8 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
-                                     OFFICE_WORDS, ORG_WORDS, PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
+                                     OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS,
+                                     PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
                                      TITLE_WORDS)
 from compare.claims.speakers import SpeakerRef
 
@@ -245,12 +246,12 @@ class Entities:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who."""
         low = mention.lower()
         if low in PRONOUNS:
-            recent = self.recent_person(pos) if low in {"he", "she"} else None
+            recent = self.recent_person(pos) if low in PERSONAL_PRONOUNS else None
             if recent is not None:
                 return self._ref(mention, recent)
-            if low in {"he", "she", "him", "her"} and self.last_person:
+            if (low in PERSONAL_PRONOUNS or low in {"him", "her"}) and self.last_person:
                 return self._ref(mention, self.last_person)
-            earlier = self.person_before(pos) if low in {"he", "she"} else None
+            earlier = self.person_before(pos) if low in PERSONAL_PRONOUNS else None
             if earlier is not None:
                 return self._ref(mention, earlier)
             if low == "it" and self.last_org:

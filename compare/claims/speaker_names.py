@@ -34,7 +34,8 @@ LEGAL_FORMS = {"corp", "inc", "ltd", "llc", "plc", "co", "gmbh", "sa", "nv", "bv
 POSTNOMINALS = {"md", "phd", "mba", "dds", "esq", "mp", "mep", "qc", "kc", "obe", "mbe", "cbe",
                 "rn", "dphil", "llm", "jd"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "hers",
-            "its", "their", "who", "whom", "this", "that"}
+            "its", "their", "who", "whom", "this", "that", "er", "il", "elle", "он", "она", "він",
+            "вона"}
 # Title words that are also common surnames: "Mark Judge" is a name, "Russian President" is not.
 SURNAME_TITLES = {"judge", "king", "bishop", "mayor", "major", "marshal", "chancellor", "speaker",
                   "deputy", "justice", "chief", "head", "officer", "leader"}

@@ -104,6 +104,12 @@ class Speaker:
         self.name, self.speaker_id, self.dirty = name, speaker_id_for(name), True
 
 
+def _latin(name: str) -> bool:
+    """Written in the Latin script (accents allowed): the spelling a merged speaker is shown by,
+    whichever page named it first; the Cyrillic one stays an alias."""
+    return all(ord(c) < 0x250 for c in name if c.isalpha())
+
+
 def _unique(speakers: list[Speaker]) -> list[Speaker]:
     return list({id(s): s for s in speakers}.values())
 
@@ -185,6 +191,8 @@ class SpeakerIndex:
             return self._create(parsed)  # no such speaker, or two: never guess between them
         romanised = self._lookup("r:" + romanised_key(parsed.name), PERSON)
         if len(romanised) == 1:  # "Yuliya Timoshenko", "Юлия Тимошенко" -> "Yulia Tymoshenko"
+            if _latin(parsed.name) and not _latin(romanised[0].name):
+                return self._upgrade(romanised[0], parsed.name)  # the Latin spelling is the name
             return romanised[0]
         compatible = [s for s in same if len(s.words) > 1
                       and given_names_compatible(s.name, parsed.name)]
