@@ -595,6 +595,14 @@ REAL_NEWS_SPEAKER_CASES = [
     ("Ola Grieg trat zurück. „Wir werden bald frei sein“, teilte er mit.", "bald frei",
      "Ola Grieg"),
     ("Eva Holm a parlé. « Les pluies sont arrivées », a-t-elle ajouté.", "pluies", "Eva Holm"),
+    # a verb without a subject before "que"/"что" is said by the person named last
+    ("Ilsa Marr habló el jueves. Sin embargo, advirtió que el virus sigue presente.",
+     "virus sigue", "Ilsa Marr"),
+    ("Иван Петров выступил в Москве и добавил, что переговоры продолжатся.", "переговоры",
+     "Иван Петров"),
+    # auxiliaries before participles: "a déclaré", "ha dicho"
+    ("Eva Holm a parlé. Elle a dit que la banque restera prudente.", "prudente", "Eva Holm"),
+    ("La ministra Eva Holm ha dicho que el banco será prudente.", "prudente", "Eva Holm"),
     # negatives: "so" + a common noun is no name; "so" in the middle of a clause is no cue
     ("Ola Grieg trat zurück. Er sei nie besser gewesen, so der Trainer.", "nie besser", None),
     ("Prices rose sharply, so Valdoria will act.", "Prices", None),
@@ -602,6 +610,25 @@ REAL_NEWS_SPEAKER_CASES = [
     ("The Ministry of Foreign Affairs said the embassy would reopen.", "embassy",
      "Ministry of Foreign Affairs"),
 ]
+
+
+# German indirect speech runs on in the subjunctive: (text, fragment, speaker or None)
+SUBJUNCTIVE_RUN_CASES = [
+    ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Lage sei unsicher.", "Lage sei", "Eva Holm"),
+    ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Lage sei unsicher.\nDas werde dauern.",
+     "werde dauern", "Eva Holm"),
+    # negatives: an indicative sentence ends the run; no run without a speaker before
+    ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Börsen reagierten.\nDie Lage sei ruhig.",
+     "Lage sei", None),
+    ("Die Lage sei ruhig.", "Lage sei", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", SUBJUNCTIVE_RUN_CASES)
+def test_subjunctive_runs(text, fragment, speaker):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.speaker.name if claim.speaker else None) == speaker
+    assert claim.kind == ("reported" if speaker else "narration")
 
 
 @pytest.mark.parametrize("text,fragment,speaker", REAL_NEWS_SPEAKER_CASES)

@@ -153,6 +153,8 @@ def find_attribution(text: str, start: int, end: int,
             if att is None and i > 1 and toks[i - 1].low in {"and", "but"} \
                     and cue.cls == "speech":  # "Lee paused, but told them, “…”"
                 att = _participle(text, toks, i, k, cue)
+            if att is None:
+                att = _null_subject(toks, i, k, cue)
         if att is None:
             continue
         fill_content(toks, i, k, att, start, end, text)
@@ -187,6 +189,23 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
                       (toks[n].start, toks[n].end))
     att.content = [(start, toks[n - 1].start)]
     return att
+
+
+_NULL_SUBJECT_BEFORE = {",", "y", "e", "pero", "et", "mais", "и", "а", "но"}
+
+
+def _null_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | None:
+    """Spanish, French and Russian verbs without a subject: "Sin embargo, advirtió que …",
+    "y dijo que …", "и добавил, что …". The speaker is the person named last, as for "he";
+    the mention is empty."""
+    if cue.cls != "speech" or k >= len(toks) or toks[k].low not in {"que", "что"} and not (
+            toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low == "что"):
+        return None
+    if i > 0 and toks[i - 1].low not in _NULL_SUBJECT_BEFORE:
+        return None
+    start = toks[i].start
+    return Attribution("", (start, start), toks[i].text if k == i + 1 else
+                       " ".join(t.text for t in toks[i:k]), cue.lemma, _span(toks, i, k))
 
 
 def _beside_quote(toks: list[Token], i: int, att: Attribution) -> bool:

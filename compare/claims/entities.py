@@ -245,13 +245,14 @@ class Entities:
     def resolve(self, mention: str, pos: int) -> SpeakerRef:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who."""
         low = mention.lower()
-        if low in PRONOUNS:
-            recent = self.recent_person(pos) if low in PERSONAL_PRONOUNS else None
+        if low in PRONOUNS or not low:  # "": a verb without a subject ("y dijo que …")
+            personal = low in PERSONAL_PRONOUNS or not low
+            recent = self.recent_person(pos) if personal else None
             if recent is not None:
                 return self._ref(mention, recent)
-            if (low in PERSONAL_PRONOUNS or low in {"him", "her"}) and self.last_person:
+            if (personal or low in {"him", "her"}) and self.last_person:
                 return self._ref(mention, self.last_person)
-            earlier = self.person_before(pos) if low in PERSONAL_PRONOUNS else None
+            earlier = self.person_before(pos) if personal else None
             if earlier is not None:
                 return self._ref(mention, earlier)
             if low == "it" and self.last_org:
@@ -330,9 +331,9 @@ class Entities:
         return SpeakerRef(mention, ent.name, ent.role, ent.kind)
 
 
-_CHUNK = re.compile(
-    r"(?:[A-Z][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de|von|van|al|bin)\s+)*"
-    r"(?:[A-Z]|(?:al|el)-[A-Z])[\w’'\-]*\.?)*")
+_CHUNK = re.compile(  # capitalised words, Latin or Cyrillic ("Иван Петров")
+    r"(?:[A-ZА-ЯЁІЇЄҐ][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de|von|van|al|bin)\s+)*"
+    r"(?:[A-ZА-ЯЁІЇЄҐ]|(?:al|el)-[A-Z])[\w’'\-]*\.?)*")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})")

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from compare.claims.attribution import Attribution, find_attribution, label_attribution
+from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
 from compare.claims.intros import colon_intro
 from compare.claims.mentions import PRONOUNS
@@ -130,6 +131,7 @@ def extract_from_text(text: str, *, title: str | None = None,
     # pass 1: sentences, their attributions, and which quotations are speech
     sents: list[list[tuple[int, int]]] = []
     atts: list[list[Attribution | None]] = []
+    last_att: Attribution | None = None  # the previous sentence's, for reported-speech runs
     full: list[set[int]] = []
     for p, (pa, pb) in enumerate(paras):
         ss = split_sentences(text, pa, pb)
@@ -139,6 +141,7 @@ def extract_from_text(text: str, *, title: str | None = None,
         sa = [find_attribution(text, a, b, qspans) for a, b in ss]
         if ss and sa[0] is None:
             sa[0] = label_attribution(text, *ss[0])
+        last_att = continue_reported_speech(text, ss, sa, qspans, last_att)
         in_chain = _in_chain(chain_end, p)
         fq = set()
         for qi, q in enumerate(quotes[p]):
@@ -374,7 +377,7 @@ def _sentence_claim(text, para, a, b, att, pquotes, pfull, qsource, ents, teaser
 def _apply(claim: Claim, src: _Source, ents: Entities) -> None:
     ref = src.resolve(ents)
     claim.speaker = ref if ref is not None and ref.name else None
-    claim.speaker_mention = src.att.antecedent or src.att.mention
+    claim.speaker_mention = src.att.antecedent or src.att.mention or None  # "" : "dijo que"
     claim.speaker_span = src.att.mention_span
     claim.cue = src.att.cue
     claim.cue_lemma = src.att.cue_lemma

@@ -115,7 +115,8 @@ recently once will would could might may already publicly privately reportedly f
 emphatically quickly bluntly simply had not never always often still just yesterday today
 long now even first last frequently since earlier on monday tuesday wednesday thursday friday
 saturday sunday himself herself themselves itself
-""".split())
+a ont avait ha han había hat haben hatte также ещё
+""".split())  # the last line: auxiliaries and adverbs of French, Spanish, German, Russian
 
 
 class Token:
