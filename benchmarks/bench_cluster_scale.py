@@ -14,6 +14,16 @@ republications, spread over 40 outlets, 300 speakers and two years.
     python benchmarks/bench_cluster_scale.py --claims 1000000 --workdir /tmp/scale
     python benchmarks/bench_cluster_scale.py --core --claims 1000000   # the algorithm alone
     python benchmarks/bench_cluster_scale.py --stage --claims 1000000  # the cluster stage alone
+    python benchmarks/bench_cluster_scale.py --claims 100000 --peers   # + peers on the same vectors
+
+``--peers``: after the full run, the claim vectors `compare` computed are clustered again, each
+peer in its own child process (wall time and peak memory of that process), by
+sentence-transformers ``util.community_detection`` (threshold 0.65, min size 2, as in
+bench_realnews.py) and by BERTopic's clustering step (UMAP to 5 dimensions, then HDBSCAN with
+min_cluster_size 2, as bench_realnews.py configures BERTopic; its topic words are not computed). Imports and numba's
+compilation are done on 300 random vectors before the clock starts.
+The ratio divides the peer's wall time by the full `compare clusters` run's, which does more:
+embedding, matching, framing and both cluster levels.
 """
 
 from __future__ import annotations
@@ -241,7 +251,60 @@ def largest_component_share(con) -> float:
     return round(float(np.bincount(labels).max() / len(ids)), 4)
 
 
-def run(n: int, workdir: Path, model: str, timeout: float, compare_full: bool = False) -> dict:
+_PEER = """import json, resource, sys, time
+import numpy as np
+sys.path.insert(0, sys.argv[3])
+from bench_realnews import PEER_THRESHOLDS, community_detection
+from hdbscan import HDBSCAN
+from umap import UMAP
+
+def bertopic_clustering(vectors):
+    reduced = UMAP(n_neighbors=15, n_components=5, min_dist=0.0, metric="cosine",
+                   random_state=42).fit_transform(vectors)
+    return HDBSCAN(min_cluster_size=2, metric="euclidean").fit_predict(reduced)
+
+peer = {"community_detection": lambda v: community_detection(
+    v, PEER_THRESHOLDS["community_detection"]["claim"]), "bertopic_clustering": bertopic_clustering
+    }[sys.argv[1]]
+vectors = np.load(sys.argv[2])
+warm = np.random.default_rng(0).standard_normal((300, vectors.shape[1])).astype(np.float32)
+peer(warm / np.linalg.norm(warm, axis=1, keepdims=True))  # imports and JIT compilation: not timed
+t = time.perf_counter()
+labels = peer(vectors)
+print(json.dumps({"peer": sys.argv[1], "seconds": round(time.perf_counter() - t, 1),
+                  "clusters": int(len(set(labels.tolist()))),
+                  "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}))"""
+
+
+def peers(path: Path, model: str, timeout: float, compare_s: float) -> dict:
+    """Cluster the vectors of ``path`` with each peer in a child process (see the docstring)."""
+    import duckdb
+
+    from compare.embed import load_vectors
+
+    con = duckdb.connect(str(path))
+    _, vectors = load_vectors(con, model=model)
+    con.close()
+    npy = path.with_suffix(".vectors.npy")
+    np.save(npy, vectors.astype(np.float32))
+    del vectors
+    out = {}
+    for name in ("community_detection", "bertopic_clustering"):
+        run_ = subprocess.run([sys.executable, "-c", _PEER, name, str(npy),
+                               str(Path(__file__).parent)], capture_output=True, text=True,
+                              timeout=timeout)
+        if run_.returncode:
+            out[name] = {"error": run_.stderr.strip().splitlines()[-1][:300]}
+            continue
+        row = json.loads(run_.stdout.strip().splitlines()[-1])
+        row["ratio_to_compare"] = round(row["seconds"] / compare_s, 2)
+        out[name] = row
+    npy.unlink()
+    return out
+
+
+def run(n: int, workdir: Path, model: str, timeout: float, compare_full: bool = False,
+        with_peers: bool = False) -> dict:
     path = workdir / f"scale_{n}.duckdb"
     for suffix in ("", ".wal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -253,6 +316,9 @@ def run(n: int, workdir: Path, model: str, timeout: float, compare_full: bool = 
     family = {c[0]: c[6] for c in claims}  # the generator's truth: one family, one proposition
     full = measure(path, model, timeout)
     print(json.dumps({"claims": n, "full": full}), flush=True)
+    peer_rows = peers(path, model, timeout, full["seconds"]) if with_peers else None
+    if peer_rows:
+        print(json.dumps({"claims": n, "peers": peer_rows}), flush=True)
     docs, claims = corpus.batch(max(CLAIMS_PER_DOC, n // 100), new_share=0.3)
     write(path, corpus, docs, claims)
     family.update((c[0], c[6]) for c in claims)
@@ -267,6 +333,8 @@ def run(n: int, workdir: Path, model: str, timeout: float, compare_full: bool = 
            "rerun_cpu_share": round(rerun["cpu_s"] / full["cpu_s"], 3),
            "noop_s": round(noop["seconds"], 1), "full_stages_s": full["stages"],
            "rerun_stages_s": rerun["stages"], **stage_counts(path)}
+    if peer_rows:
+        row["peers"] = peer_rows
     print(json.dumps(row), flush=True)
     if compare_full:
         row.update(update_vs_full(path, model, timeout, family))
@@ -444,6 +512,8 @@ def main() -> None:
     parser.add_argument("--compare-full", action="store_true", help="after the re-run (an "
                         "update of the clusters), recluster a copy from scratch and report how "
                         "far the updated clusters are from it (B-cubed)")
+    parser.add_argument("--peers", action="store_true", help="after each full run, cluster the "
+                        "same vectors with community_detection and BERTopic's clustering step")
     args = parser.parse_args()
     if args.stage:
         for n in args.claims:
@@ -459,7 +529,7 @@ def main() -> None:
 
     get_embedder(args.model).encode(["warm up"])
     for n in args.claims:
-        run(n, args.workdir, args.model, args.timeout, args.compare_full)
+        run(n, args.workdir, args.model, args.timeout, args.compare_full, args.peers)
 
 
 if __name__ == "__main__":
