@@ -64,6 +64,7 @@ def test_show_prints_each_outlets_version(tmp_path):
     for outlet in ("Daily Courier", "Morning Ledger", "Evening Wire"):
         assert outlet in result.output
     assert "Anna Berg" in result.output and "stressed" in result.output
+    assert "\u21b3 verbatim of #1" in result.output  # Morning Ledger repeats Daily Courier
     versions = json.loads(run(db, "show", top, "--format", "json").output)
     assert {v["text"] for v in versions} == {QUOTE, RENDERING}
     assert len(versions) == 3

@@ -235,10 +235,10 @@ def test_markdown_has_the_sections_tables_and_diffs(con):
                             "Coverage: which outlets carry each cluster",
                             "First appearance per outlet"]
     assert [h.split(".")[0] for h in headings[4:]] == ["1", "2", "3", "4"]
-    rows = {}  # version rows: | outlet | date | speaker | cue | kind | version | terms |
+    rows = {}  # version rows: | outlet | date | speaker | cue | kind | version | terms | evidence |
     for line in md.splitlines():
         cells = re.split(r"(?<!\\)\|", line)
-        if line.startswith("| ") and len(cells) == 9 and "quote" in cells[5]:
+        if line.startswith("| ") and len(cells) == 10 and "quote" in cells[5]:
             rows[cells[6].strip()] = cells
     reworded = next(c for t, c in rows.items() if "**Washington**" in t)
     assert reworded[1].strip() == "Daily Ledger"
@@ -252,7 +252,7 @@ def test_markdown_escapes_table_breaking_text(con):
     md = render_report(con, fmt="md", cluster_ids=[PROFITS])
     [row] = [line for line in md.splitlines()
              if "Quarterly profits" in line and "narration" in line]
-    assert len(re.split(r"(?<!\\)\|", row)) == 9  # the claim's "|" does not add a column
+    assert len(re.split(r"(?<!\\)\|", row)) == 10  # the claim's "|" does not add a column
     assert "\\<b\\>sharply\\</b\\>" in row
 
 

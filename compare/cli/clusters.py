@@ -7,6 +7,7 @@ import typer
 from compare.cli.app import FORMATS, app, cell_text, open_db, progress_bar, render_rows
 
 _LABEL_WIDTH = 90
+_SHOWN_LINKS = 20  # claim clusters listed under a narrative
 
 
 def print_clusters(con, *, level: str = "claim", min_outlets: int = 1, outlet: str | None = None,
@@ -77,8 +78,10 @@ def show(
                                      "first characters)."),
     fmt: str = typer.Option("table", "--format", help=f"One of: {', '.join(FORMATS)}."),
 ) -> None:
-    """Each outlet's version of one cluster, side by side."""
+    """Each outlet's version of one cluster, side by side, with the evidence that tied each
+    version to the cluster."""
     from compare.cluster import cluster_claims_rows, find_cluster
+    from compare.cluster.evidence import ClusterEvidence, cluster_evidence
     from compare.errors import CompareError
 
     if fmt not in FORMATS:
@@ -86,8 +89,10 @@ def show(
     con = open_db(ctx, read_only=True)
     found = find_cluster(con, cluster_id)
     columns, rows = cluster_claims_rows(con, found["run_id"], found["cluster_id"])
+    evidence = cluster_evidence(con, found["run_id"], [found["cluster_id"]]).get(
+        found["cluster_id"]) or ClusterEvidence(found["level"])
     if fmt != "table":
-        typer.echo(render_rows(columns, rows, fmt), nl=False)
+        typer.echo(render_rows(*_with_evidence(columns, rows, evidence), fmt), nl=False)
         return
     first = found["first_seen_at"].date() if found["first_seen_at"] else "?"
     last = found["last_seen_at"].date() if found["last_seen_at"] else "?"
@@ -95,7 +100,61 @@ def show(
     typer.echo(f"keywords: {', '.join(found['keywords'] or [])} | {found['n_claims']} claims, "
                f"{found['n_docs']} documents, {found['n_outlets']} outlets, "
                f"{found['n_speakers']} speakers | first seen {first}, last seen {last}")
-    typer.echo(_table(columns, rows, wide="text"), nl=False)
+    typer.echo(_table(*_numbered(columns, rows, evidence), wide="text"), nl=False)
+    if len(evidence.links) > 1:
+        typer.echo(_claim_cluster_lines(evidence, _row_namer(rows)))
+
+
+def _with_evidence(columns: list[str], rows: list[tuple], evidence) -> tuple[list, list]:
+    """csv / json: the claim rows with the evidence as columns (partners named by claim id)."""
+    narrative = evidence.level == "narrative"
+    extra = ["evidence", "evidence_kind", "evidence_of", "evidence_score", "evidence_cosine"]
+    at, out = columns.index("claim_id"), []
+    for row in rows:
+        claim_id = row[at]
+        ev = evidence.members.get(claim_id)
+        values = [ev.describe(), ev.kind, ev.partner, ev.score, ev.cosine] if ev else [None] * 5
+        out.append((*row, *values) + ((evidence.claim_cluster.get(claim_id),) if narrative
+                                      else ()))
+    return columns + extra + (["claim_cluster"] if narrative else []), out
+
+
+def _row_namer(rows: list[tuple]):
+    """How the table names a version: "#N", its row number (claim_id: the rows' last column;
+    a claim outside the rows by its short id)."""
+    from compare.cluster.evidence import short_id
+
+    names = {row[-1]: f"#{i}" for i, row in enumerate(rows, 1)}
+    return lambda claim_id: names.get(claim_id) or short_id(claim_id)
+
+
+def _numbered(columns: list[str], rows: list[tuple], evidence) -> tuple[list, list]:
+    """The table: a row number first, the claim id left out, and under each version's text
+    the evidence that tied it to the cluster (partners named by row number)."""
+    name = _row_namer(rows)
+    text = columns.index("text")
+    out = []
+    for i, row in enumerate(rows, 1):
+        claim_id, cells = row[-1], list(row[:-1])
+        cell = cell_text(cells[text])
+        why = evidence.describe(claim_id, name)
+        if why:
+            cell.append(f"\n\u21b3 {why}", style="italic")
+        cells[text] = cell
+        out.append((str(i), *cells))
+    return ["#", *columns[:-1]], out
+
+
+def _claim_cluster_lines(evidence, name) -> str:
+    """Narrative level: the claim clusters it joins, each with its strongest pair to another."""
+    lines = [f"joins {len(evidence.links)} claim clusters:"]
+    for link in evidence.links[:_SHOWN_LINKS]:
+        versions = f"{link.n_claims} version{'' if link.n_claims == 1 else 's'}"
+        lines.append(f"  {link.cluster_id} ({versions}): {_short(link.label or '')}")
+        lines.append(f"      {link.describe(name)}")
+    if len(evidence.links) > _SHOWN_LINKS:
+        lines.append(f"  and {len(evidence.links) - _SHOWN_LINKS} more")
+    return "\n".join(lines)
 
 
 def _table(columns, rows, *, wide: str, title: str | None = None) -> str:
@@ -105,11 +164,12 @@ def _table(columns, rows, *, wide: str, title: str | None = None) -> str:
 
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=title and cell_text(title), header_style="bold",
                   show_lines=wide == "text")
-    widths = {"outlet": 18, "date": 10, "speaker": 18, "cue": 10, "kind": 9, "similarity": 5,
-              "outlet_names": 24, "speakers": 24, "claims": 6, "outlets": 7}
+    widths = {"#": 3, "outlet": 18, "date": 10, "speaker": 18, "cue": 10, "kind": 9,
+              "similarity": 5, "outlet_names": 24, "speakers": 24, "claims": 6, "outlets": 7}
     for col in columns:
         if col == wide:
             table.add_column(cell_text(col), ratio=1, min_width=30, overflow="fold")
@@ -118,7 +178,7 @@ def _table(columns, rows, *, wide: str, title: str | None = None) -> str:
                              max_width=widths.get(col),
                              overflow="fold")
     for row in rows:
-        table.add_row(*[cell_text(v) for v in row])
+        table.add_row(*[v if isinstance(v, Text) else cell_text(v) for v in row])
     width = max(100, shutil.get_terminal_size((140, 40)).columns)
     console = Console(file=io.StringIO(), width=width, record=True)
     console.print(table)

@@ -10,7 +10,7 @@ from compare.errors import CompareError
 
 _LEVEL_COLUMN = {"claim": "claim_cluster_id", "narrative": "narrative_id"}
 LIST_COLUMNS = ["id", "label", "claims", "outlets", "outlet_names", "speakers", "first_seen"]
-CLAIM_COLUMNS = ["outlet", "date", "speaker", "cue", "kind", "text", "similarity"]
+CLAIM_COLUMNS = ["outlet", "date", "speaker", "cue", "kind", "text", "similarity", "claim_id"]
 
 
 def latest_run(con: duckdb.DuckDBPyConnection, level: str) -> str | None:
@@ -112,7 +112,7 @@ def cluster_claims_rows(con: duckdb.DuckDBPyConnection, run_id: str, cluster_id:
     rows = con.execute("""
         select coalesce(f.outlet, f.outlet_domain), f.published_at::date,
                coalesce(f.speaker, f.speaker_mention), f.cue, f.kind, f.text,
-               round(m.similarity, 3)
+               round(m.similarity, 3), f.claim_id
         from cluster_members m join claims_full f on f.claim_id = m.claim_id
         where m.run_id = ? and m.cluster_id = ?
         order by coalesce(f.outlet, f.outlet_domain) nulls last, f.published_at nulls last,

@@ -48,6 +48,8 @@ class Version:
     is_verbatim: bool = False
     is_paraphrase: bool = False  # too different from the medoid for a useful word diff
     pieces: list[Piece] = field(default_factory=list)
+    evidence: str = ""  # why it is in the cluster (``compare.cluster.evidence``), in words
+    evidence_kind: str | None = None  # one of ``compare.cluster.evidence.KINDS``
 
 
 @dataclass
@@ -63,6 +65,7 @@ class ClusterRef:
     cluster_id: str
     label: str
     in_report: bool
+    joins: str = ""  # narrative level: the pair that joins this claim cluster to another one
 
 
 @dataclass
@@ -271,7 +274,11 @@ def gather(con: duckdb.DuckDBPyConnection, *, cluster_ids: Sequence[str] | None 
         if not c.label and c.medoid is not None:
             c.label = c.medoid.text
         c.label = _shorten(c.label)
+    joins = _add_evidence(con, run_id, clusters)
     _link_levels(con, level, run_id, clusters)
+    for c in clusters:
+        for ref in c.related:
+            ref.joins = joins.get((c.cluster_id, ref.cluster_id), "")
     carried = Counter(col.outlet for c in clusters for col in c.columns)
     filters = []
     if cluster_ids:
@@ -286,6 +293,36 @@ def gather(con: duckdb.DuckDBPyConnection, *, cluster_ids: Sequence[str] | None 
                       n_matching=n_matching, clusters=clusters,
                       outlets=sorted(carried, key=lambda o: (-carried[o], o)),
                       filters=filters, generated_at=datetime.now().replace(microsecond=0))
+
+
+KIND_WORDS = {"reported": "reported speech"}  # a version is named "the quote in VTV"
+
+
+def _add_evidence(con, run_id: str, clusters: list[Cluster]) -> dict[tuple[str, str], str]:
+    """Set each version's evidence, naming the other version of its pair by kind and outlet
+    ("paraphrase of the quote in VTV (p=0.83)"); return, at the narrative level, how each claim
+    cluster joins another one, by (narrative, claim cluster)."""
+    from compare.cluster.evidence import cluster_evidence, short_id
+
+    found = cluster_evidence(con, run_id, [c.cluster_id for c in clusters])
+    joins = {}
+    for c in clusters:
+        ev = found.get(c.cluster_id)
+        if ev is None:
+            continue
+        versions = {v.claim_id: v for col in c.columns for v in col.versions}
+
+        def name(claim_id: str) -> str:
+            v = versions.get(claim_id)
+            return (f"the {KIND_WORDS.get(v.kind, v.kind)} in {v.outlet}" if v
+                    else short_id(claim_id))
+
+        for v in versions.values():
+            v.evidence = ev.describe(v.claim_id, name)
+            v.evidence_kind = ev.members[v.claim_id].kind if v.evidence else None
+        for link in ev.links:
+            joins[c.cluster_id, link.cluster_id] = link.describe(name)
+    return joins
 
 
 def _link_levels(con, level: str, run_id: str, clusters: list[Cluster]) -> None:
