@@ -33,7 +33,7 @@ import numpy as np
 
 from compare import db
 from compare.errors import ModelError
-from compare.hashing import find_sorted
+from compare.hashing import find_sorted, text_hash
 from compare.progress import Progress, no_progress
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -365,6 +365,35 @@ def embed_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
             _insert_vectors(con, [h for h, _ in chunk], embedder.name, vectors)
             progress("embed", min(start + _CHUNK, total), total)
     return total
+
+
+def embed_texts(con: duckdb.DuckDBPyConnection, texts: list[str], *,
+                model: str | None = None) -> np.ndarray:
+    """Normalised vectors of any texts (a codebook's sentences), rows in the order given, through
+    the claims' cache: ``embeddings`` rows keyed by the text's hash, so that a sentence is
+    encoded once per model (and the model is not even loaded when every text is cached)."""
+    name = resolve_model_name(model)
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    hashes = [text_hash(t) for t in texts]
+    first = dict(zip(reversed(hashes), reversed(range(len(texts)))))  # hash -> first text
+    cached = {r[0] for r in con.execute(
+        "select text_hash from embeddings where model = ? and list_contains(?, text_hash)",
+        [name, list(first)]).fetchall()}
+    todo = [h for h in first if h not in cached]
+    if todo:
+        embedder = get_embedder(name)
+        vectors = embedder.encode([texts[first[h]] for h in todo])
+        with db.transaction(con):
+            _insert_vectors(con, todo, embedder.name, vectors)
+    con.register("_wanted_texts", {"h": np.asarray(hashes, dtype=str),
+                                   "pos": np.arange(len(hashes))})
+    try:
+        return normalise(fetch_vectors(con, """select w.pos, e.vector from _wanted_texts w
+                                               join embeddings e on e.text_hash = w.h
+                                                and e.model = ?""", [name], len(hashes)))
+    finally:
+        con.unregister("_wanted_texts")
 
 
 def _insert_vectors(con: duckdb.DuckDBPyConnection, hashes: list[str], model: str,

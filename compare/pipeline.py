@@ -48,6 +48,11 @@ def stage_status(con: duckdb.DuckDBPyConnection, *, model: str | None = None) ->
                           "(select claim_id from cluster_members where run_id = ?)", latest[0])
         states.append(StageState(f"cluster ({level})", pending,
                                  "claims not in the latest run of this level"))
+    if con.execute("select count(*) from narratives").fetchone()[0]:  # only with a codebook
+        from compare.narratives import pending_claims
+
+        states.append(StageState("narratives", pending_claims(con),
+                                 "claims not scored against the codebook"))
     return states
 
 
@@ -79,10 +84,13 @@ def run_pipeline(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
                  levels: tuple[str, ...] = LEVELS, include_teasers: bool = False,
                  full: bool = False, progress: Progress = no_progress) -> dict:
     """Run every stage after ingest that is out of date; return a summary per stage.
-    ``full``: cluster every claim from scratch rather than update the latest runs."""
+    ``full``: cluster every claim from scratch rather than update the latest runs. With a
+    codebook imported, the claims are scored against it last (matches propagate through the
+    claim clusters just made)."""
     from compare.claims import extract_claims
     from compare.cluster import cluster_claims
     from compare.framing import frame_claims
+    from compare.narratives import score_narratives
 
     summary: dict = {"extract": extract_claims(con, progress=progress),
                      "frame": frame_claims(con, progress=progress)}
@@ -92,4 +100,6 @@ def run_pipeline(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
                              full=full, progress=progress)
         for level in levels:
             summary[f"cluster_{level}"] = run.base if level != top else run
+    if con.execute("select count(*) from narratives").fetchone()[0]:
+        summary["narratives"] = score_narratives(con, model=model, progress=progress)
     return summary

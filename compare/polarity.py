@@ -2,10 +2,11 @@
 
 Usage::
 
-    from compare.polarity import polarity_conflict
+    from compare.polarity import negated, polarity_conflict
     polarity_conflict("Russia poses a threat", "Russia poses no threat")                  # True
     polarity_conflict("NATO increased its presence", "Russia increased its presence")    # True
     polarity_conflict("Russia poses no threat", "Russia is not a threat to anyone")       # False
+    negated("Russia is open to cooperation")  # "Russia is not open to cooperation" (codebooks)
 
 Three checks on the words (English; cue lists in ``compare/rules/negations.txt``):
 
@@ -339,6 +340,25 @@ def _rearranged(ta: list[str], tb: list[str], *, min_overlap: float = 0.9,
         return False
     edits = SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes()
     return sum(op != "equal" for op, *_ in edits) >= min_edits
+
+
+_AUXILIARIES = frozenset("""is are was were will would can could should must has have had may
+might do does did shall am""".split())
+
+
+def negated(text: str) -> str | None:
+    """The denial of an affirmative sentence, written by rule ("Russia is open to ..." ->
+    "Russia is not open to ..."; without an auxiliary: "It is not true that ..."), so that an
+    embedding can tell a claim that asserts it from one that denies it. None when the text
+    already carries a negation cue: removing it rarely gives the sentence's opposite."""
+    text = " ".join(text.split())
+    if not text or negation_count(text):
+        return None
+    words = text.split(" ")
+    for k, word in enumerate(words):
+        if word.lower() in _AUXILIARIES:
+            return " ".join(words[:k + 1] + ["not"] + words[k + 1:])
+    return f"It is not true that {text}"
 
 
 def polarity_conflict(a: str, b: str) -> bool:

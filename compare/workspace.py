@@ -121,6 +121,44 @@ class Workspace:
         """Which stages are out of date, and by how many items (`compare status`)."""
         return stage_status(self.con, model=model)
 
+    # cluster edits (the analyst's; `compare clusters merge|split|move|label|edits|undo`) ---
+
+    def merge_clusters(self, target: str, *others: str, note: str | None = None):
+        """Merge clusters ``others`` into ``target`` (ids or prefixes); the ``EditResult``."""
+        from compare.cluster.edits import merge_clusters
+
+        return merge_clusters(self.con, target, *others, note=note)
+
+    def split_cluster(self, cluster: str, claims: Sequence[str], *, note: str | None = None):
+        """Split ``claims`` (ids, prefixes or "#N" rows of `compare show`) off ``cluster``."""
+        from compare.cluster.edits import split_cluster
+
+        return split_cluster(self.con, cluster, claims, note=note)
+
+    def move_claim(self, claim: str, to: str, *, note: str | None = None):
+        """Move one claim into cluster ``to``."""
+        from compare.cluster.edits import move_claim
+
+        return move_claim(self.con, claim, to, note=note)
+
+    def label_cluster(self, cluster: str, label: str, *, note: str | None = None):
+        """Give a cluster the analyst's label."""
+        from compare.cluster.edits import label_cluster
+
+        return label_cluster(self.con, cluster, label, note=note)
+
+    def cluster_edits(self, level: str | None = None) -> list[dict]:
+        """The cluster edits in replay order, with ``what`` and ``in_force``."""
+        from compare.cluster.edits import list_cluster_edits
+
+        return list_cluster_edits(self.con, level=level)
+
+    def undo_cluster_edit(self, edit_id: int):
+        """Remove one edit; the others are replayed onto the latest runs."""
+        from compare.cluster.edits import undo_cluster_edit
+
+        return undo_cluster_edit(self.con, edit_id)
+
     # tables ------------------------------------------------------------------------------
 
     def clusters(self, level: str = "claim", *, min_outlets: int = 1, outlet: str | None = None,

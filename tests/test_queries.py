@@ -23,6 +23,7 @@ from compare.framing import frame_claims
 from compare.queries import BUNDLED, list_queries, load_query, parse_query, run_query
 
 CORPUS = Path(__file__).parent / "fixtures" / "framing" / "corpus.sql"
+NARRATIVES = Path(__file__).parent / "fixtures" / "framing" / "narratives.sql"
 NH, ET, MW = "Northwind Herald", "Eastgate Today", "Mirror Wire"
 SOROKIN, LIND, BPI = "Ivan Sorokin", "Maria Lind", "Baltic Policy Institute"
 READY = "We are ready to resume the talks next month."
@@ -123,6 +124,25 @@ EXPECTED = {
     "relayed_claims": ({}, ["outlet", "speaker", "via", "n_claims"], [
         (ET, SOROKIN, "Interfax", 1),
     ]),
+    "narrative_first_outlet": ({}, ["narrative_id", "outlet", "first_published_at", "is_first",
+                                    "lag_hours", "first_speaker", "n_claims"], [
+        ("sanctions", ET, APR10, True, 0.0, None, 1),
+        ("sanctions", NH, APR12, False, 53.0, LIND, 1),
+        ("talks", NH, MAR1, True, 0.0, None, 2),
+        ("talks", ET, MAR2, False, 27.0, SOROKIN, 1),
+        ("talks", MW, MAR3, False, 47.0, SOROKIN, 1),
+    ]),
+    "narrative_single_speaker_outlets": ({}, ["narrative_id", "outlet", "speaker", "n_claims"], [
+        ("sanctions", NH, LIND, 1),
+        ("talks", ET, SOROKIN, 1),
+        ("talks", MW, SOROKIN, 1),
+    ]),
+    "narratives_never_carried": ({}, ["outlet", "narrative_id", "n_outlets_carrying"], [
+        (ET, "delegation", 0),
+        (MW, "sanctions", 2),
+        (MW, "delegation", 0),
+        (NH, "delegation", 0),
+    ]),
     "scare_quotes": ({}, ["outlet", "kind", "scare_quotes"], [
         (ET, "narration", ["a partner", "a rival"]),
         (ET, "teaser", ["failed"]),
@@ -136,6 +156,7 @@ def corpus(tmp_path_factory):
     path = tmp_path_factory.mktemp("q") / "corpus.duckdb"
     con = db.connect(str(path))
     con.execute(CORPUS.read_text(encoding="utf-8"))
+    con.execute(NARRATIVES.read_text(encoding="utf-8"))
     frame_claims(con)
     con.close()
     return path

@@ -95,8 +95,9 @@ FORMATS = ("table", "csv", "json")
 
 
 def render_rows(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "table",
-                *, title: str | None = None) -> str:
-    """Rows as a plain-text table, CSV or JSON (a list of objects)."""
+                *, title: str | None = None, wide: str | None = None) -> str:
+    """Rows as a plain-text table, CSV or JSON (a list of objects). ``wide``: the table column
+    (a text) that gets the width the others leave."""
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
@@ -113,7 +114,10 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence], fmt: str = "ta
 
     table = Table(title=title and cell_text(title), show_lines=False, header_style="bold")
     for col in columns:
-        table.add_column(cell_text(col), overflow="fold")
+        if col == wide:
+            table.add_column(cell_text(col), overflow="fold", ratio=1, min_width=20)
+        else:
+            table.add_column(cell_text(col), overflow="fold", max_width=14 if wide else None)
     for row in rows:
         table.add_row(*[cell_text(_plain(v)) for v in row])
     console = Console(file=io.StringIO(), width=max(100, _terminal_width()), record=True)

@@ -1,10 +1,24 @@
-"""`compare clusters` and `compare show`."""
+"""`compare clusters` (the list; its edit subcommands are in ``cluster_edits.py``) and
+`compare show`."""
 
 from __future__ import annotations
 
 import typer
 
-from compare.cli.app import FORMATS, app, cell_text, open_db, progress_bar, render_rows
+from compare.cli.app import (FORMATS, CompareGroup, app, cell_text, open_db, progress_bar,
+                             render_rows)
+
+clusters_app = typer.Typer(
+    cls=CompareGroup,
+    help="Run the missing stages, then list clusters of claims across outlets, most widespread "
+         "first; with a subcommand, edit them (edits are recorded and replayed after every "
+         "run).",
+    invoke_without_command=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(clusters_app, name="clusters")
 
 _LABEL_WIDTH = 90
 _SHOWN_LINKS = 20  # claim clusters listed under a narrative
@@ -18,7 +32,12 @@ def print_clusters(con, *, level: str = "claim", min_outlets: int = 1, outlet: s
     columns, rows = list_clusters(con, level=level, min_outlets=min_outlets, outlet=outlet,
                                   speaker=speaker, limit=limit)
     if fmt == "table":
-        rows = [(r[0], _short(r[1]), *r[2:-1], r[-1] or "") for r in rows]
+        from compare.cluster.browse import latest_run
+        from compare.cluster.replay import cluster_marks
+
+        edited = cluster_marks(con, latest_run(con, level), [r[0] for r in rows]) if rows else {}
+        rows = [(r[0], _short(r[1]) + (" [edited]" if r[0] in edited else ""), *r[2:-1],
+                 r[-1] or "") for r in rows]
         title = f"{level.capitalize()} clusters (most outlets first)"
         if not rows:
             typer.echo(f"No {level} clusters with at least {min_outlets} outlet(s) match.")
@@ -33,7 +52,7 @@ def _short(text: str | None) -> str:
     return text if len(text) <= _LABEL_WIDTH else text[:_LABEL_WIDTH - 1] + "\u2026"
 
 
-@app.command()
+@clusters_app.callback()
 def clusters(
     ctx: typer.Context,
     level: str = typer.Option("claim", help="claim (the same statement) or narrative "
@@ -55,7 +74,9 @@ def clusters(
                               "clusters, and old clusters are not split)."),
 ) -> None:
     """Run the missing stages, then list clusters of claims across outlets, most widespread
-    first."""
+    first (with no subcommand)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from compare.errors import CompareError
     from compare.pipeline import run_pipeline
 
@@ -82,6 +103,7 @@ def show(
     version to the cluster."""
     from compare.cluster import cluster_claims_rows, find_cluster
     from compare.cluster.evidence import ClusterEvidence, cluster_evidence
+    from compare.cluster.replay import cluster_marks
     from compare.errors import CompareError
 
     if fmt not in FORMATS:
@@ -100,6 +122,9 @@ def show(
     typer.echo(f"keywords: {', '.join(found['keywords'] or [])} | {found['n_claims']} claims, "
                f"{found['n_docs']} documents, {found['n_outlets']} outlets, "
                f"{found['n_speakers']} speakers | first seen {first}, last seen {last}")
+    edits = cluster_marks(con, found["run_id"], [found["cluster_id"]]).get(found["cluster_id"])
+    if edits:
+        typer.echo(f"edited by the analyst: {', '.join(edits)} (`compare clusters edits`)")
     typer.echo(_table(*_numbered(columns, rows, evidence), wide="text"), nl=False)
     if len(evidence.links) > 1:
         typer.echo(_claim_cluster_lines(evidence, _row_namer(rows)))

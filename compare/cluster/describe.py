@@ -12,6 +12,7 @@ told tells according would will can could should may might must about into over 
 since until up out just very more most some any all each both other another own same only not no
 mr mrs ms dr added noted stressed insisted argued claimed claims"""
 STOPWORDS = tuple(sorted(set(_STOP.split())))
+ID_PREFIX = {"claim": "c", "narrative": "n"}  # cluster ids: c… claim level, n… narrative level
 N_KEYWORDS = 5
 KEYWORD_MEMBERS = 200  # keywords come from a cluster's members closest to its medoid
 
@@ -28,24 +29,26 @@ where length(word) > 2 and not list_contains($stop, word)"""
 
 
 def write_clusters(con: duckdb.DuckDBPyConnection, run_id: str, *, members: dict,
-                   clusters: dict, previous_run_id: str | None = None) -> None:
+                   clusters: dict, previous_run_id: str | None = None,
+                   index_table: str = "_cluster_idx") -> None:
     """Insert ``cluster_members`` and one ``clusters`` row per cluster, labelled by its medoid
-    claim's text. Claims are rows of the temporary table ``_cluster_idx`` (claim_id, i):
+    claim's text. Claims are rows of the temporary table ``index_table`` (claim_id, i):
     ``members`` has columns i, label, similarity; ``clusters`` has label, cluster_id, medoid_i.
 
-    ``previous_run_id``: this run updates that one, whose clusters listed in the temporary table ``_kept_clusters`` (cluster_id) are copied as they are and whose other
-    clusters are gone; the document frequencies of keywords (``cluster_words``) are updated
-    rather than counted again."""
+    ``previous_run_id``: this run is made from that one (an update, or an edited run), whose
+    clusters listed in the temporary table ``_kept_clusters`` (cluster_id) are copied as they
+    are and whose other clusters are gone; the document frequencies of keywords
+    (``cluster_words``) are updated rather than counted again."""
     con.register("_cluster_rows", members)
     con.register("_cluster_labels", clusters)
     try:
-        con.execute("""create or replace temp table _cluster_members_new as
+        con.execute(f"""create or replace temp table _cluster_members_new as
                        select c.cluster_id, x.claim_id, m.similarity
                        from _cluster_rows m join _cluster_labels c on c.label = m.label
-                       join _cluster_idx x on x.i = m.i""")
-        con.execute("""create or replace temp table _cluster_medoids_new as
+                       join {index_table} x on x.i = m.i""")
+        con.execute(f"""create or replace temp table _cluster_medoids_new as
                        select c.cluster_id, x.claim_id as medoid_claim_id
-                       from _cluster_labels c join _cluster_idx x on x.i = c.medoid_i""")
+                       from _cluster_labels c join {index_table} x on x.i = c.medoid_i""")
         con.execute("""insert into cluster_members (run_id, cluster_id, claim_id, similarity)
                        select ?, cluster_id, claim_id, similarity from _cluster_members_new""",
                     [run_id])

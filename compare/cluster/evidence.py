@@ -23,7 +23,9 @@ vocabulary of ``KINDS``:
 - ``via``: no pair the matcher accepted, only a weaker scored one (at the narrative level: the
   pair between two claim clusters of one gist);
 - ``linked``: no stored pair with any other member at all; it came in with its group (average
-  linkage, narrative centroids).
+  linkage, narrative centroids);
+- ``analyst``: an analyst's edit put it there (merged in, split off, moved here: ``replay.py``),
+  whatever pairs it has.
 
 Identical texts are one group: the earliest version speaks for it (its best pair with another
 text), the others are verbatim copies of it, so a group of copies never only points at itself.
@@ -39,10 +41,10 @@ from typing import Callable, Sequence
 
 import duckdb
 
-VERBATIM, SAME_QUOTE, REPORTED, PARAPHRASE, VIA, LINKED = (
+VERBATIM, SAME_QUOTE, REPORTED, PARAPHRASE, VIA, LINKED, ANALYST = (
     "verbatim", "same quote", "reported speech of the same speaker", "paraphrase", "via",
-    "linked")
-KINDS = (VERBATIM, SAME_QUOTE, REPORTED, PARAPHRASE, VIA, LINKED)
+    "linked", "analyst")
+KINDS = (VERBATIM, SAME_QUOTE, REPORTED, PARAPHRASE, VIA, LINKED, ANALYST)
 
 Namer = Callable[[str], str]  # claim id -> how the caller refers to that version ("#3")
 
@@ -63,9 +65,13 @@ class Evidence:
     fuzz: float | None = None     # token-set ratio, 0-100
     republished: bool = False     # verbatim: the two articles are copies of one text
     n_others: int = 0             # linked: the other versions it came in with
+    edit: str | None = None       # analyst: what the edit did ("moved here")
+    edit_id: int | None = None    # analyst: which edit (``cluster_edits.edit_id``)
 
     def describe(self, name: Namer = short_id) -> str:
         """In words, naming the partner with ``name``: "paraphrase of #3 (p=0.83)"."""
+        if self.kind == ANALYST:
+            return f"{self.edit} by the analyst (edit {self.edit_id})"
         p = f"p={self.score:.2f}" if self.score is not None else None
         other = name(self.partner) if self.partner else ""
         if self.kind == VERBATIM:
@@ -180,8 +186,10 @@ def cluster_evidence(con: duckdb.DuckDBPyConnection, run_id: str,
     claim_run = None
     if level == "narrative":
         from compare.cluster.browse import latest_run
+        from compare.cluster.replay import shown_run_of
 
-        claim_run = json.loads(params or "{}").get("claim_run_id") or latest_run(con, "claim")
+        claim_run = json.loads(params or "{}").get("claim_run_id")  # as computed
+        claim_run = shown_run_of(con, claim_run) if claim_run else latest_run(con, "claim")
     members_sql = """
         select mm.cluster_id, mm.claim_id, c.doc_id, c.text_hash, c.kind, c.speaker_id, c.content,
                coalesce(d.republished_from, d.doc_id) as doc_root,
@@ -217,7 +225,23 @@ def cluster_evidence(con: duckdb.DuckDBPyConnection, run_id: str,
         out[cluster_id] = ev
     if level == "narrative":
         _link_claim_clusters(con, out, members, members_sql, pair_args, head_of)
+    _analyst_evidence(con, run_id, out)
     return out
+
+
+def _analyst_evidence(con: duckdb.DuckDBPyConnection, run_id: str,
+                      out: dict[str, ClusterEvidence]) -> None:
+    """The versions an analyst's edit placed: that edit is their evidence (the last one)."""
+    from compare.cluster.replay import PLACED_WORDS, has_edit_tables
+
+    if not has_edit_tables(con):
+        return
+    for cluster_id, claim_id, edit_id, action in con.execute(
+            """select cluster_id, claim_id, edit_id, action from cluster_edit_marks
+               where run_id = ? and claim_id is not null and list_contains(?, cluster_id)
+               order by edit_id""", [run_id, list(out)]).fetchall():
+        out[cluster_id].members[claim_id] = Evidence(ANALYST, edit=PLACED_WORDS[action],
+                                                     edit_id=edit_id)
 
 
 def _member_evidence(ms: list[_Member], best: dict, head_of: dict[str, _Member]

@@ -15,9 +15,10 @@ import duckdb
 import numpy as np
 
 from compare import db
-from compare.cluster.describe import write_clusters
+from compare.cluster.describe import ID_PREFIX, write_clusters
 from compare.cluster.graph import (EDGE_MARGIN, cluster_vectors, group_sums, knn_edges,
                                    medoids)
+from compare.cluster.replay import EDITED_FROM, computed_run_of, delete_runs, replay_edits
 from compare.cluster.update import (Update, decisions_hash, mark_old, previous_run,
                                     update_claim_labels, update_narrative_labels)
 from compare.errors import CompareError
@@ -39,7 +40,6 @@ def default_threshold(level: str, model: str) -> float:
     fitted = matcher_params(model).get("cluster_thresholds", {})
     return float(fitted.get(level, DEFAULTS[level]["threshold"]))
 KEEP_RUNS = 3  # runs kept per level (older ones are deleted with their clusters and members)
-ID_PREFIX = {"claim": "c", "narrative": "n"}
 LINKAGE = "average"  # recorded in each run's params (the guard of ``cluster_vectors``)
 
 
@@ -58,6 +58,11 @@ class ClusterRun:
     is_new: bool = True
     seconds: float = 0.0
     base: ClusterRun | None = None  # narrative level: the claim run it groups
+
+    @property
+    def computed_run_id(self) -> str:
+        """The run as clustered: this one, or the computed run this edited run was made from."""
+        return self.params.get(EDITED_FROM, self.run_id)
 
     def summary(self) -> str:
         state = "new run" if self.is_new else "up to date"
@@ -79,7 +84,8 @@ def cluster_claims(con: duckdb.DuckDBPyConnection, *, level: str = "claim",
     derived from the smallest member claim id, so unchanged clusters keep their ids.
     When claims were only added since the latest run, that run is updated (``update.py``: new
     claims join or form clusters, old clusters are not split); ``full=True`` clusters everything
-    from scratch.
+    from scratch. The analyst's edits of the level are then replayed (``replay.py``): the run
+    returned is the edited run when an edit changed something (``params["edited_from"]``).
     """
     if level not in LEVELS:
         raise CompareError(f"unknown level {level!r} (choose one of: {', '.join(LEVELS)})")
@@ -114,15 +120,17 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
         base, loaded = _cluster_level(con, "claim", model=name, include_teasers=include_teasers,
                                       threshold=None, k=None, match=match, full=full,
                                       progress=progress)
-        params["claim_run_id"] = base.run_id
+        params["claim_run_id"] = base.computed_run_id  # claim edits do not regroup narratives
         claims_hash = base.claims_hash
-        fingerprint = base.run_id
+        fingerprint = base.computed_run_id
     run_id = digest("cluster-run", level, name, json.dumps(params, sort_keys=True), fingerprint)
     found = _reuse(con, run_id, level)
     if found is not None and not (full and "updated_from" in found.params):
-        found.seconds = time.perf_counter() - started
         found.base = None if level == "claim" else base
-        return found, None
+        with db.transaction(con):
+            shown = _shown(con, found)
+        shown.seconds = time.perf_counter() - started
+        return shown, None
 
     from compare.embed import load_vectors
 
@@ -158,7 +166,7 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
     run = ClusterRun(run_id, level, name, stored, n_claims=len(ids), claims_hash=claims_hash,
                      base=None if level == "claim" else base)
     with db.transaction(con):
-        _delete_runs(con, [run_id])
+        delete_runs(con, [run_id])
         if len(ids):
             run.n_clusters, run.n_singletons = _write(con, run, vectors, labels, update)
         con.execute("""insert into cluster_runs (run_id, level, model, params, n_claims,
@@ -167,6 +175,7 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
                     [run_id, level, name, json.dumps(stored, sort_keys=True), run.n_claims,
                      run.n_clusters, run.n_singletons, claims_hash, pairs_hash])
         _prune(con, level)
+        run = _shown(con, run)
     progress(f"cluster {level}", 3, 3)
     run.seconds = time.perf_counter() - started
     return run, (ids, vectors)
@@ -199,19 +208,38 @@ def _matched(con: duckdb.DuckDBPyConnection, model: str, claims_hash: str) -> bo
 
 
 def _reuse(con: duckdb.DuckDBPyConnection, run_id: str, level: str) -> ClusterRun | None:
-    """The run with this id if it exists; made the latest of its level again if it was not."""
+    """The run with this id if it exists; made the latest of its level again if it was not
+    (its edited run, shown instead of it, counts as it)."""
+    found = _load_run(con, run_id)
+    if found is None:
+        return None
+    latest = con.execute("select run_id from cluster_runs where level = ? "
+                         "order by created_at desc, run_id limit 1", [level]).fetchone()[0]
+    if computed_run_of(con, latest) != run_id:
+        with db.transaction(con):
+            con.execute("update cluster_runs set created_at = now() where run_id = ?", [run_id])
+    found.is_new = False
+    return found
+
+
+def _load_run(con: duckdb.DuckDBPyConnection, run_id: str) -> ClusterRun | None:
     row = con.execute("select level, model, params, n_claims, n_clusters, n_singletons, "
                       "claims_hash from cluster_runs where run_id = ?", [run_id]).fetchone()
     if row is None:
         return None
-    latest = con.execute("select run_id from cluster_runs where level = ? "
-                         "order by created_at desc, run_id limit 1", [level]).fetchone()[0]
-    if latest != run_id:
-        with db.transaction(con):
-            con.execute("update cluster_runs set created_at = now() where run_id = ?", [run_id])
     return ClusterRun(run_id, row[0], row[1], json.loads(row[2]), n_claims=row[3],
-                      n_clusters=row[4], n_singletons=row[5] or 0, claims_hash=row[6],
-                      is_new=False)
+                      n_clusters=row[4], n_singletons=row[5] or 0, claims_hash=row[6])
+
+
+def _shown(con: duckdb.DuckDBPyConnection, run: ClusterRun) -> ClusterRun:
+    """The run analysts see for the computed ``run``: its edited run when the analyst's edits
+    change it (replayed now, in the caller's transaction), else ``run`` itself."""
+    edited_id = replay_edits(con, run.run_id)
+    if edited_id is None:
+        return run
+    shown = _load_run(con, edited_id)
+    shown.is_new, shown.base = run.is_new, run.base
+    return shown
 
 
 def _claim_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray, model: str,
@@ -304,13 +332,8 @@ def _claim_ids(con: duckdb.DuckDBPyConnection, rows: np.ndarray) -> list[str]:
 
 
 def _prune(con: duckdb.DuckDBPyConnection, level: str) -> None:
-    """Keep the latest ``KEEP_RUNS`` runs of a level."""
-    _delete_runs(con, [r[0] for r in con.execute(
-        "select run_id from cluster_runs where level = ? order by created_at desc, run_id "
-        "offset ?", [level, KEEP_RUNS]).fetchall()])
-
-
-def _delete_runs(con: duckdb.DuckDBPyConnection, run_ids: list[str]) -> None:
-    for run_id in run_ids:
-        for table in ("cluster_members", "clusters", "cluster_words", "cluster_runs"):
-            con.execute(f"delete from {table} where run_id = ?", [run_id])
+    """Keep the latest ``KEEP_RUNS`` computed runs of a level (with their edited runs)."""
+    delete_runs(con, [r[0] for r in con.execute(
+        f"select run_id from cluster_runs where level = ? and json_extract_string(params, "
+        f"'$.{EDITED_FROM}') is null order by created_at desc, run_id offset ?",
+        [level, KEEP_RUNS]).fetchall()])

@@ -47,13 +47,14 @@ class Update:
 
 def previous_run(con: duckdb.DuckDBPyConnection, level: str, model: str,
                  params: dict) -> dict | None:
-    """The latest run of ``level`` with ``model`` and the same parameters (a narrative run's
-    claim run aside), or None. Marks its claims as ``old`` in ``_cluster_idx``; None when one of
+    """The latest computed run of ``level`` with ``model`` and the same parameters (a narrative
+    run's claim run aside; an edited run is never updated, its computed run is), or None. Marks its claims as ``old`` in ``_cluster_idx``; None when one of
     them is no longer clustered, or when the new claims are more than ``UPDATE_SHARE``."""
     same = {k: v for k, v in params.items() if k != "claim_run_id"}
     row = con.execute("""select run_id, params, n_claims, pairs_hash from cluster_runs
-                         where level = ? and model = ? order by created_at desc, run_id limit 1""",
-                      [level, model]).fetchone()
+                         where level = ? and model = ?
+                           and json_extract_string(params, '$.edited_from') is null
+                         order by created_at desc, run_id limit 1""", [level, model]).fetchone()
     if row is None:
         return None
     old_params = json.loads(row[1])
