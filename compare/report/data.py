@@ -179,26 +179,36 @@ def _select_clusters(con, run_id: str, *, cluster_ids, min_outlets, outlets, spe
     """, params).fetchall()
 
 
+# the columns ``version_of`` reads, after any leading key column; c: claims, d: documents
+VERSION_COLUMNS = """c.claim_id, c.doc_id, d.outlet, d.url, d.title, d.published_at, s.name,
+    s.role, c.speaker_mention, c.cue, f.cue_class, c.kind, c.text, f.hedges, f.loaded_terms,
+    d.republished_from"""
+VERSION_JOINS = """join documents d on d.doc_id = c.doc_id
+    left join speakers s on s.speaker_id = c.speaker_id
+    left join claim_framing f on f.claim_id = c.claim_id"""
+
+
+def version_of(r: Sequence, similarity: float | None = None) -> Version:
+    """A Version from a row of ``VERSION_COLUMNS`` (shared with the narrative section)."""
+    return Version(
+        claim_id=r[0], doc_id=r[1], outlet=r[2] or UNKNOWN_OUTLET, url=r[3], title=r[4],
+        published_at=r[5], speaker=r[6], speaker_role=r[7], speaker_mention=r[8], cue=r[9],
+        cue_class=r[10], kind=r[11], text=r[12], hedges=list(r[13] or []),
+        loaded_terms=list(r[14] or []), republished_from=r[15], similarity=similarity)
+
+
 def _versions(con, run_id: str, cluster_ids: Sequence[str]) -> dict[str, list[Version]]:
-    rows = con.execute("""
-        select m.cluster_id, c.claim_id, c.doc_id, d.outlet, d.url, d.title, d.published_at,
-               s.name, s.role, c.speaker_mention, c.cue, f.cue_class, c.kind, c.text,
-               f.hedges, f.loaded_terms, d.republished_from, m.similarity
+    rows = con.execute(f"""
+        select m.cluster_id, m.similarity, {VERSION_COLUMNS}
         from cluster_members m
         join claims c using (claim_id)
-        join documents d using (doc_id)
-        left join speakers s on s.speaker_id = c.speaker_id
-        left join claim_framing f on f.claim_id = c.claim_id
+        {VERSION_JOINS}
         where m.run_id = $1 and m.cluster_id in (select unnest($2))
         order by d.published_at nulls last, d.outlet, c.doc_id, c.seq
     """, [run_id, list(cluster_ids)]).fetchall()
     out: dict[str, list[Version]] = defaultdict(list)
     for r in rows:
-        out[r[0]].append(Version(
-            claim_id=r[1], doc_id=r[2], outlet=r[3] or UNKNOWN_OUTLET, url=r[4], title=r[5],
-            published_at=r[6], speaker=r[7], speaker_role=r[8], speaker_mention=r[9], cue=r[10],
-            cue_class=r[11], kind=r[12], text=r[13], hedges=list(r[14] or []),
-            loaded_terms=list(r[15] or []), republished_from=r[16], similarity=r[17]))
+        out[r[0]].append(version_of(r[2:], r[1]))
     return out
 
 
@@ -235,10 +245,16 @@ def _prepare(cluster: Cluster, versions: list[Version], medoid_id: str | None) -
             if change_ratio(pieces) > MAX_DIFF_CHANGE:
                 v.is_paraphrase, pieces = True, plain(v.text)
         v.pieces = mark_terms(pieces, terms)
+    cluster.columns = outlet_columns(versions, cluster.first_seen_at)
+    cluster.speakers = sorted({v.speaker for v in versions if v.speaker})
+
+
+def outlet_columns(versions: Sequence[Version], start: datetime | None) -> list[OutletColumn]:
+    """The versions grouped by outlet, the outlet that carried them first first, each with its
+    lag in days after ``start``."""
     groups: dict[str, list[Version]] = defaultdict(list)
     for v in versions:
         groups[v.outlet].append(v)
-    start = cluster.first_seen_at
     columns = []
     for outlet, vs in groups.items():
         dates = [v.published_at for v in vs if v.published_at]
@@ -246,8 +262,7 @@ def _prepare(cluster: Cluster, versions: list[Version], medoid_id: str | None) -
         lag = (first - start).days if first and start else None
         columns.append(OutletColumn(outlet, vs, first, lag))
     columns.sort(key=lambda c: (c.first_at is None, c.first_at or datetime.min, c.outlet))
-    cluster.columns = columns
-    cluster.speakers = sorted({v.speaker for v in versions if v.speaker})
+    return columns
 
 
 def gather(con: duckdb.DuckDBPyConnection, *, cluster_ids: Sequence[str] | None = None,

@@ -5,6 +5,7 @@ escaped, so the result can be inserted into the page as is.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 from typing import Sequence
@@ -77,15 +78,32 @@ def timeline(clusters: Sequence[Cluster], outlets: Sequence[str]) -> str:
     """One lane per outlet; a dot where the outlet first carried a cluster, and a bar from the
     outlet's first to its last such appearance."""
     lanes = list(outlets)[:MAX_OUTLETS]
-    points: dict[str, list[tuple[datetime, Cluster]]] = {o: [] for o in lanes}
+    points: dict[str, list[Point]] = {o: [] for o in lanes}
     for c in list(clusters)[:HEATMAP_MAX_ROWS]:
         for col in c.columns:
             if col.outlet in points and col.first_at is not None:
-                points[col.outlet].append((col.first_at, c))
-    dated = [t for pts in points.values() for t, _ in pts]
+                points[col.outlet].append(Point(
+                    col.first_at, f"#{c.anchor}", f"{col.outlet}, {col.first_at:%Y-%m-%d %H:%M}: "
+                    f"{c.rank}. {_clip(c.label, 80)}"))
+    return lane_chart(points, css_class="timeline", label="First appearance per outlet")
+
+
+@dataclass
+class Point:
+    at: datetime
+    href: str  # the anchor the dot links to
+    title: str  # shown on hover (plain text; escaped here)
+    radius: float = 5.0
+
+
+def lane_chart(points: dict[str, list[Point]], *, css_class: str, label: str) -> str:
+    """The time chart both the cluster overview and the narrative section draw: one lane per
+    outlet (the earliest first), a dot per point, a bar from an outlet's first to its last."""
+    lanes = [o for o in points][:MAX_OUTLETS]
+    dated = [p.at for o in lanes for p in points[o]]
     if not dated:
         return ""
-    first = {o: min((t for t, _ in pts), default=datetime.max) for o, pts in points.items()}
+    first = {o: min((p.at for p in points[o]), default=datetime.max) for o in lanes}
     lanes.sort(key=lambda o: (not points[o], first[o], o))
     lo, hi = min(dated), max(dated)
     span = (hi - lo).total_seconds() or 1.0
@@ -95,9 +113,9 @@ def timeline(clusters: Sequence[Cluster], outlets: Sequence[str]) -> str:
     def x_of(t: datetime) -> float:
         return label_w + 10 + plot_w * (t - lo).total_seconds() / span
 
-    out = [f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" width="{width}" '
-           f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
-           f'aria-label="First appearance per outlet" {_FONT}>']
+    out = [f'<svg class="{escape(css_class)}" xmlns="http://www.w3.org/2000/svg" '
+           f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
+           f'aria-label="{escape(label)}" {_FONT}>']
     for t, anchor in ((lo, "start"), (hi, "end")):
         out.append(f'<text x="{x_of(t):.1f}" y="12" text-anchor="{anchor}" fill="#555">'
                    f'{t:%Y-%m-%d}</text>')
@@ -108,15 +126,14 @@ def timeline(clusters: Sequence[Cluster], outlets: Sequence[str]) -> str:
                    f'{escape(_clip(outlet, 22))}</text>'
                    f'<line x1="{label_w + 10}" x2="{label_w + 10 + plot_w}" y1="{y:.0f}" '
                    f'y2="{y:.0f}" stroke="#e5e7eb"/>')
-        pts = sorted(points[outlet], key=lambda p: p[0])
+        pts = sorted(points[outlet], key=lambda p: p.at)
         if len(pts) > 1:
-            out.append(f'<line x1="{x_of(pts[0][0]):.1f}" x2="{x_of(pts[-1][0]):.1f}" '
+            out.append(f'<line x1="{x_of(pts[0].at):.1f}" x2="{x_of(pts[-1].at):.1f}" '
                        f'y1="{y:.0f}" y2="{y:.0f}" stroke="{colour}" stroke-width="3" '
                        f'stroke-opacity="0.35"/>')
-        for t, c in pts:
-            out.append(f'<a href="#{escape(c.anchor)}"><circle cx="{x_of(t):.1f}" cy="{y:.0f}" '
-                       f'r="5" fill="{colour}" fill-opacity="0.8"><title>{escape(outlet)}, '
-                       f'{t:%Y-%m-%d %H:%M}: {c.rank}. {escape(_clip(c.label, 80))}</title>'
-                       f'</circle></a>')
+        for p in pts:
+            out.append(f'<a href="{escape(p.href)}"><circle cx="{x_of(p.at):.1f}" cy="{y:.0f}" '
+                       f'r="{p.radius:.1f}" fill="{colour}" fill-opacity="0.8"><title>'
+                       f'{escape(p.title)}</title></circle></a>')
     out.append("</svg>")
     return "".join(out)
