@@ -1,8 +1,9 @@
-"""Where the shipped queries and the sample corpus are, in a checkout and in an installed wheel.
+"""Where the shipped queries, the sample corpus and its starter codebook are, in a checkout and
+in an installed wheel.
 
-``queries/`` and ``data/sample/`` live at the top of the repository; ``setup.py`` ships them
-inside the package as ``compare/_queries`` and ``compare/_sample`` (mapped at build time, no
-copy committed). The repository's folder comes first, so that in a checkout or an editable
+``queries/``, ``data/sample/`` and ``data/codebook.yaml`` live at the top of the repository;
+``setup.py`` ships them inside the package as ``compare/_queries``, ``compare/_sample`` and
+``compare/_codebook/codebook.yaml`` (mapped at build time, no copy committed). The repository's folder comes first, so that in a checkout or an editable
 install an edited query takes effect without a rebuild; an installed wheel has only its copies.
 """
 
@@ -30,3 +31,4 @@ def bundled_folder(repo_folder: str, packaged_folder: str, *, package: Path = PA
 
 QUERIES = bundled_folder("queries", "_queries")
 SAMPLE_CORPUS = bundled_folder("data/sample", "_sample")
+CODEBOOK = bundled_folder("data", "_codebook") / "codebook.yaml"  # for the sample corpus

@@ -270,3 +270,100 @@ def test_a_large_cluster_keeps_every_version_but_collapses_the_tail(con):
     hidden = cell.xpath("./details[@class='more']/article/@data-claim")
     assert len(shown) == 12 and len(shown) + len(hidden) == 31
     assert cell.xpath("./details/summary/text()") == ["19 more from Daily Ledger"]
+
+
+# --- codebook narratives ---------------------------------------------------------------------
+
+CODEBOOK = FIXTURE.parent / "narratives.sql"  # an invented codebook: who carries which narrative
+
+
+def load_codebook(con) -> None:
+    con.execute(CODEBOOK.read_text(encoding="utf-8"))
+
+
+@pytest.fixture()
+def coded(con):
+    load_codebook(con)
+    return con
+
+
+def narrative(doc, narrative_id):
+    [details] = doc.xpath(f'//details[@data-narrative="{narrative_id}"]')
+    return details
+
+
+def test_no_narrative_section_without_a_codebook(con):
+    assert "Codebook narratives" not in render_report(con, fmt="md")
+    assert html_of(con).xpath("//section[@id='narratives'] | //details[@data-narrative]") == []
+
+
+def test_html_narrative_section_has_coverage_speakers_and_versions(coded):
+    doc = html_of(coded)
+    assert doc.xpath("//details/@data-narrative") == ["open-west", "hostile", "sanctions"]
+    west = narrative(doc, "open-west")
+    # a6 scores below the threshold; c1 is rejected by the analyst over a model match
+    carried = {a.get("data-claim"): a.get("data-outlet") for a in west.xpath(".//article")}
+    assert carried == {c: OUTLET_OF[c] for c in ("a1", "a2", "a3", "a4", "a5", "b1", "b2")}
+    coverage = west.xpath(".//table[@class='coverage']/tbody/tr/@data-outlet")
+    assert sorted(coverage) == sorted({OUTLET_OF[c] for c in carried})
+    ledger = west.xpath(".//table[@class='coverage']/tbody/tr[@data-outlet='Daily Ledger']/td")
+    assert [td.text for td in ledger] == ["2024-02-26", "2025-10-06", "2", "2", "2"]
+    speakers = [(tr.xpath("./th")[0].text_content(), tr.xpath("./td")[0].text)
+                for tr in west.xpath(".//table[@class='speakers']/tbody/tr")]
+    assert speakers == [("Vladimir Putin", "5"), ("Dmitry Peskov", "2")]
+    # one dot per outlet and week, each linking to the narrative
+    dots = west.xpath(".//svg[@class='narrative-timeline']//a")
+    assert len(dots) == 7 and {a.get("href") for a in dots} == {"#n-open-west"}
+    evidence = {a.get("data-claim"): a.xpath(".//p[@class='evidence']")[0].text_content()
+                for a in west.xpath(".//article")}
+    assert evidence["b2"].endswith("accepted by the analyst")
+    assert "propagated from claim a1" in evidence["a5"]
+    assert evidence["a3"].endswith("model score 0.84")
+    empty = narrative(doc, "sanctions")
+    assert empty.xpath(".//article") == [] and "No claim carries it yet" in empty.text_content()
+
+
+def test_narrative_options_choose_narratives_and_cap_versions(coded):
+    doc = html_of(coded, narrative_ids=["open"], narrative_claims=2)
+    assert doc.xpath("//details/@data-narrative") == ["open-west"]
+    # the strongest two: the analyst's b2, then a1 (0.91, older than the propagated a2, a5)
+    assert sorted(doc.xpath("//details[@data-narrative]//article/@data-claim")) == ["a1", "b2"]
+    assert "the strongest 2 of 7" in narrative(doc, "open-west").text_content()
+    with pytest.raises(CompareError, match="no narrative 'zz'"):
+        render_report(coded, narrative_ids=["zz"])
+
+
+def test_narrative_section_escapes_hostile_codebook_text(coded):
+    text = render_report(coded, fmt="html")
+    doc = lxml.html.document_fromstring(text)
+    assert doc.xpath("//script[not(@src)]") == doc.xpath("//script")[:1]  # only the page's own
+    assert doc.xpath("//b") == []
+    hostile = narrative(doc, "hostile")
+    assert hostile.xpath(".//summary/span[@class='label']")[0].text == \
+        "Bloc <script>alert(1)</script> | *hostile*"
+    assert "Europe is <b>hostile</b> & [link](javascript:x)" in hostile.text_content()
+    [svg] = hostile.xpath(".//svg")
+    assert svg.get("aria-label") == "Coverage of Bloc <script>alert(1)</script> | *hostile* " \
+                                    "by outlet over time"
+    md = render_report(coded, fmt="md")
+    assert "### Bloc \\<script\\>alert(1)\\</script\\> \\| \\*hostile\\*" in md
+    assert "[link](javascript" not in md
+
+
+def test_markdown_narrative_section(coded):
+    md = render_report(coded, fmt="md")
+    section = md[md.index("## Codebook narratives"):]
+    assert re.findall(r"^### (.+?) <a", section, flags=re.M) == [
+        "Open to the West", "Bloc \\<script\\>alert(1)\\</script\\> \\| \\*hostile\\*",
+        "Sanctions failed"]
+    west = section[:section.index("### Bloc")]
+    assert "5 outlets, 2 named speakers, 7 claims." in west
+    assert "| Daily Ledger | 2024-02-26 | 2025-10-06 | 2 | 2 | 2 |" in west
+    assert "| Dmitry Peskov | 2 | Daily Ledger, Eastern Dispatch | 2025-10-10 | 2025-10-11 |" \
+        in west
+    rows = [line for line in west.splitlines() if "quote" in line or "reported" in line]
+    assert len(rows) == 7 and all(len(re.split(r"(?<!\\)\|", r)) == 10 for r in rows)
+    assert any("Moscow is looking" in r and r.endswith("| accepted by the analyst |")
+               for r in rows)
+    assert "Pacific Courier" not in west and "hostile platform" not in west
+    assert "No claim carries it yet" in section[section.index("### Sanctions"):]

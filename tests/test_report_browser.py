@@ -1,5 +1,6 @@
 """The HTML report opened in headless Chromium (Debian packages `chromium`, `chromium-driver`):
-the page renders (DOM after scripts) and a screenshot is a real, non-blank picture."""
+the page renders (DOM after scripts), the codebook narrative section included, and a screenshot
+is a real, non-blank picture."""
 
 import shutil
 import struct
@@ -11,7 +12,7 @@ import pytest
 
 from compare import db
 from compare.report import render_report
-from test_report import load_fixture
+from test_report import load_codebook, load_fixture
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -32,6 +33,7 @@ def browser() -> str:
 def page(tmp_path):
     con = db.connect(tmp_path / "report.duckdb")
     load_fixture(con)
+    load_codebook(con)  # the page has a codebook narrative section too
     path = tmp_path / "report.html"
     path.write_text(render_report(con, fmt="html"), encoding="utf-8")
     con.close()
@@ -84,3 +86,29 @@ def test_rendered_dom_has_the_clusters_and_charts(page, tmp_path):
     assert dom.count('<details class="cluster"') == 4, result.stderr[-2000:]
     assert '<svg class="heatmap"' in dom and '<svg class="timeline"' in dom
     assert "Eastern Dispatch" in dom and "<del" in dom and "<ins" in dom
+
+
+def test_rendered_dom_has_the_narrative_section(page, tmp_path):
+    result = chromium(tmp_path, "--dump-dom", "--virtual-time-budget=2000", page.as_uri())
+    dom = result.stdout
+    assert dom.count('<details class="narrative"') == 3, result.stderr[-2000:]
+    assert dom.count('<svg class="narrative-timeline"') == 2  # the third is carried by no one
+    assert "accepted by the analyst" in dom
+    # the hostile label stays text: the only script is the page's own
+    assert dom.count("<script") == 1 and "&lt;script&gt;alert(1)" in dom
+
+
+def test_screenshot_of_the_narrative_section_is_not_blank(tmp_path):
+    """The section alone (one small cluster above it), so the picture is mostly narratives."""
+    con = db.connect(tmp_path / "n.duckdb")
+    load_fixture(con)
+    load_codebook(con)
+    path = tmp_path / "narratives.html"
+    path.write_text(render_report(con, fmt="html", cluster_ids=["d4f"],
+                                  narrative_ids=["open-west"]), encoding="utf-8")
+    con.close()
+    shot = tmp_path / "narratives.png"
+    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1280,2400", path.as_uri())
+    width, height, rows = png_rows(shot)
+    # the narrative section starts near 1150 px; below it the chart, tables and versions
+    assert len(set(rows[1200:])) > 300

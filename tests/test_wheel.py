@@ -22,12 +22,14 @@ import pytest
 from compare import bundled
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD_INPUTS = ["pyproject.toml", "setup.py", "README.md", "compare", "queries", "data/sample"]
+BUILD_INPUTS = ["pyproject.toml", "setup.py", "README.md", "compare", "queries", "data/sample",
+                "data/codebook.yaml"]
 
 
 def test_a_checkout_reads_the_repository_folders():
     assert bundled.QUERIES == ROOT / "queries"
     assert bundled.SAMPLE_CORPUS == ROOT / "data" / "sample"
+    assert bundled.CODEBOOK == ROOT / "data" / "codebook.yaml"
 
 
 def test_an_installed_package_reads_its_packaged_copies(tmp_path):
@@ -105,6 +107,10 @@ def test_the_wheel_ships_queries_and_sample_and_runs_the_demo(wheel_venv):
             == files
         _, mismatch, errors = filecmp.cmpfiles(repo, packaged, files, shallow=False)
         assert mismatch == errors == []
+    # the starter codebook: the only file of its package
+    codebook = site / "compare" / "_codebook"
+    assert [p.name for p in codebook.rglob("*") if p.is_file()] == ["codebook.yaml"]
+    assert filecmp.cmp(codebook / "codebook.yaml", ROOT / "data" / "codebook.yaml", shallow=False)
 
     listed = json.loads(_run([bin_ / "compare", "query", "--list", "--format", "json"],
                              cwd=work))
@@ -112,6 +118,7 @@ def test_the_wheel_ships_queries_and_sample_and_runs_the_demo(wheel_venv):
 
     demo = _run([bin_ / "compare", "demo"], cwd=work, timeout=600)
     assert "ingested 28" in demo and "Database: compare.duckdb" in demo
+    assert "Imported codebook 'sample'" in demo  # the packaged copy
     coverage = json.loads(_run([bin_ / "compare", "query", "cluster_coverage", "-p",
                                 "min_outlets=3", "--format", "json"], cwd=work))
     assert len({row["outlet"] for row in coverage}) >= 3

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from compare.bundled import SAMPLE_CORPUS
+from compare.bundled import CODEBOOK, SAMPLE_CORPUS
 from compare.cli.app import app, open_db, progress_bar, render_rows
 
 
@@ -30,9 +30,13 @@ def demo(
     corpus: Path = typer.Option(SAMPLE_CORPUS, help="Folder with the sample corpus and its "
                                 "manifest.csv."),
     fresh: bool = typer.Option(False, "--fresh", help="Delete the database file first."),
+    codebook: Path = typer.Option(CODEBOOK, help="Codebook of narratives to import first "
+                                  "(docs/narratives.md); default: the sample corpus's starter "
+                                  "codebook, skipped when the file is missing."),
     model: str = typer.Option(None, help="Embedding model (name or path); default: bundled MiniLM."),
 ) -> None:
-    """Ingest the bundled sample corpus and run every pipeline stage on it."""
+    """Ingest the bundled sample corpus, import its starter codebook and run every pipeline
+    stage on it (the claims scored against the codebook included)."""
     from compare import db
     from compare.errors import CompareError
     from compare.ingest import ingest_paths
@@ -52,9 +56,29 @@ def demo(
     with progress_bar() as progress:
         report = ingest_paths(con, [corpus], manifest=corpus / "manifest.csv", progress=progress)
         typer.echo(report.summary())
+        if codebook.is_file():
+            _import_codebook(con, codebook)
         run_pipeline(con, model=model, progress=progress)
     from compare.cli.clusters import print_clusters
 
     print_clusters(con, level="claim", min_outlets=2, limit=15)
+    if codebook.is_file():
+        from compare.cli.narratives import print_narratives
+        from compare.narratives import list_narratives
+
+        typer.echo("")
+        print_narratives(con, *list_narratives(con))
     typer.echo(f"\nDatabase: {path}. Next: `compare clusters`, `compare show ID`, "
-               "`compare report --format html -o report.html`, `compare query --list`.")
+               "`compare narratives list`, `compare report --format html -o report.html`, "
+               "`compare query --list`.")
+
+
+def _import_codebook(con, path: Path) -> None:
+    """Import the codebook; say so only when its entries changed (a re-run of the demo finds
+    them unchanged, and nothing is scored again)."""
+    from compare.narratives import import_codebook
+
+    done = import_codebook(con, path)
+    if done["added"] or done["changed"] or done["removed"]:
+        typer.echo(f"Imported codebook {done['codebook_id']!r}: {len(done['added'])} added, "
+                   f"{len(done['changed'])} changed, {len(done['removed'])} removed.")

@@ -78,7 +78,7 @@ def list_(
     fmt: str = typer.Option("table", "--format", help=f"One of: {', '.join(FORMATS)}."),
 ) -> None:
     """The codebook narratives with how many claims, outlets and speakers carry them."""
-    from compare.narratives import codebook_rows, list_narratives
+    from compare.narratives import list_narratives
 
     _check_format(fmt)
     con = _read_only(ctx)
@@ -86,6 +86,13 @@ def list_(
     if fmt != "table":
         typer.echo(render_rows(columns, rows, fmt), nl=False)
         return
+    print_narratives(con, columns, rows)
+
+
+def print_narratives(con, columns: list[str], rows: list[tuple]) -> None:
+    """The codebooks and their narratives as a table (`narratives list`, `compare demo`)."""
+    from compare.narratives import codebook_rows
+
     books = codebook_rows(con)
     if not books:
         typer.echo("No codebook yet: `compare narratives import FILE` (docs/narratives.md).")
@@ -95,8 +102,8 @@ def list_(
                    f"{content_hash}, imported {imported_at:%Y-%m-%d %H:%M} from {path}")
     # the table leaves out the codebook and the example counts (csv and json have them)
     shown = [c for c in columns if c not in ("codebook", "examples", "counter_examples")]
-    typer.echo(render_rows(shown, [[r[columns.index(c)] for c in shown] for r in rows], fmt,
-                           title="Narratives"), nl=False)
+    typer.echo(render_rows(shown, [[r[columns.index(c)] for c in shown] for r in rows],
+                           "table", title="Narratives"), nl=False)
 
 
 @narratives_app.command("score")

@@ -61,14 +61,22 @@ def report(
                               "the header says how many matched)."),
     output: Path = typer.Option(..., "-o", "--output", help="File to write (replaced "
                                 "atomically); `-` prints to stdout."),
+    narrative: Optional[List[str]] = typer.Option(
+        None, "--narrative", help="Codebook narrative section: only this narrative (id or its "
+                                  "first characters; repeat for several). Default: all, once "
+                                  "a codebook is imported (docs/narratives.md)."),
+    narrative_claims: Optional[int] = typer.Option(
+        None, "--narrative-claims", help="At most N versions per codebook narrative, strongest "
+                                         "evidence first (0: all; default: 100)."),
     model: str = typer.Option(None, help="Embedding model for stages still to run (name or "
                               "path); default: bundled MiniLM."),
 ) -> None:
     """Run the missing stages, then write a report that puts each outlet's version of a claim
-    side by side: who said it, how it was framed, what changed against the cluster's medoid."""
+    side by side: who said it, how it was framed, what changed against the cluster's medoid;
+    with a codebook imported, each codebook narrative's coverage, speakers and versions."""
     from compare.errors import CompareError
     from compare.pipeline import run_pipeline, stage_status
-    from compare.report import FORMATS, LEVELS, render_report
+    from compare.report import FORMATS, LEVELS, NARRATIVE_CLAIMS, render_report
 
     if fmt not in FORMATS:
         raise CompareError(f"unknown format {fmt!r} (choose one of: {', '.join(FORMATS)})")
@@ -82,7 +90,9 @@ def report(
             run_pipeline(con, model=model, progress=progress)
     text = render_report(con, cluster_ids=cluster_ids or None, level=level,
                          min_outlets=min_outlets, outlets=outlet or None, speaker=speaker,
-                         fmt=fmt, limit=limit or None)
+                         fmt=fmt, limit=limit or None, narrative_ids=narrative or None,
+                         narrative_claims=(NARRATIVE_CLAIMS if narrative_claims is None
+                                           else narrative_claims or None))
     if str(output) == "-":
         typer.echo(text, nl=False)
         return

@@ -9,7 +9,8 @@ Usage::
     html = render_report(con, fmt="html", min_outlets=2)      # all clusters carried by 2+ outlets
     md = render_report(con, cluster_ids=["3f9a"], fmt="md")   # one cluster (id or unique prefix)
 
-``data.py`` gathers the clusters and versions, ``diff.py`` diffs each version against the
+``data.py`` gathers the clusters and versions, ``narratives.py`` the codebook narratives (a
+section of their own once a codebook is imported), ``diff.py`` diffs each version against the
 cluster's medoid, ``svg.py`` draws the overview charts, and the jinja2 templates in
 ``compare/templates/`` lay them out.
 """
@@ -27,6 +28,7 @@ import duckdb
 from compare.errors import CompareError
 from compare.report.data import LEVELS, ReportData, gather
 from compare.report.diff import Piece
+from compare.report.narratives import NARRATIVE_CLAIMS, gather_narratives
 
 FORMATS = ("md", "html")
 OPEN_CLUSTERS = 5  # clusters expanded when the HTML opens (all of them expand for printing)
@@ -34,22 +36,28 @@ VERSIONS_SHOWN = 12  # per outlet and cluster; the rest in a collapsed "N more" 
 SPEAKERS_SHOWN = 8  # speakers named in a cluster's context line
 SIDE_BY_SIDE_MAX = 4  # up to this many outlets: one column each; more: rows grouped by outlet
 
-__all__ = ["FORMATS", "LEVELS", "render_report", "gather"]
+__all__ = ["FORMATS", "LEVELS", "NARRATIVE_CLAIMS", "render_report", "gather"]
 
 
 def render_report(con: duckdb.DuckDBPyConnection, *, cluster_ids: Sequence[str] | None = None,
                   level: str = "claim", min_outlets: int = 1, outlets: Sequence[str] | None = None,
-                  speaker: str | None = None, fmt: str = "md", limit: int | None = None) -> str:
+                  speaker: str | None = None, fmt: str = "md", limit: int | None = None,
+                  narrative_ids: Sequence[str] | None = None,
+                  narrative_claims: int | None = NARRATIVE_CLAIMS) -> str:
     """The report on the latest cluster run of ``level`` as Markdown (``fmt="md"``) or HTML.
 
     Clusters are ranked by spread (outlets, then speakers, then versions); ``cluster_ids``
     (ids or unique prefixes), ``min_outlets``, ``outlets`` (clusters any of them carries) and
     ``speaker`` (name substring or speaker_id) choose which; ``limit`` keeps the first N.
+    When a codebook is imported, a narrative section follows: every codebook narrative (or
+    those of ``narrative_ids``) with its strongest ``narrative_claims`` versions (None: all).
     """
     if fmt not in FORMATS:
         raise CompareError(f"unknown report format {fmt!r} (choose one of: {', '.join(FORMATS)})")
     data = gather(con, cluster_ids=cluster_ids, level=level, min_outlets=min_outlets,
                   outlets=outlets, speaker=speaker, limit=limit)
+    data.narratives = gather_narratives(con, narrative_ids=narrative_ids,
+                                        limit=narrative_claims)
     return render_data(data, fmt=fmt)
 
 
@@ -64,7 +72,9 @@ def render_data(data: ReportData, *, fmt: str = "md") -> str:
     if fmt == "html":
         context.update(heatmap=svg.heatmap(data.clusters, data.outlets),
                        legend=svg.heatmap_legend(),
-                       timeline=svg.timeline(data.clusters, data.outlets))
+                       timeline=svg.timeline(data.clusters, data.outlets),
+                       narrative_charts={n.narrative_id: svg.narrative_timeline(n)
+                                         for n in data.narratives})
     template = _environment().get_template(f"report.{fmt}.j2")
     return template.render(**context)
 

@@ -102,6 +102,7 @@ class ReportData:
     outlets: list[str]  # outlets of the shown clusters, most clusters carried first
     filters: list[str]
     generated_at: datetime
+    narratives: list = field(default_factory=list)  # report.narratives.CodebookNarrative
 
 
 def latest_run(con: duckdb.DuckDBPyConnection, level: str) -> str | None:

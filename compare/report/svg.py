@@ -116,7 +116,7 @@ def lane_chart(points: dict[str, list[Point]], *, css_class: str, label: str) ->
     out = [f'<svg class="{escape(css_class)}" xmlns="http://www.w3.org/2000/svg" '
            f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
            f'aria-label="{escape(label)}" {_FONT}>']
-    for t, anchor in ((lo, "start"), (hi, "end")):
+    for t, anchor in ((lo, "start"), (hi, "end")) if hi > lo else ((lo, "start"),):
         out.append(f'<text x="{x_of(t):.1f}" y="12" text-anchor="{anchor}" fill="#555">'
                    f'{t:%Y-%m-%d}</text>')
     for i, outlet in enumerate(lanes):
@@ -137,3 +137,17 @@ def lane_chart(points: dict[str, list[Point]], *, css_class: str, label: str) ->
                        f'{escape(p.title)}</title></circle></a>')
     out.append("</svg>")
     return "".join(out)
+
+
+def narrative_timeline(narrative) -> str:
+    """A codebook narrative's coverage: one lane per outlet, a dot per week it carried the
+    narrative (larger: more claims), each linking to the narrative's versions."""
+    points = {c.outlet: [Point(datetime.combine(w.week, datetime.min.time()),
+                               f"#{narrative.anchor}",
+                               f"{c.outlet}, week of {w.week:%Y-%m-%d}: "
+                               f"{plural(w.n_claims, 'claim')} in {plural(w.n_docs, 'article')}",
+                               radius=3.0 + 1.5 * min(w.n_claims, 4))
+                         for w in c.weeks if w.week]
+              for c in narrative.coverage}
+    return lane_chart(points, css_class="narrative-timeline",
+                      label=f"Coverage of {narrative.label} by outlet over time")
