@@ -159,6 +159,46 @@ class Workspace:
 
         return undo_cluster_edit(self.con, edit_id)
 
+    # codebook narratives (`compare narratives import|score|review`) ------------------------
+
+    def import_codebook(self, path: str | os.PathLike) -> dict:
+        """Store (or update) the codebook in ``path``; what changed (``added``, ``changed``,
+        ``removed``, ``unchanged``). Scores follow with ``score_narratives``."""
+        from compare.narratives import import_codebook
+
+        return import_codebook(self.con, path)
+
+    def score_narratives(self, *, model: str | None = None, full: bool = False):
+        """Score new claims (all of them on any change) against the codebook; the
+        ``ScoreReport``."""
+        from compare.narratives import score_narratives
+
+        return score_narratives(self.con, model=model, full=full, progress=self.progress)
+
+    def label_narrative_claims(self, narrative: str, *, accept: Sequence[str] = (),
+                               reject: Sequence[str] = ()) -> dict:
+        """The analyst's decisions on claims (they become examples or counter-examples on the
+        next ``score_narratives``)."""
+        from compare.narratives import label_claims
+
+        return label_claims(self.con, narrative, accept=list(accept), reject=list(reject))
+
+    def narratives(self) -> duckdb.DuckDBPyRelation:
+        """The codebook narratives (id, label, description, examples, ...)."""
+        return self.con.sql("select * from narratives order by narrative_id")
+
+    def narrative_claims(self, narrative: str | None = None) -> duckdb.DuckDBPyRelation:
+        """The claims that carry a narrative (``narrative_matches``: outlet, date, speaker,
+        score and source), strongest first; ``narrative``: an id or prefix."""
+        if narrative is None:
+            return self.con.sql("select * from narrative_matches "
+                                "order by narrative_id, score desc, claim_id")
+        from compare.narratives import find_narrative
+
+        nid = find_narrative(self.con, narrative)["narrative_id"]
+        return self.con.sql("select * from narrative_matches where narrative_id = $nid "
+                            "order by score desc, claim_id", params={"nid": nid})
+
     # tables ------------------------------------------------------------------------------
 
     def clusters(self, level: str = "claim", *, min_outlets: int = 1, outlet: str | None = None,

@@ -204,3 +204,29 @@ def test_the_pipeline_scores_after_clustering_once_a_codebook_is_imported(con):
     assert summary["narratives"].n_scored == 7
     assert ("narratives", 0) in [(s.stage, s.pending) for s in stage_status(con, model=MODEL)]
     assert ("c1", "open", "model") in matches(con)
+
+
+def test_the_notebook_api_scores_and_reads_narratives(tmp_path):
+    import compare
+    from compare.errors import CompareError
+
+    path = tmp_path / "ws.duckdb"
+    setup = db.connect(path)
+    for speaker_id, name in SPEAKERS:
+        setup.execute("insert into speakers (speaker_id, name, kind) values (?, ?, 'person')",
+                      [speaker_id, name])
+    add_claims(setup, DOCS, CLAIMS)
+    setup.close()
+    (tmp_path / "norland.yaml").write_text(CODEBOOK, encoding="utf-8")
+    with compare.open(path) as ws:
+        assert len(ws.import_codebook(tmp_path / "norland.yaml")["added"]) == 3
+        assert ws.score_narratives(model=MODEL).n_scored == 7
+        assert [r[0] for r in ws.narratives().select("narrative_id").fetchall()] == [
+            "fishing", "open", "storms"]
+        assert ws.narrative_claims("stor").df()["claim_id"].tolist() in (["c6", "c7"],
+                                                                         ["c7", "c6"])
+        ws.label_narrative_claims("open", reject=["c1"])
+        ws.score_narratives(model=MODEL)
+        assert "c1" not in ws.narrative_claims("open").df()["claim_id"].tolist()
+        with pytest.raises(CompareError):
+            ws.narrative_claims("no-such-narrative")
