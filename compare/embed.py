@@ -386,14 +386,22 @@ def embed_texts(con: duckdb.DuckDBPyConnection, texts: list[str], *,
         vectors = embedder.encode([texts[first[h]] for h in todo])
         with db.transaction(con):
             _insert_vectors(con, todo, embedder.name, vectors)
-    con.register("_wanted_texts", {"h": np.asarray(hashes, dtype=str),
-                                   "pos": np.arange(len(hashes))})
+    return vectors_of_hashes(con, name, hashes)
+
+
+def vectors_of_hashes(con: duckdb.DuckDBPyConnection, model: str, hashes) -> np.ndarray:
+    """The L2-normalised stored vector of each text hash, rows in the order given (every hash
+    must be embedded with ``model``)."""
+    if not len(hashes):
+        return np.zeros((0, 1), dtype=np.float32)
+    wanted = {"h": np.asarray(hashes, dtype=str), "pos": np.arange(len(hashes))}  # fixed width
+    con.register("_wanted_hashes", wanted)
     try:
-        return normalise(fetch_vectors(con, """select w.pos, e.vector from _wanted_texts w
-                                               join embeddings e on e.text_hash = w.h
-                                                and e.model = ?""", [name], len(hashes)))
+        return normalise(fetch_vectors(con, """select w.pos, e.vector from _wanted_hashes w
+                                                join embeddings e on e.text_hash = w.h
+                                                 and e.model = ?""", [model], len(hashes)))
     finally:
-        con.unregister("_wanted_texts")
+        con.unregister("_wanted_hashes")
 
 
 def _insert_vectors(con: duckdb.DuckDBPyConnection, hashes: list[str], model: str,

@@ -8,7 +8,7 @@ import duckdb
 import numpy as np
 
 from compare import db
-from compare.embed import fetch_vectors, normalise
+from compare.embed import vectors_of_hashes
 from compare.hashing import find_sorted
 from compare.match.features import analyse_texts
 from compare.match.neighbours import CoarseLists, candidate_pairs
@@ -72,7 +72,7 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         lists = CoarseLists(_centroids(con, name), np.full(len(reps), -1, dtype=np.int64))
         lists.assignment[known] = state["list_id"][at[known]]
     queries = np.flatnonzero(~known) if state is not None else None  # None: every text
-    vectors = _vectors(con, name, rep_hashes)
+    vectors = vectors_of_hashes(con, name, rep_hashes)
     i, j, cos = candidate_pairs(vectors, k=k, min_cosine=min_cosine, progress=progress,
                                 queries=queries, lists=lists)
     if keep is not None and state is not None:
@@ -188,20 +188,6 @@ def _save_state(con: duckdb.DuckDBPyConnection, model: str, hashes: np.ndarray,
 _SCORED = ("cosine", "fuzz", "partial", "score", "is_verbatim", "evidence",
            "polarity_conflict", "same_claim")
 _COLUMNS = ("claim_id_a", "claim_id_b") + _SCORED
-
-
-def _vectors(con: duckdb.DuckDBPyConnection, model: str, hashes: np.ndarray) -> np.ndarray:
-    """The L2-normalised vector of each text hash, in the given (sorted) order."""
-    if not len(hashes):
-        return np.zeros((0, 1), dtype=np.float32)
-    wanted = {"h": np.asarray(hashes, dtype=str), "pos": np.arange(len(hashes))}  # fixed width
-    con.register("_wanted_hashes", wanted)
-    try:
-        return normalise(fetch_vectors(con, """select w.pos, e.vector from _wanted_hashes w
-                                                join embeddings e on e.text_hash = w.h
-                                                 and e.model = ?""", [model], len(hashes)))
-    finally:
-        con.unregister("_wanted_hashes")
 
 
 def _texts(con: duckdb.DuckDBPyConnection, hashes: np.ndarray
