@@ -27,27 +27,39 @@ PROBES = {  # name -> (speaker substring, text substring), matched case-insensit
 }
 
 
+def seeds_database(folder: str, model: str | None):
+    """A database in ``folder`` with the seeds ingested (their manifest) and every stage run."""
+    from compare import db
+    from compare.ingest import ingest_paths
+    from compare.pipeline import run_pipeline
+
+    con = db.connect(Path(folder) / "seeds.duckdb")
+    ingest_paths(con, [SEEDS], manifest=SEEDS / "manifest.csv")
+    run_pipeline(con, model=model)
+    return con
+
+
+def find_probes(rows: list[tuple], describe) -> dict:
+    """Per probe, ``describe(row)`` of the first row (speaker, text, ...) it matches, or None."""
+    found = {}
+    for name, (who, what) in PROBES.items():
+        hits = [r for r in rows if who in r[0].lower() and what in r[1].lower()]
+        found[name] = describe(hits[0]) if hits else None
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default=None)
     args = parser.parse_args()
 
-    from compare import db
-    from compare.ingest import ingest_paths
-    from compare.pipeline import run_pipeline
-
     with tempfile.TemporaryDirectory() as tmp:
-        con = db.connect(Path(tmp) / "seeds.duckdb")
-        ingest_paths(con, [SEEDS], manifest=SEEDS / "manifest.csv")
-        run_pipeline(con, model=args.model)
+        con = seeds_database(tmp, args.model)
         rows = con.execute("""select coalesce(speaker, ''), text, claim_cluster_id, narrative_id
                               from claims_full where kind <> 'teaser'""").fetchall()
-        found = {}
-        for name, (who, what) in PROBES.items():
-            hits = [r for r in rows if who in r[0].lower() and what in r[1].lower()]
-            found[name] = ({"speaker": hits[0][0], "claim_cluster": hits[0][2],
-                            "narrative": hits[0][3]} if hits else None)
         con.close()
+    found = find_probes(rows, lambda r: {"speaker": r[0], "claim_cluster": r[2],
+                                         "narrative": r[3]})
     putin = [v for k, v in found.items() if k.startswith("putin") and v]
     peskov, lavrov = found["peskov_seeking_partners"], found["lavrov_no_relations"]
     checks = {

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from check_seed_clusters import PROBES, SEEDS  # noqa: E402
+from check_seed_clusters import find_probes, seeds_database  # noqa: E402
 
 CODEBOOK = ROOT / "benchmarks" / "codebooks" / "seeds.yaml"
 
@@ -31,15 +31,10 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     args = parser.parse_args()
 
-    from compare import db
-    from compare.ingest import ingest_paths
     from compare.narratives import import_codebook, score_narratives
-    from compare.pipeline import run_pipeline
 
     with tempfile.TemporaryDirectory() as tmp:
-        con = db.connect(Path(tmp) / "seeds.duckdb")
-        ingest_paths(con, [SEEDS], manifest=SEEDS / "manifest.csv")
-        run_pipeline(con, model=args.model)
+        con = seeds_database(tmp, args.model)
         import_codebook(con, CODEBOOK)
         score_narratives(con, model=args.model)
         rows = con.execute("""
@@ -52,12 +47,9 @@ def main() -> None:
         n_matched = con.execute("select count(distinct claim_id) from narrative_matches"
                                 ).fetchone()[0]
         con.close()
-    found = {}
-    for name, (who, what) in PROBES.items():
-        hits = [r for r in rows if who in r[0].lower() and what in r[1].lower()]
-        found[name] = ({"speaker": hits[0][0], "score": round(hits[0][2] or 0.0, 3),
-                        "carries": bool(hits[0][3]), "guard": hits[0][4],
-                        "sources": [s for s in hits[0][5] if s]} if hits else None)
+    found = find_probes(rows, lambda r: {"speaker": r[0], "score": round(r[2] or 0.0, 3),
+                                         "carries": bool(r[3]), "guard": r[4],
+                                         "sources": [s for s in r[5] if s]})
     putin = [v for k, v in found.items() if k.startswith("putin")]
     checks = {
         "putin_claims_carrying_it": sum(bool(p and p["carries"]) for p in putin),

@@ -22,7 +22,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
-from compare.claims.mentions import ARTICLE_NAME
+from compare.claims.mentions import ARTICLE_NAME, PERSONAL_PRONOUNS
 
 PERSON, ORGANISATION = "person", "organisation"
 DETERMINERS = {"the", "a", "an"}
@@ -34,8 +34,7 @@ LEGAL_FORMS = {"corp", "inc", "ltd", "llc", "plc", "co", "gmbh", "sa", "nv", "bv
 POSTNOMINALS = {"md", "phd", "mba", "dds", "esq", "mp", "mep", "qc", "kc", "obe", "mbe", "cbe",
                 "rn", "dphil", "llm", "jd"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "hers",
-            "its", "their", "who", "whom", "this", "that", "er", "il", "elle", "он", "она", "він",
-            "вона"}
+            "its", "their", "who", "whom", "this", "that", *PERSONAL_PRONOUNS}
 # Title words that are also common surnames: "Mark Judge" is a name, "Russian President" is not.
 SURNAME_TITLES = {"judge", "king", "bishop", "mayor", "major", "marshal", "chancellor", "speaker",
                   "deputy", "justice", "chief", "head", "officer", "leader"}

@@ -35,15 +35,22 @@ class CompareGroup(TyperGroup):
             raise typer.Exit(130) from None
 
 
+_TYPER_OPTIONS = {"cls": CompareGroup, "add_completion": False, "rich_markup_mode": None,
+                  "pretty_exceptions_enable": False}  # one-line errors, plain help text
+
 app = typer.Typer(
-    cls=CompareGroup,
     help="Compare how outlets and speakers carry the same claims. "
          "Every command takes --db PATH (env COMPARE_DB, default ./compare.duckdb).",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
+    no_args_is_help=True, **_TYPER_OPTIONS)
+
+
+def command_group(name: str, help: str, *, runs_alone: bool = False) -> typer.Typer:
+    """A subcommand group of ``app`` (``compare NAME SUB ...``) with the app's error handling;
+    ``runs_alone``: ``compare NAME`` without a subcommand runs the group's callback."""
+    group = typer.Typer(help=help, invoke_without_command=runs_alone,
+                        no_args_is_help=not runs_alone, **_TYPER_OPTIONS)
+    app.add_typer(group, name=name)
+    return group
 
 
 @app.callback()

@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import typer
 
-from compare.cli.app import (FORMATS, CompareGroup, app, cell_text, open_db, progress_bar,
+from compare.cli.app import (FORMATS, app, command_group, cell_text, open_db, progress_bar,
                              render_rows)
 
-clusters_app = typer.Typer(
-    cls=CompareGroup,
-    help="Run the missing stages, then list clusters of claims across outlets, most widespread "
-         "first; with a subcommand, edit them (edits are recorded and replayed after every "
-         "run).",
-    invoke_without_command=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
-app.add_typer(clusters_app, name="clusters")
+clusters_app = command_group(
+    "clusters",
+    "Run the missing stages, then list clusters of claims across outlets, most widespread "
+    "first; with a subcommand, edit them (edits are recorded and replayed after every "
+    "run).",
+    runs_alone=True)
 
 _LABEL_WIDTH = 90
 _SHOWN_LINKS = 20  # claim clusters listed under a narrative

@@ -6,18 +6,12 @@ from pathlib import Path
 
 import typer
 
-from compare.cli.app import FORMATS, CompareGroup, app, open_db, progress_bar, render_rows
+from compare.cli.app import FORMATS, command_group, open_db, progress_bar, render_rows
 
-narratives_app = typer.Typer(
-    cls=CompareGroup,
-    help="Score claims against a codebook of narratives you name (docs/narratives.md): import "
-         "it, list and show its narratives, review borderline claims.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
-app.add_typer(narratives_app, name="narratives")
+narratives_app = command_group(
+    "narratives",
+    "Score claims against a codebook of narratives you name (docs/narratives.md): import "
+    "it, list and show its narratives, review borderline claims.")
 
 _MODEL = typer.Option(None, "--model", help="Embedding model (name or path); default: bundled "
                       "MiniLM.")

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from compare.cli.app import FORMATS, CompareGroup, app, open_db, render_rows
+from compare.cli.app import FORMATS, command_group, open_db, render_rows
 
-speakers_app = typer.Typer(
-    cls=CompareGroup,
-    help="List the speakers with their claims, roles and aliases; merge or rename them. "
-         "Edits are recorded and replayed after every extraction.",
-    invoke_without_command=True,
-    add_completion=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
-app.add_typer(speakers_app, name="speakers")
+speakers_app = command_group(
+    "speakers",
+    "List the speakers with their claims, roles and aliases; merge or rename them. "
+    "Edits are recorded and replayed after every extraction.",
+    runs_alone=True)
 
 
 @speakers_app.callback()
