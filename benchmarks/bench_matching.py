@@ -5,7 +5,9 @@
 
 Every threshold and weight is chosen on MRPC train: the single-score baselines pick the
 threshold maximising train accuracy; the project's matcher uses compare/rules/matcher.json
-(fitted on MRPC train by benchmarks/train_matcher.py). MRPC test and PAWS only measure.
+(fitted on MRPC train by training/train_matcher.py; for the bundled model on real-news dev and
+MRPC train by training/fit_realnews_matcher.py). MRPC test and PAWS only measure. The MRPC and
+PAWS loaders and scores are in mrpc_paws.py, shared with those training scripts.
 """
 
 from __future__ import annotations
@@ -19,31 +21,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_matcher import (accuracy_f1, cached_cosines, load_mrpc,  # noqa: E402
-                           load_paws)
+from mrpc_paws import (accuracy_f1, auc, cached_cosines, load_mrpc, load_paws,  # noqa: E402
+                       train_threshold)
 
 from compare.embed import resolve_model_name  # noqa: E402
 from compare.match import score_pairs  # noqa: E402
 from compare.match.features import pair_features  # noqa: E402
-
-
-def auc(y: np.ndarray, s: np.ndarray) -> float:
-    order = np.argsort(s, kind="mergesort")
-    ranks = np.empty(len(s))
-    ranks[order] = np.arange(1, len(s) + 1)
-    # average ranks of ties
-    _, inv, counts = np.unique(s, return_inverse=True, return_counts=True)
-    sums = np.bincount(inv, weights=ranks)
-    ranks = (sums / counts)[inv]
-    pos = y == 1
-    return float((ranks[pos].sum() - pos.sum() * (pos.sum() + 1) / 2) / (pos.sum() * (~pos).sum()))
-
-
-def train_threshold(y: np.ndarray, s: np.ndarray) -> float:
-    """The threshold that maximises train accuracy."""
-    grid = np.unique(np.round(s, 4))
-    accs = [((s >= t) == (y == 1)).mean() for t in grid]
-    return float(grid[int(np.argmax(accs))])
 
 
 def evaluate(model: str) -> list[tuple]:

@@ -10,7 +10,7 @@ becomes a training pair: positive inside one gold claim cluster, negative across
 (same event or not) and for the spec's negative pairs. Besides the words, the matcher sees how
 far apart the two documents were published (``features.DATE_FEATURES``; unknown for MRPC). MRPC train (4,076 pairs) is added so
 that the matcher keeps its idea of a paraphrase where news gives no example. The fit itself is
-benchmarks/train_matcher.fit_pairs (standardised features, logistic regression, threshold by
+training/train_matcher.fit_pairs (standardised features, logistic regression, threshold by
 5-fold CV, the polarity guard's veto). The test split is never read here.
 """
 
@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_realnews import gold_items  # noqa: E402
-from train_matcher import OUT, cached_cosines, fit_pairs, load_mrpc  # noqa: E402
+from mrpc_paws import cached_cosines, load_mrpc  # noqa: E402
+from train_matcher import OUT, fit_pairs  # noqa: E402
 
 from compare import db  # noqa: E402
 from compare.claims import extract_claims  # noqa: E402

@@ -7,9 +7,10 @@ Usage::
     s["same_claim"][0], s["polarity_conflict"][0]     # False, True
 
 The matcher is a logistic regression over ``FEATURES`` whose weights live in
-``compare/rules/matcher.json`` (fitted on MRPC train only by ``benchmarks/train_matcher.py``, one
-set of weights per embedding model; a local model folder may carry its own in
-``compare_matcher.json``; other models use the default model's weights).
+``compare/rules/matcher.json`` (for the bundled model fitted on real-news dev and MRPC train by
+``training/fit_realnews_matcher.py``, for the others on MRPC train only by
+``training/train_matcher.py``; one set of weights per embedding model; a local model folder may
+carry its own in ``compare_matcher.json``; other models use the default model's weights).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def matcher_weights() -> dict:
 
 def matcher_params(model: str | None) -> dict:
     """The matcher for ``model``: its committed weights, else the weights its model folder
-    carries (``MODEL_MATCHER_FILE``, as ``benchmarks/finetune_mrpc.py`` writes), else the
+    carries (``MODEL_MATCHER_FILE``, as ``training/finetune_mrpc.py`` writes), else the
     default model's."""
     weights = matcher_weights()
     models = weights["models"]

@@ -1,7 +1,7 @@
 """Fit the claim matcher on MRPC train only and write compare/rules/matcher.json.
 
-    /tmp/venv0/bin/python benchmarks/train_matcher.py [--models minilm static]
-    /tmp/venv0/bin/python benchmarks/train_matcher.py --ablation   # feature sets tried (train CV)
+    /tmp/venv0/bin/python training/train_matcher.py [--models minilm static]
+    /tmp/venv0/bin/python training/train_matcher.py --ablation   # feature sets tried (train CV)
 
 For each embedding model: embed the MRPC train sentences, compute ``pair_features`` (the
 scalar features of ``compare.match.scoring.FEATURES``), fit a logistic regression (scikit-learn,
@@ -15,10 +15,7 @@ $COMPARE_BENCH_CACHE (default /tmp/compare-bench).
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -26,58 +23,16 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from mrpc_oof_grid import load_train  # noqa: E402 - numpy only: runs on a bare GPU machine
+from mrpc_paws import accuracy_f1, cached_cosines, cached_vectors, load_mrpc  # noqa: E402
 
-from compare.embed import get_embedder, resolve_model_name  # noqa: E402
+from compare.embed import resolve_model_name  # noqa: E402
 from compare.match.features import FEATURES, pair_features  # noqa: E402
 from compare.polarity import antonym_mismatch, entity_swap, negation_mismatch  # noqa: E402
 
 OUT = ROOT / "compare" / "rules" / "matcher.json"
-
-
-def load_mrpc(split: str) -> tuple[list[str], list[str], np.ndarray]:
-    """(sentences 1, sentences 2, labels) of ``msr_paraphrase_{split}.txt``."""
-    return load_train(str(EVAL / "mrpc" / f"msr_paraphrase_{split}.txt"))
-
-
-def load_paws() -> tuple[list[str], list[str], np.ndarray]:
-    path = EVAL / "paws" / "test.tsv"
-    a, b, y = [], [], []
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        next(rows)
-        for row in rows:
-            a.append(row[1])
-            b.append(row[2])
-            y.append(int(row[3]))
-    return a, b, np.array(y)
-
-
-def cached_vectors(model: str, a: list[str], b: list[str]) -> np.ndarray:
-    """Array (2, pairs, dim) of the vectors of ``a`` and ``b``; cached on disk between runs."""
-    name = resolve_model_name(model)
-    key = hashlib.sha256(("\x1f".join(a + b) + name).encode()).hexdigest()[:16]
-    cache = Path(os.environ.get("COMPARE_BENCH_CACHE", "/tmp/compare-bench"))
-    path = cache / f"{key}.npy"
-    if path.exists():
-        return np.load(path)
-    texts = sorted(set(a) | set(b))
-    emb = get_embedder(model).encode(texts)
-    index = {t: k for k, t in enumerate(texts)}
-    vectors = np.stack([emb[[index[t] for t in a]], emb[[index[t] for t in b]]])
-    cache.mkdir(parents=True, exist_ok=True)
-    np.save(path, vectors)
-    return vectors
-
-
-def cached_cosines(model: str, a: list[str], b: list[str]) -> np.ndarray:
-    """Cosine of each pair with ``model`` (vectors cached by ``cached_vectors``)."""
-    vectors = cached_vectors(model, a, b)
-    return np.einsum("ij,ij->i", vectors[0], vectors[1])
 
 
 def feature_matrix(a: list[str], b: list[str], cos: np.ndarray) -> dict[str, np.ndarray]:
@@ -87,15 +42,6 @@ def feature_matrix(a: list[str], b: list[str], cos: np.ndarray) -> dict[str, np.
 def guard(a: list[str], b: list[str]) -> np.ndarray:
     return np.array([negation_mismatch(x, y) or antonym_mismatch(x, y) or entity_swap(x, y)
                      for x, y in zip(a, b)])
-
-
-def accuracy_f1(y: np.ndarray, pred: np.ndarray) -> tuple[float, float]:
-    tp = int((pred & (y == 1)).sum())
-    fp = int((pred & (y == 0)).sum())
-    fn = int((~pred & (y == 1)).sum())
-    acc = float((pred == (y == 1)).mean())
-    f1 = 2 * tp / max(2 * tp + fp + fn, 1)
-    return acc, f1
 
 
 def best_threshold(y: np.ndarray, scores: np.ndarray, blocked: np.ndarray | None = None) -> float:
@@ -201,7 +147,7 @@ def main() -> None:
         for model in args.models:
             ablation(model)
         return
-    out = {"trained_on": "MRPC train (4,076 pairs), benchmarks/train_matcher.py",
+    out = {"trained_on": "MRPC train (4,076 pairs), training/train_matcher.py",
            "default": resolve_model_name(args.models[0]), "models": {}}
     for model in args.models:
         started = time.perf_counter()

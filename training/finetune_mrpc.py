@@ -1,8 +1,8 @@
 """Fine-tune the bundled MiniLM on MRPC train and fit the claim matcher for it, by stacking.
 
-    python benchmarks/mrpc_oof_grid.py --model BUNDLED_DIR \\
+    python training/mrpc_oof_grid.py --model BUNDLED_DIR \\
         --train ../shared/eval/mrpc/msr_paraphrase_train.txt --out OOF_DIR [--device cuda]
-    python benchmarks/finetune_mrpc.py --oof-dir OOF_DIR [--config NAME] [--threads 2]
+    python training/finetune_mrpc.py --oof-dir OOF_DIR [--config NAME] [--threads 2]
         [--out ~/.cache/compare/models/minilm-mrpc]
 
 The first command (mrpc_oof_grid.py) gives every MRPC train pair an out-of-fold score under each
@@ -22,9 +22,9 @@ script then, on train only:
 
 Only then are MRPC test and the label-0 pairs of PAWS read, once, for the chosen model.
 ``compare clusters --model FOLDER`` matches with that model and its matcher, and
-``bench_matching.py --models FOLDER`` measures the pair through the product. The weights never
-go into the repository: MRPC's licence allows non-commercial research use only, and so do
-models derived from it. Nothing is downloaded.
+``benchmarks/bench_matching.py --models FOLDER`` measures the pair through the product. The
+weights never go into the repository: MRPC's licence allows non-commercial research use only,
+and so do models derived from it. Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -40,11 +40,12 @@ import numpy as np
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_matching import auc, train_threshold  # noqa: E402
 from mrpc_oof_grid import CONFIGS, FOLDS, fine_tune_bi  # noqa: E402
-from train_matcher import ROOT, accuracy_f1, fit_pairs, guard, load_mrpc, load_paws  # noqa: E402
+from mrpc_paws import accuracy_f1, auc, load_mrpc, load_paws, train_threshold  # noqa: E402
+from train_matcher import fit_pairs, guard  # noqa: E402
 
 from compare.embed import bundled_model_path  # noqa: E402
 from compare.match import FEATURES, pair_features  # noqa: E402
@@ -64,7 +65,7 @@ def out_of_fold_scores(folder: Path, n: int) -> dict[str, np.ndarray]:
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         sys.exit(f"no out-of-fold scores: {', '.join(missing)} missing; run "
-                 f"benchmarks/mrpc_oof_grid.py --out {folder} first")
+                 f"training/mrpc_oof_grid.py --out {folder} first")
     folds = [np.load(p) for p in paths]
     for name in CONFIGS:
         if all(name in f.files for f in folds):

@@ -1,22 +1,24 @@
 """Out-of-fold scores of MRPC train pairs under fine-tuning settings (train only; a GPU helps).
 
-    python benchmarks/mrpc_oof_grid.py --model DIR --train msr_paraphrase_train.txt --out DIR
+    python training/mrpc_oof_grid.py --model DIR --train msr_paraphrase_train.txt --out DIR
         [--fold K] [--device cuda] [--configs NAME ...]
 
 MRPC train is split into 5 stratified folds (seed 0). For each setting in ``CONFIGS`` and each
 fold, the bundled MiniLM is fine-tuned on the other four folds, as a bi-encoder (its cosine) or
 as a cross-encoder (its probability), and scores the pairs of the held fold. ``--fold K`` runs
 one fold (so that folds can run side by side); each fold's scores go to ``OUT/oof_fold{K}.npz``
-with one array per setting. ``benchmarks/finetune_mrpc.py --oof-dir OUT`` then fits the
+with one array per setting. ``training/finetune_mrpc.py --oof-dir OUT`` then fits the
 matcher on these out-of-fold scores and compares the settings by cross-validation on train.
 MRPC test is never read here. Only numpy, scikit-learn, torch, transformers and
-sentence-transformers are needed, so the script runs on a bare GPU machine.
+sentence-transformers are needed (the MRPC reader is benchmarks/mrpc_paws.py, numpy only), so
+the script runs on a bare GPU machine with a copy of the repository.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -24,6 +26,9 @@ import numpy as np
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from mrpc_paws import read_mrpc  # noqa: E402 - numpy only, like this script
 
 FOLDS = 5
 # name -> (kind, loss, epochs, learning rate, batch size)
@@ -38,20 +43,6 @@ CONFIGS.update({f"{kind}-{loss}-e{epochs}-lr{lr:g}": (kind, loss, epochs, lr, 16
                     ("bi", "angle", 2, 2e-5), ("bi", "online-contrastive", 6, 5e-5),
                     ("bi", "online-contrastive", 8, 5e-5), ("bi", "online-contrastive", 4, 1e-4),
                     ("bi", "cosent", 8, 5e-5), ("cross", "bce", 4, 5e-5))})
-
-
-def load_train(path: str) -> tuple[list[str], list[str], np.ndarray]:
-    """(sentences 1, sentences 2, labels) of an MRPC file (``msr_paraphrase_*.txt``)."""
-    a, b, y = [], [], []
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        next(fh)
-        for line in fh:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) >= 5:
-                y.append(int(parts[0]))
-                a.append(parts[3])
-                b.append(parts[4])
-    return a, b, np.array(y)
 
 
 def folds(y: np.ndarray) -> np.ndarray:
@@ -190,7 +181,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=int, help="first N pairs only (a smoke test)")
     args = parser.parse_args()
-    a, b, y = load_train(args.train)
+    a, b, y = read_mrpc(args.train)
     if args.limit:
         a, b, y = a[:args.limit], b[:args.limit], y[:args.limit]
     fold = folds(y)
