@@ -15,6 +15,7 @@ republications, spread over 40 outlets, 300 speakers and two years.
     python benchmarks/bench_cluster_scale.py --core --claims 1000000   # the algorithm alone
     python benchmarks/bench_cluster_scale.py --stage --claims 1000000  # the cluster stage alone
     python benchmarks/bench_cluster_scale.py --claims 100000 --peers   # + peers on the same vectors
+    python benchmarks/bench_cluster_scale.py --engine local ray --claims 100000 1000000
 
 ``--peers``: after the full run, the claim vectors `compare` computed are clustered again, each
 peer in its own child process (wall time and peak memory of that process), by
@@ -493,6 +494,144 @@ def stage_child(n: int, workdir: Path, model: str) -> None:
                           resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}), flush=True)
 
 
+# `compare clusters` on an engine (``--engine``): the same calls as _CHILD, inside engine.use
+_ENGINE_CHILD = """import json, sys, time
+from compare import db, engine
+from compare.pipeline import run_pipeline
+seen = {}
+def progress(task, done, total):
+    now = time.perf_counter()
+    seen.setdefault(task, [now, now])[1] = now
+t = time.perf_counter()
+with engine.use(sys.argv[3], num_cpus=int(sys.argv[4])):
+    con = db.connect(sys.argv[1])
+    run_pipeline(con, model=sys.argv[2], progress=progress)
+    con.close()
+print(json.dumps({"seconds": time.perf_counter() - t,
+                  "stages": {k: round(b - a, 1) for k, (a, b) in seen.items()}}))"""
+
+
+def _process_tree(root: int) -> dict[int, str]:
+    """pid -> role ("driver", "ray worker", "ray system") of ``root`` and its descendants."""
+    parent, name = {}, {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            except OSError:
+                continue
+            parent[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+            name[int(entry.name)] = cmd
+    tree, frontier = {root: "driver"}, [root]
+    while frontier:
+        pid = frontier.pop()
+        for child, up in parent.items():
+            if up == pid and child not in tree:
+                cmd = name[child]
+                tree[child] = ("ray worker" if "default_worker.py" in cmd or cmd.startswith("ray::")
+                               else "ray system")
+                frontier.append(child)
+    return tree
+
+
+def _rss_kb(pid: int, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def measure_engine(db_path: Path, model: str, name: str, cpus: int, timeout: float) -> dict:
+    """Wall time, stage breakdown and peak memory per process (VmHWM, polled every 0.2 s) of
+    one run of every stage on engine ``name``; also the peak of all its processes' RSS summed
+    (shared pages, such as Ray's object store, count once per process that maps them)."""
+    child = subprocess.Popen([sys.executable, "-c", _ENGINE_CHILD, str(db_path), model, name,
+                              str(cpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True)
+    peak: dict[int, int] = {}
+    role: dict[int, str] = {}
+    peak_sum = 0
+    started = time.perf_counter()
+    while child.poll() is None:
+        if time.perf_counter() - started > timeout:
+            child.kill()
+            raise SystemExit(f"{name} engine: over {timeout:.0f} s")
+        tree = _process_tree(child.pid)
+        role.update(tree)
+        total = 0
+        for pid in tree:
+            peak[pid] = max(peak.get(pid, 0), _rss_kb(pid, "VmHWM"))
+            total += _rss_kb(pid, "VmRSS")
+        peak_sum = max(peak_sum, total)
+        time.sleep(0.2)
+    out, err = child.communicate()
+    if child.returncode != 0:
+        raise SystemExit(f"{name} engine failed (exit {child.returncode}): {err[-2000:]}")
+    result = json.loads(out.strip().splitlines()[-1])
+    by_role: dict[str, list[int]] = {}
+    for pid, kb in peak.items():
+        by_role.setdefault(role[pid], []).append(kb)
+    return {"engine": name, "seconds": round(result["seconds"], 1), "stages": result["stages"],
+            "peak_mb": {r: round(max(v) / 1024) for r, v in by_role.items()},
+            "processes": {r: len(v) for r, v in by_role.items()},
+            "peak_sum_mb": round(peak_sum / 1024)}
+
+
+def table_digests(db_path: Path) -> dict:
+    """Rows and an order-free digest of every table (wall-clock columns left out)."""
+    import duckdb
+
+    wall_clock = {"created_at", "applied_at", "extracted_at", "framed_at", "imported_at",
+                  "ingested_at", "matched_at", "scored_at", "first_seen_at", "last_seen_at"}
+    con = duckdb.connect(str(db_path), read_only=True)
+    out = {}
+    for (table,) in con.execute("select table_name from information_schema.tables "
+                                "where table_type = 'BASE TABLE' order by 1").fetchall():
+        cols = [c for (c,) in con.execute(
+            "select column_name from information_schema.columns where table_name = ?",
+            [table]).fetchall() if c not in wall_clock]
+        row = "row(" + ", ".join(f'"{c}"' for c in cols) + ")"
+        out[table] = con.execute(f"select count(*), sum(hash({row})::hugeint) from {table}"
+                                 ).fetchone()
+    con.close()
+    return {t: [int(n), str(h)] for t, (n, h) in out.items()}
+
+
+def engines(n: int, workdir: Path, model: str, timeout: float, names: list[str],
+            cpus: int) -> dict:
+    """The same generated database run on each engine (a copy each), side by side, and whether
+    every table came out the same."""
+    import shutil
+
+    path = workdir / f"engines_{n}.duckdb"
+    for suffix in ("", ".wal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    corpus = Corpus(seed=n)
+    write(path, corpus, *corpus.batch(n))
+    rows, digests = [], {}
+    for name in names:
+        copy = workdir / f"engines_{n}_{name}.duckdb"
+        shutil.copyfile(path, copy)
+        row = {"claims": n, **measure_engine(copy, model, name, cpus, timeout)}
+        digests[name] = table_digests(copy)
+        copy.unlink()
+        print(json.dumps(row), flush=True)
+        rows.append(row)
+    path.unlink()
+    base = rows[0]["seconds"]
+    summary = {"claims": n, "cpus": cpus,
+               "ratio_to_first": {r["engine"]: round(r["seconds"] / base, 3) for r in rows},
+               "tables_identical": all(d == digests[names[0]] for d in digests.values()),
+               "differing_tables": sorted({t for d in digests.values() for t in d
+                                           if d[t] != digests[names[0]].get(t)})}
+    print(json.dumps(summary), flush=True)
+    return {"rows": rows, **summary}
+
+
 def resolve(model: str) -> str:
     from compare.embed import resolve_model_name
 
@@ -514,7 +653,19 @@ def main() -> None:
                         "far the updated clusters are from it (B-cubed)")
     parser.add_argument("--peers", action="store_true", help="after each full run, cluster the "
                         "same vectors with community_detection and BERTopic's clustering step")
+    parser.add_argument("--engine", nargs="+", choices=["local", "ray"], help="run every "
+                        "stage on each engine in turn, on copies of one generated database: wall "
+                        "time, peak memory per process, identical tables (first engine = 1.0)")
+    parser.add_argument("--cpus", type=int, default=2, help="CPUs of the local Ray (--engine)")
     args = parser.parse_args()
+    if args.engine:
+        from compare.embed import get_embedder
+
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        get_embedder(args.model).encode(["warm up"])
+        for n in args.claims:
+            engines(n, args.workdir, args.model, args.timeout, args.engine, args.cpus)
+        return
     if args.stage:
         for n in args.claims:
             stage_child(n, args.workdir, args.model)

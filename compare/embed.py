@@ -355,16 +355,23 @@ def embed_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         group by c.text_hash order by c.text_hash""", [name]).fetchall()
     if not todo:
         return 0
-    embedder = get_embedder(name)
+    from compare import engine
+
     total = len(todo)
     progress("embed", 0, total)
+    chunks = [([t for _, t in todo[lo:lo + _CHUNK]], batch_size) for lo in range(0, total, _CHUNK)]
+    vectors = engine.current().map(_encode_chunk, chunks, stage="embed", state=(get_embedder, (name,)))
     with db.transaction(con):
-        for start in range(0, total, _CHUNK):
-            chunk = todo[start:start + _CHUNK]
-            vectors = embedder.encode([t for _, t in chunk], batch_size=batch_size)
-            _insert_vectors(con, [h for h, _ in chunk], embedder.name, vectors)
+        for start, part in zip(range(0, total, _CHUNK), vectors):
+            _insert_vectors(con, [h for h, _ in todo[start:start + _CHUNK]], name, part)
             progress("embed", min(start + _CHUNK, total), total)
     return total
+
+
+def _encode_chunk(embedder: Embedder, chunk: tuple[list[str], int]) -> np.ndarray:
+    """One chunk of texts through the embedder (an engine's item; the model is its state)."""
+    texts, batch_size = chunk
+    return embedder.encode(texts, batch_size=batch_size)
 
 
 def embed_texts(con: duckdb.DuckDBPyConnection, texts: list[str], *,

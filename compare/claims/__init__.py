@@ -19,7 +19,7 @@ from typing import Sequence
 
 import duckdb
 
-from compare import db
+from compare import db, engine
 from compare.claims.extract import Claim, extract_from_text
 from compare.claims.speakers import SpeakerRef, apply_speaker_edits, register_speakers
 from compare.hashing import digest, text_hash
@@ -66,23 +66,31 @@ def extract_claims(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | N
             done = [r[0] for r in rows]
             con.execute("delete from claims where list_contains(?, doc_id)", [done])
             con.execute("delete from extractions where list_contains(?, doc_id)", [done])
-        batch: list[tuple[str, list[Claim]]] = []
-        for n, (doc_id, text, title, teasers) in enumerate(rows, 1):
-            started = time.perf_counter()
-            batch.append((doc_id, extract_from_text(text or "", title=title,
-                                                    teasers=teasers or ())))
-            seconds = time.perf_counter() - started
-            if seconds > SLOW_DOCUMENT_SECONDS:
-                report.warnings.append(
-                    f"document {doc_id} ({title or 'untitled'}): {len(text or '') / 1e6:.1f} MB "
-                    f"of text took {seconds:.0f} s to extract (is it one article? split "
-                    "exports into one article per record)")
-            if len(batch) == BATCH or n == total:
-                _write(con, batch, report)
-                batch = []
-            progress("extract", n, total)
+        batches = [rows[lo:lo + BATCH] for lo in range(0, total, BATCH)]
+        done = 0
+        for batch in engine.current().map(_extract_batch, batches, stage="extract"):
+            for doc_id, _, title, size, seconds in batch:
+                if seconds > SLOW_DOCUMENT_SECONDS:
+                    report.warnings.append(
+                        f"document {doc_id} ({title or 'untitled'}): {size / 1e6:.1f} MB of text "
+                        f"took {seconds:.0f} s to extract (is it one article? split exports into "
+                        "one article per record)")
+            _write(con, [(doc_id, claims) for doc_id, claims, *_ in batch], report)
+            done += len(batch)
+            progress("extract", done, total)
         apply_speaker_edits(con)
     return report
+
+
+def _extract_batch(_, rows: list[tuple]) -> list[tuple]:
+    """(doc_id, claims, title, characters, seconds) of each (doc_id, text, title, teasers) row:
+    an engine's item, written by the caller."""
+    out = []
+    for doc_id, text, title, teasers in rows:
+        started = time.perf_counter()
+        claims = extract_from_text(text or "", title=title, teasers=teasers or ())
+        out.append((doc_id, claims, title, len(text or ""), time.perf_counter() - started))
+    return out
 
 
 BATCH = 500  # documents per set-based write

@@ -58,8 +58,23 @@ def _global_options(
     ctx: typer.Context,
     db: str = typer.Option(None, "--db", envvar="COMPARE_DB", metavar="PATH",
                            help="DuckDB file (default ./compare.duckdb)."),
+    engine: str = typer.Option("local", "--engine", envvar="COMPARE_ENGINE",
+                               metavar="local|ray",
+                               help="Where the heavy stages run: this process, or Ray "
+                                    "(docs/scale.md)."),
+    address: str = typer.Option(None, "--address", envvar="COMPARE_RAY_ADDRESS",
+                                metavar="ADDRESS",
+                                help="An existing Ray cluster for --engine ray (default: "
+                                     "start a local one)."),
 ) -> None:
+    from compare import engine as engines
+
     ctx.obj = {"db": db}
+    if engine not in engines.ENGINES:
+        raise typer.BadParameter(f"choose one of: {', '.join(engines.ENGINES)}",
+                                 param_hint="--engine")
+    if engine != "local":
+        ctx.with_resource(engines.use(engine, address=address))
 
 
 def open_db(ctx: typer.Context, *, read_only: bool = False):

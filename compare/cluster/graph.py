@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from compare import engine
+
 
 def knn_edges(vectors: np.ndarray, *, k: int, min_cosine: float,
               block: int = 2048) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -47,6 +49,82 @@ def cluster_vectors(vectors: np.ndarray, *, threshold: float = 0.6, k: int = 10,
         return np.zeros(0, dtype=np.int64)
     if edges is None:
         edges = knn_edges(vectors, k=k, min_cosine=threshold - EDGE_MARGIN)
+    run = engine.current()
+    if run.name != "local":
+        return by_component(run, vectors, threshold, edges, cannot_link, weights)
+    return _merge(vectors, threshold, edges, cannot_link, weights)
+
+
+def by_component(run, vectors: np.ndarray, threshold: float, edges: tuple,
+                 cannot_link: tuple | None, weights: np.ndarray | None) -> np.ndarray:
+    """``cluster_vectors`` on an engine: groups only ever merge along edges, so each connected
+    component of the edge graph is clustered on its own, several small components to an item
+    and a giant component alone (``largest_share`` tells its share of the rows); the same
+    labels as one run over everything (within a component, edges keep their order)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(vectors)
+    ei, ej, score = (np.asarray(a) for a in edges)
+    ei, ej = ei.astype(np.int64), ej.astype(np.int64)
+    _, component = connected_components(coo_matrix(
+        (np.ones(len(ei), np.int8), (ei, ej)), shape=(n, n)), directed=False)
+    sizes = np.bincount(component)
+    by_component.largest_share = float(sizes.max() / n)
+    # components to items of about n / (4 * workers) rows, in component order
+    target = max(1, n // (4 * run.workers))
+    item_of = np.cumsum(np.r_[0, sizes[:-1]]) // target
+    item_of = np.unique(item_of, return_inverse=True)[1]
+    row_item = item_of[component]
+    order = np.argsort(row_item, kind="stable")  # rows by item, ascending within each
+    local = np.empty(n, np.int64)
+    bounds = np.searchsorted(row_item[order], np.arange(item_of.max() + 2))
+    for lo, hi in zip(bounds[:-1], bounds[1:]):
+        local[order[lo:hi]] = np.arange(hi - lo)
+    edge_item = row_item[ei]
+    if cannot_link is not None:
+        ca, cb = (np.asarray(a, np.int64) for a in cannot_link)
+        inside = row_item[ca] == row_item[cb]
+        ca, cb = ca[inside], cb[inside]
+    items = []
+    for it, (lo, hi) in enumerate(zip(bounds[:-1], bounds[1:])):
+        e = edge_item == it
+        c = None
+        if cannot_link is not None:
+            ci = row_item[ca] == it
+            c = (local[ca[ci]], local[cb[ci]])
+        items.append((order[lo:hi], (local[ei[e]], local[ej[e]], score[e]), c, threshold))
+    labels = np.empty(n, np.int64)
+    offset = 0
+    for (rows, *_), part in zip(items, run.map(_merge_item, items, stage="cluster",
+                                                   state=(_vectors_state, (vectors, weights)))):
+        labels[rows] = part + offset
+        offset += int(part.max()) + 1 if len(part) else 0
+    _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+    return rank[inverse]
+
+
+by_component.largest_share = 0.0
+
+
+def _vectors_state(vectors: np.ndarray, weights: np.ndarray | None) -> tuple:
+    return vectors, weights
+
+
+def _merge_item(state: tuple, item: tuple) -> np.ndarray:
+    """The labels of one item of ``by_component`` (rows of whole components)."""
+    vectors, weights = state
+    rows, edges, cannot_link, threshold = item
+    return _merge(vectors[rows], threshold, edges, cannot_link,
+                  None if weights is None else np.asarray(weights)[rows])
+
+
+def _merge(vectors: np.ndarray, threshold: float, edges: tuple, cannot_link: tuple | None,
+           weights: np.ndarray | None) -> np.ndarray:
+    """The guarded greedy merging of ``cluster_vectors`` (its docstring says how)."""
+    n = len(vectors)
     ei, ej, score = (np.asarray(a) for a in edges)
     if len(ei):
         order = np.lexsort((ej, ei, -np.asarray(score, dtype=np.float64)))

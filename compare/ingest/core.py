@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Sequence
 
 import duckdb
 
-from compare import db, hashing
+from compare import db, engine, hashing
 from compare.ingest import metadata
 from compare.ingest.boilerplate import clean
 from compare.ingest.language import detect_languages
@@ -30,6 +30,7 @@ BATCH = 1000
 PARALLEL_FROM = 500  # files; below this, worker processes cost more than they save
 MAX_WORKERS = 4
 WINDOW = 256  # files handed to the worker processes at a time
+ENGINE_BATCH = 32  # files per item on an engine other than local
 
 COLUMNS = {  # documents column -> DuckDB type of the batch file
     "doc_id": "varchar", "text_hash": "varchar", "republished_from": "varchar",
@@ -118,7 +119,9 @@ def ingest_paths(con: duckdb.DuckDBPyConnection, paths: Iterable[str | os.PathLi
     rule_files = tuple(str(r) for r in rules)
     jobs = ((source, max_bytes, outlet, rule_files) for source in sources)
     with contextlib.ExitStack() as stack:
-        if workers > 1 and total > 1:
+        if engine.current().name != "local":
+            results = _on_engine(list(jobs))
+        elif workers > 1 and total > 1:
             # spawn, not fork: the parent holds DuckDB's threads and locks
             pool = stack.enter_context(multiprocessing.get_context("spawn").Pool(
                 workers, initializer=_ignore_interrupts))
@@ -165,6 +168,22 @@ def _windowed(pool, jobs: Iterator[tuple]) -> Iterator[Iterable]:
                           chunksize=8)
         for job in window:
             yield _prepared(job) if _streamed(job) else next(whole)
+
+
+def _on_engine(jobs: list[tuple]) -> Iterator[Iterable]:
+    """``_windowed`` on the current engine: files read whole go to its workers in batches of
+    ``ENGINE_BATCH`` (the engine keeps a few batches per worker in flight)."""
+    whole = [j for j in jobs if not _streamed(j)]
+    batches = [whole[lo:lo + ENGINE_BATCH] for lo in range(0, len(whole), ENGINE_BATCH)]
+    files = itertools.chain.from_iterable(
+        engine.current().map(_read_batch, batches, stage="ingest"))
+    for job in jobs:
+        yield _prepared(job) if _streamed(job) else next(files)
+
+
+def _read_batch(_, jobs: list[tuple]) -> list[list[dict | Problem]]:
+    """The rows and problems of each file of a batch, each read whole (an engine's item)."""
+    return [_read_and_prepare(job) for job in jobs]
 
 
 def _ignore_interrupts() -> None:

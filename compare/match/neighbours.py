@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from compare import engine
 from compare.progress import Progress, no_progress
 
 SCORE_BUDGET = 1 << 25  # floats in one block of scores (128 MB)
@@ -50,29 +51,31 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5
         return empty
     kk = min(k, n - 1)
     rows = max(1, min(block, SCORE_BUDGET // n))
-    out_i, out_j, out_s = [], [], []
     query_rows = np.arange(n) if queries is None else np.asarray(queries, dtype=np.int64)
+    run = engine.current()
     if exact is False or (exact is None and n > EXACT_LIMIT):
-        search = _ivf_search(vectors, kk, lists if lists is not None else CoarseLists())
-        for start in range(0, len(query_rows), 65_536):
-            ids = query_rows[start:start + 65_536]
-            src, dst, sims = search(ids, min_cosine)
-            out_i.append(np.minimum(src, dst))
-            out_j.append(np.maximum(src, dst))
-            out_s.append(sims)
-            progress("neighbours", min(start + 65_536, len(query_rows)), len(query_rows))
-        query_rows = query_rows[:0]
-    for start in range(0, len(query_rows), rows):
-        stop = min(start + rows, len(query_rows))
-        ids = query_rows[start:stop]
-        scores = vectors[ids] @ vectors.T
-        local = np.arange(stop - start)
-        scores[local, ids] = -np.inf  # not one's own neighbour
-        src, dst, sims = _top_k(scores, ids, kk, min_cosine)
+        # partitioned by the index's lists: each item searches the queries of a few lists
+        index, assignment = _ivf_index(vectors, lists if lists is not None else CoarseLists())
+        query_rows = query_rows[np.argsort(assignment[query_rows], kind="stable")]
+        # the lists each query probes, chosen here: the same wherever the search runs
+        probe_cos, probes = index.quantizer.search(vectors[query_rows], index.nprobe)
+        shipped = index if run.name == "local" else faiss_bytes(index)
+        del index
+        items = [(query_rows[lo:lo + _IVF_QUERIES], probes[lo:lo + _IVF_QUERIES],
+                  probe_cos[lo:lo + _IVF_QUERIES], kk, min_cosine)
+                 for lo in range(0, len(query_rows), _IVF_QUERIES)]
+        found = run.map(_ivf_block, items, stage="neighbours", progress=progress,
+                        state=(_ivf_state, (shipped, vectors)))
+    else:
+        items = [(query_rows[lo:lo + rows], kk, min_cosine)
+                 for lo in range(0, len(query_rows), rows)]
+        found = run.map(_exact_block, items, stage="neighbours", progress=progress,
+                        state=(_same, (vectors,)))
+    out_i, out_j, out_s = [], [], []
+    for src, dst, sims in found:
         out_i.append(np.minimum(src, dst))
         out_j.append(np.maximum(src, dst))
         out_s.append(sims)
-        progress("neighbours", stop, len(query_rows))
     if not out_i:
         return empty
     i = np.concatenate(out_i).astype(np.int64)
@@ -108,10 +111,37 @@ def _top_k(scores: np.ndarray, ids: np.ndarray, k: int, min_cosine: float,
     return ids[rows[keep]], cols[keep], sims[keep]
 
 
-def _ivf_search(vectors: np.ndarray, k: int, lists: CoarseLists):
-    """A function ``search(row_ids, min_cosine) -> (row, column, cosine)`` over an in-memory
-    faiss inverted-file index of ``vectors`` (trained on a fixed sample: deterministic), built
-    on ``lists`` when they are still fit for this many rows."""
+_IVF_QUERIES = 65_536  # queries per item of the approximate search
+_SPARE, _SLACK = 2, 1e-5  # extra candidates per row, and how far below the floor, for ties
+
+
+def _same(x):
+    return x
+
+
+def _exact_block(vectors: np.ndarray, item: tuple) -> tuple:
+    """(row, column, cosine) of the ``k`` best neighbours of a block of query rows, by one
+    matrix product with every row (an engine's item; the vectors are its state)."""
+    ids, k, min_cosine = item
+    scores = vectors[ids] @ vectors.T
+    scores[np.arange(len(ids)), ids] = -np.inf  # not one's own neighbour
+    # the product's last bits depend on the BLAS threads: candidates are chosen with a margin,
+    # then ranked by a cosine that does not (float64 sums of exact float32 products)
+    src, dst, _ = _top_k(scores, ids, k + _SPARE, min_cosine - _SLACK)
+    del scores
+    cos = np.einsum("ij,ij->i", vectors[src].astype(np.float64),
+                    vectors[dst].astype(np.float64)).astype(np.float32)
+    order = np.lexsort((dst, -cos, src))  # by row, best first, ties by column
+    src, dst, cos = src[order], dst[order], cos[order]
+    rank = np.arange(len(src)) - np.searchsorted(src, src)
+    keep = (rank < k) & (cos >= min_cosine)
+    return src[keep], dst[keep], cos[keep]
+
+
+def _ivf_index(vectors: np.ndarray, lists: CoarseLists):
+    """An in-memory faiss inverted-file index of ``vectors`` (trained on a fixed sample:
+    deterministic), built on ``lists`` when they are still fit for this many rows, and the
+    list of every row."""
     import faiss
     from faiss.contrib.ivf_tools import add_preassigned
 
@@ -136,14 +166,33 @@ def _ivf_search(vectors: np.ndarray, k: int, lists: CoarseLists):
         lists.assignment[missing] = quantizer.search(vectors[missing], 1)[1][:, 0]
     add_preassigned(index, vectors, np.ascontiguousarray(lists.assignment, dtype=np.int64))
     index.nprobe = min(IVF_PROBES, index.nlist)
+    return index, lists.assignment
 
-    def search(ids: np.ndarray, min_cosine: float):
-        sims, cols = index.search(vectors[ids], k + 1)  # + 1: a row finds itself
-        keep = (cols >= 0) & (cols != ids[:, None]) & (sims >= min_cosine)
-        # at most k per row once the row itself is dropped
-        rank = np.cumsum(keep, axis=1)
-        keep &= rank <= k
-        src = np.broadcast_to(ids[:, None], cols.shape)[keep]
-        return src, cols[keep], sims[keep]
 
-    return search
+def faiss_bytes(index) -> np.ndarray:
+    """A faiss index as bytes (to ship it to other processes)."""
+    import faiss
+
+    return faiss.serialize_index(index)
+
+
+def _ivf_state(index, vectors: np.ndarray) -> tuple:
+    import faiss
+
+    if isinstance(index, np.ndarray):  # shipped as bytes
+        index = faiss.deserialize_index(index)
+    return index, vectors
+
+
+def _ivf_block(state: tuple, item: tuple) -> tuple:
+    """(row, column, cosine) of the ``k`` best neighbours of some query rows through the index,
+    which probes ``IVF_PROBES`` lists per query (an engine's item)."""
+    index, vectors = state
+    ids, probes, probe_cos, k, min_cosine = item
+    sims, cols = index.search_preassigned(vectors[ids], k + 1, probes, probe_cos)  # + 1: itself
+    keep = (cols >= 0) & (cols != ids[:, None]) & (sims >= min_cosine)
+    # at most k per row once the row itself is dropped
+    rank = np.cumsum(keep, axis=1)
+    keep &= rank <= k
+    src = np.broadcast_to(ids[:, None], cols.shape)[keep]
+    return src, cols[keep], sims[keep]

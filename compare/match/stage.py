@@ -7,7 +7,7 @@ import json
 import duckdb
 import numpy as np
 
-from compare import db
+from compare import db, engine
 from compare.embed import vectors_of_hashes
 from compare.hashing import find_sorted
 from compare.match.features import analyse_texts
@@ -86,14 +86,13 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     del texts
     ti, tj = rows[:len(i)], rows[len(i):]
     columns: dict[str, list[np.ndarray]] = {c: [] for c in _COLUMNS}
-    for lo in range(0, len(i), _SCORE_CHUNK):
+    starts = range(0, len(i), _SCORE_CHUNK)
+    chunks = [(ti[lo:lo + _SCORE_CHUNK], tj[lo:lo + _SCORE_CHUNK], cos[lo:lo + _SCORE_CHUNK])
+              for lo in starts]
+    scores = engine.current().map(_score_chunk, chunks, stage="match",
+                                  state=(_scoring_state, (table, said, has_said, days, name)))
+    for lo, scored in zip(starts, scores):
         ci, cj = i[lo:lo + _SCORE_CHUNK], j[lo:lo + _SCORE_CHUNK]
-        pi, pj = ti[lo:lo + _SCORE_CHUNK], tj[lo:lo + _SCORE_CHUNK]
-        scored = score_table(table, pi, pj, cos[lo:lo + _SCORE_CHUNK], model=name,
-                             days=(days[pi], days[pj]))
-        if has_said.any():
-            join_same_quotes(scored, said, has_said, ti[lo:lo + _SCORE_CHUNK],
-                             tj[lo:lo + _SCORE_CHUNK])
         a, b = reps[ci], reps[cj]
         swap = a > b
         columns["claim_id_a"].append(np.where(swap, b, a))
@@ -102,7 +101,7 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
             columns[key].append(np.asarray(scored[key]))
         progress("match", min(lo + _SCORE_CHUNK, len(i)), len(i))
     # the write below is the memory peak
-    del table, said, has_said, days, i, j, cos, ti, tj, rows, involved
+    del table, said, has_said, days, i, j, cos, ti, tj, rows, involved, chunks, scores
 
     # copies of a text: each claim other than the representative linked to it
     group = np.cumsum(np.r_[True, hashes[1:] != hashes[:-1]]) - 1 if len(ids) else np.zeros(0, int)
@@ -135,6 +134,22 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         after = con.execute("select count(*) from claim_pairs where model = ?",
                             [name]).fetchone()[0]
     return after - before
+
+
+def _scoring_state(*state):
+    return state
+
+
+def _score_chunk(state: tuple, chunk: tuple) -> dict[str, np.ndarray]:
+    """``score_table`` and ``join_same_quotes`` for a chunk of pairs of rows of the analysed
+    texts (an engine's item; the table, what each text attributes, the texts' days and the
+    model name are its state)."""
+    table, said, has_said, days, name = state
+    pi, pj, cos = chunk
+    scored = score_table(table, pi, pj, cos, model=name, days=(days[pi], days[pj]))
+    if has_said.any():
+        join_same_quotes(scored, said, has_said, pi, pj)
+    return scored
 
 
 def _matched_texts(con: duckdb.DuckDBPyConnection, model: str, params: str) -> dict | None:
