@@ -549,9 +549,12 @@ def measure_engine(db_path: Path, model: str, name: str, cpus: int, timeout: flo
     """Wall time, stage breakdown and peak memory per process (VmHWM, polled every 0.2 s) of
     one run of every stage on engine ``name``; also the peak of all its processes' RSS summed
     (shared pages, such as Ray's object store, count once per process that maps them)."""
+    import tempfile
+
+    # output to files: a pipe nobody reads while polling fills up (DuckDB's progress bar)
+    log, result_file = tempfile.TemporaryFile(mode="w+"), tempfile.TemporaryFile(mode="w+")
     child = subprocess.Popen([sys.executable, "-c", _ENGINE_CHILD, str(db_path), model, name,
-                              str(cpus)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
+                              str(cpus)], stdout=result_file, stderr=log, text=True)
     peak: dict[int, int] = {}
     role: dict[int, str] = {}
     peak_sum = 0
@@ -568,10 +571,13 @@ def measure_engine(db_path: Path, model: str, name: str, cpus: int, timeout: flo
             total += _rss_kb(pid, "VmRSS")
         peak_sum = max(peak_sum, total)
         time.sleep(0.2)
-    out, err = child.communicate()
+    child.wait()
+    log.seek(0)
+    result_file.seek(0)
+    err, out = log.read(), result_file.read()
     if child.returncode != 0:
         raise SystemExit(f"{name} engine failed (exit {child.returncode}): {err[-2000:]}")
-    result = json.loads(out.strip().splitlines()[-1])
+    result = json.loads([x for x in out.splitlines() if x.startswith('{"seconds"')][-1])
     by_role: dict[str, list[int]] = {}
     for pid, kb in peak.items():
         by_role.setdefault(role[pid], []).append(kb)
@@ -602,7 +608,7 @@ def table_digests(db_path: Path) -> dict:
 
 
 def engines(n: int, workdir: Path, model: str, timeout: float, names: list[str],
-            cpus: int) -> dict:
+            cpus: int, keep: bool = False) -> dict:
     """The same generated database run on each engine (a copy each), side by side, and whether
     every table came out the same."""
     import shutil
@@ -618,7 +624,8 @@ def engines(n: int, workdir: Path, model: str, timeout: float, names: list[str],
         shutil.copyfile(path, copy)
         row = {"claims": n, **measure_engine(copy, model, name, cpus, timeout)}
         digests[name] = table_digests(copy)
-        copy.unlink()
+        if not keep:
+            copy.unlink()
         print(json.dumps(row), flush=True)
         rows.append(row)
     path.unlink()
@@ -657,6 +664,8 @@ def main() -> None:
                         "stage on each engine in turn, on copies of one generated database: wall "
                         "time, peak memory per process, identical tables (first engine = 1.0)")
     parser.add_argument("--cpus", type=int, default=2, help="CPUs of the local Ray (--engine)")
+    parser.add_argument("--keep", action="store_true", help="keep each engine's database "
+                        "(--engine; in --workdir, engines_N_ENGINE.duckdb)")
     args = parser.parse_args()
     if args.engine:
         from compare.embed import get_embedder
@@ -664,7 +673,8 @@ def main() -> None:
         args.workdir.mkdir(parents=True, exist_ok=True)
         get_embedder(args.model).encode(["warm up"])
         for n in args.claims:
-            engines(n, args.workdir, args.model, args.timeout, args.engine, args.cpus)
+            engines(n, args.workdir, args.model, args.timeout, args.engine, args.cpus,
+                    args.keep)
         return
     if args.stage:
         for n in args.claims:

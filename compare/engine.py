@@ -17,7 +17,7 @@ kills its own process (SIGKILL).
 
     from compare import engine
     with engine.use("ray"):                 # a local Ray (or engine.use("ray", address=...))
-        compare.open("news.duckdb").cluster()
+        compare.open("news.duckdb").run()
 """
 
 from __future__ import annotations

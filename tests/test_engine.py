@@ -156,6 +156,27 @@ def test_a_killed_worker_does_not_change_the_result(ray_engine, sample_local, tm
     assert_same_tables(sample_local, ray_db)
 
 
+@pytest.mark.parametrize("stage", ["embed", "match"])
+def test_interrupted_on_the_driver_the_stage_leaves_nothing(ray_engine, sample_local, tmp_path,
+                                                            stage):
+    path = tmp_path / "ray.duckdb"
+
+    def interrupt(task, done, total):
+        if task == stage and done:
+            raise KeyboardInterrupt  # Ctrl-C while the workers hold items
+
+    with engine.use(ray_engine):
+        con = db.connect(str(path))
+        ingest_paths(con, [SAMPLE], manifest=SAMPLE / "manifest.csv")
+        with pytest.raises(KeyboardInterrupt):
+            run_pipeline(con, progress=interrupt)
+        assert con.execute("select count(*) from claims").fetchone()[0] > 200  # committed
+        table = {"embed": "embeddings", "match": "claim_pairs"}[stage]
+        assert con.execute(f"select count(*) from {table}").fetchone()[0] == 0
+        con.close()
+    assert_same_tables(sample_local, sample_run(path, ray_engine))  # a re-run completes it
+
+
 def synthetic_run(path: Path, n: int, on=None) -> Path:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
@@ -182,3 +203,19 @@ def test_20k_synthetic_claims_same_tables_on_both_engines(ray_engine, tmp_path):
     counts = {name: len(rows) for name, rows in tables(ray_db).items()}
     assert counts["claims"] == 20_200 and counts["claim_pairs"] > 20_000
     assert_same_tables(local, ray_db)
+
+
+def test_cli_engine_option_runs_the_stages_on_ray(ray_engine, sample_local, tmp_path):
+    from typer.testing import CliRunner
+
+    from compare.cli import app
+
+    path = tmp_path / "cli.duckdb"
+    runner = CliRunner()
+    for args in (["ingest", str(SAMPLE), "--manifest", str(SAMPLE / "manifest.csv")],
+                 ["extract"]):
+        out = runner.invoke(app, ["--engine", "ray", "--db", str(path), *args])
+        assert out.exit_code == 0, out.output
+    ours, local = tables(path), tables(sample_local)
+    for name in ("documents", "claims", "speakers"):
+        assert ours[name] == local[name], name
