@@ -624,6 +624,11 @@ def engines(n: int, workdir: Path, model: str, timeout: float, names: list[str],
         shutil.copyfile(path, copy)
         row = {"claims": n, **measure_engine(copy, model, name, cpus, timeout)}
         digests[name] = table_digests(copy)
+        import duckdb
+
+        con = duckdb.connect(str(copy), read_only=True)
+        row["largest_component_share"] = largest_component_share(con)  # one cluster item
+        con.close()
         if not keep:
             copy.unlink()
         print(json.dumps(row), flush=True)

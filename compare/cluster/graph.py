@@ -59,8 +59,8 @@ def by_component(run, vectors: np.ndarray, threshold: float, edges: tuple,
                  cannot_link: tuple | None, weights: np.ndarray | None) -> np.ndarray:
     """``cluster_vectors`` on an engine: groups only ever merge along edges, so each connected
     component of the edge graph is clustered on its own, several small components to an item
-    and a giant component alone (``largest_share`` tells its share of the rows); the same
-    labels as one run over everything (within a component, edges keep their order)."""
+    and a giant component alone; the same labels as one run over everything (within a
+    component, edges keep their order)."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
@@ -69,44 +69,49 @@ def by_component(run, vectors: np.ndarray, threshold: float, edges: tuple,
     ei, ej = ei.astype(np.int64), ej.astype(np.int64)
     _, component = connected_components(coo_matrix(
         (np.ones(len(ei), np.int8), (ei, ej)), shape=(n, n)), directed=False)
-    sizes = np.bincount(component)
-    by_component.largest_share = float(sizes.max() / n)
     # components to items of about n / (4 * workers) rows, in component order
+    sizes = np.bincount(component)
     target = max(1, n // (4 * run.workers))
-    item_of = np.cumsum(np.r_[0, sizes[:-1]]) // target
-    item_of = np.unique(item_of, return_inverse=True)[1]
+    item_of = np.unique(np.cumsum(np.r_[0, sizes[:-1]]) // target, return_inverse=True)[1]
     row_item = item_of[component]
-    order = np.argsort(row_item, kind="stable")  # rows by item, ascending within each
-    local = np.empty(n, np.int64)
-    bounds = np.searchsorted(row_item[order], np.arange(item_of.max() + 2))
-    for lo, hi in zip(bounds[:-1], bounds[1:]):
-        local[order[lo:hi]] = np.arange(hi - lo)
-    edge_item = row_item[ei]
+    n_items = int(item_of.max()) + 1
+    rows_by_item = np.argsort(row_item, kind="stable")  # ascending within each item
+    row_bounds = np.searchsorted(row_item[rows_by_item], np.arange(n_items + 1))
+    local = np.empty(n, np.int64)  # a row's index within its item
+    for lo, hi in zip(row_bounds[:-1], row_bounds[1:]):
+        local[rows_by_item[lo:hi]] = np.arange(hi - lo)
+    edge_parts = _split_by_item(row_item[ei], n_items, local[ei], local[ej], np.asarray(score))
     if cannot_link is not None:
         ca, cb = (np.asarray(a, np.int64) for a in cannot_link)
-        inside = row_item[ca] == row_item[cb]
-        ca, cb = ca[inside], cb[inside]
-    items = []
-    for it, (lo, hi) in enumerate(zip(bounds[:-1], bounds[1:])):
-        e = edge_item == it
-        c = None
-        if cannot_link is not None:
-            ci = row_item[ca] == it
-            c = (local[ca[ci]], local[cb[ci]])
-        items.append((order[lo:hi], (local[ei[e]], local[ej[e]], score[e]), c, threshold))
+        inside = row_item[ca] == row_item[cb]  # across components they can never meet
+        link_parts = _split_by_item(row_item[ca[inside]], n_items, local[ca[inside]],
+                                    local[cb[inside]])
+    items = [(rows_by_item[row_bounds[it]:row_bounds[it + 1]], edge_parts[it],
+              link_parts[it] if cannot_link is not None else None, threshold)
+             for it in range(n_items)]
     labels = np.empty(n, np.int64)
     offset = 0
     for (rows, *_), part in zip(items, run.map(_merge_item, items, stage="cluster",
                                                    state=(_vectors_state, (vectors, weights)))):
         labels[rows] = part + offset
         offset += int(part.max()) + 1 if len(part) else 0
-    _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
+    return labels_by_first_row(labels)
+
+
+def _split_by_item(item: np.ndarray, n_items: int, *columns: np.ndarray) -> list[tuple]:
+    """The rows of ``columns`` of each item 0..n_items-1 (one sort, not one scan per item)."""
+    order = np.argsort(item, kind="stable")
+    bounds = np.searchsorted(item[order], np.arange(n_items + 1))
+    return [tuple(c[order[lo:hi]] for c in columns) for lo, hi in zip(bounds[:-1], bounds[1:])]
+
+
+def labels_by_first_row(raw: np.ndarray) -> np.ndarray:
+    """Labels renumbered 0..m-1 in order of each label's first row (the same grouping gives
+    the same labels, however it was numbered)."""
+    _, first, inverse = np.unique(raw, return_index=True, return_inverse=True)
     rank = np.empty(len(first), dtype=np.int64)
     rank[np.argsort(first, kind="stable")] = np.arange(len(first))
     return rank[inverse]
-
-
-by_component.largest_share = 0.0
 
 
 def _vectors_state(vectors: np.ndarray, weights: np.ndarray | None) -> tuple:
@@ -180,11 +185,7 @@ def _merge(vectors: np.ndarray, threshold: float, edges: tuple, cannot_link: tup
                 others.discard(rb)
                 others.add(ra)
             forbid.setdefault(ra, set()).update(moved)
-    roots = np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
-    _, first, inverse = np.unique(roots, return_index=True, return_inverse=True)
-    rank = np.empty(len(first), dtype=np.int64)
-    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
-    return rank[inverse]
+    return labels_by_first_row(np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n))
 
 
 def group_sums(vectors: np.ndarray, labels: np.ndarray,

@@ -17,6 +17,7 @@ import numpy as np
 from compare import db
 from compare.cluster.describe import ID_PREFIX, write_clusters
 from compare.cluster.graph import (EDGE_MARGIN, cluster_vectors, group_sums, knn_edges,
+                                   labels_by_first_row,
                                    medoids)
 from compare.cluster.replay import EDITED_FROM, computed_run_of, delete_runs, replay_edits
 from compare.cluster.update import (Update, decisions_hash, mark_old, previous_run,
@@ -289,11 +290,7 @@ def _narrative_labels(vectors: np.ndarray, group: np.ndarray, params: dict) -> n
     edges = knn_edges(cents, k=params["k"], min_cosine=params["threshold"] - EDGE_MARGIN)
     narrative = cluster_vectors(means, threshold=params["threshold"], edges=edges, weights=sizes)
     # relabel in order of first row so that labels do not depend on the group numbering
-    raw = narrative[group]
-    _, first, inverse = np.unique(raw, return_index=True, return_inverse=True)
-    rank = np.empty(len(first), dtype=np.int64)
-    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
-    return rank[inverse]
+    return labels_by_first_row(narrative[group])
 
 
 def _write(con: duckdb.DuckDBPyConnection, run: ClusterRun, vectors: np.ndarray,
