@@ -31,7 +31,7 @@ from typing import Protocol, runtime_checkable
 import duckdb
 import numpy as np
 
-from compare import db
+from compare import db, engine
 from compare.errors import ModelError
 from compare.hashing import find_sorted, text_hash
 from compare.progress import Progress, no_progress
@@ -355,12 +355,11 @@ def embed_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         group by c.text_hash order by c.text_hash""", [name]).fetchall()
     if not todo:
         return 0
-    from compare import engine
-
     total = len(todo)
     progress("embed", 0, total)
     chunks = [([t for _, t in todo[lo:lo + _CHUNK]], batch_size) for lo in range(0, total, _CHUNK)]
-    vectors = engine.current().map(_encode_chunk, chunks, stage="embed", state=(get_embedder, (name,)))
+    vectors = engine.current().map(_encode_chunk, chunks, stage="embed",
+                                   state=(get_embedder, (name,)))
     with db.transaction(con):
         for start, part in zip(range(0, total, _CHUNK), vectors):
             _insert_vectors(con, [h for h, _ in todo[start:start + _CHUNK]], name, part)

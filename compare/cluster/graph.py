@@ -92,7 +92,7 @@ def by_component(run, vectors: np.ndarray, threshold: float, edges: tuple,
     labels = np.empty(n, np.int64)
     offset = 0
     for (rows, *_), part in zip(items, run.map(_merge_item, items, stage="cluster",
-                                                   state=(_vectors_state, (vectors, weights)))):
+                                                   state=(engine.as_is, (vectors, weights)))):
         labels[rows] = part + offset
         offset += int(part.max()) + 1 if len(part) else 0
     return labels_by_first_row(labels)
@@ -112,10 +112,6 @@ def labels_by_first_row(raw: np.ndarray) -> np.ndarray:
     rank = np.empty(len(first), dtype=np.int64)
     rank[np.argsort(first, kind="stable")] = np.arange(len(first))
     return rank[inverse]
-
-
-def _vectors_state(vectors: np.ndarray, weights: np.ndarray | None) -> tuple:
-    return vectors, weights
 
 
 def _merge_item(state: tuple, item: tuple) -> np.ndarray:

@@ -59,7 +59,12 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5
         query_rows = query_rows[np.argsort(assignment[query_rows], kind="stable")]
         # the lists each query probes, chosen here: the same wherever the search runs
         probe_cos, probes = index.quantizer.search(vectors[query_rows], index.nprobe)
-        shipped = index if run.name == "local" else faiss_bytes(index)
+        if run.name == "local":
+            shipped = index
+        else:  # as bytes, to ship it to other processes
+            import faiss
+
+            shipped = faiss.serialize_index(index)
         del index
         items = [(query_rows[lo:lo + _IVF_QUERIES], probes[lo:lo + _IVF_QUERIES],
                   probe_cos[lo:lo + _IVF_QUERIES], kk, min_cosine)
@@ -70,7 +75,7 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 20, min_cosine: float = 0.5
         items = [(query_rows[lo:lo + rows], kk, min_cosine)
                  for lo in range(0, len(query_rows), rows)]
         found = run.map(_exact_block, items, stage="neighbours", progress=progress,
-                        state=(_same, (vectors,)))
+                        state=(engine.as_is, (vectors,)))
     out_i, out_j, out_s = [], [], []
     for src, dst, sims in found:
         out_i.append(np.minimum(src, dst))
@@ -113,10 +118,6 @@ def _top_k(scores: np.ndarray, ids: np.ndarray, k: int, min_cosine: float,
 
 _IVF_QUERIES = 65_536  # queries per item of the approximate search
 _SPARE, _SLACK = 2, 1e-5  # extra candidates per row, and how far below the floor, for ties
-
-
-def _same(x):
-    return x
 
 
 def _exact_block(vectors: np.ndarray, item: tuple) -> tuple:
@@ -167,13 +168,6 @@ def _ivf_index(vectors: np.ndarray, lists: CoarseLists):
     add_preassigned(index, vectors, np.ascontiguousarray(lists.assignment, dtype=np.int64))
     index.nprobe = min(IVF_PROBES, index.nlist)
     return index, lists.assignment
-
-
-def faiss_bytes(index) -> np.ndarray:
-    """A faiss index as bytes (to ship it to other processes)."""
-    import faiss
-
-    return faiss.serialize_index(index)
 
 
 def _ivf_state(index, vectors: np.ndarray) -> tuple:

@@ -91,7 +91,7 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     chunks = [(ti[lo:lo + _SCORE_CHUNK], tj[lo:lo + _SCORE_CHUNK], cos[lo:lo + _SCORE_CHUNK])
               for lo in starts]
     scores = engine.current().map(_score_chunk, chunks, stage="match",
-                                  state=(_scoring_state, (table, said, has_said, days, name)))
+                                  state=(engine.as_is, (table, said, has_said, days, name)))
     for lo, scored in zip(starts, scores):
         ci, cj = i[lo:lo + _SCORE_CHUNK], j[lo:lo + _SCORE_CHUNK]
         a, b = reps[ci], reps[cj]
@@ -135,10 +135,6 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
         after = con.execute("select count(*) from claim_pairs where model = ?",
                             [name]).fetchone()[0]
     return after - before
-
-
-def _scoring_state(*state):
-    return state
 
 
 def _score_chunk(state: tuple, chunk: tuple) -> dict[str, np.ndarray]:
