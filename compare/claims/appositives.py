@@ -135,8 +135,8 @@ def _names_someone(toks: list[Token], np: tuple[int, int]) -> bool:
 def _clause_start(toks: list[Token], n: int) -> bool:
     """Token ``n`` opens the clause: the sentence starts there, or a quotation, "As", or an
     opening adverbial ("Later in the day, …") comes before it."""
-    if n == 0 or toks[n - 1].text == QUOTE_TOKEN:
-        return True
+    if n == 0 or toks[n - 1].text == QUOTE_TOKEN or (n == 1 and toks[0].text in CAP_STOP):
+        return True  # the last: "Even Ann Lee, …, said", "But Ann Lee, …, said"
     if toks[n - 1].low == "as":
         return _clause_start(toks, n - 1)
     if toks[n - 1].text != ",":

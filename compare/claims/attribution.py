@@ -18,7 +18,8 @@ from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, d
                                         long_appositive, name_appositive)
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
 from compare.claims.cues import Cue, cue_lexicon, cue_pattern, match_cue
-from compare.claims.mentions import (CAP_STOP, FRONTED_CUES, PERSONAL_PRONOUNS, PRONOUNS,
+from compare.claims.mentions import (CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
+                                     PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS,
                                      Token, appositive_name, np_after, np_before, np_until_comma,
                                      tokenize)
@@ -150,9 +151,10 @@ def find_attribution(text: str, start: int, end: int,
             att = _according(text, toks, i, k, cue)
         else:
             att = _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
-            if att is None and i > 1 and toks[i - 1].low in {"and", "but"} \
-                    and cue.cls == "speech":  # "Lee paused, but told them, “…”"
-                att = _participle(text, toks, i, k, cue)
+            if att is None and i > 1 and cue.cls == "speech" and (
+                    toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
+                    or toks[i].low.endswith("ing") and toks[i - 2].low in _CHANNELS):
+                att = _participle(text, toks, i, k, cue)  # "X reacted via Twitter stating"
             if att is None:
                 att = _null_subject(toks, i, k, cue)
         if att is None:
@@ -198,14 +200,53 @@ def _null_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | 
     """Spanish, French and Russian verbs without a subject: "Sin embargo, advirtió que …",
     "y dijo que …", "и добавил, что …". The speaker is the person named last, as for "he";
     the mention is empty."""
-    if cue.cls != "speech" or k >= len(toks) or toks[k].low not in {"que", "что"} and not (
+    if cue.cls != "speech":
+        return None
+    start = toks[i].start
+    if _pro_drop_after_quote(toks, i, k, cue):  # "«…», escribió en redes sociales."
+        att = Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
+        att.quote_before_np = True
+        return att
+    if k >= len(toks) or toks[k].low not in {"que", "что"} and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low == "что"):
         return None
     if i > 0 and toks[i - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
-    start = toks[i].start
-    return Attribution("", (start, start), toks[i].text if k == i + 1 else
-                       " ".join(t.text for t in toks[i:k]), cue.lemma, _span(toks, i, k))
+    cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])
+    if i > 0 and toks[i - 1].low in _COORDINATORS and (np := _sentence_subject(toks, i)):
+        a, b = _span(toks, *np)  # "El Banco de Inglaterra mantuvo …, y dijo que …"
+        return Attribution(toks[0].text and " ".join(t.text for t in toks[np[0]:np[1]]), (a, b),
+                           cue_text, cue.lemma, _span(toks, i, k))
+    return Attribution("", (start, start), cue_text, cue.lemma, _span(toks, i, k))
+
+
+_COORDINATORS = {"y", "e", "et", "и", "und"}
+_PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russian past tense
+
+
+def _pro_drop_after_quote(toks: list[Token], i: int, k: int, cue: Cue) -> bool:
+    """A Spanish or Russian cue closing a quotation with no subject at all: "”, afirmó.",
+    "», — сказал в интервью". Only these languages drop the subject."""
+    if not cue.foreign or not toks[i].low.endswith(_PRO_DROP_ENDINGS):
+        return False
+    b = i - 1
+    while b > 0 and toks[b].text in {"—", "–"}:
+        b -= 1
+    closes = b >= 0 and (toks[b].text == QUOTE_TOKEN or (
+        toks[b].text == "," and b > 0 and toks[b - 1].text == QUOTE_TOKEN))
+    return closes and (k == len(toks) or toks[k].text in {".", ","} or not toks[k].is_cap)
+
+
+def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The capitalised noun phrase opening the sentence, followed by a lowercase verb: the
+    subject a coordinated cue shares ("The Bank held rates … and said that …")."""
+    np = np_after(toks, 0)
+    if np is None or np[1] >= i or toks[np[1]].is_cap or not toks[np[1]].text.isalpha():
+        return None
+    words = [t for t in toks[np[0]:np[1]] if t.low not in DETERMINERS and t.low not in CONNECTORS]
+    if not words or not all(t.is_cap for t in words) or words[0].text in CAP_STOP:
+        return None
+    return np
 
 
 def _beside_quote(toks: list[Token], i: int, att: Attribution) -> bool:
@@ -294,7 +335,15 @@ def _make(text: str, toks: list[Token], np: tuple[int, int], i: int, k: int, cue
     return Attribution(text[a:b], (a, b), text[ca:cb], cue.lemma, (ca, cb))
 
 
+_POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она", "їх": "вони", "их": "они",
+                        "його": "він", "її": "вона"}
+
+
 def _according(text, toks, i, k, cue) -> Attribution | None:
+    if len(cue.words) == 3 and cue.words[1] in _POSSESSIVE_PRONOUNS:  # "По его словам, …"
+        pronoun = toks[i + 1]
+        return Attribution(_POSSESSIVE_PRONOUNS[cue.words[1]], (pronoun.start, pronoun.end),
+                           text[toks[i].start:toks[k - 1].end], cue.lemma, _span(toks, i, k))
     np = np_after(toks, k)
     named = np is not None and np[1] - np[0] >= 2 and toks[np[1] - 1].is_cap and all(
         t.is_cap for t in toks[np[0]:np[1]])  # "Selon Petteri Taalas la désorganisation …"
@@ -319,7 +368,7 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
 _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", "to", "when",
                   "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach", "en",
                   "à", "au", "lors", "durante", "tras", "el", "ce", "über", "в", "на", "во",
-                  "после", "mit", "hinzu", "fest"}  # "teilte er mit", "fügte sie hinzu"
+                  "после", "mit", "hinzu", "fest", "und", "and", "y", "et", "и"}  # "teilte er mit", "fügte sie hinzu"
 _BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
 
 
@@ -343,7 +392,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None
     if toks[b].text == "," and not (b > 0 and toks[b - 1].text == QUOTE_TOKEN) \
             and cue.lemma not in {"say", "add", "write", "note", "explain", "continue",
-                                  "insist", "argue", "claim"}:
+                                  "insist", "argue", "claim", "declare"}:
         return None
     if cue.lemma in OBJECT_CUES:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
@@ -401,11 +450,23 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
     if not (toks[np[0]].low in PRONOUNS or any(t.is_cap for t in toks[np[0]:np[1]])
             or toks[np[1] - 1].low in ROLE_NOUNS):
         return None
+    app = appositive_name(text, toks, *np)
+    if app is not None and app[1] < i:  # "The leader of X, Keiko Fujimori, reacted, saying"
+        att = _make(text, toks, app, i, k, cue)
+        att.role_hint = text[toks[np[0]].start:toks[np[1] - 1].end]
+        return att
     return _make(text, toks, np, i, k, cue)
 
 
 def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
+    if i > 7 and toks[i - 1].text == ")":  # "X, president of Y (under whose …), admitted"
+        p = i - 2
+        while p > max(i - 40, 0) and toks[p].text not in {"(", QUOTE_TOKEN}:
+            p -= 1
+        if toks[p].text == "(" and i - p > 7:
+            rest = toks[:p] + toks[i:]
+            return _subject(text, rest, p, p + k - i, cue)
     np = np_before(toks, i)
     if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
         return None  # "the IMF's estimate", "Editor's note"
@@ -431,13 +492,13 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         if head is not None and toks[head[1] - 1].low.rstrip("s") + "s" in _GROUP_HEADS:
             np = (head[0], np[1])  # "Aides to Clinton say", "a spokesman for the Kremlin said"
             first = toks[np[0]]
-    if np[0] > 1 and toks[np[0] - 1].low == "of" and toks[np[1] - 1].is_cap:
+    if np[0] > 1 and toks[np[0] - 1].low in {"of", "from", "at"} and toks[np[1] - 1].is_cap:
         person = np_before(toks, np[0] - 1)  # "Mr. Morgan of the Sierra Club said"
         if person is not None and all(t.is_cap for t in toks[person[0]:person[1]]) and (
                 person[0] == 0 or toks[person[0] - 1].text in {",", QUOTE_TOKEN}):
             appositive, np = np, person
             first = toks[np[0]]
-    if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than"} \
+    if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than", *_CHANNELS} \
             and first.low not in PRONOUNS:
         return None  # "reports by X", "the right to say"
     if cue.cls != "speech":
@@ -447,7 +508,7 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
                                                or nxt not in CLAUSE_OPENERS):
             return None
     att = _make(text, toks, np, i, k, cue)
-    if first.low == "who" and np[0] >= 2 and toks[np[0] - 1].text == ",":
+    if first.text == "who" and np[0] >= 2 and toks[np[0] - 1].text == ",":
         ante = np_before(toks, np[0] - 1)
         if ante is not None:
             a, b = _span(toks, *ante)
@@ -466,6 +527,7 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
 
 
 _ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after"}
+_CHANNELS = {"via", "through"}  # "reacted via Twitter": the channel is not the speaker
 
 
 def _name_before_adjunct(toks: list[Token], i: int) -> tuple[int, int] | None:

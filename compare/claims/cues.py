@@ -20,6 +20,7 @@ class Cue:
     cls: str  # speech | thought | evidence
     words: tuple[str, ...]
     needs_quote: bool = False  # a speech cue only beside a quotation ("reads", "shot back")
+    foreign: bool = False  # a form of another language than English (the file's last section)
 
 
 @functools.lru_cache(maxsize=1)
@@ -27,13 +28,15 @@ def cue_lexicon() -> dict[str, list[Cue]]:
     """First written word -> cues starting with it (longest first)."""
     text = resources.files("compare").joinpath("rules/cues.tsv").read_text(encoding="utf-8")
     out: dict[str, list[Cue]] = {}
+    foreign = False
     for line in text.splitlines():
+        foreign = foreign or line.startswith("# Other languages")
         if not line.strip() or line.startswith("#"):
             continue
         lemma, cls, forms = line.split("\t")
         for form in forms.split(","):
             words = tuple(form.strip().split())
-            cue = Cue(lemma, "speech", words, True) if cls == "quote" else Cue(lemma, cls, words)
+            cue = Cue(lemma, "speech" if cls == "quote" else cls, words, cls == "quote", foreign)
             out.setdefault(words[0], []).append(cue)
     for cues in out.values():
         cues.sort(key=lambda c: -len(c.words))

@@ -72,6 +72,8 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     core = [w for w in name if w.lower() not in _NAME_PARTICLES]  # "Mohammed bin Abdulrahman"
     if not 2 <= len(core) <= 5 or not prefix or any(w in CAP_STOP for w in name):
         return None
+    if len(prefix) == 1 and len(core) < len(name) and prefix[0].lower() in ORG_WORDS:
+        return None  # "Organización Mundial de la Salud", "Banco Central de Chile": one name
     if not any(w.endswith("'s") or (w.isupper() and len(w) > 1) or _titled(w)
                or w.lower().rstrip(".").removesuffix("'s") in ORG_WORDS for w in prefix):
         return None
@@ -245,9 +247,11 @@ class Entities:
     def resolve(self, mention: str, pos: int) -> SpeakerRef:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who."""
         low = mention.lower()
-        if low in PRONOUNS or not low:  # "": a verb without a subject ("y dijo que …")
+        if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:  # "": a verb without a subject ("y dijo que …")
             personal = low in PERSONAL_PRONOUNS or not low
             recent = self.recent_person(pos) if personal else None
+            if recent is None and not low:  # "«…», escribió.": the last sentence's subject
+                recent = self.person_before(pos, sentence_subject=True)
             if recent is not None:
                 return self._ref(mention, recent)
             if (personal or low in {"him", "her"}) and self.last_person:
@@ -305,13 +309,23 @@ class Entities:
         cut = max(self.text.rfind(". ", since, hits[-1][0]), since)
         return next(e for p, e in hits if p >= cut)
 
-    def person_before(self, pos: int) -> Entity | None:
-        """The person named last before ``pos`` (outside quotations), in any paragraph."""
+    def person_before(self, pos: int, sentence_subject: bool = False) -> Entity | None:
+        """The person named last before ``pos`` (outside quotations), in any paragraph; with
+        ``sentence_subject``, the first person named in that person's sentence ("Boluarte had
+        spoken against Castillo's decision." -> Boluarte)."""
         n = bisect.bisect_left(self.names, (pos, ""))
-        for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
-            ent = self._person(chunk)
-            if ent is not None:
-                return ent
+        window = self.names[max(0, n - RECENT_CHUNKS):n]
+        for m in range(len(window) - 1, -1, -1):
+            ent = self._person(window[m][1])
+            if ent is None:
+                continue
+            if sentence_subject:
+                cut = self.text.rfind(". ", 0, window[m][0])
+                for p, chunk in window[:m]:
+                    first = self._person(chunk) if p > cut else None
+                    if first is not None:
+                        return first
+            return ent
         return None
 
     def _person(self, chunk: str) -> Entity | None:

@@ -15,7 +15,7 @@ from compare.claims.attribution import Attribution, find_attribution, label_attr
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
 from compare.claims.intros import colon_intro
-from compare.claims.mentions import PRONOUNS
+from compare.claims.mentions import PERSONAL_PRONOUNS, PRONOUNS
 from compare.claims.quotes import Quote, chain_paragraphs, find_quotes, word_count
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speakers import SpeakerRef
@@ -222,10 +222,12 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
             if src is not None:
                 qsource[(p, qi)] = src
         last = qsource.get((p, max(full[p]))) if full[p] else None
-        other = any(a is not None and (last is None or a is not last.att) for a in atts[p])
+        other = any(a is not None and (last is None or a is not last.att and not _same_voice(
+            a, last.att)) for a in atts[p])
         prev_para_src = last if last is not None and not other else None
         if last is None and atts[p] and atts[p][-1] is not None and sum(
-                a is not None for a in atts[p]) == 1 and atts[p][-1].mention.lower() not in {
+                a is not None and (a is atts[p][-1] or a.mention.lower() not in PRONOUNS)
+                for a in atts[p]) == 1 and atts[p][-1].mention.lower() not in {
                     "it", "they", "we", "i", "you", "who"}:
             gid += 1  # "He said the market was fine.¶“Frankly, …”": the speaker goes on
             prev_para_src = _Source(atts[p][-1], gid=gid)
@@ -236,6 +238,13 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
                 gid += 1
                 prev_para_src = _Source(intro, gid=gid)
     return qsource, gid
+
+
+def _same_voice(before: Attribution, pronoun: Attribution) -> bool:
+    """"Lee stressed X. “…,” he said.": a personal pronoun after an attribution of the same
+    paragraph speaks for that attribution's speaker."""
+    return pronoun.mention.lower() in PERSONAL_PRONOUNS and \
+        before.mention_span[1] <= pronoun.mention_span[0]
 
 
 def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Source | None:

@@ -85,6 +85,11 @@ tass ria interfax network group company corporation organisation organization fu
 assembly duma house board service services army navy force forces nato un eu cia fbi pentagon
 foundation league alliance federation tribunal times journal herald tribune telegraph guardian
 bureau authority authorities commission ministry embassy cabinet secretariat agency press
+centers centres institutes agencies ministries
+banco banque zentralbank bundesbank ministerio ministère ministerium gobierno gouvernement
+regierung bundesregierung comité comisión congreso congrès kongress organización partido parti
+partei agencia agence agentur oficina consejo conseil corte universidad université universität
+кремль правительство министерство комитет организация банк партия агентство
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())
 
@@ -93,6 +98,7 @@ DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "s
                "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "des"}
 
 CONNECTORS = {"of", "on", "for", "and", "de", "von", "van", "al", "bin", "la", "du", "da"}
+_ARTICLES = {"la", "el", "les", "los", "las"}  # "de la": English "of the" ends a name
 
 CAP_STOP = set("""
 But And However Also In On At When While After Before If As Then Meanwhile Still Yet So Now
@@ -182,10 +188,15 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             i -= 1
         elif t.low in CONNECTORS and i > 1 and toks[i - 2].is_cap and toks[i].is_cap:
             i -= 1
+        elif t.low in _ARTICLES and i > 2 and toks[i - 2].low == "de" \
+                and toks[i - 3].is_cap and toks[i].is_cap:
+            i -= 2  # "Organización Mundial de la Salud"
         elif t.text in {"-", "’s", "'s"} and i > 1:
             i -= 1
         else:
             break
+    while i < j and toks[i].text == "-":
+        i += 1  # "ESTADOS UNIDOS.- La Organización …": a dateline's dash
     if i == j:
         return None
     if i > 0 and toks[i - 1].low in DETERMINERS:
