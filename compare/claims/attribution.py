@@ -18,7 +18,7 @@ from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, d
                                         long_appositive, name_appositive)
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
 from compare.claims.cues import Cue, cue_lexicon, cue_pattern, match_cue
-from compare.claims.mentions import (CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
+from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
                                      PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS,
                                      Token, appositive_name, np_after, np_before, np_until_comma,
@@ -74,6 +74,7 @@ class Attribution:
     role_hint: str | None = None    # "X's press secretary, NAME": the role phrase
     more: list["Attribution"] = field(default_factory=list)  # further ones in the sentence
     via: str | None = None          # the medium it is relayed through: "according to Reuters, X …"
+    backward: bool = False          # "Об этом заявил X.": speaks for the sentence before
 
 
 def sentence_tokens(text: str, start: int, end: int,
@@ -114,6 +115,8 @@ def find_attribution(text: str, start: int, end: int,
             return _so_signed(text, start, end, quotes) or _fronted(text, start, end, quotes)
         return _fronted(text, start, end, quotes)  # most sentences: no cue word at all
     toks = sentence_tokens(text, start, end, quotes)
+    if (back := _backward(text, toks)) is not None:
+        return back
     words = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
     title_case = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
     first: Attribution | None = None
@@ -190,6 +193,34 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     att = Attribution(text[a:b], (a, b), toks[n].text, "according to",
                       (toks[n].start, toks[n].end))
     att.content = [(start, toks[n - 1].start)]
+    return att
+
+
+_BACKWARD_OPENERS = {("об", "этом"), ("о", "том"), ("про", "це"), ("про", "это"), ("это",),
+                     ("das",), ("dies",)}
+
+
+def _backward(text: str, toks: list[Token]) -> Attribution | None:
+    """"Об этом заявил гендиректор ВОЗ Тедрос.", "Das teilte die EZB mit.": a sentence that
+    only names who said the sentence before it (``extract`` moves it there)."""
+    for opener in _BACKWARD_OPENERS:
+        n = len(opener)
+        if len(toks) > n + 1 and tuple(t.low for t in toks[:n]) == opener:
+            break
+    else:
+        return None
+    cue = match_cue(toks, n)
+    if cue is None or cue.cls != "speech" or cue.lemma == "according to":
+        return None
+    k = j = n + len(cue.words)
+    while j < len(toks) and toks[j].text not in {".", ",", ";", QUOTE_TOKEN} and not (
+            toks[j].low in _AFTER_SPEAKER | {"mit", "со"} and any(t.is_cap for t in toks[k:j])):
+        j += 1
+    if j == k or j - k > 14 or not any(t.is_cap for t in toks[k:j]) or toks[j - 1].low in {
+            "и", "und"}:
+        return None
+    att = _make(text, toks, (k, j), n, k, cue)
+    att.backward = True
     return att
 
 
@@ -315,7 +346,8 @@ def _numeric_subject(toks: list[Token], i: int) -> bool:
     j = i - 1
     while j >= 0 and toks[j].low in {"have", "had", "also", "has", "further"}:
         j -= 1
-    return j >= 0 and (any(ch.isdigit() for ch in toks[j].text)
+    return j >= 0 and not AGE_NOUN.fullmatch(toks[j].low) and (
+        any(ch.isdigit() for ch in toks[j].text)
                        or toks[j].low in {"%", "percent", "per", "cent", "majority", "half"})
 
 

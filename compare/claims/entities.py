@@ -17,7 +17,7 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
+from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
                                      OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS,
                                      PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
                                      TITLE_WORDS)
@@ -274,6 +274,10 @@ class Entities:
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
         words = low.split()
+        if len(words) == 2 and words[0] in DETERMINERS and AGE_NOUN.fullmatch(words[1]):
+            ent = self.last_person or self.person_before(pos)  # "the 42-year-old said"
+            if ent is not None:
+                return self._ref(mention, ent)
         if " ".join(words[1:]) in _PERIPHRASES and words[0] == "the":
             ent = self.by_role(_PERIPHRASES[" ".join(words[1:])], pos)  # "the head of state"
             if ent is not None:

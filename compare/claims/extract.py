@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from compare.claims.attribution import Attribution, find_attribution, label_attribution
 from compare.claims.continuation import continue_reported_speech
@@ -141,6 +141,10 @@ def extract_from_text(text: str, *, title: str | None = None,
         sa = [find_attribution(text, a, b, qspans) for a, b in ss]
         if ss and sa[0] is None:
             sa[0] = label_attribution(text, *ss[0])
+        for n in range(1, len(ss)):  # "Вспышка … завершилась. Об этом заявил X."
+            if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
+                end = ss[n - 1][1] - (text[ss[n - 1][1] - 1] in ".!?")
+                sa[n - 1] = replace(sa[n], content=[(ss[n - 1][0], end)], backward=False)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att)
         in_chain = _in_chain(chain_end, p)
         fq = set()
@@ -361,11 +365,13 @@ def _sentence_claim(text, para, a, b, att, pquotes, pfull, qsource, ents, teaser
                          for qi in full_here]
         claim.quotes = [pquotes[qi].inner for qi in full_here]
         q0 = pquotes[full_here[0]]
-        if att is not None and att.content and att.content[0][0] < q0.start - 1 \
-                and att.content[-1][1] >= q0.start:
-            claim.content = list(att.content)  # a quotation inside reported speech
-            if src is None or src.att is not att:
-                src = _Source(att)
+        inside = None if att is None else next(  # "X announced A, and said that the “…”"
+            (x for x in (att, *att.more) if x.content and x.content[0][0] < q0.start - 1
+             and x.content[-1][1] >= q0.start), None)
+        if inside is not None:
+            claim.content = list(inside.content)  # a quotation inside reported speech
+            if src is None or src.att is not inside and src.att is not att:
+                src = _Source(inside)
         if src is not None:
             _apply(claim, src, ents)
     elif att is None and CLAIM_LABEL.match(text, a, b):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Pres|Adm)\."
+    r"\d{1,3}-(?:year-old|[Jj]ährige[rnm]?)\b|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Pres|Adm)\."
     r"|[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)*%?|\w+(?:[-'’.]\w+)*|\S")
 
 QUOTE_TOKEN = "\u201cQ\u201d"  # a quotation, as one opaque token of its sentence
@@ -32,6 +32,8 @@ majority minority house senate democratic republican presidential top senior cam
 chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral minister-president
 ministro ministra ministre präsident präsidentin presidente président présidente bundeskanzler
 kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
+premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
+regierungschefin außenminister außenministerin nationaltrainer trainer chefin
 """.split())
 
 TITLE_MODIFIERS = set("""
@@ -108,6 +110,8 @@ How Where Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterd
 January February March April May June July August September October November December It
 Or Nor Not No Yes Well Under Over Among Between During Until Within Into About Against Amid
 Back
+Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das Ein Eine Es Er
+Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis
 """.split())
 
 FRONTED_CUES = set("""
@@ -149,7 +153,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")  # "al-Ghaithi", "el-Sisi"
 
 
+AGE_NOUN = re.compile(r"\d{1,3}-(?:year-old|jährige[rnm]?)")  # "the 42-year-old", "die 42-Jährige"
+
+
 def _np_word(tok: Token) -> bool:
+    if AGE_NOUN.fullmatch(tok.low):
+        return True
     low = tok.low.rstrip(".")
     if tok.is_cap or ARTICLE_NAME.match(tok.text):
         return tok.text not in CAP_STOP
@@ -245,6 +254,8 @@ def _has_head(toks: list[Token]) -> bool:
     words = [t for t in toks if t.low not in DETERMINERS and t.low not in CONNECTORS]
     if not words:
         return False
+    if len(words) == 1 and AGE_NOUN.fullmatch(words[0].low):
+        return True
     if any(ch.isdigit() for t in words for ch in t.text):
         return False
     return any(t.is_cap for t in words) or is_role_noun(words[-1].low.rstrip("’s'")) \

@@ -22,6 +22,11 @@ no nos vs v etc inc corp co ltd bros dept univ assn est approx fig vol pp ed eds
 a.m p.m e.g i.e u.s u.k u.n u.s.a e.u d.c
 """.split())
 
+# Months after a day written as an ordinal ("7. Februar"): the period is no sentence end.
+ORDINAL_MONTHS = frozenset("""
+Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember
+""".split())
+
 # Words that typically open a sentence: after "U.S." or "a.m." they confirm a boundary.
 SENTENCE_OPENERS = frozenset("""
 the a an he she it they we i you this that these those there his her its their our my
@@ -65,6 +70,8 @@ def _ends_sentence(text: str, stop: int, nxt: re.Match) -> bool:
     if not m:
         return True
     before = m.group(1).lstrip("\"'“‘«([")
+    if before.isdigit() and len(before) <= 2 and word.rstrip(".,") in ORDINAL_MONTHS:
+        return False  # "am 7. Februar", "le 1. März": a German ordinal date
     low = before.lower().replace("’", "'")
     if len(before) == 1 and before.isalpha() and before.isupper():
         # an initial ("J." in "J. K. Rowling", "U." in "U. S.") unless a sentence starts
