@@ -609,6 +609,59 @@ REAL_NEWS_SPEAKER_CASES = [
     # negative: the ministry itself is an organisation, not a person called "Affairs"
     ("The Ministry of Foreign Affairs said the embassy would reopen.", "embassy",
      "Ministry of Foreign Affairs"),
+    # "WHO" in capitals is the organisation, never the relative pronoun "who"
+    ("Following falling numbers, WHO chief Ilsa Marr told reporters the alert was over.",
+     "alert was over", "Ilsa Marr"),
+    ("The WHO said the alert was over.", "alert was over", "WHO"),
+    # a plural organisation word ("Centers"); a name, then "from"/"at" and its organisation
+    ("The Valdoria Centers for Disease Control said cases were falling.", "cases were",
+     "Valdoria Centers for Disease Control"),
+    ("Ola Grieg from the Emergency Committee stressed that urgency remained.", "urgency",
+     "Ola Grieg"),
+    # negative: "from" after a common noun is no person before an organisation
+    ("Experts from the Emergency Committee said the alert could end.", "alert could end",
+     "Emergency Committee"),
+    # the channel is not the speaker; an appositive name after the role is
+    ("The leader of the Blue Party, Ana Ruiz, reacted via Twitter stating that “the president "
+     "has lost his mind and must go now.”", "lost his mind", "Ana Ruiz"),
+    # a long parenthetical between the speaker's appositive and the cue
+    ("Even Ola Grieg, head of the Blue Party (under whose banner the president ran in the last "
+     "election), admitted that the decree was a mistake.", "decree was", "Ola Grieg"),
+    # a Spanish or Russian cue closing a quotation with no subject: the subject of the last
+    # sentence naming a person, not the person named last
+    ("Horas antes Ana Ruiz había criticado la decisión de Ola Grieg.\n“Rechazo el cierre del "
+     "Congreso de la República”, escribió en redes sociales.", "Rechazo", "Ana Ruiz"),
+    ("Ана Руиз выступила в Москве.\n«Переговоры продолжатся», — сказала.", "Переговоры",
+     "Ана Руиз"),
+    # negative: English never drops the subject; a quotation closed by a bare cue has none
+    ("Ola Grieg spoke.\n“The talks will go on for weeks,” said.", "talks will", None),
+    # a coordinated cue shares the sentence's subject, an organisation here
+    ("El Banco de Valdoria mantuvo los tipos el jueves, y dijo que esperaba una bajada.",
+     "esperaba", "Banco de Valdoria"),
+    ("Die Unsicherheit dürfte das Vertrauen mindern, erklärte die Zentralbank von Valdoria und "
+     "verwies auf die Börsen.", "Vertrauen", "Zentralbank von Valdoria"),
+    # "Об этом заявил X": the sentence names who said the one before it
+    ("Вспышка закончилась. Об этом заявил генеральный директор организации Иван Петров.",
+     "Вспышка", "Иван Петров"),
+    ("Die Bank senkt die Zinsen. Das teilte die Zentralbank von Valdoria mit.", "senkt",
+     "Zentralbank von Valdoria"),
+    # negative: a sentence with its own attribution keeps it
+    ("Ола Грег сказал, что вспышка закончилась. Об этом заявил Иван Петров.", "вспышка",
+     "Ола Грег"),
+    # "По его словам": the pronoun resolves to the person named before
+    ("Иван Петров выступил в Женеве.\nПо его словам, режим был объявлен год назад.",
+     "режим", "Иван Петров"),
+    # an age for a role: "the 42-year-old", "die 42-Jährige"; a German ordinal date is no
+    # sentence end
+    ("Premier Ilsa Marr resigned on Thursday.\nIn a speech, the 42-year-old said it was time.",
+     "it was time", "Ilsa Marr"),
+    ("Premierministerin Ilsa Marr ist zurückgetreten. Bis zum 7. Februar werde sie ihr Amt "
+     "aufgeben, sagte die 42-Jährige.", "Amt", "Ilsa Marr"),
+    # negative: a number that is a count, not an age, stays a poll figure
+    ("The poll was published.\n42 percent said the plan was wrong.", "plan was wrong", None),
+    # a quotation inside a further cue's reported clause
+    ("Ilsa Marr spoke.\nShe announced the date of the vote, and said that the “campaign gives "
+     "me time for reflection”.", "campaign gives", "Ilsa Marr"),
 ]
 
 
@@ -621,6 +674,9 @@ SUBJUNCTIVE_RUN_CASES = [
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Börsen reagierten.\nDie Lage sei ruhig.",
      "Lage sei", None),
     ("Die Lage sei ruhig.", "Lage sei", None),
+    # "äußerte sich" is a cue; a sentence that is all quotation does not end the run
+    ("Eva Holm äußerte sich zum Handel. Die Folgen seien offen. \"Wir warten ab.\" Die Lage "
+     "sei unsicher.", "Lage sei", "Eva Holm"),
 ]
 
 

@@ -20,7 +20,7 @@ from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
 from compare.claims.cues import Cue, cue_lexicon, cue_pattern, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
                                      PERSONAL_PRONOUNS, PRONOUNS,
-                                     QUOTE_TOKEN, ROLE_NOUNS,
+                                     QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
                                      Token, appositive_name, np_after, np_before, np_until_comma,
                                      tokenize)
 
@@ -482,10 +482,11 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
     if not (toks[np[0]].low in PRONOUNS or any(t.is_cap for t in toks[np[0]:np[1]])
             or toks[np[1] - 1].low in ROLE_NOUNS):
         return None
-    app = appositive_name(text, toks, *np)
+    comma = next((c for c in range(np[1], min(np[1] + 8, i)) if toks[c].text == ","), None)
+    app = appositive_name(text, toks, np[0], comma) if comma is not None else None
     if app is not None and app[1] < i:  # "The leader of X, Keiko Fujimori, reacted, saying"
         att = _make(text, toks, app, i, k, cue)
-        att.role_hint = text[toks[np[0]].start:toks[np[1] - 1].end]
+        att.role_hint = text[toks[np[0]].start:toks[comma - 1].end]
         return att
     return _make(text, toks, np, i, k, cue)
 
@@ -526,7 +527,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             first = toks[np[0]]
     if np[0] > 1 and toks[np[0] - 1].low in {"of", "from", "at"} and toks[np[1] - 1].is_cap:
         person = np_before(toks, np[0] - 1)  # "Mr. Morgan of the Sierra Club said"
-        if person is not None and all(t.is_cap for t in toks[person[0]:person[1]]) and (
+        if person is not None and all(  # not "Experts from the Committee"
+                t.is_cap and (t.low not in ROLE_NOUNS or t.low in TITLE_WORDS)
+                for t in toks[person[0]:person[1]]) and (
                 person[0] == 0 or toks[person[0] - 1].text in {",", QUOTE_TOKEN}):
             appositive, np = np, person
             first = toks[np[0]]

@@ -2,8 +2,9 @@
 
 "Lagarde sagte, die Inflation sinke. Die Lage sei aber unsicher." The second sentence has no
 cue; its subjunctive verb ("sei") says it is still Lagarde's. Such a sentence takes the
-previous sentence's attribution, and a run of them continues across paragraphs until a
-sentence in the indicative (the outlet's own voice again) or a new attribution.
+previous sentence's attribution, and a run of them continues across paragraphs (and past a
+sentence that is all quotation) until a sentence in the indicative (the outlet's own voice
+again) or a new attribution.
 """
 
 from __future__ import annotations
@@ -30,8 +31,11 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
         if atts[n] is not None:
             previous = atts[n]
             continue
-        if previous is None or previous.cue_lemma == "according to" \
-                or any(qa < b and a < qb for qa, qb in quotes) or not _subjunctive(text, a, b):
+        if any(qa <= a + 1 and b - 2 <= qb for qa, qb in quotes):
+            continue  # a sentence that is all quotation: the run goes on past it
+        if previous is None or previous.cue_lemma == "according to" or any(
+                qa < b and a < qb and len(text[qa:qb].split()) > 3 for qa, qb in quotes
+        ) or not _subjunctive(text, a, b):  # a scare quote ("hohe Unsicherheit") may stand
             previous = None
             continue
         end = b

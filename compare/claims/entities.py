@@ -45,7 +45,14 @@ def _titled(word: str) -> bool:
     """A title or role word, hyphenated ones too ("Director-General", "Secretary-General")."""
     low = word.lower().rstrip(",.")
     return low in TITLE_WORDS or (low in ROLE_NOUNS and low not in ORG_WORDS) or (
-        "-" in low and all(p in TITLE_WORDS or p in ROLE_NOUNS for p in low.split("-")))
+        "-" in low and all(p in TITLE_WORDS or p in ROLE_NOUNS for p in low.split("-"))) or (
+        _compound_title(word))
+
+
+def _compound_title(word: str) -> bool:
+    """"EZB-Präsidentin", "US-Präsident": an acronym, a hyphen and a title (German)."""
+    parts = word.rstrip(",.").split("-")
+    return len(parts) == 2 and parts[0].isupper() and parts[1].lower() in TITLE_WORDS
 
 
 def _trailing_name(words: list[str]) -> ParsedName | None:
@@ -72,6 +79,8 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     core = [w for w in name if w.lower() not in _NAME_PARTICLES]  # "Mohammed bin Abdulrahman"
     if not 2 <= len(core) <= 5 or not prefix or any(w in CAP_STOP for w in name):
         return None
+    if prefix[-1].lower() in {"for", "of", "on", "and", "de", "del", "des", "du"}:
+        return None  # "Centers for Disease Control": the organisation's name goes on
     if len(prefix) == 1 and len(core) < len(name) and prefix[0].lower() in ORG_WORDS:
         return None  # "Organización Mundial de la Salud", "Banco Central de Chile": one name
     if not any(w.endswith("'s") or (w.isupper() and len(w) > 1) or _titled(w)
@@ -100,9 +109,9 @@ def parse_mention(mention: str) -> ParsedName:
     if not words:
         return ParsedName(None, None, "person")
     lows = [w.lower().strip(",") for w in words]
-    last_title = max((n for n, w in enumerate(lows) if (w in TITLE_WORDS or
-                      (w in ROLE_NOUNS and w not in ORG_WORDS)) and w not in TITLE_MODIFIERS),
-                     default=-1)
+    last_title = max((n for n, w in enumerate(lows) if (
+        w in TITLE_WORDS or (w in ROLE_NOUNS and w not in ORG_WORDS) or _compound_title(words[n]))
+        and w not in TITLE_MODIFIERS), default=-1)
     fallback = max((n for n, w in enumerate(lows) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and fallback >= 0 and len(words) - fallback - 1 >= 2:
         last_title = fallback  # "Police chief Omar Diallo"

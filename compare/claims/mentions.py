@@ -34,6 +34,8 @@ ministro ministra ministre präsident präsidentin presidente président présid
 kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
 regierungschefin außenminister außenministerin nationaltrainer trainer chefin
+директор гендиректор председатель представитель пресс-секретарь посол генсек мэр губернатор
+канцлер спикер
 """.split())
 
 TITLE_MODIFIERS = set("""
