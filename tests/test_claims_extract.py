@@ -300,7 +300,8 @@ SAMPLE_RULE_CASES = [
      None, "bridge", "reported", "Ana Ruiz", "has said"),
     # "according to" + a pronoun or a title: the cue keeps the anaphor it resolves
     ("Harbour master Ivo Brandt inspected the pier.\n\nAccording to the harbour master, the "
-     "pier is safe.", None, "pier is safe", "reported", None, "According to the harbour master"),
+     "pier is safe.", None, "pier is safe", "reported", "Ivo Brandt",
+     "According to the harbour master"),
     # an organisation whose name ends in a role-like noun ("… Studies") is still a name
     ("The Northmoor Institute for Water Studies found that the river had dropped by a metre.",
      None, "river", "reported", "Northmoor Institute for Water Studies", "found"),
@@ -662,6 +663,34 @@ REAL_NEWS_SPEAKER_CASES = [
     # a quotation inside a further cue's reported clause
     ("Ilsa Marr spoke.\nShe announced the date of the vote, and said that the “campaign gives "
      "me time for reflection”.", "campaign gives", "Ilsa Marr"),
+    # an "-ing" cue with "that" after a verb phrase; a lowercase title before an appositive name
+    ("The author of the motion, deputy Ana Ruiz of the Green Party, filed the motion claiming that "
+     "it was “a matter of ethics”.", "matter of ethics", "Ana Ruiz"),
+    # negative: a participle after a noun with no "that" is no cue
+    ("Ana Ruiz spoke.\nThe council adopted a resolution calling on members to act.",
+     "resolution", None),
+    # "outlined" is a cue
+    ("Premier Ilsa Marr confirmed the deal.\nShe outlined the first phase of the truce.",
+     "first phase", "Ilsa Marr"),
+    # an acronym of the organisation before a title ("Bank of Valdoria Governor Ann Lee")
+    ("Bank of Valdoria Governor Ann Lee spoke on Thursday.\nThe BoV said inflation would ease.",
+     "inflation would ease", "Bank of Valdoria"),
+    # a full stop glued to the next sentence still ends it: the pronoun is Holm, not Marr
+    ("Das Büro von Ilsa Marr teilte mit, dass Fragen offen seien.Auch Präsident Jon Berg gab "
+     "die Einigung bekannt. „Es wird bald gehen“, teilte er auf seiner Plattform mit.",
+     "bald gehen", "Jon Berg"),
+    # "the Finnish director of X": a role mention, resolved to the director named before
+    ("Director Petri Laine opened the session.\nAccording to the Finnish director of the Weather "
+     "Institute, the warnings failed.", "warnings failed", "Petri Laine"),
+    # "the removed president": the person written after the same description earlier
+    ("The government backed the arrest of removed president Ana Ruiz. Her successor Eva Holm "
+     "was sworn in.\nThe removed president said in her speech that “the people will decide”.",
+     "people will decide", "Ana Ruiz"),
+    # "heißt es in einer Erklärung": the subject of the sentence before; "… des X": X
+    ("„Es geht voran“, sagte Eva Holm. Präsident Jon Berg bestätigt die Einigung. Er werde "
+     "bald mehr sagen, heißt es in einer Erklärung.", "mehr sagen", "Jon Berg"),
+    ("Präsident Jon Berg bestätigt die Einigung. Die Lage sei ernst, heißt es in einer "
+     "Mitteilung des Valdoria Instituts.", "Lage sei", "Valdoria Instituts"),
 ]
 
 

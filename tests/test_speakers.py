@@ -50,6 +50,13 @@ ORG = "organisation"
     ("the Valdorian Council on Trade Relations",
      ("Valdorian Council on Trade Relations", None, ORG)),
     ("the VCTR", ("VCTR", None, ORG)),
+    # other languages: a German title in the genitive; an organisation's other names and
+    # acronyms (rules/organisation_names.txt) under its one name
+    ("Ministerpräsidenten Jon Berg", ("Jon Berg", "Ministerpräsidenten", "person")),
+    ("die EZB", ("European Central Bank", None, ORG)),
+    ("El Banco de Inglaterra", ("Bank of England", None, ORG)),
+    ("l’OMS", ("World Health Organization", None, ORG)),
+    ("WHO", ("World Health Organization", None, ORG)),  # in capitals: no relative pronoun
     # no name: descriptions and pronouns are not speakers
     ("the president", None),
     ("The President", None),
@@ -61,6 +68,7 @@ ORG = "organisation"
     ("We'll", None),
     ("he", None),
     ("She", None),
+    ("IT", None),  # a pronoun in a headline in capitals, not a listed organisation
     ("", None),
 ])
 def test_parse_speaker(text, expected):
@@ -170,6 +178,10 @@ CASES = {
     "a romanised name never joins a person of another given name": (
         [[ref("Yulia Tymoshenko")], [ref("Olga Timoshenko")]],
         ["Yulia Tymoshenko", "Olga Timoshenko"]),
+    "an organisation's names in other languages are one speaker": (
+        [[ref("die EZB", kind=ORG)], [ref("the European Central Bank", kind=ORG)],
+         [ref("la BCE", kind=ORG)], [ref("Europäische Zentralbank")]],
+        ["European Central Bank"] * 4),
     "a spelled-out name upgrades an acronym-only organisation": (
         [[ref("the VU", kind=ORG)], [ref("the Valdorian Union", kind=ORG)]],
         ["Valdorian Union"] * 2),

@@ -75,6 +75,7 @@ class Attribution:
     more: list["Attribution"] = field(default_factory=list)  # further ones in the sentence
     via: str | None = None          # the medium it is relayed through: "according to Reuters, X …"
     backward: bool = False          # "Об этом заявил X.": speaks for the sentence before
+    last_subject: bool = False      # "…, heißt es in einer Erklärung.": the previous subject
 
 
 def sentence_tokens(text: str, start: int, end: int,
@@ -156,8 +157,10 @@ def find_attribution(text: str, start: int, end: int,
             att = _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
-                    or toks[i].low.endswith("ing") and toks[i - 2].low in _CHANNELS):
-                att = _participle(text, toks, i, k, cue)  # "X reacted via Twitter stating"
+                    or toks[i].low.endswith("ing") and (
+                        toks[i - 2].low in _CHANNELS or k < len(toks) and toks[k].low == "that")):
+                att = _participle(text, toks, i, k, cue)  # "X reacted via Twitter stating",
+                # "X proposed the motion claiming that …"
             if att is None:
                 att = _null_subject(toks, i, k, cue)
         if att is None:
@@ -238,6 +241,17 @@ def _null_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | 
         att = Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
         att.quote_before_np = True
         return att
+    if i > 0 and toks[i - 1].text == "," and " ".join(t.low for t in toks[i:k]) in _IMPERSONAL:
+        cue_text = " ".join(t.text for t in toks[i:k])
+        owner = next((n + 1 for n, t in enumerate(toks[k:k + 6], k) if t.low in {
+            "des", "der", "von"} and n + 1 < len(toks) and toks[n + 1].is_cap), None)
+        np = np_after(toks, owner) if owner is not None else None
+        if np is not None:  # "…, heißt es in einer Mitteilung des Ministeriums"
+            a, b = _span(toks, *np)
+            return Attribution(" ".join(t.text for t in toks[np[0]:np[1]]), (a, b), cue_text,
+                               cue.lemma, _span(toks, i, k))
+        return Attribution("", (start, start), cue_text, cue.lemma, _span(toks, i, k),
+                           last_subject=True)  # "…, heißt es in einer Erklärung."
     if k >= len(toks) or toks[k].low not in {"que", "что"} and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low == "что"):
         return None
@@ -252,6 +266,7 @@ def _null_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | 
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+_IMPERSONAL = {"heißt es", "hieß es"}  # German "it says": the statement of whoever spoke last
 _PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russian past tense
 
 

@@ -18,13 +18,22 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
-                                     OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS,
+                                     OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_ADJECTIVES,
                                      PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
                                      TITLE_WORDS)
+from compare.claims.sentences import GLUED_STOP
 from compare.claims.speakers import SpeakerRef
 
 _PERIPHRASES = {"head of state": "president", "country's leader": "president",
                 "country’s leader": "president"}
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence before ``hi`` starts, at most back to ``lo`` (-1 when none
+    ends in between): after ". ", or after a stop glued to the next word ("könnten.Auch")."""
+    cut = text.rfind(". ", lo, hi)
+    glued = [m.start() for m in GLUED_STOP.finditer(text, max(cut + 1, lo, hi - 400), hi)]
+    return glued[-1] if glued else cut
 
 
 @dataclass
@@ -90,6 +99,9 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     return ParsedName(" ".join(name), role, "person")
 
 
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
+
+
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
     words = mention.replace("’s ", "'s ").split()
@@ -120,6 +132,11 @@ def parse_mention(mention: str) -> ParsedName:
             and not any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() for w in rest) \
             and (last_title >= 0 or len(rest) >= 2):
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]) or None, "person")
+    of = next((n for n in range(1, min(len(lows), 4)) if lows[n] in {"of", "at"}), 0)
+    if of and lows[of - 1] in ROLE_NOUNS and lows[of - 1] not in ORG_WORDS and all(
+            not w[:1].isupper() or w.lower() in ROLE_ADJECTIVES or _NATIONALITY.fullmatch(w)
+            for w in words[:of - 1]):  # "the Finnish director of the … Institute": a role
+        return ParsedName(None, " ".join(words[:of]), "person")
     if any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() and len(w) > 1 for w in words) \
             and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS
                      and not words[-1][:1].isupper()):  # "Institute for … Studies" is a name
@@ -192,6 +209,7 @@ class Entities:
     by_last: dict[str, list[Entity]] = field(default_factory=dict)
     by_first: dict[str, list[Entity]] = field(default_factory=dict)
     by_initials: dict[str, str] = field(default_factory=dict)
+    by_org_initials: dict[str, str] = field(default_factory=dict)  # the part before a title
     by_shape: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # last words
 
     def add(self, name: str, role: str | None, kind: str, pos: int) -> Entity:
@@ -216,6 +234,13 @@ class Entities:
         if len(words) > 1:
             self.by_initials["".join(w[0].lower() for w in words)] = chunk
             self.by_initials["".join(w[0].lower() for w in words if w[0].isupper())] = chunk
+            for m in range(2, len(words) - 1):  # "Bank of England Governor Andrew Bailey"
+                if _titled(words[m]) and words[m - 1][0].isupper():
+                    org = " ".join(words[:m])
+                    self.by_org_initials.setdefault("".join(w[0].lower() for w in words[:m]), org)
+                    self.by_org_initials.setdefault(
+                        "".join(w[0].lower() for w in words[:m] if w[0].isupper()), org)
+                    break
 
     def _full_name(self, name: str, kind: str) -> str | None:
         if kind != "person" or " " in name:
@@ -245,20 +270,33 @@ class Entities:
             return None
         return self.last_person or self.person_before(pos)
 
+    def described(self, role: str, pos: int) -> Entity | None:
+        """The person written right after the same role phrase earlier in the document
+        ("… of removed president Pedro Castillo" for "the removed president")."""
+        name = r"[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3}"
+        pattern = re.compile(rf"(?i:\b{re.escape(role)}),? +({name})")
+        found = [m.group(1) for m in pattern.finditer(self.text, max(0, pos - 20000), pos)]
+        if not found:
+            return None
+        name = re.sub(r"['’]s$", "", found[-1])
+        return self._person(name) or (self.add(name, role, "person", pos) if " " in name else None)
+
     def expand_acronym(self, word: str) -> str | None:
         """The organisation an acronym stands for, named in full in this document (3+ letters:
         "WADA" ~ "World Anti-Doping Agency", "BoE" ~ "Bank of England")."""
         letters = word.replace(".", "").lower()
         if len(letters) < 3 or not letters.isalpha():
             return None
-        return self.by_initials.get(letters)
+        return self.by_initials.get(letters) or self.by_org_initials.get(letters)
 
-    def resolve(self, mention: str, pos: int) -> SpeakerRef:
-        """A SpeakerRef for a mention at ``pos``; name None when the text does not say who."""
+    def resolve(self, mention: str, pos: int, last_subject: bool = False) -> SpeakerRef:
+        """A SpeakerRef for a mention at ``pos``; name None when the text does not say who.
+        ``last_subject``: an empty mention is the subject of the sentence before, not the
+        last speaker."""
         low = mention.lower()
         if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:  # "": a verb without a subject ("y dijo que …")
             personal = low in PERSONAL_PRONOUNS or not low
-            recent = self.recent_person(pos) if personal else None
+            recent = self.recent_person(pos) if personal and not last_subject else None
             if recent is None and not low:  # "«…», escribió.": the last sentence's subject
                 recent = self.person_before(pos, sentence_subject=True)
             if recent is not None:
@@ -291,6 +329,10 @@ class Entities:
             ent = self.by_role(_PERIPHRASES[" ".join(words[1:])], pos)  # "the head of state"
             if ent is not None:
                 return self._ref(mention, ent)
+        if words[0] in DETERMINERS and parsed.role and " " in parsed.role:
+            ent = self.described(parsed.role, pos)  # "the removed president"
+            if ent is not None:
+                return self._ref(mention, ent)
         possessive = len(words) > 1 and words[0].endswith(("'s", "’s"))  # "WHO's director"
         head = (parsed.role or low).lower().split()[-1]  # "the agency chief": no role parsed
         if words and (words[0] in {"the", "his", "her", "its", "their"} or possessive) \
@@ -319,7 +361,7 @@ class Entities:
             return None
         if self.last_person is not None and any(e is self.last_person for _, e in hits):
             return self.last_person
-        cut = max(self.text.rfind(". ", since, hits[-1][0]), since)
+        cut = max(_sentence_start(self.text, since, hits[-1][0]), since)
         return next(e for p, e in hits if p >= cut)
 
     def person_before(self, pos: int, sentence_subject: bool = False) -> Entity | None:
@@ -333,7 +375,7 @@ class Entities:
             if ent is None:
                 continue
             if sentence_subject:
-                cut = self.text.rfind(". ", 0, window[m][0])
+                cut = _sentence_start(self.text, 0, window[m][0])
                 for p, chunk in window[:m]:
                     first = self._person(chunk) if p > cut else None
                     if first is not None:
@@ -384,27 +426,48 @@ def prescan(text: str, spans: list[tuple[int, int]],
             for m in _APPOSITIVE_AFTER.finditer(seg):
                 ents.add(m.group(1), m.group(2), "person", a + m.start(1))
         for m in _CHUNK.finditer(seg):
-            words = m.group().split()
-            for n, w in enumerate(words):
-                if w.endswith(("’s", "'s")):
-                    words = words[:n] + [w[:-2]]
-                    break
-                if w.endswith(".") and len(w) > 3 and n + 1 < len(words):
-                    words = words[:n + 1]  # "… in Brussels. She said": a sentence ends
-                    break
-            while words and words[0] in CAP_STOP | FRONTED_CUES | {"The", "A", "An"}:
-                words = words[1:]
-            if words and not _inside(quotes, a + m.start()):
-                ents.add_chunk(a + m.start(), " ".join(words))
-            if len(words) < 2 or len(words) > 7:
-                continue
-            parsed = parse_mention(" ".join(words))
-            if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= 3:
-                if not any(w in CAP_STOP for w in parsed.name.split()):
-                    ents.add(parsed.name, parsed.role, "person", a + m.start())
+            for offset, words in _sentence_pieces(m.group()):
+                _add_chunk(ents, words, a + m.start() + offset, quotes)
     for e in ents.by_name.values():
         e.last_pos = -1
     return ents
+
+
+def _sentence_pieces(chunk: str) -> list[tuple[int, list[str]]]:
+    """A capitalised chunk split where a sentence ends inside it ("… Eva Holm. President Jon
+    Berg"), each piece with its offset; a possessive ends a piece's name ("Putin's")."""
+    pieces: list[tuple[int, list[str]]] = []
+    words: list[str] = []
+    start = 0
+    for m in re.finditer(r"\S+", chunk):
+        w = m.group()
+        if not words:
+            start = m.start()
+        if w.endswith(("’s", "'s")):
+            words.append(w[:-2])
+            pieces.append((start, words))
+            return pieces
+        if w.endswith(".") and len(w) > 3 and m.end() < len(chunk):
+            pieces.append((start, words + [w[:-1]]))  # "… in Brussels. She said"
+            words = []
+            continue
+        words.append(w)
+    if words:
+        pieces.append((start, words))
+    return pieces
+
+
+def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
+    while words and words[0] in CAP_STOP | FRONTED_CUES | {"The", "A", "An"}:
+        words = words[1:]
+    if words and not _inside(quotes, pos):
+        ents.add_chunk(pos, " ".join(words))
+    if len(words) < 2 or len(words) > 7:
+        return
+    parsed = parse_mention(" ".join(words))
+    if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= 3:
+        if not any(w in CAP_STOP for w in parsed.name.split()):
+            ents.add(parsed.name, parsed.role, "person", pos)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

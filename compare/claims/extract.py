@@ -67,7 +67,7 @@ class _Source:
     def resolve(self, ents: Entities) -> SpeakerRef:
         if not self.resolved:
             mention = self.att.antecedent or self.att.mention
-            self.ref = ents.resolve(mention, self.att.mention_span[0])
+            self.ref = ents.resolve(mention, self.att.mention_span[0], self.att.last_subject)
             if self.ref.name is None and self.att.role_hint:  # "President of X Ann Lee said"
                 hinted = ents.resolve(self.att.role_hint, self.att.mention_span[0])
                 if hinted.name is not None and hinted.kind == "person":

@@ -33,7 +33,8 @@ chairperson head envoy premier master economist whip emir sheikh lord sir dame c
 ministro ministra ministre präsident präsidentin presidente président présidente bundeskanzler
 kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
-regierungschefin außenminister außenministerin nationaltrainer trainer chefin
+regierungschefin außenminister außenministerin nationaltrainer trainer chefin präsidenten
+ministerpräsidenten premierministers bundeskanzlers kanzlers außenministers regierungschefs
 директор гендиректор председатель представитель пресс-секретарь посол генсек мэр губернатор
 канцлер спикер
 """.split())
@@ -72,6 +73,7 @@ senior top former chief deputy acting foreign press white house senate state cam
 presidential federal local regional military defense defence senior-level high-ranking
 kremlin russian american european other several two three four many some unnamed anonymous
 retired longtime veteran conservative liberal republican democratic independent prominent
+removed ousted deposed outgoing incoming new interim jailed impeached embattled late
 """.split())
 
 # Words of an office's name after "of"/"for" in a title ("Minister of Foreign Affairs Ana Ruiz",
@@ -269,6 +271,9 @@ def appositive_name(text: str, toks: list[Token], i: int, j: int
     """A name set off by commas right after a role phrase: "X's press secretary, Dmitry Peskov,"."""
     if j < len(toks) and toks[j].text == ",":
         k = j + 1
+        while k < min(j + 4, len(toks)) and not toks[k].is_cap and (
+                toks[k].low in TITLE_WORDS or toks[k].low in ROLE_NOUNS):
+            k += 1  # "The author of the request, deputy Ana Ruiz,"
         n = k
         while n < len(toks) and toks[n].is_cap and toks[n].text not in CAP_STOP:
             n += 1

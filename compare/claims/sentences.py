@@ -36,6 +36,10 @@ what who why how no not one some many most all both each such mr mrs ms dr
 
 _BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’»“)\]]*(?=\s)")  # “: German „…“ closes
 _NEXT = re.compile(r"\s+([\"'“‘«„‚(\[]?)(\S+)")
+# a full stop with no space after it between two words ("… geklärt werden könnten.Auch der …",
+# text glued when a page was scraped): three lowercase letters before, a capitalised word after
+_LOWER, _UPPER = r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]", "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+GLUED_STOP = re.compile(rf"(?<={_LOWER}{{3}})[.!?](?={_UPPER}{_LOWER}{{2}})")
 _LOOKBEHIND = 256  # characters before a terminator that decide it (keeps splitting linear)
 _SOFT_ABBREVIATIONS = frozenset("u.s u.k u.n u.s.a e.u d.c etc inc corp co ltd a.m p.m jr sr".split())
 
@@ -95,6 +99,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         nxt = _NEXT.match(chunk, stop)
         if nxt and _ends_sentence(chunk, stop, nxt):
             cuts.append(stop)
+    glued = [m.end() for m in GLUED_STOP.finditer(chunk)
+             if not re.search(r"[./@]\w*$", chunk[max(0, m.start() - 64):m.start()])]  # "bbc.Com"
+    if glued:
+        cuts = sorted(cuts + glued)
     cuts.append(len(chunk))
     out: list[Span] = []
     for a, b in zip(cuts, cuts[1:]):

@@ -162,8 +162,9 @@ def _is_name(tokens: list[str]) -> bool:
 
 
 def _is_pronoun(text: str) -> bool:
-    """ "he", "We", "we'll", "I'm": a pronoun, with or without a contraction."""
-    return key(text).split("'")[0] in PRONOUNS and len(text.split()) == 1
+    """ "he", "We", "we'll", "I'm": a pronoun, with or without a contraction ("WHO" is none)."""
+    return key(text).split("'")[0] in PRONOUNS and len(text.split()) == 1 \
+        and not (text.isupper() and key(text) in organisation_names())
 
 
 def _strip_possessive(text: str) -> str:
@@ -212,6 +213,28 @@ def _organisation(text: str) -> ParsedName | None:
     return ParsedName(name, None, ORGANISATION, acronym)
 
 
+_FOREIGN_ARTICLES = {"die", "der", "das", "el", "la", "los", "las", "le", "les", "l'", "l’"}
+
+
+@functools.lru_cache(maxsize=None)
+def organisation_names() -> dict[str, str]:
+    """``key`` of an organisation's other name or acronym -> its name, from
+    rules/organisation_names.txt."""
+    return {key(other): name for name, others in _load("organisation_names.txt").items()
+            if name for other in [name, *others]}
+
+
+def canonical_organisation(text: str) -> str | None:
+    """The rule file's name for "die EZB", "el Banco de Inglaterra", "the ECB"; None when the
+    phrase is not listed."""
+    tokens = clean(text).split()
+    while len(tokens) > 1 and tokens[0].casefold() in DETERMINERS | _FOREIGN_ARTICLES:
+        tokens = tokens[1:]
+    if tokens and tokens[0][:2].casefold() in {"l'", "d'"}:
+        tokens[0] = tokens[0][2:]  # "l'OMS"
+    return organisation_names().get(key(_strip_possessive(" ".join(tokens))))
+
+
 @functools.lru_cache(maxsize=65536)
 def parse_speaker(text: str | None, *, kind: str | None = None) -> ParsedName | None:
     """Split a speaker phrase into name, role and kind; None when it holds no name."""
@@ -220,6 +243,9 @@ def parse_speaker(text: str | None, *, kind: str | None = None) -> ParsedName | 
     text = clean(text)
     if _is_pronoun(text):
         return None
+    canonical = canonical_organisation(text)
+    if canonical is not None:
+        return ParsedName(canonical, None, ORGANISATION, None)
     if kind == ORGANISATION:
         return _organisation(text)
     while True:  # "Regina Benjamin, MD" -> "Regina Benjamin"
