@@ -39,7 +39,7 @@ _NEXT = re.compile(r"\s+([\"'“‘«„‚(\[]?)(\S+)")
 # a full stop with no space after it between two words ("… geklärt werden könnten.Auch der …",
 # text glued when a page was scraped): three lowercase letters before, a capitalised word after
 _LOWER, _UPPER = r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]", "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
-GLUED_STOP = re.compile(rf"(?<={_LOWER}{{3}})[.!?](?={_UPPER}{_LOWER}{{2}})")
+GLUED_STOP = re.compile(rf"[.!?](?<={_LOWER}{{3}}[.!?])(?={_UPPER}{_LOWER}{{2}})")
 _LOOKBEHIND = 256  # characters before a terminator that decide it (keeps splitting linear)
 _SOFT_ABBREVIATIONS = frozenset("u.s u.k u.n u.s.a e.u d.c etc inc corp co ltd a.m p.m jr sr".split())
 
