@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import Cue, match_cue
-from compare.claims.mentions import (CAP_STOP, QUOTE_TOKEN, ROLE_NOUNS, SKIP_BEFORE_CUE, Token,
+from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, QUOTE_TOKEN, ROLE_NOUNS, SKIP_BEFORE_CUE, Token,
                                      np_before)
 
 _DESCRIPTION_DETS = {"the", "a", "an", "one", "another", "his", "her", "their"}
@@ -84,6 +84,12 @@ def name_appositive(toks: list[Token], i: int):
     role = np_before(toks, j - 1)
     if role is None or role[0] < 2 or toks[role[0] - 1].text != ",":
         return None, None
+    if role[1] - role[0] >= 2 and all(t.is_cap for t in toks[role[0]:role[1]]):
+        start = role[0] - 2
+        while start > 0 and toks[start - 1].text != ",":
+            start -= 1
+        if any(t.low in ROLE_NOUNS for t in toks[start:min(start + 3, role[0] - 1)]):
+            return role, (start, role[0] - 1)  # "La presidenta del INE, Guadalupe Taddey, anunció"
     name = np_before(toks, role[0] - 1)
     if name is None:
         if not all(t.is_cap for t in toks[role[0]:role[1]]):
@@ -109,6 +115,9 @@ def long_appositive(toks: list[Token], i: int):
         t = toks[c]
         if t.text == "." and toks[c - 1].end == t.start:
             continue  # "R-Ky."
+        if t.text == QUOTE_TOKEN and c > 1 and toks[c - 1].text[:1].isalnum() \
+                and toks[c - 1].low not in {"said", "says"}:
+            continue  # "…, who called it the “UAE consensus”, said": a term inside the clause
         if t.text == QUOTE_TOKEN or t.text in {";", ".", ":"}:
             return None, None
         if match_cue(toks, c) and not (t.low.endswith("ing") and toks[c - 1].text == ",") \
@@ -128,7 +137,7 @@ def long_appositive(toks: list[Token], i: int):
 def _names_someone(toks: list[Token], np: tuple[int, int]) -> bool:
     """A capitalised name, or a determiner and a role noun ("a Warren adviser")."""
     first, last = toks[np[0]], toks[np[1] - 1]
-    return (first.is_cap and last.is_cap) or (
+    return (first.is_cap and (last.is_cap or ARTICLE_NAME.match(last.text))) or (
         first.low in _COMMON_DETS and last.low in ROLE_NOUNS)
 
 

@@ -169,7 +169,7 @@ def find_attribution(text: str, start: int, end: int,
         if cue.lemma == "tell" and (heard := np_after(toks, k)) is not None:
             listener = text[toks[heard[0]].start:toks[heard[1] - 1].end]
             att.via = listener if is_medium(listener) else None  # "X told Reuters"
-        if cue.needs_quote and not _beside_quote(toks, i, att):
+        if cue.needs_quote and not _beside_quote(toks, i, att) and not _quote_as(toks, k):
             continue
         if first is None:
             first = att
@@ -293,6 +293,18 @@ def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     if not words or not all(t.is_cap for t in words) or words[0].text in CAP_STOP:
         return None
     return np
+
+
+def _quote_as(toks: list[Token], k: int) -> bool:
+    """"hailed him as “one of the greatest”", "bezeichnete ihn als „Zäsur“": the cue's object,
+    then "as" and a quotation within a few words."""
+    for j in range(k, min(k + 8, len(toks))):
+        if toks[j].low in _AS_WORDS:
+            return any(t.text == QUOTE_TOKEN for t in toks[j + 1:j + 5])
+    return False
+
+
+_AS_WORDS = {"as", "als", "comme", "como"}
 
 
 def _beside_quote(toks: list[Token], i: int, att: Attribution) -> bool:
@@ -419,7 +431,27 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
 _BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
 
 
+_TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir",
+               "matin", "hier", "aujourd'hui", "aujourd’hui", "ayer", "hoy", "este", "esta",
+               "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+               "gestern", "heute", "am", "montag", "dienstag", "mittwoch", "donnerstag",
+               "freitag", "samstag", "sonntag", "abend", "вчера", "сегодня", "также", "ранее"}
+
+
+def _foreign_role_name(text, toks, np) -> tuple[int, int] | None:
+    """"le ministre de l’Intérieur, Bruno Retailleau": the name after a role phrase with its
+    "de …" complement and a comma (other languages put the role first)."""
+    j = np[1]
+    while j < len(toks) and j - np[1] < 6 and toks[j].text not in {",", ".", QUOTE_TOKEN}:
+        j += 1
+    if j < len(toks) and toks[j].text == "," and any(
+            t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[np[0]:j]):
+        return appositive_name(text, toks, np[0], j)
+    return None
+
+
 _INVERTED_PRONOUN = re.compile(r"a-t-(il|elle)", re.IGNORECASE)
+_INVERTED_SUFFIX = re.compile(r"-(?:t-)?(il|elle)$", re.IGNORECASE)
 
 
 def _inverted(text, toks, i, k, cue) -> Attribution | None:
@@ -432,25 +464,37 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                           cue.lemma, (toks[i - 1].start, toks[k - 1].end))
         att.quote_before_np = QUOTE_TOKEN in {toks[i - 2].text, toks[max(i - 3, 0)].text}
         return att
+    if cue.foreign and (m := _INVERTED_SUFFIX.search(toks[i].text)) and i > 0 and \
+            toks[i - 1].text in {",", QUOTE_TOKEN}:  # "», ajoute-t-il", "poursuit-elle"
+        a, b = toks[i].start + m.start(1), toks[i].start + m.end(1)
+        att = Attribution(text[a:b], (a, b), toks[i].text, cue.lemma, (toks[i].start, toks[i].end))
+        att.quote_before_np = QUOTE_TOKEN in {toks[i - 1].text, toks[max(i - 2, 0)].text}
+        return att
     b = i - 1  # the token before the cue
     while b > 0 and toks[b].low in _BRIDGES and toks[b - 1].text in {",", QUOTE_TOKEN, "—", "–"}:
         b -= 1
     if cue.cls != "speech" or b < 0 or toks[b].text not in {",", QUOTE_TOKEN}:
         return None
     if toks[b].text == "," and not (b > 0 and toks[b - 1].text == QUOTE_TOKEN) \
-            and cue.lemma not in {"say", "add", "write", "note", "explain", "continue",
-                                  "insist", "argue", "claim", "declare"}:
-        return None
-    if cue.lemma in OBJECT_CUES:
+            and not cue.foreign and cue.lemma not in {"say", "add", "write", "note", "explain",
+                                                      "continue", "insist", "argue", "claim",
+                                                      "declare"}:
+        return None  # ", a ajouté le préfet", ", ha asegurado la jugadora": any foreign cue
+    if cue.lemma in OBJECT_CUES and not cue.foreign:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
-    np, role = np_after(toks, k), None
+    start_np = k
+    while cue.foreign and start_np < len(toks) - 1 and toks[start_np].low in _TIME_WORDS:
+        start_np += 1  # ", a déclaré samedi soir le ministre …", ", dijo este lunes X"
+    np, role = np_after(toks, start_np), None
+    if np is not None and cue.foreign:
+        np = _foreign_role_name(text, toks, np) or np
     after_quote = toks[b].text == QUOTE_TOKEN or (b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     if np is None and after_quote:
         np = description_after(toks, k)
     closing = after_quote or toks[b].text == ","  # ", — отметил гендиректор организации X."
     if closing and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
         j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
-        while j < len(toks) and j - k < 7 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
+        while j < len(toks) and j - k < 10 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
                                                 ) and not (
                 j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and not toks[j].is_cap):
             j += 1
@@ -467,8 +511,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in PERSONAL_PRONOUNS:
         return None
-    if np[1] < len(toks) and toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
-                                                       QUOTE_TOKEN} \
+    if np[1] < len(toks) and (toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
+                                                        QUOTE_TOKEN}
+                              or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
             and toks[np[1]].low not in _AFTER_SPEAKER \
             and not (after_quote and toks[np[1]].low in DESCRIPTION_ENDS):
         return None  # ", said he thinks ...": the speaker is the subject before the comma

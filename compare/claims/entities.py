@@ -22,8 +22,32 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, CAP_STOP, DETERMINE
                                      PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
                                      TITLE_WORDS)
 from compare.claims.sentences import GLUED_STOP
+from compare.claims.speaker_names import is_generic
 from compare.claims.speakers import SpeakerRef
 
+# Organisations referred to by a common noun ("the company said"): head -> the words one of
+# them has in its name (None: any organisation, the latest named)
+_BANK, _COURT = {"bank", "banco", "banque", "bank", "zentralbank", "notenbank", "банк"}, {
+    "court", "tribunal", "gericht", "cour", "corte", "audiencia", "суд"}
+ORG_HEADS = {
+    "company": None, "firm": None, "group": None, "carmaker": None, "automaker": None,
+    "regulator": _BANK | {"authority", "commission", "agency"}, "bank": _BANK,
+    "court": _COURT, "tribunal": _COURT, "ministry": {"ministry", "ministerio", "ministère"},
+    "union": {"union", "gewerkschaft", "metall", "syndicat", "sindicato"},
+    "agency": {"agency", "agentur", "agence", "agencia"}, "federation": {"federation",
+                                                                        "federación"},
+    "empresa": None, "compañía": None, "grupo": None, "société": None, "entreprise": None,
+    "groupe": None, "unternehmen": None, "konzern": None, "gewerkschaft": {"gewerkschaft",
+                                                                            "metall"},
+    "regulador": _BANK, "régulateur": _BANK, "notenbank": _BANK, "zentralbank": _BANK,
+    "gericht": _COURT, "компания": None, "регулятор": _BANK, "центробанк": _BANK}
+_DEFINITE = {"the", "his", "her", "its", "their", "der", "die", "das", "den", "dem", "des", "le",
+             "la", "l'", "l’", "el", "sa", "son", "su"}  # "der SPD-Politiker", "le préfet"
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december"}
+_STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comunicado",
+                    "mitteilung", "erklärung"}
 _PERIPHRASES = {"head of state": "president", "country's leader": "president",
                 "country’s leader": "president"}
 
@@ -59,9 +83,21 @@ def _titled(word: str) -> bool:
 
 
 def _compound_title(word: str) -> bool:
-    """"EZB-Präsidentin", "US-Präsident": an acronym, a hyphen and a title (German)."""
-    parts = word.rstrip(",.").split("-")
-    return len(parts) == 2 and parts[0].isupper() and parts[1].lower() in TITLE_WORDS
+    """"EZB-Präsidentin", "US-Präsident": an acronym, a hyphen and a title; "Vorstandsboss",
+    "Bezirksleiter": a German compound ending in a title."""
+    word = word.rstrip(",.")
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0].isupper() and parts[1].lower() in TITLE_WORDS:
+        return True
+    low = word.lower()
+    return word[:1].isupper() and any(low.endswith(s) and len(low) > len(s) + 2
+                                      for s in _GERMAN_TITLE_ENDINGS)
+
+
+_GERMAN_TITLE_ENDINGS = ("boss", "chef", "chefin", "leiter", "leiterin", "präsident",
+                         "präsidentin", "minister", "ministerin", "sprecher", "sprecherin",
+                         "kanzler", "kanzlerin", "vorsitzende", "vorsitzender", "trainer",
+                         "politiker", "politikerin", "direktor", "direktorin")
 
 
 def _trailing_name(words: list[str]) -> ParsedName | None:
@@ -268,7 +304,46 @@ class Entities:
             return max(hits, key=lambda e: e.last_pos)
         if role_word not in role_groups()[1]:
             return None
+        n = bisect.bisect_left(self.names, (pos, "")) if pos >= 0 else len(self.names)
+        for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
+            ent = self._person(chunk)
+            if ent is not None and ent.role:  # "der SPD-Politiker": the last person with a title
+                return ent
         return self.last_person or self.person_before(pos)
+
+    def organisation_described(self, words: list[str], pos: int) -> Entity | None:
+        """"the company", "the regulator’s statement", "the Central Bank", "la empresa": the
+        latest organisation named before ``pos`` whose name holds the head noun ("the bank" ~
+        "Bank of Russia"), or for a generic head ("the company") the latest one named."""
+        words = [re.sub(r"['’]s$", "", w) for w in words if w not in _STATEMENT_WORDS]
+        if len(words) < 2 or len(words) > 4 or words[0] not in DETERMINERS | {"a", "its"}:
+            return None
+        head = words[-1]
+        if head not in ORG_HEADS or any(w[:1].isdigit() for w in words):
+            return None
+        wanted = ORG_HEADS[head]
+        n = bisect.bisect_left(self.names, (pos, ""))
+        for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS * 3):n]):
+            parsed = parse_mention(chunk)
+            if parsed.kind != "organisation" or not parsed.name or " " not in parsed.name:
+                continue
+            if is_generic(parsed.name):
+                continue  # "the Central Bank", "Board of Directors": descriptions themselves
+            if wanted and not any(w.lower().strip("’'s") in wanted for w in parsed.name.split()):
+                continue
+            return self.add(parsed.name, None, "organisation", pos)
+        if wanted is None:  # "the company": the one-word name the article repeats most
+            counts: dict[str, int] = {}
+            for _, chunk in self.names[:n]:
+                if " " not in chunk and len(chunk) > 2 and chunk.isalpha() and \
+                        chunk not in CAP_STOP and chunk not in self.by_last and \
+                        chunk not in self.by_first and chunk.lower() not in _CALENDAR and \
+                        not _NATIONALITY.fullmatch(chunk):
+                    counts[chunk] = counts.get(chunk, 0) + 1
+            best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+            if best[1] >= 2:
+                return self.add(best[0], None, "organisation", pos)
+        return None
 
     def described(self, role: str, pos: int) -> Entity | None:
         """The person written right after the same role phrase earlier in the document
@@ -310,6 +385,10 @@ class Entities:
                 return self._ref(mention, self.last_org)
             return SpeakerRef(mention, None, None, "person")
         parsed = parse_mention(mention)
+        if parsed.kind == "organisation" and parsed.name and is_generic(parsed.name):
+            org = self.organisation_described(low.split(), pos)  # "the Central Bank noted"
+            if org is not None:
+                return self._ref(mention, org)
         if parsed.name and " " not in parsed.name:
             expanded = self.expand_acronym(parsed.name)  # "BoE", "Wada", "WHO"
             if expanded is not None:
@@ -321,6 +400,9 @@ class Entities:
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
         words = low.split()
+        org = self.organisation_described(words, pos)  # "the company", "the regulator"
+        if org is not None:
+            return self._ref(mention, org)
         if len(words) == 2 and words[0] in DETERMINERS and AGE_NOUN.fullmatch(words[1]):
             ent = self.last_person or self.person_before(pos)  # "the 42-year-old said"
             if ent is not None:
@@ -335,7 +417,8 @@ class Entities:
                 return self._ref(mention, ent)
         possessive = len(words) > 1 and words[0].endswith(("'s", "’s"))  # "WHO's director"
         head = (parsed.role or low).lower().split()[-1]  # "the agency chief": no role parsed
-        if words and (words[0] in {"the", "his", "her", "its", "their"} or possessive) \
+        head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] else head
+        if words and (words[0] in _DEFINITE or possessive) \
                 and (parsed.role or head in role_groups()[1]):
             ent = self.by_role(head, pos)
             if ent is not None:

@@ -21,12 +21,29 @@ PERSONAL_PRONOUNS = {"he": "m", "she": "f", "er": "m", "il": "m", "elle": "f", "
 PRONOUNS = {"him": "m", "her": "f", "they": "p", "them": "p", "we": "p", "us": "p", "i": "s",
             "me": "s", "it": "o", "who": "r", "you": "s", **PERSONAL_PRONOUNS}
 
+# Role nouns of the other languages whose cues are read: titles before a name ("le préfet X",
+# "la jugadora X", "der Trainer X") and subjects on their own ("a ajouté le préfet").
+FOREIGN_ROLES = set("""
+préfet préfète maire ministre président présidente porte-parole secrétaire juge avocat avocate
+procureur procureure entraîneur sélectionneur joueur joueuse dirigeant dirigeante patron
+patronne directeur directrice chef député députée sénateur sénatrice gouverneur ambassadeur
+ambassadrice candidat candidate
+alcalde alcaldesa secretario secretaria gobernador gobernadora juez jueza abogado abogada fiscal
+entrenador técnico jugador jugadora candidato candidata mandatario mandataria diputado diputada
+senador senadora vocero vocera portavoz director directora líder jefe jefa embajador embajadora
+presidente presidenta ministro ministra
+politiker politikerin chef chefin bürgermeister bürgermeisterin trainer spieler spielerin anwalt
+anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerkschafter experte
+expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
+präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
+""".split())
+
 TITLE_WORDS = set("""
 president president-elect vice prime minister secretary senator sen. rep. representative
 congressman congresswoman gov. governor chancellor spokesman spokeswoman spokesperson
 ambassador general gen. chairman chairwoman chair ceo director mayor king queen prince princess
 pope judge justice chief deputy attorney leader candidate nominee commissioner mr. mrs. ms. dr.
-prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. speaker
+prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. speaker dr mr mrs ms
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
 chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral minister-president
@@ -37,7 +54,7 @@ regierungschefin außenminister außenministerin nationaltrainer trainer chefin 
 ministerpräsidenten premierministers bundeskanzlers kanzlers außenministers regierungschefs
 директор гендиректор председатель представитель пресс-секретарь посол генсек мэр губернатор
 канцлер спикер
-""".split())
+""".split()) | FOREIGN_ROLES
 
 TITLE_MODIFIERS = set("""
 vice prime foreign defence defense interior finance economy health state first former acting
@@ -63,10 +80,11 @@ audit investigation estimate forecast index records figures narrator spot commer
 friend friends commenter neighbor neighbour resident relative relatives colleague colleagues
 student students teacher worker workers owner owners activist activists protester protesters
 bureau correspondent columnist writer author host anchor designer organizer organiser voter
-staffer staffers board averages results numbers footage studies surveys
+staffer staffers board averages results numbers footage studies surveys regulator carmaker
+automaker bank union family club federation
 ministro ministra ministre präsident präsidentin presidente président présidente bundeskanzler
 kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
-""".split())
+""".split()) | FOREIGN_ROLES
 
 ROLE_ADJECTIVES = set("""
 senior top former chief deputy acting foreign press white house senate state campaign

@@ -176,7 +176,13 @@ def is_generic(name: str) -> bool:
     must not be matched to a longer name by its last words."""
     _, titles, org_phrases, _ = lexicons()
     return all((_word(t),) in org_phrases or (_word(t),) in titles or _word(t) in DETERMINERS
-               for t in name.split())
+               or _word(t) in GENERIC_MODIFIERS for t in name.split())
+
+
+# words that make no organisation's name on their own: "the Central Bank", "the High Court"
+GENERIC_MODIFIERS = {"central", "national", "federal", "high", "supreme", "criminal", "of",
+                     "constitutional", "regional", "general", "public", "city", "district",
+                     "directors", "state"}
 
 
 def looks_like_organisation(tokens: list[str]) -> bool:

@@ -110,6 +110,14 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 for c in name if c.isalpha())
 
 
+def _fuller_spelling(new: str, old: str) -> bool:
+    """``new`` spells ``old`` with accents that ``old`` lacks ("Lothar Matthäus" for "Lothar
+    Matthaus"): the spelling to show."""
+    if new == old or speaker_id_for(new) != speaker_id_for(old) or not _latin(new):
+        return False
+    return sum(not c.isascii() for c in new) > sum(not c.isascii() for c in old)
+
+
 def _unique(speakers: list[Speaker]) -> list[Speaker]:
     return list({id(s): s for s in speakers}.values())
 
@@ -176,6 +184,10 @@ class SpeakerIndex:
         """The speaker ``parsed`` names, created (or upgraded from a partial name) if needed."""
         found = self.by_name(parsed.name, parsed.kind)
         if found is not None:
+            if _fuller_spelling(parsed.name, found.name):  # "Matthäus" for "Matthaus"
+                self.remove(found)
+                found.rename(parsed.name)
+                self.add(found)
             return found
         words = name_words(parsed.name)
         aliased = self.by_alias(parsed.name, parsed.kind)
