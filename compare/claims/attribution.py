@@ -289,7 +289,8 @@ def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     np = np_after(toks, 0)
     if np is None or np[1] >= i or toks[np[1]].is_cap or not toks[np[1]].text.isalpha():
         return None
-    words = [t for t in toks[np[0]:np[1]] if t.low not in DETERMINERS and t.low not in CONNECTORS]
+    words = [t for t in toks[np[0]:np[1]] if t.low not in DETERMINERS and t.low not in CONNECTORS
+             and not (t.low in TITLE_WORDS or t.low in ROLE_NOUNS)]  # "El presidente X …"
     if not words or not all(t.is_cap for t in words) or words[0].text in CAP_STOP:
         return None
     return np
@@ -491,7 +492,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     after_quote = toks[b].text == QUOTE_TOKEN or (b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     if np is None and after_quote:
         np = description_after(toks, k)
-    closing = after_quote or toks[b].text == ","  # ", — отметил гендиректор организации X."
+    closing = after_quote or toks[b].text == "," and not (cue.foreign and start_np > k) \
+        and not (cue.foreign and np is not None)  # ", — отметил гендиректор организации X."
     if closing and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
         j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
         while j < len(toks) and j - k < 10 and (toks[j].text[:1].isalnum() or toks[j].text == "/"

@@ -135,6 +135,27 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     return ParsedName(" ".join(name), role, "person")
 
 
+_MEDIA_NOUNS = {"newspaper", "paper", "daily", "website", "site", "portal", "broadcaster",
+                "channel", "magazine", "outlet", "tabloid", "weekly", "station", "newsletter",
+                "blog", "journal", "zeitung", "periódico", "diario", "газета"}
+
+
+def _medium_name(words: list[str]) -> str | None:
+    """"French newspaper Le Figaro" -> "Le Figaro"; "the Politico website" -> "Politico": a
+    news medium named with its kind."""
+    lows = [w.lower() for w in words]
+    for n, w in enumerate(lows):
+        if w not in _MEDIA_NOUNS or words[n][:1].isupper():
+            continue
+        after, before = words[n + 1:], words[:n]
+        if after and all(_capitalised(x) for x in after) and len(after) <= 4:
+            return " ".join(after)
+        if not after and before and all(_capitalised(x) for x in before) and len(before) <= 4 \
+                and not _NATIONALITY.fullmatch(before[-1]):
+            return " ".join(before)
+    return None
+
+
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
 
 
@@ -143,6 +164,9 @@ def parse_mention(mention: str) -> ParsedName:
     words = mention.replace("’s ", "'s ").split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    medium = _medium_name(words)
+    if medium is not None:
+        return ParsedName(medium, None, "organisation")
     trailing = _trailing_name(words)
     if trailing is not None:
         return trailing
@@ -345,15 +369,39 @@ class Entities:
                 return self.add(best[0], None, "organisation", pos)
         return None
 
-    def described(self, role: str, pos: int) -> Entity | None:
+    def sentence_organisation(self, pos: int) -> Entity | None:
+        """For "…, it said": the name that opens the sentence, when it is no person."""
+        if not self.text[:pos].rstrip().endswith(","):
+            return None
+        start = _sentence_start(self.text, 0, pos) + 1
+        n = bisect.bisect_left(self.names, (start, ""))
+        if n == len(self.names) or self.names[n][0] >= pos:
+            return None
+        p, chunk = self.names[n]
+        if self.text[start:p].strip() or chunk in CAP_STOP or self._person(chunk) is not None:
+            return None  # not opening the sentence, or a person
+        one_word = " " not in chunk and chunk not in self.by_last and chunk not in self.by_first
+        if one_word or parse_mention(chunk).kind == "organisation":
+            return self.add(chunk, None, "organisation", pos)
+        return None
+
+    def described(self, role: str, pos: int, complement: bool = False) -> Entity | None:
         """The person written right after the same role phrase earlier in the document
-        ("… of removed president Pedro Castillo" for "the removed president")."""
+        ("… of removed president Pedro Castillo" for "the removed president"); with
+        ``complement``, also after the role's complement ("préfet de Mayotte X")."""
         name = r"[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3}"
-        pattern = re.compile(rf"(?i:\b{re.escape(role)}),? +({name})")
+        of = r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’])?[A-Z][\w'’-]*)?" if complement else ""
+        pattern = re.compile(rf"(?i:\b{re.escape(role)}){of},? +({name})")
         found = [m.group(1) for m in pattern.finditer(self.text, max(0, pos - 20000), pos)]
         if not found:
             return None
         name = re.sub(r"['’]s$", "", found[-1])
+        if complement:  # only a person the article names: "Mayotte X Y" may hold the place
+            words = name.split()
+            known = next((e for n in range(len(words) - 1) if (e := self._person(
+                " ".join(words[n:]))) is not None), None)
+            return known or (self.add(" ".join(words[-3:]), role, "person", pos)
+                             if 2 <= len(words) else None)
         return self._person(name) or (self.add(name, role, "person", pos) if " " in name else None)
 
     def expand_acronym(self, word: str) -> str | None:
@@ -381,6 +429,9 @@ class Entities:
             earlier = self.person_before(pos) if personal else None
             if earlier is not None:
                 return self._ref(mention, earlier)
+            subject = self.sentence_organisation(pos) if low == "it" else None
+            if subject is not None:  # "Thyssenkrupp will cut 5,000 jobs, it said."
+                return self._ref(mention, subject)
             if low == "it" and self.last_org:
                 return self._ref(mention, self.last_org)
             return SpeakerRef(mention, None, None, "person")
@@ -420,8 +471,9 @@ class Entities:
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] else head
         if words and (words[0] in _DEFINITE or possessive) \
                 and (parsed.role or head in role_groups()[1]):
-            ent = self.by_role(head, pos)
-            if ent is not None:
+            ent = self.by_role(head, pos) or (self.described(head, pos, complement=True)
+                                              if head in role_groups()[0] else None)
+            if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville"
                 return self._ref(mention, ent)
         return SpeakerRef(mention, None, parsed.role, "person")
 

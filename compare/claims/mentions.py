@@ -17,7 +17,7 @@ QUOTE_TOKEN = "\u201cQ\u201d"  # a quotation, as one opaque token of its sentenc
 # The subject pronouns that stand for one person, English and the other languages whose cues
 # are read ("«…», a-t-il ajouté", "teilte er mit", "— сказал он").
 PERSONAL_PRONOUNS = {"he": "m", "she": "f", "er": "m", "il": "m", "elle": "f", "он": "m",
-                     "она": "f", "він": "m", "вона": "f"}
+                     "она": "f", "він": "m", "вона": "f", "lui": "m", "él": "m", "ella": "f"}
 PRONOUNS = {"him": "m", "her": "f", "they": "p", "them": "p", "we": "p", "us": "p", "i": "s",
             "me": "s", "it": "o", "who": "r", "you": "s", **PERSONAL_PRONOUNS}
 
