@@ -31,6 +31,7 @@ _BANK, _COURT = {"bank", "banco", "banque", "bank", "zentralbank", "notenbank", 
     "court", "tribunal", "gericht", "cour", "corte", "audiencia", "суд"}
 ORG_HEADS = {
     "company": None, "firm": None, "group": None, "carmaker": None, "automaker": None,
+    "board": None,
     "regulator": _BANK | {"authority", "commission", "agency"}, "bank": _BANK,
     "court": _COURT, "tribunal": _COURT, "ministry": {"ministry", "ministerio", "ministère"},
     "union": {"union", "gewerkschaft", "metall", "syndicat", "sindicato"},
@@ -454,6 +455,12 @@ class Entities:
         org = self.organisation_described(words, pos)  # "the company", "the regulator"
         if org is not None:
             return self._ref(mention, org)
+        kin = [w for w in words if w not in _STATEMENT_WORDS]
+        if len(kin) == 2 and kin[1] == "family" and kin[0] in {"his", "her", "the", "a"}:
+            person = self.recent_person(pos) or self.last_person  # "his family announced"
+            if person is not None:
+                return self._ref(mention, self.add(f"{person.name.split()[-1]} family", None,
+                                                   "organisation", pos))
         if len(words) == 2 and words[0] in DETERMINERS and AGE_NOUN.fullmatch(words[1]):
             ent = self.last_person or self.person_before(pos)  # "the 42-year-old said"
             if ent is not None:
