@@ -691,6 +691,65 @@ REAL_NEWS_SPEAKER_CASES = [
      "bald mehr sagen, heißt es in einer Erklärung.", "mehr sagen", "Jon Berg"),
     ("Präsident Jon Berg bestätigt die Einigung. Die Lage sei ernst, heißt es in einer "
      "Mitteilung des Valdoria Instituts.", "Lage sei", "Valdoria Instituts"),
+    # French inversion with its pronoun; a foreign cue after a plain comma, past a time word, a
+    # role and its complement to the name
+    ("Le préfet Jean Morel est arrivé.\n« Le bilan sera lourd », ajoute-t-il.", "bilan sera",
+     "Jean Morel"),
+    ("Le cyclone a tout détruit, a déclaré samedi soir le ministre de l’Intérieur, Paul Vidal.",
+     "cyclone", "Paul Vidal"),
+    ("Irene Soto habló.\n\"Me parece justa la condena\", ha asegurado la jugadora Irene Soto en "
+     "una rueda de prensa.", "justa", "Irene Soto"),
+    # a role with its complement, named earlier: "le préfet" ~ "le préfet de Valdor Jean Morel"
+    ("Le préfet de Valdor Jean Morel a parlé dimanche.\nLe bilan sera lourd, a ajouté le préfet.",
+     "bilan sera", "Jean Morel"),
+    # negative: a role never named in the article stays without a name
+    ("Le cyclone est passé.\nLe bilan sera lourd, a ajouté le préfet.", "bilan sera", None),
+    # an organisation by a common noun: the latest one named with that word, or the name the
+    # article repeats ("the company")
+    ("The Bank of Valdoria met on Friday.\nInflation will ease, the regulator said.",
+     "Inflation will", "Bank of Valdoria"),
+    ("The Bank of Valdoria met on Friday.\n“Risks remain,” the Central Bank noted.",
+     "Risks remain", "Bank of Valdoria"),
+    ("Orbitex cut 500 jobs. Orbitex shares fell.\n“We must act now,” the company said.",
+     "act now", "Orbitex"),
+    # negative: no organisation named before
+    ("Shares fell on Monday.\n“We must act now,” the company said.", "act now", None),
+    # German compound titles; a generic role to the last person with a title
+    ("Vorstandsboss Kai Lund nickte. Bundeskanzler Jon Berg sprach.\n\"Wir trauern\", sagte "
+     "der SPD-Politiker.", "trauern", "Jon Berg"),
+    ("Vorstandsboss Kai Lund sagte, es sei ein Verlust.", "Verlust", "Kai Lund"),
+    # "hailed X as “…”": a quote-only cue with its quotation after "as"
+    ("Ana Ruiz hailed the late coach as “one of the greatest”.", "greatest", "Ana Ruiz"),
+    # negative: without a quotation "hailed" is no cue
+    ("Ana Ruiz hailed the decision.", "decision", None),
+    # a role with a complement, then the name between commas
+    ("La presidenta del Instituto Electoral, Ana Ruiz Soto, anunció el conteo rápido.",
+     "conteo", "Ana Ruiz Soto"),
+    # a news medium named with its kind; "…, it said" after the organisation opening it
+    ("According to French newspaper Le Valdor, Ana Ruiz will lead the firm.", "will lead",
+     "Le Valdor"),
+    ("The Valdoria Post website wrote that the coalition had collapsed.", "coalition",
+     "Valdoria Post"),
+    ("Orbitex will cut 5,000 jobs by 2030, it said.", "5,000 jobs", "Orbitex"),
+    # a coordinated cue shares a subject with its title; German "und erklärte, dass"
+    ("El presidente Pedro Soto Ruiz se pronunció y afirmó que se está aplicando un plan.",
+     "plan", "Pedro Soto Ruiz"),
+    ("Kanzler Jon Berg trat vor die Presse und erklärte, dass der Bundestag abstimmen solle.",
+     "Bundestag", "Jon Berg"),
+    # "his family announced": the family of the person the article is about
+    ("Franz Adler died on Sunday.\n“We ask for silence,” his family announced.", "silence",
+     "Adler family"),
+    ("Orbitex declined to comment on the report.", "report", "Orbitex"),
+    # the German perfect: the subject before "hat", the participle last
+    ("Präsident Kai Lund hat den Beschluss als wichtigen Schritt gewürdigt.", "Beschluss",
+     "Kai Lund"),
+    ("DFB-Präsident Kai Lund hat den Tod als eine \"echte Zäsur\" bezeichnet.", "Zäsur",
+     "Kai Lund"),
+    # a relative clause holding a quoted term, then the cue; "said he “…”" after it is no
+    # inverted subject
+    ("Speaking on Monday, Summit President Dr Omar Saleh, who called it the “Valdor consensus”, "
+     "said the world had changed.", "world had changed", "Omar Saleh"),
+    ("Saleh Omari, who did not run in 2019, said he “salutes the vote”.", "salutes", "Saleh Omari"),
 ]
 
 

@@ -154,7 +154,8 @@ def find_attribution(text: str, start: int, end: int,
         elif cue.lemma == "according to":
             att = _according(text, toks, i, k, cue)
         else:
-            att = _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
+            att = _perfect_subject(toks, i, k, cue) or _inverted(text, toks, i, k, cue) \
+                or _subject(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
                     or toks[i].low.endswith("ing") and (
@@ -169,7 +170,7 @@ def find_attribution(text: str, start: int, end: int,
         if cue.lemma == "tell" and (heard := np_after(toks, k)) is not None:
             listener = text[toks[heard[0]].start:toks[heard[1] - 1].end]
             att.via = listener if is_medium(listener) else None  # "X told Reuters"
-        if cue.needs_quote and not _beside_quote(toks, i, att) and not _quote_as(toks, k):
+        if cue.needs_quote and not _beside_quote(toks, i, att) and not _quote_as(toks, k, i):
             continue
         if first is None:
             first = att
@@ -227,7 +228,7 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     return att
 
 
-_NULL_SUBJECT_BEFORE = {",", "y", "e", "pero", "et", "mais", "и", "а", "но"}
+_NULL_SUBJECT_BEFORE = {",", "y", "e", "pero", "et", "mais", "и", "а", "но", "und", "aber"}
 
 
 def _null_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | None:
@@ -253,8 +254,8 @@ def _null_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | 
         return Attribution("", (start, start), cue_text, cue.lemma, _span(toks, i, k),
                            last_subject=True)  # "…, heißt es in einer Erklärung."
     if k >= len(toks) or toks[k].low not in {"que", "что"} and not (
-            toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low == "что"):
-        return None
+            toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}):
+        return None  # "… und erklärte, dass …"
     if i > 0 and toks[i - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
     cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])
@@ -296,13 +297,35 @@ def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     return np
 
 
-def _quote_as(toks: list[Token], k: int) -> bool:
+def _quote_as(toks: list[Token], k: int, i: int | None = None) -> bool:
     """"hailed him as “one of the greatest”", "bezeichnete ihn als „Zäsur“": the cue's object,
-    then "as" and a quotation within a few words."""
+    then "as" and a quotation within a few words; with the cue at ``i`` closing a German
+    clause, before it ("hat ihn als „Zäsur“ bezeichnet")."""
     for j in range(k, min(k + 8, len(toks))):
         if toks[j].low in _AS_WORDS:
             return any(t.text == QUOTE_TOKEN for t in toks[j + 1:j + 5])
+    if i is not None:
+        for j in range(i - 1, max(i - 9, -1), -1):
+            if toks[j].low in _AS_WORDS:
+                return any(t.text == QUOTE_TOKEN for t in toks[j + 1:i])
     return False
+
+
+def _perfect_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | None:
+    """German perfect with the participle last: "Bundeskanzler Olaf Scholz hat Beckenbauer als
+    „…“ bezeichnet." The subject opens the sentence, the auxiliary follows it."""
+    if not cue.foreign or not (k == len(toks) or toks[k].text in {".", ","}):
+        return None
+    start = 1 if toks and toks[0].low in {"auch", "zudem", "sogar", "so"} else 0
+    h = next((n for n in range(start + 1, min(i, start + 9))
+              if toks[n].low in {"hat", "haben", "hatte", "hatten"}), None)
+    if h is None or any(t.text in {",", QUOTE_TOKEN} for t in toks[start:h]) \
+            or not toks[h - 1].is_cap:
+        return None  # the subject ends in a name or a noun ("Der Präsident Emmanuel Macron")
+    np = (start, h)
+    a, b = _span(toks, *np)
+    return Attribution(" ".join(t.text for t in toks[np[0]:np[1]]), (a, b), toks[i].text,
+                       cue.lemma, _span(toks, i, k))
 
 
 _AS_WORDS = {"as", "als", "comme", "como"}

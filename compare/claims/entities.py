@@ -457,7 +457,8 @@ class Entities:
             return self._ref(mention, org)
         kin = [w for w in words if w not in _STATEMENT_WORDS]
         if len(kin) == 2 and kin[1] == "family" and kin[0] in {"his", "her", "the", "a"}:
-            person = self.recent_person(pos) or self.last_person  # "his family announced"
+            # "his family announced": the family of the person the article is about
+            person = self.recent_person(pos) or self.last_person or self.person_before(pos)
             if person is not None:
                 return self._ref(mention, self.add(f"{person.name.split()[-1]} family", None,
                                                    "organisation", pos))
