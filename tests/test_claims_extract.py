@@ -750,6 +750,8 @@ REAL_NEWS_SPEAKER_CASES = [
     ("Speaking on Monday, Summit President Dr Omar Saleh, who called it the “Valdor consensus”, "
      "said the world had changed.", "world had changed", "Omar Saleh"),
     ("Saleh Omari, who did not run in 2019, said he “salutes the vote”.", "salutes", "Saleh Omari"),
+    # negative: "as “…”" makes no other quote-only cue ("member states, 7% described …")
+    ("In a poll across 12 member states, 7% described it as “an ally”.", "ally", None),
 ]
 
 

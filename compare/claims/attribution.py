@@ -170,7 +170,8 @@ def find_attribution(text: str, start: int, end: int,
         if cue.lemma == "tell" and (heard := np_after(toks, k)) is not None:
             listener = text[toks[heard[0]].start:toks[heard[1] - 1].end]
             att.via = listener if is_medium(listener) else None  # "X told Reuters"
-        if cue.needs_quote and not _beside_quote(toks, i, att) and not _quote_as(toks, k, i):
+        if cue.needs_quote and not _beside_quote(toks, i, att) and not (
+                cue.lemma in _AS_CUES and _quote_as(toks, k, i)):
             continue
         if first is None:
             first = att
@@ -329,6 +330,7 @@ def _perfect_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution
 
 
 _AS_WORDS = {"as", "als", "comme", "como"}
+_AS_CUES = {"describe", "hail", "praise"}  # "hailed him as “…”"
 
 
 def _beside_quote(toks: list[Token], i: int, att: Attribution) -> bool:
