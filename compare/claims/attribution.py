@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
                                         long_appositive, name_appositive)
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
-from compare.claims.cues import Cue, cue_lexicon, cue_pattern, match_cue
+from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
                                      PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
@@ -111,7 +111,7 @@ def find_attribution(text: str, start: int, end: int,
     Further attributions in the same sentence ("…, adding that …", "X said A and warned B",
     "X said Y told him Z") are in ``.more``.
     """
-    if not cue_pattern().search(text, start, end):
+    if not has_cue_word(text, start, end):
         if ", so " in text[start:end]:
             return _so_signed(text, start, end, quotes) or _fronted(text, start, end, quotes)
         return _fronted(text, start, end, quotes)  # most sentences: no cue word at all

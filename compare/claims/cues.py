@@ -44,11 +44,29 @@ def cue_lexicon() -> dict[str, list[Cue]]:
 
 
 @functools.lru_cache(maxsize=1)
-def cue_pattern() -> re.Pattern:
-    """Any first word of a cue, as a whole word (a fast pre-check for a sentence)."""
-    words = sorted(cue_lexicon(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r"|According|Says|Said|Claims"
-                      r"|Warns|Tells|Insists|Selon|Según|По|За)\b")
+def _first_words() -> frozenset[str]:
+    return frozenset(cue_lexicon()) | {"According", "Says", "Said", "Claims", "Warns", "Tells",
+                                       "Insists", "Selon", "Según", "По", "За"}
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def has_cue_word(text: str, start: int, end: int) -> bool:
+    """Whether any word of ``text[start:end]`` can open a cue (a fast pre-check for a
+    sentence: a set lookup per word, whatever the size of the lexicon)."""
+    first = _first_words()
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        if w in first:
+            return True
+        if m.end() < end and text[m.end()] == "-":  # "ajoute-t-il", "a-t-il"
+            n = m.end()
+            while n < end and (text[n].isalnum() or text[n] == "-"):
+                n += 1
+            if text[m.start():n] in first:
+                return True
+    return False
 
 
 def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None:

@@ -90,15 +90,13 @@ def _compound_title(word: str) -> bool:
     parts = word.split("-")
     if len(parts) == 2 and parts[0].isupper() and parts[1].lower() in TITLE_WORDS:
         return True
-    low = word.lower()
-    return word[:1].isupper() and any(low.endswith(s) and len(low) > len(s) + 2
-                                      for s in _GERMAN_TITLE_ENDINGS)
+    return word[:1].isupper() and _GERMAN_TITLE.fullmatch(word) is not None
 
 
-_GERMAN_TITLE_ENDINGS = ("boss", "chef", "chefin", "leiter", "leiterin", "präsident",
-                         "präsidentin", "minister", "ministerin", "sprecher", "sprecherin",
-                         "kanzler", "kanzlerin", "vorsitzende", "vorsitzender", "trainer",
-                         "politiker", "politikerin", "direktor", "direktorin")
+_GERMAN_TITLE = re.compile(  # a German compound ending in a title: "Vorstandsboss"
+    r"\w{3,}(?:boss|chef|chefin|leiter|leiterin|präsident|präsidentin|minister|ministerin"
+    r"|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|trainer|politiker"
+    r"|politikerin|direktor|direktorin)", re.IGNORECASE)
 
 
 def _trailing_name(words: list[str]) -> ParsedName | None:
@@ -579,6 +577,8 @@ def prescan(text: str, spans: list[tuple[int, int]],
 def _sentence_pieces(chunk: str) -> list[tuple[int, list[str]]]:
     """A capitalised chunk split where a sentence ends inside it ("… Eva Holm. President Jon
     Berg"), each piece with its offset; a possessive ends a piece's name ("Putin's")."""
+    if "." not in chunk and "'s" not in chunk and "’s" not in chunk:
+        return [(0, chunk.split())]  # most chunks: one name, nothing to cut
     pieces: list[tuple[int, list[str]]] = []
     words: list[str] = []
     start = 0
