@@ -752,6 +752,19 @@ REAL_NEWS_SPEAKER_CASES = [
     ("Saleh Omari, who did not run in 2019, said he “salutes the vote”.", "salutes", "Saleh Omari"),
     # negative: "as “…”" makes no other quote-only cue ("member states, 7% described …")
     ("In a poll across 12 member states, 7% described it as “an ally”.", "ally", None),
+    # "described him as “…" opening a quotation that runs over paragraphs
+    ("Coach Ivo Brandt described him as “a great player, very fast.\n\n\"It was my job to stop "
+     "him.\n\n\"He could do extraordinary things.”", "my job", "Ivo Brandt"),
+    # a French cue set inside the quotation; particles inside a name
+    ("Pourtant, Luca di Romo pourrait partir. «Le travail est accompli, expose-t-il, nous avons "
+     "relevé des défis immenses !»", "accompli", "Luca di Romo"),
+    ("Pourtant, Luca de Romo pourrait partir. «Le travail est accompli, expose-t-il, nous avons "
+     "relevé des défis immenses !»", "accompli", "Luca de Romo"),
+    # negative: a comma and a word ending in "-il" inside a quotation is no cue
+    ("Jean Morel parla. «Le travail, Brazil, est là.»", "travail", None),
+    # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")
+    ("Совет директоров Банка России повысил ставку. Об этом сообщает пресс-служба регулятора.",
+     "повысил", "Bank of Russia"),
 ]
 
 

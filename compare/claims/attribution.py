@@ -170,14 +170,34 @@ def find_attribution(text: str, start: int, end: int,
         if cue.lemma == "tell" and (heard := np_after(toks, k)) is not None:
             listener = text[toks[heard[0]].start:toks[heard[1] - 1].end]
             att.via = listener if is_medium(listener) else None  # "X told Reuters"
-        if cue.needs_quote and not _beside_quote(toks, i, att) and not (
-                cue.lemma in _AS_CUES and _quote_as(toks, k, i)):
-            continue
+        if cue.needs_quote and not _beside_quote(toks, i, att):
+            if not (cue.lemma in _AS_CUES and _quote_as(toks, k, i)):
+                continue
+            att.quote_after_cue = _quote_as(toks, k)  # "hailed him as “…”" introduces it
         if first is None:
             first = att
         elif att.content and att.content[0][0] > first.cue_span[1]:
             first.more.append(att)
-    return first or _fronted(text, start, end, quotes, toks)
+    return first or _fronted(text, start, end, quotes, toks) or _incise(text, start, end, quotes)
+
+
+_INCISE = re.compile(r",\s+([^\W\d_]+(?:-t)?-(il|elle))\s*[,.!?]", re.IGNORECASE)
+
+
+def _incise(text: str, start: int, end: int, quotes: list[tuple[int, int]]
+            ) -> Attribution | None:
+    """A French cue set inside the quotation it attributes: "«…, expose-t-il, …»"."""
+    for qa, qb in quotes:
+        if qb <= start or qa >= end:
+            continue
+        for m in _INCISE.finditer(text, max(qa, start), min(qb, end)):
+            cue = next((c for c in cue_lexicon().get(m.group(1).lower(), ())
+                        if c.foreign and len(c.words) == 1), None)
+            if cue is not None:
+                att = Attribution(m.group(2), m.span(2), m.group(1), cue.lemma, m.span(1))
+                att.quote_before_np = att.quote_after_cue = True  # inside: it frames both parts
+                return att
+    return None
 
 
 def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
@@ -221,14 +241,15 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     while j < len(toks) and toks[j].text not in {".", ",", ";", QUOTE_TOKEN} and not (
             toks[j].low in _AFTER_SPEAKER | {"mit", "со"} and any(t.is_cap for t in toks[k:j])):
         j += 1
-    if j == k or j - k > 14 or not any(t.is_cap for t in toks[k:j]) or toks[j - 1].low in {
-            "и", "und"}:
-        return None
+    if j == k or j - k > 14 or toks[j - 1].low in {"и", "und"} or not any(
+            t.is_cap or t.low.startswith(_RU_BODIES) for t in toks[k:j]):
+        return None  # "Об этом сообщает пресс-служба регулятора": a body, lowercase
     att = _make(text, toks, (k, j), n, k, cue)
     att.backward = True
     return att
 
 
+_RU_BODIES = ("пресс-служб", "регулятор", "ведомств", "министерств", "компани", "правительств")
 _NULL_SUBJECT_BEFORE = {",", "y", "e", "pero", "et", "mais", "и", "а", "но", "und", "aber"}
 
 

@@ -22,12 +22,12 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, CAP_STOP, DETERMINE
                                      PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
                                      TITLE_WORDS)
 from compare.claims.sentences import GLUED_STOP
-from compare.claims.speaker_names import is_generic
+from compare.claims.speaker_names import canonical_organisation, is_generic
 from compare.claims.speakers import SpeakerRef
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
 # them has in its name (None: any organisation, the latest named)
-_BANK, _COURT = {"bank", "banco", "banque", "bank", "zentralbank", "notenbank", "банк"}, {
+_BANK, _COURT = {"bank", "banco", "banque", "zentralbank", "notenbank", "банк", "банка"}, {
     "court", "tribunal", "gericht", "cour", "corte", "audiencia", "суд"}
 ORG_HEADS = {
     "company": None, "firm": None, "group": None, "carmaker": None, "automaker": None,
@@ -41,14 +41,16 @@ ORG_HEADS = {
     "groupe": None, "unternehmen": None, "konzern": None, "gewerkschaft": {"gewerkschaft",
                                                                             "metall"},
     "regulador": _BANK, "régulateur": _BANK, "notenbank": _BANK, "zentralbank": _BANK,
-    "gericht": _COURT, "компания": None, "регулятор": _BANK, "центробанк": _BANK}
+    "gericht": _COURT, "компания": None, "компании": None, "регулятор": _BANK, "регулятора": _BANK,
+    "центробанк": _BANK}
 _DEFINITE = {"the", "his", "her", "its", "their", "der", "die", "das", "den", "dem", "des", "le",
              "la", "l'", "l’", "el", "sa", "son", "su"}  # "der SPD-Politiker", "le préfet"
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december"}
 _STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comunicado",
-                    "mitteilung", "erklärung"}
+                    "mitteilung", "erklärung", "пресс-служба"}
+_CYRILLIC_LOWER = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
 _PERIPHRASES = {"head of state": "president", "country's leader": "president",
                 "country’s leader": "president"}
 
@@ -61,20 +63,29 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     return glued[-1] if glued else cut
 
 
-@dataclass
+@dataclass(frozen=True)
 class ParsedName:
     name: str | None
     role: str | None
     kind: str
 
 
-_NAME_PARTICLES = {"al", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le"}
+_NAME_PARTICLES = {"al", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le",
+                   "di", "della", "du", "dos", "do", "ter", "ten"}
 
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or bool(ARTICLE_NAME.match(word))
 
 
+def _is_name(words: list[str]) -> bool:
+    """Capitalised words, particles allowed inside ("Luca de Meo", "Ursula von der Leyen")."""
+    return bool(words) and all(_capitalised(w) or (0 < n < len(words) - 1 and w in
+                                                    _NAME_PARTICLES)
+                               for n, w in enumerate(words))
+
+
+@functools.lru_cache(maxsize=65536)
 def _titled(word: str) -> bool:
     """A title or role word, hyphenated ones too ("Director-General", "Secretary-General")."""
     low = word.lower().rstrip(",.")
@@ -158,6 +169,7 @@ def _medium_name(words: list[str]) -> str | None:
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
     words = mention.replace("’s ", "'s ").split()
@@ -187,7 +199,7 @@ def parse_mention(mention: str) -> ParsedName:
     if last_title < 0 and fallback >= 0 and len(words) - fallback - 1 >= 2:
         last_title = fallback  # "Police chief Omar Diallo"
     rest = words[last_title + 1:]
-    if "'s" not in " ".join(words) and rest and all(_capitalised(w) for w in rest) \
+    if "'s" not in " ".join(words) and rest and _is_name(rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() for w in rest) \
             and (last_title >= 0 or len(rest) >= 2):
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]) or None, "person")
@@ -205,7 +217,7 @@ def parse_mention(mention: str) -> ParsedName:
         head = " ".join(words).split("'s ")[-1]
         return ParsedName(None, head, "person")
     role = " ".join(words[:last_title + 1]) or None
-    if rest and all(_capitalised(w) for w in rest):
+    if rest and _is_name(rest):
         return ParsedName(" ".join(rest), role, "person")
     return ParsedName(None, role, "person")
 
@@ -339,6 +351,8 @@ class Entities:
         latest organisation named before ``pos`` whose name holds the head noun ("the bank" ~
         "Bank of Russia"), or for a generic head ("the company") the latest one named."""
         words = [re.sub(r"['’]s$", "", w) for w in words if w not in _STATEMENT_WORDS]
+        if words and words[0][:1] in _CYRILLIC_LOWER:
+            words = ["the", *words]  # Russian has no article: "пресс-служба регулятора"
         if len(words) < 2 or len(words) > 4 or words[0] not in DETERMINERS | {"a", "its"}:
             return None
         head = words[-1]
@@ -347,7 +361,8 @@ class Entities:
         wanted = ORG_HEADS[head]
         n = bisect.bisect_left(self.names, (pos, ""))
         for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS * 3):n]):
-            parsed = parse_mention(chunk)
+            known = canonical_organisation(chunk)  # "Банка России" -> Bank of Russia
+            parsed = ParsedName(known, None, "organisation") if known else parse_mention(chunk)
             if parsed.kind != "organisation" or not parsed.name or " " not in parsed.name:
                 continue
             if is_generic(parsed.name):
@@ -542,7 +557,8 @@ class Entities:
 
 
 _CHUNK = re.compile(  # capitalised words, Latin or Cyrillic ("Иван Петров")
-    r"(?:[A-ZА-ЯЁІЇЄҐ][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de|von|van|al|bin)\s+)*"
+    r"(?:[A-ZА-ЯЁІЇЄҐ][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de|di|da|del|della|du|von|van|der"
+    r"|ter|al|bin)\s+)*"
     r"(?:[A-ZА-ЯЁІЇЄҐ]|(?:al|el)-[A-Z])[\w’'\-]*\.?)*")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+"

@@ -282,6 +282,8 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
     for (a, b), att in zip(sents[lo:hi], atts[lo:hi]):
         if att is None or not (a < q.end + 2 and q.start < b + 2):
             continue
+        if q.start < att.cue_span[0] < q.end and att.quote_before_np and att.quote_after_cue:
+            return att  # "«…, expose-t-il, …»": a cue set inside the quotation
         first_after = min(att.cue_span[0], att.mention_span[0])  # "“…,” X, a long role, said"
         between_after = text[q.end:first_after] if first_after >= q.end else None
         if between_after is not None and len(between_after.split()) <= 12 and \

@@ -47,6 +47,7 @@ prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. s
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
 chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral minister-president
+coach
 ministro ministra ministre präsident präsidentin presidente président présidente bundeskanzler
 kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef

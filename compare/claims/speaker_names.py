@@ -230,6 +230,7 @@ def organisation_names() -> dict[str, str]:
             if name for other in [name, *others]}
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical_organisation(text: str) -> str | None:
     """The rule file's name for "die EZB", "el Banco de Inglaterra", "the ECB"; None when the
     phrase is not listed."""
