@@ -762,6 +762,10 @@ REAL_NEWS_SPEAKER_CASES = [
      "relevé des défis immenses !»", "accompli", "Luca de Romo"),
     # negative: a comma and a word ending in "-il" inside a quotation is no cue
     ("Jean Morel parla. «Le travail, Brazil, est là.»", "travail", None),
+    # a speaker label with its topic: "Kanzler Berg über Adler: “…”"; negative: "Update on …:"
+    ("Kanzler Jon Berg trauert.\n\nKanzler Berg über Adler: \"Er hat Generationen begeistert\"",
+     "Generationen", "Jon Berg"),
+    ("Update on the storm: roads closed.", "roads closed", None),
     # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")
     ("Совет директоров Банка России повысил ставку. Об этом сообщает пресс-служба регулятора.",
      "повысил", "Bank of Russia"),

@@ -381,7 +381,7 @@ def _fronted(text: str, start: int, end: int, quotes: list[tuple[int, int]],
     return att
 
 
-_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Za-z][\w.’'-]*){0,3}):\s+(?=\S)")
+_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}):\s+(?=\S)")
 NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "photo", "video",
                  "related", "read", "read more", "source", "image", "credit", "correction",
                  "disclosure", "warning", "breaking", "q", "a", "topics", "tags", "share",
@@ -400,6 +400,11 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
     if not m:
         return None
     label = m.group(1)
+    for about in (" über ", " on ", " sur ", " sobre ", " about "):  # "Scholz über Beckenbauer:"
+        head = label.split(about)[0]
+        if head != label and all(w[:1].isupper() for w in head.split()):
+            label = head
+            break
     words = label.split()
     if label.lower() in NOT_SPEAKERS or any(ch.isdigit() for ch in label) or not (
             all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}):
@@ -412,8 +417,8 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
         stop -= 1
     if stop <= m.end():
         return None
-    return Attribution(label, (m.start(1), m.end(1)), ":", ":", (m.end(1), m.end(1) + 1),
-                       [(m.end(), stop)])
+    return Attribution(label, (m.start(1), m.start(1) + len(label)), ":", ":",
+                       (m.end(1), m.end(1) + 1), [(m.end(), stop)])
 
 
 def _numeric_subject(toks: list[Token], i: int) -> bool:
