@@ -766,6 +766,14 @@ REAL_NEWS_SPEAKER_CASES = [
     ("Kanzler Jon Berg trauert.\n\nKanzler Berg über Adler: \"Er hat Generationen begeistert\"",
      "Generationen", "Jon Berg"),
     ("Update on the storm: roads closed.", "roads closed", None),
+    # a cue without a subject goes on with the last speaker; four names after a title
+    ("El presidente Pedro Soto Ruiz habló y afirmó que hay un plan.\nAdemás, informó que "
+     "hay tres desaparecidos.", "desaparecidos", "Pedro Soto Ruiz"),
+    ("Mexican President Ana María López Soto visited Acapulco.\nShe said every pole had "
+     "fallen.", "every pole", "Ana María López Soto"),
+    # negative: four capitalised words without a title are no name ("Büro von Ilsa Marr")
+    ("Das Büro von Ilsa Marr teilte mit, es sei offen. Auch Präsident Jon Berg äußerte sich. "
+     "„Es wird bald gehen“, teilte er mit.", "bald gehen", "Jon Berg"),
     # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")
     ("Совет директоров Банка России повысил ставку. Об этом сообщает пресс-служба регулятора.",
      "повысил", "Bank of Russia"),

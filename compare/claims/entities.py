@@ -434,6 +434,8 @@ class Entities:
         if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:  # "": a verb without a subject ("y dijo que …")
             personal = low in PERSONAL_PRONOUNS or not low
             recent = self.recent_person(pos) if personal and not last_subject else None
+            if recent is None and not low and not last_subject:
+                recent = self.last_person  # "Además, informó que …": the speaker goes on
             if recent is None and not low:  # "«…», escribió.": the last sentence's subject
                 recent = self.person_before(pos, sentence_subject=True)
             if recent is not None:
@@ -624,7 +626,8 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
     if len(words) < 2 or len(words) > 7:
         return
     parsed = parse_mention(" ".join(words))
-    if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= 3:
+    longest = 4 if parsed.role else 3  # four words with a title: "President Ana María López Soto"
+    if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= longest:
         if not any(w in CAP_STOP for w in parsed.name.split()):
             ents.add(parsed.name, parsed.role, "person", pos)
 
