@@ -774,6 +774,12 @@ REAL_NEWS_SPEAKER_CASES = [
     # negative: four capitalised words without a title are no name ("Büro von Ilsa Marr")
     ("Das Büro von Ilsa Marr teilte mit, es sei offen. Auch Präsident Jon Berg äußerte sich. "
      "„Es wird bald gehen“, teilte er mit.", "bald gehen", "Jon Berg"),
+    # German "Wie X mitteilten, …": the subject after "Wie"; central bankers for the bank
+    ("Die Zentralbank von Valdoria senkt die Zinsen. Wie die Währungshüter in Valdor "
+     "mitteilten, wird der Satz verringert.", "Satz", "Zentralbank von Valdoria"),
+    # negative: no bank named before
+    ("Die Zinsen sinken. Wie die Währungshüter in Valdor mitteilten, wird der Satz verringert.",
+     "Satz", None),
     # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")
     ("Совет директоров Банка России повысил ставку. Об этом сообщает пресс-служба регулятора.",
      "повысил", "Bank of Russia"),

@@ -334,10 +334,17 @@ def _quote_as(toks: list[Token], k: int, i: int | None = None) -> bool:
 
 
 def _perfect_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | None:
-    """German perfect with the participle last: "Bundeskanzler Olaf Scholz hat Beckenbauer als
-    „…“ bezeichnet." The subject opens the sentence, the auxiliary follows it."""
+    """German verb-last clauses. The perfect: "Bundeskanzler Olaf Scholz hat Beckenbauer als
+    „…“ bezeichnet." (the subject opens the sentence, the auxiliary follows it); "Wie die
+    Währungshüter in Frankfurt mitteilten, …" (the subject follows "Wie")."""
     if not cue.foreign or not (k == len(toks) or toks[k].text in {".", ","}):
         return None
+    if toks[0].low == "wie" and k < len(toks) and toks[k].text == "," and i > 1:
+        np = np_after(toks, 1)
+        if np is not None and np[1] <= i:
+            a, b = _span(toks, *np)
+            return Attribution(" ".join(t.text for t in toks[np[0]:np[1]]), (a, b),
+                               toks[i].text, cue.lemma, _span(toks, i, k))
     start = 1 if toks and toks[0].low in {"auch", "zudem", "sogar", "so"} else 0
     h = next((n for n in range(start + 1, min(i, start + 9))
               if toks[n].low in {"hat", "haben", "hatte", "hatten"}), None)

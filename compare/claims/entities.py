@@ -41,6 +41,7 @@ ORG_HEADS = {
     "groupe": None, "unternehmen": None, "konzern": None, "gewerkschaft": {"gewerkschaft",
                                                                             "metall"},
     "regulador": _BANK, "régulateur": _BANK, "notenbank": _BANK, "zentralbank": _BANK,
+    "währungshüter": _BANK,
     "gericht": _COURT, "компания": None, "компании": None, "регулятор": _BANK, "регулятора": _BANK,
     "центробанк": _BANK}
 _DEFINITE = {"the", "his", "her", "its", "their", "der", "die", "das", "den", "dem", "des", "le",
@@ -452,10 +453,14 @@ class Entities:
                 return self._ref(mention, self.last_org)
             return SpeakerRef(mention, None, None, "person")
         parsed = parse_mention(mention)
-        if parsed.kind == "organisation" and parsed.name and is_generic(parsed.name):
-            org = self.organisation_described(low.split(), pos)  # "the Central Bank noted"
+        words = low.split()
+        if parsed.name and (parsed.kind == "organisation" and is_generic(parsed.name) or len(
+                words) == 2 and words[1] in ORG_HEADS):  # "the Central Bank", "die Gewerkschaft"
+            org = self.organisation_described(words, pos)
             if org is not None:
                 return self._ref(mention, org)
+            if words[-1] in ORG_HEADS:  # "die Währungshüter" with no bank named: no name
+                return SpeakerRef(mention, None, None, "organisation")
         if parsed.name and " " not in parsed.name:
             expanded = self.expand_acronym(parsed.name)  # "BoE", "Wada", "WHO"
             if expanded is not None:
