@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import Cue, match_cue
-from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, QUOTE_TOKEN, ROLE_NOUNS, SKIP_BEFORE_CUE, Token,
-                                     np_before)
+from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, QUOTE_TOKEN, ROLE_NOUNS,
+                                     SKIP_BEFORE_CUE, Token, np_before)
 
 _DESCRIPTION_DETS = {"the", "a", "an", "one", "another", "his", "her", "their"}
 DESCRIPTION_ENDS = {"who", "whose", "which", "that", "with", "for", "from", "familiar",

@@ -21,7 +21,8 @@ from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
                                      PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
-                                     Token, appositive_name, np_after, np_before, np_until_comma,
+                                     WEEKDAYS, Token, appositive_name, np_after, np_before,
+                                     np_until_comma,
                                      tokenize)
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -698,12 +699,11 @@ def _name_before_adjunct(toks: list[Token], i: int) -> tuple[int, int] | None:
         if np is not None and all(t.is_cap for t in toks[np[0]:np[1]]) and (
                 np[0] == 0 or toks[np[0] - 1].text == ",") and not any(
                 t.text in {",", QUOTE_TOKEN} or t.low.endswith("ed")  # "… on Monday adopted"
-                or (t.is_cap and t.low not in _WEEKDAYS) for t in between):
+                or (t.is_cap and t.low not in WEEKDAYS) for t in between):
             return np
     return None
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _role_before(text: str, toks: list[Token], np: tuple[int, int], att: Attribution) -> None:

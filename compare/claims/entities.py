@@ -18,6 +18,7 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
+                                     MONTHS, WEEKDAYS,
                                      OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_ADJECTIVES,
                                      PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
                                      TITLE_WORDS)
@@ -46,9 +47,6 @@ ORG_HEADS = {
     "центробанк": _BANK}
 _DEFINITE = {"the", "his", "her", "its", "their", "der", "die", "das", "den", "dem", "des", "le",
              "la", "l'", "l’", "el", "sa", "son", "su"}  # "der SPD-Politiker", "le préfet"
-_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december"}
 _STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comunicado",
                     "mitteilung", "erklärung", "пресс-служба"}
 _CYRILLIC_LOWER = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
@@ -376,7 +374,7 @@ class Entities:
             for _, chunk in self.names[:n]:
                 if " " not in chunk and len(chunk) > 2 and chunk.isalpha() and \
                         chunk not in CAP_STOP and chunk not in self.by_last and \
-                        chunk not in self.by_first and chunk.lower() not in _CALENDAR and \
+                        chunk not in self.by_first and chunk.lower() not in WEEKDAYS | MONTHS and \
                         not _NATIONALITY.fullmatch(chunk):
                     counts[chunk] = counts.get(chunk, 0) + 1
             best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
@@ -405,7 +403,8 @@ class Entities:
         ("… of removed president Pedro Castillo" for "the removed president"); with
         ``complement``, also after the role's complement ("préfet de Mayotte X")."""
         name = r"[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3}"
-        of = r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’])?[A-Z][\w'’-]*)?" if complement else ""
+        of = (r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’])?[A-Z][\w'’-]*)?"
+              if complement else "")
         pattern = re.compile(rf"(?i:\b{re.escape(role)}){of},? +({name})")
         found = [m.group(1) for m in pattern.finditer(self.text, max(0, pos - 20000), pos)]
         if not found:
@@ -432,7 +431,8 @@ class Entities:
         ``last_subject``: an empty mention is the subject of the sentence before, not the
         last speaker."""
         low = mention.lower()
-        if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:  # "": a verb without a subject ("y dijo que …")
+        # "": a verb without a subject ("y dijo que …"); "WHO" in capitals is no pronoun
+        if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:
             personal = low in PERSONAL_PRONOUNS or not low
             recent = self.recent_person(pos) if personal and not last_subject else None
             if recent is None and not low and not last_subject:

@@ -176,6 +176,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")  # "al-Ghaithi", "el-Sisi"
 
 
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("january february march april may june july august september october "
+                   "november december".split())
+
 AGE_NOUN = re.compile(r"\d{1,3}-(?:year-old|jährige[rnm]?)")  # "the 42-year-old", "die 42-Jährige"
 
 
