@@ -780,6 +780,14 @@ REAL_NEWS_SPEAKER_CASES = [
     # negative: no bank named before
     ("Die Zinsen sinken. Wie die Währungshüter in Valdor mitteilten, wird der Satz verringert.",
      "Satz", None),
+    # "it" for the organisation opening the sentence, also mid-sentence and in a new paragraph;
+    # a company name with an industry word is no person ("Orbitex Steel Europe")
+    ("The Valdoria Central Bank cut rates amid what it described as “exceptional uncertainty”.",
+     "uncertainty", "Valdoria Central Bank"),
+    ("Orbitex Steel Europe plans cuts.\n\nOrbitex will cut 5,000 jobs by 2030, it said.",
+     "5,000 jobs", "Orbitex"),
+    # congratulations are statements
+    ("Former premier Ana Ruiz congratulated her rival on the win.", "rival", "Ana Ruiz"),
     # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")
     ("Совет директоров Банка России повысил ставку. Об этом сообщает пресс-служба регулятора.",
      "повысил", "Bank of Russia"),

@@ -57,7 +57,7 @@ _PERIPHRASES = {"head of state": "president", "country's leader": "president",
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the last sentence before ``hi`` starts, at most back to ``lo`` (-1 when none
     ends in between): after ". ", or after a stop glued to the next word ("könnten.Auch")."""
-    cut = text.rfind(". ", lo, hi)
+    cut = max(text.rfind(". ", lo, hi), text.rfind("\n", lo, hi))
     glued = [m.start() for m in GLUED_STOP.finditer(text, max(cut + 1, lo, hi - 400), hi)]
     return glued[-1] if glued else cut
 
@@ -377,15 +377,18 @@ class Entities:
                         chunk not in self.by_first and chunk.lower() not in WEEKDAYS | MONTHS and \
                         not _NATIONALITY.fullmatch(chunk):
                     counts[chunk] = counts.get(chunk, 0) + 1
+            for _, chunk in self.names[:n]:  # "Thyssenkrupp Steel Europe": its first word too
+                first = chunk.split()[0]
+                if " " in chunk and first in counts:
+                    counts[first] += 1
             best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
             if best[1] >= 2:
                 return self.add(best[0], None, "organisation", pos)
         return None
 
     def sentence_organisation(self, pos: int) -> Entity | None:
-        """For "…, it said": the name that opens the sentence, when it is no person."""
-        if not self.text[:pos].rstrip().endswith(","):
-            return None
+        """For "…, it said", "… amid what it described as": the name that opens the sentence,
+        when it is no person."""
         start = _sentence_start(self.text, 0, pos) + 1
         n = bisect.bisect_left(self.names, (start, ""))
         if n == len(self.names) or self.names[n][0] >= pos:
@@ -393,8 +396,7 @@ class Entities:
         p, chunk = self.names[n]
         if self.text[start:p].strip() or chunk in CAP_STOP or self._person(chunk) is not None:
             return None  # not opening the sentence, or a person
-        one_word = " " not in chunk and chunk not in self.by_last and chunk not in self.by_first
-        if one_word or parse_mention(chunk).kind == "organisation":
+        if " " not in chunk or parse_mention(chunk).kind == "organisation":  # no person's name
             return self.add(chunk, None, "organisation", pos)
         return None
 

@@ -115,6 +115,8 @@ banco banque zentralbank bundesbank ministerio ministère ministerium gobierno g
 regierung bundesregierung comité comisión congreso congrès kongress organización partido parti
 partei agencia agence agentur oficina consejo conseil corte universidad université universität
 кремль правительство министерство комитет организация банк партия агентство
+steel motors motor airlines airways energy oil holdings pharma technologies telecom electric
+automotive chemicals railways
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())
 
