@@ -786,6 +786,11 @@ REAL_NEWS_SPEAKER_CASES = [
      "uncertainty", "Valdoria Central Bank"),
     ("Orbitex Steel Europe plans cuts.\n\nOrbitex will cut 5,000 jobs by 2030, it said.",
      "5,000 jobs", "Orbitex"),
+    # Spanish and French relative pronouns take their antecedent ("X, quien asegura que …")
+    ("El juez citó a la jugadora Ana Soto, quien asegura que nunca dio su consentimiento.",
+     "consentimiento", "Ana Soto"),
+    ("Le maire Jean Morel, qui a déclaré que la ville était touchée, est parti.", "touchée",
+     "Jean Morel"),
     # congratulations are statements
     ("Former premier Ana Ruiz congratulated her rival on the win.", "rival", "Ana Ruiz"),
     # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")

@@ -29,7 +29,8 @@ EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "
                      "footage", "report", "reports", "records", "documents", "figures",
                      "results", "numbers", "analysis", "transcript", "research", "averages",
                      "review", "audit", "investigation", "tally", "count", "estimates"}
-SUBJECT_ONLY_PRONOUNS = {"they", "we", "i", "it", "who", "you", *PERSONAL_PRONOUNS}
+SUBJECT_ONLY_PRONOUNS = {"they", "we", "i", "it", "who", "quien", "qui", "you",
+                         *PERSONAL_PRONOUNS}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "these",
                "those", "this", "that"}
 CLAUSE_OPENERS = {"he", "she", "it", "they", "we", "i", "the", "there", "this", "that", "a",
@@ -664,7 +665,7 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
                                                or nxt not in CLAUSE_OPENERS):
             return None
     att = _make(text, toks, np, i, k, cue)
-    if first.text == "who" and np[0] >= 2 and toks[np[0] - 1].text == ",":
+    if first.text in {"who", "quien", "qui"} and np[0] >= 2 and toks[np[0] - 1].text == ",":
         ante = np_before(toks, np[0] - 1)
         if ante is not None:
             a, b = _span(toks, *ante)

@@ -19,7 +19,8 @@ QUOTE_TOKEN = "\u201cQ\u201d"  # a quotation, as one opaque token of its sentenc
 PERSONAL_PRONOUNS = {"he": "m", "she": "f", "er": "m", "il": "m", "elle": "f", "он": "m",
                      "она": "f", "він": "m", "вона": "f", "lui": "m", "él": "m", "ella": "f"}
 PRONOUNS = {"him": "m", "her": "f", "they": "p", "them": "p", "we": "p", "us": "p", "i": "s",
-            "me": "s", "it": "o", "who": "r", "you": "s", **PERSONAL_PRONOUNS}
+            "me": "s", "it": "o", "who": "r", "you": "s", "quien": "r", "qui": "r",
+            **PERSONAL_PRONOUNS}
 
 # Role nouns of the other languages whose cues are read: titles before a name ("le préfet X",
 # "la jugadora X", "der Trainer X") and subjects on their own ("a ajouté le préfet").
