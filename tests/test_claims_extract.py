@@ -791,6 +791,12 @@ REAL_NEWS_SPEAKER_CASES = [
      "consentimiento", "Ana Soto"),
     ("Le maire Jean Morel, qui a déclaré que la ville était touchée, est parti.", "touchée",
      "Jean Morel"),
+    # a quotation running on through paragraphs that do not reopen it, closed later
+    ("Иван Петров прокомментировал победу.\n\n«Стратегия была простой!\n\nСейчас я хочу "
+     "отдохнуть.\n\nЭто был лучший день», — сказал Петров.", "хочу отдохнуть", "Иван Петров"),
+    # negative: a mark left open and never closed carries nothing
+    ("Иван Петров прокомментировал победу.\n\n«Стратегия была простой!\n\nМатч прошёл в "
+     "Астане.\n\nПогода была хорошей.", "прошёл", None),
     # congratulations are statements
     ("Former premier Ana Ruiz congratulated her rival on the win.", "rival", "Ana Ruiz"),
     # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")

@@ -16,7 +16,8 @@ from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
 from compare.claims.intros import colon_intro
 from compare.claims.mentions import PERSONAL_PRONOUNS, PRONOUNS
-from compare.claims.quotes import Quote, chain_paragraphs, find_quotes, word_count
+from compare.claims.quotes import (Quote, chain_paragraphs, continue_open_quotes, find_quotes,
+                                   word_count)
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speakers import SpeakerRef
 from compare.hashing import normalise_text
@@ -127,6 +128,7 @@ def extract_from_text(text: str, *, title: str | None = None,
         if TEASER_LINE.match(text[pa:pb]) and (pa, pb) not in teaser_spans:
             teaser_spans.append((pa, pb))
 
+    continue_open_quotes(text, paras, quotes)
     chain_end = chain_paragraphs(paras, quotes)
     # pass 1: sentences, their attributions, and which quotations are speech
     sents: list[list[tuple[int, int]]] = []

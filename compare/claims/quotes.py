@@ -113,6 +113,33 @@ def opens_with_quote(text: str, start: int, end: int) -> bool:
     return bool(head) and (head[0] in OPEN_DOUBLE + AMBIGUOUS_DOUBLE or head[:2] == "''")
 
 
+def continue_open_quotes(text: str, paras: list[tuple[int, int]],
+                         quotes: list[list[Quote]]) -> None:
+    """A quotation left open that runs on through paragraphs which do not reopen it (the
+    Russian and German convention) until one closes it: «… ¶ … ¶ …», — сказал X. Those
+    paragraphs get the quotation (in place), but only when a closing mark comes within three
+    paragraphs; otherwise an unbalanced mark changes nothing."""
+    for i in range(len(paras) - 1):
+        if not quotes[i] or quotes[i][-1].closed or quotes[i][-1].single:
+            continue
+        span = []
+        for j in range(i + 1, min(i + 4, len(paras))):
+            a, b = paras[j]
+            if quotes[j] and quotes[j][0].start == a:
+                break  # it reopens: chain_paragraphs takes it
+            head = text[a:b]
+            close = min((head.find(c) for c in CLOSE_DOUBLE if c in head), default=-1)
+            opener = min((head.find(c) for c in OPEN_DOUBLE if c in head), default=-1)
+            if close >= 0 and (opener < 0 or close < opener):
+                span.append((j, Quote(a, a + close, True, width=0)))  # the mark outside
+                for k, q in span:
+                    quotes[k].insert(0, q)
+                break
+            if quotes[j]:
+                break  # a new quotation before any close: not a continuation
+            span.append((j, Quote(a, b, False, width=0)))
+
+
 def chain_paragraphs(paras: list[tuple[int, int]], quotes: list[list[Quote]]) -> list[int]:
     """For each paragraph, the index of the paragraph whose closed quote ends its chain.
 
