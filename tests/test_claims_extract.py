@@ -797,6 +797,22 @@ REAL_NEWS_SPEAKER_CASES = [
     # negative: a mark left open and never closed carries nothing
     ("Иван Петров прокомментировал победу.\n\n«Стратегия была простой!\n\nМатч прошёл в "
      "Астане.\n\nПогода была хорошей.", "прошёл", None),
+    # French adverb between auxiliary and participle; a long role before the name
+    ("\"Nous sommes prêts\", a immédiatement déclaré la cheffe de file du parti Ana Ruiz.",
+     "prêts", "Ana Ruiz"),
+    # "Y agregó: “…”": a sentence opening with a conjunction goes on with the last speaker
+    ("Pedro Soto habló.\n\nY agregó: “El presidente es de todos.”", "presidente", "Pedro Soto"),
+    # "sagte er im Podcast mit seinem Bruder Felix": the pronoun, not the last name of the clause
+    ("Kai Lund spricht.\n\n\"Das ist meine letzte Saison\", sagte er im Podcast mit seinem "
+     "Bruder Felix.", "letzte Saison", "Kai Lund"),
+    # German verb second: "Im Februar kündigte er …" (not "Februar")
+    ("Kai Lund spricht. Im vergangenen Februar kündigte er dann sein Comeback an.", "Comeback",
+     "Kai Lund"),
+    # Spanish gerund after a role and the name; "quien lo describió como «…»"
+    ("La primera ministra, Ana Ruiz, se unió al luto, expresando en un comunicado: «Un gran "
+     "hombre nos deja».", "gran hombre", "Ana Ruiz"),
+    ("El presidente de Valdor, Pedro Soto, quien lo describió como «un hombre de humildad».",
+     "humildad", "Pedro Soto"),
     # congratulations are statements
     ("Former premier Ana Ruiz congratulated her rival on the win.", "rival", "Ana Ruiz"),
     # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")

@@ -136,7 +136,7 @@ def find_attribution(text: str, start: int, end: int,
             continue  # "who asked not to be named": a request, not speech
         att = None
         if first is not None and i > 0 and cue.cls == "speech" and (
-                (toks[i - 1].text == "," and toks[i].low.endswith("ing"))
+                (toks[i - 1].text == "," and toks[i].low.endswith(_GERUND))
                 or toks[i - 1].low in {"and", "but"}):
             att = _make(text, toks, (0, 0), i, k, cue)  # same speaker, next verb
             att.mention, att.mention_span = first.mention, first.mention_span
@@ -150,14 +150,14 @@ def find_attribution(text: str, start: int, end: int,
             continue
         elif first is not None:
             continue  # a second subject in the sentence: nested speech, left to the first
-        elif i > 1 and toks[i - 1].text == "," and toks[i].low.endswith("ing") \
+        elif i > 1 and toks[i - 1].text == "," and toks[i].low.endswith(_GERUND) \
                 and cue.cls == "speech" and cue.lemma != "according to":
             att = _participle(text, toks, i, k, cue)  # "Trump hit back, saying ..."
         elif cue.lemma == "according to":
             att = _according(text, toks, i, k, cue)
         else:
-            att = _perfect_subject(toks, i, k, cue) or _inverted(text, toks, i, k, cue) \
-                or _subject(text, toks, i, k, cue)
+            att = _perfect_subject(toks, i, k, cue) or _v2_pronoun(text, toks, i, k, cue) \
+                or _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
                     or toks[i].low.endswith("ing") and (
@@ -277,6 +277,9 @@ def _null_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | 
                                cue.lemma, _span(toks, i, k))
         return Attribution("", (start, start), cue_text, cue.lemma, _span(toks, i, k),
                            last_subject=True)  # "…, heißt es in einer Erklärung."
+    if i == 1 and toks[0].low in _COORDINATORS and k < len(toks) \
+            and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»"
+        return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
     if k >= len(toks) or toks[k].low not in {"que", "что"} and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}):
         return None  # "… und erklärte, dass …"
@@ -333,6 +336,18 @@ def _quote_as(toks: list[Token], k: int, i: int | None = None) -> bool:
             if toks[j].low in _AS_WORDS:
                 return any(t.text == QUOTE_TOKEN for t in toks[j + 1:i])
     return False
+
+
+_GERUND = ("ing", "ando", "iendo")  # "…, saying", "…, expresando", "…, diciendo"
+
+
+def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
+    """German word order, the verb second: "Im Februar kündigte er sein Comeback an." The
+    subject pronoun follows the cue; a capitalised noun before it is no speaker."""
+    if not cue.foreign or i == 0 or k >= len(toks) or toks[k].low not in {"er", "sie"} \
+            or toks[i - 1].text in {",", QUOTE_TOKEN}:
+        return None
+    return _make(text, toks, (k, k + 1), i, k + 1, cue)
 
 
 def _perfect_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | None:
@@ -532,6 +547,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         att.quote_before_np = QUOTE_TOKEN in {toks[i - 1].text, toks[max(i - 2, 0)].text}
         return att
     b = i - 1  # the token before the cue
+    while b > 0 and toks[b].low.endswith(("ment", "mente")) and len(toks[b].low) > 6 \
+            and toks[b - 1].low in _BRIDGES:
+        b -= 1  # "», a immédiatement déclaré X"
     while b > 0 and toks[b].low in _BRIDGES and toks[b - 1].text in {",", QUOTE_TOKEN, "—", "–"}:
         b -= 1
     if cue.cls != "speech" or b < 0 or toks[b].text not in {",", QUOTE_TOKEN}:
@@ -554,6 +572,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         np = description_after(toks, k)
     closing = after_quote or toks[b].text == "," and not (cue.foreign and start_np > k) \
         and not (cue.foreign and np is not None)  # ", — отметил гендиректор организации X."
+    if np is not None and toks[np[0]].low in PERSONAL_PRONOUNS:
+        closing = False  # "«…», sagte er im Podcast mit seinem Bruder Felix": he, not Felix
     if closing and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
         j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
         while j < len(toks) and j - k < 10 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
@@ -599,6 +619,10 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
     if t0 >= i:
         return None
     np = np_after(toks, t0)
+    if np is None:  # "La primera ministra, Giorgia Meloni, …, expresando": a role, then the name
+        comma = next((c for c in range(t0 + 1, min(t0 + 8, i)) if toks[c].text == ","), None)
+        if comma is not None and any(t.low in ROLE_NOUNS for t in toks[t0:comma]):
+            np = (t0, comma)
     if np is None or np[1] >= i or toks[np[0]].low in {"it", "this", "that", "there"}:
         return None
     if not (toks[np[0]].low in PRONOUNS or any(t.is_cap for t in toks[np[0]:np[1]])

@@ -138,6 +138,7 @@ Or Nor Not No Yes Well Under Over Among Between During Until Within Into About A
 Back
 Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das Ein Eine Es Er
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis
+Y E Pero Et Mais И А Но
 """.split())
 
 FRONTED_CUES = set("""
@@ -146,6 +147,7 @@ Insisted Argued Warned Declared Concluded Remarked Observed Quipped Explains Add
 """.split())  # "Said Ellis: “…”": a cue opening the sentence, before the speaker
 
 SKIP_BEFORE_CUE = set("""
+lo le les se nos
 has have had was is were are be been also later previously again then further repeatedly
 recently once will would could might may already publicly privately reportedly flatly firmly
 emphatically quickly bluntly simply had not never always often still just yesterday today
