@@ -813,6 +813,9 @@ REAL_NEWS_SPEAKER_CASES = [
      "hombre nos deja».", "gran hombre", "Ana Ruiz"),
     ("El presidente de Valdor, Pedro Soto, quien lo describió como «un hombre de humildad».",
      "humildad", "Pedro Soto"),
+    # a possessive determiner before the role ("a déclaré son porte-parole X")
+    ("Le chef, Ana Ruiz, \"condamne la tentative\", a déclaré son porte-parole Jean Morel, et a "
+     "appelé au calme.", "condamne", "Jean Morel"),
     # congratulations are statements
     ("Former premier Ana Ruiz congratulated her rival on the win.", "rival", "Ana Ruiz"),
     # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")
