@@ -156,7 +156,7 @@ def find_attribution(text: str, start: int, end: int,
         elif cue.lemma == "according to":
             att = _according(text, toks, i, k, cue)
         else:
-            att = _perfect_subject(toks, i, k, cue) or _v2_pronoun(text, toks, i, k, cue) \
+            att = _perfect_subject(text, toks, i, k, cue) or _v2_pronoun(text, toks, i, k, cue) \
                 or _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
@@ -165,7 +165,7 @@ def find_attribution(text: str, start: int, end: int,
                 att = _participle(text, toks, i, k, cue)  # "X reacted via Twitter stating",
                 # "X proposed the motion claiming that …"
             if att is None:
-                att = _null_subject(toks, i, k, cue)
+                att = _null_subject(text, toks, i, k, cue)
         if att is None:
             continue
         fill_content(toks, i, k, att, start, end, text)
@@ -255,7 +255,8 @@ _RU_BODIES = ("пресс-служб", "регулятор", "ведомств",
 _NULL_SUBJECT_BEFORE = {",", "y", "e", "pero", "et", "mais", "и", "а", "но", "und", "aber"}
 
 
-def _null_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | None:
+def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
+                  ) -> Attribution | None:
     """Spanish, French and Russian verbs without a subject: "Sin embargo, advirtió que …",
     "y dijo que …", "и добавил, что …". The speaker is the person named last, as for "he";
     the mention is empty."""
@@ -272,9 +273,7 @@ def _null_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | 
             "des", "der", "von"} and n + 1 < len(toks) and toks[n + 1].is_cap), None)
         np = np_after(toks, owner) if owner is not None else None
         if np is not None:  # "…, heißt es in einer Mitteilung des Ministeriums"
-            a, b = _span(toks, *np)
-            return Attribution(" ".join(t.text for t in toks[np[0]:np[1]]), (a, b), cue_text,
-                               cue.lemma, _span(toks, i, k))
+            return _make(text, toks, np, i, k, cue)
         return Attribution("", (start, start), cue_text, cue.lemma, _span(toks, i, k),
                            last_subject=True)  # "…, heißt es in einer Erklärung."
     if i == 1 and toks[0].low in _COORDINATORS and k < len(toks) \
@@ -350,7 +349,8 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
     return _make(text, toks, (k, k + 1), i, k + 1, cue)
 
 
-def _perfect_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution | None:
+def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
+                     ) -> Attribution | None:
     """German verb-last clauses. The perfect: "Bundeskanzler Olaf Scholz hat Beckenbauer als
     „…“ bezeichnet." (the subject opens the sentence, the auxiliary follows it); "Wie die
     Währungshüter in Frankfurt mitteilten, …" (the subject follows "Wie")."""
@@ -359,19 +359,14 @@ def _perfect_subject(toks: list[Token], i: int, k: int, cue: Cue) -> Attribution
     if toks[0].low == "wie" and k < len(toks) and toks[k].text == "," and i > 1:
         np = np_after(toks, 1)
         if np is not None and np[1] <= i:
-            a, b = _span(toks, *np)
-            return Attribution(" ".join(t.text for t in toks[np[0]:np[1]]), (a, b),
-                               toks[i].text, cue.lemma, _span(toks, i, k))
+            return _make(text, toks, np, i, k, cue)
     start = 1 if toks and toks[0].low in {"auch", "zudem", "sogar", "so"} else 0
     h = next((n for n in range(start + 1, min(i, start + 9))
               if toks[n].low in {"hat", "haben", "hatte", "hatten"}), None)
     if h is None or any(t.text in {",", QUOTE_TOKEN} for t in toks[start:h]) \
             or not toks[h - 1].is_cap:
         return None  # the subject ends in a name or a noun ("Der Präsident Emmanuel Macron")
-    np = (start, h)
-    a, b = _span(toks, *np)
-    return Attribution(" ".join(t.text for t in toks[np[0]:np[1]]), (a, b), toks[i].text,
-                       cue.lemma, _span(toks, i, k))
+    return _make(text, toks, (start, h), i, k, cue)
 
 
 _AS_WORDS = {"as", "als", "comme", "como"}
@@ -570,8 +565,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     after_quote = toks[b].text == QUOTE_TOKEN or (b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     if np is None and after_quote:
         np = description_after(toks, k)
-    closing = after_quote or toks[b].text == "," and not (cue.foreign and start_np > k) \
-        and not (cue.foreign and np is not None)  # ", — отметил гендиректор организации X."
+    # ", — отметил гендиректор организации X.": a name closing the clause, unless a foreign
+    # cue already has its phrase right after it
+    closing = after_quote or toks[b].text == "," and not (
+        cue.foreign and (start_np > k or np is not None))
     if np is not None and toks[np[0]].low in PERSONAL_PRONOUNS:
         closing = False  # "«…», sagte er im Podcast mit seinem Bruder Felix": he, not Felix
     if closing and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
@@ -727,7 +724,6 @@ def _name_before_adjunct(toks: list[Token], i: int) -> tuple[int, int] | None:
                 or (t.is_cap and t.low not in WEEKDAYS) for t in between):
             return np
     return None
-
 
 
 

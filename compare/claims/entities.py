@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -370,17 +371,16 @@ class Entities:
                 continue
             return self.add(parsed.name, None, "organisation", pos)
         if wanted is None:  # "the company": the one-word name the article repeats most
-            counts: dict[str, int] = {}
+            alone, opening = Counter(), Counter()  # "Thyssenkrupp", "Thyssenkrupp Steel Europe"
             for _, chunk in self.names[:n]:
-                if " " not in chunk and len(chunk) > 2 and chunk.isalpha() and \
-                        chunk not in CAP_STOP and chunk not in self.by_last and \
-                        chunk not in self.by_first and chunk.lower() not in WEEKDAYS | MONTHS and \
+                if " " in chunk:
+                    opening[chunk.split()[0]] += 1
+                elif len(chunk) > 2 and chunk.isalpha() and chunk not in CAP_STOP and \
+                        chunk not in self.by_last and chunk not in self.by_first and \
+                        chunk.lower() not in WEEKDAYS | MONTHS and \
                         not _NATIONALITY.fullmatch(chunk):
-                    counts[chunk] = counts.get(chunk, 0) + 1
-            for _, chunk in self.names[:n]:  # "Thyssenkrupp Steel Europe": its first word too
-                first = chunk.split()[0]
-                if " " in chunk and first in counts:
-                    counts[first] += 1
+                    alone[chunk] += 1
+            counts = {w: c + opening[w] for w, c in alone.items()}
             best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
             if best[1] >= 2:
                 return self.add(best[0], None, "organisation", pos)
@@ -473,7 +473,6 @@ class Entities:
                 return SpeakerRef(mention, parsed.name, parsed.role, "person")
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
-        words = low.split()
         org = self.organisation_described(words, pos)  # "the company", "the regulator"
         if org is not None:
             return self._ref(mention, org)

@@ -37,6 +37,7 @@ politiker politikerin chef chefin bürgermeister bürgermeisterin trainer spiele
 anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerkschafter experte
 expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
+министр президент премьер-министр глава
 """.split())
 
 TITLE_WORDS = set("""
@@ -47,10 +48,8 @@ pope judge justice chief deputy attorney leader candidate nominee commissioner m
 prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. speaker dr mr mrs ms
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
-chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral minister-president
-coach
-ministro ministra ministre präsident präsidentin presidente président présidente bundeskanzler
-kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
+chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral
+minister-president coach
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
 regierungschefin außenminister außenministerin nationaltrainer trainer chefin präsidenten
 ministerpräsidenten premierministers bundeskanzlers kanzlers außenministers regierungschefs
@@ -84,8 +83,6 @@ student students teacher worker workers owner owners activist activists proteste
 bureau correspondent columnist writer author host anchor designer organizer organiser voter
 staffer staffers board averages results numbers footage studies surveys regulator carmaker
 automaker bank union family club federation
-ministro ministra ministre präsident präsidentin presidente président présidente bundeskanzler
-kanzler sprecher sprecherin portavoz porte-parole министр президент премьер-министр глава
 """.split()) | FOREIGN_ROLES
 
 ROLE_ADJECTIVES = set("""

@@ -185,9 +185,8 @@ class SpeakerIndex:
         found = self.by_name(parsed.name, parsed.kind)
         if found is not None:
             if _fuller_spelling(parsed.name, found.name):  # "Matthäus" for "Matthaus"
-                self.remove(found)
                 found.rename(parsed.name)
-                self.add(found)
+                self.refresh(found)
             return found
         words = name_words(parsed.name)
         aliased = self.by_alias(parsed.name, parsed.kind)
