@@ -821,6 +821,56 @@ REAL_NEWS_SPEAKER_CASES = [
     # Russian: the press service of the body named before ("Об этом сообщает пресс-служба …")
     ("Совет директоров Банка России повысил ставку. Об этом сообщает пресс-служба регулятора.",
      "повысил", "Bank of Russia"),
+    # ", said his rival, NAME": the name after a possessive or definite role, not the role
+    ("The count is final, said his rival, Finance Minister Tomas Vela.", "final", "Tomas Vela"),
+    ("“We will appeal,” said her lawyer, Ines Roca, in Lisbon.", "appeal", "Ines Roca"),
+    ("The count is final, said the spokesman, Luis Ortega, who declined to say more.",
+     "final", "Luis Ortega"),
+    # negatives: no name after the role; the name inside a clause of its own
+    ("The count is final, said his rival, who lost.", "final", None),
+    ("The count is final, said his rival, a former minister.", "final", None),
+    # a foreign inverted cue: role, an adjective, the name, then a preposition
+    ("«Es increíble», dijo el presidente blanco Carlos Ruiz ante los aficionados.",
+     "increíble", "Carlos Ruiz"),
+    ("« Bienvenue », a déclaré le président merengue Carlos Ruiz à l'adresse des fans.",
+     "Bienvenue", "Carlos Ruiz"),
+    # after a quotation, a name right after the cue is the speaker, whatever follows it
+    ("\"Parece que sí\", dijo Tomas Vela apenas arrancó su discurso.", "Parece", "Tomas Vela"),
+    ("\"It seems so,\" said Vela shortly after his speech began.", "seems", "Vela"),
+    # negative: a name used as a modifier ("Vela supporters") is not the speaker
+    ("\"It seems so,\" said Vela supporters gathered outside.", "seems", None),
+    # Russian "говорится в сообщении X": the body named after it (as written; the speakers
+    # table maps it to "Bank of Russia", test_speakers)
+    ("«Инфляция замедлится», — говорится в сообщении на сайте Банка России.", "Инфляция",
+     "Банка России"),
+    ("Курс упал, говорится в сообщении ЦБ РФ.", "Курс", "ЦБ РФ"),
+    ("«Инфляция замедлится», — говорится в сообщении.", "Инфляция", None),
+    # a named person's "said" closing the sentence speaks for the whole clause before it
+    ("Secretary-General Ilsa Marr condemned the coup and called for calm, the UN's spokesperson "
+     "Tomas Vela said on Wednesday.\n“The situation is grave,” he said.", "condemned",
+     "Tomas Vela"),
+    ("Secretary-General Ilsa Marr condemned the coup and called for calm, the UN's spokesperson "
+     "Tomas Vela said on Wednesday.\n“The situation is grave,” he said.", "grave", "Tomas Vela"),
+    # negatives: one capitalised word is no closing name; the first speaker keeps the sentence
+    ("Ilsa Marr said the talks failed, Vela said.", "talks", "Ilsa Marr"),
+    # "the mayor of X said": the role with its complement resolves to the person seen with it
+    ("The mayor of Porto, Rui Sousa, arrived on Sunday.\nThe mayor of Porto said the storm was "
+     "the worst in decades.", "worst", "Rui Sousa"),
+    ("The mayor of Porto said the storm was the worst in decades.", "worst", None),
+    # tribute cues take the quotation in their object
+    ("Prime Minister Ana Ruiz mourned the loss of “a great man, a great shepherd”.", "mourned",
+     "Ana Ruiz"),
+    ("President Tomas Vela paid tribute to the pope's \"goodness and wisdom\".", "tribute",
+     "Tomas Vela"),
+    ("Premier Ines Roca hailed the pope's solidarity with the \"poor and the oppressed.\"",
+     "hailed", "Ines Roca"),
+    # negative: without a quotation, praise is narration
+    ("President Tomas Vela praised the pope's focus on dialogue.", "praised", None),
+    # "X, member of the Y Party, who praised …": the person, not the party
+    ("Or that of Prime Minister Tomas Vela, member of the Liberal Party, who praised the pope's "
+     "“commitment to peace”.", "praised", "Tomas Vela"),
+    ("Among them, the very conservative Ines Roca, president of the Council of Ministers in "
+     "Italy, who declared that the death “afflicts us deeply”.", "declared", "Ines Roca"),
 ]
 
 

@@ -148,6 +148,10 @@ def find_attribution(text: str, start: int, end: int,
                 fill_content(toks, i, k, att, start, end, text)
                 att.via, first = first.mention, att
             continue
+        elif first is not None and (final := _closing_sayer(text, toks, i, k, cue)) is not None:
+            fill_content(toks, i, k, final, start, end, text)
+            first = final  # "X condemned …, X's spokesman Ann Lee said.": Lee is the source
+            continue
         elif first is not None:
             continue  # a second subject in the sentence: nested speech, left to the first
         elif i > 1 and toks[i - 1].text == "," and toks[i].low.endswith(_GERUND) \
@@ -173,9 +177,12 @@ def find_attribution(text: str, start: int, end: int,
             listener = text[toks[heard[0]].start:toks[heard[1] - 1].end]
             att.via = listener if is_medium(listener) else None  # "X told Reuters"
         if cue.needs_quote and not _beside_quote(toks, i, att):
-            if not (cue.lemma in _AS_CUES and _quote_as(toks, k, i)):
+            if cue.lemma in _TRIBUTE_CUES and _quote_in_object(toks, k):
+                att.quote_after_cue = True  # "mourned the loss of “a great man”"
+            elif not (cue.lemma in _AS_CUES and _quote_as(toks, k, i)):
                 continue
-            att.quote_after_cue = _quote_as(toks, k)  # "hailed him as “…”" introduces it
+            else:
+                att.quote_after_cue = _quote_as(toks, k)  # "hailed him as “…”" introduces it
         if first is None:
             first = att
         elif att.content and att.content[0][0] > first.cue_span[1]:
@@ -267,10 +274,13 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         att = Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
         att.quote_before_np = True
         return att
-    if i > 0 and toks[i - 1].text == "," and " ".join(t.low for t in toks[i:k]) in _IMPERSONAL:
+    if i > 0 and toks[i - 1].text in {",", "—", "–"} and " ".join(
+            t.low for t in toks[i:k]) in _IMPERSONAL:
         cue_text = " ".join(t.text for t in toks[i:k])
         owner = next((n + 1 for n, t in enumerate(toks[k:k + 6], k) if t.low in {
             "des", "der", "von"} and n + 1 < len(toks) and toks[n + 1].is_cap), None)
+        if toks[i].low == "говорится":  # "…», — говорится в сообщении на сайте ЦБ РФ."
+            owner = next((n for n in range(k, min(k + 7, len(toks))) if toks[n].is_cap), None)
         np = np_after(toks, owner) if owner is not None else None
         if np is not None:  # "…, heißt es in einer Mitteilung des Ministeriums"
             return _make(text, toks, np, i, k, cue)
@@ -293,7 +303,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
-_IMPERSONAL = {"heißt es", "hieß es"}  # German "it says": the statement of whoever spoke last
+_IMPERSONAL = {"heißt es", "hieß es", "говорится"}  # "it says": whoever spoke last
 _PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russian past tense
 
 
@@ -371,6 +381,18 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 _AS_WORDS = {"as", "als", "comme", "como"}
 _AS_CUES = {"describe", "hail", "praise"}  # "hailed him as “…”"
+_TRIBUTE_CUES = {"hail", "praise", "mourn", "pay tribute"}  # the quotation is what they praise
+
+
+def _quote_in_object(toks: list[Token], k: int) -> bool:
+    """"praised the pope's commitment “for peace”", "mourned the loss of “a great man”": a
+    quotation within the cue's object, a few words on, in the same clause."""
+    for t in toks[k:k + 8]:
+        if t.text == QUOTE_TOKEN:
+            return True
+        if t.text in {".", ";", ":", "?", "!"} or t.low in {"but", "while", "whereas"}:
+            return False
+    return False
 
 
 def _beside_quote(toks: list[Token], i: int, att: Attribution) -> bool:
@@ -465,6 +487,7 @@ def _make(text: str, toks: list[Token], np: tuple[int, int], i: int, k: int, cue
     return Attribution(text[a:b], (a, b), text[ca:cb], cue.lemma, (ca, cb))
 
 
+_POSSESSIVES = {"his", "her", "their", "its"}
 _POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она", "їх": "вони", "их": "они",
                         "його": "він", "її": "вона"}
 
@@ -498,7 +521,8 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
 _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", "to", "when",
                   "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach", "en",
                   "à", "au", "lors", "durante", "tras", "el", "ce", "über", "в", "на", "во",
-                  "после", "mit", "hinzu", "fest", "und", "and", "y", "et", "и"}  # "teilte er mit", "fügte sie hinzu"
+                  "после", "mit", "hinzu", "fest", "und", "and", "y", "et", "и", "ante", "devant",
+                  "перед"}  # "teilte er mit", "fügte sie hinzu"
 _BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
 
 
@@ -560,6 +584,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     while cue.foreign and start_np < len(toks) - 1 and toks[start_np].low in _TIME_WORDS:
         start_np += 1  # ", a déclaré samedi soir le ministre …", ", dijo este lunes X"
     np, role = np_after(toks, start_np), None
+    if (named := _role_then_name(text, toks, start_np)) is not None:
+        role, np = named  # ", said his spokesman, John Smith": the name, not the role
     if np is not None and cue.foreign:
         np = _foreign_role_name(text, toks, np) or np
     after_quote = toks[b].text == QUOTE_TOKEN or (b > 0 and toks[b - 1].text == QUOTE_TOKEN)
@@ -578,14 +604,17 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and not toks[j].is_cap):
             j += 1
         ends = (j == len(toks) or toks[j].text in {",", ".", "("} or toks[j].low in {
-            "when", "who", "in", "on", "at", "as"}) if after_quote else (
+            "when", "who", "in", "on", "at", "as"} or cue.foreign and toks[j].low in
+            _AFTER_SPEAKER) if after_quote else (
             j == len(toks) or toks[j].text == ".")  # after a plain comma: the sentence's end
         if j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and toks[j - 1].text \
                 not in CAP_STOP and ends:
             n = j - 1
             while n > k and toks[n - 1].is_cap:
                 n -= 1
-            np, role = (n, j), ((k, n) if n > k else None)
+            np, role = (n, j), ((k, n) if n > k and any(  # not "в сообщении на сайте"
+                t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[k:n])
+                else None)
     if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
         return None
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in PERSONAL_PRONOUNS:
@@ -594,7 +623,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                                                         QUOTE_TOKEN}
                               or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
             and toks[np[1]].low not in _AFTER_SPEAKER \
-            and not (after_quote and toks[np[1]].low in DESCRIPTION_ENDS):
+            and not (after_quote and (toks[np[1]].low in DESCRIPTION_ENDS or all(
+                t.is_cap for t in toks[np[0]:np[1]]))):  # "«…», dijo Milei apenas …"
         return None  # ", said he thinks ...": the speaker is the subject before the comma
     att = _make(text, toks, np, i, k, cue)
     if role is not None:
@@ -603,6 +633,47 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     return att
 
+
+
+_CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "later"}
+
+
+def _closing_sayer(text, toks, i, k, cue) -> Attribution | None:
+    """"…, United Nations spokesperson Ann Lee said on Wednesday.": a named person's "said"
+    closing a sentence after a comma speaks for the whole clause before it, whoever is its
+    subject."""
+    if cue.lemma != "say" or not (k == len(toks) or toks[k].text == "." and k >= len(toks) - 2
+                                  or toks[k].low in _CLOSING_TAIL and len(toks) - k <= 4):
+        return None
+    c = next((n for n in range(i - 1, 0, -1) if toks[n].text == ","), None)
+    if c is None or not 2 <= i - c - 1 <= 10 or not (toks[i - 1].is_cap and toks[i - 2].is_cap):
+        return None
+    n = i - 1
+    while n > c + 1 and toks[n - 1].is_cap:
+        n -= 1
+    att = _make(text, toks, (n, i), i, k, cue)
+    if n > c + 1:
+        att.role_hint = text[toks[c + 1].start:toks[n - 1].end]
+    return att
+
+
+def _role_then_name(text, toks, k) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(role, name) for ", said his rival, Economy Minister Ann Lee." and ", said the
+    spokesman, John Smith, who …": a few lowercase words after a possessive or a determiner
+    (the role; its head a role noun unless a possessive opens it), a comma, then a name
+    closing the clause."""
+    if k >= len(toks) or toks[k].low not in _POSSESSIVES | {"the", "a", "an"}:
+        return None
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and toks[j].text[:1].isalpha() and not toks[j].is_cap:
+        j += 1
+    if j == k + 1 or j >= len(toks) or toks[j].text != "," or (
+            toks[k].low not in _POSSESSIVES and toks[j - 1].low not in ROLE_NOUNS):
+        return None
+    app = appositive_name(text, toks, k, j)
+    if app is None or not (app[1] == len(toks) or toks[app[1]].text in {".", ",", ";", "("}):
+        return None
+    return (k, j), app
 
 
 def _participle(text, toks, i, k, cue) -> Attribution | None:
@@ -676,6 +747,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
                 person[0] == 0 or toks[person[0] - 1].text in {",", QUOTE_TOKEN}):
             appositive, np = np, person
             first = toks[np[0]]
+        elif person is not None and toks[np[0] - 1].low == "of" and \
+                toks[person[1] - 1].low in ROLE_NOUNS and not toks[person[1] - 1].is_cap:
+            np = (person[0], np[1])  # "The mayor of Paris said": the role and its complement
+            first = toks[np[0]]
     if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than", *_CHANNELS} \
             and first.low not in PRONOUNS:
         return None  # "reports by X", "the right to say"
@@ -688,6 +763,15 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     att = _make(text, toks, np, i, k, cue)
     if first.text in {"who", "quien", "qui"} and np[0] >= 2 and toks[np[0] - 1].text == ",":
         ante = np_before(toks, np[0] - 1)
+        c = next((n for n in range(np[0] - 2, 0, -1) if toks[n].text == ","), None)
+        r = c + 1 + (c + 2 < len(toks) and toks[c + 1].low in {"the", "a", "an"}) \
+            if c is not None else 0
+        if c is not None and toks[r].low in ROLE_NOUNS and not toks[r].is_cap and (
+                named := np_before(toks, c)) is not None and toks[named[1] - 1].is_cap:
+            lo = named[0]
+            while lo < named[1] - 2 and not toks[lo].is_cap:
+                lo += 1  # "the very conservative Giorgia Meloni": the name
+            ante = (lo, named[1])  # "X, member of the Socialist Party, who praised …": X
         if ante is not None:
             a, b = _span(toks, *ante)
             att.antecedent = text[a:b]

@@ -82,7 +82,7 @@ friend friends commenter neighbor neighbour resident relative relatives colleagu
 student students teacher worker workers owner owners activist activists protester protesters
 bureau correspondent columnist writer author host anchor designer organizer organiser voter
 staffer staffers board averages results numbers footage studies surveys regulator carmaker
-automaker bank union family club federation
+automaker bank union family club federation prefect
 """.split()) | FOREIGN_ROLES
 
 ROLE_ADJECTIVES = set("""
@@ -303,7 +303,8 @@ def appositive_name(text: str, toks: list[Token], i: int, j: int
         n = k
         while n < len(toks) and toks[n].is_cap and toks[n].text not in CAP_STOP:
             n += 1
-        if n - k >= 2 and not any(t.low in ORG_WORDS or t.low in TITLE_WORDS
-                                  for t in toks[k:n]):
+        titled = [m for m in range(k, n) if toks[m].low in TITLE_WORDS]
+        if n - k >= 2 and not any(t.low in ORG_WORDS for t in toks[k:n]) and (
+                not titled or n - titled[-1] > 2):  # "his rival, Economy Minister Ann Lee"
             return (k, n)
     return None
