@@ -22,7 +22,9 @@ What it showed (2026-12-04, docs/benchmarks.md): held out by event, English clai
 against 0.628 for the shipped matcher; but the same decision scores MRPC test below plain
 cosine (0.677 / 0.798), and shipped for dated document pairs only it lowered the real-news
 test split (claim F1 0.434 -> 0.423, English 0.515 -> 0.500). So it was not shipped. The test
-split is never read here.
+split is never read here. The shipped configuration was commit 670ba3b (this script with
+``--write``, and ``compare.match.scoring`` choosing the news matcher for dated pairs),
+reverted in the next commit.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from compare.match.features import (DATE_FEATURES, FEATURES, analyse_texts, date
                                     table_features)
 from compare.match.neighbours import candidate_pairs  # noqa: E402
 from compare.match.scoring import (VERBATIM_RATIO, matcher_min_cosine, matcher_params,  # noqa: E402
-                                   probability)
+                                   matcher_probability)
 from compare.match.stage import DEFAULT_K  # noqa: E402
 
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7)
@@ -137,8 +139,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="/tmp/realnews_corpus_dev")
     ap.add_argument("--seeds", type=int, default=5, help="fold splits averaged")
-    ap.add_argument("--write", action="store_true",
-                    help="fit on all dev pairs and write the bundled model's news matcher")
     args = ap.parse_args()
     model = resolve_model_name(None)
     spec = json.loads((SPECS / "dev.json").read_text(encoding="utf-8"))
@@ -151,7 +151,7 @@ def main() -> None:
     print(f"dev candidate pairs: {len(y)}, labelled {int(labelled.sum())} "
           f"({int((y == 1).sum())} positive)")
 
-    base = probability(data["feats"], matcher_params(model))  # the base matcher
+    base = matcher_probability(data["feats"], model=model)  # the shipped matcher
     base_f1 = claim_f1(data, spec, base >= matcher_params(model)["threshold"], data["feats"][
         "cosine"], model)
     curves = {t: [] for t in THRESHOLDS}
@@ -175,16 +175,6 @@ def main() -> None:
               f"(sd {spread:.3f} over {args.seeds} fold splits), all pages {mean_f1[t]['all']:.3f}")
     print(f"best threshold {threshold}; the shipped matcher, same clustering: English "
           f"{base_f1['en']:.3f}, all {base_f1['all']:.3f}")
-    if args.write:
-        path = ROOT / "compare" / "rules" / "matcher.json"
-        clf, mean, scale = fit(x[labelled], y[labelled])
-        out = json.loads(path.read_text(encoding="utf-8"))
-        out["models"][model]["news"] = {
-            "features": list(names), "mean": [round(float(v), 6) for v in mean],
-            "scale": [round(float(v), 6) for v in scale],
-            "coef": [round(float(v), 6) for v in clf.coef_[0]],
-            "intercept": round(float(clf.intercept_[0]), 6), "threshold": threshold}
-        path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

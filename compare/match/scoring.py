@@ -69,74 +69,37 @@ def _folder_weights(model: str) -> dict | None:
 def matcher_probability(features: dict[str, np.ndarray], *, model: str | None = None,
                         ) -> np.ndarray:
     """P(same claim) from the committed logistic regression for ``model`` (date features
-    missing from ``features`` count as unknown dates): the news matcher's for pairs of two
-    dated documents where the model has one (``news_rows``), else the base matcher's."""
+    missing from ``features`` count as unknown dates)."""
     params = matcher_params(model)
-    features = _with_dates(features, params)
-    news = news_rows(features, params)
-    out = probability(features, params)
-    if news.any():
-        out[news] = probability({k: v[news] for k, v in features.items()}, params["news"])
-    return out
-
-
-def probability(features: dict[str, np.ndarray], params: dict) -> np.ndarray:
-    """P(same claim) from one set of logistic-regression ``params``."""
+    if any(name not in features for name in params["features"]):
+        n = len(next(iter(features.values())))
+        features = date_features(None, None, n) | features
     x = np.column_stack([features[name] for name in params["features"]])
     z = (x - np.asarray(params["mean"])) / np.asarray(params["scale"])
     logit = z @ np.asarray(params["coef"]) + params["intercept"]
     return 1.0 / (1.0 + np.exp(-logit))
 
 
-def news_rows(features: dict[str, np.ndarray], params: dict) -> np.ndarray:
-    """The pairs the news matcher decides: both documents dated, and the model has one."""
-    n = len(next(iter(features.values()))) if features else 0
-    if "news" not in params or "date_unknown" not in features:
-        return np.zeros(n, dtype=bool)
-    return np.asarray(features["date_unknown"]) == 0
-
-
-def _with_dates(features: dict[str, np.ndarray], params: dict) -> dict[str, np.ndarray]:
-    if any(name not in features for name in params["features"]):
-        n = len(next(iter(features.values())))
-        return date_features(None, None, n) | features
-    return features
-
-
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(np.asarray(p, dtype=float), 1e-12, 1 - 1e-12)
-    return np.log(p) - np.log1p(-p)
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    return float(np.log(p / (1 - p)))
 
 
 def _optimistic_logit(features: dict[str, np.ndarray], model: str | None) -> np.ndarray:
     """The matcher's logit if the word-order features (``ORDER_FEATURES``, not computed yet)
     were as favourable as they can be (0 or 1)."""
     params = matcher_params(model)
-    news = news_rows(features, params)
-    logit = _logit(matcher_probability(features, model=model))
+    p = matcher_probability(features, model=model).clip(1e-12, 1 - 1e-12)
+    logit = np.log(p) - np.log1p(-p)
     for name in ORDER_FEATURES:
-        weight = np.zeros(len(logit))
-        for rows, used in ((~news, params), (news, params.get("news"))):
-            if used is not None and rows.any():
-                k = used["features"].index(name)
-                weight[rows] = used["coef"][k] / used["scale"][k]
-        logit += weight * ((weight > 0).astype(float) - features[name])
+        k = params["features"].index(name)
+        weight = params["coef"][k] / params["scale"][k]
+        logit += weight * ((1.0 if weight > 0 else 0.0) - features[name])
     return logit
 
 
 def matcher_threshold(model: str | None = None) -> float:
-    """The base matcher's decision threshold (``pair_thresholds``: each pair's)."""
     return float(matcher_params(model)["threshold"])
-
-
-def pair_thresholds(features: dict[str, np.ndarray], model: str | None = None) -> np.ndarray:
-    """Each pair's decision threshold: the news matcher's where it decides, else the base's."""
-    params = matcher_params(model)
-    news = news_rows(features, params)
-    out = np.full(len(news), float(params["threshold"]))
-    if news.any():
-        out[news] = float(params["news"]["threshold"])
-    return out
 
 
 def matcher_min_cosine(model: str | None = None) -> float:
@@ -177,9 +140,8 @@ def score_table(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequenc
     # a fragment quoted inside a longer text has all its words there: token-set ratio ~100
     maybe_fragment = shorter & (feats["fuzz"] >= 0.9)
     polarity = (feats["negation"] + feats["antonym"] + feats["swap"]) > 0
-    thresholds = pair_thresholds(feats, model)
     if len(i):
-        could_pass = _optimistic_logit(feats, model) >= _logit(thresholds)
+        could_pass = _optimistic_logit(feats, model) >= _logit(matcher_threshold(model))
         rows = np.flatnonzero(maybe_fragment | (could_pass & ~polarity))
         if len(rows):
             order_features(feats, table, i, j, rows)
@@ -188,7 +150,7 @@ def score_table(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequenc
         (feats["partial"] * 100 >= FRAGMENT_PARTIAL) & fragment)
     verbatim &= ~polarity
     prob = matcher_probability(feats, model=model) if len(i) else np.zeros(0)
-    same = (verbatim | (prob >= thresholds)) & ~polarity
+    same = (verbatim | (prob >= matcher_threshold(model))) & ~polarity
     evidence = np.where(verbatim, "verbatim",
                         np.where(same & (feats["fuzz"] * 100 >= TRANSLATION_FUZZ),
                                  "translation", "paraphrase")).astype(object)
