@@ -48,9 +48,6 @@ from compare.narratives.scoring import FEATURES, POSITIVE, guards, load_params  
 from compare.narratives.stage import claim_features  # noqa: E402
 
 RULES = ROOT / "compare" / "rules" / "narratives.json"
-# "document" is left out: on the 30-event dev, leave-one-event-out English F1 0.855 without it,
-# 0.841 with it (docs/benchmarks.md, 2026-12-04)
-SHIPPED = ("similarity", "margin", "hint")
 THRESHOLDS = [round(x, 2) for x in np.arange(0.10, 0.91, 0.02)]  # from the storage floor up
 COSINES = [round(x, 3) for x in np.arange(0.10, 0.71, 0.025)]   # the cosine rule's
 
@@ -108,12 +105,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="/tmp/realnews_corpus_dev")
     ap.add_argument("--model", default=None)
-    ap.add_argument("--features", default=",".join(SHIPPED),
-                    help=f"comma-separated, of {','.join(FEATURES)}")
     args = ap.parse_args()
-    used = tuple(args.features.split(","))
-    if not set(used) <= set(FEATURES):
-        ap.error(f"--features: choose among {', '.join(FEATURES)}")
     model = resolve_model_name(args.model)
     spec = json.loads((SPECS / "dev.json").read_text(encoding="utf-8"))
     corpus = Path(args.corpus)
@@ -132,8 +124,8 @@ def main() -> None:
     gold, claim_event, narrative_event = gold_narratives(spec, claims)
     found = gold_items(spec, claims)
     r, c, y, events = labelled_pairs(table, gold, claim_event, narrative_event)
-    x = np.stack([table["features"][name][r, c] for name in used], axis=1)
-    everything = np.stack([table["features"][name] for name in used], axis=-1)
+    x = np.stack([table["features"][name][r, c] for name in FEATURES], axis=1)
+    everything = np.stack([table["features"][name] for name in FEATURES], axis=-1)
     n, k = everything.shape[:2]
     ids, nids = table["claim_ids"], table["narrative_ids"]
     event = np.array([claim_event.get(i) or "" for i in ids])
@@ -148,7 +140,7 @@ def main() -> None:
 
     def probs_without(left_out: set) -> np.ndarray:
         keep = ~np.isin(events, list(left_out))
-        return fit(x[keep], y[keep]).predict_proba(everything.reshape(-1, len(used)))[
+        return fit(x[keep], y[keep]).predict_proba(everything.reshape(-1, len(FEATURES)))[
             :, 1].reshape(n, k)
 
     def narrative_f1(assigned: dict, within: set | None = None, english: bool = True) -> float:
@@ -203,11 +195,10 @@ def main() -> None:
         return 2 * tp / (2 * tp + fp + fn)
 
     clf = fit(x, y)
-    params = replace(base, features=used,
-                     weights=tuple(round(float(w), 4) for w in clf.coef_[0]),
+    params = replace(base, weights=tuple(round(float(w), 4) for w in clf.coef_[0]),
                      intercept=round(float(clf.intercept_[0]), 4), threshold=threshold)
     rules = json.loads(RULES.read_text(encoding="utf-8"))
-    rules["models"][model] = {**{
+    rules["models"][model] = {"features": list(FEATURES), **{
         k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(params).items()},
         "held_out_narrative_f1": {"en": estimate["en"], "all": estimate["all"]},
         "trained_on": f"real-news dev, {int(y.sum())} positive and {int((y == 0).sum())} "
@@ -217,7 +208,7 @@ def main() -> None:
     partial = RULES.with_name(f".{RULES.name}.part")  # replaced whole, never half-written
     partial.write_text(json.dumps(rules, indent=1) + "\n", encoding="utf-8")
     partial.replace(RULES)
-    print(f"{model}: weights {dict(zip(used, params.weights))}, intercept "
+    print(f"{model}: weights {dict(zip(FEATURES, params.weights))}, intercept "
           f"{params.intercept}, threshold {threshold}")
     print("English pairwise narrative F1 by threshold (each event's probabilities from a fit on "
           "the others): " + ", ".join(f"{t}: {f:.3f}" for t, f in curve))

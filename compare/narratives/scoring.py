@@ -2,7 +2,7 @@
 
 A claim's score for narrative N is a calibrated probability (logistic regression fitted on the
 real-news dev split by ``training/fit_narrative_scorer.py``; weights per model in
-``compare/rules/narratives.json``, which names the features each model uses) over these:
+``compare/rules/narratives.json``) over four features:
 
 - ``similarity``: the highest cosine of the claim to N's positive sentences (description,
   examples, claims the analyst accepted);
@@ -10,8 +10,7 @@ real-news dev split by ``training/fit_narrative_scorer.py``; weights per model i
   ``other_floor``, so that a one-entry codebook still has a reference): a claim that fits
   another entry better is weaker evidence for N;
 - ``document``: the highest similarity to N of any claim of the same document (articles carry
-  narratives, sentences carry them in part; the bundled model's fit leaves it out: on events
-  held out it cost more than it gave);
+  narratives, sentences carry them in part);
 - ``hint``: 1 when the claim's speaker or outlet is one of N's hints.
 
 The polarity guard vetoes a claim that denies N, whatever its score: closer (by more than
@@ -45,7 +44,6 @@ class ScoringParams:
     weights: tuple[float, ...]
     intercept: float
     threshold: float          # a model row matches when its probability reaches it
-    features: tuple[str, ...] = FEATURES  # those the weights are for (a subset of FEATURES)
     negation_margin: float = 0.05
     other_floor: float = 0.2
     store_floor: float = 0.1  # model rows below it are not stored
@@ -63,10 +61,8 @@ def load_params(model: str) -> ScoringParams:
     rules = json.loads(resources.files("compare").joinpath("rules/narratives.json")
                        .read_text(encoding="utf-8"))
     entry = rules["models"].get(model) or rules["models"][rules["default"]]
-    if not set(entry["features"]) <= set(FEATURES) or len(entry["features"]) != len(
-            entry["weights"]):
-        raise ValueError(f"rules/narratives.json: features {entry['features']} are not "
-                         f"weighted ones of {FEATURES}")
+    if tuple(entry["features"]) != FEATURES:
+        raise ValueError(f"rules/narratives.json: features {entry['features']} != {FEATURES}")
     known = {f.name for f in fields(ScoringParams)}
     return ScoringParams(**{k: tuple(v) if isinstance(v, list) else v
                             for k, v in entry.items() if k in known})
@@ -127,7 +123,7 @@ def features(similarity: np.ndarray, doc_starts: np.ndarray, hint: np.ndarray,
 
 def probabilities(feats: dict[str, np.ndarray], params: ScoringParams) -> np.ndarray:
     z = np.full(feats["similarity"].shape, params.intercept, dtype=np.float32)
-    for name, weight in zip(params.features, params.weights):
+    for name, weight in zip(FEATURES, params.weights):
         z += np.float32(weight) * feats[name]
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
 
