@@ -871,6 +871,12 @@ REAL_NEWS_SPEAKER_CASES = [
      "“commitment to peace”.", "praised", "Tomas Vela"),
     ("Among them, the very conservative Ines Roca, president of the Council of Ministers in "
      "Italy, who declared that the death “afflicts us deeply”.", "declared", "Ines Roca"),
+    # "X, 62, … and said": the whole subject phrase before the comma, role words included
+    ("Tomas Vela ran again. Ruling coalition candidate Vela, 62, called the celebrations "
+     "premature and said a run-off would be needed.", "run-off", "Tomas Vela"),
+    # negative: a phrase without a role word stays as it was ("Trump hit back, saying …")
+    ("Ruling party figures, 62 of them, called it premature and said it was early.", "early",
+     None),
 ]
 
 

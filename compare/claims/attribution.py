@@ -691,6 +691,11 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
         comma = next((c for c in range(t0 + 1, min(t0 + 8, i)) if toks[c].text == ","), None)
         if comma is not None and any(t.low in ROLE_NOUNS for t in toks[t0:comma]):
             np = (t0, comma)
+    comma = next((c for c in range(t0 + 1, min(t0 + 7, i)) if toks[c].text == ","), None)
+    if np is not None and comma is not None and np[1] < comma and toks[comma - 1].is_cap and all(
+            t.text.isalpha() for t in toks[t0:comma]) and any(
+            t.low in ROLE_NOUNS for t in toks[np[1]:comma]):
+        np = (t0, comma)  # "Ruling coalition candidate Ba, 62, … and said": the whole phrase
     if np is None or np[1] >= i or toks[np[0]].low in {"it", "this", "that", "there"}:
         return None
     if not (toks[np[0]].low in PRONOUNS or any(t.is_cap for t in toks[np[0]:np[1]])
