@@ -874,6 +874,14 @@ REAL_NEWS_SPEAKER_CASES = [
     # "X, 62, … and said": the whole subject phrase before the comma, role words included
     ("Tomas Vela ran again. Ruling coalition candidate Vela, 62, called the celebrations "
      "premature and said a run-off would be needed.", "run-off", "Tomas Vela"),
+    # a pronoun opening the next paragraph's attribution: the person the paragraph before
+    # was about, even after another speaker
+    ("Tomas Vela said the vote was fair.\nThe outgoing president Ines Roca sent her "
+     "congratulations.\n« Je salue le vainqueur, M. Tomas Vela », a-t-elle déclaré.", "salue",
+     "Ines Roca"),
+    # negative: with two people in that paragraph, the last speaker stays
+    ("Tomas Vela said the vote was fair.\nInes Roca met Ana Ruiz.\n“It was fair,” he said.",
+     "fair,", "Tomas Vela"),
     # negative: a phrase without a role word stays as it was ("Trump hit back, saying …")
     ("Ruling party figures, 62 of them, called it premature and said it was early.", "early",
      None),

@@ -443,6 +443,8 @@ class Entities:
                 recent = self.person_before(pos, sentence_subject=True)
             if recent is not None:
                 return self._ref(mention, recent)
+            if personal and (prior := self.previous_paragraph_subject(pos)) is not None:
+                return self._ref(mention, prior)  # "Sall sent his congratulations.¶“…,” he said"
             if (personal or low in {"him", "her"}) and self.last_person:
                 return self._ref(mention, self.last_person)
             earlier = self.person_before(pos) if personal else None
@@ -527,6 +529,22 @@ class Entities:
             return self.last_person
         cut = max(_sentence_start(self.text, since, hits[-1][0]), since)
         return next(e for p, e in hits if p >= cut)
+
+    def previous_paragraph_subject(self, pos: int) -> Entity | None:
+        """The person opening the last sentence of the paragraph right before ``pos``'s, when
+        that paragraph names no other person: whom a pronoun in the next paragraph means."""
+        n = bisect.bisect_right(self.para_starts, pos) - 1
+        if n < 1:
+            return None
+        lo, hi = self.para_starts[n - 1], self.para_starts[n]
+        start = max(_sentence_start(self.text, lo, hi - 2), lo)
+        people = {id(e): e for p, chunk in self.names[bisect.bisect_left(self.names, (lo, "")):
+                                                      bisect.bisect_left(self.names, (hi, ""))]
+                  if (e := self._person(chunk)) is not None}
+        first = next((self._person(chunk) for p, chunk in self.names[
+            bisect.bisect_left(self.names, (start, "")):bisect.bisect_left(self.names, (hi, ""))]
+            if self._person(chunk) is not None), None)
+        return first if first is not None and len(people) == 1 else None
 
     def person_before(self, pos: int, sentence_subject: bool = False) -> Entity | None:
         """The person named last before ``pos`` (outside quotations), in any paragraph; with
