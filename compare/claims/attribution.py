@@ -687,12 +687,11 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
     if t0 >= i:
         return None
     np = np_after(toks, t0)
+    comma = next((c for c in range(t0 + 1, min(t0 + 8, i)) if toks[c].text == ","), None)
     if np is None:  # "La primera ministra, Giorgia Meloni, …, expresando": a role, then the name
-        comma = next((c for c in range(t0 + 1, min(t0 + 8, i)) if toks[c].text == ","), None)
         if comma is not None and any(t.low in ROLE_NOUNS for t in toks[t0:comma]):
             np = (t0, comma)
-    comma = next((c for c in range(t0 + 1, min(t0 + 7, i)) if toks[c].text == ","), None)
-    if np is not None and comma is not None and np[1] < comma and toks[comma - 1].is_cap and all(
+    elif comma is not None and np[1] < comma and toks[comma - 1].is_cap and all(
             t.text.isalpha() for t in toks[t0:comma]) and any(
             t.low in ROLE_NOUNS for t in toks[np[1]:comma]):
         np = (t0, comma)  # "Ruling coalition candidate Ba, 62, … and said": the whole phrase
@@ -769,10 +768,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     if first.text in {"who", "quien", "qui"} and np[0] >= 2 and toks[np[0] - 1].text == ",":
         ante = np_before(toks, np[0] - 1)
         c = next((n for n in range(np[0] - 2, 0, -1) if toks[n].text == ","), None)
-        r = c + 1 + (c + 2 < len(toks) and toks[c + 1].low in {"the", "a", "an"}) \
-            if c is not None else 0
-        if c is not None and toks[r].low in ROLE_NOUNS and not toks[r].is_cap and (
-                named := np_before(toks, c)) is not None and toks[named[1] - 1].is_cap:
+        role = c + 1 + (toks[c + 1].low in {"the", "a", "an"}) if c is not None else None
+        named = np_before(toks, c) if role is not None and toks[role].low in ROLE_NOUNS \
+            and not toks[role].is_cap else None
+        if named is not None and toks[named[1] - 1].is_cap:
             lo = named[0]
             while lo < named[1] - 2 and not toks[lo].is_cap:
                 lo += 1  # "the very conservative Giorgia Meloni": the name

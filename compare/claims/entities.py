@@ -537,14 +537,13 @@ class Entities:
         if n < 1:
             return None
         lo, hi = self.para_starts[n - 1], self.para_starts[n]
+        people = [(p, e) for p, chunk in self.names[bisect.bisect_left(self.names, (lo, "")):
+                                                    bisect.bisect_left(self.names, (hi, ""))]
+                  if (e := self._person(chunk)) is not None]
+        if len({id(e) for _, e in people}) != 1:
+            return None
         start = max(_sentence_start(self.text, lo, hi - 2), lo)
-        people = {id(e): e for p, chunk in self.names[bisect.bisect_left(self.names, (lo, "")):
-                                                      bisect.bisect_left(self.names, (hi, ""))]
-                  if (e := self._person(chunk)) is not None}
-        first = next((self._person(chunk) for p, chunk in self.names[
-            bisect.bisect_left(self.names, (start, "")):bisect.bisect_left(self.names, (hi, ""))]
-            if self._person(chunk) is not None), None)
-        return first if first is not None and len(people) == 1 else None
+        return next((e for p, e in people if p >= start), None)
 
     def person_before(self, pos: int, sentence_subject: bool = False) -> Entity | None:
         """The person named last before ``pos`` (outside quotations), in any paragraph; with
