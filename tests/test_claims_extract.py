@@ -882,6 +882,16 @@ REAL_NEWS_SPEAKER_CASES = [
     # negative: with two people in that paragraph, the last speaker stays
     ("Tomas Vela said the vote was fair.\nInes Roca met Ana Ruiz.\n“It was fair,” he said.",
      "fair,", "Tomas Vela"),
+    # Russian dialogue: the dash opens the speech, the author's words name the speaker; the
+    # speech runs on through a paragraph not opened by a dash
+    ("Иван Петров выиграл.\n\n— Не могу поверить, что я стал чемпионом мира. Это был тяжелый "
+     "матч, — сказал Иван Петров.", "Не могу", "Иван Петров"),
+    ("Иван Петров выиграл.\n\n— Не могу поверить, что я стал чемпионом мира.\n\nЭто был "
+     "тяжелый матч, — сказал Иван Петров.", "Не могу", "Иван Петров"),
+    ("«Мы готовы», — цитирует Ивана Петрова агентство ТАСС.", "готовы", "Ивана Петрова"),
+    # negative: interview turns without the author's words get no speaker
+    ("Интервью.\n\n— Вы рады тому, как закончился этот матч?\n\n— Очень рад, что всё "
+     "закончилось.", "Очень рад", None),
     # negative: a phrase without a role word stays as it was ("Trump hit back, saying …")
     ("Ruling party figures, 62 of them, called it premature and said it was early.", "early",
      None),

@@ -58,3 +58,21 @@ def test_multi_paragraph_quotes_chain_until_closed():
     paras = paragraphs(text)
     quotes = [find_quotes(text, a, b) for a, b in paras]
     assert chain_paragraphs(paras, quotes) == [2, 2, 2, 3, 4, 5]
+
+
+# Russian dialogue: (paragraph, the speech of each quotation found)
+DASH_DIALOGUE_CASES = [
+    ("— Мы готовы к переговорам, — сказал Иван Петров. — Но не сейчас.",
+     ["Мы готовы к переговорам,", "Но не сейчас."]),
+    ("— Мы готовы к переговорам.", ["Мы готовы к переговорам."]),
+    # marks inside the speech or the author's words are not top-level quotations
+    ("— Это победа, — передает слова тренера корреспондент «Матч ТВ».", ["Это победа,"]),
+    # negatives: a dash before a Latin word (a list item), a dash inside the paragraph
+    ("— the ministry said nothing.", []),
+    ("Он ответил — нет.", []),
+]
+
+
+@pytest.mark.parametrize("text,speech", DASH_DIALOGUE_CASES)
+def test_dash_dialogue(text, speech):
+    assert [text[slice(*q.inner)] for q in find_quotes(text)] == speech

@@ -32,10 +32,12 @@ class Quote:
     single: bool = False  # delimited by single quotes
     width: int = 1        # 2 for the typewriter double quote ''…''
 
+    dash: bool = False    # Russian dialogue: opened by a dash, closed by the author's words
+
     @property
     def inner(self) -> tuple[int, int]:
         a = self.start + self.width
-        b = self.end - self.width if self.closed else self.end
+        b = self.end - self.width if self.closed and not self.dash else self.end
         return a, max(a, b)
 
 
@@ -54,10 +56,39 @@ def _right_flanking(text: str, i: int, hi: int) -> bool:
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
     """Top-level quotations in ``text[start:end]`` (one paragraph), in order."""
     end = len(text) if end is None else end
+    dialogue = _dash_dialogue(text, start, end)
+    if dialogue:  # marks inside are nested speech or names («Матч ТВ»), not top-level quotes
+        return dialogue
     doubles = _scan(text, start, end, single=False)
     if doubles:
         return doubles
     return [q for q in _scan(text, start, end, single=True) if q.closed]
+
+
+# Russian direct speech: "— Речь, — сказал X. — Ещё речь." The dash opens it; a dash after
+# punctuation, followed by a lowercase word, starts the author's words; a dash after the
+# author's full stop, followed by a capital, reopens it.
+_DIALOGUE_OPEN = re.compile(r"[—–][^\S\n]+(?=[А-ЯЁІЇЄҐ«„“\"])")
+_AUTHOR = re.compile(r"(?<=[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[а-яёіїєґ])")
+_REOPEN = re.compile(r"(?<=[.!?…])[^\S\n]+[—–][^\S\n]+(?=[А-ЯЁІЇЄҐ])")
+
+
+def _dash_dialogue(text: str, start: int, end: int) -> list[Quote]:
+    """The speech of a paragraph that opens with a dialogue dash (Cyrillic after it), as
+    quotations whose [start, end) runs from the dash to the author's words (``dash``)."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    m = _DIALOGUE_OPEN.match(text, start + lead, end)
+    if m is None:
+        return []
+    out: list[Quote] = []
+    at = m.start()
+    while at is not None:
+        author = _AUTHOR.search(text, at + 2, end)
+        stop = author.start() if author else end
+        out.append(Quote(at, stop, True, width=m.end() - m.start() if not out else 2, dash=True))
+        reopen = _REOPEN.search(text, author.end(), end) if author else None
+        at = reopen.end() - 2 if reopen else None
+    return out
 
 
 def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
@@ -120,6 +151,9 @@ def continue_open_quotes(text: str, paras: list[tuple[int, int]],
     paragraphs get the quotation (in place), but only when a closing mark comes within three
     paragraphs; otherwise an unbalanced mark changes nothing."""
     for i in range(len(paras) - 1):
+        if quotes[i] and quotes[i][-1].dash and quotes[i][-1].end == paras[i][1]:
+            _continue_dialogue(text, paras, quotes, i)
+            continue
         if not quotes[i] or quotes[i][-1].closed or quotes[i][-1].single:
             continue
         span = []
@@ -138,6 +172,29 @@ def continue_open_quotes(text: str, paras: list[tuple[int, int]],
             if quotes[j]:
                 break  # a new quotation before any close: not a continuation
             span.append((j, Quote(a, b, False, width=0)))
+
+
+def _continue_dialogue(text: str, paras: list[tuple[int, int]], quotes: list[list[Quote]],
+                       i: int) -> None:
+    """Dialogue speech that runs on through paragraphs not opened by a dash, until the author's
+    words: "— Речь. ¶ Ещё речь, — сказал X." Those paragraphs get the speech (in place) when
+    the author's words come within three paragraphs."""
+    span = []
+    for j in range(i + 1, min(i + 4, len(paras))):
+        a, b = paras[j]
+        if _DIALOGUE_OPEN.match(text, a, b) or any(q.start < b for q in quotes[j]
+                                                   if not q.dash and q.start == a):
+            return  # a new turn, or a quotation of its own
+        author = _AUTHOR.search(text, a, b)
+        if author is None:
+            span.append((j, Quote(a, b, False, width=0, dash=True)))
+            continue
+        if any(q.start < author.start() for q in quotes[j]):
+            return
+        quotes[i][-1].closed = False
+        for k, q in span + [(j, Quote(a, author.start(), True, width=0, dash=True))]:
+            quotes[k].insert(0, q)
+        return
 
 
 def chain_paragraphs(paras: list[tuple[int, int]], quotes: list[list[Quote]]) -> list[int]:
