@@ -70,7 +70,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
 # author's full stop, followed by a capital, reopens it.
 _DIALOGUE_OPEN = re.compile(r"[—–][^\S\n]+(?=[А-ЯЁІЇЄҐ«„“\"])")
 _AUTHOR = re.compile(r"(?<=[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[а-яёіїєґ])")
-_REOPEN = re.compile(r"(?<=[.!?…])[^\S\n]+[—–][^\S\n]+(?=[А-ЯЁІЇЄҐ])")
+_REOPEN = re.compile(r"(?<=[.!?…])[^\S\n]+([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ])")
 
 
 def _dash_dialogue(text: str, start: int, end: int) -> list[Quote]:
@@ -81,13 +81,12 @@ def _dash_dialogue(text: str, start: int, end: int) -> list[Quote]:
     if m is None:
         return []
     out: list[Quote] = []
-    at = m.start()
+    at, width = m.start(), m.end() - m.start()
     while at is not None:
-        author = _AUTHOR.search(text, at + 2, end)
-        stop = author.start() if author else end
-        out.append(Quote(at, stop, True, width=m.end() - m.start() if not out else 2, dash=True))
+        author = _AUTHOR.search(text, at + width, end)
+        out.append(Quote(at, author.start() if author else end, True, width=width, dash=True))
         reopen = _REOPEN.search(text, author.end(), end) if author else None
-        at = reopen.end() - 2 if reopen else None
+        at, width = (reopen.start(1), len(reopen.group(1))) if reopen else (None, 0)
     return out
 
 
@@ -182,8 +181,7 @@ def _continue_dialogue(text: str, paras: list[tuple[int, int]], quotes: list[lis
     span = []
     for j in range(i + 1, min(i + 4, len(paras))):
         a, b = paras[j]
-        if _DIALOGUE_OPEN.match(text, a, b) or any(q.start < b for q in quotes[j]
-                                                   if not q.dash and q.start == a):
+        if _DIALOGUE_OPEN.match(text, a, b) or any(q.start == a for q in quotes[j]):
             return  # a new turn, or a quotation of its own
         author = _AUTHOR.search(text, a, b)
         if author is None:
