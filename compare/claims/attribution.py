@@ -279,8 +279,6 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         cue_text = " ".join(t.text for t in toks[i:k])
         owner = next((n + 1 for n, t in enumerate(toks[k:k + 6], k) if t.low in {
             "des", "der", "von"} and n + 1 < len(toks) and toks[n + 1].is_cap), None)
-        if toks[i].low == "говорится":  # "…», — говорится в сообщении на сайте ЦБ РФ."
-            owner = next((n for n in range(k, min(k + 7, len(toks))) if toks[n].is_cap), None)
         np = np_after(toks, owner) if owner is not None else None
         if np is not None:  # "…, heißt es in einer Mitteilung des Ministeriums"
             return _make(text, toks, np, i, k, cue)

@@ -31,7 +31,6 @@ class Quote:
     closed: bool
     single: bool = False  # delimited by single quotes
     width: int = 1        # 2 for the typewriter double quote ''…''
-
     dash: bool = False    # Russian dialogue: opened by a dash, closed by the author's words
 
     @property
@@ -68,7 +67,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
 # Russian direct speech: "— Речь, — сказал X. — Ещё речь." The dash opens it; a dash after
 # punctuation, followed by a lowercase word, starts the author's words; a dash after the
 # author's full stop, followed by a capital, reopens it.
-_DIALOGUE_OPEN = re.compile(r"[—–][^\S\n]+(?=[А-ЯЁІЇЄҐ«„“\"])")
+_DIALOGUE_OPEN = re.compile(r"[^\S\n]*([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ«„“\"])")
 _AUTHOR = re.compile(r"(?<=[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[а-яёіїєґ])")
 _REOPEN = re.compile(r"(?<=[.!?…])[^\S\n]+([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ])")
 
@@ -76,12 +75,11 @@ _REOPEN = re.compile(r"(?<=[.!?…])[^\S\n]+([—–][^\S\n]+)(?=[А-ЯЁІЇЄ�
 def _dash_dialogue(text: str, start: int, end: int) -> list[Quote]:
     """The speech of a paragraph that opens with a dialogue dash (Cyrillic after it), as
     quotations whose [start, end) runs from the dash to the author's words (``dash``)."""
-    lead = len(text[start:end]) - len(text[start:end].lstrip())
-    m = _DIALOGUE_OPEN.match(text, start + lead, end)
+    m = _DIALOGUE_OPEN.match(text, start, end)
     if m is None:
         return []
     out: list[Quote] = []
-    at, width = m.start(), m.end() - m.start()
+    at, width = m.start(1), len(m.group(1))
     while at is not None:
         author = _AUTHOR.search(text, at + width, end)
         out.append(Quote(at, author.start() if author else end, True, width=width, dash=True))
