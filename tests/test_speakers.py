@@ -148,6 +148,10 @@ CASES = {
     "apostrophes and accents; the accented spelling is shown, whichever page came first": (
         [[ref("Seán O'Brien")], [ref("Mr O'Brien")], [ref("Jose Alvarez")], [ref("José Álvarez")]],
         ["Seán O'Brien"] * 2 + ["José Álvarez"] * 2),
+    "a double-barrelled surname is shown hyphenated, whichever page came first; an article's hyphen is not": (
+        [[ref("Carine Varga Holm")], [ref("Carine Varga-Holm")], [ref("Ana Al Sami")],
+         [ref("Ana Al-Sami")]],
+        ["Carine Varga-Holm"] * 2 + ["Ana Al Sami"] * 2),
     "no name, no speaker": (
         [[ref(None, "the president"), ref(None, "he"), ref("the president"), ref("he")]],
         [None] * 4),

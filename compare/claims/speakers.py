@@ -110,12 +110,19 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 for c in name if c.isalpha())
 
 
+_DOUBLE_BARRELLED = re.compile(r"\w{3,}-\w")
+
+
 def _fuller_spelling(new: str, old: str) -> bool:
-    """``new`` spells ``old`` with accents that ``old`` lacks ("Lothar Matthäus" for "Lothar
-    Matthaus"): the spelling to show."""
+    """``new`` spells ``old`` with accents or hyphens that ``old`` lacks ("Lothar Matthäus" for
+    "Lothar Matthaus", "Carine Durrieu-Diebolt" for "Carine Durrieu Diebolt": a double-barrelled
+    surname is one word, the one a bare-surname mention uses; not an article's hyphen, "Al
+    Thani" / "Al-Thani" being mere romanisations): the spelling to show."""
     if new == old or speaker_id_for(new) != speaker_id_for(old) or not _latin(new):
         return False
-    return sum(not c.isascii() for c in new) > sum(not c.isascii() for c in old)
+    marks = [(sum(not c.isascii() for c in s), len(_DOUBLE_BARRELLED.findall(s)))
+             for s in (new, old)]
+    return marks[0] != marks[1] and all(n >= o for n, o in zip(*marks))
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:
