@@ -910,6 +910,16 @@ SUBJUNCTIVE_RUN_CASES = [
     # "äußerte sich" is a cue; a sentence that is all quotation does not end the run
     ("Eva Holm äußerte sich zum Handel. Die Folgen seien offen. \"Wir warten ab.\" Die Lage "
      "sei unsicher.", "Lage sei", "Eva Holm"),
+    # with no run before, a person of the article right before the verb, or a pronoun right
+    # after it, opens one
+    ("Toni Varga beendet seine Karriere.\nVarga habe lange nachgedacht.\nDer Schritt sei "
+     "endgültig.", "Schritt sei", "Toni Varga"),
+    ("Jan Holm entließ den Minister.\nEin solches Verhalten wolle er nicht hinnehmen.",
+     "Verhalten wolle", "Jan Holm"),
+    # negatives: a capitalised word that is no person of the article; the pronoun elsewhere
+    ("Toni Varga beendet seine Karriere.\nGott sei Dank ist er gesund.", "Gott sei", None),
+    ("Eva Holm kam.\nSie sagt nichts, es sei denn, man fragt.", "es sei denn", None),
+    ("Eva Holm kam.\nDas wolle sie nicht.", "wolle sie", None),
 ]
 
 

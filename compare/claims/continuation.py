@@ -4,15 +4,18 @@
 cue; its subjunctive verb ("sei") says it is still Lagarde's. Such a sentence takes the
 previous sentence's attribution, and a run of them continues across paragraphs (and past a
 sentence that is all quotation) until a sentence in the indicative (the outlet's own voice
-again) or a new attribution.
+again) or a new attribution. With no run to continue, the subjunctive still says whose words
+a sentence reports when its subject is a person of the article right before the verb ("Kroos
+habe lange nachgedacht") or a pronoun right after it ("Das wolle er nicht hinnehmen").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 from compare.claims.attribution import Attribution
-from compare.claims.mentions import tokenize
+from compare.claims.mentions import Token, tokenize
 
 # Konjunktiv I forms that are no indicative form of the third person: their presence marks
 # indirect speech ("sei", "habe", "werde", "könne", …).
@@ -24,26 +27,48 @@ brauche wisse sehe halte
 
 def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
                              atts: list[Attribution | None], quotes: list[tuple[int, int]],
-                             previous: Attribution | None) -> Attribution | None:
+                             previous: Attribution | None,
+                             is_person: Callable[[str], bool] = lambda name: False
+                             ) -> Attribution | None:
     """Fill in ``atts`` (in place) for sentences that continue the previous one's indirect
-    speech; return the attribution in force after the last sentence (for the next paragraph)."""
+    speech, or that open it with a person's name or a pronoun beside a subjunctive verb
+    (``is_person`` says which names are people of the article); return the attribution in force
+    after the last sentence (for the next paragraph)."""
     for n, (a, b) in enumerate(sentences):
         if atts[n] is not None:
             previous = atts[n]
             continue
         if any(qa <= a + 1 and b - 2 <= qb for qa, qb in quotes):
             continue  # a sentence that is all quotation: the run goes on past it
-        if previous is None or previous.cue_lemma == "according to" or any(
-                qa < b and a < qb and len(text[qa:qb].split()) > 3 for qa, qb in quotes
-        ) or not _subjunctive(text, a, b):  # a scare quote ("hohe Unsicherheit") may stand
+        toks = tokenize(text, a, b)
+        verb = next((i for i, t in enumerate(toks) if t.text in SUBJUNCTIVE), None)
+        if verb is None or any(qa < b and a < qb and len(text[qa:qb].split()) > 3
+                               for qa, qb in quotes):  # a scare quote ("hohe Unsicherheit")
             previous = None
             continue
         end = b
         while end > a and text[end - 1] in ".!? ":
             end -= 1
+        if previous is None or previous.cue_lemma == "according to":
+            previous = atts[n] = _opener(text, toks, verb, is_person, (a, end))
+            continue
         atts[n] = previous = replace(previous, content=[(a, end)], more=[], via=previous.via)
     return previous
 
 
-def _subjunctive(text: str, a: int, b: int) -> bool:
-    return any(t.text in SUBJUNCTIVE for t in tokenize(text, a, b))
+_PRONOUNS = frozenset({"er"})  # "sie" may be "they" or the polite "you"
+
+
+def _opener(text: str, toks: list[Token], verb: int, is_person: Callable[[str], bool],
+            content: tuple[int, int]) -> Attribution | None:
+    """"Kroos habe …" (the sentence opening with a person's name, then the verb), "Das wolle
+    er …" (the pronoun right after the verb)."""
+    if verb + 1 < len(toks) and toks[verb + 1].text in _PRONOUNS:
+        np = (toks[verb + 1].start, toks[verb + 1].end)
+    elif 0 < verb <= 3 and all(t.is_cap and t.text.isalpha() for t in toks[:verb]) \
+            and is_person(text[toks[0].start:toks[verb - 1].end]):
+        np = (toks[0].start, toks[verb - 1].end)
+    else:
+        return None
+    v = toks[verb]
+    return Attribution(text[np[0]:np[1]], np, v.text, v.low, (v.start, v.end), [content])

@@ -328,6 +328,11 @@ class Entities:
             return max(hits, key=lambda e: e.last_pos).name
         return None
 
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` (a full name or a surname) is a person named in the article."""
+        return name in self.by_name and self.by_name[name].kind == "person" or \
+            " " not in name and name in self.by_last
+
     def by_role(self, role_word: str, pos: int = -1) -> Entity | None:
         """The latest person seen with a role of ``role_word``'s group; for a generic role word
         ("the WHO chief", "the official") with nobody seen in such a role, the latest person

@@ -147,7 +147,7 @@ def extract_from_text(text: str, *, title: str | None = None,
             if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
                 end = ss[n - 1][1] - (text[ss[n - 1][1] - 1] in ".!?")
                 sa[n - 1] = replace(sa[n], content=[(ss[n - 1][0], end)], backward=False)
-        last_att = continue_reported_speech(text, ss, sa, qspans, last_att)
+        last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
         in_chain = _in_chain(chain_end, p)
         fq = set()
         for qi, q in enumerate(quotes[p]):
