@@ -892,6 +892,16 @@ REAL_NEWS_SPEAKER_CASES = [
     # negative: interview turns without the author's words get no speaker
     ("Интервью.\n\n— Вы рады тому, как закончился этот матч?\n\n— Очень рад, что всё "
      "закончилось.", "Очень рад", None),
+    # a quotation opening inside a sentence's reported speech and running past it: all that
+    # speaker's
+    ("Jan Holm answered by accusing Eva Berg of failing “to see the crisis. She has ignored "
+     "the citizens.”", "She has ignored", "Jan Holm"),
+    # negatives: a quotation that ends in its sentence leaves the next one alone; no reported
+    # speech, no speaker
+    ("Jan Holm answered by accusing Eva Berg of failing “to see the crisis.” She has ignored "
+     "the citizens.", "She has ignored", None),
+    ("The report, long awaited, called it “a crisis. Nobody saw it coming.”",
+     "Nobody saw", None),
     # negative: a phrase without a role word stays as it was ("Trump hit back, saying …")
     ("Ruling party figures, 62 of them, called it premature and said it was early.", "early",
      None),

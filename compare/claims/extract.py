@@ -301,7 +301,17 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
             return att  # "According to Lee, “…”"
         if att.cue_lemma == ":" and att.content and att.content[0][0] == q.start:
             return att  # a speaker label: "Lee: “…”"
-    return _signed(text, q) or _colon(text, q, sents, atts)
+    return _signed(text, q) or _colon(text, q, sents, atts) or _reported_into(q, sents, atts)
+
+
+def _reported_into(q: Quote, sents, atts) -> Attribution | None:
+    """"Lee accused Holm of failing “to act. He ignored us.”": a quotation that opens inside
+    a sentence's reported speech and runs on past the sentence is all that speaker's."""
+    k = bisect.bisect_right(sents, q.start, key=lambda span: span[0]) - 1
+    if k < 0 or not sents[k][0] <= q.start < sents[k][1] <= q.end - 2 or atts[k] is None:
+        return None
+    return next((x for x in (atts[k], *atts[k].more)
+                 if x.content and x.content[0][0] < q.start <= x.content[-1][1]), None)
 
 
 def _colon(text: str, q: Quote, sents, atts) -> Attribution | None:
