@@ -179,6 +179,9 @@ CASES = {
         ["Yulia Tymoshenko"] * 3),
     "a Cyrillic name seen first takes the Latin spelling when the Latin one comes": (
         [[ref("Юлия Тимошенко")], [ref("Yulia Tymoshenko")]], ["Yulia Tymoshenko"] * 2),
+    "a Chinese name in its Russian spelling joins its pinyin": (
+        [[ref("Wang Liren")], [ref("Ван Лижэнь")], [ref("Ding Meng")], [ref("Дин Мэн")]],
+        ["Wang Liren"] * 2 + ["Ding Meng"] * 2),
     "a romanised name never joins a person of another given name": (
         [[ref("Yulia Tymoshenko")], [ref("Olga Timoshenko")]],
         ["Yulia Tymoshenko", "Olga Timoshenko"]),

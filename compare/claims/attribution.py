@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
                                         long_appositive, name_appositive)
+from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
@@ -49,7 +50,9 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
          "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
          "television", "tv", "channel", "daily", "times", "post", "guardian", "telegraph",
          "journal", "news", "gazette", "tribune", "herald", "wire", "magazine", "ria-novosti",
-         "novosti"}  # not "press" or "reporters": "told reporters" names an audience
+         "novosti", "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
+         "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання"}
+# not "press" or "reporters": "told reporters" names an audience
 
 
 def is_medium(mention: str) -> bool:
@@ -78,6 +81,7 @@ class Attribution:
     via: str | None = None          # the medium it is relayed through: "according to Reuters, X …"
     backward: bool = False          # "Об этом заявил X.": speaks for the sentence before
     last_subject: bool = False      # "…, heißt es in einer Erklärung.": the previous subject
+    case: str | None = None         # "по словам Ивана Сомова": the mention is in the genitive
 
 
 def sentence_tokens(text: str, start: int, end: int,
@@ -142,7 +146,8 @@ def find_attribution(text: str, start: int, end: int,
             att.mention, att.mention_span = first.mention, first.mention_span
             att.antecedent = first.antecedent
         elif first is not None and first.via is None and first.cue_lemma == "according to" \
-                and is_medium(first.mention) and cue.cls == "speech":
+                and is_medium(first.mention) and cue.cls == "speech" and i > 0 \
+                and toks[i - 1].low not in _AS:
             att = _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
             if att is not None:  # "According to Reuters, the minister said …": a relay
                 fill_content(toks, i, k, att, start, end, text)
@@ -159,6 +164,9 @@ def find_attribution(text: str, start: int, end: int,
             att = _participle(text, toks, i, k, cue)  # "Trump hit back, saying ..."
         elif cue.lemma == "according to":
             att = _according(text, toks, i, k, cue)
+        elif (att := _as_said(text, toks, i, k, cue) or _located_body(text, toks, i, k, cue)
+              ) is not None:
+            pass
         else:
             att = _perfect_subject(text, toks, i, k, cue) or _v2_pronoun(text, toks, i, k, cue) \
                 or _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
@@ -172,6 +180,7 @@ def find_attribution(text: str, start: int, end: int,
                 att = _null_subject(text, toks, i, k, cue)
         if att is None:
             continue
+        att.case = att.case or case_after(att.cue)
         fill_content(toks, i, k, att, start, end, text)
         if cue.lemma == "tell" and (heard := np_after(toks, k)) is not None:
             listener = text[toks[heard[0]].start:toks[heard[1] - 1].end]
@@ -515,6 +524,47 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
     return att
 
 
+_AS = {"как", "як"}
+
+
+def _as_said(text, toks, i, k, cue) -> Attribution | None:
+    """"Как заявил X, …" ("as X stated, …"): the speaker after the cue, the content after the
+    comma, read as "according to X" (and, for a medium, "Как сообщает ТАСС, X заявил" relays
+    X's words)."""
+    if not (cue.foreign and cue.cls == "speech" and i > 0 and toks[i - 1].low in _AS
+            and (i == 1 or toks[i - 2].text in {",", "—", "–", QUOTE_TOKEN})):
+        return None
+    start_np = k
+    while start_np < len(toks) - 1 and toks[start_np].low in _TIME_WORDS:
+        start_np += 1
+    np = np_after(toks, start_np)
+    if np is not None:
+        np = _foreign_role_name(text, toks, np) or np
+    else:  # "Как сообщает агентство, …": a common noun
+        np = np_until_comma(toks, start_np, limit=6)
+    if np is None or np[1] >= len(toks) or toks[np[1]].text != "," \
+            and toks[np[1]].low not in _AFTER_SPEAKER:
+        return None
+    att = _make(text, toks, np, i, k, cue)
+    att.cue_span = (toks[i - 1].start, att.cue_span[1])
+    att.cue, att.cue_lemma = text[att.cue_span[0]:att.cue_span[1]], "according to"
+    return att
+
+
+def _located_body(text, toks, i, k, cue) -> Attribution | None:
+    """"В Кремле заявили, что …" ("in the Kremlin they said"): a body named in the locative
+    before a plural verb without a subject is the speaker."""
+    if not (cue.foreign and cue.cls == "speech" and toks[i].low.endswith("ли")):
+        return None
+    p = next((n for n in range(i - 2, max(i - 5, -1), -1) if toks[n].low in {"в", "во"}), None)
+    if p is None or p > 0 and toks[p - 1].text != "," or not toks[p + 1].is_cap \
+            or not all(t.text.isalpha() for t in toks[p + 1:i]):
+        return None
+    att = _make(text, toks, (p + 1, i), i, k, cue)
+    att.case = "loc"
+    return att
+
+
 # words that may follow the speaker's name in ", said X ...": "in Geneva", "am Dienstag"
 _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", "to", "when",
                   "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach", "en",
@@ -790,7 +840,7 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
 
 
 
-_ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after"}
+_ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after", "в", "во", "на", "после", "у"}
 _CHANNELS = {"via", "through"}  # "reacted via Twitter": the channel is not the speaker
 
 

@@ -108,7 +108,8 @@ _CONTENT_END = re.compile(
 INTRO_WORDS = {"in", "during", "at", "after", "before", "though", "although", "while", "when",
                "with", "as", "since", "despite", "because", "if", "among", "on", "for", "from",
                "by", "under", "over", "through", "following", "amid", "once", "until", "to",
-               "unlike", "like", "whether", "where", "even", "and", "but", "so", "or"}
+               "unlike", "like", "whether", "where", "even", "and", "but", "so", "or",
+               "как", "як"}  # "Как сообщает агентство, X заявил, что …"
 
 ADJUNCT_OPENERS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "for",
                    "last", "this", "earlier", "later", "monday", "tuesday", "wednesday",

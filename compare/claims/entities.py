@@ -130,6 +130,11 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     name = words[n:]
     while name and name[0].lower() in _NAME_PARTICLES:
         name, n = name[1:], n + 1
+    if n and len(name) >= 4 and _CYRILLIC_NAME.fullmatch(name[-1]):
+        # "пресс-секретарь Анны Лебедевой Мария Орлова": the possessor in the genitive
+        # belongs to the role; the name is the last two words (three with a patronymic)
+        n = len(words) - (3 if _PATRONYMIC.search(name[-2]) else 2)
+        name = words[n:]
     prefix = words[:n]
     core = [w for w in name if w.lower() not in _NAME_PARTICLES]  # "Mohammed bin Abdulrahman"
     if not 2 <= len(core) <= 5 or not prefix or any(w in CAP_STOP for w in name):
@@ -167,6 +172,10 @@ def _medium_name(words: list[str]) -> str | None:
 
 
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
+
+
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 
 
 @functools.lru_cache(maxsize=65536)

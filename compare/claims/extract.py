@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from compare.claims.attribution import Attribution, find_attribution, label_attribution
+from compare.claims.cases import nominative
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
 from compare.claims.intros import colon_intro
@@ -29,6 +30,7 @@ CLAIM_LABEL = re.compile(r"(?:The |What was |Viral )?(?:[Cc]laim|[Cc]laimed|[Ss]
 HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$|^([A-Z][\w’'.\- ]{1,40}):\s")
 
 
+COMPLEMENTISER = re.compile(r"^(?:that|dass|que|что|що) ")  # "said that …": what was said
 SAID_TRIM = " \"'“”‘’«»„,;:"
 
 
@@ -67,7 +69,7 @@ class _Source:
 
     def resolve(self, ents: Entities) -> SpeakerRef:
         if not self.resolved:
-            mention = self.att.antecedent or self.att.mention
+            mention = self.att.antecedent or nominative(self.att.mention, self.att.case)
             self.ref = ents.resolve(mention, self.att.mention_span[0], self.att.last_subject)
             if self.ref.name is None and self.att.role_hint:  # "President of X Ann Lee said"
                 hinted = ents.resolve(self.att.role_hint, self.att.mention_span[0])
@@ -179,7 +181,7 @@ def extract_from_text(text: str, *, title: str | None = None,
             c.group = gid
         if c.kind in ("quote", "reported") and c.content:
             said = " … ".join(text[a:b] for a, b in c.content).strip(SAID_TRIM)
-            c.said = said.removeprefix("that ") or None
+            c.said = COMPLEMENTISER.sub("", said, count=1) or None
     return claims
 
 

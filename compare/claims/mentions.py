@@ -137,6 +137,8 @@ Back
 Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das Ein Eine Es Er
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis
 Y E Pero Et Mais И А Но
+Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
+Во На По При После Для Об О Он Она Они Это Этот Эта Раніше Також Сьогодні Вчора Але Він Вона
 """.split())
 
 FRONTED_CUES = set("""

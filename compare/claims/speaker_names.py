@@ -319,8 +319,10 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
                       "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y",
                       "", "e", "yu", "ya", "i", "yi", "ye", "g"]))
 # spellings that romanisations of one name differ by, folded to one ("Yuliya"/"Yulia",
-# "Ghebreyesus"/"Гебрейесус", "Adhanom"/"Аданом", "Tymoshenko"/"Timoshenko")
-_ROMAN_FOLDS = (("shch", "sc"), ("iya", "ia"), ("kh", "h"), ("gh", "g"), ("dh", "d"),
+# "Ghebreyesus"/"Гебрейесус", "Adhanom"/"Аданом", "Tymoshenko"/"Timoshenko"; the Russian
+# spelling of Chinese names writes pinyin "r" as "ж" and a final "ng" as "н": "Ding Liren"/"Дин
+# Лижэнь")
+_ROMAN_FOLDS = (("shch", "sc"), ("zh", "r"), ("iya", "ia"), ("kh", "h"), ("gh", "g"), ("dh", "d"),
                 ("th", "t"), ("ph", "f"), ("ts", "c"), ("tz", "c"), ("ou", "u"), ("j", "i"),
                 ("y", "i"), ("w", "v"))
 
@@ -333,6 +335,7 @@ def romanised_key(name: str) -> str:
     text = "".join(_CYRILLIC.get(ch, ch) for ch in key(name))
     for a, b in _ROMAN_FOLDS:
         text = text.replace(a, b)
+    text = re.sub(r"ng\b", "n", text)
     return re.sub(r"(\w)\1+", r"\1", text)
 
 

@@ -1,0 +1,67 @@
+"""Russian names back in the nominative from the case their cue governs.
+
+"По словам Ивана Сомова" and "цитирует Сомова" name Иван Сомов, but as written they would be
+speakers of their own ("Ивана Сомова"). The cue says the case (genitive after "по словам",
+"передает слова"; accusative after "цитирует"; the locative of "В Кремле заявили"); the word
+endings of Russian first names, surnames and bodies say the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+# cue (lowercase, as written) -> the case of the name after it
+CASE_AFTER_CUE = {"по словам": "gen", "передает слова": "gen", "передаёт слова": "gen",
+                  "приводит слова": "gen", "цитирует": "acc", "цитируют": "acc"}
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_VOWELS = set("аеёиоуыэюя")
+_HUSHING = set("гкхжшчщ")  # after these, a feminine genitive ends in -и, not -ы
+
+# (ending, replacement) tried in order, longest first; the first that fits wins
+_GENITIVE = (("ской", "ская"), ("цкой", "цкая"), ("ского", "ский"), ("цкого", "цкий"),
+             ("ой", "а"), ("ии", "ия"), ("ьи", "ья"), ("ы", "а"))
+_LOCATIVE = (("стве", "ство"), ("ле", "ль"), ("ии", "ия"), ("е", ""))  # "в Кремле" -> "Кремль"
+_ACCUSATIVE_FEMININE = (("скую", "ская"), ("цкую", "цкая"), ("ию", "ия"), ("ью", "ья"),
+                        ("у", "а"), ("ю", "я"))
+
+
+def _word(word: str, case: str) -> str:
+    if not _CYRILLIC_WORD.fullmatch(word) or len(word) < 3:
+        return word
+    if "-" in word:  # "Римского-Корсакова"
+        return "-".join(_word(w, case) for w in word.split("-"))
+    if case == "loc":
+        return next((word[:-len(end)] + new for end, new in _LOCATIVE if word.endswith(end)),
+                    word)
+    if case == "acc":
+        for end, new in _ACCUSATIVE_FEMININE:
+            if word.endswith(end):
+                return word[:-len(end)] + new
+    for end, new in _GENITIVE:
+        if word.endswith(end):
+            return word[:-len(end)] + new
+    if word.endswith("и") and word[-2] in _HUSHING:
+        return word[:-1] + "а"  # "Ольги" -> "Ольга"
+    if word.endswith("я"):  # "Сергея" -> "Сергей", "Игоря" -> "Игорь"
+        return word[:-1] + ("й" if word[-2] in _VOWELS else "ь")
+    if word.endswith("а") and word[-2] not in _VOWELS:
+        return word[:-1]  # "Ивана Сомова" -> "Иван Сомов"
+    return word  # indeclinable: "Доммараджу"
+
+
+def nominative(name: str, case: str | None) -> str:
+    """``name`` (as written after a cue governing ``case``: "gen", "acc" or "loc") in the
+    nominative;
+    names in other scripts, and any name when ``case`` is None, unchanged."""
+    if case is None or not any("а" <= ch <= "я" for ch in name.lower()):
+        return name
+    words = name.split()
+    if case == "loc":  # "в Министерстве обороны": the head noun only, its complement stays
+        return " ".join([_word(words[0], case), *words[1:]])
+    return " ".join(_word(w, case) for w in words)
+
+
+def case_after(cue: str) -> str | None:
+    """The case of the name a cue governs ("по словам" -> "gen"), or None."""
+    return CASE_AFTER_CUE.get(cue.lower())
