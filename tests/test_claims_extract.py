@@ -902,6 +902,17 @@ REAL_NEWS_SPEAKER_CASES = [
      "the citizens.", "She has ignored", None),
     ("The report, long awaited, called it “a crisis. Nobody saw it coming.”",
      "Nobody saw", None),
+    # "según dijo": the person named last; "según dijo X": X; inside a clause: nobody
+    ("Ana Ruiz habló el lunes. Según dijo, la votación fue limpia.", "votación", "Ana Ruiz"),
+    ("Ana Ruiz habló. Según dijo Pedro Gómez, la votación fue limpia.", "votación",
+     "Pedro Gómez"),
+    ("Ana Ruiz habló con Pedro Gómez, quien según dijo, le había llamado.", "llamado", None),
+    # thanks are speech, in every language
+    ("Pedro Gómez agradeció a todo su equipo el apoyo recibido.", "equipo", "Pedro Gómez"),
+    ("Mayor Ana Ruiz thanked the volunteers for their work.", "volunteers", "Ana Ruiz"),
+    # the subject of a sports story: "la jugadora" with nobody seen in that role
+    ("Irene Vidal jugó la final.\n\n\"Me parece acertada la condena\", ha asegurado la "
+     "jugadora en una rueda de prensa.", "acertada", "Irene Vidal"),
     # negative: a phrase without a role word stays as it was ("Trump hit back, saying …")
     ("Ruling party figures, 62 of them, called it premature and said it was early.", "early",
      None),

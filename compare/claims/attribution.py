@@ -504,6 +504,14 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
         pronoun = toks[i + 1]
         return Attribution(_POSSESSIVE_PRONOUNS[cue.words[1]], (pronoun.start, pronoun.end),
                            text[toks[i].start:toks[k - 1].end], cue.lemma, _span(toks, i, k))
+    if k < len(toks) and (said := match_cue(toks, k)) is not None and said.foreign \
+            and said.cls == "speech" and k + len(said.words) < len(toks):
+        end = k + len(said.words)  # "Según dijo, …": the person named last; "según dijo X, …"
+        if toks[end].text == ",":  # inside a clause ("quien, según dijo, …") whose subject
+            return None if i > 0 else Attribution(  # is left unsaid: nobody to name
+                "", (toks[i].start, toks[i].start), text[toks[i].start:toks[end - 1].end],
+                cue.lemma, _span(toks, i, end))
+        k = end
     np = np_after(toks, k)
     named = np is not None and np[1] - np[0] >= 2 and toks[np[1] - 1].is_cap and all(
         t.is_cap for t in toks[np[0]:np[1]])  # "Selon Petteri Taalas la désorganisation …"
