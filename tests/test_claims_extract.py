@@ -902,6 +902,14 @@ REAL_NEWS_SPEAKER_CASES = [
      "the citizens.", "She has ignored", None),
     ("The report, long awaited, called it “a crisis. Nobody saw it coming.”",
      "Nobody saw", None),
+    # a mood before the name; a place after it
+    ("Ana Ruiz won the vote.\n\n“We did it,” said an emotional Ruiz after the count.", "We did",
+     "Ana Ruiz"),
+    ("She follows champion Ivo Marsh of Norway, who said he was “not motivated” to defend it.",
+     "not motivated", "Ivo Marsh"),
+    # negatives: an organisation's "of"; a role's "of"
+    ("The Bank of Valdoria said rates would stay.", "rates", "Bank of Valdoria"),
+    ("The mayor of Valdor said the roads were closed.", "roads", None),
     # "según dijo": the person named last; "según dijo X": X; inside a clause: nobody
     ("Ana Ruiz habló el lunes. Según dijo, la votación fue limpia.", "votación", "Ana Ruiz"),
     ("Ana Ruiz habló. Según dijo Pedro Gómez, la votación fue limpia.", "votación",

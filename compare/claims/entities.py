@@ -184,6 +184,16 @@ def parse_mention(mention: str) -> ParsedName:
     words = mention.replace("’s ", "'s ").split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    lead = 0  # "an emotional Gukesh", "a visibly moved Ana Ruiz": the name after the mood
+    while lead < min(len(words) - 1, 2) and words[lead].isalpha() and words[lead].islower() \
+            and not _titled(words[lead]) and words[lead] not in _NAME_PARTICLES:
+        lead += 1
+    if lead and words[lead][:1].isupper() and _is_name(words[lead:]):
+        words = words[lead:]
+    of = words.index("of") if "of" in words[2:-1] else 0
+    if of and _is_name(words[:of]) and _is_name(words[of + 1:]) and not any(
+            w.rstrip(".").lower() in ORG_WORDS or _titled(w) or w.isupper() for w in words):
+        words = words[:of]  # "Magnus Carlsen of Norway": the person, not the country
     medium = _medium_name(words)
     if medium is not None:
         return ParsedName(medium, None, "organisation")
