@@ -902,6 +902,14 @@ REAL_NEWS_SPEAKER_CASES = [
      "the citizens.", "She has ignored", None),
     ("The report, long awaited, called it “a crisis. Nobody saw it coming.”",
      "Nobody saw", None),
+    # German: ", wie X mitteilte" names X for the clause before; an adverb opening the
+    # sentence is no subject; condolences are speech
+    ("Die Waffenruhe soll am Sonntag beginnen, wie Ministerpräsident Jan Holm nach Gesprächen "
+     "in Doha mitteilte.", "Waffenruhe", "Jan Holm"),
+    ("Zuvor hatte der Kanzler den Minister entlassen, wie ein Sprecher bestätigte.", "Zuvor",
+     None),
+    ("Bundeskanzler Jan Holm war in Berlin.\n\nSogar der Bundeskanzler kondoliert.",
+     "kondoliert", "Jan Holm"),
     # a mood before the name; a place after it
     ("Ana Ruiz won the vote.\n\n“We did it,” said an emotional Ruiz after the count.", "We did",
      "Ana Ruiz"),

@@ -370,16 +370,29 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
                      ) -> Attribution | None:
     """German verb-last clauses. The perfect: "Bundeskanzler Olaf Scholz hat Beckenbauer als
     „…“ bezeichnet." (the subject opens the sentence, the auxiliary follows it); "Wie die
-    Währungshüter in Frankfurt mitteilten, …" (the subject follows "Wie")."""
+    Währungshüter in Frankfurt mitteilten, …" and "…, wie ein Sprecher bestätigte." (the
+    subject follows "wie")."""
     if not cue.foreign or not (k == len(toks) or toks[k].text in {".", ","}):
         return None
     if toks[0].low == "wie" and k < len(toks) and toks[k].text == "," and i > 1:
         np = np_after(toks, 1)
         if np is not None and np[1] <= i:
             return _make(text, toks, np, i, k, cue)
+    w = next((n for n in range(i - 2, 0, -1) if toks[n].low == "wie"), None)
+    np = np_after(toks, w + 1) if w is not None and toks[w - 1].text == "," else None
+    if np is None and w is not None and toks[w - 1].text == "," and 1 <= i - w - 1 <= 3 \
+            and all(t.text.isalpha() for t in toks[w + 1:i]):
+        np = (w + 1, i)  # "ein Sprecher"
+    if np is not None and np[1] <= i and not any(t.text in {",", QUOTE_TOKEN}
+                                                 for t in toks[w:i]):
+        att = _make(text, toks, np, i, k, cue)  # "…, wie ein Sprecher bestätigte."
+        att.cue_span = (toks[w].start, att.cue_span[1])  # what was said ends at the comma
+        return att
     start = 1 if toks and toks[0].low in {"auch", "zudem", "sogar", "so"} else 0
     h = next((n for n in range(start + 1, min(i, start + 9))
               if toks[n].low in {"hat", "haben", "hatte", "hatten"}), None)
+    if h is not None and toks[start].text in CAP_STOP and h == start + 1:
+        return None  # "Zuvor hatte der Kanzler …": an adverb first, the subject after the verb
     if h is None or any(t.text in {",", QUOTE_TOKEN} for t in toks[start:h]) \
             or not toks[h - 1].is_cap:
         return None  # the subject ends in a name or a noun ("Der Präsident Emmanuel Macron")

@@ -135,7 +135,9 @@ January February March April May June July August September October November Dec
 Or Nor Not No Yes Well Under Over Among Between During Until Within Into About Against Amid
 Back
 Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das Ein Eine Es Er
-Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis
+Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später Inzwischen Außerdem
+Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
+Zunächst Bereits Erst Sogar
 Y E Pero Et Mais И А Но
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
 Во На По При После Для Об О Он Она Они Это Этот Эта Раніше Також Сьогодні Вчора Але Він Вона
