@@ -910,6 +910,16 @@ REAL_NEWS_SPEAKER_CASES = [
      None),
     ("Bundeskanzler Jan Holm war in Berlin.\n\nSogar der Bundeskanzler kondoliert.",
      "kondoliert", "Jan Holm"),
+    # "was quoted (by Y) as saying", "went on to say", "the (Valdorian) head of state"
+    ("“Talks will resume,” Mara Lind was quoted as saying by state media.", "Talks will",
+     "Mara Lind"),
+    ("Mara Lind spoke on Monday. She went on to say that talks would resume.", "talks would",
+     "Mara Lind"),
+    ("Valdorian President Ivan Sokol met envoys.\n\nThe Valdorian head of state stressed that "
+     "talks would resume.", "talks would", "Ivan Sokol"),
+    # negatives: "quoted" without "as saying"; "head of state" not as the subject
+    ("Mara Lind quoted a poem at the end of the talks.", "poem", None),
+    ("Ivan Sokol is head of state, the paper said.", "head of state", None),
     # a mood before the name; a place after it
     ("Ana Ruiz won the vote.\n\n“We did it,” said an emotional Ruiz after the count.", "We did",
      "Ana Ruiz"),
@@ -965,6 +975,12 @@ def test_a_medium_before_the_speaker_is_the_relay():
     claim = extract_from_text("Как сообщает агентство, Сомов заявил, что налоги не вырастут.")[-1]
     assert (claim.speaker.name, claim.via, claim.said) == ("Сомов", "агентство",
                                                            "налоги не вырастут")
+
+
+def test_quoted_as_saying_by_a_medium_is_relayed():
+    claim = extract_from_text("“Talks will resume,” Mara Lind was quoted as saying by TASS.")[-1]
+    assert (claim.speaker.name, claim.via, claim.said) == ("Mara Lind", "TASS",
+                                                           "Talks will resume")
 
 
 # German indirect speech runs on in the subjunctive: (text, fragment, speaker or None)

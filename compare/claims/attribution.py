@@ -169,7 +169,8 @@ def find_attribution(text: str, start: int, end: int,
             pass
         else:
             att = _perfect_subject(text, toks, i, k, cue) or _v2_pronoun(text, toks, i, k, cue) \
-                or _inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
+                or _quoted_as(text, toks, i, k, cue) or _inverted(text, toks, i, k, cue) \
+                or _subject(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
                     or toks[i].low.endswith("ing") and (
@@ -778,8 +779,42 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
     return _make(text, toks, np, i, k, cue)
 
 
+_WENT_ON = (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"])
+_PASSIVE = {"was", "is", "were", "are", "been", "being"}
+
+
+def _quoted_as(text, toks, i, k, cue) -> Attribution | None:
+    """"X was quoted (by Y) as saying", "X went on to say": the subject before the phrase; a
+    medium after "by" relays."""
+    if i < 2 or cue.lemma != "say":
+        return None
+    if [t.low for t in toks[max(i - 3, 0):i]] in _WENT_ON:
+        np = np_before(toks, i - 3)
+        return _make(text, toks, np, i, k, cue) if np is not None else None
+    if toks[i - 1].low != "as":
+        return None
+    q = next((n for n in range(i - 2, max(i - 8, 0), -1) if toks[n].low == "quoted"), None)
+    if q is None or toks[q - 1].low not in _PASSIVE:
+        return None
+    np = np_before(toks, q - 1)
+    if np is None:
+        return None
+    att = _make(text, toks, np, i, k, cue)
+    by = next((n for n in range(q + 1, min(len(toks), k + 8)) if toks[n].low == "by"), None)
+    medium = np_after(toks, by + 1) or np_until_comma(toks, by + 1, limit=5) \
+        if by is not None else None
+    if medium is not None:
+        name = text[toks[medium[0]].start:toks[medium[1] - 1].end]
+        att.via = name if is_medium(name) else None
+    att.quote_before_np = np[0] > 0 and toks[np[0] - 1].text == QUOTE_TOKEN or (
+        np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
+    return att
+
+
 def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
+    if (periphrase := _periphrase_subject(toks, i)) is not None:
+        return _make(text, toks, periphrase, i, k, cue)  # "The Russian head of state said"
     if i > 7 and toks[i - 1].text == ")":  # "X, president of Y (under whose …), admitted"
         p = i - 2
         while p > max(i - 40, 0) and toks[p].text not in {"(", QUOTE_TOKEN}:
@@ -859,6 +894,17 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
     return att
 
+
+
+def _periphrase_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """"The (Valdorian) head of state" right before the cue: a subject ``np_before`` cannot
+    read (its last word is no noun of a role)."""
+    if i < 4 or [t.low for t in toks[i - 3:i]] != ["head", "of", "state"]:
+        return None
+    n = i - 3
+    while n > 0 and toks[n - 1].is_cap and toks[n - 1].low not in DETERMINERS:
+        n -= 1
+    return (n - 1, i) if n > 0 and toks[n - 1].low == "the" else None
 
 
 _ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after", "в", "во", "на", "после", "у"}

@@ -513,8 +513,10 @@ class Entities:
             ent = self.last_person or self.person_before(pos)  # "the 42-year-old said"
             if ent is not None:
                 return self._ref(mention, ent)
-        if " ".join(words[1:]) in _PERIPHRASES and words[0] == "the":
-            ent = self.by_role(_PERIPHRASES[" ".join(words[1:])], pos)  # "the head of state"
+        periphrase = next((" ".join(words[n:]) for n in range(1, len(words))
+                           if " ".join(words[n:]) in _PERIPHRASES), None)
+        if periphrase is not None and words[0] == "the":
+            ent = self.by_role(_PERIPHRASES[periphrase], pos)  # "the (Russian) head of state"
             if ent is not None:
                 return self._ref(mention, ent)
         if words[0] in DETERMINERS and parsed.role and " " in parsed.role:
