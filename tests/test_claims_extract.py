@@ -920,6 +920,16 @@ REAL_NEWS_SPEAKER_CASES = [
     # negatives: "quoted" without "as saying"; "head of state" not as the subject
     ("Mara Lind quoted a poem at the end of the talks.", "poem", None),
     ("Ivan Sokol is head of state, the paper said.", "head of state", None),
+    # a quotation right after a sentence that tells of a person's words without quoting them
+    ("Secretary-General Ana Ruiz hailed the deal.\n\n“Those who opposed it will see it "
+     "come.”", "Those who", "Ana Ruiz"),
+    ("Secretary-General Ana Ruiz hailed the deal. “Those who opposed it will see it come.”",
+     "Those who", "Ana Ruiz"),
+    ("Ana Ruiz, 25, addressed the fans in Spanish.\n\n“I have dreamed of this for years.”",
+     "I have dreamed", "Ana Ruiz"),
+    # negative: a sentence that tells of no words
+    ("Secretary-General Ana Ruiz visited the site.\n\n“Those who opposed it will see it "
+     "come.”", "Those who", None),
     # a mood before the name; a place after it
     ("Ana Ruiz won the vote.\n\n“We did it,” said an emotional Ruiz after the count.", "We did",
      "Ana Ruiz"),

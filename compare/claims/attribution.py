@@ -200,6 +200,21 @@ def find_attribution(text: str, start: int, end: int,
     return first or _fronted(text, start, end, quotes, toks) or _incise(text, start, end, quotes)
 
 
+def narrated_speaker(text: str, start: int, end: int) -> Attribution | None:
+    """"Guterres hailed the deal.", "The 25-year-old addressed the fans in Spanish.": a person
+    whose words the sentence tells of without quoting them (a cue that needs a quotation,
+    with none there). The quotation opening the next paragraph is theirs."""
+    toks = sentence_tokens(text, start, end, [])
+    for i in range(len(toks)):
+        cue = match_cue(toks, i)
+        if cue is None or not cue.needs_quote or cue.cls != "speech":
+            continue
+        att = _subject(text, toks, i, i + len(cue.words), cue)
+        if att is not None and att.mention_span[0] - start < 80:
+            return att
+    return None
+
+
 _INCISE = re.compile(r",\s+([^\W\d_]+(?:-t)?-(il|elle))\s*[,.!?]", re.IGNORECASE)
 
 

@@ -11,7 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from compare.claims.attribution import Attribution, find_attribution, label_attribution
+from compare.claims.attribution import (Attribution, find_attribution, label_attribution,
+                                        narrated_speaker)
 from compare.claims.cases import nominative
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
@@ -239,6 +240,13 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
                     "it", "they", "we", "i", "you", "who"}:
             gid += 1  # "He said the market was fine.¶“Frankly, …”": the speaker goes on
             prev_para_src = _Source(atts[p][-1], gid=gid)
+        if last is None and prev_para_src is None and sents[p] and atts[p][-1] is None \
+                and not quotes[p] and p + 1 < len(paras) and quotes[p + 1] \
+                and quotes[p + 1][0].start == paras[p + 1][0]:
+            told = narrated_speaker(text, *sents[p][-1])
+            if told is not None:  # "Guterres hailed the deal.¶“To those who opposed …”"
+                gid += 1
+                prev_para_src = _Source(told, gid=gid)
         if last is None and sents[p] and text[:paras[p][1]].endswith(":"):
             intro = atts[p][-1] or colon_intro(text, sents[p][-1][0], paras[p][1],
                                                sentence_has_cue=False)
@@ -257,14 +265,17 @@ def _same_voice(before: Attribution, pronoun: Attribution) -> bool:
 
 def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Source | None:
     """"The talks may stall, Lee said. “The other factor is …”": a quotation opening the
-    sentence right after one whose speech cue names a speaker, with no quotation of its own,
-    in the same paragraph, goes on in that speaker's voice."""
+    sentence right after one whose speech cue names a speaker (or that tells of a person's
+    words without quoting them: "Lee hailed the deal."), with no quotation of its own, in the
+    same paragraph, goes on in that speaker's voice."""
     for n, (a, b) in enumerate(sents):
         if not a <= q.start < b:
             continue
         if n == 0 or text[a:q.start].strip() or atts[n] is not None:
             return None
         att, (pa, pb) = atts[n - 1], sents[n - 1]
+        if att is None and not any(x.start < pb and pa < x.end for x in pquotes):
+            att = narrated_speaker(text, pa, pb)  # "Guterres hailed the deal. “To those …”"
         if att is None or att.cue_lemma == ":" or att.mention.lower() in {
                 "it", "they", "we", "i", "you", "who", "which", "that"}:
             return None
