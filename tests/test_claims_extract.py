@@ -930,6 +930,15 @@ REAL_NEWS_SPEAKER_CASES = [
     # negative: a sentence that tells of no words
     ("Secretary-General Ana Ruiz visited the site.\n\n“Those who opposed it will see it "
      "come.”", "Those who", None),
+    # "the portal": the medium the article named; "the statement": the body it last quoted
+    ("The talks were described by the Valdor Post website.\n\n“Holm saw no way on,” the "
+     "portal wrote.", "Holm saw", "Valdor Post"),
+    ("The Bank of Valdoria kept rates at 3%, the bank said in a statement.\n\nThe statement "
+     "reiterated that rates were likely to fall.", "likely to fall", "Bank of Valdoria"),
+    # negatives: no medium named; no body quoted before the statement
+    ("The talks went on late.\n\n“Holm saw no way on,” the portal wrote.", "Holm saw", None),
+    ("A group of officers spoke on TV.\n\nThe statement said the vote was invalid.",
+     "vote was", None),
     # a mood before the name; a place after it
     ("Ana Ruiz won the vote.\n\n“We did it,” said an emotional Ruiz after the count.", "We did",
      "Ana Ruiz"),

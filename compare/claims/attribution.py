@@ -20,6 +20,7 @@ from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
+                                     is_medium,
                                      PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
                                      WEEKDAYS, Token, appositive_name, np_after, np_before,
@@ -42,25 +43,6 @@ _GROUP_HEADS = {"aides", "sources", "officials", "spokesmans", "spokeswomans", "
                 "members", "advisers", "advisors", "allies", "lawyers", "attorneys", "friends",
                 "supporters", "staffs", "heads", "leaders", "chairmans", "directors",
                 "representatives", "analysts", "experts", "critics", "researchers"}
-
-
-MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", "efe", "ansa",
-         "xinhua", "anadolu", "yonhap", "kyodo", "pti", "bbc", "cnn", "cnbc", "nbc", "abc", "cbs",
-         "fox", "sky", "rt", "sputnik", "politico", "axios", "agency", "agencies", "newspaper",
-         "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
-         "television", "tv", "channel", "daily", "times", "post", "guardian", "telegraph",
-         "journal", "news", "gazette", "tribune", "herald", "wire", "magazine", "ria-novosti",
-         "novosti", "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
-         "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання"}
-# not "press" or "reporters": "told reporters" names an audience
-
-
-def is_medium(mention: str) -> bool:
-    """Whether a mention names a news medium ("Reuters", "the news agency AFP", "media
-    reports"), through which a statement is relayed rather than made."""
-    words = re.findall(r"[\w-]+", mention.lower())
-    return bool(words) and any(w in MEDIA for w in words) and not any(
-        w in {"minister", "president", "spokesman", "spokeswoman", "secretary"} for w in words)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
+                                     is_medium,
                                      MONTHS, WEEKDAYS,
                                      OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_ADJECTIVES,
                                      PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
@@ -374,6 +375,17 @@ class Entities:
         """"the company", "the regulator’s statement", "the Central Bank", "la empresa": the
         latest organisation named before ``pos`` whose name holds the head noun ("the bank" ~
         "Bank of Russia"), or for a generic head ("the company") the latest one named."""
+        n = bisect.bisect_left(self.names, (pos, ""))
+        recent = self.names[max(0, n - RECENT_CHUNKS * 3):n]
+        if len(words) == 2 and words[1] in _STATEMENT_WORDS and words[0] in DETERMINERS:
+            org = self.last_org  # "the statement said": the body the article last quoted
+            return org if org is not None and any(org.name in c for _, c in recent) else None
+        if len(words) == 2 and words[1] in _MEDIA_NOUNS and words[0] in DETERMINERS:
+            for p, chunk in reversed(recent):  # "the portal": "the Politico website", "AFP"
+                after = self.text[p + len(chunk):p + len(chunk) + 12].split()[:1]
+                if is_medium(chunk) or after and after[0].lower() in _MEDIA_NOUNS:
+                    return self.add(chunk, None, "organisation", pos)
+            return None
         words = [re.sub(r"['’]s$", "", w) for w in words if w not in _STATEMENT_WORDS]
         if words and words[0][:1] in _CYRILLIC_LOWER:
             words = ["the", *words]  # Russian has no article: "пресс-служба регулятора"
@@ -383,8 +395,7 @@ class Entities:
         if head not in ORG_HEADS or any(w[:1].isdigit() for w in words):
             return None
         wanted = ORG_HEADS[head]
-        n = bisect.bisect_left(self.names, (pos, ""))
-        for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS * 3):n]):
+        for _, chunk in reversed(recent):
             known = canonical_organisation(chunk)  # "Банка России" -> Bank of Russia
             parsed = ParsedName(known, None, "organisation") if known else parse_mention(chunk)
             if parsed.kind != "organisation" or not parsed.name or " " not in parsed.name:

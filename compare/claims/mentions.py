@@ -312,3 +312,22 @@ def appositive_name(text: str, toks: list[Token], i: int, j: int
                 not titled or n - titled[-1] > 2):  # "his rival, Economy Minister Ann Lee"
             return (k, n)
     return None
+
+
+MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", "efe", "ansa",
+         "xinhua", "anadolu", "yonhap", "kyodo", "pti", "bbc", "cnn", "cnbc", "nbc", "abc", "cbs",
+         "fox", "sky", "rt", "sputnik", "politico", "axios", "agency", "agencies", "newspaper",
+         "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
+         "television", "tv", "channel", "daily", "times", "post", "guardian", "telegraph",
+         "journal", "news", "gazette", "tribune", "herald", "wire", "magazine", "ria-novosti",
+         "novosti", "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
+         "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання"}
+# not "press" or "reporters": "told reporters" names an audience
+
+
+def is_medium(mention: str) -> bool:
+    """Whether a mention names a news medium ("Reuters", "the news agency AFP", "media
+    reports"), through which a statement is relayed rather than made."""
+    words = re.findall(r"[\w-]+", mention.lower())
+    return bool(words) and any(w in MEDIA for w in words) and not any(
+        w in {"minister", "president", "spokesman", "spokeswoman", "secretary"} for w in words)
