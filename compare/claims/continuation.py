@@ -11,6 +11,7 @@ habe lange nachgedacht") or a pronoun right after it ("Das wolle er nicht hinneh
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable
 
@@ -40,7 +41,7 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             continue
         if any(qa <= a + 1 and b - 2 <= qb for qa, qb in quotes):
             continue  # a sentence that is all quotation: the run goes on past it
-        toks = tokenize(text, a, b)
+        toks = tokenize(text, a, b) if _SUBJUNCTIVE_WORD.search(text, a, b) else []
         verb = next((i for i, t in enumerate(toks) if t.text in SUBJUNCTIVE), None)
         if verb is None or any(qa < b and a < qb and len(text[qa:qb].split()) > 3
                                for qa, qb in quotes):  # a scare quote ("hohe Unsicherheit")
@@ -56,6 +57,7 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
     return previous
 
 
+_SUBJUNCTIVE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(SUBJUNCTIVE)))  # before tokenizing
 _PRONOUNS = frozenset({"er"})  # "sie" may be "they" or the polite "you"
 
 
