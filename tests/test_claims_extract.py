@@ -939,6 +939,20 @@ REAL_NEWS_SPEAKER_CASES = [
     ("The talks went on late.\n\n“Holm saw no way on,” the portal wrote.", "Holm saw", None),
     ("A group of officers spoke on TV.\n\nThe statement said the vote was invalid.",
      "vote was", None),
+    # a role mention naming a country resolves within that country only
+    ("Valdorian President Ivan Sokol met French President Jean Marc.\n\nThe French president "
+     "said he doubted it.", "doubted", "Jean Marc"),
+    ("Valdorian President Ivan Sokol met French President Jean Marc.\n\nThe Valdorian "
+     "president said the West was to blame.", "to blame", "Ivan Sokol"),
+    ("Russian presidential spokesman Dmitri Orlov spoke.\n\nThe Kremlin spokesman said talks "
+     "would resume.", "talks would", "Dmitri Orlov"),
+    ("Russian presidential spokesman Dmitri Orlov spoke.\n\nThe Kremlin's spokesman said talks "
+     "would resume.", "talks would", "Dmitri Orlov"),
+    # negatives: the role held only in other countries
+    ("Valdorian President Ivan Sokol met French President Jean Marc.\n\nThe US president said "
+     "nothing.", "nothing", None),
+    ("French President Jean Marc spoke.\n\nThe Russian president said nothing.", "nothing",
+     None),
     # a mood before the name; a place after it
     ("Ana Ruiz won the vote.\n\n“We did it,” said an emotional Ruiz after the count.", "We did",
      "Ana Ruiz"),

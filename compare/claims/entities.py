@@ -262,6 +262,39 @@ def role_groups() -> tuple[dict[str, str], frozenset[str]]:
     return groups, frozenset(generic)
 
 
+@functools.lru_cache(maxsize=1)
+def country_words() -> dict[str, str]:
+    """Word naming a country in a role ("russian", "kremlin", "guinéen") -> the country, from
+    rules/countries.txt."""
+    words: dict[str, str] = {}
+    text = resources.files("compare").joinpath("rules/countries.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        names = line.split("#", 1)[0].lower().split()
+        for w in names:
+            words.setdefault(w.replace("_", " "), names[0])
+    return words
+
+
+def countries_in(phrase: str) -> set[str]:
+    """The countries a role phrase names ("the US president" -> {"united_states"})."""
+    low = re.sub(r"['’]s\b", "", phrase.lower())
+    words = re.findall(r"[\w.-]+", low)
+    known = country_words()
+    return {known[w] for w in words if w in known} | {
+        known[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in known}
+
+
+def _other_country(role: str, wanted: set[str] | frozenset[str]) -> bool:
+    """Whether ``role`` names a country, none of ``wanted`` (a nationality the rules do not
+    list counts as another country: "Valdorian President" is not "the US president")."""
+    if not wanted:
+        return False
+    named = countries_in(role)
+    if named:
+        return not named & wanted
+    return any(_NATIONALITY.fullmatch(w) for w in role.split())
+
+
 def _group(word: str) -> str:
     return role_groups()[0].get(word, word)
 
@@ -353,13 +386,20 @@ class Entities:
         return name in self.by_name and self.by_name[name].kind == "person" or \
             " " not in name and name in self.by_last
 
-    def by_role(self, role_word: str, pos: int = -1) -> Entity | None:
+    def by_role(self, role_word: str, pos: int = -1, mention: str = "") -> Entity | None:
         """The latest person seen with a role of ``role_word``'s group; for a generic role word
         ("the WHO chief", "the official") with nobody seen in such a role, the latest person
-        speaker."""
+        speaker. A country the ``mention`` names must not differ from one the role names
+        ("the US president" is not the "French President")."""
         key = _group(role_word)
         hits = [e for e in self.by_name.values() if e.role and e.kind == "person" and
                 any(_group(w) == key for w in e.role.lower().split())]
+        wanted = countries_in(mention) if mention else set()
+        if wanted:
+            kept = [e for e in hits if not _other_country(e.role, wanted)]
+            if hits and not kept:
+                return None  # the role is held, but in another country
+            hits = kept
         if hits:
             return max(hits, key=lambda e: e.last_pos)
         if role_word not in role_groups()[1]:
@@ -368,8 +408,9 @@ class Entities:
         for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
             ent = self._person(chunk)
             if ent is not None and ent.role:  # "der SPD-Politiker": the last person with a title
-                return ent
-        return self.last_person or self.person_before(pos)
+                return None if _other_country(ent.role, wanted) else ent
+        ent = self.last_person or self.person_before(pos)
+        return None if ent is not None and _other_country(ent.role or "", wanted) else ent
 
     def organisation_described(self, words: list[str], pos: int) -> Entity | None:
         """"the company", "the regulator’s statement", "the Central Bank", "la empresa": the
@@ -435,15 +476,18 @@ class Entities:
             return self.add(chunk, None, "organisation", pos)
         return None
 
-    def described(self, role: str, pos: int, complement: bool = False) -> Entity | None:
+    def described(self, role: str, pos: int, complement: bool = False,
+                  countries: frozenset[str] = frozenset()) -> Entity | None:
         """The person written right after the same role phrase earlier in the document
         ("… of removed president Pedro Castillo" for "the removed president"); with
-        ``complement``, also after the role's complement ("préfet de Mayotte X")."""
+        ``complement``, also after the role's complement ("préfet de Mayotte X"). A role phrase
+        naming another country than ``countries`` does not count."""
         name = r"[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3}"
         of = (r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’])?[A-Z][\w'’-]*)?"
               if complement else "")
         pattern = re.compile(rf"(?i:\b{re.escape(role)}){of},? +({name})")
-        found = [m.group(1) for m in pattern.finditer(self.text, max(0, pos - 20000), pos)]
+        found = [m.group(1) for m in pattern.finditer(self.text, max(0, pos - 20000), pos)
+                 if not _other_country(self.text[max(0, m.start() - 30):m.start(1)], countries)]
         if not found:
             return None
         name = re.sub(r"['’]s$", "", found[-1])
@@ -527,7 +571,8 @@ class Entities:
         periphrase = next((" ".join(words[n:]) for n in range(1, len(words))
                            if " ".join(words[n:]) in _PERIPHRASES), None)
         if periphrase is not None and words[0] == "the":
-            ent = self.by_role(_PERIPHRASES[periphrase], pos)  # "the (Russian) head of state"
+            ent = self.by_role(_PERIPHRASES[periphrase], pos, mention)  # "the Russian head of
+            # state"
             if ent is not None:
                 return self._ref(mention, ent)
         if words[0] in DETERMINERS and parsed.role and " " in parsed.role:
@@ -539,8 +584,9 @@ class Entities:
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] else head
         if words and (words[0] in _DEFINITE or possessive) \
                 and (parsed.role or head in role_groups()[1]):
-            ent = self.by_role(head, pos) or (self.described(head, pos, complement=True)
-                                              if head in role_groups()[0] else None)
+            ent = self.by_role(head, pos, mention) or (self.described(
+                head, pos, complement=True, countries=frozenset(countries_in(mention)))
+                if head in role_groups()[0] else None)
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville"
                 return self._ref(mention, ent)
         return SpeakerRef(mention, None, parsed.role, "person")
