@@ -571,11 +571,12 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
 
 
 def _located_body(text, toks, i, k, cue) -> Attribution | None:
-    """"В Кремле заявили, что …" ("in the Kremlin they said"): a body named in the locative
-    before a plural verb without a subject is the speaker."""
+    """"В Кремле заявили, что …", "У Кремлі заявили" ("in the Kremlin they said"): a body
+    named in the locative before a plural verb without a subject is the speaker."""
     if not (cue.foreign and cue.cls == "speech" and toks[i].low.endswith("ли")):
         return None
-    p = next((n for n in range(i - 2, max(i - 5, -1), -1) if toks[n].low in {"в", "во"}), None)
+    p = next((n for n in range(i - 2, max(i - 5, -1), -1) if toks[n].low in {"в", "во", "у"}),
+             None)
     if p is None or p > 0 and toks[p - 1].text != "," or not toks[p + 1].is_cap \
             or not all(t.text.isalpha() for t in toks[p + 1:i]):
         return None

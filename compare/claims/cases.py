@@ -12,16 +12,18 @@ import re
 
 # cue (lowercase, as written) -> the case of the name after it
 CASE_AFTER_CUE = {"по словам": "gen", "передает слова": "gen", "передаёт слова": "gen",
-                  "приводит слова": "gen", "цитирует": "acc", "цитируют": "acc"}
+                  "приводит слова": "gen", "цитирует": "acc", "цитируют": "acc",
+                  "за словами": "gen", "цитує": "acc"}  # the last two Ukrainian
 
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
-_VOWELS = set("аеёиоуыэюя")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
+_VOWELS = set("аеёиоуыэюяіїє")
 _HUSHING = set("гкхжшчщ")  # after these, a feminine genitive ends in -и, not -ы
 
 # (ending, replacement) tried in order, longest first; the first that fits wins
 _GENITIVE = (("ской", "ская"), ("цкой", "цкая"), ("ского", "ский"), ("цкого", "цкий"),
              ("ой", "а"), ("ии", "ия"), ("ьи", "ья"), ("ы", "а"))
-_LOCATIVE = (("стве", "ство"), ("ле", "ль"), ("ии", "ия"), ("е", ""))  # "в Кремле" -> "Кремль"
+_LOCATIVE = (("стве", "ство"), ("стві", "ство"), ("ле", "ль"), ("лі", "ль"), ("ии", "ия"),
+             ("е", ""), ("і", ""))  # "в Кремле", "у Кремлі" -> "Кремль"
 _ACCUSATIVE_FEMININE = (("скую", "ская"), ("цкую", "цкая"), ("ию", "ия"), ("ью", "ья"),
                         ("у", "а"), ("ю", "я"))
 
@@ -54,7 +56,7 @@ def nominative(name: str, case: str | None) -> str:
     """``name`` (as written after a cue governing ``case``: "gen", "acc" or "loc") in the
     nominative;
     names in other scripts, and any name when ``case`` is None, unchanged."""
-    if case is None or not any("а" <= ch <= "я" for ch in name.lower()):
+    if case is None or not any("а" <= ch <= "я" or ch in "іїєґ" for ch in name.lower()):
         return name
     words = name.split()
     if case == "loc":  # "в Министерстве обороны": the head noun only, its complement stays
