@@ -20,11 +20,10 @@ from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
-                                     is_medium,
                                      PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
-                                     WEEKDAYS, Token, appositive_name, np_after, np_before,
-                                     np_until_comma,
+                                     WEEKDAYS, Token, appositive_name, is_medium, np_after,
+                                     np_before, np_until_comma,
                                      tokenize)
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",

@@ -54,8 +54,7 @@ def _word(word: str, case: str) -> str:
 
 def nominative(name: str, case: str | None) -> str:
     """``name`` (as written after a cue governing ``case``: "gen", "acc" or "loc") in the
-    nominative;
-    names in other scripts, and any name when ``case`` is None, unchanged."""
+    nominative; names in other scripts, and any name when ``case`` is None, unchanged."""
     if case is None or not any("а" <= ch <= "я" or ch in "іїєґ" for ch in name.lower()):
         return name
     words = name.split()

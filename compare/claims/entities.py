@@ -19,11 +19,10 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
-                                     is_medium,
                                      MONTHS, WEEKDAYS,
                                      OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_ADJECTIVES,
                                      PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
-                                     TITLE_WORDS)
+                                     TITLE_WORDS, is_medium)
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import canonical_organisation, is_generic
 from compare.claims.speakers import SpeakerRef
@@ -570,9 +569,8 @@ class Entities:
                 return self._ref(mention, ent)
         periphrase = next((" ".join(words[n:]) for n in range(1, len(words))
                            if " ".join(words[n:]) in _PERIPHRASES), None)
-        if periphrase is not None and words[0] == "the":
-            ent = self.by_role(_PERIPHRASES[periphrase], pos, mention)  # "the Russian head of
-            # state"
+        if periphrase is not None and words[0] == "the":  # "the (Russian) head of state"
+            ent = self.by_role(_PERIPHRASES[periphrase], pos, mention)
             if ent is not None:
                 return self._ref(mention, ent)
         if words[0] in DETERMINERS and parsed.role and " " in parsed.role:
