@@ -179,6 +179,12 @@ CASES = {
         ["Yulia Tymoshenko"] * 3),
     "a Cyrillic name seen first takes the Latin spelling when the Latin one comes": (
         [[ref("Юлия Тимошенко")], [ref("Yulia Tymoshenko")]], ["Yulia Tymoshenko"] * 2),
+    "a Cyrillic surname alone joins the one full name of the other script, either order": (
+        [[ref("Ivan Somov")], [ref("Сомов")], [ref("Лебедева")], [ref("Anna Lebedeva")]],
+        ["Ivan Somov"] * 2 + ["Anna Lebedeva"] * 2),
+    "a Cyrillic surname shared by two people is not guessed": (
+        [[ref("Ivan Somov")], [ref("Petr Somov")], [ref("Сомов")]],
+        ["Ivan Somov", "Petr Somov", "Сомов"]),
     "a Chinese name in its Russian spelling joins its pinyin": (
         [[ref("Wang Liren")], [ref("Ван Лижэнь")], [ref("Ding Meng")], [ref("Дин Мэн")]],
         ["Wang Liren"] * 2 + ["Ding Meng"] * 2),

@@ -150,6 +150,8 @@ class SpeakerIndex:
         keys |= {"a:" + key(a) for a in speaker.aliases}
         if speaker.kind == PERSON and len(speaker.words) > 1:
             keys.add("r:" + romanised_key(speaker.name))
+        if speaker.kind == PERSON and speaker.words:
+            keys.add("rl:" + romanised_key(speaker.words[-1]))
         if speaker.kind == ORGANISATION:
             keys.add("i:" + acronym_of(speaker.name))
         self.speakers[speaker.speaker_id] = speaker
@@ -205,8 +207,16 @@ class SpeakerIndex:
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
         if len(longer) == 1:  # "Putin" -> the one "... Putin" ("Boone Isaacs" -> "Cheryl B. I.")
             return longer[0]
+        scripts = _unique([s for s in self._lookup("rl:" + romanised_key(words[-1]), PERSON)
+                           if s.words[-1] != words[-1]])  # the surname in the other script
         if len(words) == 1:
+            if not same and len(scripts) == 1 and len(scripts[0].words) > 1:
+                return scripts[0]  # "Песков" -> the one "Dmitry Peskov"
             return self._create(parsed)  # no such speaker, or two: never guess between them
+        if not same and len(scripts) == 1 and len(scripts[0].words) == 1:
+            if _latin(parsed.name) or not _latin(scripts[0].name):
+                return self._upgrade(scripts[0], parsed.name)  # "Песков" -> "Dmitry Peskov"
+            return scripts[0]
         romanised = self._lookup("r:" + romanised_key(parsed.name), PERSON)
         if len(romanised) == 1:  # "Yuliya Timoshenko", "Юлия Тимошенко" -> "Yulia Tymoshenko"
             if _latin(parsed.name) and not _latin(romanised[0].name):
@@ -260,11 +270,14 @@ class SpeakerIndex:
 
 def match_keys(speaker: Speaker) -> list[str]:
     """The lookup keys stored with a speaker: its name and aliases as ``key``s, ``i:`` its id,
-    ``s:`` its last name word, ``a:`` its initials (organisations)."""
+    ``s:`` its last name word, ``r:`` / ``rl:`` the romanised name / last word (people),
+    ``a:`` its initials (organisations)."""
     keys = {key(speaker.name), *(key(a) for a in speaker.aliases), "i:" + speaker.speaker_id}
     keys.add("s:" + surname(speaker.name))
     if speaker.kind == PERSON and len(speaker.words) > 1:
         keys.add("r:" + romanised_key(speaker.name))
+    if speaker.kind == PERSON and speaker.words:
+        keys.add("rl:" + romanised_key(speaker.words[-1]))
     if speaker.kind == ORGANISATION and len(acronym_of(speaker.name)) > 1:
         keys.add("a:" + acronym_of(speaker.name))
     return sorted(keys)
@@ -273,7 +286,7 @@ def match_keys(speaker: Speaker) -> list[str]:
 def query_keys(parsed: ParsedName) -> set[str]:
     """The ``match_keys`` of every stored speaker that ``SpeakerIndex.match`` may pick."""
     keys = {key(parsed.name), "i:" + speaker_id_for(parsed.name), "s:" + surname(parsed.name),
-            "r:" + romanised_key(parsed.name)}
+            "r:" + romanised_key(parsed.name), "rl:" + romanised_key(surname(parsed.name))}
     if parsed.kind == ORGANISATION:
         keys.add(key(acronym_of(parsed.name)))
         if parsed.acronym:
