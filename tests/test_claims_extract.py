@@ -1019,6 +1019,45 @@ def test_quoted_as_saying_by_a_medium_is_relayed():
                                                            "Talks will resume")
 
 
+# the medium a statement was relayed through: (text, speaker, via, what was said) of the
+# last claim
+RELAY_CASES = [
+    ("“Talks are frozen,” Dmitri Orlov told the RIA Novosti news agency.", "Dmitri Orlov",
+     "RIA Novosti", "Talks are frozen"),
+    ("Dmitri Orlov told the state-run TASS news agency that talks were frozen.", "Dmitri Orlov",
+     "state-run TASS news agency", "talks were frozen"),
+    ("Dmitri Orlov told Reuters talks were frozen.", "Dmitri Orlov", "Reuters",
+     "talks were frozen"),
+    ("In an interview with TASS, Dmitri Orlov said talks were frozen.", "Dmitri Orlov", "TASS",
+     "talks were frozen"),
+    ("“Talks are frozen,” Dmitri Orlov said, as quoted by Interfax.", "Dmitri Orlov",
+     "Interfax", "Talks are frozen"),
+    ("Talks are frozen, Dmitri Orlov told journalists, according to TASS.", "Dmitri Orlov",
+     "TASS", "Talks are frozen"),
+    ("Переговоры заморожены, заявил Дмитрий Орлов в интервью ТАСС.", "Дмитрий Орлов", "ТАСС",
+     "Переговоры заморожены"),
+    ("According to media reports, Dmitri Orlov said talks were frozen.", "Dmitri Orlov",
+     "media reports", "talks were frozen"),
+    # negatives: an audience, not a medium; "according to" the speaker himself
+    ("Dmitri Orlov told reporters talks were frozen.", "Dmitri Orlov", None,
+     "talks were frozen"),
+    ("According to Dmitri Orlov, talks were frozen.", "Dmitri Orlov", None, "talks were frozen"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,via,said", RELAY_CASES)
+def test_relays(text, speaker, via, said):
+    claim = extract_from_text(text)[-1]
+    assert (claim.speaker.name, claim.via, claim.said) == (speaker, via, said)
+
+
+def test_a_backward_attribution_with_its_subject_first_names_the_sentence_before():
+    claims = extract_from_text("Переговоры заморожены. Об этом Дмитрий Орлов заявил в интервью "
+                               "ТАСС.")
+    assert (claims[0].speaker.name, claims[0].via, claims[0].said) == (
+        "Дмитрий Орлов", "ТАСС", "Переговоры заморожены")
+
+
 # German indirect speech runs on in the subjunctive: (text, fragment, speaker or None)
 SUBJUNCTIVE_RUN_CASES = [
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Lage sei unsicher.", "Lage sei", "Eva Holm"),

@@ -164,9 +164,7 @@ def find_attribution(text: str, start: int, end: int,
             continue
         att.case = att.case or case_after(att.cue)
         fill_content(toks, i, k, att, start, end, text)
-        if cue.lemma == "tell" and (heard := np_after(toks, k)) is not None:
-            listener = text[toks[heard[0]].start:toks[heard[1] - 1].end]
-            att.via = listener if is_medium(listener) else None  # "X told Reuters"
+        att.via = att.via or _relay(text, toks, i)  # "X told Reuters", "… in an interview with"
         if cue.needs_quote and not _beside_quote(toks, i, att):
             if cue.lemma in _TRIBUTE_CUES and _quote_in_object(toks, k):
                 att.quote_after_cue = True  # "mourned the loss of “a great man”"
@@ -241,8 +239,9 @@ _BACKWARD_OPENERS = {("об", "этом"), ("о", "том"), ("про", "це"),
 
 
 def _backward(text: str, toks: list[Token]) -> Attribution | None:
-    """"Об этом заявил гендиректор ВОЗ Тедрос.", "Das teilte die EZB mit.": a sentence that
-    only names who said the sentence before it (``extract`` moves it there)."""
+    """"Об этом заявил гендиректор ВОЗ Тедрос.", "Об этом Тедрос заявил в интервью ТАСС.",
+    "Das teilte die EZB mit.": a sentence that only names who said the sentence before it
+    (``extract`` moves it there)."""
     for opener in _BACKWARD_OPENERS:
         n = len(opener)
         if len(toks) > n + 1 and tuple(t.low for t in toks[:n]) == opener:
@@ -250,6 +249,12 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     else:
         return None
     cue = match_cue(toks, n)
+    c = next((c for c in range(n + 1, min(n + 6, len(toks))) if (cue := match_cue(toks, c))),
+             None) if cue is None else None
+    if c is not None and cue.cls == "speech" and all(t.is_cap for t in toks[n:c]):
+        att = _make(text, toks, (n, c), c, c + len(cue.words), cue)  # "Об этом Песков заявил"
+        att.backward, att.via = True, _relay(text, toks, c)
+        return att
     if cue is None or cue.cls != "speech" or cue.lemma == "according to":
         return None
     k = j = n + len(cue.words)
@@ -262,6 +267,35 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     att = _make(text, toks, (k, j), n, k, cue)
     att.backward = True
     return att
+
+
+_RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quoted", "by"),
+                  ("according", "to"), ("интервью",),
+                  ("інтерв'ю",), ("інтерв’ю",), ("entretien", "avec"), ("entrevista", "con"),
+                  ("interview", "mit"))
+
+
+def _relay(text: str, toks: list[Token], i: int) -> str | None:
+    """The news medium a statement reached the page through, named around its cue: "X told
+    Reuters", "In an interview with TASS, X said", "…,” X said, as quoted by Interfax", "X
+    told journalists, according to TASS", "заявил в интервью ТАСС"."""
+    for n in range(len(toks)):
+        opener = next((o for o in _RELAY_OPENERS
+                       if tuple(t.low for t in toks[n:n + len(o)]) == o), None)
+        if opener is None or opener[0] == "according" and n <= i:
+            continue
+        j = n + len(opener)
+        while j < len(toks) and toks[j].low in DETERMINERS:
+            j += 1
+        np = np_after(toks, j)
+        end = np[1] if np is not None else j
+        if np is None or not is_medium(text[toks[j].start:toks[end - 1].end]):
+            while end < len(toks) and end - j < 5 and toks[end].text not in {
+                    ",", ".", ";", ":", QUOTE_TOKEN} and toks[end].low not in {"that", "что"}:
+                end += 1  # "the state-run TASS news agency"
+        if end > j and is_medium(phrase := text[toks[j].start:toks[end - 1].end]):
+            return phrase
+    return None
 
 
 _RU_BODIES = ("пресс-служб", "регулятор", "ведомств", "министерств", "компани", "правительств")

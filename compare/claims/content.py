@@ -81,6 +81,10 @@ def fill_content(toks: list[Token], i: int, k: int, att: Attribution, start: int
             and not after_mention and _parenthetical_rest(toks, j) and not intro:
         att.content = [(start, start + len(before)), (toks[j + 1].start, stop)]
         return  # "The bridge, she said, will reopen"
+    if after_mention and n_before == 2 and between.strip(" ") in {",", ", —", ",—"} \
+            and clause_at is None:  # "Переговоры заморожены, заявил X в интервью ТАСС."
+        att.content = [(start, start + len(before))]
+        return
     if n_before >= 3 and not intro and not before.lower().endswith((" with", " as", " that")) and (
             clause_at is None or att.cue_lemma == "according to") and (
             not _clause_follows(toks, j, stop) or att.cue_lemma == "according to"):
