@@ -273,6 +273,7 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("according", "to"), ("интервью",),
                   ("інтерв'ю",), ("інтерв’ю",), ("entretien", "avec"), ("entrevista", "con"),
                   ("interview", "mit"))
+_RELAY_FIRST = frozenset(o[0] for o in _RELAY_OPENERS)
 
 
 def _relay(text: str, toks: list[Token], i: int) -> str | None:
@@ -280,6 +281,8 @@ def _relay(text: str, toks: list[Token], i: int) -> str | None:
     Reuters", "In an interview with TASS, X said", "…,” X said, as quoted by Interfax", "X
     told journalists, according to TASS", "заявил в интервью ТАСС"."""
     for n in range(len(toks)):
+        if toks[n].low not in _RELAY_FIRST:
+            continue
         opener = next((o for o in _RELAY_OPENERS
                        if tuple(t.low for t in toks[n:n + len(o)]) == o), None)
         if opener is None or opener[0] == "according" and n <= i:
