@@ -207,13 +207,14 @@ class SpeakerIndex:
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
         if len(longer) == 1:  # "Putin" -> the one "... Putin" ("Boone Isaacs" -> "Cheryl B. I.")
             return longer[0]
-        scripts = _unique([s for s in self._lookup("rl:" + romanised_key(words[-1]), PERSON)
-                           if s.words[-1] != words[-1]])  # the surname in the other script
+        scripts = [] if same else _unique([  # the surname in the other script
+            s for s in self._lookup("rl:" + romanised_key(words[-1]), PERSON)
+            if s.words[-1] != words[-1]])
         if len(words) == 1:
-            if not same and len(scripts) == 1 and len(scripts[0].words) > 1:
+            if len(scripts) == 1 and len(scripts[0].words) > 1:
                 return scripts[0]  # "Песков" -> the one "Dmitry Peskov"
             return self._create(parsed)  # no such speaker, or two: never guess between them
-        if not same and len(scripts) == 1 and len(scripts[0].words) == 1:
+        if len(scripts) == 1 and len(scripts[0].words) == 1:
             if _latin(parsed.name) or not _latin(scripts[0].name):
                 return self._upgrade(scripts[0], parsed.name)  # "Песков" -> "Dmitry Peskov"
             return scripts[0]
