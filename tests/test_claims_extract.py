@@ -1058,6 +1058,27 @@ def test_a_backward_attribution_with_its_subject_first_names_the_sentence_before
         "Дмитрий Орлов", "ТАСС", "Переговоры заморожены")
 
 
+# a headline's role mention, resolved once the body has told whose role is whose:
+# (title, body, speaker or None)
+HEADLINE_ROLE_CASES = [
+    ("Talks go on, says Orlov spokesman",
+     "Presidential spokesman Pavel Sedov said talks go on.\n\nLater, NATO spokesperson Ana "
+     "Lind said they would not.", "Pavel Sedov"),
+    ("Talks go on, says Orlov spokesman",
+     "President Mikhail Orlov met envoys.\n\nPavel Sedov, Orlov's spokesman, said talks go on.",
+     "Pavel Sedov"),
+    # negative: nobody in a spokesman's role; the name in the mention is not its holder
+    ("Talks go on, says Orlov spokesman", "President Mikhail Orlov met envoys on Monday.", None),
+]
+
+
+@pytest.mark.parametrize("title,body,speaker", HEADLINE_ROLE_CASES)
+def test_headline_roles(title, body, speaker):
+    claim = extract_from_text(body, title=title)[0]
+    assert claim.kind == "headline"
+    assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
 # German indirect speech runs on in the subjunctive: (text, fragment, speaker or None)
 SUBJUNCTIVE_RUN_CASES = [
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Lage sei unsicher.", "Lage sei", "Eva Holm"),

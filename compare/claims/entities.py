@@ -315,6 +315,7 @@ class Entity:
     role: str | None
     kind: str
     last_pos: int = -1
+    first_pos: int = -1  # where the article first names it (kept from the prescan)
 
 
 @dataclass
@@ -348,6 +349,8 @@ class Entities:
         if role and not ent.role:
             ent.role = role
         ent.last_pos = max(ent.last_pos, pos)
+        if ent.first_pos < 0 <= pos:
+            ent.first_pos = pos
         return ent
 
     def add_chunk(self, pos: int, chunk: str) -> None:
@@ -399,17 +402,26 @@ class Entities:
             if hits and not kept:
                 return None  # the role is held, but in another country
             hits = kept
+        if hits and pos < 0:  # the headline: the holder the article names first
+            return min(hits, key=lambda e: (e.first_pos < 0, e.first_pos))
         if hits:
             return max(hits, key=lambda e: e.last_pos)
         if role_word not in role_groups()[1]:
             return None
+        owners = {w.lower().removesuffix("'s").removesuffix("’s") for w in mention.split()[:-1]
+                  if w[:1].isupper()}  # "Orlov spokesman", "Putin's aide": never Orlov, Putin
+
+        def fits(e: Entity) -> bool:
+            return not _other_country(e.role or "", wanted) and \
+                e.name.split()[-1].lower() not in owners
+
         n = bisect.bisect_left(self.names, (pos, "")) if pos >= 0 else len(self.names)
         for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
             ent = self._person(chunk)
             if ent is not None and ent.role:  # "der SPD-Politiker": the last person with a title
-                return None if _other_country(ent.role, wanted) else ent
+                return ent if fits(ent) else None
         ent = self.last_person or self.person_before(pos)
-        return None if ent is not None and _other_country(ent.role or "", wanted) else ent
+        return ent if ent is not None and fits(ent) else None
 
     def organisation_described(self, words: list[str], pos: int) -> Entity | None:
         """"the company", "the regulator’s statement", "the Central Bank", "la empresa": the
@@ -669,8 +681,9 @@ _CHUNK = re.compile(  # capitalised words, Latin or Cyrillic ("Иван Петр
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})")
-_APPOSITIVE_AFTER = re.compile(
-    r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2}),\s+(?:the|a|an)\s+((?:[A-Za-z\-]+\s+){0,3}"
+_APPOSITIVE_AFTER = re.compile(  # "Ann Lee, the spokesman,", "Pavel Sedov, Orlov's spokesman,"
+    r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2}),\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w\-]*[’']s\s))"
+    r"((?:[A-Z][\w\-]*[’']s\s+)?(?:[A-Za-z\-]+\s+){0,3}"
     r"(?:" + "|".join(sorted(ROLE_NOUNS | {"spokesman"})) + r")),")
 
 
@@ -685,7 +698,7 @@ def prescan(text: str, spans: list[tuple[int, int]],
         if ("’s " in seg or "'s " in seg) and ", " in seg:
             for m in _APPOSITIVE_BEFORE.finditer(seg):
                 ents.add(m.group(2), m.group(1), "person", a + m.start(2))
-        if ", the " in seg or ", a " in seg or ", an " in seg:
+        if ", the " in seg or ", a " in seg or ", an " in seg or "’s " in seg or "'s " in seg:
             for m in _APPOSITIVE_AFTER.finditer(seg):
                 ents.add(m.group(1), m.group(2), "person", a + m.start(1))
         for m in _CHUNK.finditer(seg):

@@ -122,8 +122,6 @@ def extract_from_text(text: str, *, title: str | None = None,
     quotes = [find_quotes(text, a, b) for a, b in paras]
     ents = prescan(text, paras, [(q.start, q.end) for qs in quotes for q in qs])
     claims: list[Claim] = []
-    if title and title.strip():
-        claims.append(_headline(title.strip(), ents))
     title_key = normalise_text(title).lower() if title else None
     teaser_spans = [(t["char_start"], t["char_end"]) if isinstance(t, dict) else tuple(t)
                     for t in teasers or ()]
@@ -176,6 +174,8 @@ def extract_from_text(text: str, *, title: str | None = None,
         for (a, b), att in zip(sents[p], atts[p]):
             claims.append(_sentence_claim(text, p + 1, a, b, att, quotes[p], full[p], qsource,
                                           ents, teaser_spans))
+    if title and title.strip():  # last, so that the body has told whose role is whose
+        claims.insert(0, _headline(title.strip(), ents))
     for c in claims:
         if c.group is None and c.kind in ("reported", "teaser") and c.cue:
             gid += 1
@@ -445,7 +445,7 @@ def _headline(title: str, ents: Entities) -> Claim:
         return claim
     ref = ents.resolve(att.mention, -1)
     if not ref.name and ref.role:  # "…, says Orlov spokesman": the body's spokesman
-        ent = ents.by_role(ref.role.lower().split()[-1])
+        ent = ents.by_role(ref.role.lower().split()[-1], mention=att.mention)
         ref = SpeakerRef(att.mention, ent.name, ent.role, ent.kind) if ent else ref
     if ref.name:
         claim.speaker, claim.speaker_mention = ref, att.mention
