@@ -389,10 +389,12 @@ class Entities:
             " " not in name and name in self.by_last
 
     def by_role(self, role_word: str, pos: int = -1, mention: str = "") -> Entity | None:
-        """The latest person seen with a role of ``role_word``'s group; for a generic role word
-        ("the WHO chief", "the official") with nobody seen in such a role, the latest person
-        speaker. A country the ``mention`` names must not differ from one the role names
-        ("the US president" is not the "French President")."""
+        """The latest person seen with a role of ``role_word``'s group (for the headline,
+        ``pos`` < 0, the one the article names first); for a generic role word ("the WHO
+        chief", "the official") with nobody seen in such a role, the latest person speaker,
+        unless the ``mention`` names them as the role's owner ("Orlov spokesman"). A country
+        the ``mention`` names must not differ from one the role names ("the US president" is
+        not the "French President")."""
         key = _group(role_word)
         hits = [e for e in self.by_name.values() if e.role and e.kind == "person" and
                 any(_group(w) == key for w in e.role.lower().split())]
