@@ -44,7 +44,7 @@ from bench_realnews import SPECS, gold_items, pair_scores  # noqa: E402
 
 from compare import db  # noqa: E402
 from compare.claims import extract_claims  # noqa: E402
-from compare.cluster.graph import cluster_vectors  # noqa: E402
+from compare.cluster.graph import claim_labels  # noqa: E402
 from compare.cluster.runs import default_threshold  # noqa: E402
 from compare.embed import embed_claims, resolve_model_name  # noqa: E402
 from compare.ingest import ingest_paths  # noqa: E402
@@ -118,16 +118,11 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple:
 def claim_f1(data: dict, spec: dict, same: np.ndarray, order: np.ndarray, model: str) -> dict:
     """score.py's claim-level pairwise F1 (English pages, all pages) of the clusters that the
     pair decisions ``same`` give through the cluster stage's merging."""
-    f, a, b = data["feats"], data["a"], data["b"]
+    f = data["feats"]
     polar = (f["negation"] + f["antonym"] + f["swap"]) > 0
-    same = (same | (f["ratio"] * 100 >= VERBATIM_RATIO)) & ~polar
-    rows, first, rep_of = np.arange(len(data["rows"])), data["first"], data["rep_of"]
-    copy = rows != first[rep_of]  # identical texts: merged first
-    ei = np.concatenate([first[rep_of][copy], a[same]])
-    ej = np.concatenate([rows[copy], b[same]])
-    score = np.concatenate([np.full(int(copy.sum()), 2.0), order[same]])
-    labels = cluster_vectors(data["vectors"], threshold=default_threshold("claim", model),
-                             edges=(ei, ej, score), cannot_link=(a[polar], b[polar]))
+    labels = claim_labels(data["vectors"], data["rep_of"], data["a"], data["b"], order,
+                          same | (f["ratio"] * 100 >= VERBATIM_RATIO), polar,
+                          threshold=default_threshold("claim", model))
     by_claim = {r[5]: int(label) for r, label in zip(data["rows"], labels)}
     language = {d["url"]: d.get("language") for e in spec["events"] for d in e["documents"]}
     english = pair_scores(spec, data["found"], by_claim, "claim",

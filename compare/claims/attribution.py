@@ -589,9 +589,7 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
     if not (cue.foreign and cue.cls == "speech" and i > 0 and toks[i - 1].low in _AS
             and (i == 1 or toks[i - 2].text in {",", "—", "–", QUOTE_TOKEN})):
         return None
-    start_np = k
-    while start_np < len(toks) - 1 and toks[start_np].low in _TIME_WORDS:
-        start_np += 1
+    start_np = _after_time_words(toks, k)
     np = np_after(toks, start_np)
     if np is not None:
         np = _foreign_role_name(text, toks, np) or np
@@ -635,6 +633,14 @@ _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
                "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
                "gestern", "heute", "am", "montag", "dienstag", "mittwoch", "donnerstag",
                "freitag", "samstag", "sonntag", "abend", "вчера", "сегодня", "также", "ранее"}
+
+
+def _after_time_words(toks: list[Token], k: int) -> int:
+    """The token after the time words from ``k`` on (", a déclaré samedi soir le ministre …",
+    ", dijo este lunes X", "Как заявил ранее X")."""
+    while k < len(toks) - 1 and toks[k].low in _TIME_WORDS:
+        k += 1
+    return k
 
 
 def _foreign_role_name(text, toks, np) -> tuple[int, int] | None:
@@ -684,9 +690,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None  # ", a ajouté le préfet", ", ha asegurado la jugadora": any foreign cue
     if cue.lemma in OBJECT_CUES and not cue.foreign:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
-    start_np = k
-    while cue.foreign and start_np < len(toks) - 1 and toks[start_np].low in _TIME_WORDS:
-        start_np += 1  # ", a déclaré samedi soir le ministre …", ", dijo este lunes X"
+    start_np = _after_time_words(toks, k) if cue.foreign else k
     np, role = np_after(toks, start_np), None
     if (named := _role_then_name(text, toks, start_np)) is not None:
         role, np = named  # ", said his spokesman, John Smith": the name, not the role

@@ -274,16 +274,17 @@ def country_words() -> dict[str, str]:
     return words
 
 
-def countries_in(phrase: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def countries_in(phrase: str) -> frozenset[str]:
     """The countries a role phrase names ("the US president" -> {"united_states"})."""
     low = re.sub(r"['’]s\b", "", phrase.lower())
     words = re.findall(r"[\w.-]+", low)
     known = country_words()
-    return {known[w] for w in words if w in known} | {
-        known[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in known}
+    return frozenset({known[w] for w in words if w in known} | {
+        known[f"{a} {b}"] for a, b in zip(words, words[1:]) if f"{a} {b}" in known})
 
 
-def _other_country(role: str, wanted: set[str] | frozenset[str]) -> bool:
+def _other_country(role: str, wanted: frozenset[str]) -> bool:
     """Whether ``role`` names a country, none of ``wanted`` (a nationality the rules do not
     list counts as another country: "Valdorian President" is not "the US president")."""
     if not wanted:
@@ -292,6 +293,15 @@ def _other_country(role: str, wanted: set[str] | frozenset[str]) -> bool:
     if named:
         return not named & wanted
     return any(_NATIONALITY.fullmatch(w) for w in role.split())
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_name_pattern(role: str, complement: bool) -> re.Pattern:
+    """A role phrase, with its "of …" complement if ``complement``, then a name (group 1)."""
+    name = r"[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3}"
+    of = (r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’])?[A-Z][\w'’-]*)?"
+          if complement else "")
+    return re.compile(rf"(?i:\b{re.escape(role)}){of},? +({name})")
 
 
 def _group(word: str) -> str:
@@ -398,7 +408,7 @@ class Entities:
         key = _group(role_word)
         hits = [e for e in self.by_name.values() if e.role and e.kind == "person" and
                 any(_group(w) == key for w in e.role.lower().split())]
-        wanted = countries_in(mention) if mention else set()
+        wanted = countries_in(mention) if mention else frozenset()
         if wanted:
             kept = [e for e in hits if not _other_country(e.role, wanted)]
             if hits and not kept:
@@ -495,11 +505,8 @@ class Entities:
         ("… of removed president Pedro Castillo" for "the removed president"); with
         ``complement``, also after the role's complement ("préfet de Mayotte X"). A role phrase
         naming another country than ``countries`` does not count."""
-        name = r"[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3}"
-        of = (r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’])?[A-Z][\w'’-]*)?"
-              if complement else "")
-        pattern = re.compile(rf"(?i:\b{re.escape(role)}){of},? +({name})")
-        found = [m.group(1) for m in pattern.finditer(self.text, max(0, pos - 20000), pos)
+        found = [m.group(1) for m in _role_name_pattern(role, complement).finditer(
+                     self.text, max(0, pos - 20000), pos)
                  if not _other_country(self.text[max(0, m.start() - 30):m.start(1)], countries)]
         if not found:
             return None
@@ -597,7 +604,7 @@ class Entities:
         if words and (words[0] in _DEFINITE or possessive) \
                 and (parsed.role or head in role_groups()[1]):
             ent = self.by_role(head, pos, mention) or (self.described(
-                head, pos, complement=True, countries=frozenset(countries_in(mention)))
+                head, pos, complement=True, countries=countries_in(mention))
                 if head in role_groups()[0] else None)
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville"
                 return self._ref(mention, ent)

@@ -30,6 +30,23 @@ def knn_edges(vectors: np.ndarray, *, k: int, min_cosine: float,
 EDGE_MARGIN = 0.1  # default candidate edges reach this far below the centroid threshold
 
 
+def claim_labels(vectors: np.ndarray, texts: np.ndarray, i: np.ndarray, j: np.ndarray,
+                 score: np.ndarray, same: np.ndarray, conflict: np.ndarray, *,
+                 threshold: float) -> np.ndarray:
+    """The claim level's clustering: rows with identical ``texts`` (republications, repeated
+    quotes) merged first, then the pairs ``(i, j)`` judged the ``same`` claim, best ``score``
+    first, with polarity ``conflict`` pairs as cannot-links, under the centroid guard."""
+    same = same & ~conflict
+    _, first, group = np.unique(texts, return_index=True, return_inverse=True)
+    rows = np.arange(len(vectors))
+    dup = rows != first[group]
+    ei = np.concatenate([first[group][dup], i[same]])
+    ej = np.concatenate([rows[dup], j[same]])
+    edge_score = np.concatenate([np.full(int(dup.sum()), 2.0), score[same].astype(float)])
+    return cluster_vectors(vectors, threshold=threshold, edges=(ei, ej, edge_score),
+                           cannot_link=(i[conflict], j[conflict]))
+
+
 def cluster_vectors(vectors: np.ndarray, *, threshold: float = 0.6, k: int = 10,
                     edges: tuple | None = None, cannot_link: tuple | None = None,
                     weights: np.ndarray | None = None) -> np.ndarray:

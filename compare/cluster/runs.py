@@ -16,9 +16,8 @@ import numpy as np
 
 from compare import db
 from compare.cluster.describe import ID_PREFIX, write_clusters
-from compare.cluster.graph import (EDGE_MARGIN, cluster_vectors, group_sums, knn_edges,
-                                   labels_by_first_row,
-                                   medoids)
+from compare.cluster.graph import (EDGE_MARGIN, claim_labels, cluster_vectors, group_sums,
+                                   knn_edges, labels_by_first_row, medoids)
 from compare.cluster.replay import EDITED_FROM, computed_run_of, delete_runs, replay_edits
 from compare.cluster.update import (Update, decisions_hash, mark_old, previous_run,
                                     update_claim_labels, update_narrative_labels)
@@ -257,17 +256,9 @@ def _claim_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray, model: st
                         [model]).fetchnumpy()
     hashes = con.execute("""select c.text_hash from _cluster_idx x join claims c using (claim_id)
                             order by x.i""").fetchnumpy()["text_hash"]
-    same = pairs["same"].astype(bool) & ~pairs["conflict"].astype(bool)
-    # identical texts (republications, repeated quotes) are the same claim, merged first
-    _, first, group = np.unique(hashes, return_index=True, return_inverse=True)
-    rows = np.arange(len(vectors))
-    dup = rows != first[group]
-    ei = np.concatenate([first[group][dup], pairs["i"][same]])
-    ej = np.concatenate([rows[dup], pairs["j"][same]])
-    score = np.concatenate([np.full(int(dup.sum()), 2.0), pairs["score"][same].astype(float)])
-    conflict = pairs["conflict"].astype(bool)
-    return cluster_vectors(vectors, threshold=params["threshold"], edges=(ei, ej, score),
-                           cannot_link=(pairs["i"][conflict], pairs["j"][conflict]))
+    return claim_labels(vectors, hashes, pairs["i"], pairs["j"], pairs["score"],
+                        pairs["same"].astype(bool), pairs["conflict"].astype(bool),
+                        threshold=params["threshold"])
 
 
 def _claim_groups(con: duckdb.DuckDBPyConnection, claim_run_id: str) -> np.ndarray:
