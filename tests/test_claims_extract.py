@@ -1115,3 +1115,80 @@ def test_subjunctive_runs(text, fragment, speaker):
 def test_real_news_speakers(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
+ORGANISATION_SPEAKER_CASES = [
+    # a body after its kind: "the … company X", resolved again by "the company"
+    ("The state energy company Korvgaz has halted deliveries, the company said on Wednesday.",
+     "halted", "reported", "Korvgaz"),
+    ("Valdoria’s state gas company Korvgaz halted deliveries on Wednesday, saying the debt was "
+     "unpaid.", "halted", "reported", "Korvgaz"),
+    # negatives: a title after the body noun is a person's; a cue between stops the phrase
+    ("The central bank Governor Eva Holm said rates would stay.", "rates", "reported",
+     "Eva Holm"),
+    ("Jan Holm told the company Korvgaz that it would pay.", "would pay", "reported", "Jan Holm"),
+    # offices and institutes are speakers ("the presidency said"), with no name to give
+    ("The presidency said the address was good.", "address", "reported", None),
+    ("The embassy said the visa rules would change.", "visa", "reported", None),
+    ("The institute found that 9% of respondents were happy.", "respondents", "reported", None),
+    # "remind (someone) that" is a cue; negative: "reminded many of" is not
+    ("Marek Orlov reminded lawmakers that the court must decide.", "court must", "reported",
+     "Marek Orlov"),
+    ("This reminded many of the 1990s crisis.", "1990s", "narration", None),
+    # an owner's office under the name it is searched for
+    ("Valdoria’s Foreign Ministry said the troops would stay.", "troops", "reported",
+     "Foreign Ministry of Valdoria"),
+    ("Prime Minister Jan Holm's office said talks would resume.", "talks", "reported",
+     "Office of Jan Holm"),
+    # negatives: a body's own name, an organisation's office
+    ("The People's Office said the vote was fair.", "vote", "reported", "People's Office"),
+    ("The Kremlin's press office said the visit was off.", "visit", "reported",
+     "Kremlin's press office"),
+    # a fact-check's "Claim:" is the statement its body attributes, if the body has it
+    ("Claim: NATO moved troops to the border first.\nVerdict: False\n"
+     "In an interview, spokesman Pavel Sedov said that NATO had moved its troops to the border "
+     "first.", "Claim:", "reported", "Pavel Sedov"),
+    ("Claim: The moon is made of cheese.\nVerdict: False\n"
+     "Spokesman Pavel Sedov said that taxes would rise.", "Claim:", "reported", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,kind,speaker", ORGANISATION_SPEAKER_CASES)
+def test_organisation_speakers(text, fragment, kind, speaker):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
+
+
+FOREIGN_BODY_CASES = [
+    # a body named by a common noun is a subject in every language; with no name it resolves
+    # to no one, never to the noun itself ("Regierung", "Правительство")
+    ("Le ministère a déclaré qu'il partirait.", "partirait", "reported", None),
+    ("Die Regierung erklärte, sie werde handeln.", "handeln", "reported", None),
+    ("Правительство заявило, что будет действовать.", "действовать", "reported", None),
+    # with its complement, the body's name
+    ("La préfecture de La Réunion a indiqué qu’un avion avait atterri.", "avion", "reported",
+     "Préfecture de La Réunion"),
+    ("Le ministère de l’Intérieur a déclaré qu'il partirait.", "partirait", "reported",
+     "Ministère de l’Intérieur"),
+    # negative: a complement alone ("l’Intérieur") is no speaker
+    ("Le ministère français de l’Intérieur estime qu’environ 100 000 personnes vivent là.",
+     "100 000", "narration", None),
+    # French cues: "indiquer", "prétendre", "demander"; negatives: the adjective, the noun
+    ("Ana Morel a indiqué qu’elle partirait.", "partirait", "reported", "Ana Morel"),
+    ("Ana Morel avait prétendu avoir glissé.", "glissé", "reported", "Ana Morel"),
+    ("Le prétendu complot a échoué.", "complot", "narration", None),
+    ("Sa demande a été rejetée.", "rejetée", "narration", None),
+    # Russian wires: "передает", "по данным" (its name in the genitive), a name in guillemets
+    ("Ставка вырастет, передает ТАСС со ссылкой на источник.", "Ставка", "reported", "ТАСС"),
+    ("По данным Росстата, инфляция выросла.", "инфляция", "reported", "Росстат"),
+    ("Большинство аналитиков ждало повышения ставки, сообщает «Интерфакс».", "ставки",
+     "reported", "Интерфакс"),
+    # negative: a one-word quotation opening a dialogue is speech, not a name
+    ("«Нет», — сказал он.", "Нет", "quote", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,kind,speaker", FOREIGN_BODY_CASES)
+def test_foreign_bodies_and_cues(text, fragment, kind, speaker):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)

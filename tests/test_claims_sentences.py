@@ -25,6 +25,10 @@ def sentences(text):
     ("I don’t know… Maybe tomorrow. It was quiet... and then loud.",
      ["I don’t know…", "Maybe tomorrow.", "It was quiet... and then loud."]),
     ("It cost $3.5 million. That is a lot.", ["It cost $3.5 million.", "That is a lot."]),
+    # a quote mark glued between two sentences: it opens the next or closes the first
+    ("Ding spoke to FIDE.”The moment was emotional.”",
+     ["Ding spoke to FIDE.", "”The moment was emotional.”"]),
+    ("He said “it is over.”Then he left.", ["He said “it is over.”", "Then he left."]),
 ])
 def test_split_sentences(text, expected):
     assert sentences(text) == expected
@@ -43,6 +47,15 @@ def test_paragraphs_are_trimmed_non_blank_lines():
     ("Moscow has ‘no relations’ with the bloc, he says.", ["‘no relations’"]),
     ("Putin’s aides don’t agree.", []),
     ("“This never closes", ["“This never closes"]),
+    # a closing mark glued to the next sentence opens a quotation, if one closes after it
+    ("“Yes,” said Ding, after the match.”The moment was emotional. I cried.”",
+     ["“Yes,”", "”The moment was emotional. I cried.”"]),
+    ("He won.”The end", []),
+    # the one mark of a paragraph, closing: the opener was lost at the paragraph's start
+    ('I feel compelled to take this step now," Ann Lee said.',
+     ['I feel compelled to take this step now,']),
+    ('Too short," he said.', []),
+    ('The 5" screen, he said, is small.', []),
 ])
 def test_find_quotes(text, quoted):
     assert [text[q.start:q.end] for q in find_quotes(text)] == quoted

@@ -57,6 +57,8 @@ ORG = "organisation"
     ("El Banco de Inglaterra", ("Bank of England", None, ORG)),
     ("l’OMS", ("World Health Organization", None, ORG)),
     ("WHO", ("World Health Organization", None, ORG)),  # in capitals: no relative pronoun
+    ("«Интерфакс»", ("Interfax", None, ORG)),
+    ("ТАСС", ("TASS", None, ORG)),
     # no name: descriptions and pronouns are not speakers
     ("the president", None),
     ("The President", None),

@@ -65,6 +65,9 @@ class Attribution:
     case: str | None = None         # "по словам Ивана Сомова": the mention is in the genitive
 
 
+_QUOTED_NAME = re.compile(r"[«„]\s*[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*){0,3}\s*[»“]")
+
+
 def sentence_tokens(text: str, start: int, end: int,
                     quotes: list[tuple[int, int]]) -> list[Token]:
     """Tokens of the sentence with each quotation (clipped to it) as one QUOTE_TOKEN.
@@ -77,7 +80,13 @@ def sentence_tokens(text: str, start: int, end: int,
         if qb <= qa:
             continue
         toks += tokenize(text, pos, qa)
-        toks.append(Token(QUOTE_TOKEN, qa, qb))
+        if _QUOTED_NAME.fullmatch(text, qa, qb) and toks and toks[-1].text.islower():
+            inner = tokenize(text, qa + 1, qb - 1)  # "сообщает «Интерфакс»": a name, no speech
+            inner[0] = Token(inner[0].text, qa, inner[0].end)  # the marks kept in the mention
+            inner[-1] = Token(inner[-1].text, inner[-1].start, qb)
+            toks += inner
+        else:
+            toks.append(Token(QUOTE_TOKEN, qa, qb))
         pos = qb
     toks += tokenize(text, pos, end)
     return [t for n, t in enumerate(toks) if not _honorific(toks, n)]
@@ -624,7 +633,7 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach", "en",
                   "à", "au", "lors", "durante", "tras", "el", "ce", "über", "в", "на", "во",
                   "после", "mit", "hinzu", "fest", "und", "and", "y", "et", "и", "ante", "devant",
-                  "перед"}  # "teilte er mit", "fügte sie hinzu"
+                  "перед", "со", "citing"}  # "teilte er mit", "передает ТАСС со ссылкой на"
 _BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
 
 

@@ -13,7 +13,8 @@ import re
 # cue (lowercase, as written) -> the case of the name after it
 CASE_AFTER_CUE = {"по словам": "gen", "передает слова": "gen", "передаёт слова": "gen",
                   "приводит слова": "gen", "цитирует": "acc", "цитируют": "acc",
-                  "за словами": "gen", "цитує": "acc"}  # the last two Ukrainian
+                  "за словами": "gen", "цитує": "acc",  # these two Ukrainian
+                  "по данным": "gen", "по информации": "gen"}
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
 _VOWELS = set("аеёиоуыэюяіїє")

@@ -18,11 +18,11 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, CAP_STOP, DETERMINERS, FRONTED_CUES,
-                                     MONTHS, WEEKDAYS,
-                                     OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS, ROLE_ADJECTIVES,
-                                     PRONOUNS, ROLE_NOUNS, TITLE_MODIFIERS,
-                                     TITLE_WORDS, is_medium)
+from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CONNECTORS,
+                                     DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, MONTHS,
+                                     OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS, PRONOUNS,
+                                     ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
+                                     WEEKDAYS, is_medium)
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import canonical_organisation, is_generic
 from compare.claims.speakers import SpeakerRef
@@ -157,14 +157,18 @@ _MEDIA_NOUNS = {"newspaper", "paper", "daily", "website", "site", "portal", "bro
 
 def _medium_name(words: list[str]) -> str | None:
     """"French newspaper Le Figaro" -> "Le Figaro"; "the Politico website" -> "Politico": a
-    news medium named with its kind."""
+    news medium named with its kind; "Valdoria's state gas company Valdogaz" -> "Valdogaz": a
+    body after its kind."""
     lows = [w.lower() for w in words]
     for n, w in enumerate(lows):
-        if w not in _MEDIA_NOUNS or words[n][:1].isupper():
+        if w not in _MEDIA_NOUNS | BODY_NOUNS or words[n][:1].isupper():
             continue
         after, before = words[n + 1:], words[:n]
-        if after and all(_capitalised(x) for x in after) and len(after) <= 4:
+        if after and all(_capitalised(x) for x in after) and len(after) <= 4 and (
+                w in _MEDIA_NOUNS or not any(_titled(x) for x in after)):
             return " ".join(after)
+        if w in BODY_NOUNS:
+            continue
         if not after and before and all(_capitalised(x) for x in before) and len(before) <= 4 \
                 and not _NATIONALITY.fullmatch(before[-1]):
             return " ".join(before)
@@ -181,7 +185,7 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 @functools.lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
-    words = mention.replace("’s ", "'s ").split()
+    words = mention.replace("’s ", "'s ").replace("«", "").replace("»", "").split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     lead = 0  # "an emotional Gukesh", "a visibly moved Ana Ruiz": the name after the mood
@@ -230,8 +234,12 @@ def parse_mention(mention: str) -> ParsedName:
     if any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() and len(w) > 1 for w in words) \
             and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS
                      and not words[-1][:1].isupper()):  # "Institute for … Studies" is a name
+        if len(words) > 2 and lows[0] in FOREIGN_BODIES and lows[1] in {"de", "du", "del"} \
+                and _is_name(words[2:]):  # "la préfecture de La Réunion": the body's name
+            words = [words[0][:1].upper() + words[0][1:], *words[1:]]
         name = " ".join(words)
-        return ParsedName(name if name[:1].isupper() else None, None, "organisation")
+        return ParsedName(_office_of(name) if name[:1].isupper() else None, None,
+                          "organisation")
     if "'s" in " ".join(words):
         head = " ".join(words).split("'s ")[-1]
         return ParsedName(None, head, "person")
@@ -239,6 +247,26 @@ def parse_mention(mention: str) -> ParsedName:
     if rest and _is_name(rest):
         return ParsedName(" ".join(rest), role, "person")
     return ParsedName(None, role, "person")
+
+
+_OFFICE_HEADS = {"office", "ministry", "government", "presidency", "embassy", "administration",
+                 "cabinet", "chancellery"}
+
+
+def _office_of(name: str) -> str:
+    """"Netanyahu's office" -> "Office of Netanyahu", "Valdoria's foreign ministry" ->
+    "Foreign Ministry of Valdoria": an office under the name it is searched for, whichever
+    way the article writes it (its owner a person by name, without the title)."""
+    owner, _, body = name.rpartition("'s ")
+    if not owner or body.split()[-1].lower() not in _OFFICE_HEADS or len(body.split()) > 3:
+        return name
+    person = parse_mention(owner)
+    if person.kind == "person" and person.name:
+        owner = person.name
+    elif any(w.lower() in ORG_WORDS | ROLE_NOUNS for w in owner.split()):
+        return name  # "the Kremlin's press office", "People's Office" stay
+    return " ".join(w if w in CONNECTORS else w[:1].upper() + w[1:] for w in body.split()) + \
+        " of " + owner
 
 
 @functools.lru_cache(maxsize=1)
@@ -459,7 +487,10 @@ class Entities:
         if head not in ORG_HEADS or any(w[:1].isdigit() for w in words):
             return None
         wanted = ORG_HEADS[head]
-        for _, chunk in reversed(recent):
+        for p, chunk in reversed(recent):
+            if self.text[max(0, p - len(head) - 1):p].rstrip().lower().endswith(head) and \
+                    " " not in chunk and chunk not in CAP_STOP:  # "the company Valdogaz"
+                return self.add(chunk, None, "organisation", pos)
             known = canonical_organisation(chunk)  # "Банка России" -> Bank of Russia
             parsed = ParsedName(known, None, "organisation") if known else parse_mention(chunk)
             if parsed.kind != "organisation" or not parsed.name or " " not in parsed.name:
@@ -562,7 +593,8 @@ class Entities:
             org = self.organisation_described(words, pos)
             if org is not None:
                 return self._ref(mention, org)
-            if words[-1] in ORG_HEADS:  # "die Währungshüter" with no bank named: no name
+            if words[-1] in ORG_HEADS or len(words) <= 2 and words[-1] in FOREIGN_BODIES:
+                # "die Währungshüter" with no bank named, "die Regierung": no name
                 return SpeakerRef(mention, None, None, "organisation")
         if parsed.name and " " not in parsed.name:
             expanded = self.expand_acronym(parsed.name)  # "BoE", "Wada", "WHO"

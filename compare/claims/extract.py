@@ -11,6 +11,8 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from rapidfuzz import fuzz
+
 from compare.claims.attribution import (Attribution, find_attribution, label_attribution,
                                         narrated_speaker)
 from compare.claims.cases import nominative
@@ -183,6 +185,7 @@ def extract_from_text(text: str, *, title: str | None = None,
         if c.kind in ("quote", "reported") and c.content:
             said = " … ".join(text[a:b] for a, b in c.content).strip(SAID_TRIM)
             c.said = COMPLEMENTISER.sub("", said, count=1) or None
+    _fact_check_claimants(claims)
     return claims
 
 
@@ -414,6 +417,27 @@ def _sentence_claim(text, para, a, b, att, pquotes, pfull, qsource, ents, teaser
     if any(ta < b and a < tb for ta, tb in teasers):
         claim.kind = "teaser"
     return claim
+
+
+def _fact_check_claimants(claims: list[Claim]) -> None:
+    """A fact-check's "Claim: …" line is the statement its body attributes: the speaker of
+    the attributed claim closest in words (token-set ratio ≥ CLAIMANT_MATCH), if any."""
+    for claim in claims:
+        if claim.kind != "reported" or claim.cue or claim.speaker or not claim.content:
+            continue
+        label = CLAIM_LABEL.match(claim.text)
+        if label is None:
+            continue
+        scored = [(fuzz.token_set_ratio(claim.text[label.end():], other.said or other.text), n)
+                  for n, other in enumerate(claims)
+                  if other is not claim and other.speaker is not None and other.cue]
+        best = max(scored, default=(0, -1))
+        if best[0] >= CLAIMANT_MATCH:
+            claim.speaker = claims[best[1]].speaker
+            claim.speaker_mention = claims[best[1]].speaker_mention
+
+
+CLAIMANT_MATCH = 60
 
 
 def _apply(claim: Claim, src: _Source, ents: Entities) -> None:

@@ -40,6 +40,19 @@ präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter k
 министр президент премьер-министр глава
 """.split())
 
+# Bodies named by a common noun in other languages ("le ministère a indiqué", "die Regierung
+# teilte mit"): subjects of a cue like "the ministry", and organisations.
+FOREIGN_BODIES = set("""
+ministère préfecture tribunal gouvernement armée parquet mairie présidence agence entreprise
+société groupe syndicat parti cour gendarmerie élysée
+ministerio gobierno fiscalía policía ejército empresa agencia sindicato partido presidencia
+tribunal corte
+ministerium regierung bundesregierung gericht staatsanwaltschaft polizei armee konzern
+unternehmen gewerkschaft partei behörde
+министерство правительство суд прокуратура полиция армия компания агентство ведомство
+минобороны мид
+""".split())
+
 TITLE_WORDS = set("""
 president president-elect vice prime minister secretary senator sen. rep. representative
 congressman congresswoman gov. governor chancellor spokesman spokeswoman spokesperson
@@ -82,8 +95,8 @@ friend friends commenter neighbor neighbour resident relative relatives colleagu
 student students teacher worker workers owner owners activist activists protester protesters
 bureau correspondent columnist writer author host anchor designer organizer organiser voter
 staffer staffers board averages results numbers footage studies surveys regulator carmaker
-automaker bank union family club federation prefect
-""".split()) | FOREIGN_ROLES
+automaker bank union family club federation prefect presidency embassy institute office
+""".split()) | FOREIGN_ROLES | FOREIGN_BODIES
 
 ROLE_ADJECTIVES = set("""
 senior top former chief deputy acting foreign press white house senate state campaign
@@ -108,13 +121,14 @@ tass ria interfax network group company corporation organisation organization fu
 assembly duma house board service services army navy force forces nato un eu cia fbi pentagon
 foundation league alliance federation tribunal times journal herald tribune telegraph guardian
 bureau authority authorities commission ministry embassy cabinet secretariat agency press
-centers centres institutes agencies ministries
+centers centres institutes agencies ministries presidency
 banco banque zentralbank bundesbank ministerio ministère ministerium gobierno gouvernement
 regierung bundesregierung comité comisión congreso congrès kongress organización partido parti
 partei agencia agence agentur oficina consejo conseil corte universidad université universität
 кремль правительство министерство комитет организация банк партия агентство
 steel motors motor airlines airways energy oil holdings pharma technologies telecom electric
 automotive chemicals railways
+""".split()) | FOREIGN_BODIES | set("""
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())
 
@@ -180,7 +194,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             for m in TOKEN.finditer(text[start:end])]
 
 
-ARTICLE_NAME = re.compile(r"(?:al|el|ad|as|an|at)-[A-Z]")  # "al-Ghaithi", "el-Sisi"
+ARTICLE_NAME = re.compile(r"(?:(?:al|el|ad|as|an|at)-|l['’])[A-ZÉ]")  # "al-Ghaithi", "l’Intérieur"
 
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -231,6 +245,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             i -= 1
         elif t.low in CONNECTORS and i > 1 and toks[i - 2].is_cap and toks[i].is_cap:
             i -= 1
+        elif t.low in {"de", "du", "del"} and i > 1 and _np_word(toks[i]) and (
+                toks[i - 2].low in FOREIGN_BODIES):
+            i -= 1  # "la préfecture de La Réunion", "le ministère de l’Intérieur"
         elif t.low in _ARTICLES and i > 2 and toks[i - 2].low == "de" \
                 and toks[i - 3].is_cap and toks[i].is_cap:
             i -= 2  # "Organización Mundial de la Salud"
@@ -240,8 +257,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             break
     while i < j and toks[i].text == "-":
         i += 1  # "ESTADOS UNIDOS.- La Organización …": a dateline's dash
-    if i == j:
-        return None
+    if i == j or toks[i].text[:2] in {"l'", "l’"}:
+        return None  # "l’Intérieur" is the end of a body's name, not all of it
     if i > 0 and toks[i - 1].low in DETERMINERS:
         i -= 1
     if not _has_head(toks[i:j]):
@@ -260,6 +277,8 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
     j = k + (1 if first.low in DETERMINERS else 0)
     while j < len(toks):
         t = toks[j]
+        if t.low in FOREIGN_BODIES and j > i and toks[j - 1].is_cap:
+            break  # "цитирует Сомова агентство": a name, then the next noun phrase
         if _np_word(t):
             j += 1
         elif t.low in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap and j > i:
@@ -268,9 +287,33 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
             j += 1
         else:
             break
+    if i < j < len(toks) and not toks[j - 1].is_cap and not is_role_noun(toks[j - 1].low):
+        j = _body_name_end(toks, j)  # "Valdoria's state" + "gas company Valdogaz"
     if j == i or not _has_head(toks[i:j]):
         return None
     return (i, j)
+
+
+# What kind of body a name is, written before it: "the state energy company Valdogaz"
+BODY_NOUNS = {"company", "firm", "carmaker", "automaker", "group", "giant", "operator",
+              "producer", "maker", "utility", "insurer", "lender", "agency", "regulator",
+              "charity", "organisation", "organization", "ngo", "party", "union", "club",
+              "агентство", "агентства", "компания", "компании", "издание", "издания"}
+
+
+def _body_name_end(toks: list[Token], j: int) -> int:
+    """Past "gas company Valdogaz" when the noun phrase ending at ``j`` lacks its head: up to
+    two plain words, a body noun and the capitalised name; else ``j``."""
+    m = j
+    while m < min(j + 2, len(toks)) and toks[m].text.isalpha() and toks[m].text.islower() \
+            and toks[m].low not in BODY_NOUNS | DETERMINERS | CONNECTORS:
+        m += 1
+    if m + 1 < len(toks) and toks[m].low in BODY_NOUNS and toks[m + 1].is_cap \
+            and toks[m + 1].text not in CAP_STOP:
+        j = m + 1
+        while j < len(toks) and toks[j].is_cap and toks[j].text not in CAP_STOP:
+            j += 1
+    return j
 
 
 def np_until_comma(toks: list[Token], k: int, limit: int = 24) -> tuple[int, int] | None:
@@ -292,7 +335,8 @@ def _has_head(toks: list[Token]) -> bool:
         return True
     if any(ch.isdigit() for t in words for ch in t.text):
         return False
-    return any(t.is_cap for t in words) or is_role_noun(words[-1].low.rstrip("’s'")) \
+    return any(t.is_cap or ARTICLE_NAME.match(t.text) for t in words) \
+        or is_role_noun(words[-1].low.rstrip("’s'")) \
         or is_role_noun(words[-1].low)
 
 

@@ -61,6 +61,9 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     doubles = _scan(text, start, end, single=False)
     if doubles:
         return doubles
+    lone = _lone_closer(text, start, end)
+    if lone is not None:
+        return [lone]
     return [q for q in _scan(text, start, end, single=True) if q.closed]
 
 
@@ -70,6 +73,29 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
 _DIALOGUE_OPEN = re.compile(r"[^\S\n]*([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ«„“\"])")
 _AUTHOR = re.compile(r"(?<=[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[а-яёіїєґ])")
 _REOPEN = re.compile(r"(?<=[.!?…])[^\S\n]+([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ])")
+
+
+def _glued_opener(text: str, i: int, end: int) -> bool:
+    """"…by FIDE.”The moment …”": a closing mark after a full stop and glued to the next
+    sentence's capital is a mistyped opener, when a closing mark follows it."""
+    return i > 0 and text[i - 1] in ".!?" and i + 1 < end and text[i + 1].isupper() and \
+        any(c in text[i + 2:end] for c in CLOSE_DOUBLE + AMBIGUOUS_DOUBLE)
+
+
+_LONE_CLOSER = re.compile(r"[,.!?][\"”](?=\s+\S)")
+
+
+def _lone_closer(text: str, start: int, end: int) -> Quote | None:
+    """"I feel compelled … our country," Scholz said.": the one double mark of a paragraph,
+    closing after four words or more with none opening, lost its opener at the paragraph's
+    start (a page that set the opening mark apart)."""
+    marks = list(_DOUBLE_MARKS.finditer(text, start, end))
+    if len(marks) != 1:
+        return None
+    m = _LONE_CLOSER.match(text, marks[0].start() - 1)
+    if m is None or text[start:end][:1] in "-—–" or len(text[start:m.start()].split()) < 4:
+        return None
+    return Quote(start, marks[0].start(), True, width=0)  # the mark outside
 
 
 def _dash_dialogue(text: str, start: int, end: int) -> list[Quote]:
@@ -109,10 +135,12 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
         last = i + width - 1
         skip_to = i + width
         if open_at is None:
-            if c in openers or _left_flanking(text, i, start):
+            if c in openers or _left_flanking(text, i, start) or (
+                    not single and c in closers and _glued_opener(text, i, end)):
                 if single and c in ambiguous + CLOSE_SINGLE and not _left_flanking(text, i, start):
                     continue  # an apostrophe
-                if c in closers and not _left_flanking(text, i, start):
+                if c in closers and not _left_flanking(text, i, start) and not (
+                        not single and _glued_opener(text, i, end)):
                     continue  # a stray closing mark: ignore
                 open_at, open_width = i, width
         else:

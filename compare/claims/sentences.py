@@ -40,6 +40,8 @@ _NEXT = re.compile(r"\s+([\"'“‘«„‚(\[]?)(\S+)")
 # text glued when a page was scraped): three lowercase letters before, a capitalised word after
 _LOWER, _UPPER = r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]", "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 GLUED_STOP = re.compile(rf"[.!?](?<={_LOWER}{{3}}[.!?])(?={_UPPER}{_LOWER}{{2}})")
+_GLUED_MARK = re.compile(rf"(?<=[.!?])[”\"](?={_UPPER}{_LOWER}{{2}})")
+_DOUBLE_MARK = re.compile("[“”\"«»„]")
 _LOOKBEHIND = 256  # characters before a terminator that decide it (keeps splitting linear)
 _SOFT_ABBREVIATIONS = frozenset("u.s u.k u.n u.s.a e.u d.c etc inc corp co ltd a.m p.m jr sr".split())
 
@@ -101,8 +103,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             cuts.append(stop)
     glued = [m.end() for m in GLUED_STOP.finditer(chunk)
              if not re.search(r"[./@]\w*$", chunk[max(0, m.start() - 64):m.start()])]  # "bbc.Com"
+    for m in _GLUED_MARK.finditer(chunk):  # "…by FIDE.”The moment": a mark between two
+        marks = len(_DOUBLE_MARK.findall(chunk, 0, m.start()))  # sentences, glued to both
+        glued.append(m.end() if marks % 2 else m.start())  # closes the first or opens the next
     if glued:
-        cuts = sorted(cuts + glued)
+        cuts = sorted(set(cuts + glued))
     cuts.append(len(chunk))
     out: list[Span] = []
     for a, b in zip(cuts, cuts[1:]):
