@@ -1192,3 +1192,24 @@ FOREIGN_BODY_CASES = [
 def test_foreign_bodies_and_cues(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
+
+
+GERMAN_SEPARABLE_CASES = [
+    # a verb whose prefix closes the clause is a cue ("gab … bekannt", "sicherte … zu")
+    ("Die EZB gab am Donnerstag ihre Entscheidung bekannt.", "Entscheidung", "reported",
+     "EZB"),
+    ("Jan Holm sicherte den Staaten Hilfe zu.", "Hilfe", "reported", "Jan Holm"),
+    ("Jan Holm hob die Rolle der Industrie hervor.", "Industrie", "reported", "Jan Holm"),
+    # negatives: the verb without its prefix, or with another one
+    ("Jan Holm gab das Buch zurück.", "Buch", "narration", None),
+    ("Die Firma gab 5 Millionen aus.", "Millionen", "narration", None),
+    # a role compound with a hyphen; a person named by surname only is the one it means
+    ("Es gebe viele Tränen, sagte Holm.\nDie Grünen-Politikerin sicherte den Staaten Hilfe zu.",
+     "Hilfe", "reported", "Holm"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,kind,speaker", GERMAN_SEPARABLE_CASES)
+def test_german_separable_cues(text, fragment, kind, speaker):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from compare.claims.mentions import Token
+from compare.claims.mentions import QUOTE_TOKEN, Token
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,8 @@ class Cue:
     words: tuple[str, ...]
     needs_quote: bool = False  # a speech cue only beside a quotation ("reads", "shot back")
     foreign: bool = False  # a form of another language than English (the file's last section)
+    particle: str | None = None  # a German verb's separated prefix closing its clause
+    # ("gab … bekannt": "Kroos gab die Entscheidung am Dienstag bekannt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,11 +37,13 @@ def cue_lexicon() -> dict[str, list[Cue]]:
             continue
         lemma, cls, forms = line.split("\t")
         for form in forms.split(","):
+            form, _, particle = form.partition("…")
             words = tuple(form.strip().split())
-            cue = Cue(lemma, "speech" if cls == "quote" else cls, words, cls == "quote", foreign)
+            cue = Cue(lemma, "speech" if cls == "quote" else cls, words, cls == "quote", foreign,
+                      particle.strip() or None)
             out.setdefault(words[0], []).append(cue)
     for cues in out.values():
-        cues.sort(key=lambda c: -len(c.words))
+        cues.sort(key=lambda c: (-len(c.words), c.particle is None))
     return out
 
 
@@ -77,6 +81,18 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
         return None  # "According to X", "Selon X", "По словам X" open sentences
     for cue in cues:
         n = len(cue.words)
-        if tuple(x.low for x in toks[i:i + n]) == cue.words:
+        if tuple(x.low for x in toks[i:i + n]) == cue.words and (
+                cue.particle is None or _closes_clause(toks, i + n, cue.particle)):
             return cue
     return None
+
+
+def _closes_clause(toks: list[Token], k: int, particle: str) -> bool:
+    """Whether ``particle`` ends the clause that starts at token ``k`` ("… bekannt.")."""
+    n = k
+    while n < len(toks) and n - k < 25 and toks[n].text not in _CLAUSE_ENDS:
+        n += 1
+    return n > k and toks[n - 1].low == particle
+
+
+_CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", QUOTE_TOKEN, "(", "—", "–"}

@@ -105,7 +105,7 @@ def _compound_title(word: str) -> bool:
 
 
 _GERMAN_TITLE = re.compile(  # a German compound ending in a title: "Vorstandsboss"
-    r"\w{3,}(?:boss|chef|chefin|leiter|leiterin|präsident|präsidentin|minister|ministerin"
+    r"\w{3,}-?(?:boss|chef|chefin|leiter|leiterin|präsident|präsidentin|minister|ministerin"
     r"|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|trainer|politiker"
     r"|politikerin|direktor|direktorin)", re.IGNORECASE)
 
@@ -603,6 +603,7 @@ class Entities:
         if parsed.name:
             full = self._full_name(parsed.name, parsed.kind)
             if parsed.kind == "person" and full is None and " " not in parsed.name:
+                self.last_person = self._surname_only(parsed.name, pos)  # "sagte Baerbock"
                 return SpeakerRef(mention, parsed.name, parsed.role, "person")
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
@@ -641,6 +642,15 @@ class Entities:
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville"
                 return self._ref(mention, ent)
         return SpeakerRef(mention, None, parsed.role, "person")
+
+    def _surname_only(self, name: str, pos: int) -> Entity:
+        """A person the article names by surname only: the last person for roles and
+        pronouns after it, kept apart from the full names (which would otherwise take it)."""
+        ent = self.by_name.get(name)
+        if ent is None or ent.kind != "person":
+            ent = self.by_name[name] = Entity(name, None, "person", pos, pos)
+        ent.last_pos = max(ent.last_pos, pos)
+        return ent
 
     def recent_person(self, pos: int) -> Entity | None:
         """"Kaja Sorensen welcomed it. “…,” she said": the person named earlier in the
