@@ -1213,3 +1213,22 @@ GERMAN_SEPARABLE_CASES = [
 def test_german_separable_cues(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
+
+
+NULL_SUBJECT_CASES = [
+    # a Spanish verb with no subject after an opening adverb: the person named last; an
+    # opening adverb is no name ("Luego" was the speaker)
+    ("Javier Soto ganó las elecciones.\nLuego dijo que estaba feliz.", "feliz", "reported",
+     "Javier Soto"),
+    ("Javier Soto ganó las elecciones.\nY luego agradeció a todo su equipo.", "equipo",
+     "reported", "Javier Soto"),
+    # negatives: thanks need someone thanked; "luego" alone is no cue
+    ("Javier Soto ganó las elecciones.\nLuego agradeció.", "Luego agradeció", "narration", None),
+    ("Javier Soto ganó las elecciones.\nLuego se fue a casa.", "casa", "narration", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,kind,speaker", NULL_SUBJECT_CASES)
+def test_null_subjects(text, fragment, kind, speaker):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)

@@ -311,7 +311,9 @@ def _relay(text: str, toks: list[Token], i: int) -> str | None:
 
 
 _RU_BODIES = ("пресс-служб", "регулятор", "ведомств", "министерств", "компани", "правительств")
-_NULL_SUBJECT_BEFORE = {",", "y", "e", "pero", "et", "mais", "и", "а", "но", "und", "aber"}
+_NULL_SUBJECT_BEFORE = {",", "y", "e", "pero", "et", "mais", "и", "а", "но", "und", "aber",
+                        "luego", "después", "además", "también", "asimismo", "posteriormente",
+                        "finalmente", "entonces", "затем", "также", "позже", "потом"}
 
 
 def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
@@ -340,8 +342,9 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»"
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
     if k >= len(toks) or toks[k].low not in {"que", "что"} and not (
-            toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}):
-        return None  # "… und erklärte, dass …"
+            toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
+    ) and not (cue.lemma in {"thank", "congratulate"} and toks[k].low in {"a", "al"}):
+        return None  # "… und erklärte, dass …"; "y agradeció a su equipo"
     if i > 0 and toks[i - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
     cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])

@@ -153,6 +153,10 @@ Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später In
 Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
 Zunächst Bereits Erst Sogar
 Y E Pero Et Mais И А Но
+Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente
+Antes Ahora Sin Embargo Según Tras Durante Desde Para Con En
+Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
+Avec Dans Lors
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
 Во На По При После Для Об О Он Она Они Это Этот Эта Раніше Також Сьогодні Вчора Але Він Вона У
 """.split())
