@@ -1232,3 +1232,23 @@ NULL_SUBJECT_CASES = [
 def test_null_subjects(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
+
+
+NAME_SHAPE_CASES = [
+    # a role with its complement before the name: the complement is no part of the name
+    ("Le préfet de Mayotte Jean-Luc Morel a déclaré que le bilan serait lourd.", "bilan",
+     "Jean-Luc Morel"),
+    ("El presidente de Perú Pedro Soto dijo que habría elecciones.", "elecciones", "Pedro Soto"),
+    # a nationality before a full name; "the Russian" later is that person
+    ("Russian Ivan Orlov resigned the game.\n“It’s that simple,” said the Russian.", "simple",
+     "Ivan Orlov"),
+    # negatives: a nationality before a title stays in the role; no Russian named, no one
+    ("German Chancellor Jan Holm said the talks had failed.", "talks", "Jan Holm"),
+    ("The deal was signed.\n“It’s that simple,” said the Russian.", "simple", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", NAME_SHAPE_CASES)
+def test_name_shapes(text, fragment, speaker):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.speaker.name if claim.speaker else None) == speaker

@@ -19,7 +19,7 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CONNECTORS,
-                                     DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, MONTHS,
+                                     DETERMINERS, FOREIGN_BODIES, FOREIGN_ROLES, FRONTED_CUES, MONTHS,
                                      OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS, PRONOUNS,
                                      ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
                                      WEEKDAYS, is_medium)
@@ -201,6 +201,13 @@ def parse_mention(mention: str) -> ParsedName:
     medium = _medium_name(words)
     if medium is not None:
         return ParsedName(medium, None, "organisation")
+    if len(words) >= 3 and words[0].lower() in country_words() and _is_name(words[1:]) and \
+            words[0].lower() != words[0] and not any(
+                w.lower() in ORG_WORDS or _titled(w) for w in words):
+        return ParsedName(" ".join(words[1:]), words[0], "person")  # "Russian Ian Nepomniachtchi"
+    complement = _role_complement_name(words, [w.lower().strip(",") for w in words])
+    if complement is not None:
+        return complement
     trailing = _trailing_name(words)
     if trailing is not None:
         return trailing
@@ -247,6 +254,22 @@ def parse_mention(mention: str) -> ParsedName:
     if rest and _is_name(rest):
         return ParsedName(" ".join(rest), role, "person")
     return ParsedName(None, role, "person")
+
+
+def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | None:
+    """"le préfet de Mayotte François-Xavier Bieuville", "el presidente de Perú Pedro Castillo":
+    a role, its one-word complement (after an article), then a name of two to four words."""
+    if len(words) < 5 or not (lows[0] in TITLE_WORDS or lows[0] in FOREIGN_ROLES) \
+            or lows[1] not in {"de", "du", "del", "des", "of"}:
+        return None
+    c = 2 + (lows[2] in {"la", "le", "les", "el", "the"})
+    while c + 3 < len(words) and (lows[c + 1] in OFFICE_WORDS or not _capitalised(words[c + 1])):
+        c += 1  # "of Foreign Affairs", "des Affaires étrangères"
+    rest = words[c + 1:]
+    if _capitalised(words[c]) and 2 <= len(rest) <= 4 and _is_name(rest) and not any(
+            w.lower() in ORG_WORDS or _titled(w) for w in rest):
+        return ParsedName(" ".join(rest), " ".join(words[:c + 1]), "person")
+    return None
 
 
 _OFFICE_HEADS = {"office", "ministry", "government", "presidency", "embassy", "administration",
@@ -596,6 +619,11 @@ class Entities:
             if words[-1] in ORG_HEADS or len(words) <= 2 and words[-1] in FOREIGN_BODIES:
                 # "die Währungshüter" with no bank named, "die Regierung": no name
                 return SpeakerRef(mention, None, None, "organisation")
+        if len(words) == 2 and words[0] in _DEFINITE and words[1] in country_words() and \
+                _NATIONALITY.fullmatch(mention.split()[1]):
+            ent = self.by_role(words[1], pos)  # "said the Russian": "Russian Ian Nepomniachtchi"
+            return self._ref(mention, ent) if ent is not None else \
+                SpeakerRef(mention, None, None, "person")
         if parsed.name and " " not in parsed.name:
             expanded = self.expand_acronym(parsed.name)  # "BoE", "Wada", "WHO"
             if expanded is not None:

@@ -250,8 +250,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif t.low in CONNECTORS and i > 1 and toks[i - 2].is_cap and toks[i].is_cap:
             i -= 1
         elif t.low in {"de", "du", "del"} and i > 1 and _np_word(toks[i]) and (
-                toks[i - 2].low in FOREIGN_BODIES):
-            i -= 1  # "la préfecture de La Réunion", "le ministère de l’Intérieur"
+                toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES):
+            i -= 1  # "la préfecture de La Réunion", "le préfet de Mayotte X"
         elif t.low in _ARTICLES and i > 2 and toks[i - 2].low == "de" \
                 and toks[i - 3].is_cap and toks[i].is_cap:
             i -= 2  # "Organización Mundial de la Salud"
