@@ -1144,6 +1144,10 @@ ORGANISATION_SPEAKER_CASES = [
     ("The People's Office said the vote was fair.", "vote", "reported", "People's Office"),
     ("The Kremlin's press office said the visit was off.", "visit", "reported",
      "Kremlin's press office"),
+    # "the board" is the company the article names most, not a title in capitals ("CEO")
+    ("Korvgaz Chief Executive Officer (CEO) Ana Lind is leaving.\nKorvgaz said a new CEO "
+     "would be found.\nThe Board said Lind would stay until July.", "until July", "reported",
+     "Korvgaz"),
     # a fact-check's "Claim:" is the statement its body attributes, if the body has it
     ("Claim: NATO moved troops to the border first.\nVerdict: False\n"
      "In an interview, spokesman Pavel Sedov said that NATO had moved its troops to the border "

@@ -530,7 +530,7 @@ class Entities:
                     opening[chunk.split()[0]] += 1
                 elif len(chunk) > 2 and chunk.isalpha() and chunk not in CAP_STOP and \
                         chunk not in self.by_last and chunk not in self.by_first and \
-                        chunk.lower() not in WEEKDAYS | MONTHS and \
+                        chunk.lower() not in WEEKDAYS | MONTHS | TITLE_WORDS and \
                         not _NATIONALITY.fullmatch(chunk):
                     alone[chunk] += 1
             counts = {w: c + opening[w] for w, c in alone.items()}
