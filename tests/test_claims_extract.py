@@ -1157,6 +1157,25 @@ ORGANISATION_SPEAKER_CASES = [
 ]
 
 
+QUOTE_TURN_CASES = [
+    # link lines and headings between a speaker's words and a quotation paragraph do not end
+    # the speaker's turn; a sentence of the article's own does
+    ("Toni Varga will retire, he confirmed on Tuesday.\nMORE ON REAL MADRID\n"
+     "👉 How Vini can win the Ballon d’Or\n"
+     "“It was the start of a new chapter at the biggest club in the world.”", "new chapter",
+     "Toni Varga"),
+    ("Toni Varga will retire, he confirmed on Tuesday.\nThe club has not commented yet.\n"
+     "“It was the start of a new chapter at the biggest club in the world.”", "new chapter",
+     None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", QUOTE_TURN_CASES)
+def test_quote_turns(text, fragment, speaker):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
 @pytest.mark.parametrize("text,fragment,kind,speaker", ORGANISATION_SPEAKER_CASES)
 def test_organisation_speakers(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

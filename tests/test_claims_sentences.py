@@ -55,6 +55,9 @@ def test_paragraphs_are_trimmed_non_blank_lines():
     ('I feel compelled to take this step now," Ann Lee said.',
      ['I feel compelled to take this step now,']),
     ('Too short," he said.', []),
+    # double quotes typed as two single ones
+    ('"It is a plan led by science,’’ Al Sami said.', ['"It is a plan led by science,’’']),
+    ("He said ‘‘no way’’ today.", ["‘‘no way’’"]),
     ('The 5" screen, he said, is small.', []),
 ])
 def test_find_quotes(text, quoted):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -207,6 +208,8 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
     gid = 0
     prev_para_src: _Source | None = None
     for p in range(len(paras)):
+        if not quotes[p] and _is_aside(text[paras[p][0]:paras[p][1]]):
+            continue  # "MORE ON REAL MADRID", "👉 …": a link line does not end the speaker's turn
         for qi in sorted(full[p]):
             att = _att_for_quote(text, quotes[p][qi], sents[p], atts[p])
             if att is not None:
@@ -291,6 +294,14 @@ def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Sour
 def _is_chrome(para: str) -> bool:
     """A short line that is not a sentence ("1 view", "top of page", a dateline)."""
     return len(para.split()) < 5 and not para.rstrip().endswith(tuple(".!?”\"’»…"))
+
+
+def _is_aside(para: str) -> bool:
+    """A line set in the article that is not its prose: chrome, a heading in capitals, or a
+    link behind a symbol ("👉 How Vinicius can win the Ballon d’Or")."""
+    head = para.lstrip()[:1]
+    return _is_chrome(para) or (para.isupper() and not para.rstrip().endswith(".")) or (
+        bool(head) and unicodedata.category(head) in {"So", "Sm"})
 
 
 def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:

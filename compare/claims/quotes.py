@@ -18,7 +18,7 @@ AMBIGUOUS_DOUBLE = '"'
 OPEN_SINGLE = "‘‹"
 CLOSE_SINGLE = "’›"
 ALL_OPENERS = OPEN_DOUBLE + AMBIGUOUS_DOUBLE + OPEN_SINGLE + "'"
-_DOUBLE_MARKS = re.compile("''|[\"“”«»„]")
+_DOUBLE_MARKS = re.compile("''|’’|‘‘|[\"“”«»„]")
 _SINGLE_MARKS = re.compile("[‘’'‹›]")
 
 
@@ -128,6 +128,8 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
             continue
         c = m.group()
         width = 1
+        if c in {"’’", "‘‘"}:
+            c, width = ("”" if c == "’’" else "“"), 2  # ‘‘double quotes typed as two singles’’
         if c == "''":
             c, width = ambiguous, 2  # ''typewriter double quotes''
             if open_at is not None and text[i + 2:i + 3] == "'":

@@ -116,13 +116,19 @@ _DOUBLE_BARRELLED = re.compile(r"\w{3,}-\w")
 def _fuller_spelling(new: str, old: str) -> bool:
     """``new`` spells ``old`` with accents or hyphens that ``old`` lacks ("Lothar Matthäus" for
     "Lothar Matthaus", "Carine Durrieu-Diebolt" for "Carine Durrieu Diebolt": a double-barrelled
-    surname is one word, the one a bare-surname mention uses; not an article's hyphen, "Al
-    Thani" / "Al-Thani" being mere romanisations): the spelling to show."""
+    surname is one word, the one a bare-surname mention uses), or with the Arabic article as
+    official English usage writes it ("Sultan Al Jaber" for "Sultan al-Jaber"): the spelling
+    to show, whichever page came first."""
     if new == old or speaker_id_for(new) != speaker_id_for(old) or not _latin(new):
         return False
     marks = [(sum(not c.isascii() for c in s), len(_DOUBLE_BARRELLED.findall(s)))
              for s in (new, old)]
-    return marks[0] != marks[1] and all(n >= o for n, o in zip(*marks))
+    if marks[0] == marks[1]:  # "Sultan Al Jaber" over "Sultan al-Jaber", whichever came first
+        return len(_ARTICLE_PARTICLE.findall(new)) > len(_ARTICLE_PARTICLE.findall(old))
+    return all(n >= o for n, o in zip(*marks))
+
+
+_ARTICLE_PARTICLE = re.compile(r"\b(?:Al|El) [A-Z]")  # the form official English usage spells
 
 
 def _unique(speakers: list[Speaker]) -> list[Speaker]:
