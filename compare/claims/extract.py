@@ -297,10 +297,11 @@ def _is_chrome(para: str) -> bool:
 
 
 def _is_aside(para: str) -> bool:
-    """A line set in the article that is not its prose: chrome, a heading in capitals, or a
-    link behind a symbol ("👉 How Vinicius can win the Ballon d’Or")."""
+    """A link line set in the article: a heading in capitals ("MORE ON REAL MADRID") or a line
+    behind a symbol ("👉 How Vinicius can win the Ballon d’Or"). A short heading in plain case
+    still ends a speaker's turn."""
     head = para.lstrip()[:1]
-    return _is_chrome(para) or (para.isupper() and not para.rstrip().endswith(".")) or (
+    return (para.isupper() and not para.rstrip().endswith(".")) or (
         bool(head) and unicodedata.category(head) in {"So", "Sm"})
 
 
