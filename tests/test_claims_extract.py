@@ -1271,6 +1271,26 @@ NAME_SHAPE_CASES = [
 ]
 
 
+PARTICIPLE_CASES = [
+    # a participle after a place or a channel is the sentence subject's ("later" is no
+    # "Hours later"); an age before a role is still a subject
+    ("Omar Diallo was detained.\nDiallo later appeared in a video calling on his friends to "
+     "protest.", "protest", "Omar Diallo"),
+    ("Ann Lee spoke at a rally saying the plan would work.", "plan would work", "Ann Lee"),
+    ("President Omar Diallo was detained.\nThe 64-year-old president said he was at home.",
+     "at home", "Omar Diallo"),
+    # negatives: a participle describing a noun, no speech; a year is no age
+    ("A man in a suit calling himself a doctor was arrested.", "doctor", None),
+    ("Omar Diallo was detained.\nThe 2024 budget said taxes would rise.", "taxes", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", PARTICIPLE_CASES)
+def test_participles_and_ages(text, fragment, speaker):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
 @pytest.mark.parametrize("text,fragment,speaker", NAME_SHAPE_CASES)
 def test_name_shapes(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

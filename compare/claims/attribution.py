@@ -800,7 +800,9 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
     """", saying …" with no cue before it: the speaker is the subject of the sentence."""
     t0 = 0
     if toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP or (
-            len(toks) > 1 and toks[1].low in {"later", "earlier", "ago"}):  # "Hours later, …"
+            len(toks) > 1 and toks[1].low in {"later", "earlier", "ago"} and toks[0].low in {
+                "hours", "days", "minutes", "weeks", "months", "years", "moments", "seconds",
+                "decades"}):  # "Hours later, …"; not "Bongo later appeared"
         while t0 < i and toks[t0].text != ",":
             t0 += 1
         t0 += 1
@@ -865,6 +867,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
     if (periphrase := _periphrase_subject(toks, i)) is not None:
         return _make(text, toks, periphrase, i, k, cue)  # "The Russian head of state said"
+    if toks[i].low.endswith(_GERUND) and i > 2 and any(
+            t.low in _SETTINGS for t in toks[max(0, i - 4):i - 1]) and \
+            all(t.text[:1].isalnum() for t in toks[max(0, i - 4):i]):
+        return _participle(text, toks, i, k, cue)  # "X appeared in a video calling on …"
     if i > 7 and toks[i - 1].text == ")":  # "X, president of Y (under whose …), admitted"
         p = i - 2
         while p > max(i - 40, 0) and toks[p].text not in {"(", QUOTE_TOKEN}:
@@ -959,6 +965,7 @@ def _periphrase_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 _ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after", "в", "во", "на", "после", "у"}
 _CHANNELS = {"via", "through"}  # "reacted via Twitter": the channel is not the speaker
+_SETTINGS = {"in", "on", "at", "via", "through", "during"}  # "spoke at a rally saying"
 
 
 def _name_before_adjunct(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -337,8 +337,8 @@ def _has_head(toks: list[Token]) -> bool:
         return False
     if len(words) == 1 and AGE_NOUN.fullmatch(words[0].low):
         return True
-    if any(ch.isdigit() for t in words for ch in t.text):
-        return False
+    if any(ch.isdigit() for t in words if not AGE_NOUN.fullmatch(t.low) for ch in t.text):
+        return False  # "the 2024 budget"; not "the 64-year-old president"
     return any(t.is_cap or ARTICLE_NAME.match(t.text) for t in words) \
         or is_role_noun(words[-1].low.rstrip("’s'")) \
         or is_role_noun(words[-1].low)
