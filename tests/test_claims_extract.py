@@ -720,8 +720,10 @@ REAL_NEWS_SPEAKER_CASES = [
     ("Vorstandsboss Kai Lund sagte, es sei ein Verlust.", "Verlust", "Kai Lund"),
     # "hailed X as “…”": a quote-only cue with its quotation after "as"
     ("Ana Ruiz hailed the late coach as “one of the greatest”.", "greatest", "Ana Ruiz"),
-    # negative: without a quotation "hailed" is no cue
-    ("Ana Ruiz hailed the decision.", "decision", None),
+    # without a quotation, praise is still someone's speech act (the real-news gold counts it)
+    ("Ana Ruiz hailed the decision.", "decision", "Ana Ruiz"),
+    # negative: a thing hailed by nobody named
+    ("The decision was hailed as historic.", "decision", None),
     # a role with a complement, then the name between commas
     ("La presidenta del Instituto Electoral, Ana Ruiz Soto, anunció el conteo rápido.",
      "conteo", "Ana Ruiz Soto"),
@@ -864,8 +866,7 @@ REAL_NEWS_SPEAKER_CASES = [
      "Tomas Vela"),
     ("Premier Ines Roca hailed the pope's solidarity with the \"poor and the oppressed.\"",
      "hailed", "Ines Roca"),
-    # negative: without a quotation, praise is narration
-    ("President Tomas Vela praised the pope's focus on dialogue.", "praised", None),
+    ("President Tomas Vela praised the pope's focus on dialogue.", "praised", "Tomas Vela"),
     # "X, member of the Y Party, who praised …": the person, not the party
     ("Or that of Prime Minister Tomas Vela, member of the Liberal Party, who praised the pope's "
      "“commitment to peace”.", "praised", "Tomas Vela"),

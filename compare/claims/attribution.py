@@ -189,7 +189,7 @@ def find_attribution(text: str, start: int, end: int,
 
 
 def narrated_speaker(text: str, start: int, end: int) -> Attribution | None:
-    """"Guterres hailed the deal.", "The 25-year-old addressed the fans in Spanish.": a person
+    """"The 25-year-old addressed the fans in Spanish.", "Lee shot back.": a person
     whose words the sentence tells of without quoting them (a cue that needs a quotation,
     with none there). The quotation opening the next paragraph is theirs."""
     toks = sentence_tokens(text, start, end, [])

@@ -250,7 +250,7 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
                 and not quotes[p] and p + 1 < len(paras) and quotes[p + 1] \
                 and quotes[p + 1][0].start == paras[p + 1][0]:
             told = narrated_speaker(text, *sents[p][-1])
-            if told is not None:  # "Guterres hailed the deal.¶“To those who opposed …”"
+            if told is not None:  # "Lee addressed the fans.¶“To those who came …”"
                 gid += 1
                 prev_para_src = _Source(told, gid=gid)
         if last is None and sents[p] and text[:paras[p][1]].endswith(":"):
@@ -281,7 +281,7 @@ def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Sour
             return None
         att, (pa, pb) = atts[n - 1], sents[n - 1]
         if att is None and not any(x.start < pb and pa < x.end for x in pquotes):
-            att = narrated_speaker(text, pa, pb)  # "Guterres hailed the deal. “To those …”"
+            att = narrated_speaker(text, pa, pb)  # "Lee addressed the fans. “To those …”"
         if att is None or att.cue_lemma == ":" or att.mention.lower() in {
                 "it", "they", "we", "i", "you", "who", "which", "that"}:
             return None
