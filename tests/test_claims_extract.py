@@ -1280,6 +1280,11 @@ PARTICIPLE_CASES = [
     ("Ann Lee spoke at a rally saying the plan would work.", "plan would work", "Ann Lee"),
     ("President Omar Diallo was detained.\nThe 64-year-old president said he was at home.",
      "at home", "Omar Diallo"),
+    # a colon closing a long sentence whose subject is an age and whose verb is a cue
+    ("Kylian Varga signed on Tuesday.\nThe 25-year-old addressed the fans in fluent Spanish in "
+     "front of his parents and his compatriot, the club’s former coach Zinedine Zidane, who has "
+     "never hidden his wish to sign him: “Being here is incredible for me and my family, I "
+     "dreamed of it for years.”", "incredible", "Kylian Varga"),
     # negatives: a participle describing a noun, no speech; a year is no age
     ("A man in a suit calling himself a doctor was arrested.", "doctor", None),
     ("Omar Diallo was detained.\nThe 2024 budget said taxes would rise.", "taxes", None),

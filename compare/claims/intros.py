@@ -8,7 +8,8 @@ import re
 
 from compare.claims.attribution import NOT_SPEAKERS, Attribution
 from compare.claims.content import INTRO_WORDS
-from compare.claims.mentions import (CAP_STOP, ROLE_NOUNS, TITLE_WORDS, Token, np_after,
+from compare.claims.cues import match_cue
+from compare.claims.mentions import (AGE_NOUN, CAP_STOP, ROLE_NOUNS, TITLE_WORDS, Token, np_after,
                                      tokenize)
 
 _NAME = (r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the|for|de|van|von"
@@ -74,7 +75,8 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
             t0 += 1
         t0 += 1
     np = np_after(toks, t0) if t0 < len(toks) else None
-    if np is None or np[1] >= len(toks) or len(toks) - np[1] > 20:
+    if np is None or np[1] >= len(toks) or len(toks) - np[1] > (
+            60 if match_cue(toks, np[1]) else 20):  # "X addressed the fans … at length:"
         return None
     verb = toks[np[1]]
     if not (verb.text.isalpha() and verb.text.islower()) or verb.low in {"of", "and", "or"}:
@@ -94,4 +96,5 @@ def _is_speaker(toks: list[Token], np: tuple[int, int]) -> bool:
         return True
     if first.low in {"it", "this", "that", "there", "here"}:
         return False
-    return (last.is_cap and last.text not in CAP_STOP) or last.low in ROLE_NOUNS
+    return (last.is_cap and last.text not in CAP_STOP) or last.low in ROLE_NOUNS or \
+        bool(AGE_NOUN.fullmatch(last.low))  # "The 25-year-old addressed the fans:"
