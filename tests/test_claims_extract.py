@@ -1168,6 +1168,12 @@ QUOTE_TURN_CASES = [
     ("Toni Varga will retire, he confirmed on Tuesday.\nThe club has not commented yet.\n"
      "“It was the start of a new chapter at the biggest club in the world.”", "new chapter",
      None),
+    # a second named speaker set against the first ("While A said …, B has maintained that")
+    # is the one a pronoun after means
+    ("While Ana Lind has stated that the deal was unfair, Omar Diallo has maintained that it "
+     "was fair. He told the court that he was sure.", "He told", "Omar Diallo"),
+    ("Ana Lind said the deal was unfair, adding that it was late. She told the court that she "
+     "was sure.", "She told", "Ana Lind"),
 ]
 
 

@@ -148,6 +148,10 @@ def find_attribution(text: str, start: int, end: int,
             first = final  # "X condemned …, X's spokesman Ann Lee said.": Lee is the source
             continue
         elif first is not None:
+            other = _contrasting_speaker(text, toks, i, k, cue, first)
+            if other is not None:  # "While A said …, B has maintained that …"
+                fill_content(toks, i, k, other, start, end, text)
+                first.more.append(other)
             continue  # a second subject in the sentence: nested speech, left to the first
         elif i > 1 and toks[i - 1].text == "," and toks[i].low.endswith(_GERUND) \
                 and cue.cls == "speech" and cue.lemma != "according to":
@@ -542,6 +546,18 @@ def _span(toks: list[Token], i: int, j: int) -> tuple[int, int]:
 
 
 _PERFECT = {"has", "have", "had"}
+
+
+def _contrasting_speaker(text, toks, i, k, cue, first) -> Attribution | None:
+    """"While Hermoso has stated …, Rubiales has maintained that it was": a second named
+    subject right after a comma, with its own cue and "that"."""
+    if cue.cls != "speech" or k >= len(toks) or toks[k].low != "that":
+        return None
+    att = _subject(text, toks, i, k, cue)
+    if att is None or not att.mention[:1].isupper() or att.mention == first.mention:
+        return None
+    n = next((n for n, t in enumerate(toks) if t.start == att.mention_span[0]), 0)
+    return att if n > 0 and toks[n - 1].text == "," else None
 
 
 def _make(text: str, toks: list[Token], np: tuple[int, int], i: int, k: int, cue: Cue
