@@ -53,6 +53,8 @@ def predictions(text: str, *, quotes_only: bool = False) -> list[dict]:
         if quotes_only and c.kind != "quote":
             continue
         for spans, speaker in c.more:
+            if quotes_only and not any(a < qb and qa < b for a, b in spans for qa, qb in c.quotes):
+                continue  # "“…,” the senator said, recalling that …": indirect, not a quote
             if sum(len(text[a:b].split()) for a, b in spans) >= 3:
                 out.append(_pred([list(x) for x in spans if x[1] > x[0]], speaker))
         if c.kind == "reported" and sum(len(text[a:b].split()) for a, b in c.content) >= 3:

@@ -55,6 +55,9 @@ def test_paragraphs_are_trimmed_non_blank_lines():
     ('I feel compelled to take this step now," Ann Lee said.',
      ['I feel compelled to take this step now,']),
     ('Too short," he said.', []),
+    # negatives: a full stop before it (a quotation opened elsewhere); nothing after it
+    ("We must have really screwed the pooch.” When I agreed to take over, it changed.", []),
+    ('He said the market would recover by the end of the year."\nNext paragraph here.', []),
     # double quotes typed as two single ones
     ('"It is a plan led by science,’’ Al Sami said.', ['"It is a plan led by science,’’']),
     ("He said ‘‘no way’’ today.", ["‘‘no way’’"]),

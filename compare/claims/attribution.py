@@ -181,10 +181,10 @@ def find_attribution(text: str, start: int, end: int,
         if cue.needs_quote and not _beside_quote(toks, i, att):
             if cue.lemma in _TRIBUTE_CUES and _quote_in_object(toks, k):
                 att.quote_after_cue = True  # "mourned the loss of “a great man”"
-            elif not (cue.lemma in _AS_CUES and _quote_as(toks, k, i)):
-                continue
-            else:
+            elif cue.lemma in _AS_CUES and _quote_as(toks, k, i):
                 att.quote_after_cue = _quote_as(toks, k)  # "hailed him as “…”" introduces it
+            elif not (cue.lemma in _PRAISE_CUES and all(t.text != QUOTE_TOKEN for t in toks)):
+                continue  # "Guterres hailed the development": praise with no quotation at all
         if first is None:
             first = att
         elif att.content and att.content[0][0] > first.cue_span[1]:
@@ -452,6 +452,7 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 _AS_WORDS = {"as", "als", "comme", "como"}
 _AS_CUES = {"describe", "hail", "praise"}  # "hailed him as “…”"
 _TRIBUTE_CUES = {"hail", "praise", "mourn", "pay tribute"}  # the quotation is what they praise
+_PRAISE_CUES = {"hail", "praise"}  # speech even with no quotation in the sentence
 
 
 def _quote_in_object(toks: list[Token], k: int) -> bool:
@@ -883,9 +884,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
     if (periphrase := _periphrase_subject(toks, i)) is not None:
         return _make(text, toks, periphrase, i, k, cue)  # "The Russian head of state said"
-    if toks[i].low.endswith(_GERUND) and i > 2 and any(
-            t.low in _SETTINGS for t in toks[max(0, i - 4):i - 1]) and \
-            all(t.text[:1].isalnum() for t in toks[max(0, i - 4):i]):
+    setting = next((n for n in range(i - 2, max(0, i - 4) - 1, -1) if toks[n].low in _SETTINGS),
+                   None) if toks[i].low.endswith(_GERUND) else None
+    if setting is not None and all(t.text[:1].isalnum() and t.low not in _LINKS
+                                   for t in toks[setting + 1:i]):
         return _participle(text, toks, i, k, cue)  # "X appeared in a video calling on …"
     if i > 7 and toks[i - 1].text == ")":  # "X, president of Y (under whose …), admitted"
         p = i - 2
@@ -982,6 +984,7 @@ def _periphrase_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
 _ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after", "в", "во", "на", "после", "у"}
 _CHANNELS = {"via", "through"}  # "reacted via Twitter": the channel is not the speaker
 _SETTINGS = {"in", "on", "at", "via", "through", "during"}  # "spoke at a rally saying"
+_LINKS = {"by", "for", "of", "to", "with", "from", "and", "or"}  # "at X by mentioning": no place
 
 
 def _name_before_adjunct(toks: list[Token], i: int) -> tuple[int, int] | None:

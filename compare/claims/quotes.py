@@ -82,17 +82,18 @@ def _glued_opener(text: str, i: int, end: int) -> bool:
         any(c in text[i + 2:end] for c in CLOSE_DOUBLE + AMBIGUOUS_DOUBLE)
 
 
-_LONE_CLOSER = re.compile(r"[,.!?][\"”](?=\s+\S)")
+_LONE_CLOSER = re.compile(r"[,!?][\"”](?=[^\S\n]+[^\s\"“”])")  # "…," Scholz said
 
 
 def _lone_closer(text: str, start: int, end: int) -> Quote | None:
     """"I feel compelled … our country," Scholz said.": the one double mark of a paragraph,
-    closing after four words or more with none opening, lost its opener at the paragraph's
-    start (a page that set the opening mark apart)."""
+    closing a clause after four words or more with none opening and words after it, lost its
+    opener at the paragraph's start (a page that set the opening mark apart). Not after a
+    full stop: "…the pooch.” When I agreed" is a quotation opened somewhere else."""
     marks = list(_DOUBLE_MARKS.finditer(text, start, end))
     if len(marks) != 1:
         return None
-    m = _LONE_CLOSER.match(text, marks[0].start() - 1)
+    m = _LONE_CLOSER.match(text, marks[0].start() - 1, end)
     if m is None or text[start:end][:1] in "-—–" or len(text[start:m.start()].split()) < 4:
         return None
     return Quote(start, marks[0].start(), True, width=0)  # the mark outside
