@@ -1233,6 +1233,14 @@ GERMAN_SEPARABLE_CASES = [
     # negatives: the verb without its prefix, or with another one
     ("Jan Holm gab das Buch zurück.", "Buch", "narration", None),
     ("Die Firma gab 5 Millionen aus.", "Millionen", "narration", None),
+    # an age with its club before the verb; a title glued to the name ("Nationalspieler")
+    ("Nationalspieler Toni Varga beendet seine Karriere.\nDer 34-Jährige von Real Madrid gab "
+     "diese Entscheidung in seinem Podcast \"Einfach mal reden\" bekannt.", "Entscheidung",
+     "reported", "Toni Varga"),
+    # "Und führte weiter aus:" goes on with the speaker before; the subjunctive after it too
+    ("\"Zu oft hat er blockiert\", sagte Jan Holm. Und führte weiter aus: \"Zu oft hat er "
+     "mein Vertrauen gebrochen.\"\nUnter diesen Umständen sei die Arbeit nicht möglich.",
+     "Umständen", "reported", "Jan Holm"),
     # a role compound with a hyphen; a person named by surname only is the one it means
     ("Es gebe viele Tränen, sagte Holm.\nDie Grünen-Politikerin sicherte den Staaten Hilfe zu.",
      "Hilfe", "reported", "Holm"),

@@ -342,6 +342,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             return _make(text, toks, np, i, k, cue)
         return Attribution("", (start, start), cue_text, cue.lemma, _span(toks, i, k),
                            last_subject=True)  # "…, heißt es in einer Erklärung."
+    if cue.particle:  # "Und führte weiter aus: „…“": past the separated prefix
+        k = next((n + 1 for n in range(k, len(toks)) if toks[n].low == cue.particle), k)
     if i == 1 and toks[0].low in _COORDINATORS and k < len(toks) \
             and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»"
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))

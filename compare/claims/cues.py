@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from compare.claims.mentions import QUOTE_TOKEN, Token
+from compare.claims.mentions import Token
 
 
 @dataclass(frozen=True)
@@ -95,4 +95,4 @@ def _closes_clause(toks: list[Token], k: int, particle: str) -> bool:
     return n > k and toks[n - 1].low == particle
 
 
-_CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", QUOTE_TOKEN, "(", "—", "–"}
+_CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", "—", "–"}  # a title in quotes goes on

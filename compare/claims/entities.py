@@ -107,7 +107,7 @@ def _compound_title(word: str) -> bool:
 _GERMAN_TITLE = re.compile(  # a German compound ending in a title: "Vorstandsboss"
     r"\w{3,}-?(?:boss|chef|chefin|leiter|leiterin|präsident|präsidentin|minister|ministerin"
     r"|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|trainer|politiker"
-    r"|politikerin|direktor|direktorin)", re.IGNORECASE)
+    r"|politikerin|direktor|direktorin|spieler|spielerin)", re.IGNORECASE)
 
 
 def _trailing_name(words: list[str]) -> ParsedName | None:
@@ -386,6 +386,7 @@ class Entities:
     by_name: dict[str, Entity] = field(default_factory=dict)
     last_person: Entity | None = None
     last_org: Entity | None = None
+    last_person_at: int = -1  # where a mention last resolved to a person
     text: str = ""
     names: list[tuple[int, str]] = field(default_factory=list)  # capitalised chunks, in order
     para_starts: list[int] = field(default_factory=list)
@@ -585,10 +586,19 @@ class Entities:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who.
         ``last_subject``: an empty mention is the subject of the sentence before, not the
         last speaker."""
+        ref = self._resolve(mention, pos, last_subject)
+        if ref.name and ref.kind == "person":
+            self.last_person_at = pos
+        return ref
+
+    def _resolve(self, mention: str, pos: int, last_subject: bool) -> SpeakerRef:
         low = mention.lower()
         # "": a verb without a subject ("y dijo que …"); "WHO" in capitals is no pronoun
         if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:
             personal = low in PERSONAL_PRONOUNS or not low
+            if not low and not last_subject and self.last_person is not None and \
+                    self.last_person_at >= self._paragraph_start(pos):
+                return self._ref(mention, self.last_person)  # "Und führte weiter aus:"
             recent = self.recent_person(pos) if personal and not last_subject else None
             if recent is None and not low and not last_subject:
                 recent = self.last_person  # "Además, informó que …": the speaker goes on
@@ -645,7 +655,8 @@ class Entities:
             if person is not None:
                 return self._ref(mention, self.add(f"{person.name.split()[-1]} family", None,
                                                    "organisation", pos))
-        if len(words) == 2 and words[0] in DETERMINERS and AGE_NOUN.fullmatch(words[1]):
+        if len(words) >= 2 and words[0] in DETERMINERS and AGE_NOUN.fullmatch(words[1]) and (
+                len(words) == 2 or words[2] in {"von", "of", "de", "del", "du", "aus"}):
             ent = self.last_person or self.person_before(pos)  # "the 42-year-old said"
             if ent is not None:
                 return self._ref(mention, ent)
@@ -679,6 +690,10 @@ class Entities:
             ent = self.by_name[name] = Entity(name, None, "person", pos, pos)
         ent.last_pos = max(ent.last_pos, pos)
         return ent
+
+    def _paragraph_start(self, pos: int) -> int:
+        n = bisect.bisect_right(self.para_starts, pos)
+        return self.para_starts[n - 1] if n else 0
 
     def recent_person(self, pos: int) -> Entity | None:
         """"Kaja Sorensen welcomed it. “…,” she said": the person named earlier in the
