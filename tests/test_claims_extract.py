@@ -1215,6 +1215,19 @@ FOREIGN_BODY_CASES = [
      "reported", "Интерфакс"),
     # negative: a one-word quotation opening a dialogue is speech, not a name
     ("«Нет», — сказал он.", "Нет", "quote", None),
+    # French periphrases and cues: "adresser ses félicitations", "s'est dit", "a signé X"
+    ("Le président sortant Macky Diallo lui a adressé lundi ses félicitations.", "félicitations",
+     "reported", "Macky Diallo"),
+    ("Omar Diallo a adressé ses chaleureuses félicitations à Ana Lind et salué la confiance.",
+     "confiance", "reported", "Omar Diallo"),
+    ("« Votre élection est le témoignage de la maturité du peuple », a signé le président Omar "
+     "Diallo dans un message.", "maturité", "quote", "Omar Diallo"),
+    # a French body with its adjective after it, its elided article dropped
+    ("Le Parti socialiste s'est dit \"prêt\" à gouverner.", "prêt", "reported", "Parti socialiste"),
+    ("L'Union africaine a déclaré que tout allait bien.", "allait", "reported", "Union africaine"),
+    # negatives: a letter addressed is no congratulation; "official" is no French adjective
+    ("Il a adressé une lettre au ministre.", "lettre", "narration", None),
+    ("The WMO official said the data were clear.", "data", "reported", None),
 ]
 
 

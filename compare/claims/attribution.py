@@ -655,7 +655,9 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach", "en",
                   "à", "au", "lors", "durante", "tras", "el", "ce", "über", "в", "на", "во",
                   "после", "mit", "hinzu", "fest", "und", "and", "y", "et", "и", "ante", "devant",
-                  "перед", "со", "citing"}  # "teilte er mit", "передает ТАСС со ссылкой на"
+                  "перед", "со", "citing", "dans", "sur", "pendant", "après", "avant", "lundi",
+                  "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce", "cette",
+                  "en", "durante", "el", "en"}  # "teilte er mit", "передает ТАСС со ссылкой на"
 _BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
 
 

@@ -22,7 +22,9 @@ class Cue:
     needs_quote: bool = False  # a speech cue only beside a quotation ("reads", "shot back")
     foreign: bool = False  # a form of another language than English (the file's last section)
     particle: str | None = None  # a German verb's separated prefix closing its clause
-    # ("gab … bekannt": "Kroos gab die Entscheidung am Dienstag bekannt")
+    # ("gab … bekannt": "Kroos gab die Entscheidung am Dienstag bekannt"), or the noun of a
+    # periphrasis anywhere in it ("adressé + félicitations": "a adressé lundi ses félicitations")
+    particle_anywhere: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,10 +39,11 @@ def cue_lexicon() -> dict[str, list[Cue]]:
             continue
         lemma, cls, forms = line.split("\t")
         for form in forms.split(","):
-            form, _, particle = form.partition("…")
+            anywhere = "+" in form
+            form, _, particle = form.partition("+" if anywhere else "…")
             words = tuple(form.strip().split())
             cue = Cue(lemma, "speech" if cls == "quote" else cls, words, cls == "quote", foreign,
-                      particle.strip() or None)
+                      particle.strip() or None, anywhere)
             out.setdefault(words[0], []).append(cue)
     for cues in out.values():
         cues.sort(key=lambda c: (-len(c.words), c.particle is None))
@@ -82,17 +85,20 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
     for cue in cues:
         n = len(cue.words)
         if tuple(x.low for x in toks[i:i + n]) == cue.words and (
-                cue.particle is None or _closes_clause(toks, i + n, cue.particle)):
+                cue.particle is None or _in_clause(toks, i + n, cue)):
             return cue
     return None
 
 
-def _closes_clause(toks: list[Token], k: int, particle: str) -> bool:
-    """Whether ``particle`` ends the clause that starts at token ``k`` ("… bekannt.")."""
+def _in_clause(toks: list[Token], k: int, cue: Cue) -> bool:
+    """Whether the cue's particle ends the clause that starts at token ``k`` ("… bekannt."),
+    or for a periphrasis stands anywhere in it ("… ses chaleureuses félicitations à …")."""
     n = k
     while n < len(toks) and n - k < 25 and toks[n].text not in _CLAUSE_ENDS:
         n += 1
-    return n > k and toks[n - 1].low == particle
+    if cue.particle_anywhere:
+        return any(t.low == cue.particle for t in toks[k:n])
+    return n > k and toks[n - 1].low == cue.particle
 
 
 _CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", "—", "–"}  # a title in quotes goes on

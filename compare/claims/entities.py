@@ -22,7 +22,7 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      DETERMINERS, FOREIGN_BODIES, FOREIGN_ROLES, FRONTED_CUES, MONTHS,
                                      OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS, PRONOUNS,
                                      ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
-                                     WEEKDAYS, is_medium)
+                                     WEEKDAYS, FRENCH_ADJECTIVE, is_medium)
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import canonical_organisation, is_generic
 from compare.claims.speakers import SpeakerRef
@@ -188,6 +188,8 @@ def parse_mention(mention: str) -> ParsedName:
     words = mention.replace("’s ", "'s ").replace("«", "").replace("»", "").split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
+        words[0] = words[0][2:]  # "L'Union africaine"
     lead = 0  # "an emotional Gukesh", "a visibly moved Ana Ruiz": the name after the mood
     while lead < min(len(words) - 1, 2) and words[lead].isalpha() and words[lead].islower() \
             and not _titled(words[lead]) and words[lead] not in _NAME_PARTICLES:
@@ -201,6 +203,10 @@ def parse_mention(mention: str) -> ParsedName:
     medium = _medium_name(words)
     if medium is not None:
         return ParsedName(medium, None, "organisation")
+    if len(words) == 2 and words[0][:1].isupper() and not words[0].isupper() and \
+            not words[0].endswith("'s") and words[1].isalpha() and words[1].islower() and \
+            FRENCH_ADJECTIVE.search(words[1]) and not _titled(words[0]) and not _titled(words[1]):
+        return ParsedName(" ".join(words), None, "organisation")  # "Rassemblement national"
     if len(words) >= 3 and words[0].lower() in country_words() and _is_name(words[1:]) and \
             words[0].lower() != words[0] and not any(
                 w.lower() in ORG_WORDS or _titled(w) for w in words):

@@ -223,6 +223,10 @@ def is_role_noun(word: str) -> bool:
     return word in ROLE_NOUNS or ("-" in word and any(p in ROLE_NOUNS for p in word.split("-")))
 
 
+FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenne|ique|ois|oise"
+                              r"|ol|ole|ano|ana|ino|ina|iste|aire)$")  # after its noun
+
+
 def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase ending just before token ``k`` (a cue)."""
     j = k
@@ -258,6 +262,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             i -= 2  # "Organización Mundial de la Salud"
         elif t.text in {"-", "’s", "'s"} and i > 1:
             i -= 1
+        elif i == j and i > 1 and FRENCH_ADJECTIVE.search(t.low) and t.text.isalpha() and (
+                toks[i - 2].is_cap or toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES):
+            i -= 1  # "le Rassemblement national", "le président guinéen": the adjective after
         else:
             break
     while i < j and toks[i].text == "-":
@@ -340,6 +347,8 @@ def _has_head(toks: list[Token]) -> bool:
         return True
     if any(ch.isdigit() for t in words if not AGE_NOUN.fullmatch(t.low) for ch in t.text):
         return False  # "the 2024 budget"; not "the 64-year-old president"
+    if len(words) > 1 and not words[-1].is_cap and FRENCH_ADJECTIVE.search(words[-1].low):
+        words = words[:-1]  # "le président guinéen": the noun before its adjective
     return any(t.is_cap or ARTICLE_NAME.match(t.text) for t in words) \
         or is_role_noun(words[-1].low.rstrip("’s'")) \
         or is_role_noun(words[-1].low)
