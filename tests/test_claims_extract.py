@@ -1215,6 +1215,8 @@ FOREIGN_BODY_CASES = [
      "reported", "Интерфакс"),
     # negative: a one-word quotation opening a dialogue is speech, not a name
     ("«Нет», — сказал он.", "Нет", "quote", None),
+    # an adverb between the name and the verb
+    ("Иван Петров официально заявил, что уходит.", "уходит", "reported", "Иван Петров"),
     # French periphrases and cues: "adresser ses félicitations", "s'est dit", "a signé X"
     ("Le président sortant Macky Diallo lui a adressé lundi ses félicitations.", "félicitations",
      "reported", "Macky Diallo"),

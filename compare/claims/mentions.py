@@ -223,6 +223,7 @@ def is_role_noun(word: str) -> bool:
     return word in ROLE_NOUNS or ("-" in word and any(p in ROLE_NOUNS for p in word.split("-")))
 
 
+_RUSSIAN_ADVERB = re.compile(r"[а-яё]{3,}о")  # "ярко", "официально", "публично"
 FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenne|ique|ois|oise"
                               r"|ol|ole|ano|ana|ino|ina|iste|aire)$")  # after its noun
 
@@ -232,8 +233,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     j = k
     while j > 0 and (toks[j - 1].low in SKIP_BEFORE_CUE or
                      (toks[j - 1].low.endswith("ly") and not toks[j - 1].is_cap
-                      and len(toks[j - 1].text) > 4)):
-        j -= 1
+                      and len(toks[j - 1].text) > 4) or _RUSSIAN_ADVERB.fullmatch(toks[j - 1].text)):
+        j -= 1  # "has repeatedly said", "ярко прокомментировал"
     if j == 0:
         return None
     if toks[j - 1].text == ")":  # "Sen. Ann Perdue (R-Ga.) said"
