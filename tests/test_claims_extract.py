@@ -1295,6 +1295,9 @@ NAME_SHAPE_CASES = [
     # a nationality before a full name; "the Russian" later is that person
     ("Russian Ivan Orlov resigned the game.\n“It’s that simple,” said the Russian.", "simple",
      "Ivan Orlov"),
+    # a surname with an article ("Le Goff") keeps it
+    ("Anne Le Goff leads the group.\nLe Goff welcomed the decision. “We are ready for it and we "
+     "will win,” she said.", "ready for it", "Anne Le Goff"),
     # negatives: a nationality before a title stays in the role; no Russian named, no one
     ("German Chancellor Jan Holm said the talks had failed.", "talks", "Jan Holm"),
     ("The deal was signed.\n“It’s that simple,” said the Russian.", "simple", None),

@@ -70,6 +70,7 @@ class ParsedName:
     kind: str
 
 
+_NAME_ARTICLES = {"Le", "La", "Les", "El", "Los", "Las"}  # German nouns are all capitalised
 _NAME_PARTICLES = {"al", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le",
                    "di", "della", "du", "dos", "do", "ter", "ten"}
 
@@ -186,8 +187,10 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
     words = mention.replace("’s ", "'s ").replace("«", "").replace("»", "").split()
-    while words and words[0].lower() in DETERMINERS:
-        words = words[1:]
+    while words and words[0].lower() in DETERMINERS and not (
+            words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
+            and not _titled(words[1]) and words[1].lower() not in ORG_WORDS):
+        words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Union africaine"
     lead = 0  # "an emotional Gukesh", "a visibly moved Ana Ruiz": the name after the mood
