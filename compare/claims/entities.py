@@ -440,6 +440,12 @@ class Entities:
                     break
 
     def _full_name(self, name: str, kind: str) -> str | None:
+        if kind == "person" and " " in name and name not in self.by_name and (
+                name.split()[0] in _NAME_ARTICLES or name.split()[0].lower() in _NAME_PARTICLES):
+            longer = [e for e in self.by_last.get(name.split()[-1], ())
+                      if e.name.endswith(" " + name)]  # "Le Goff" for "Anne Le Goff"
+            if len(longer) == 1:
+                return longer[0].name
         if kind != "person" or " " in name:
             return name if name in self.by_name or " " in name else None
         hits = self.by_last.get(name, [])
@@ -766,6 +772,8 @@ class Entities:
         else:
             parsed = parse_mention(chunk)
             full = parsed.name if parsed.kind == "person" and parsed.name else None
+            if full and full.split()[0] in _NAME_ARTICLES:
+                full = self._full_name(full, "person")  # "Le Pen" for "Marine Le Pen"
         ent = self.by_name.get(full) if full else None
         return ent if ent is not None and ent.kind == "person" else None
 
