@@ -1227,6 +1227,15 @@ FOREIGN_BODY_CASES = [
     # a French body with its adjective after it, its elided article dropped
     ("Le Parti socialiste s'est dit \"prêt\" à gouverner.", "prêt", "reported", "Parti socialiste"),
     ("L'Union africaine a déclaré que tout allait bien.", "allait", "reported", "Union africaine"),
+    # a body with its complement in English too; an inverted "announced" after a comma
+    ("The prefecture of Valdor announced the end of the red alert.", "red alert", "reported",
+     "Prefecture of Valdor"),
+    ("Prefect Jean Morel spoke on the radio.\n“Several hundred” deaths, “even a few thousand”, "
+     "will be deplored, announced the prefect of Valdor on Sunday.", "deplored", "reported",
+     "Jean Morel"),
+    # a title "of the" office before the name, a participle set off by commas after it
+    ("The resigning Minister of the Interior Jan Holm, expected in Valdor on Monday, also "
+     "estimated that it would take days.", "take days", "reported", "Jan Holm"),
     # negatives: a letter addressed is no congratulation; "official" is no French adjective
     ("Il a adressé une lettre au ministre.", "lettre", "narration", None),
     ("The WMO official said the data were clear.", "data", "reported", None),

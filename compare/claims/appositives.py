@@ -120,9 +120,10 @@ def long_appositive(toks: list[Token], i: int):
             continue  # "…, who called it the “UAE consensus”, said": a term inside the clause
         if t.text == QUOTE_TOKEN or t.text in {";", ".", ":"}:
             return None, None
-        if match_cue(toks, c) and not (t.low.endswith("ing") and toks[c - 1].text == ",") \
+        if match_cue(toks, c) and not (t.low.endswith(("ing", "ed")) and toks[c - 1].text == ",") \
                 and toks[c - 1].low not in {"who", "which"}:
-            return None, None  # ", noting …," and ", who asked …," are part of the appositive
+            return None, None  # ", noting …,", ", expected in …," and ", who asked …," are part
+            # of the appositive
         if t.text != ",":
             continue
         name = np_before(toks, c)

@@ -719,7 +719,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     if toks[b].text == "," and not (b > 0 and toks[b - 1].text == QUOTE_TOKEN) \
             and not cue.foreign and cue.lemma not in {"say", "add", "write", "note", "explain",
                                                       "continue", "insist", "argue", "claim",
-                                                      "declare"}:
+                                                      "declare", "announce", "confirm", "warn"}:
         return None  # ", a ajouté le préfet", ", ha asegurado la jugadora": any foreign cue
     if cue.lemma in OBJECT_CUES and not cue.foreign:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker

@@ -195,7 +195,8 @@ def parse_mention(mention: str) -> ParsedName:
         words[0] = words[0][2:]  # "L'Union africaine"
     lead = 0  # "an emotional Gukesh", "a visibly moved Ana Ruiz": the name after the mood
     while lead < min(len(words) - 1, 2) and words[lead].isalpha() and words[lead].islower() \
-            and not _titled(words[lead]) and words[lead] not in _NAME_PARTICLES:
+            and not _titled(words[lead]) and words[lead] not in _NAME_PARTICLES | CONNECTORS \
+            and words[lead] not in ROLE_NOUNS:
         lead += 1
     if lead and words[lead][:1].isupper() and _is_name(words[lead:]):
         words = words[lead:]
@@ -214,7 +215,13 @@ def parse_mention(mention: str) -> ParsedName:
             words[0].lower() != words[0] and not any(
                 w.lower() in ORG_WORDS or _titled(w) for w in words):
         return ParsedName(" ".join(words[1:]), words[0], "person")  # "Russian Ian Nepomniachtchi"
-    complement = _role_complement_name(words, [w.lower().strip(",") for w in words])
+    lows = [w.lower().strip(",") for w in words]
+    if len(words) > 2 and (lows[0] in FOREIGN_BODIES and lows[1] in {"de", "du", "del"} or
+                           lows[0] in _OFFICE_HEADS | {"prefecture"} and lows[1] == "of") \
+            and _is_name(words[2:]):  # "la préfecture de La Réunion", "the prefecture of X"
+        return ParsedName(" ".join([words[0][:1].upper() + words[0][1:], *words[1:]]), None,
+                          "organisation")
+    complement = _role_complement_name(words, lows)
     if complement is not None:
         return complement
     trailing = _trailing_name(words)
@@ -250,9 +257,6 @@ def parse_mention(mention: str) -> ParsedName:
     if any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() and len(w) > 1 for w in words) \
             and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS
                      and not words[-1][:1].isupper()):  # "Institute for … Studies" is a name
-        if len(words) > 2 and lows[0] in FOREIGN_BODIES and lows[1] in {"de", "du", "del"} \
-                and _is_name(words[2:]):  # "la préfecture de La Réunion": the body's name
-            words = [words[0][:1].upper() + words[0][1:], *words[1:]]
         name = " ".join(words)
         return ParsedName(_office_of(name) if name[:1].isupper() else None, None,
                           "organisation")

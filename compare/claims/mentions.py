@@ -96,6 +96,7 @@ student students teacher worker workers owner owners activist activists proteste
 bureau correspondent columnist writer author host anchor designer organizer organiser voter
 staffer staffers board averages results numbers footage studies surveys regulator carmaker
 automaker bank union family club federation prefect presidency embassy institute office
+prefecture
 """.split()) | FOREIGN_ROLES | FOREIGN_BODIES
 
 ROLE_ADJECTIVES = set("""
@@ -104,6 +105,7 @@ presidential federal local regional military defense defence senior-level high-r
 kremlin russian american european other several two three four many some unnamed anonymous
 retired longtime veteran conservative liberal republican democratic independent prominent
 removed ousted deposed outgoing incoming new interim jailed impeached embattled late
+resigning caretaker departing
 """.split())
 
 # Words of an office's name after "of"/"for" in a title ("Minister of Foreign Affairs Ana Ruiz",
@@ -121,7 +123,7 @@ tass ria interfax network group company corporation organisation organization fu
 assembly duma house board service services army navy force forces nato un eu cia fbi pentagon
 foundation league alliance federation tribunal times journal herald tribune telegraph guardian
 bureau authority authorities commission ministry embassy cabinet secretariat agency press
-centers centres institutes agencies ministries presidency
+centers centres institutes agencies ministries presidency prefecture
 banco banque zentralbank bundesbank ministerio ministère ministerium gobierno gouvernement
 regierung bundesregierung comité comisión congreso congrès kongress organización partido parti
 partei agencia agence agentur oficina consejo conseil corte universidad université universität
@@ -258,9 +260,10 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif t.low in {"de", "du", "del"} and i > 1 and _np_word(toks[i]) and (
                 toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES):
             i -= 1  # "la préfecture de La Réunion", "le préfet de Mayotte X"
-        elif t.low in _ARTICLES and i > 2 and toks[i - 2].low == "de" \
-                and toks[i - 3].is_cap and toks[i].is_cap:
-            i -= 2  # "Organización Mundial de la Salud"
+        elif i > 2 and toks[i - 3].is_cap and toks[i].is_cap and (
+                t.low in _ARTICLES and toks[i - 2].low == "de" or t.low == "the" and
+                toks[i - 2].low == "of" and toks[i - 3].low in TITLE_WORDS | ROLE_NOUNS):
+            i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X"
         elif t.text in {"-", "’s", "'s"} and i > 1:
             i -= 1
         elif i == j and i > 1 and FRENCH_ADJECTIVE.search(t.low) and t.text.isalpha() and (
