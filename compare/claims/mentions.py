@@ -297,7 +297,8 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
             break  # "цитирует Сомова агентство": a name, then the next noun phrase
         if _np_word(t):
             j += 1
-        elif t.low in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap and j > i:
+        elif t.low in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap and j > i \
+                and toks[j + 1].low not in WEEKDAYS | MONTHS:  # not "X on Sunday"
             j += 1
         elif t.text in {"’s", "'s"} and j > i:
             j += 1
