@@ -57,23 +57,16 @@ def _first_words() -> frozenset[str]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+_HYPHENATED = re.compile(r"[^\W\d_][\w'’]*-[\w-]*")  # "ajoute-t-il", "a-t-il"
 
 
 def has_cue_word(text: str, start: int, end: int) -> bool:
     """Whether any word of ``text[start:end]`` can open a cue (a fast pre-check for a
-    sentence: a set lookup per word, whatever the size of the lexicon)."""
+    sentence: set operations on the words, whatever the size of the lexicon)."""
     first = _first_words()
-    for m in _WORD.finditer(text, start, end):
-        w = m.group()
-        if w in first:
-            return True
-        if m.end() < end and text[m.end()] == "-":  # "ajoute-t-il", "a-t-il"
-            n = m.end()
-            while n < end and (text[n].isalnum() or text[n] == "-"):
-                n += 1
-            if text[m.start():n] in first:
-                return True
-    return False
+    return not first.isdisjoint(_WORD.findall(text, start, end)) or (
+        "-" in text[start:end] and not first.isdisjoint(
+            w.rstrip("-") for w in _HYPHENATED.findall(text, start, end)))
 
 
 def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None:
