@@ -1284,6 +1284,9 @@ NULL_SUBJECT_CASES = [
      "Javier Soto"),
     ("Javier Soto ganó las elecciones.\nY luego agradeció a todo su equipo.", "equipo",
      "reported", "Javier Soto"),
+    # a periphrasis with no subject ("mostró su agradecimiento")
+    ("Javier Soto ganó las elecciones.\nTambién mostró su agradecimiento con la candidata "
+     "opositora.", "candidata", "reported", "Javier Soto"),
     # negatives: thanks need someone thanked; "luego" alone is no cue
     ("Javier Soto ganó las elecciones.\nLuego agradeció.", "Luego agradeció", "narration", None),
     ("Javier Soto ganó las elecciones.\nLuego se fue a casa.", "casa", "narration", None),

@@ -349,8 +349,9 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
     if k >= len(toks) or toks[k].low not in {"que", "что"} and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
-    ) and not (cue.lemma in {"thank", "congratulate"} and toks[k].low in {"a", "al"}):
-        return None  # "… und erklärte, dass …"; "y agradeció a su equipo"
+    ) and not (cue.lemma in {"thank", "congratulate"} and toks[k].low in {"a", "al"}) \
+            and not cue.particle_anywhere:
+        return None  # "… und erklärte, dass …"; "y agradeció a su equipo"; "mostró su agradecimiento"
     if i > 0 and toks[i - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
     cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])
