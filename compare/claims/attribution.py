@@ -351,7 +351,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
     ) and not (cue.lemma in {"thank", "congratulate"} and toks[k].low in {"a", "al"}) \
             and not cue.particle_anywhere:
-        return None  # "… und erklärte, dass …"; "y agradeció a su equipo"; "mostró su agradecimiento"
+        return None  # "… und erklärte, dass …"; "y agradeció a su equipo", "mostró su …"
     if i > 0 and toks[i - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
     cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])
@@ -657,8 +657,8 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "à", "au", "lors", "durante", "tras", "el", "ce", "über", "в", "на", "во",
                   "после", "mit", "hinzu", "fest", "und", "and", "y", "et", "и", "ante", "devant",
                   "перед", "со", "citing", "dans", "sur", "pendant", "après", "avant", "lundi",
-                  "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "ce", "cette",
-                  "en", "durante", "el", "en"}  # "teilte er mit", "передает ТАСС со ссылкой на"
+                  "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "cette"}
+# ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …"
 _BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
 
 

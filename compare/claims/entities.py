@@ -19,10 +19,10 @@ from importlib import resources
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CONNECTORS,
-                                     DETERMINERS, FOREIGN_BODIES, FOREIGN_ROLES, FRONTED_CUES, MONTHS,
-                                     OFFICE_WORDS, ORG_WORDS, PERSONAL_PRONOUNS, PRONOUNS,
-                                     ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
-                                     WEEKDAYS, FRENCH_ADJECTIVE, is_medium)
+                                     DETERMINERS, FOREIGN_BODIES, FOREIGN_ROLES, FRENCH_ADJECTIVE,
+                                     FRONTED_CUES, MONTHS, OFFICE_WORDS, ORG_WORDS,
+                                     PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
+                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, is_medium)
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import canonical_organisation, is_generic
 from compare.claims.speakers import SpeakerRef
@@ -720,8 +720,7 @@ class Entities:
         first person of the nearest sentence naming one. None when the paragraph names none."""
         if pos < 0 or not self.names:
             return None
-        n = bisect.bisect_right(self.para_starts, pos)
-        since = self.para_starts[n - 1] if n else 0
+        since = self._paragraph_start(pos)
         hits = []
         end = bisect.bisect_left(self.names, (pos, ""))
         begin = max(bisect.bisect_left(self.names, (since, "")), end - RECENT_CHUNKS)

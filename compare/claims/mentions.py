@@ -156,7 +156,7 @@ Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings J
 Zunächst Bereits Erst Sogar
 Y E Pero Et Mais И А Но
 Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente
-Antes Ahora Sin Embargo Según Tras Durante Desde Para Con En
+Antes Ahora Sin Según Tras Durante Desde Para Con En
 Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
 Avec Dans Lors
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
@@ -235,7 +235,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     j = k
     while j > 0 and (toks[j - 1].low in SKIP_BEFORE_CUE or
                      (toks[j - 1].low.endswith("ly") and not toks[j - 1].is_cap
-                      and len(toks[j - 1].text) > 4) or _RUSSIAN_ADVERB.fullmatch(toks[j - 1].text)):
+                      and len(toks[j - 1].text) > 4)
+                     or _RUSSIAN_ADVERB.fullmatch(toks[j - 1].text)):
         j -= 1  # "has repeatedly said", "ярко прокомментировал"
     if j == 0:
         return None
