@@ -1174,6 +1174,17 @@ QUOTE_TURN_CASES = [
      "was fair. He told the court that he was sure.", "He told", "Omar Diallo"),
     ("Ana Lind said the deal was unfair, adding that it was late. She told the court that she "
      "was sure.", "She told", "Ana Lind"),
+    # a person named only inside the last speaker's words is not whom the next pronoun means,
+    # in the same paragraph or the next
+    ("Omar Diallo a signé un message. Selon lui, l’élection de Bassirou Faye témoigne de la "
+     "maturité. Il ajoute que « c’est aussi une victoire de la jeunesse africaine ».",
+     "victoire", "Omar Diallo"),
+    ("Omar Diallo a signé un message.\nSelon lui, l’élection de Bassirou Faye témoigne de la "
+     "maturité.\nIl ajoute que « c’est aussi une victoire de la jeunesse africaine ».",
+     "victoire", "Omar Diallo"),
+    # negative: a person opening a sentence of their own is
+    ("Ana Lind said the deal was unfair.\nOmar Diallo disagreed with her.\nHe said the deal was "
+     "fair.", "was fair", "Omar Diallo"),
 ]
 
 

@@ -748,6 +748,9 @@ class Entities:
         if len({id(e) for _, e in people}) != 1:
             return None
         start = max(_sentence_start(self.text, lo, hi - 2), lo)
+        if self.last_person is not None and start <= self.last_person_at < min(
+                p for p, _ in people):  # "Selon lui, l’élection de Faye ….¶Il ajoute": not Faye
+            return self.last_person
         return next((e for p, e in people if p >= start), None)
 
     def person_before(self, pos: int, sentence_subject: bool = False) -> Entity | None:
