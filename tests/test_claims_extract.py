@@ -1276,6 +1276,18 @@ GERMAN_SEPARABLE_CASES = [
     ("\"Zu oft hat er blockiert\", sagte Jan Holm. Und führte weiter aus: \"Zu oft hat er "
      "mein Vertrauen gebrochen.\"\nUnter diesen Umständen sei die Arbeit nicht möglich.",
      "Umständen", "reported", "Jan Holm"),
+    # periphrases ("stellt Forderungen", "übte Kritik"); after a fronted phrase the subject
+    # follows the verb; a subjunctive run goes on past a partial quotation inside it
+    ("Die IG Stahl stellt klare Forderungen: keine Kündigungen und keine Schließungen.",
+     "Forderungen", "reported", "IG Stahl"),
+    ("Jan Holm trat ab.\nIn seiner Begründung übte der 66-Jährige scharfe Kritik an dem "
+     "Minister.", "Kritik", "reported", "Jan Holm"),
+    ("Eva Holm sagte, der Plan sei gut. Es gehe nicht nur um Energie, sondern darum, \"den Weg "
+     "der Gerechtigkeit zusammen zu beschreiten\".", "Energie", "reported", "Eva Holm"),
+    # negatives: "Die Opposition" is no name; a verb without its periphrasis noun is no cue
+    ("Die Opposition übte scharfe Kritik an dem Plan.", "Plan", "reported", None),
+    ("Die Koalition erklärte, sie werde handeln.", "handeln", "reported", None),
+    ("Die IG Stahl stellt neue Mitarbeiter ein.", "Mitarbeiter", "narration", None),
     # a role compound with a hyphen; a person named by surname only is the one it means
     ("Es gebe viele Tränen, sagte Holm.\nDie Grünen-Politikerin sicherte den Staaten Hilfe zu.",
      "Hilfe", "reported", "Holm"),
@@ -1298,6 +1310,11 @@ NULL_SUBJECT_CASES = [
     # a periphrasis with no subject ("mostró su agradecimiento")
     ("Javier Soto ganó las elecciones.\nTambién mostró su agradecimiento con la candidata "
      "opositora.", "candidata", "reported", "Javier Soto"),
+    # "se refirió a/sobre X" with no subject; "lo que X definió como “…”"
+    ("Claudia Soto ganó.\nDe igual manera se refirió sobre Máynez.", "Máynez", "reported",
+     "Claudia Soto"),
+    ("La sentencia es clara: lo que Rubiales definió como un \"besito\" fue una agresión.",
+     "besito", "reported", "Rubiales"),
     # negatives: thanks need someone thanked; "luego" alone is no cue
     ("Javier Soto ganó las elecciones.\nLuego agradeció.", "Luego agradeció", "narration", None),
     ("Javier Soto ganó las elecciones.\nLuego se fue a casa.", "casa", "narration", None),

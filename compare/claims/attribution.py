@@ -317,7 +317,7 @@ def _relay(text: str, toks: list[Token], i: int) -> str | None:
 _RU_BODIES = ("пресс-служб", "регулятор", "ведомств", "министерств", "компани", "правительств")
 _NULL_SUBJECT_BEFORE = {",", "y", "e", "pero", "et", "mais", "и", "а", "но", "und", "aber",
                         "luego", "después", "además", "también", "asimismo", "posteriormente",
-                        "finalmente", "entonces", "затем", "также", "позже", "потом"}
+                        "finalmente", "entonces", "затем", "также", "позже", "потом", "se"}
 
 
 def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
@@ -349,8 +349,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
     if k >= len(toks) or toks[k].low not in {"que", "что"} and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
-    ) and not (cue.lemma in {"thank", "congratulate"} and toks[k].low in {"a", "al"}) \
-            and not cue.particle_anywhere:
+    ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
+                "a", "al", "sobre"}) and not cue.particle_anywhere:
         return None  # "… und erklärte, dass …"; "y agradeció a su equipo", "mostró su …"
     if i > 0 and toks[i - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
@@ -413,10 +413,19 @@ _GERUND = ("ing", "ando", "iendo")  # "…, saying", "…, expresando", "…, di
 def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
     """German word order, the verb second: "Im Februar kündigte er sein Comeback an." The
     subject pronoun follows the cue; a capitalised noun before it is no speaker."""
-    if not cue.foreign or i == 0 or k >= len(toks) or toks[k].low not in {"er", "sie"} \
-            or toks[i - 1].text in {",", QUOTE_TOKEN}:
+    if not cue.foreign or i == 0 or k >= len(toks) or toks[i - 1].text in {",", QUOTE_TOKEN}:
         return None
-    return _make(text, toks, (k, k + 1), i, k + 1, cue)
+    if toks[k].low in {"er", "sie"}:
+        return _make(text, toks, (k, k + 1), i, k + 1, cue)
+    if toks[0].low in _GERMAN_PREPOSITIONS and toks[k].low in {"der", "die", "das"}:
+        np = np_after(toks, k)  # "In seiner Begründung übte der 66-Jährige … Kritik"
+        if np is not None and np[1] - np[0] <= 4:
+            return _make(text, toks, np, i, k, cue)
+    return None
+
+
+_GERMAN_PREPOSITIONS = {"in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "mit", "zum",
+                        "zur", "unter", "über", "seit", "während"}
 
 
 def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue

@@ -43,8 +43,10 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             continue  # a sentence that is all quotation: the run goes on past it
         toks = tokenize(text, a, b) if _SUBJUNCTIVE_WORD.search(text, a, b) else []
         verb = next((i for i, t in enumerate(toks) if t.text in SUBJUNCTIVE), None)
-        if verb is None or any(qa < b and a < qb and len(text[qa:qb].split()) > 3
-                               for qa, qb in quotes):  # a scare quote ("hohe Unsicherheit")
+        if verb is None or any(qa <= a + 1 < qb and len(text[qa:qb].split()) > 3
+                               for qa, qb in quotes):  # a quotation opening the sentence
+            # is speech of its own; inside it ("…, sondern darum, „den Weg … zu gehen“") it is
+            # the run's partial quotation
             previous = None
             continue
         end = b

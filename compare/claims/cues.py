@@ -43,7 +43,7 @@ def cue_lexicon() -> dict[str, list[Cue]]:
             form, _, particle = form.partition("+" if anywhere else "…")
             words = tuple(form.strip().split())
             cue = Cue(lemma, "speech" if cls == "quote" else cls, words, cls == "quote", foreign,
-                      particle.strip() or None, anywhere)
+                      particle.strip().lower() or None, anywhere)
             out.setdefault(words[0], []).append(cue)
     for cues in out.values():
         cues.sort(key=lambda c: (-len(c.words), c.particle is None))

@@ -641,7 +641,8 @@ class Entities:
         parsed = parse_mention(mention)
         words = low.split()
         if parsed.name and (parsed.kind == "organisation" and is_generic(parsed.name) or len(
-                words) == 2 and words[1] in ORG_HEADS):  # "the Central Bank", "die Gewerkschaft"
+                words) == 2 and words[1] in ORG_HEADS or len(words) <= 2 and words[-1] in
+                FOREIGN_BODIES):  # "the Central Bank", "die Gewerkschaft", "die Opposition"
             org = self.organisation_described(words, pos)
             if org is not None:
                 return self._ref(mention, org)

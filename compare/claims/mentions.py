@@ -48,7 +48,8 @@ société groupe syndicat parti cour gendarmerie élysée
 ministerio gobierno fiscalía policía ejército empresa agencia sindicato partido presidencia
 tribunal corte
 ministerium regierung bundesregierung gericht staatsanwaltschaft polizei armee konzern
-unternehmen gewerkschaft partei behörde
+unternehmen gewerkschaft partei behörde opposition koalition verband verein vorstand fraktion
+landesregierung
 министерство правительство суд прокуратура полиция армия компания агентство ведомство
 минобороны мид
 """.split())
