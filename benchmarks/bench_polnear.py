@@ -9,8 +9,9 @@ Two runs of the reference scorer on the same extraction (``score.py``, run as a 
 not copied):
 
 - ``quotes``: the predictions are the project's quote claims only (direct speech, as a quote
-  extractor such as the SFU Gender Gap Tracker or the issue's naive regex outputs): the figures
-  to compare on direct quotes.
+  extractor such as the SFU Gender Gap Tracker or the issue's naive regex outputs), and of their
+  further attributions only those holding a quotation (since 2026-12-04: "…,” the senator
+  said, recalling that …" is no second quote): the figures to compare on direct quotes.
 - ``all``: quote and reported claims (indirect speech included, with further attributions of
   the same sentence): the figures for all attributions.
 
