@@ -1112,12 +1112,6 @@ def test_subjunctive_runs(text, fragment, speaker):
     assert claim.kind == ("reported" if speaker else "narration")
 
 
-@pytest.mark.parametrize("text,fragment,speaker", REAL_NEWS_SPEAKER_CASES)
-def test_real_news_speakers(text, fragment, speaker):
-    claim = next(c for c in extract_from_text(text) if fragment in c.text)
-    assert (claim.speaker.name if claim.speaker else None) == speaker
-
-
 ORGANISATION_SPEAKER_CASES = [
     # a body after its kind: "the … company X", resolved again by "the company"
     ("The state energy company Korvgaz has halted deliveries, the company said on Wednesday.",
@@ -1188,18 +1182,6 @@ QUOTE_TURN_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,fragment,speaker", QUOTE_TURN_CASES)
-def test_quote_turns(text, fragment, speaker):
-    claim = next(c for c in extract_from_text(text) if fragment in c.text)
-    assert (claim.speaker.name if claim.speaker else None) == speaker
-
-
-@pytest.mark.parametrize("text,fragment,kind,speaker", ORGANISATION_SPEAKER_CASES)
-def test_organisation_speakers(text, fragment, kind, speaker):
-    claim = next(c for c in extract_from_text(text) if fragment in c.text)
-    assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
-
-
 FOREIGN_BODY_CASES = [
     # a body named by a common noun is a subject in every language; with no name it resolves
     # to no one, never to the noun itself ("Regierung", "Правительство")
@@ -1253,12 +1235,6 @@ FOREIGN_BODY_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,fragment,kind,speaker", FOREIGN_BODY_CASES)
-def test_foreign_bodies_and_cues(text, fragment, kind, speaker):
-    claim = next(c for c in extract_from_text(text) if fragment in c.text)
-    assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
-
-
 GERMAN_SEPARABLE_CASES = [
     # a verb whose prefix closes the clause is a cue ("gab … bekannt", "sicherte … zu")
     ("Die EZB gab am Donnerstag ihre Entscheidung bekannt.", "Entscheidung", "reported",
@@ -1294,12 +1270,6 @@ GERMAN_SEPARABLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,fragment,kind,speaker", GERMAN_SEPARABLE_CASES)
-def test_german_separable_cues(text, fragment, kind, speaker):
-    claim = next(c for c in extract_from_text(text) if fragment in c.text)
-    assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
-
-
 NULL_SUBJECT_CASES = [
     # a Spanish verb with no subject after an opening adverb: the person named last; an
     # opening adverb is no name ("Luego" was the speaker)
@@ -1319,12 +1289,6 @@ NULL_SUBJECT_CASES = [
     ("Javier Soto ganó las elecciones.\nLuego agradeció.", "Luego agradeció", "narration", None),
     ("Javier Soto ganó las elecciones.\nLuego se fue a casa.", "casa", "narration", None),
 ]
-
-
-@pytest.mark.parametrize("text,fragment,kind,speaker", NULL_SUBJECT_CASES)
-def test_null_subjects(text, fragment, kind, speaker):
-    claim = next(c for c in extract_from_text(text) if fragment in c.text)
-    assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
 
 
 NAME_SHAPE_CASES = [
@@ -1363,13 +1327,15 @@ PARTICIPLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,fragment,speaker", PARTICIPLE_CASES)
-def test_participles_and_ages(text, fragment, speaker):
+@pytest.mark.parametrize("text,fragment,kind,speaker", [
+    *ORGANISATION_SPEAKER_CASES, *FOREIGN_BODY_CASES, *GERMAN_SEPARABLE_CASES, *NULL_SUBJECT_CASES])
+def test_kind_and_speaker(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
-    assert (claim.speaker.name if claim.speaker else None) == speaker
+    assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
 
 
-@pytest.mark.parametrize("text,fragment,speaker", NAME_SHAPE_CASES)
-def test_name_shapes(text, fragment, speaker):
+@pytest.mark.parametrize("text,fragment,speaker", [
+    *REAL_NEWS_SPEAKER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES])
+def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker
