@@ -1031,6 +1031,9 @@ RELAY_CASES = [
      "talks were frozen"),
     ("In an interview with TASS, Dmitri Orlov said talks were frozen.", "Dmitri Orlov", "TASS",
      "talks were frozen"),
+    # the speaker set off by commas after the relay ("…, X, leader of the party, proposed …")
+    ("According to the daily Bild, Jan Holm, leader of the FDP party, proposed early elections.",
+     "Jan Holm", "the daily Bild", "early elections"),
     ("“Talks are frozen,” Dmitri Orlov said, as quoted by Interfax.", "Dmitri Orlov",
      "Interfax", "Talks are frozen"),
     ("Talks are frozen, Dmitri Orlov told journalists, according to TASS.", "Dmitri Orlov",

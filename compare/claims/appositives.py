@@ -154,7 +154,8 @@ def _clause_start(toks: list[Token], n: int) -> bool:
     if n > 1 and toks[n - 2].text == QUOTE_TOKEN:
         return True
     return (toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP) and not any(
-        t.text == QUOTE_TOKEN or match_cue(toks, m) for m, t in enumerate(toks[:n - 1]))
+        t.text == QUOTE_TOKEN or (cue := match_cue(toks, m)) is not None and
+        cue.lemma != "according to" for m, t in enumerate(toks[:n - 1]))  # "According to X,"
 
 
 def _description_before(toks: list[Token], c: int) -> tuple[int, int] | None:
