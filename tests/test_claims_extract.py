@@ -1213,6 +1213,10 @@ FOREIGN_BODY_CASES = [
     ("«Нет», — сказал он.", "Нет", "quote", None),
     # an adverb between the name and the verb
     ("Иван Петров официально заявил, что уходит.", "уходит", "reported", "Иван Петров"),
+    ("Jordan Lind avait solennellement demandé à Ana Roy d'organiser des élections.",
+     "organiser", "reported", "Jordan Lind"),
+    # negative: an English noun in -ment is the subject, not an adverb
+    ("The government announced that the dam had failed.", "dam", "reported", None),
     # French periphrases and cues: "adresser ses félicitations", "s'est dit", "a signé X"
     ("Le président sortant Macky Diallo lui a adressé lundi ses félicitations.", "félicitations",
      "reported", "Macky Diallo"),
