@@ -997,7 +997,8 @@ def _periphrase_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 _ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after", "в", "во", "на", "после", "у"}
 _CHANNELS = {"via", "through"}  # "reacted via Twitter": the channel is not the speaker
-_SETTINGS = {"in", "on", "at", "via", "through", "during"}  # "spoke at a rally saying"
+_SETTINGS = _CHANNELS | {"in", "on", "at", "during"}  # "spoke at a rally saying"
+
 _LINKS = {"by", "for", "of", "to", "with", "from", "and", "or"}  # "at X by mentioning": no place
 
 

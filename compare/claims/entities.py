@@ -156,13 +156,16 @@ _MEDIA_NOUNS = {"newspaper", "paper", "daily", "website", "site", "portal", "bro
                 "blog", "journal", "zeitung", "periódico", "diario", "газета"}
 
 
+_KIND_NOUNS = _MEDIA_NOUNS | BODY_NOUNS
+
+
 def _medium_name(words: list[str]) -> str | None:
     """"French newspaper Le Figaro" -> "Le Figaro"; "the Politico website" -> "Politico": a
     news medium named with its kind; "Valdoria's state gas company Valdogaz" -> "Valdogaz": a
     body after its kind."""
     lows = [w.lower() for w in words]
     for n, w in enumerate(lows):
-        if w not in _MEDIA_NOUNS | BODY_NOUNS or words[n][:1].isupper():
+        if w not in _KIND_NOUNS or words[n][:1].isupper():
             continue
         after, before = words[n + 1:], words[:n]
         if after and all(_capitalised(x) for x in after) and len(after) <= 4 and (

@@ -426,7 +426,8 @@ def _sentence_claim(text, para, a, b, att, pquotes, pfull, qsource, ents, teaser
         claim.content = list(att.content)
     if att is not None and claim.kind in ("quote", "reported"):
         claim.more = [(m.content, m.mention_span) for m in att.more if m.content]
-        named = [m for m in att.more if m.mention[:1].isupper() and m.mention not in PRONOUNS]
+        named = [m for m in att.more
+                 if m.mention[:1].isupper() and m.mention.lower() not in PRONOUNS]
         if named:  # "While Hermoso said …, Rubiales has maintained …. He told …": Rubiales
             ents.resolve(named[-1].mention, named[-1].mention_span[0])
     if any(ta < b and a < tb for ta, tb in teasers):

@@ -231,22 +231,25 @@ FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenn
                               r"|ol|ole|ano|ana|ino|ina|iste|aire)$")  # after its noun
 
 
-def _romance_adverb(toks: list[Token], n: int) -> bool:
-    """"avait solennellement demandé", "dijo claramente": a French or Spanish adverb, not an
-    English noun in -ment ("The statement reiterated")."""
+def _adverb(toks: list[Token], n: int) -> bool:
+    """An adverb between a subject and its cue: "repeatedly", "solennellement", "claramente",
+    "официально"; not an English noun in -ment ("The statement reiterated")."""
     t = toks[n]
-    return t.low.endswith(("ement", "mment", "mente")) and len(t.low) > 6 and t.text.islower() \
-        and t.low not in ROLE_NOUNS | ORG_WORDS and n > 0 and toks[n - 1].low not in DETERMINERS
+    if not t.text.islower():
+        return False
+    if t.low.endswith("ly"):
+        return len(t.low) > 4
+    if t.low.endswith(("ement", "mment", "mente")):
+        return len(t.low) > 6 and t.low not in ROLE_NOUNS | ORG_WORDS and n > 0 and \
+            toks[n - 1].low not in DETERMINERS
+    return _RUSSIAN_ADVERB.fullmatch(t.text) is not None
 
 
 def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase ending just before token ``k`` (a cue)."""
     j = k
-    while j > 0 and (toks[j - 1].low in SKIP_BEFORE_CUE or
-                     (toks[j - 1].low.endswith("ly") and not toks[j - 1].is_cap
-                      and len(toks[j - 1].text) > 4) or _romance_adverb(toks, j - 1)
-                     or _RUSSIAN_ADVERB.fullmatch(toks[j - 1].text)):
-        j -= 1  # "has repeatedly said", "ярко прокомментировал"
+    while j > 0 and (toks[j - 1].low in SKIP_BEFORE_CUE or _adverb(toks, j - 1)):
+        j -= 1  # "has repeatedly said", "avait solennellement demandé", "ярко прокомментировал"
     if j == 0:
         return None
     if toks[j - 1].text == ")":  # "Sen. Ann Perdue (R-Ga.) said"
