@@ -1042,10 +1042,14 @@ RELAY_CASES = [
      "Переговоры заморожены"),
     ("According to media reports, Dmitri Orlov said talks were frozen.", "Dmitri Orlov",
      "media reports", "talks were frozen"),
+    # a medium between a speaker's verb and the words relays them
+    ("The Korvgaz union fears, according to Zeit Online, that the cuts will spread.",
+     "Korvgaz union", "Zeit Online", "the cuts will spread"),
     # negatives: an audience, not a medium; "according to" the speaker himself
     ("Dmitri Orlov told reporters talks were frozen.", "Dmitri Orlov", None,
      "talks were frozen"),
     ("According to Dmitri Orlov, talks were frozen.", "Dmitri Orlov", None, "talks were frozen"),
+    ("Korvgaz prices rose, according to Reuters.", "Reuters", None, "Korvgaz prices rose"),
 ]
 
 
@@ -1146,6 +1150,21 @@ ORGANISATION_SPEAKER_CASES = [
     ("Korvgaz Chief Executive Officer (CEO) Ana Lind is leaving.\nKorvgaz said a new CEO "
      "would be found.\nThe Board said Lind would stay until July.", "until July", "reported",
      "Korvgaz"),
+    # "the court", "the government": the body the page named by a place or nationality
+    ("A Valdoria court convicted the actor on Tuesday.\nThe court said his account had "
+     "changed.", "account", "reported", "Valdoria court"),
+    ("The Valdorian government declared an emergency.\nThe government said 27 people died.",
+     "27 people", "reported", "Valdorian government"),
+    ("The court, composed of three judges, concluded that the account was not credible.",
+     "credible", "reported", None),
+    # negatives: another noun; a sentence opening is no place
+    ("The Valdorian government declared an emergency.\nThe court said 27 people died.",
+     "27 people", "reported", None),
+    ("But the government in Valdoria fell.\nThe government said it would resign.",
+     "resign", "reported", None),
+    # the subject of a verb a medium relays ("laut Zeit Online") is the speaker
+    ("Die IG Metall kritisierte den Plan.\nDie Gewerkschaft befürchtet laut Zeit Online "
+     "weitreichende Konsequenzen.", "Konsequenzen", "reported", "IG Metall"),
     # a fact-check's "Claim:" is the statement its body attributes, if the body has it
     ("Claim: NATO moved troops to the border first.\nVerdict: False\n"
      "In an interview, spokesman Pavel Sedov said that NATO had moved its troops to the border "
@@ -1328,6 +1347,21 @@ PARTICIPLE_CASES = [
      "front of his parents and his compatriot, the club’s former coach Zinedine Zidane, who has "
      "never hidden his wish to sign him: “Being here is incredible for me and my family, I "
      "dreamed of it for years.”", "incredible", "Kylian Varga"),
+    # a subject set off by a time adverbial, a role phrase or a participle
+    ("An hour earlier, Jan Holm, who won 32% of the vote, said the president must go.",
+     "must go", "Jan Holm"),
+    ("Une heure auparavant, le candidat RN aux européennes Jan Holm, qui a recueilli 32% des "
+     "voix, avait demandé à Emmanuel Macron d'organiser des élections.", "élections", "Jan Holm"),
+    ("The prefecture of Valdoria, located 1,400 kilometres away, said a plane had landed.",
+     "plane", "Prefecture of Valdoria"),
+    # an adverb in quotation marks before the cue
+    ("Jan Holm avait \"solennellement\" demandé à Emmanuel Macron d'organiser des élections.",
+     "élections", "Jan Holm"),
+    # negatives: a sentence before the comma; a noun in -ly is the subject, not an adverb
+    ("Prices fell, Jan Holm, who won 32% of the vote, said the president must go.",
+     "must go", None),
+    ("Franz Holm died on Sunday.\n“He passed away peacefully,” his family said.",
+     "peacefully", "Holm family"),
     # negatives: a participle describing a noun, no speech; a year is no age
     ("A man in a suit calling himself a doctor was arrested.", "doctor", None),
     ("Omar Diallo was detained.\nThe 2024 budget said taxes would rise.", "taxes", None),

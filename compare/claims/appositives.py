@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import Cue, match_cue
-from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, QUOTE_TOKEN, ROLE_NOUNS,
-                                     SKIP_BEFORE_CUE, Token, np_before)
+from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, QUOTE_TOKEN, ROLE_NOUNS,
+                                     Token, np_before, subject_end)
 
 _DESCRIPTION_DETS = {"the", "a", "an", "one", "another", "his", "her", "their"}
 DESCRIPTION_ENDS = {"who", "whose", "which", "that", "with", "for", "from", "familiar",
@@ -34,15 +34,6 @@ def description_after(toks: list[Token], k: int) -> tuple[int, int] | None:
     return None
 
 
-def _subject_end(toks: list[Token], i: int) -> int:
-    """Where the subject of the cue at token ``i`` ends: auxiliaries and adverbs ("has also")
-    before the cue skipped."""
-    j = i
-    while j > 0 and toks[j - 1].low in SKIP_BEFORE_CUE:
-        j -= 1
-    return j
-
-
 _COMMON_DETS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
 
 
@@ -52,7 +43,7 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
     mention is kept; it resolves to no one unless the article says who)."""
     if cue.cls != "speech" or cue.lemma == "according to":
         return None
-    j = _subject_end(toks, i)
+    j = subject_end(toks, i)
     d = j - 1
     if j == 0 or not toks[j - 1].text.replace("-", "").isalpha() or toks[j - 1].is_cap:
         return None  # the head is a common noun: "the announcer", "The New York businessman"
@@ -73,7 +64,7 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
 
 def name_appositive(toks: list[Token], i: int):
     """"Vell, the minister, said": the name before a role set off by commas."""
-    j = _subject_end(toks, i)
+    j = subject_end(toks, i)
     if j < 3 or toks[j - 1].text != ",":
         return None, None
     if j >= 4 and toks[j - 2].text.isdigit() and toks[j - 3].text == ",":  # "Butz, 49, told"
@@ -108,7 +99,7 @@ def name_appositive(toks: list[Token], i: int):
 def long_appositive(toks: list[Token], i: int):
     """"Ann Lee, a senior fellow at the Hoover Institution, said", "As Ann Lee, who …, put it",
     "In a memo, an aide, who …, wrote": the name (or a role noun) before the commas."""
-    j = _subject_end(toks, i)
+    j = subject_end(toks, i)
     if j < 3 or toks[j - 1].text != ",":
         return None, None
     for c in range(j - 2, max(0, j - 40), -1):
@@ -127,12 +118,26 @@ def long_appositive(toks: list[Token], i: int):
         if t.text != ",":
             continue
         name = np_before(toks, c)
-        if name is not None and _names_someone(toks, name) and _clause_start(toks, name[0]):
+        if name is not None and _names_someone(toks, name) and (
+                _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])):
             return name, (c + 1, j - 1)
         desc = _description_before(toks, c)
-        if desc is not None and toks[c + 1].low in _COMMON_DETS | {"who", "whose"}:
-            return desc, (c + 1, j - 1)  # "“…,” an aide, who …, told …"
+        if desc is not None and (toks[c + 1].low in _COMMON_DETS | {"who", "whose"}
+                                 or _participle(toks[c + 1])):
+            return desc, (c + 1, j - 1)  # "“…,” an aide, who …, told …", "the prefecture,
+            # located …, said"
     return None, None
+
+
+def _role_opens_clause(toks: list[Token], n: int) -> bool:
+    """A role phrase from a determiner that opens the clause up to the name at token ``n``:
+    "Une heure auparavant, le candidat RN aux européennes Jordan Bardella, qui …, a demandé"."""
+    for d in range(n - 1, max(-1, n - 8), -1):
+        if toks[d].text in {",", QUOTE_TOKEN}:
+            return False
+        if toks[d].low in DETERMINERS and _clause_start(toks, d):
+            return any(t.low in ROLE_NOUNS for t in toks[d + 1:n])
+    return False
 
 
 def _names_someone(toks: list[Token], np: tuple[int, int]) -> bool:
@@ -153,9 +158,25 @@ def _clause_start(toks: list[Token], n: int) -> bool:
         return False
     if n > 1 and toks[n - 2].text == QUOTE_TOKEN:
         return True
-    return (toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP) and not any(
+    return (toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP
+            or _time_opener(toks[:n - 1])) and not any(
         t.text == QUOTE_TOKEN or (cue := match_cue(toks, m)) is not None and
         cue.lemma != "according to" for m, t in enumerate(toks[:n - 1]))  # "According to X,"
+
+
+# words that make a short opening phrase a time adverbial: "An hour earlier, NAME, who …, said"
+_TIME_WORDS = {"earlier", "later", "ago", "afterwards", "previously", "meanwhile", "auparavant",
+               "tôt", "tard", "antes", "después", "luego", "zuvor", "später", "früher", "ранее",
+               "позже", "затем"}
+
+
+def _time_opener(toks: list[Token]) -> bool:
+    return len(toks) <= 5 and any(t.low in _TIME_WORDS for t in toks)
+
+
+def _participle(tok: Token) -> bool:
+    """"located", "based": a past participle opening a description set off by commas."""
+    return tok.low.endswith("ed") and tok.text.isalpha() and not tok.is_cap
 
 
 def _description_before(toks: list[Token], c: int) -> tuple[int, int] | None:

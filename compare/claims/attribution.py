@@ -22,7 +22,7 @@ from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
                                      PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
-                                     WEEKDAYS, Token, appositive_name, is_medium, np_after,
+                                     WEEKDAYS, Token, adverb, appositive_name, is_medium, np_after,
                                      np_before, np_until_comma,
                                      tokenize)
 
@@ -80,9 +80,12 @@ def sentence_tokens(text: str, start: int, end: int,
         if qb <= qa:
             continue
         toks += tokenize(text, pos, qa)
-        if _QUOTED_NAME.fullmatch(text, qa, qb) and toks and toks[-1].text.islower():
-            inner = tokenize(text, qa + 1, qb - 1)  # "сообщает «Интерфакс»": a name, no speech
-            inner[0] = Token(inner[0].text, qa, inner[0].end)  # the marks kept in the mention
+        inner = tokenize(text, qa + 1, qb - 1) if qb - qa < 60 else []
+        if len(inner) == 1 and toks and adverb([toks[-1], *inner], 1):
+            toks.append(Token(inner[0].text, qa, qb))  # "avait "solennellement" demandé"
+        elif inner and _QUOTED_NAME.fullmatch(text, qa, qb) and toks and toks[-1].text.islower():
+            inner[0] = Token(inner[0].text, qa, inner[0].end)  # "сообщает «Интерфакс»": a name
+            # in marks, no speech (the marks kept in the mention)
             inner[-1] = Token(inner[-1].text, inner[-1].start, qb)
             toks += inner
         else:
@@ -158,6 +161,8 @@ def find_attribution(text: str, start: int, end: int,
             att = _participle(text, toks, i, k, cue)  # "Trump hit back, saying ..."
         elif cue.lemma == "according to":
             att = _according(text, toks, i, k, cue)
+            if att is not None and att.via and (medium := np_after(toks, k)) is not None:
+                k = medium[1]  # "X fears, according to Zeit Online, that …": after the medium
         elif (att := _as_said(text, toks, i, k, cue) or _located_body(text, toks, i, k, cue)
               ) is not None:
             pass
@@ -609,6 +614,12 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
     if np is None:
         return None
     att = _make(text, toks, np, i, k, cue)
+    verb = i - 2 if i > 2 and toks[i - 1].text == "," else i - 1
+    said = match_cue(toks, verb) if verb > 0 and is_medium(att.mention) else None
+    if said is not None and np_before(toks, verb) == (0, verb):
+        speaker = _make(text, toks, (0, verb), verb, verb + len(said.words), said)
+        speaker.via = att.mention  # "The union fears, according to Zeit Online, …", "Die
+        return speaker  # Gewerkschaft befürchtet laut Zeit Online …": the subject speaks
     if not any(t.is_cap for t in toks[np[0] + 1:np[1]]) and (
             toks[np[0]].low in PRONOUNS or toks[np[0]].low in {"the", "his", "her", "their"}):
         att.cue = text[att.cue_span[0]:att.mention_span[1]]  # "According to him", "… the minister"

@@ -45,7 +45,12 @@ ORG_HEADS = {
     "regulador": _BANK, "régulateur": _BANK, "notenbank": _BANK, "zentralbank": _BANK,
     "währungshüter": _BANK,
     "gericht": _COURT, "компания": None, "компании": None, "регулятор": _BANK, "регулятора": _BANK,
-    "центробанк": _BANK}
+    "центробанк": _BANK, "government": {"government"}, "military": {"military", "army"},
+    "army": {"army", "military"}, "police": {"police"}}
+# bodies a page names by a place or nationality and a common noun ("A Paris court convicted …",
+# "The Mexican government declared …") and later by the noun alone ("the court said")
+_PLACED_BODY = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z]+\s+)?"
+                          r"(court|government|military|army|ministry|police|tribunal))\b")
 _DEFINITE = {"the", "his", "her", "its", "their", "der", "die", "das", "den", "dem", "des", "le",
              "la", "l'", "l’", "el", "sa", "son", "su"}  # "der SPD-Politiker", "le préfet"
 _STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comunicado",
@@ -546,6 +551,9 @@ class Entities:
             if wanted and not any(w.lower().strip("’'s") in wanted for w in parsed.name.split()):
                 continue
             return self.add(parsed.name, None, "organisation", pos)
+        placed = self._placed_body(head, pos)
+        if placed is not None:
+            return placed
         if wanted is None:  # "the company": the one-word name the article repeats most
             alone, opening = Counter(), Counter()  # "Thyssenkrupp", "Thyssenkrupp Steel Europe"
             for _, chunk in self.names[:n]:
@@ -561,6 +569,13 @@ class Entities:
             if best[1] >= 2:
                 return self.add(best[0], None, "organisation", pos)
         return None
+
+    def _placed_body(self, head: str, pos: int) -> Entity | None:
+        """"the court" after "A Paris court convicted …": the latest body the page named by a
+        place or nationality and the same noun ("Paris court"; "the Mexican government")."""
+        found = [m for m in _PLACED_BODY.finditer(self.text, max(0, pos - 20000), pos)
+                 if m.group(2) == head and m.group(1).split()[0] not in CAP_STOP]
+        return self.add(found[-1].group(1), None, "organisation", pos) if found else None
 
     def sentence_organisation(self, pos: int) -> Entity | None:
         """For "…, it said", "… amid what it described as": the name that opens the sentence,

@@ -231,25 +231,37 @@ FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenn
                               r"|ol|ole|ano|ana|ino|ina|iste|aire)$")  # after its noun
 
 
-def _adverb(toks: list[Token], n: int) -> bool:
+_LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly"}
+
+
+def adverb(toks: list[Token], n: int) -> bool:
     """An adverb between a subject and its cue: "repeatedly", "solennellement", "claramente",
-    "официально"; not an English noun in -ment ("The statement reiterated")."""
+    "официально"; not a noun in -ly or -ment ("The statement reiterated", "his family said")."""
     t = toks[n]
-    if not t.text.islower():
-        return False
+    if not t.text.islower() or n > 0 and toks[n - 1].low in DETERMINERS:
+        return False  # "his family", "the daily", "le gouvernement"
     if t.low.endswith("ly"):
-        return len(t.low) > 4
+        return len(t.low) > 4 and t.low not in _LY_NOUNS
     if t.low.endswith(("ement", "mment", "mente")):
-        return len(t.low) > 6 and t.low not in ROLE_NOUNS | ORG_WORDS and n > 0 and \
-            toks[n - 1].low not in DETERMINERS
+        return len(t.low) > 6 and t.low not in ROLE_NOUNS | ORG_WORDS and n > 0
     return _RUSSIAN_ADVERB.fullmatch(t.text) is not None
+
+
+def subject_end(toks: list[Token], k: int) -> int:
+    """Where the subject of the cue at token ``k`` ends: auxiliaries and adverbs before it
+    skipped ("has repeatedly said", "avait solennellement demandé", "ярко прокомментировал")."""
+    j = k
+    while j > 0:
+        if toks[j - 1].low in SKIP_BEFORE_CUE or adverb(toks, j - 1):
+            j -= 1
+        else:
+            return j
+    return j
 
 
 def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase ending just before token ``k`` (a cue)."""
-    j = k
-    while j > 0 and (toks[j - 1].low in SKIP_BEFORE_CUE or _adverb(toks, j - 1)):
-        j -= 1  # "has repeatedly said", "avait solennellement demandé", "ярко прокомментировал"
+    j = subject_end(toks, k)
     if j == 0:
         return None
     if toks[j - 1].text == ")":  # "Sen. Ann Perdue (R-Ga.) said"
@@ -396,6 +408,7 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
          "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
          "television", "tv", "channel", "daily", "times", "post", "guardian", "telegraph",
          "journal", "news", "gazette", "tribune", "herald", "wire", "magazine", "ria-novosti",
+         "online", "zeitung", "spiegel", "periódico", "diario",
          "novosti", "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
          "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання"}
 # not "press" or "reporters": "told reporters" names an audience
