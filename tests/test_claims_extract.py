@@ -1162,6 +1162,23 @@ ORGANISATION_SPEAKER_CASES = [
      "27 people", "reported", None),
     ("But the government in Valdoria fell.\nThe government said it would resign.",
      "resign", "reported", None),
+    # German: "…, so X in …"; an adverb, the auxiliary, then the subject; a name in marks after
+    # an inverted cue and adverbs; "nach Angaben des …" (the genitive undone); "Laut X" first
+    ("Jan Holm tritt zurück.\n\"Es hat mich stolz gemacht\", so Holm in einer Videobotschaft.",
+     "stolz", "quote", "Jan Holm"),
+    ("Jan Holm tritt zurück.\nZuletzt hatte die „Bild“ über die Entscheidung berichtet.",
+     "Entscheidung", "reported", "Bild"),
+    ("Der Weltmeister werde seinen Vertrag erfüllen, berichtete die „Bild“ zuletzt weiter.",
+     "Vertrag", "reported", "Bild"),
+    ("Korvwerke will nach Angaben des Betriebsrats drei Werke schließen.", "Werke",
+     "reported", "Betriebsrat"),
+    ("Nach Angaben des Betriebsrats will Korvwerke drei Werke schließen.", "Werke",
+     "reported", "Betriebsrat"),
+    ("Laut Zeit Online will Korvwerke drei Werke schließen.", "Werke", "reported",
+     "Zeit Online"),
+    # negative: an adverb, the auxiliary and a lowercase phrase name no one
+    ("Zuletzt hatte es über die Entscheidung viel Streit gegeben.", "Streit", "narration",
+     None),
     # the subject of a verb a medium relays ("laut Zeit Online") is the speaker
     ("Die IG Metall kritisierte den Plan.\nDie Gewerkschaft befürchtet laut Zeit Online "
      "weitreichende Konsequenzen.", "Konsequenzen", "reported", "IG Metall"),
@@ -1311,6 +1328,22 @@ NULL_SUBJECT_CASES = [
      "Claudia Soto"),
     ("La sentencia es clara: lo que Rubiales definió como un \"besito\" fue una agresión.",
      "besito", "reported", "Rubiales"),
+    # a capitalised verb opening the sentence, an adverb before "que"; "el mandatario" is the
+    # president; negative: an English form opening a sentence is no cue
+    ("Javier Soto ganó las elecciones.\nAclaró además que no habría cambios.", "cambios",
+     "reported", "Javier Soto"),
+    ("El presidente de Valdoria, Javier Soto, habló el domingo.\n«Hay que escuchar la voz del "
+     "pueblo», dijo el mandatario.", "voz del pueblo", "quote", "Javier Soto"),
+    ("Clarified butter was sold at the market.", "butter", "narration", None),
+    # French: a label with a space before the colon; a turn after "a réagi" and a « sentence
+    ("Jean Morel : « Un moment de gravité »", "gravité", "reported", "Jean Morel"),
+    ("Jean Morel a réagi avec sobriété. « Ce soir, mon sentiment n’est pas celui de la "
+     "satisfaction. »", "Ce soir", "quote", "Jean Morel"),
+    # "Le Rassemblement" is a movement, not a person "Le Pen" would be; a name closing a
+    # sentence loses its full stop
+    ("La cheffe du Rassemblement national Anne Le Goff a parlé. \"Nous sommes prêts\", a "
+     "déclaré Anne Le Goff. \"Nous allons gagner\", a-t-elle détaillé.", "gagner", "quote",
+     "Anne Le Goff"),
     # negatives: thanks need someone thanked; "luego" alone is no cue
     ("Javier Soto ganó las elecciones.\nLuego agradeció.", "Luego agradeció", "narration", None),
     ("Javier Soto ganó las elecciones.\nLuego se fue a casa.", "casa", "narration", None),
@@ -1331,6 +1364,12 @@ NAME_SHAPE_CASES = [
     # negatives: a nationality before a title stays in the role; no Russian named, no one
     ("German Chancellor Jan Holm said the talks had failed.", "talks", "Jan Holm"),
     ("The deal was signed.\n“It’s that simple,” said the Russian.", "simple", None),
+    # a full name misspelt once, the surname spelt otherwise in every later sentence: the
+    # page's own spelling; negative: a one-off variant of a surname the page repeats
+    ("The winner, Marta Lindqvst, will lead the country.\n“We did it,” Lindqvist said.\n"
+     "Lindqvist thanked her voters.", "We did it", "Marta Lindqvist"),
+    ("Premier Marta Lindqvist resigned.\nLindqvist was tired.\nLindquist said she had "
+     "nothing left to give.", "nothing left", "Marta Lindqvist"),
 ]
 
 

@@ -29,6 +29,10 @@ def sentences(text):
     ("Ding spoke to FIDE.”The moment was emotional.”",
      ["Ding spoke to FIDE.", "”The moment was emotional.”"]),
     ("He said “it is over.”Then he left.", ["He said “it is over.”", "Then he left."]),
+    # French spacing inside guillemets: a sentence opening with « and a space
+    ("Il a réagi avec sobriété. « Ce soir, rien. »", ["Il a réagi avec sobriété.",
+                                                     "« Ce soir, rien. »"]),
+    ("Il a dit « non. » Puis il est parti.", ["Il a dit « non. »", "Puis il est parti."]),
 ])
 def test_split_sentences(text, expected):
     assert sentences(text) == expected

@@ -231,6 +231,10 @@ def _incise(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return None
 
 
+_SETTING_PREPOSITIONS = {"in", "im", "bei", "beim", "auf", "am", "an", "gegenüber", "nach", "vor",
+                         "zu", "zum", "zur", "über", "während", "via", "laut"}
+
+
 def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
                ) -> Attribution | None:
     """German "…, so Southgate.": "so" and a name closing a sentence of reported speech."""
@@ -241,11 +245,12 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
             break
     else:
         return None
-    words = toks[n + 1:last]
+    stop = next((m for m in range(n + 2, last) if toks[m].low in _SETTING_PREPOSITIONS), last)
+    words = toks[n + 1:stop]  # "…, so Müller in einer Videobotschaft."
     if not 1 <= len(words) <= 4 or not all(t.is_cap or t.low in {"von", "van", "de"}
                                             for t in words) or words[0].low in {"der", "die", "das"}:
         return None  # a name only: "so der Trainer" would make "Trainer" a name
-    a, b = _span(toks, n + 1, last)
+    a, b = _span(toks, n + 1, stop)
     att = Attribution(text[a:b], (a, b), toks[n].text, "according to",
                       (toks[n].start, toks[n].end))
     att.content = [(start, toks[n - 1].start)]
@@ -352,6 +357,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     if i == 1 and toks[0].low in _COORDINATORS and k < len(toks) \
             and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»"
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
+    while k < len(toks) - 1 and toks[k].low in _ADVERBS_AFTER_VERB:
+        k += 1  # "Aclaró además que …"
     if k >= len(toks) or toks[k].low not in {"que", "что"} and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
     ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
@@ -368,6 +375,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+_ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
+                       "auch", "zudem", "ferner", "также", "еще", "ещё"}
 _IMPERSONAL = {"heißt es", "hieß es", "говорится"}  # "it says": whoever spoke last
 _PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russian past tense
 
@@ -459,7 +468,9 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     h = next((n for n in range(start + 1, min(i, start + 9))
               if toks[n].low in {"hat", "haben", "hatte", "hatten"}), None)
     if h is not None and toks[start].text in CAP_STOP and h == start + 1:
-        return None  # "Zuvor hatte der Kanzler …": an adverb first, the subject after the verb
+        np = np_after(toks, h + 1)  # "Zuvor hatte der Kanzler …", "Zuletzt hatte die „Bild“
+        # … berichtet": an adverb first, the subject after the auxiliary
+        return _make(text, toks, np, i, k, cue) if np is not None and np[1] < i else None
     if h is None or any(t.text in {",", QUOTE_TOKEN} for t in toks[start:h]) \
             or not toks[h - 1].is_cap:
         return None  # the subject ends in a name or a noun ("Der Präsident Emmanuel Macron")
@@ -510,7 +521,7 @@ def _fronted(text: str, start: int, end: int, quotes: list[tuple[int, int]],
     return att
 
 
-_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}):\s+(?=\S)")
+_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}) ?:\s+(?=\S)")  # "X : «…»"
 NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "photo", "video",
                  "related", "read", "read more", "source", "image", "credit", "correction",
                  "disclosure", "warning", "breaking", "q", "a", "topics", "tags", "share",
@@ -546,8 +557,9 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
         stop -= 1
     if stop <= m.end():
         return None
+    colon = text.index(":", m.end(1))
     return Attribution(label, (m.start(1), m.start(1) + len(label)), ":", ":",
-                       (m.end(1), m.end(1) + 1), [(m.end(), stop)])
+                       (colon, colon + 1), [(m.end(), stop)])
 
 
 def _numeric_subject(toks: list[Token], i: int) -> bool:
@@ -607,7 +619,9 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
         k = end
     np = np_after(toks, k)
     named = np is not None and np[1] - np[0] >= 2 and toks[np[1] - 1].is_cap and all(
-        t.is_cap for t in toks[np[0]:np[1]])  # "Selon Petteri Taalas la désorganisation …"
+        t.is_cap or n == 0 and cue.foreign and t.low in {"des", "der", "dem"}
+        for n, t in enumerate(toks[np[0]:np[1]]))  # "Selon Petteri Taalas la désorganisation
+    # …", "Nach Angaben des Betriebsrats will …" (a German noun is capitalised)
     if np is None or (np[1] < len(toks) and toks[np[1]].text not in {",", ".", QUOTE_TOKEN}
                       and appositive_name(text, toks, *np) is None and not named):
         np = np_until_comma(toks, k) or np
@@ -677,8 +691,12 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "à", "au", "lors", "durante", "tras", "el", "ce", "über", "в", "на", "во",
                   "после", "mit", "hinzu", "fest", "und", "and", "y", "et", "и", "ante", "devant",
                   "перед", "со", "citing", "dans", "sur", "pendant", "après", "avant", "lundi",
-                  "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "cette"}
-# ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …"
+                  "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "cette",
+                  "zuletzt", "weiter", "zudem", "außerdem", "gegenüber", "dazu", "demnach",
+                  "ebenfalls", "damals", "bereits", "además", "también", "luego", "este", "esta",
+                  "aussi", "encore", "également"}
+# ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …",
+# "berichtete die „Bild“ zuletzt weiter"
 _BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
 
 

@@ -1,4 +1,4 @@
-"""Russian names back in the nominative from the case their cue governs.
+"""Russian (and German) names back in the nominative from the case their cue governs.
 
 "По словам Ивана Сомова" and "цитирует Сомова" name Иван Сомов, but as written they would be
 speakers of their own ("Ивана Сомова"). The cue says the case (genitive after "по словам",
@@ -14,7 +14,8 @@ import re
 CASE_AFTER_CUE = {"по словам": "gen", "передает слова": "gen", "передаёт слова": "gen",
                   "приводит слова": "gen", "цитирует": "acc", "цитируют": "acc",
                   "за словами": "gen", "цитує": "acc",  # these two Ukrainian
-                  "по данным": "gen", "по информации": "gen"}
+                  "по данным": "gen", "по информации": "gen",
+                  "nach angaben": "gen"}  # German: "nach Angaben des Betriebsrats"
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
 _VOWELS = set("аеёиоуыэюяіїє")
@@ -53,9 +54,22 @@ def _word(word: str, case: str) -> str:
     return word  # indeclinable: "Доммараджу"
 
 
+def _german_genitive(words: list[str]) -> list[str]:
+    """"des Betriebsrats" -> "Betriebsrat", "des Bundes" -> "Bund": a masculine or neuter
+    noun after "des" loses its -s or -es (feminine ones, after "der", have no ending)."""
+    last = words[-1]
+    if len(last) > 4 and last.endswith("s"):
+        last = last[:-1]
+        if last.endswith("e") and last[-2] in "dtsßz" and len(last) > 4:
+            last = last[:-1]
+    return [*words[1:-1], last]
+
+
 def nominative(name: str, case: str | None) -> str:
     """``name`` (as written after a cue governing ``case``: "gen", "acc" or "loc") in the
     nominative; names in other scripts, and any name when ``case`` is None, unchanged."""
+    if case == "gen" and name.startswith("des ") and len(name.split()) > 1:
+        return " ".join(_german_genitive(name.split()))
     if case is None or not any("а" <= ch <= "я" or ch in "іїєґ" for ch in name.lower()):
         return name
     words = name.split()

@@ -52,8 +52,11 @@ def cue_lexicon() -> dict[str, list[Cue]]:
 
 @functools.lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
-    return frozenset(cue_lexicon()) | {"According", "Says", "Said", "Claims", "Warns", "Tells",
-                                       "Insists", "Selon", "Según", "По", "За"}
+    lexicon = cue_lexicon()
+    opening = {w.capitalize() for w, cues in lexicon.items()  # "Laut X", "Aclaró que …"
+               if len(w) > 3 and any(c.foreign for c in cues)}
+    return frozenset(lexicon) | opening | {"According", "Says", "Said", "Claims", "Warns",
+                                           "Tells", "Insists", "Selon", "Según", "По", "За"}
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -73,8 +76,11 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
     t = toks[i]
     cues = cue_lexicon().get(t.low, ())
     if t.text != t.low and not any(c.lemma == "according to" for c in cues) and not (
-            title_case and t.text in {"Says", "Said", "Claims", "Warns", "Tells", "Insists"}):
-        return None  # "According to X", "Selon X", "По словам X" open sentences
+            title_case and t.text in {"Says", "Said", "Claims", "Warns", "Tells", "Insists"}) \
+            and not (i == 0 and any(c.foreign for c in cues)):
+        return None  # "According to X", "Selon X", "По словам X", "Aclaró que" open sentences
+    if t.text != t.low and i == 0 and not any(c.lemma == "according to" for c in cues):
+        cues = [c for c in cues if c.foreign]  # a subjectless verb of a null-subject language
     for cue in cues:
         n = len(cue.words)
         if tuple(x.low for x in toks[i:i + n]) == cue.words and (

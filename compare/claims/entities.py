@@ -57,7 +57,9 @@ _STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comuni
                     "mitteilung", "erklärung", "пресс-служба"}
 _CYRILLIC_LOWER = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
 _PERIPHRASES = {"head of state": "president", "country's leader": "president",
-                "country’s leader": "president"}
+                "country’s leader": "president", "jefe del ejecutivo": "president",
+                "jefe de estado": "president", "chef de l'état": "president",
+                "chef de l’état": "president"}
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -191,10 +193,13 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 
 
+_NAME_MARKS = str.maketrans("", "", "«»„“”\"")
+
+
 @functools.lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
-    words = mention.replace("’s ", "'s ").replace("«", "").replace("»", "").split()
+    words = mention.replace("’s ", "'s ").translate(_NAME_MARKS).split()  # "die „Bild“"
     while words and words[0].lower() in DETERMINERS and not (
             words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS):
@@ -380,6 +385,15 @@ def _group(word: str) -> str:
     return role_groups()[0].get(word, word)
 
 
+@functools.lru_cache(maxsize=1024)
+def _group_words(word: str) -> tuple[str, ...]:
+    """``word`` first, then the other words of its role group ("mandatario", "presidente", …)."""
+    groups = role_groups()[0]
+    if word not in groups:
+        return ()
+    return (word, *(w for w, g in groups.items() if g == groups[word] and w != word))
+
+
 def _near(a: str, b: str) -> bool:
     """One letter added, dropped or changed, in names of 5+ letters ("Arden" / "Ardern")."""
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
@@ -466,11 +480,29 @@ class Entities:
                 e for size in (len(name) - 1, len(name), len(name) + 1)
                 for last in self.by_shape.get((name[:1], size), ()) if _near(last, name)
                 for e in self.by_last[last]] if len(self.by_last) <= FUZZY_PEOPLE else [])
+            if len(hits) == 1 and _near(hits[0].name.split()[-1], name) and \
+                    self._respelt(hits[0], name):
+                return hits[0].name
         if len(hits) == 1:
             return hits[0].name
         if hits:  # several people share the surname: the most recently mentioned
             return max(hits, key=lambda e: e.last_pos).name
         return None
+
+    def _respelt(self, ent: Entity, surname: str) -> bool:
+        """Spell ``ent``'s surname as ``surname`` when the page writes it so more often (its
+        full name's one-off typo, "Claudia Scheinbaum" in a caption, then "Sheinbaum" in every
+        sentence): the page's own spelling is the name."""
+        words = ent.name.split()
+        count = lambda w: len(re.findall(rf"\b{re.escape(w)}\b", self.text))  # noqa: E731
+        if count(surname) <= count(words[-1]):
+            return False
+        del self.by_name[ent.name]
+        ent.name = " ".join([*words[:-1], surname])
+        self.by_name.setdefault(ent.name, ent)
+        self.by_last.setdefault(surname, []).append(ent)
+        self.by_shape.setdefault((surname[:1], len(surname)), set()).add(surname)
+        return True
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` (a full name or a surname) is a person named in the article."""
@@ -711,12 +743,14 @@ class Entities:
         possessive = len(words) > 1 and words[0].endswith(("'s", "’s"))  # "WHO's director"
         head = (parsed.role or low).lower().split()[-1]  # "the agency chief": no role parsed
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] else head
-        if words and (words[0] in _DEFINITE or possessive) \
-                and (parsed.role or head in role_groups()[1]):
-            ent = self.by_role(head, pos, mention) or (self.described(
-                head, pos, complement=True, countries=countries_in(mention))
-                if head in role_groups()[0] else None)
-            if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville"
+        if words and (words[0] in _DEFINITE or possessive) and (
+                parsed.role or head in role_groups()[1] or head in role_groups()[0]):
+            ent = self.by_role(head, pos, mention) or next((
+                found for word in _group_words(head) if word in self.text.lower()
+                and (found := self.described(word, pos, complement=True,
+                                             countries=countries_in(mention)))), None)
+            if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
+                # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)
         return SpeakerRef(mention, None, parsed.role, "person")
 
@@ -866,6 +900,8 @@ def _sentence_pieces(chunk: str) -> list[tuple[int, list[str]]]:
             words = []
             continue
         words.append(w)
+    if words and words[-1].endswith(".") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-1]  # "… Marine Le Pen." closing the sentence
     if words:
         pieces.append((start, words))
     return pieces

@@ -130,7 +130,7 @@ regierung bundesregierung comité comisión congreso congrès kongress organizac
 partei agencia agence agentur oficina consejo conseil corte universidad université universität
 кремль правительство министерство комитет организация банк партия агентство
 steel motors motor airlines airways energy oil holdings pharma technologies telecom electric
-automotive chemicals railways
+automotive chemicals railways rassemblement front mouvement alianza frente movimiento bündnis
 """.split()) | FOREIGN_BODIES | set("""
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())
@@ -154,12 +154,13 @@ Back
 Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das Ein Eine Es Er
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später Inzwischen Außerdem
 Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
-Zunächst Bereits Erst Sogar
+Zunächst Bereits Erst Sogar Zuletzt Erstmals Offiziell Damals Dann Anschließend Dennoch Noch
+Immer Vorher Kürzlich Gleichzeitig
 Y E Pero Et Mais И А Но
 Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente
-Antes Ahora Sin Según Tras Durante Desde Para Con En
+Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
 Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
-Avec Dans Lors
+Avec Dans Lors Interrogé Interrogée Invité Invitée
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
 Во На По При После Для Об О Он Она Они Это Этот Эта Раніше Також Сьогодні Вчора Але Він Вона У
 """.split())

@@ -34,8 +34,9 @@ but and yet so still however meanwhile in on at as if when while after before fo
 what who why how no not one some many most all both each such mr mrs ms dr
 """.split())
 
-_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’»“)\]]*(?=\s)")  # “: German „…“ closes
-_NEXT = re.compile(r"\s+([\"'“‘«„‚(\[]?)(\S+)")
+_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)(?: »)?[\"'”’»“)\]]*(?=\s)")  # “: German „…“
+# closes; " »": French spacing
+_NEXT = re.compile(r"\s+([\"'“‘«„‚(\[]?)\s?(\S+)")  # "… sobriété. « Ce soir": French spacing
 # a full stop with no space after it between two words ("… geklärt werden könnten.Auch der …",
 # text glued when a page was scraped): three lowercase letters before, a capitalised word after
 _LOWER, _UPPER = r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]", "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
@@ -67,7 +68,7 @@ def _ends_sentence(text: str, stop: int, nxt: re.Match) -> bool:
     first = word[0]
     if not (first.isupper() or first.isdigit() or opener):
         return False
-    punct = text[max(0, stop - _LOOKBEHIND):stop].rstrip("\"'”’»“)]")
+    punct = text[max(0, stop - _LOOKBEHIND):stop].rstrip("\"'”’»“)] ")
     if not punct.endswith("."):
         return True  # ! ? and closing marks after them
     if punct.endswith("...") or punct.endswith("…"):
