@@ -1344,6 +1344,30 @@ NULL_SUBJECT_CASES = [
     ("La cheffe du Rassemblement national Anne Le Goff a parlé. \"Nous sommes prêts\", a "
      "déclaré Anne Le Goff. \"Nous allons gagner\", a-t-elle détaillé.", "gagner", "quote",
      "Anne Le Goff"),
+    # "calificar/considerar … como" describes; "», ha indicado." drops the subject
+    ("Jorge Soto calificó esto como un atentado a la soberanía.", "soberanía", "reported",
+     "Jorge Soto"),
+    ("Pedro Soto compareció el lunes.\n«Nunca había ocurrido una caída a cero. Esto es algo que "
+     "no había ocurrido jamás», ha indicado.", "jamás", "quote", "Pedro Soto"),
+    # English: a name and role set off by a comma before a colon; a player's position
+    ("Herbert Holm, president of FC Valdoria: “Jan Orlov played for the national team for 14 "
+     "years.”", "14 years", "quote", "Herbert Holm"),
+    ("Jan Orlov retired on Monday.\n“It always made me very proud to play for my country,” said "
+     "the forward.", "proud", "quote", "Jan Orlov"),
+    # French: an opening phrase, a name and a long appositive, then "a réagi" and a quotation
+    ("Au micro de TF1, Jean Morel, président du groupe socialiste à l’Assemblée nationale, a "
+     "réagi avec sobriété. « Ce soir, mon sentiment n’est pas celui de la satisfaction. »",
+     "Ce soir", "quote", "Jean Morel"),
+    # German verb second: an object or an adverb first, the subject after the verb
+    ("Jan Holm tritt zurück.\nDiese Entscheidung teilte der 34-Jährige in einem Video mit.",
+     "Video", "reported", "Jan Holm"),
+    ("Erstmals spricht auch VW-Betriebsratschefin Anna Holm die Lage klar an: „Es ist die klare "
+     "Absicht, Tausende zu entlassen.“", "Tausende", "quote", "Anna Holm"),
+    # negatives: "calificar" without "como"; a label that is an adverb; the subject first
+    ("Jorge Soto calificó el partido.", "partido", "narration", None),
+    ("Offiziell: Jan Holm verkündet Rücktritt aus dem Team", "Rücktritt", "narration", None),
+    ("Die Regierung teilte der Presse mit, dass alles gut sei.", "alles gut", "reported", None),
+    ("Jan Holm kam.\nEr begrüßte die Pläne von Korvwerke.", "Pläne", "reported", "Jan Holm"),
     # negatives: thanks need someone thanked; "luego" alone is no cue
     ("Javier Soto ganó las elecciones.\nLuego agradeció.", "Luego agradeció", "narration", None),
     ("Javier Soto ganó las elecciones.\nLuego se fue a casa.", "casa", "narration", None),

@@ -33,6 +33,8 @@ def sentences(text):
     ("Il a réagi avec sobriété. « Ce soir, rien. »", ["Il a réagi avec sobriété.",
                                                      "« Ce soir, rien. »"]),
     ("Il a dit « non. » Puis il est parti.", ["Il a dit « non. »", "Puis il est parti."]),
+    # a full stop glued to a two-letter word opening the next sentence
+    ("Lo dijo Boric.El presidente habló.", ["Lo dijo Boric.", "El presidente habló."]),
 ])
 def test_split_sentences(text, expected):
     assert sentences(text) == expected

@@ -384,9 +384,10 @@ _PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russ
 def _pro_drop_after_quote(toks: list[Token], i: int, k: int, cue: Cue) -> bool:
     """A Spanish or Russian cue closing a quotation with no subject at all: "”, afirmó.",
     "», — сказал в интервью". Only these languages drop the subject."""
-    if not cue.foreign or not toks[i].low.endswith(_PRO_DROP_ENDINGS):
+    perfect = i > 0 and toks[i - 1].low in {"ha", "han"} and toks[i].low.endswith(("ado", "ido"))
+    if not cue.foreign or not (toks[i].low.endswith(_PRO_DROP_ENDINGS) or perfect):
         return False
-    b = i - 1
+    b = i - 2 if perfect else i - 1  # "», ha indicado."
     while b > 0 and toks[b].text in {"—", "–"}:
         b -= 1
     closes = b >= 0 and (toks[b].text == QUOTE_TOKEN or (
@@ -431,8 +432,14 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
         return None
     if toks[k].low in {"er", "sie"}:
         return _make(text, toks, (k, k + 1), i, k + 1, cue)
-    if toks[0].low in _GERMAN_PREPOSITIONS and toks[k].low in {"der", "die", "das"}:
-        np = np_after(toks, k)  # "In seiner Begründung übte der 66-Jährige … Kritik"
+    j = k + (toks[k].low in {"auch", "zudem", "nun", "erneut"} and k + 1 < len(toks))
+    if (toks[0].low in _GERMAN_PREPOSITIONS | _GERMAN_OBJECTS or toks[0].text in CAP_STOP
+            and toks[0].low not in DETERMINERS | {"ein", "eine", "er", "sie", "es", "wir", "ich",
+                                                  "man"}) and (
+            toks[j].low in {"der", "die", "das"} or toks[j].is_cap and toks[j].text not in
+            CAP_STOP):
+        np = np_after(toks, j)  # "In seiner Begründung übte der 66-Jährige … Kritik", "Diese
+        # Entscheidung teilte der 34-Jährige … mit", "Erstmals spricht auch X die Lage an"
         if np is not None and np[1] - np[0] <= 4:
             return _make(text, toks, np, i, k, cue)
     return None
@@ -440,6 +447,7 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
 
 _GERMAN_PREPOSITIONS = {"in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "mit", "zum",
                         "zur", "unter", "über", "seit", "während"}
+_GERMAN_OBJECTS = {"diese", "dieses", "diesen", "den"}  # an object before the verb
 
 
 def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
@@ -534,11 +542,36 @@ NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "
 _LABEL_CONNECTORS = {"of", "for", "the", "de", "von", "van", "al", "bin", "and"}
 
 
+_ROLE_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+([a-z][\w\s.’'-]{2,60}?)"
+                         r" ?:(?=\s|$)")
+
+
+def role_label(text: str) -> tuple[int, int] | None:
+    """"Herbert Hainer, president of FC Bayern:" opening ``text``: the name's span, when the
+    words after the comma hold a role or title."""
+    m = _ROLE_LABEL.match(text)
+    if m is None or not any(w.lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS
+                            for w in m.group(2).split()):
+        return None
+    return m.span(1)
+
+
 def label_attribution(text: str, start: int, end: int) -> Attribution | None:
     """"Graham: Trump's rhetoric is destroying the party": a speaker label and a colon."""
     m = _LABEL.match(text, start, end)
     if not m:
-        return None
+        span = role_label(text[start:end])
+        if span is None:
+            return None
+        a, b = start + span[0], start + span[1]
+        colon = text.index(":", b)
+        content = colon + 1 + len(text[colon + 1:end]) - len(text[colon + 1:end].lstrip())
+        stop = end
+        while stop > content and text[stop - 1] in ".!?”\"’ ":
+            stop -= 1
+        att = Attribution(text[a:b], (a, b), ":", ":", (colon, colon + 1), [(content, stop)])
+        att.quote_after_cue = text[content:content + 1] in {"“", "\"", "«", "„"}
+        return att
     label = m.group(1)
     for about in (" über ", " on ", " sur ", " sobre ", " about "):  # "Scholz über Beckenbauer:"
         head = label.split(about)[0]
@@ -546,7 +579,7 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
             label = head
             break
     words = label.split()
-    if label.lower() in NOT_SPEAKERS or any(ch.isdigit() for ch in label) or not (
+    if label.lower() in NOT_SPEAKERS or label in CAP_STOP or any(ch.isdigit() for ch in label) or not (
             all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}):
         return None
     if words[0].lower() in NOT_SPEAKERS or any(  # "Also on site.example Poll: …" (a teaser)

@@ -113,7 +113,10 @@ INTRO_WORDS = {"in", "during", "at", "after", "before", "though", "although", "w
                "with", "as", "since", "despite", "because", "if", "among", "on", "for", "from",
                "by", "under", "over", "through", "following", "amid", "once", "until", "to",
                "unlike", "like", "whether", "where", "even", "and", "but", "so", "or",
-               "как", "як"}  # "Как сообщает агентство, X заявил, что …"
+               "как", "як",  # "Как сообщает агентство, X заявил, что …"
+               "au", "aux", "à", "dans", "lors", "après", "avant", "pendant", "depuis", "sur",
+               "durante", "tras", "al", "desde", "ante", "im", "am", "beim", "bei", "nach",
+               "vor", "während", "seit"}  # "Au micro de TF1, X, …, a réagi"
 
 ADJUNCT_OPENERS = {"in", "on", "at", "during", "after", "before", "to", "from", "with", "for",
                    "last", "this", "earlier", "later", "monday", "tuesday", "wednesday",

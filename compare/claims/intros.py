@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from compare.claims.attribution import NOT_SPEAKERS, Attribution
+from compare.claims.attribution import NOT_SPEAKERS, Attribution, role_label
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, ROLE_NOUNS, TITLE_WORDS, Token, np_after,
@@ -41,12 +41,13 @@ def colon_intro(text: str, start: int, q: int, *, sentence_has_cue: bool) -> Att
 
 
 def _label(head: str) -> tuple[int, int] | None:
-    """"- Ann Lee:", "More from the report:", "Rep. Ann Lee (R-Ore.):" (offsets into head)."""
+    """"- Ann Lee:", "More from the report:", "Rep. Ann Lee (R-Ore.):", "Ann Lee, head of the
+    board:" (offsets into head)."""
     m = _LABEL_AFTER.search(head)
     if m is None:
         m = _LABEL_OPENING.fullmatch(head)
         if m is None or not _label_words(m.group(1)):
-            return None
+            return role_label(head)
     label = m.group(1)
     if label.lower() in NOT_SPEAKERS or label.split()[0].lower() in NOT_SPEAKERS \
             or label.isupper() or any(ch.isdigit() for ch in label):

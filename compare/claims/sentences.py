@@ -40,7 +40,8 @@ _NEXT = re.compile(r"\s+([\"'“‘«„‚(\[]?)\s?(\S+)")  # "… sobriété. 
 # a full stop with no space after it between two words ("… geklärt werden könnten.Auch der …",
 # text glued when a page was scraped): three lowercase letters before, a capitalised word after
 _LOWER, _UPPER = r"[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁ]", "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
-GLUED_STOP = re.compile(rf"[.!?](?<={_LOWER}{{3}}[.!?])(?={_UPPER}{_LOWER}{{2}})")
+GLUED_STOP = re.compile(rf"[.!?](?<={_LOWER}{{3}}[.!?])(?={_UPPER}(?:{_LOWER}{{2}}|{_LOWER}\s))")
+# ^ "… afirmó Boric.El presidente …": a two-letter word after the stop too
 _GLUED_MARK = re.compile(rf"(?<=[.!?])[”\"](?={_UPPER}{_LOWER}{{2}})")
 _DOUBLE_MARK = re.compile("[“”\"«»„]")
 _LOOKBEHIND = 256  # characters before a terminator that decide it (keeps splitting linear)
