@@ -1363,6 +1363,19 @@ NULL_SUBJECT_CASES = [
      "Video", "reported", "Jan Holm"),
     ("Erstmals spricht auch VW-Betriebsratschefin Anna Holm die Lage klar an: „Es ist die klare "
      "Absicht, Tausende zu entlassen.“", "Tausende", "quote", "Anna Holm"),
+    # a place after "in" is no speaker; a relative after a name and its role set off by commas
+    ("Ann Lee in Valdograd said talks had failed.", "talks", "reported", "Ann Lee"),
+    ("The Korvgaz board in Valdograd said talks had failed.", "talks", "reported",
+     "Korvgaz board"),
+    ("Another critic is Marcel Ebbard, a former foreign minister, who said it was unprecedented.",
+     "unprecedented", "reported", "Marcel Ebbard"),
+    ("Otro crítico es Marcelo Ebard, ex secretario de Relaciones Exteriores, quien afirmó que se "
+     "trata de un hecho sin precedentes.", "precedentes", "reported", "Marcelo Ebard"),
+    # "el presidente del país, X" names the president; "desestimó que" is speech
+    ("Tras los resultados, el presidente del país, Gabriel Soto, habló.\n«Hay que escuchar la voz "
+     "del pueblo», dijo el mandatario.", "voz del pueblo", "quote", "Gabriel Soto"),
+    ("Gustavo Soto desestimó que el atentado tuviera motivación política.", "atentado",
+     "reported", "Gustavo Soto"),
     # negatives: "calificar" without "como"; a label that is an adverb; the subject first
     ("Jorge Soto calificó el partido.", "partido", "narration", None),
     ("Offiziell: Jan Holm verkündet Rücktritt aus dem Team", "Rücktritt", "narration", None),

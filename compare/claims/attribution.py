@@ -1023,8 +1023,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         ante = np_before(toks, np[0] - 1)
         c = next((n for n in range(np[0] - 2, 0, -1) if toks[n].text == ","), None)
         role = c + 1 + (toks[c + 1].low in {"the", "a", "an"}) if c is not None else None
-        named = np_before(toks, c) if role is not None and toks[role].low in ROLE_NOUNS \
-            and not toks[role].is_cap else None
+        named = np_before(toks, c) if role is not None and not toks[role].is_cap and any(
+            t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[role:min(role + 3, np[0] - 1)]
+        ) else None  # "X, member of …, who", "X, a former foreign minister, who", "X, ex
+        # secretario de …, quien"
         if named is not None and toks[named[1] - 1].is_cap:
             lo = named[0]
             while lo < named[1] - 2 and not toks[lo].is_cap:

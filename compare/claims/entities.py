@@ -376,8 +376,9 @@ def _other_country(role: str, wanted: frozenset[str]) -> bool:
 def _role_name_pattern(role: str, complement: bool) -> re.Pattern:
     """A role phrase, with its "of …" complement if ``complement``, then a name (group 1)."""
     name = r"[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3}"
-    of = (r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’])?[A-Z][\w'’-]*)?"
-          if complement else "")
+    of = (r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’]|the +)?(?:[A-Z][\w'’-]*|país|pays"
+          r"|country|nación|nation|gobierno|government|landes))?"
+          if complement else "")  # "presidente de Chile", "presidente del país"
     return re.compile(rf"(?i:\b{re.escape(role)}){of},? +({name})")
 
 

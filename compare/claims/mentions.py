@@ -305,7 +305,13 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         i -= 1
     if not _has_head(toks[i:j]):
         return None
+    if i > 1 and toks[i - 1].low in _LOCATIVES and (toks[i - 2].is_cap or toks[i - 2].low in
+                                                    ORG_WORDS):
+        return np_before(toks, i - 1) or (i, j)  # "The embassy in Moscow said": not Moscow
     return (i, j)
+
+
+_LOCATIVES = {"in", "en", "im", "à", "au", "в", "во"}
 
 
 def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
