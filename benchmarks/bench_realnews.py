@@ -3,6 +3,7 @@
     python benchmarks/bench_realnews.py --split dev       # tune and inspect here
     python benchmarks/bench_realnews.py --split test      # once per change that claims a gain
     python benchmarks/bench_realnews.py --split dev --sweep   # peers' thresholds on dev
+    python benchmarks/bench_realnews.py --split devlang   # speakers on pages in other languages
 
 The corpus is rebuilt under /tmp from saved `search` answers (benchmarks/realnews/README.md);
 ``--raw DIR`` rebuilds it with ../shared/realnews/build_corpus.py when it is missing.
@@ -296,7 +297,7 @@ def print_table(result: dict) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test"), required=True)
+    ap.add_argument("--split", choices=("dev", "devlang", "test"), required=True)
     ap.add_argument("--corpus", help="default /tmp/realnews_corpus_SPLIT")
     ap.add_argument("--raw", default="/tmp/realnews_raw", help="saved search answers")
     ap.add_argument("--model", help="embedding model for compare and the peers")

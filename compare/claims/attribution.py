@@ -80,10 +80,11 @@ def sentence_tokens(text: str, start: int, end: int,
         if qb <= qa:
             continue
         toks += tokenize(text, pos, qa)
-        inner = tokenize(text, qa + 1, qb - 1) if qb - qa < 60 else []
-        if len(inner) == 1 and toks and adverb([toks[-1], *inner], 1):
+        inner = tokenize(text, qa + 1, qb - 1) if qb - qa < 60 and toks and \
+            toks[-1].text.islower() else []  # a word or a name in marks after a verb?
+        if len(inner) == 1 and adverb([toks[-1], *inner], 1):
             toks.append(Token(inner[0].text, qa, qb))  # "avait "solennellement" demandé"
-        elif inner and _QUOTED_NAME.fullmatch(text, qa, qb) and toks and toks[-1].text.islower():
+        elif inner and _QUOTED_NAME.fullmatch(text, qa, qb):
             inner[0] = Token(inner[0].text, qa, inner[0].end)  # "сообщает «Интерфакс»": a name
             # in marks, no speech (the marks kept in the mention)
             inner[-1] = Token(inner[-1].text, inner[-1].start, qb)

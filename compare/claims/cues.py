@@ -74,7 +74,9 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
 
 def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None:
     t = toks[i]
-    cues = cue_lexicon().get(t.low, ())
+    cues = cue_lexicon().get(t.low)
+    if not cues:
+        return None  # most words
     if t.text != t.low and not any(c.lemma == "according to" for c in cues) and not (
             title_case and t.text in {"Says", "Said", "Claims", "Warns", "Tells", "Insists"}) \
             and not (i == 0 and any(c.foreign for c in cues)):

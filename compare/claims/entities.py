@@ -908,8 +908,11 @@ def _sentence_pieces(chunk: str) -> list[tuple[int, list[str]]]:
     return pieces
 
 
+_CHUNK_OPENERS = CAP_STOP | FRONTED_CUES | {"The", "A", "An"}  # no part of a name
+
+
 def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
-    while words and words[0] in CAP_STOP | FRONTED_CUES | {"The", "A", "An"}:
+    while words and words[0] in _CHUNK_OPENERS:
         words = words[1:]
     if words and not _inside(quotes, pos):
         ents.add_chunk(pos, " ".join(words))
