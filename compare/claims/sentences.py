@@ -74,10 +74,10 @@ def _ends_sentence(text: str, stop: int, nxt: re.Match) -> bool:
         return True  # ! ? and closing marks after them
     if punct.endswith("...") or punct.endswith("…"):
         return True
-    m = re.search(r"(\S+)\.$", punct)
-    if not m:
+    body = punct[:-1]
+    if not body or body[-1].isspace():
         return True
-    before = m.group(1).lstrip("\"'“‘«([")
+    before = body.rsplit(None, 1)[-1].lstrip("\"'“‘«([")  # the word the full stop ends
     if before.isdigit() and len(before) <= 2 and word.rstrip(".,") in ORDINAL_MONTHS:
         return False  # "am 7. Februar", "le 1. März": a German ordinal date
     low = before.lower().replace("’", "'")
