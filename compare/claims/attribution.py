@@ -558,42 +558,40 @@ def role_label(text: str) -> tuple[int, int] | None:
 
 
 def label_attribution(text: str, start: int, end: int) -> Attribution | None:
-    """"Graham: Trump's rhetoric is destroying the party": a speaker label and a colon."""
+    """"Graham: Trump's rhetoric is destroying the party": a speaker label and a colon;
+    "Herbert Hainer, president of FC Bayern: “…”": a name and its role."""
     m = _LABEL.match(text, start, end)
-    if not m:
-        span = role_label(text[start:end])
-        if span is None:
+    if m is not None:
+        label = m.group(1)
+        for about in (" über ", " on ", " sur ", " sobre ", " about "):  # "Scholz über X:"
+            head = label.split(about)[0]
+            if head != label and all(w[:1].isupper() for w in head.split()):
+                label = head
+                break
+        words = label.split()
+        if label.lower() in NOT_SPEAKERS or label in CAP_STOP or any(
+                ch.isdigit() for ch in label) or not (
+                all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}):
             return None
+        if words[0].lower() in NOT_SPEAKERS or any(  # "Also on site.example Poll: …" (a teaser)
+                not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[:-1]):
+            return None
+        a, b, content = m.start(1), m.start(1) + len(label), m.end()
+    elif (span := role_label(text[start:end])) is not None:
         a, b = start + span[0], start + span[1]
-        colon = text.index(":", b)
-        content = colon + 1 + len(text[colon + 1:end]) - len(text[colon + 1:end].lstrip())
-        stop = end
-        while stop > content and text[stop - 1] in ".!?”\"’ ":
-            stop -= 1
-        att = Attribution(text[a:b], (a, b), ":", ":", (colon, colon + 1), [(content, stop)])
-        att.quote_after_cue = text[content:content + 1] in {"“", "\"", "«", "„"}
-        return att
-    label = m.group(1)
-    for about in (" über ", " on ", " sur ", " sobre ", " about "):  # "Scholz über Beckenbauer:"
-        head = label.split(about)[0]
-        if head != label and all(w[:1].isupper() for w in head.split()):
-            label = head
-            break
-    words = label.split()
-    if label.lower() in NOT_SPEAKERS or label in CAP_STOP or any(ch.isdigit() for ch in label) or not (
-            all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}):
-        return None
-    if words[0].lower() in NOT_SPEAKERS or any(  # "Also on site.example Poll: …" (a teaser)
-            not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[:-1]):
+        content = text.index(":", b) + 1
+        content += len(text[content:end]) - len(text[content:end].lstrip())
+    else:
         return None
     stop = end
-    while stop > m.end() and text[stop - 1] in ".!?”\"’ ":
+    while stop > content and text[stop - 1] in ".!?”\"’ ":
         stop -= 1
-    if stop <= m.end():
+    if stop <= content:
         return None
-    colon = text.index(":", m.end(1))
-    return Attribution(label, (m.start(1), m.start(1) + len(label)), ":", ":",
-                       (colon, colon + 1), [(m.end(), stop)])
+    colon = text.index(":", b)
+    att = Attribution(text[a:b], (a, b), ":", ":", (colon, colon + 1), [(content, stop)])
+    att.quote_after_cue = m is None and text[content:content + 1] in {"“", "\"", "«", "„"}
+    return att
 
 
 def _numeric_subject(toks: list[Token], i: int) -> bool:

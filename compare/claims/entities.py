@@ -112,9 +112,9 @@ def _compound_title(word: str) -> bool:
     return word[:1].isupper() and _GERMAN_TITLE.fullmatch(word) is not None
 
 
-_GERMAN_TITLE = re.compile(  # a German compound ending in a title: "Vorstandsboss", "VW-Betriebs…
-    r"(?:[A-Z]{2,}-)?\w{3,}-?(?:boss|chef|chefin|leiter|leiterin|präsident|präsidentin|minister|ministerin"
-    r"|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|trainer|politiker"
+_GERMAN_TITLE = re.compile(  # a compound ending in a title: "Vorstandsboss", "VW-Betriebsratschefin"
+    r"(?:[A-Z]{2,}-)?\w{3,}-?(?:boss|chef|chefin|leiter|leiterin|präsident|präsidentin|minister"
+    r"|ministerin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|trainer|politiker"
     r"|politikerin|direktor|direktorin|spieler|spielerin)", re.IGNORECASE)
 
 
