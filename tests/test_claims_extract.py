@@ -1358,6 +1358,13 @@ NULL_SUBJECT_CASES = [
     ("Au micro de TF1, Jean Morel, président du groupe socialiste à l’Assemblée nationale, a "
      "réagi avec sobriété. « Ce soir, mon sentiment n’est pas celui de la satisfaction. »",
      "Ce soir", "quote", "Jean Morel"),
+    # "a pris la parole" tells of speech, the quotation after it is the speaker's; "a
+    # également" is the auxiliary and an adverb, "a statement" a noun
+    ("Du côté du RN, Anne Morel a également pris la parole sur TF1. « Je n’ai pas de vertige et "
+     "je ne considère pas que ce soit une victoire. »", "vertige", "quote", "Anne Morel"),
+    ("Anne Morel a également déclaré que le plan marcherait.", "plan", "reported",
+     "Anne Morel"),
+    ("A statement said the plan would work.", "plan", "reported", None),
     # German verb second: an object or an adverb first, the subject after the verb
     ("Jan Holm tritt zurück.\nDiese Entscheidung teilte der 34-Jährige in einem Video mit.",
      "Video", "reported", "Jan Holm"),

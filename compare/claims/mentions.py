@@ -232,6 +232,7 @@ FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenn
                               r"|ol|ole|ano|ana|ino|ina|iste|aire)$")  # after its noun
 
 
+_FRENCH_ADVERB = re.compile(r"(?:[éèêàâîôûç]\w*ment|mment|ellement|iquement|ivement|airement)$")
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly"}
 
 
@@ -239,8 +240,10 @@ def adverb(toks: list[Token], n: int) -> bool:
     """An adverb between a subject and its cue: "repeatedly", "solennellement", "claramente",
     "официально"; not a noun in -ly or -ment ("The statement reiterated", "his family said")."""
     t = toks[n]
-    if not t.text.islower() or n > 0 and toks[n - 1].low in DETERMINERS:
-        return False  # "his family", "the daily", "le gouvernement"
+    if not t.text.islower() or n > 0 and toks[n - 1].low in DETERMINERS and not (
+            toks[n - 1].low == "a" and _FRENCH_ADVERB.search(t.low)):
+        return False  # "his family", "the daily", "le gouvernement", "a statement"; not the
+        # French auxiliary in "a également dit"
     if t.low.endswith("ly"):
         return len(t.low) > 4 and t.low not in _LY_NOUNS
     if t.low.endswith(("ement", "mment", "mente")):
