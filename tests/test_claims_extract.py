@@ -1354,6 +1354,17 @@ NULL_SUBJECT_CASES = [
      "years.”", "14 years", "quote", "Herbert Holm"),
     ("Jan Orlov retired on Monday.\n“It always made me very proud to play for my country,” said "
      "the forward.", "proud", "quote", "Jan Orlov"),
+    # a name after a possessive is a person ("Germany’s Jan Orlov"); a tournament is none; a
+    # player's position after the club; "recommend"
+    ("Germany’s Jan Orlov, 34, will retire after this year’s European Championship, the Korv "
+     "Madrid midfielder announced on Tuesday.", "retire", "reported", "Jan Orlov"),
+    ("Jan Orlov retired on Monday.\n\"I will also do so, now as a fan in the stands,\" "
+     "emphasized the Korv Munich forward.", "fan in the stands", "quote", "Jan Orlov"),
+    ("Jan Orlov retired.\nFinally, he recommended embracing the team.", "embracing",
+     "reported", "Jan Orlov"),
+    # negative: the club named with the position is not the speaker
+    ("The season ended.\n\"We will be back,\" said the Korv Munich forward.", "back", "quote",
+     None),
     # French: an opening phrase, a name and a long appositive, then "a réagi" and a quotation
     ("Au micro de TF1, Jean Morel, président du groupe socialiste à l’Assemblée nationale, a "
      "réagi avec sobriété. « Ce soir, mon sentiment n’est pas celui de la satisfaction. »",

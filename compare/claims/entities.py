@@ -882,7 +882,7 @@ def prescan(text: str, spans: list[tuple[int, int]],
 
 def _sentence_pieces(chunk: str) -> list[tuple[int, list[str]]]:
     """A capitalised chunk split where a sentence ends inside it ("… Eva Holm. President Jon
-    Berg"), each piece with its offset; a possessive ends a piece's name ("Putin's")."""
+    Berg") or after a possessive ("Germany’s Toni Kroos"), each piece with its offset."""
     if "." not in chunk and "'s" not in chunk and "’s" not in chunk:
         return [(0, chunk.split())]  # most chunks: one name, nothing to cut
     pieces: list[tuple[int, list[str]]] = []
@@ -893,9 +893,9 @@ def _sentence_pieces(chunk: str) -> list[tuple[int, list[str]]]:
         if not words:
             start = m.start()
         if w.endswith(("’s", "'s")):
-            words.append(w[:-2])
-            pieces.append((start, words))
-            return pieces
+            pieces.append((start, words + [w[:-2]]))  # "Germany’s Toni Kroos": two pieces
+            words = []
+            continue
         if w.endswith(".") and len(w) > 3 and m.end() < len(chunk):
             pieces.append((start, words + [w[:-1]]))  # "… in Brussels. She said"
             words = []

@@ -97,7 +97,7 @@ student students teacher worker workers owner owners activist activists proteste
 bureau correspondent columnist writer author host anchor designer organizer organiser voter
 staffer staffers board averages results numbers footage studies surveys regulator carmaker
 automaker bank union family club federation prefect presidency embassy institute office
-prefecture
+prefecture forward striker midfielder defender goalkeeper winger captain
 """.split()) | FOREIGN_ROLES | FOREIGN_BODIES
 
 ROLE_ADJECTIVES = set("""
@@ -131,6 +131,7 @@ partei agencia agence agentur oficina consejo conseil corte universidad universi
 кремль правительство министерство комитет организация банк партия агентство
 steel motors motor airlines airways energy oil holdings pharma technologies telecom electric
 automotive chemicals railways rassemblement front mouvement alianza frente movimiento bündnis
+championship championships cup league tournament olympics prix award awards prize
 """.split()) | FOREIGN_BODIES | set("""
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())
