@@ -326,8 +326,10 @@ def load_candidates(con: duckdb.DuckDBPyConnection, parsed: Iterable[ParsedName]
     """The stored speakers that may match any of ``parsed`` (one query on ``match_keys``; rows
     written by other code without keys are always candidates)."""
     keys = set().union(*(query_keys(p) for p in parsed))
-    rows = con.execute(f"select {COLUMNS} from speakers where list_has_any(match_keys, "
-                       f"{_strings(sorted(keys))}) or match_keys is null").fetchall()
+    # a join on the unnested keys: list_has_any compares every row's keys with every key
+    rows = con.execute(f"select {COLUMNS} from speakers where speaker_id in (select s.speaker_id "
+                       f"from speakers s, unnest(s.match_keys) as u(k) where u.k in (select "
+                       f"unnest({_strings(sorted(keys))}))) or match_keys is null").fetchall()
     return SpeakerIndex(Speaker.from_row(r) for r in rows)
 
 
