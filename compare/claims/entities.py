@@ -434,6 +434,10 @@ class Entities:
     by_org_initials: dict[str, str] = field(default_factory=dict)  # the part before a title
     by_shape: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # last words
 
+    @functools.cached_property
+    def lower_text(self) -> str:
+        return self.text.lower()
+
     def add(self, name: str, role: str | None, kind: str, pos: int) -> Entity:
         full = self._full_name(name, kind) or name
         ent = self.by_name.get(full)
@@ -747,7 +751,7 @@ class Entities:
         if words and (words[0] in _DEFINITE or possessive) and (
                 parsed.role or head in role_groups()[1] or head in role_groups()[0]):
             ent = self.by_role(head, pos, mention) or next((
-                found for word in _group_words(head) if word in self.text.lower()
+                found for word in _group_words(head) if word in self.lower_text
                 and (found := self.described(word, pos, complement=True,
                                              countries=countries_in(mention)))), None)
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
