@@ -25,6 +25,7 @@ from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS
                                      WEEKDAYS, Token, adverb, appositive_name, is_medium, np_after,
                                      np_before, np_until_comma,
                                      tokenize)
+from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
                      "footage", "report", "reports", "records", "documents", "figures",
@@ -590,7 +591,7 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
         return None
     colon = text.index(":", b)
     att = Attribution(text[a:b], (a, b), ":", ":", (colon, colon + 1), [(content, stop)])
-    att.quote_after_cue = m is None and text[content:content + 1] in {"“", "\"", "«", "„"}
+    att.quote_after_cue = m is None and text[content:content + 1] in OPEN_DOUBLE + AMBIGUOUS_DOUBLE
     return att
 
 

@@ -77,12 +77,13 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
     cues = cue_lexicon().get(t.low)
     if not cues:
         return None  # most words
-    if t.text != t.low and not any(c.lemma == "according to" for c in cues) and not (
-            title_case and t.text in {"Says", "Said", "Claims", "Warns", "Tells", "Insists"}) \
-            and not (i == 0 and any(c.foreign for c in cues)):
-        return None  # "According to X", "Selon X", "По словам X", "Aclaró que" open sentences
-    if t.text != t.low and i == 0 and not any(c.lemma == "according to" for c in cues):
-        cues = [c for c in cues if c.foreign]  # a subjectless verb of a null-subject language
+    if t.text != t.low and not any(c.lemma == "according to" for c in cues):
+        # capitalised: "According to X", "Selon X", "По словам X" open sentences
+        if i == 0 and any(c.foreign for c in cues):
+            cues = [c for c in cues if c.foreign]  # "Aclaró que": a null-subject language
+        elif not (title_case and t.text in {"Says", "Said", "Claims", "Warns", "Tells",
+                                             "Insists"}):
+            return None
     for cue in cues:
         n = len(cue.words)
         if tuple(x.low for x in toks[i:i + n]) == cue.words and (

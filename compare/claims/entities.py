@@ -23,6 +23,7 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      FRONTED_CUES, MONTHS, OFFICE_WORDS, ORG_WORDS,
                                      PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
                                      TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, is_medium)
+from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import canonical_organisation, is_generic
 from compare.claims.speakers import SpeakerRef
@@ -112,7 +113,7 @@ def _compound_title(word: str) -> bool:
     return word[:1].isupper() and _GERMAN_TITLE.fullmatch(word) is not None
 
 
-_GERMAN_TITLE = re.compile(  # a compound ending in a title: "Vorstandsboss", "VW-Betriebsratschefin"
+_GERMAN_TITLE = re.compile(  # a compound ending in a title: "Vorstandsboss", "SPD-Chef"
     r"(?:[A-Z]{2,}-)?\w{3,}-?(?:boss|chef|chefin|leiter|leiterin|präsident|präsidentin|minister"
     r"|ministerin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|trainer|politiker"
     r"|politikerin|direktor|direktorin|spieler|spielerin)", re.IGNORECASE)
@@ -193,13 +194,13 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 
 
-_NAME_MARKS = str.maketrans("", "", "«»„“”\"")
+_NAME_MARKS = str.maketrans("", "", OPEN_DOUBLE + CLOSE_DOUBLE + AMBIGUOUS_DOUBLE)  # "die „Bild“"
 
 
 @functools.lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
-    words = mention.replace("’s ", "'s ").translate(_NAME_MARKS).split()  # "die „Bild“"
+    words = mention.replace("’s ", "'s ").translate(_NAME_MARKS).split()
     while words and words[0].lower() in DETERMINERS and not (
             words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS):
