@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import duckdb
+import numpy as np
 
 from compare import db
 from compare.lexicons import (ENV_LEXICONS, TERM_LISTS, Lexicons, TermMatcher,  # noqa: F401
@@ -190,7 +191,7 @@ _ROW_TYPE = json.dumps({"claim_id": "VARCHAR", "cue_class": "VARCHAR", "hedges":
                         "scare_quotes": "VARCHAR[]", "is_attributed": "BOOLEAN",
                         "speaker_label": "VARCHAR", "input_hash": "VARCHAR"})
 _INSERT = f"""
-    insert or replace into claim_framing (claim_id, cue_class, hedges, intensifiers, loaded_terms,
+    insert into claim_framing (claim_id, cue_class, hedges, intensifiers, loaded_terms,
         scare_quotes, n_scare_quotes, is_attributed, speaker_label, input_hash, lexicon_version)
     with batch as (select unnest(from_json($rows, '[{_ROW_TYPE}]')) as r)
     select r.claim_id, r.cue_class, r.hedges, r.intensifiers, r.loaded_terms, r.scare_quotes,
@@ -212,6 +213,10 @@ def frame_claims(con: duckdb.DuckDBPyConnection, *, lexicon_dirs: Sequence[str] 
         con.execute("delete from claim_framing where claim_id not in (select claim_id from claims)")
         todo = con.execute(_TODO, {"version": lex.version}).fetchall()
         total = len(todo)
+        if todo:  # the out-of-date rows go first: the table keeps each claim once, unindexed
+            stale = {"claim_id": np.array([r[0] for r in todo], dtype=object)}  # noqa: F841
+            con.execute("delete from claim_framing where claim_id in "
+                        "(select claim_id from stale)")
         progress("frame", 0, total)
         for start in range(0, total, BATCH):
             batch = todo[start:start + BATCH]

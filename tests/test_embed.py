@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from compare import db
-from compare.embed import (DEFAULT_MODEL, HashEmbedder, embed_claims, get_embedder,
+from compare.embed import (DEFAULT_MODEL, HashEmbedder, embed_claims, embed_texts, get_embedder,
                            load_vectors, resolve_model_name)
 from compare.errors import ModelError
 from matching_corpus import load_claims
@@ -57,6 +57,17 @@ def test_embed_claims_embeds_each_text_once_and_only_new_ones(con):
     assert embed_claims(con, model="hash") == 1
     stored = con.execute("select count(*), min(model), min(len(vector)) from embeddings").fetchone()
     assert stored == (n_texts + 1, "hash", 256)
+
+
+def test_embed_texts_stores_each_text_once(tmp_path):
+    # embeddings has no key (migration 013): the stage itself must not store a text twice
+    con = db.connect(tmp_path / "t.duckdb")
+    first = embed_texts(con, ["One text.", "Another.", "One text."], model="hash")
+    again = embed_texts(con, ["Another.", "A third.", "One text."], model="hash")
+    assert con.execute("select count(*), count(distinct text_hash) from embeddings"
+                       ).fetchone() == (3, 3)
+    assert np.allclose(first[0], first[2]) and np.allclose(again[2], first[0])
+    assert np.allclose(again[0], first[1])
 
 
 def test_load_vectors_aligns_rows_and_leaves_teasers_out(con):

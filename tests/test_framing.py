@@ -151,6 +151,8 @@ def test_user_lexicons_extend_the_bundled_ones_and_reframe(tmp_path, monkeypatch
     monkeypatch.setenv("COMPARE_LEXICONS", str(tmp_path))
     assert load_lexicons().version != LEX.version
     assert frame_claims(con) == 14        # every row was made with other lexicons
+    assert con.execute("select count(*), count(distinct claim_id) from claim_framing"
+                       ).fetchone() == (14, 14)  # framed again, not twice (no key: 013)
     got = dict(con.execute("select claim_id, cue_class || ' ' || hedges::varchar "
                            "from claim_framing").fetchall())
     assert got["c02"] == "distancing []"
