@@ -1425,10 +1425,28 @@ NAME_SHAPE_CASES = [
      "Lindqvist thanked her voters.", "We did it", "Marta Lindqvist"),
     ("Premier Marta Lindqvist resigned.\nLindqvist was tired.\nLindquist said she had "
      "nothing left to give.", "nothing left", "Marta Lindqvist"),
+    # both surnames after a name with the first: that person; negative: two people share it
+    ("Rosa Quispe juró como presidenta del Perú ante el Congreso.\nHoras antes Quispe Mamani "
+     "había dicho que no renunciaría y que los ministros seguirían.", "renunciaría",
+     "Rosa Quispe"),
+    # a German page's capitalised nouns after a surname are no second surname
+    ("Olaf Brandt will nicht mehr mit Jan Holm regieren.\nZu oft hat Minister Holm Gesetze "
+     "blockiert, sagte der Kanzler. „Er hat mein Vertrauen gebrochen“, sagte Brandt.",
+     "Vertrauen", "Olaf Brandt"),
+    ("Omar Diallo ruled for decades.\nAli Diallo said he was fine.\nDiallo Ndiaye added that "
+     "he would fight.", "would fight", "Diallo Ndiaye"),
 ]
 
 
 PARTICIPLE_CASES = [
+    # a quotation inside the clause after "que" / "dass" / "что", however long: the cue's
+    # subject, not an object of the cue ("assure" takes one in English)
+    ("El presidente Tomás Rivas habló.\nEn un discurso, el mandatario aseguró que el pueblo "
+     "“nos ha entregado dos mensajes, el primero es que quiere y valora su democracia y que "
+     "confía en ella para superar nuestras diferencias”.", "dos mensajes", "Tomás Rivas"),
+    ("Le ministre Jean Morel a parlé.\nIl a assuré que le gouvernement « restera mobilisé pour "
+     "les victimes et pour toutes les familles touchées par ce drame ».", "mobilisé",
+     "Jean Morel"),
     # a participle after a place or a channel is the sentence subject's ("later" is no
     # "Hours later"); an age before a role is still a subject
     ("Omar Diallo was detained.\nDiallo later appeared in a video calling on his friends to "

@@ -439,6 +439,15 @@ class Entities:
     def lower_text(self) -> str:
         return self.text.lower()
 
+    @functools.cached_property
+    def iberian(self) -> bool:
+        """A Spanish or Portuguese page, where a person carries two surnames (and a German
+        page's capitalised nouns never make one: "Lindner Gesetze")."""
+        words = Counter(re.findall(r"\b(?:que|del|los|las|el|dos|das|der|die|und|the)\b",
+                                   self.lower_text))
+        return words["que"] + words["del"] + words["los"] + words["las"] + words["el"] + \
+            words["dos"] > 2 * (words["der"] + words["die"] + words["und"] + words["the"]) + 2
+
     def add(self, name: str, role: str | None, kind: str, pos: int) -> Entity:
         full = self._full_name(name, kind) or name
         ent = self.by_name.get(full)
@@ -478,6 +487,10 @@ class Entities:
                       if e.name.endswith(" " + name)]  # "Le Goff" for "Anne Le Goff"
             if len(longer) == 1:
                 return longer[0].name
+        if kind == "person" and name.count(" ") == 1 and name not in self.by_name:
+            paired = self._surname_pair(name)
+            if paired:
+                return paired
         if kind != "person" or " " in name:
             return name if name in self.by_name or " " in name else None
         hits = self.by_last.get(name, [])
@@ -494,6 +507,17 @@ class Entities:
         if hits:  # several people share the surname: the most recently mentioned
             return max(hits, key=lambda e: e.last_pos).name
         return None
+
+    def _surname_pair(self, name: str) -> str | None:
+        """"Boluarte Zegarra" after "Dina Boluarte": both surnames of the one person the page
+        named by the first of them (Spanish and Portuguese names carry two)."""
+        if not self.iberian:
+            return None
+        first, second = name.split()
+        hits = [e for e in self.by_last.get(first, ()) if " " in e.name]
+        if len(hits) != 1 or second in CAP_STOP or not second[:1].isupper():
+            return None
+        return hits[0].name
 
     def _respelt(self, ent: Entity, surname: str) -> bool:
         """Spell ``ent``'s surname as ``surname`` when the page writes it so more often (its
@@ -837,8 +861,10 @@ class Entities:
         else:
             parsed = parse_mention(chunk)
             full = parsed.name if parsed.kind == "person" and parsed.name else None
-            if full and full.split()[0] in _NAME_ARTICLES:
-                full = self._full_name(full, "person")  # "Le Pen" for "Marine Le Pen"
+            if full and (full.split()[0] in _NAME_ARTICLES or full.count(" ") == 1 and
+                         full not in self.by_name):
+                full = self._full_name(full, "person")  # "Le Pen" for "Marine Le Pen";
+                # "Boluarte Zegarra" for "Dina Boluarte"
         ent = self.by_name.get(full) if full else None
         return ent if ent is not None and ent.kind == "person" else None
 
