@@ -511,11 +511,9 @@ class Entities:
     def _surname_pair(self, name: str) -> str | None:
         """"Boluarte Zegarra" after "Dina Boluarte": both surnames of the one person the page
         named by the first of them (Spanish and Portuguese names carry two)."""
-        if not self.iberian:
-            return None
         first, second = name.split()
         hits = [e for e in self.by_last.get(first, ()) if " " in e.name]
-        if len(hits) != 1 or second in CAP_STOP or not second[:1].isupper():
+        if len(hits) != 1 or second in CAP_STOP or not second[:1].isupper() or not self.iberian:
             return None
         return hits[0].name
 
