@@ -1429,6 +1429,19 @@ NAME_SHAPE_CASES = [
     ("Rosa Quispe juró como presidenta del Perú ante el Congreso.\nHoras antes Quispe Mamani "
      "había dicho que no renunciaría y que los ministros seguirían.", "renunciaría",
      "Rosa Quispe"),
+    # a role whose holder the page names only later, when that person was named before;
+    # negative: a later holder the page never named before is not taken
+    ("Gustavo Rivas desestimó la hipótesis.\nSegún el mandatario colombiano, no hay evidencias "
+     "claras.\nSobre el tema, el presidente de Colombia, Gustavo Rivas, se pronunció en X.",
+     "evidencias", "Gustavo Rivas"),
+    ("Tomás Rivas desestimó la hipótesis.\nSegún el mandatario, no hay evidencias claras.\n"
+     "El presidente de Ecuador, Daniel Soto, habló después.", "evidencias", None),
+    # a German genitive before a noun is the person ("Brandts Entscheidung"), and a title in
+    # quotation marks is a newspaper, not the last person named
+    ("Thomas Brandt hört auf.\nBrandts Entscheidung kam überraschend.\nDiese Entscheidung "
+     "teilte der 34-Jährige in einem Video mit.", "Video", "Thomas Brandt"),
+    ("Thomas Brandt hört auf.\nZuletzt hatte die „Bild“ über seine Pläne berichtet.\nDiese "
+     "Entscheidung teilte der 34-Jährige in einem Video mit.", "Video", "Thomas Brandt"),
     # a German page's capitalised nouns after a surname are no second surname
     ("Olaf Brandt will nicht mehr mit Jan Holm regieren.\nZu oft hat Minister Holm Gesetze "
      "blockiert, sagte der Kanzler. „Er hat mein Vertrauen gebrochen“, sagte Brandt.",
@@ -1439,6 +1452,10 @@ NAME_SHAPE_CASES = [
 
 
 PARTICIPLE_CASES = [
+    # a judge's or a court's "ruled that" attributes (the noun "rules that" does not)
+    ("Judge Ana Ruiz fined the coach.\nShe ruled that the kiss, “while always reproachable”, "
+     "was of minor intensity.", "minor intensity", "Ana Ruiz"),
+    ("The new rules that take effect on Monday were published.", "take effect", None),
     # a quotation inside the clause after "que" / "dass" / "что", however long: the cue's
     # subject, not an object of the cue ("assure" takes one in English)
     ("El presidente Tomás Rivas habló.\nEn un discurso, el mandatario aseguró que el pueblo "

@@ -194,7 +194,8 @@ _CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 
 
-_NAME_MARKS = str.maketrans("", "", OPEN_DOUBLE + CLOSE_DOUBLE + AMBIGUOUS_DOUBLE)  # "die „Bild“"
+_MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + AMBIGUOUS_DOUBLE
+_NAME_MARKS = str.maketrans("", "", _MARKS)  # "die „Bild“"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -207,6 +208,9 @@ def parse_mention(mention: str) -> ParsedName:
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Union africaine"
+    marked = mention.split()[len(mention.split()) - len(words):] if words else []
+    if marked and marked[0][:1] in _MARKS and marked[-1][-1:] in _MARKS and _is_name(words):
+        return ParsedName(" ".join(words), None, "organisation")  # "die „Bild“": a title
     lead = 0  # "an emotional Gukesh", "a visibly moved Ana Ruiz": the name after the mood
     while lead < min(len(words) - 1, 2) and words[lead].isalpha() and words[lead].islower() \
             and not _titled(words[lead]) and words[lead] not in _NAME_PARTICLES | CONNECTORS \
@@ -488,7 +492,7 @@ class Entities:
             if len(longer) == 1:
                 return longer[0].name
         if kind == "person" and name.count(" ") == 1 and name not in self.by_name:
-            paired = self._surname_pair(name)
+            paired = self._genitive_owner(name) or self._surname_pair(name)
             if paired:
                 return paired
         if kind != "person" or " " in name:
@@ -652,21 +656,27 @@ class Entities:
         return None
 
     def described(self, role: str, pos: int, complement: bool = False,
-                  countries: frozenset[str] = frozenset()) -> Entity | None:
+                  countries: frozenset[str] = frozenset(), after: bool = False) -> Entity | None:
         """The person written right after the same role phrase earlier in the document
         ("… of removed president Pedro Castillo" for "the removed president"); with
         ``complement``, also after the role's complement ("préfet de Mayotte X"). A role phrase
-        naming another country than ``countries`` does not count."""
+        naming another country than ``countries`` does not count. ``after`` (with
+        ``complement``): the first such phrase later in the document instead, for a person the
+        article has already named ("Petro …. Según el mandatario colombiano, …. el presidente
+        de Colombia, Gustavo Petro")."""
+        span = (pos, pos + 20000) if after else (max(0, pos - 20000), pos)
         found = [m.group(1) for m in _role_name_pattern(role, complement).finditer(
-                     self.text, max(0, pos - 20000), pos)
+                     self.text, *span)
                  if not _other_country(self.text[max(0, m.start() - 30):m.start(1)], countries)]
         if not found:
             return None
-        name = re.sub(r"['’]s$", "", found[-1])
+        name = re.sub(r"['’]s$", "", found[0] if after else found[-1])
         if complement:  # only a person the article names: "Mayotte X Y" may hold the place
             words = name.split()
             known = next((e for n in range(len(words) - 1) if (e := self._person(
                 " ".join(words[n:]))) is not None), None)
+            if after:
+                return known if known is not None and 0 <= known.first_pos < pos else None
             return known or (self.add(" ".join(words[-3:]), role, "person", pos)
                              if 2 <= len(words) else None)
         return self._person(name) or (self.add(name, role, "person", pos) if " " in name else None)
@@ -773,10 +783,11 @@ class Entities:
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] else head
         if words and (words[0] in _DEFINITE or possessive) and (
                 parsed.role or head in role_groups()[1] or head in role_groups()[0]):
+            words_of_group = [w for w in _group_words(head) if w in self.lower_text]
             ent = self.by_role(head, pos, mention) or next((
-                found for word in _group_words(head) if word in self.lower_text
-                and (found := self.described(word, pos, complement=True,
-                                             countries=countries_in(mention)))), None)
+                found for after in (False, True) for word in words_of_group
+                if (found := self.described(word, pos, complement=True, after=after,
+                                            countries=countries_in(mention)))), None)
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
                 # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)
@@ -865,6 +876,13 @@ class Entities:
                 # "Boluarte Zegarra" for "Dina Boluarte"
         ent = self.by_name.get(full) if full else None
         return ent if ent is not None and ent.kind == "person" else None
+
+    def _genitive_owner(self, name: str) -> str | None:
+        """"Müllers Entscheidung": a German genitive of the surname the page gave one person,
+        before a noun, names that person (and makes no person of the noun)."""
+        first, second = name.split()
+        hits = self.by_last.get(first[:-1], []) if first.endswith("s") and len(first) > 3 else []
+        return hits[0].name if len(hits) == 1 and second not in self.by_last else None
 
     def _ref(self, mention: str, ent: Entity) -> SpeakerRef:
         if ent.kind == "person":
