@@ -1314,6 +1314,13 @@ GERMAN_SEPARABLE_CASES = [
 
 
 NULL_SUBJECT_CASES = [
+    # a gerund cue after the verb, with no comma ("se ha excusado diciendo que"), and the
+    # Spanish periphrasis of the head of government as its subject
+    ("El presidente del Gobierno, Tomás Vidal, habló en la Moncloa.\nEl jefe del Ejecutivo, "
+     "que ha comparecido por segunda vez, se ha excusado diciendo que la red no ha podido "
+     "decirle nada.", "la red", "reported", "Tomás Vidal"),
+    ("Gustavo Rivas llegó tarde.\nSin embargo, el presidente Gustavo Rivas ha manifestado "
+     "desacuerdo con esta conclusión.", "desacuerdo", "reported", "Gustavo Rivas"),
     # a Spanish verb with no subject after an opening adverb: the person named last; an
     # opening adverb is no name ("Luego" was the speaker)
     ("Javier Soto ganó las elecciones.\nLuego dijo que estaba feliz.", "feliz", "reported",

@@ -174,8 +174,9 @@ def find_attribution(text: str, start: int, end: int,
                 or _subject(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
-                    or toks[i].low.endswith("ing") and (
-                        toks[i - 2].low in _CHANNELS or k < len(toks) and toks[k].low == "that")):
+                    or toks[i].low.endswith("ing") and toks[i - 2].low in _CHANNELS
+                    or toks[i].low.endswith(_GERUND) and k < len(toks)
+                    and toks[k].low in {"that", "que"}):
                 att = _participle(text, toks, i, k, cue)  # "X reacted via Twitter stating",
                 # "X proposed the motion claiming that …"
             if att is None:
@@ -910,6 +911,8 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
             t.text.isalpha() for t in toks[t0:comma]) and any(
             t.low in ROLE_NOUNS for t in toks[np[1]:comma]):
         np = (t0, comma)  # "Ruling coalition candidate Ba, 62, … and said": the whole phrase
+    if np is not None and tuple(t.low for t in toks[np[1] - 1:np[1] + 2]) in _PERIPHRASE_TAILS:
+        np = (np[0], np[1] + 2)  # "El jefe del Ejecutivo, que …, se ha excusado diciendo"
     if np is None or np[1] >= i or toks[np[0]].low in {"it", "this", "that", "there"}:
         return None
     if not (toks[np[0]].low in PRONOUNS or any(t.is_cap for t in toks[np[0]:np[1]])
@@ -924,6 +927,8 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
     return _make(text, toks, np, i, k, cue)
 
 
+_PERIPHRASE_TAILS = {("head", "of", "state"), ("jefe", "del", "ejecutivo"),
+                     ("jefe", "de", "estado")}  # a role the noun phrase stops short of
 _WENT_ON = (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"])
 _PASSIVE = {"was", "is", "were", "are", "been", "being"}
 

@@ -770,9 +770,10 @@ class Entities:
                 return self._ref(mention, ent)
         periphrase = next((" ".join(words[n:]) for n in range(1, len(words))
                            if " ".join(words[n:]) in _PERIPHRASES), None)
-        if periphrase is not None and words[0] == "the":  # "the (Russian) head of state"
-            ent = self.by_role(_PERIPHRASES[periphrase], pos, mention)
-            if ent is not None:
+        if periphrase is not None and words[0] in _DEFINITE:  # "the (Russian) head of state"
+            ent = self.by_role(_PERIPHRASES[periphrase], pos, mention) or \
+                self._group_described(_PERIPHRASES[periphrase], pos, mention)
+            if ent is not None:  # "el jefe del Ejecutivo" ~ "El presidente del Gobierno, X"
                 return self._ref(mention, ent)
         if words[0] in DETERMINERS and parsed.role and " " in parsed.role:
             ent = self.described(parsed.role, pos)  # "the removed president"
@@ -783,15 +784,19 @@ class Entities:
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] else head
         if words and (words[0] in _DEFINITE or possessive) and (
                 parsed.role or head in role_groups()[1] or head in role_groups()[0]):
-            words_of_group = [w for w in _group_words(head) if w in self.lower_text]
-            ent = self.by_role(head, pos, mention) or next((
-                found for after in (False, True) for word in words_of_group
-                if (found := self.described(word, pos, complement=True, after=after,
-                                            countries=countries_in(mention)))), None)
+            ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention)
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
                 # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)
         return SpeakerRef(mention, None, parsed.role, "person")
+
+    def _group_described(self, role_word: str, pos: int, mention: str) -> Entity | None:
+        """The person the page writes after a role of ``role_word``'s group with its
+        complement, before ``pos`` or else after it (``described``)."""
+        words = [w for w in _group_words(role_word) if w in self.lower_text]
+        return next((found for after in (False, True) for word in words
+                     if (found := self.described(word, pos, complement=True, after=after,
+                                                 countries=countries_in(mention)))), None)
 
     def _surname_only(self, name: str, pos: int) -> Entity:
         """A person the article names by surname only: the last person for roles and
