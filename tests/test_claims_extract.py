@@ -1463,6 +1463,13 @@ PARTICIPLE_CASES = [
     ("Judge Ana Ruiz fined the coach.\nShe ruled that the kiss, “while always reproachable”, "
      "was of minor intensity.", "minor intensity", "Ana Ruiz"),
     ("The new rules that take effect on Monday were published.", "take effect", None),
+    # a label with a job title before the name ("controller" is a role)
+    ("The show will launch in spring. BBC Two controller Ann Keating: \"It's an exciting new era "
+     "for the show. We want to make it bigger.\"", "make it bigger", "Ann Keating"),
+    # a quotation closed by a full stop is not the next sentence's, which has words of its own
+    ("“There are two tries we've been cost,” Andy Robinson told the radio. “We've got to go back "
+     "to technology. I don't know why we didn't.” Referee Jan Holm ruled that the wing was ahead "
+     "of the fly-half.", "back to technology", "Andy Robinson"),
     # a quotation inside the clause after "que" / "dass" / "что", however long: the cue's
     # subject, not an object of the cue ("assure" takes one in English)
     ("El presidente Tomás Rivas habló.\nEn un discurso, el mandatario aseguró que el pueblo "

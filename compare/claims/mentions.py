@@ -97,7 +97,8 @@ student students teacher worker workers owner owners activist activists proteste
 bureau correspondent columnist writer author host anchor designer organizer organiser voter
 staffer staffers board averages results numbers footage studies surveys regulator carmaker
 automaker bank union family club federation prefect presidency embassy institute office
-prefecture forward striker midfielder defender goalkeeper winger captain
+prefecture forward striker midfielder defender goalkeeper winger captain controller producer
+presenter coach referee
 """.split()) | FOREIGN_ROLES | FOREIGN_BODIES
 
 ROLE_ADJECTIVES = set("""
