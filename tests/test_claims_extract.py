@@ -1463,6 +1463,10 @@ PARTICIPLE_CASES = [
     ("Judge Ana Ruiz fined the coach.\nShe ruled that the kiss, “while always reproachable”, "
      "was of minor intensity.", "minor intensity", "Ana Ruiz"),
     ("The new rules that take effect on Monday were published.", "take effect", None),
+    # a football club is no person for a pronoun to take ("Real Madrid", "Leeds United")
+    ("Midfielder Tomas Edo has hit out at the club.\nHis deal expires in June and he has been "
+     "linked with Real Madrid and Leeds United. \"I'm not sure if I want to stay,\" he said.",
+     "not sure", "Tomas Edo"),
     # a label with a job title before the name ("controller" is a role)
     ("The show will launch in spring. BBC Two controller Ann Keating: \"It's an exciting new era "
      "for the show. We want to make it bigger.\"", "make it bigger", "Ann Keating"),
