@@ -1467,6 +1467,8 @@ PARTICIPLE_CASES = [
     ("Midfielder Tomas Edo has hit out at the club.\nHis deal expires in June and he has been "
      "linked with Real Madrid and Leeds United. \"I'm not sure if I want to stay,\" he said.",
      "not sure", "Tomas Edo"),
+    ("Seeded player Tomas Edo lost in the third round.\nThe defeat at the Australian Open was "
+     "his worst. \"I was tired,\" he said.", "tired", "Tomas Edo"),
     # a label with a job title before the name ("controller" is a role)
     ("The show will launch in spring. BBC Two controller Ann Keating: \"It's an exciting new era "
      "for the show. We want to make it bigger.\"", "make it bigger", "Ann Keating"),

@@ -117,7 +117,7 @@ affairs foreign defence defense interior finance finances health justice economy
 energy education environment labour labor culture agriculture transport development security
 treasury commerce industry relations communications information diplomacy policy state
 """.split())
-# (its last line: football clubs, "Real Madrid", "Leeds United")
+# (its last line: clubs and tournaments, "Real Madrid", "the Australian Open")
 ORG_WORDS = set("""
 kremlin council ministry committee party department agency commission union office bank
 institute university post times news inc corp co association foundation center centre
@@ -134,7 +134,7 @@ partei agencia agence agentur oficina consejo conseil corte universidad universi
 steel motors motor airlines airways energy oil holdings pharma technologies telecom electric
 automotive chemicals railways rassemblement front mouvement alianza frente movimiento bündnis
 championship championships cup league tournament olympics prix award awards prize
-club fc real united rovers wanderers hotspur albion athletic
+club fc real united rovers wanderers hotspur albion athletic open
 """.split()) | FOREIGN_BODIES | set("""
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())
