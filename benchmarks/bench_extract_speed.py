@@ -6,6 +6,12 @@ Usage (from the repository root, ../shared/eval/bbc_news beside the checkout)::
     python benchmarks/bench_extract_speed.py --limit 500
     python benchmarks/bench_extract_speed.py --linear      # one newline-free paragraph, 0.1-5 MB
     python benchmarks/bench_extract_speed.py --repeat 3    # the fastest of three pure passes
+    python benchmarks/bench_extract_speed.py --speakers new.json   # also write who said what
+    python benchmarks/bench_extract_speed.py --compare-speakers old.json new.json
+
+BBC News has no gold for speakers; ``--speakers`` on two revisions and ``--compare-speakers``
+count the claims whose kind or speaker a change moved, and list the most common moves, so that
+a rule's effect on English news can be read where it happened.
 
 Measures the pure text -> claims function (``extract_from_text``) and the whole stage in the
 database (``extract_claims`` on an in-memory store: read documents, extract, write claims and
@@ -35,7 +41,12 @@ def main(argv: list[str] | None = None) -> dict:
                     "0.1, 1 and 5 MB (as a newline-free text field of a JSON or CSV export)")
     ap.add_argument("--repeat", type=int, default=1, help="passes of extract_from_text; the "
                     "fastest counts (a busy machine slows single passes unevenly)")
+    ap.add_argument("--speakers", help="write each claim's kind, speaker, mention and cue here")
+    ap.add_argument("--compare-speakers", nargs=2, metavar=("OLD", "NEW"),
+                    help="compare two --speakers files instead of measuring")
     args = ap.parse_args(argv)
+    if args.compare_speakers:
+        return compare_speakers(*args.compare_speakers)
     rows = [json.loads(line) for line in Path(args.data).read_text(encoding="utf-8").splitlines()
             if line.strip()][:args.limit]
     if args.linear:
@@ -55,6 +66,11 @@ def main(argv: list[str] | None = None) -> dict:
     report = extract_claims(con)
     staged = time.perf_counter() - start
 
+    if args.speakers:
+        Path(args.speakers).write_text(json.dumps(con.execute(
+            "select c.claim_id, c.kind, s.name, c.speaker_mention, c.cue, c.text from claims c "
+            "left join speakers s using (speaker_id) order by c.claim_id").fetchall()),
+            encoding="utf-8")
     res = {"articles": len(rows), "words": n_words, "claims": n_claims,
            "pure_articles_per_s": len(rows) / pure, "stage_articles_per_s": len(rows) / staged}
     print(f"BBC News: {len(rows)} articles, {n_words} words, {n_claims} claims")
@@ -62,6 +78,23 @@ def main(argv: list[str] | None = None) -> dict:
     print(f"extract_claims (DuckDB, one transaction): {staged:.2f} s, "
           f"{res['stage_articles_per_s']:.0f} articles/s; {report.summary()}")
     return res
+
+
+def compare_speakers(old_path: str, new_path: str, top: int = 30) -> dict:
+    """Claims whose kind or speaker differ between two ``--speakers`` files (claim ids are
+    hashes of document and offsets, so the same claim has the same id in both), and the most
+    common moves from one speaker to another."""
+    from collections import Counter
+
+    old, new = ({r[0]: r for r in json.loads(Path(p).read_text(encoding="utf-8"))}
+                for p in (old_path, new_path))
+    moved = [k for k in new if k in old and new[k][1:3] != old[k][1:3]]
+    moves = Counter((old[k][2], new[k][2]) for k in moved)
+    print(f"{len(moved)} of {len(new)} claims changed kind or speaker "
+          f"({len(set(new) ^ set(old))} claims in one file only)")
+    for (a, b), n in moves.most_common(top):
+        print(f"{n:5}  {a} -> {b}")
+    return {"changed": len(moved), "moves": moves.most_common(top)}
 
 
 def linear(rows: list[dict]) -> dict:
