@@ -1463,6 +1463,11 @@ PARTICIPLE_CASES = [
     ("Judge Ana Ruiz fined the coach.\nShe ruled that the kiss, “while always reproachable”, "
      "was of minor intensity.", "minor intensity", "Ana Ruiz"),
     ("The new rules that take effect on Monday were published.", "take effect", None),
+    # an owner, a role in lowercase, then the name ("Chelsea boss Jose Mourinho"); the role
+    # and its owner before a comma and the name ("said EEF chief economist, Steve Radley")
+    ("Wilkinson is injured, according to his Newcastle boss Rob Anders.\n\"He is not fit yet,\" "
+     "Falcons chief Anders told the radio.", "not fit", "Rob Anders"),
+    ("\"Rates have helped,\" said EEF chief economist, Steve Radford.", "Rates", "Steve Radford"),
     # a football club is no person for a pronoun to take ("Real Madrid", "Leeds United")
     ("Midfielder Tomas Edo has hit out at the club.\nHis deal expires in June and he has been "
      "linked with Real Madrid and Leeds United. \"I'm not sure if I want to stay,\" he said.",

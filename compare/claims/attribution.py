@@ -876,8 +876,20 @@ def _role_then_name(text, toks, k) -> tuple[tuple[int, int], tuple[int, int]] | 
     spokesman, John Smith, who …": a few lowercase words after a possessive or a determiner
     (the role; its head a role noun unless a possessive opens it), a comma, then a name
     closing the clause."""
-    if k >= len(toks) or toks[k].low not in _POSSESSIVES | {"the", "a", "an"}:
+    if k >= len(toks):
         return None
+    if toks[k].low not in _POSSESSIVES | {"the", "a", "an"}:
+        # ", said EEF chief economist, Steve Radley.": an owner's name, a lowercase role noun
+        j = k
+        while j < len(toks) and j - k <= 5 and toks[j].text[:1].isalpha():
+            j += 1
+        if not (k < j < len(toks) and toks[j].text == "," and toks[k].is_cap and
+                not toks[j - 1].is_cap and toks[j - 1].low in ROLE_NOUNS):
+            return None
+        app = appositive_name(text, toks, k, j)
+        if app is None or not (app[1] == len(toks) or toks[app[1]].text in {".", ",", ";"}):
+            return None
+        return (k, j), app
     j = k + 1
     while j < len(toks) and j - k <= 4 and toks[j].text[:1].isalpha() and not toks[j].is_cap:
         j += 1

@@ -281,10 +281,33 @@ def parse_mention(mention: str) -> ParsedName:
     if "'s" in " ".join(words):
         head = " ".join(words).split("'s ")[-1]
         return ParsedName(None, head, "person")
+    owned = _owner_role_name(words)
+    if owned is not None:
+        return owned
     role = " ".join(words[:last_title + 1]) or None
     if rest and _is_name(rest):
         return ParsedName(" ".join(rest), role, "person")
     return ParsedName(None, role, "person")
+
+
+def _owner_role_name(words: list[str]) -> ParsedName | None:
+    """"Chelsea boss Jose Mourinho", "Falcons chief Andrew", "EEF chief economist Steve
+    Radley": a capitalised owner, a role in lowercase words, then a personal name."""
+    lower = [n for n, w in enumerate(words) if w.islower()]
+    if not lower or lower[0] == 0 or lower[-1] >= len(words) - 1 \
+            or lower != list(range(lower[0], lower[-1] + 1)):
+        return None
+    roles = role_groups()[0]
+    middle = words[lower[0]:lower[-1] + 1]
+    name = words[lower[-1] + 1:]
+    if not any(w in ROLE_NOUNS or w in roles or w in TITLE_WORDS for w in middle) \
+            or not all(w in ROLE_NOUNS or w in roles or w in TITLE_WORDS or w in TITLE_MODIFIERS
+                       for w in middle) \
+            or not all(w[:1].isupper() for w in words[:lower[0]]) or not _is_name(name) \
+            or any(w.lower().rstrip(".") in ORG_WORDS or w.isupper() or w in CAP_STOP
+                   for w in name):
+        return None
+    return ParsedName(" ".join(name), " ".join(words[:lower[-1] + 1]), "person")
 
 
 def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | None:
