@@ -1468,6 +1468,11 @@ PARTICIPLE_CASES = [
     ("Wilkinson is injured, according to his Newcastle boss Rob Anders.\n\"He is not fit yet,\" "
      "Falcons chief Anders told the radio.", "not fit", "Rob Anders"),
     ("\"Rates have helped,\" said EEF chief economist, Steve Radford.", "Rates", "Steve Radford"),
+    # a role, then the name set off by commas and a relative clause; a title alone is no name
+    ("The foreign minister, Ann Lindqvist, who took office in May, said the talks were over.",
+     "talks were over", "Ann Lindqvist"),
+    ("The Lord Chief Justice, Lord Harwood, who is the most senior judge, said it was fair.",
+     "fair", "Harwood"),
     # a football club is no person for a pronoun to take ("Real Madrid", "Leeds United")
     ("Midfielder Tomas Edo has hit out at the club.\nHis deal expires in June and he has been "
      "linked with Real Madrid and Leeds United. \"I'm not sure if I want to stay,\" he said.",

@@ -10,7 +10,8 @@ from __future__ import annotations
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import Cue, match_cue
 from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, QUOTE_TOKEN, ROLE_NOUNS,
-                                     Token, np_before, subject_end)
+                                     TITLE_MODIFIERS, TITLE_WORDS, Token, np_before,
+                                     subject_end)
 
 _DESCRIPTION_DETS = {"the", "a", "an", "one", "another", "his", "her", "their"}
 DESCRIPTION_ENDS = {"who", "whose", "which", "that", "with", "for", "from", "familiar",
@@ -119,7 +120,8 @@ def long_appositive(toks: list[Token], i: int):
             continue
         name = np_before(toks, c)
         if name is not None and _names_someone(toks, name) and (
-                _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])):
+                _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])
+                or _after_opening_role(toks, name[0])):
             return name, (c + 1, j - 1)
         desc = _description_before(toks, c)
         if desc is not None and (toks[c + 1].low in _COMMON_DETS | {"who", "whose"}
@@ -127,6 +129,19 @@ def long_appositive(toks: list[Token], i: int):
             return desc, (c + 1, j - 1)  # "“…,” an aide, who …, told …", "the prefecture,
             # located …, said"
     return None, None
+
+
+def _after_opening_role(toks: list[Token], n: int) -> bool:
+    """"The foreign minister, Ann Lee, who …, said": the name at token ``n`` set off by a
+    comma after a role phrase (a determiner, then words up to a role noun) opening the
+    clause."""
+    if n < 3 or toks[n - 1].text != ",":
+        return False
+    d = n - 2
+    while d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN, ";", ":"} and n - d < 8:
+        d -= 1
+    return toks[d].low in DETERMINERS and _clause_start(toks, d) and \
+        toks[n - 2].low in ROLE_NOUNS | TITLE_WORDS | TITLE_MODIFIERS
 
 
 def _role_opens_clause(toks: list[Token], n: int) -> bool:

@@ -263,6 +263,8 @@ def parse_mention(mention: str) -> ParsedName:
     if last_title < 0 and fallback >= 0 and len(words) - fallback - 1 >= 2:
         last_title = fallback  # "Police chief Omar Diallo"
     rest = words[last_title + 1:]
+    if rest and all(w.lower() in TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS for w in rest):
+        rest = []  # "the Lord Chief Justice": a title, no name
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() for w in rest) \
             and (last_title >= 0 or len(rest) >= 2):
