@@ -1473,6 +1473,9 @@ PARTICIPLE_CASES = [
      "talks were over", "Ann Lindqvist"),
     ("The Lord Chief Justice, Lord Harwood, who is the most senior judge, said it was fair.",
      "fair", "Harwood"),
+    # a spokesman for an organisation speaks for it
+    ("\"There are no plans for a new series,\" a spokesman for the Valdorian Film Council said.",
+     "no plans", "Valdorian Film Council"),
     # a football club is no person for a pronoun to take ("Real Madrid", "Leeds United")
     ("Midfielder Tomas Edo has hit out at the club.\nHis deal expires in June and he has been "
      "linked with Real Madrid and Leeds United. \"I'm not sure if I want to stay,\" he said.",

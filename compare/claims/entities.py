@@ -248,8 +248,8 @@ def parse_mention(mention: str) -> ParsedName:
     words = [w for w in words if not re.fullmatch(r"[A-Z][\w]*-based", w)]
     if words and words[0].lower() in ROLE_NOUNS and words[0].lower() not in ORG_WORDS:
         for n, w in enumerate(words[1:7], 1):  # "experts at X Institute", "a survey by X"
-            if w in {"at", "from", "by"} and any(x.rstrip(".").lower() in ORG_WORDS
-                                                 for x in words[n + 1:] if x[:1].isupper()):
+            if w in {"at", "from", "by", "for"} and any(  # "a spokesman for the X Trust"
+                    x.rstrip(".").lower() in ORG_WORDS for x in words[n + 1:] if x[:1].isupper()):
                 return parse_mention(" ".join(words[n + 1:]))
             if w in {",", "who", "that", "and"}:
                 break
