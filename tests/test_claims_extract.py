@@ -1473,7 +1473,12 @@ PARTICIPLE_CASES = [
      "talks were over", "Ann Lindqvist"),
     ("The Lord Chief Justice, Lord Harwood, who is the most senior judge, said it was fair.",
      "fair", "Harwood"),
-    # a spokesman for an organisation speaks for it
+    # a spokesman for an organisation speaks for it, named before the role or after it; a
+    # spokesman of a person is no organisation, and "the X spokesman" is the one named before
+    ("\"We take all breaches very seriously,\" an IRB spokesman said.", "breaches", "IRB"),
+    ("Ann Holm spoke.\n\"We regret it,\" a Holm spokesman said.", "regret", None),
+    ("Kremlin spokesman Boris Orlov spoke on Monday.\n\"We regret it,\" the Kremlin spokesman "
+     "said.", "regret", "Boris Orlov"),
     ("\"There are no plans for a new series,\" a spokesman for the Valdorian Film Council said.",
      "no plans", "Valdorian Film Council"),
     # a football club is no person for a pronoun to take ("Real Madrid", "Leeds United")

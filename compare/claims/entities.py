@@ -312,6 +312,22 @@ def _owner_role_name(words: list[str]) -> ParsedName | None:
     return ParsedName(" ".join(name), " ".join(words[:lower[-1] + 1]), "person")
 
 
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "statement"}
+
+
+def _speaking_for(role: str | None) -> str | None:
+    """The organisation a role speaks for: "IRB" in "IRB spokesman", "Kremlin" in "Kremlin
+    statement" (an acronym or a word of an organisation's name; "Blair spokesman" is none)."""
+    words = (role or "").split()
+    if len(words) < 2 or words[-1].lower() not in _SPOKES or not all(
+            w[:1].isupper() for w in words[:-1]):
+        return None
+    owner = words[:-1]
+    if any(w.isupper() and len(w) > 1 or w.lower() in ORG_WORDS for w in owner):
+        return " ".join(owner)
+    return None
+
+
 def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | None:
     """"le préfet de Mayotte François-Xavier Bieuville", "el presidente de Perú Pedro Castillo":
     a role, its one-word complement (after an article), then a name of two to four words."""
@@ -813,6 +829,9 @@ class Entities:
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
                 # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)
+        owner = _speaking_for(parsed.role)
+        if owner is not None:  # "an IRB spokesman", "a Kremlin statement": no one named for
+            return self._ref(mention, self.add(owner, None, "organisation", pos))  # the role
         return SpeakerRef(mention, None, parsed.role, "person")
 
     def _group_described(self, role_word: str, pos: int, mention: str) -> Entity | None:
