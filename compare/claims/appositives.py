@@ -120,8 +120,7 @@ def long_appositive(toks: list[Token], i: int):
             continue
         name = np_before(toks, c)
         if name is not None and _names_someone(toks, name) and (
-                _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])
-                or _after_opening_role(toks, name[0])):
+                _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])):
             return name, (c + 1, j - 1)
         desc = _description_before(toks, c)
         if desc is not None and (toks[c + 1].low in _COMMON_DETS | {"who", "whose"}
@@ -131,27 +130,19 @@ def long_appositive(toks: list[Token], i: int):
     return None, None
 
 
-def _after_opening_role(toks: list[Token], n: int) -> bool:
-    """"The foreign minister, Ann Lee, who …, said": the name at token ``n`` set off by a
-    comma after a role phrase (a determiner, then words up to a role noun) opening the
-    clause."""
-    if n < 3 or toks[n - 1].text != ",":
-        return False
-    d = n - 2
-    while d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN, ";", ":"} and n - d < 8:
-        d -= 1
-    return toks[d].low in DETERMINERS and _clause_start(toks, d) and \
-        toks[n - 2].low in ROLE_NOUNS | TITLE_WORDS | TITLE_MODIFIERS
-
-
 def _role_opens_clause(toks: list[Token], n: int) -> bool:
     """A role phrase from a determiner that opens the clause up to the name at token ``n``:
-    "Une heure auparavant, le candidat RN aux européennes Jordan Bardella, qui …, a demandé"."""
-    for d in range(n - 1, max(-1, n - 8), -1):
-        if toks[d].text in {",", QUOTE_TOKEN}:
+    "Une heure auparavant, le candidat RN aux européennes Jordan Bardella, qui …, a demandé";
+    or set off from it by a comma and ending in a role word: "The foreign minister, Ann Lee,
+    who …, said"."""
+    end = n - 1 if n > 2 and toks[n - 1].text == "," else n
+    for d in range(end - 1, max(-1, end - 8), -1):
+        if toks[d].text in {",", QUOTE_TOKEN, ";", ":"}:
             return False
         if toks[d].low in DETERMINERS and _clause_start(toks, d):
-            return any(t.low in ROLE_NOUNS for t in toks[d + 1:n])
+            if end < n:
+                return toks[end - 1].low in ROLE_NOUNS | TITLE_WORDS | TITLE_MODIFIERS
+            return any(t.low in ROLE_NOUNS for t in toks[d + 1:end])
     return False
 
 

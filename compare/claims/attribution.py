@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
                                         long_appositive, name_appositive)
 from compare.claims.cases import case_after
-from compare.claims.content import INTRO_WORDS, OBJECT_CUES, fill_content
+from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
-                                     PERSONAL_PRONOUNS, PRONOUNS,
+                                     PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
                                      WEEKDAYS, Token, adverb, appositive_name, is_medium, np_after,
                                      np_before, np_until_comma,
@@ -176,7 +176,7 @@ def find_attribution(text: str, start: int, end: int,
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
                     or toks[i].low.endswith("ing") and toks[i - 2].low in _CHANNELS
                     or toks[i].low.endswith(_GERUND) and k < len(toks)
-                    and toks[k].low in {"that", "que"}):
+                    and toks[k].low in THAT_WORDS):
                 att = _participle(text, toks, i, k, cue)  # "X reacted via Twitter stating",
                 # "X proposed the motion claiming that …"
             if att is None:
@@ -939,8 +939,8 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
     return _make(text, toks, np, i, k, cue)
 
 
-_PERIPHRASE_TAILS = {("head", "of", "state"), ("jefe", "del", "ejecutivo"),
-                     ("jefe", "de", "estado")}  # a role the noun phrase stops short of
+# the three-word periphrases, which a noun phrase stops short of ("El jefe" of "del Ejecutivo")
+_PERIPHRASE_TAILS = {tuple(p.split()) for p in PERIPHRASES if len(p.split()) == 3}
 _WENT_ON = (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"])
 _PASSIVE = {"was", "is", "were", "are", "been", "being"}
 

@@ -19,14 +19,14 @@ OBJECT_CUES = {"tell", "ask", "assure", "warn", "urge", "remind", "inform", "pro
 
 
 def _skip_object(toks: list[Token], k: int) -> int:
-    if k < len(toks) and toks[k].low in _THAT:
+    if k < len(toks) and toks[k].low in THAT_WORDS:
         return k  # "aseguró que el pueblo …": no object, the clause itself
     np = np_after(toks, k)
     if np is not None:
         return np[1]
     j = k
     while j < len(toks) and j - k < 4 and toks[j].text not in {",", ".", ":", QUOTE_TOKEN}:
-        if toks[j].low in _THAT:
+        if toks[j].low in THAT_WORDS:
             break
         j += 1
     return j
@@ -62,8 +62,8 @@ def fill_content(toks: list[Token], i: int, k: int, att: Attribution, start: int
     clause_at = None
     adjuncts = j < len(toks) and toks[j].low in ADJUNCT_OPENERS  # "said at a stop in X, Y, that"
     for n in range(j, min(len(toks), j + (16 if adjuncts else 8))):
-        if toks[n].low in _THAT or (toks[n].text == QUOTE_TOKEN and (
-                n == k or toks[n - 1].text in {",", ":"} or toks[n - 1].low in _THAT)):
+        if toks[n].low in THAT_WORDS or (toks[n].text == QUOTE_TOKEN and (
+                n == k or toks[n - 1].text in {",", ":"} or toks[n - 1].low in THAT_WORDS)):
             clause_at = n
             att.quote_after_cue = toks[n].text == QUOTE_TOKEN or (
                 n + 1 < len(toks) and toks[n + 1].text == QUOTE_TOKEN)
@@ -72,7 +72,7 @@ def fill_content(toks: list[Token], i: int, k: int, att: Attribution, start: int
             clause_at = n + 1
             att.quote_after_cue = True
             break
-        if toks[n].text == "," and n + 1 < len(toks) and toks[n + 1].low in _THAT:
+        if toks[n].text == "," and n + 1 < len(toks) and toks[n + 1].low in THAT_WORDS:
             continue  # "заявил, что …", "betonte, dass …"
         if toks[n].text in {";", "."} or (toks[n].text == "," and not adjuncts):
             break
@@ -114,7 +114,7 @@ _CONTENT_END = re.compile(
     r"noted|argued|insisted|stressed|urged|promised|called|vowed|accused|told)\b")
 
 # the word that opens reported speech after its cue, in each language read
-_THAT = {"that", "que", "qu'", "qu’", "dass", "что"}
+THAT_WORDS = {"that", "que", "qu'", "qu’", "dass", "что"}
 
 INTRO_WORDS = {"in", "during", "at", "after", "before", "though", "although", "while", "when",
                "with", "as", "since", "despite", "because", "if", "among", "on", "for", "from",

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CONNECTORS,
                                      DETERMINERS, FOREIGN_BODIES, FOREIGN_ROLES, FRENCH_ADJECTIVE,
-                                     FRONTED_CUES, MONTHS, OFFICE_WORDS, ORG_WORDS,
+                                     FRONTED_CUES, MONTHS, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
                                      PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
                                      TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, is_medium)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
@@ -57,10 +57,6 @@ _DEFINITE = {"the", "his", "her", "its", "their", "der", "die", "das", "den", "d
 _STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comunicado",
                     "mitteilung", "erklärung", "пресс-служба"}
 _CYRILLIC_LOWER = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
-_PERIPHRASES = {"head of state": "president", "country's leader": "president",
-                "country’s leader": "president", "jefe del ejecutivo": "president",
-                "jefe de estado": "president", "chef de l'état": "president",
-                "chef de l’état": "president"}
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -300,11 +296,11 @@ def _owner_role_name(words: list[str]) -> ParsedName | None:
             or lower != list(range(lower[0], lower[-1] + 1)):
         return None
     roles = role_groups()[0]
+    role_word = lambda w: w in ROLE_NOUNS or w in roles or w in TITLE_WORDS  # noqa: E731
     middle = words[lower[0]:lower[-1] + 1]
     name = words[lower[-1] + 1:]
-    if not any(w in ROLE_NOUNS or w in roles or w in TITLE_WORDS for w in middle) \
-            or not all(w in ROLE_NOUNS or w in roles or w in TITLE_WORDS or w in TITLE_MODIFIERS
-                       for w in middle) \
+    if not any(map(role_word, middle)) \
+            or not all(role_word(w) or w in TITLE_MODIFIERS for w in middle) \
             or not all(w[:1].isupper() for w in words[:lower[0]]) or not _is_name(name) \
             or any(w.lower().rstrip(".") in ORG_WORDS or w.isupper() or w in CAP_STOP
                    for w in name):
@@ -810,10 +806,10 @@ class Entities:
             if ent is not None:
                 return self._ref(mention, ent)
         periphrase = next((" ".join(words[n:]) for n in range(1, len(words))
-                           if " ".join(words[n:]) in _PERIPHRASES), None)
+                           if " ".join(words[n:]) in PERIPHRASES), None)
         if periphrase is not None and words[0] in _DEFINITE:  # "the (Russian) head of state"
-            ent = self.by_role(_PERIPHRASES[periphrase], pos, mention) or \
-                self._group_described(_PERIPHRASES[periphrase], pos, mention)
+            ent = self.by_role(PERIPHRASES[periphrase], pos, mention) or \
+                self._group_described(PERIPHRASES[periphrase], pos, mention)
             if ent is not None:  # "el jefe del Ejecutivo" ~ "El presidente del Gobierno, X"
                 return self._ref(mention, ent)
         if words[0] in DETERMINERS and parsed.role and " " in parsed.role:

@@ -255,15 +255,19 @@ def adverb(toks: list[Token], n: int) -> bool:
     return _RUSSIAN_ADVERB.fullmatch(t.text) is not None
 
 
+# roles written as a phrase, and the role word they stand for
+PERIPHRASES = {"head of state": "president", "country's leader": "president",
+               "country’s leader": "president", "jefe del ejecutivo": "president",
+               "jefe de estado": "president", "chef de l'état": "president",
+               "chef de l’état": "president"}
+
+
 def subject_end(toks: list[Token], k: int) -> int:
     """Where the subject of the cue at token ``k`` ends: auxiliaries and adverbs before it
     skipped ("has repeatedly said", "avait solennellement demandé", "ярко прокомментировал")."""
     j = k
-    while j > 0:
-        if toks[j - 1].low in SKIP_BEFORE_CUE or adverb(toks, j - 1):
-            j -= 1
-        else:
-            return j
+    while j > 0 and (toks[j - 1].low in SKIP_BEFORE_CUE or adverb(toks, j - 1)):
+        j -= 1
     return j
 
 
