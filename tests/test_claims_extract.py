@@ -68,7 +68,16 @@ CASES = [
      "bridge is safe", "quote", "Ana Ruiz", "said"),
     ("Talks stalled, with Minister Eva Lind saying that “there is nothing left to discuss "
      "with them.”", "nothing left", "quote", "Eva Lind", "saying"),
+    # a body or a group named by a common noun, and the plural of a role noun
+    ("The army said it had taken control of the capital.", "capital", "reported", None, "said"),
+    ("Ota was placed under house arrest, the coup leaders said.", "arrest", "reported", None,
+     "said"),
+    ("Rights groups said the arrests were illegal.", "arrests", "reported", None, "said"),
+    ("The ministers said the talks would go on.", "talks", "reported", None, "said"),
+    ("The hospital said the boy was stable.", "stable", "reported", None, "said"),
     # negative cases
+    ("The ministers met in Brussels and the army stayed in its barracks.", "barracks",
+     "narration", None, None),
     ("Critics call the plan a “gift to developers” and doubt the figures.",
      "gift", "narration", None, None),                                  # scare quotes
     ("“The harbour will never be the same again after this winter.”",
@@ -489,7 +498,7 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_next_quotation():
     claims = extract_from_text("Mayor Ana Ruiz issued the following statement:\n\n"
                                "“The bridge will reopen in June, as we promised everyone.”")
     assert claims[1].kind == "quote" and claims[1].speaker.name == "Ana Ruiz"
-    claims = extract_from_text("The council published its agenda for the week:\n\n"
+    claims = extract_from_text("The agenda for the week went out on Monday:\n\n"
                                "“Item one is the bridge and the budget for next year.”")
     assert claims[1].kind == "quote" and claims[1].speaker_mention is None
 
@@ -1477,6 +1486,7 @@ PARTICIPLE_CASES = [
     # spokesman of a person is no organisation, and "the X spokesman" is the one named before
     ("\"We take all breaches very seriously,\" an IRB spokesman said.", "breaches", "IRB"),
     ("Ann Holm spoke.\n\"We regret it,\" a Holm spokesman said.", "regret", None),
+    ("\"We regret it,\" a Valdor party spokesman said.", "regret", "Valdor"),
     ("Kremlin spokesman Boris Orlov spoke on Monday.\n\"We regret it,\" the Kremlin spokesman "
      "said.", "regret", "Boris Orlov"),
     ("\"There are no plans for a new series,\" a spokesman for the Valdorian Film Council said.",

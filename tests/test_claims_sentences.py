@@ -25,6 +25,9 @@ def sentences(text):
     ("I don’t know… Maybe tomorrow. It was quiet... and then loud.",
      ["I don’t know…", "Maybe tomorrow.", "It was quiet... and then loud."]),
     ("It cost $3.5 million. That is a lot.", ["It cost $3.5 million.", "That is a lot."]),
+    # "no." is an abbreviation before a number only
+    ("She lives at No. 10 Elm Road. He voted no. The motion fell.",
+     ["She lives at No. 10 Elm Road.", "He voted no.", "The motion fell."]),
     # a quote mark glued between two sentences: it opens the next or closes the first
     ("Ding spoke to FIDE.”The moment was emotional.”",
      ["Ding spoke to FIDE.", "”The moment was emotional.”"]),

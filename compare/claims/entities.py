@@ -313,13 +313,17 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeopl
 
 def _speaking_for(role: str | None) -> str | None:
     """The organisation a role speaks for: "IRB" in "IRB spokesman", "Kremlin" in "Kremlin
-    statement" (an acronym or a word of an organisation's name; "Blair spokesman" is none)."""
+    statement", "Labour" in "Labour party spokesman" (an acronym or a word of an organisation's
+    name; "Blair spokesman" is none)."""
     words = (role or "").split()
-    if len(words) < 2 or words[-1].lower() not in _SPOKES or not all(
-            w[:1].isupper() for w in words[:-1]):
-        return None
     owner = words[:-1]
-    if any(w.isupper() and len(w) > 1 or w.lower() in ORG_WORDS for w in owner):
+    while len(owner) > 1 and owner[-1].islower() and owner[-1] in ORG_WORDS:
+        owner = owner[:-1]  # "a Labour party spokesman": Labour
+    if len(words) < 2 or words[-1].lower() not in _SPOKES or not all(
+            w[:1].isupper() for w in owner):
+        return None
+    if len(owner) < len(words) - 1 or any(
+            w.isupper() and len(w) > 1 or w.lower() in ORG_WORDS for w in owner):
         return " ".join(owner)
     return None
 

@@ -101,6 +101,13 @@ prefecture forward striker midfielder defender goalkeeper winger captain control
 presenter coach referee
 """.split()) | FOREIGN_ROLES | FOREIGN_BODIES
 
+# Bodies and groups named by a common noun that only the subject of a cue makes a speaker ("The
+# army said", "the rebels said"); unlike ROLE_NOUNS, never a title or part of an appositive.
+SUBJECT_NOUNS = set("""
+army military navy junta rebels troops soldiers militants insurgents militia cabinet opposition
+coalition party council hospital airline charity watchdog prosecution jury
+""".split())
+
 ROLE_ADJECTIVES = set("""
 senior top former chief deputy acting foreign press white house senate state campaign
 presidential federal local regional military defense defence senior-level high-ranking
@@ -227,8 +234,12 @@ def _np_word(tok: Token) -> bool:
 
 
 def is_role_noun(word: str) -> bool:
-    """A role noun, hyphenated ones by their parts: "director-general", "editor-in-chief"."""
-    return word in ROLE_NOUNS or ("-" in word and any(p in ROLE_NOUNS for p in word.split("-")))
+    """A noun that can head a speaker's noun phrase: a role noun, hyphenated ones by their
+    parts ("director-general", "editor-in-chief"), the English plural of one ("the ministers",
+    "rights groups", "the coup leaders"), a body or group (SUBJECT_NOUNS)."""
+    return word in ROLE_NOUNS or word in SUBJECT_NOUNS or (
+        "-" in word and any(p in ROLE_NOUNS for p in word.split("-"))) or (
+        word.endswith("s") and word[:-1] in ROLE_NOUNS and word[:-1].isascii())
 
 
 _RUSSIAN_ADVERB = re.compile(r"[а-яё]{3,}о")  # "ярко", "официально", "публично"

@@ -85,6 +85,8 @@ def _ends_sentence(text: str, stop: int, nxt: re.Match) -> bool:
         # an initial ("J." in "J. K. Rowling", "U." in "U. S.") unless a sentence starts
         return word.lower().strip("\"'“‘") in SENTENCE_OPENERS and len(word) > 2
     if low in ABBREVIATIONS:
+        if low in {"no", "nos"}:  # "No. 10", but "they will vote no. The …"
+            return not word.lstrip("\"'“‘(#")[:1].isdigit()
         if low in _SOFT_ABBREVIATIONS:
             return word.lower().strip("\"'“‘") in SENTENCE_OPENERS
         return False
