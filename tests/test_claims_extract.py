@@ -1487,6 +1487,21 @@ PARTICIPLE_CASES = [
     ("\"We take all breaches very seriously,\" an IRB spokesman said.", "breaches", "IRB"),
     ("Ann Holm spoke.\n\"We regret it,\" a Holm spokesman said.", "regret", None),
     ("\"We regret it,\" a Valdor party spokesman said.", "regret", "Valdor"),
+    # a rank ("deputy", "shadow", "former") makes another office: "the deputy prime minister"
+    # is not "Prime Minister X", "the mayor" not "Deputy Mayor X"; "home" and "shadow" are
+    # titles ("the home secretary")
+    ("Prime Minister Ann Lee spoke on Monday. Former Prime Minister Bo Ek agreed.\n"
+     "The deputy prime minister said she was wrong.", "she was wrong", None),
+    ("Former Prime Minister Bo Ek agreed. Prime Minister Ann Lee spoke on Monday.\n"
+     "The former prime minister said it was a farce.", "farce", "Bo Ek"),
+    ("Prime Minister Ann Lee spoke on Monday. Former Prime Minister Bo Ek agreed.\n"
+     "The prime minister said no.", "said no", "Ann Lee"),
+    ("Deputy Mayor Ann Lee spoke on Monday.\nThe mayor said the road would close.", "road",
+     None),
+    ("Home Secretary Carl Moss spoke on Monday. Mr Howe disagreed.\nBut the home secretary said "
+     "Mr Howe was wrong.", "was wrong", "Carl Moss"),
+    ("Home Secretary Carl Moss spoke on Monday.\nThe shadow home secretary said it was a farce.",
+     "farce", None),
     ("Kremlin spokesman Boris Orlov spoke on Monday.\n\"We regret it,\" the Kremlin spokesman "
      "said.", "regret", "Boris Orlov"),
     ("\"There are no plans for a new series,\" a spokesman for the Valdorian Film Council said.",

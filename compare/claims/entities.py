@@ -441,6 +441,16 @@ def _group_words(word: str) -> tuple[str, ...]:
     return (word, *(w for w, g in groups.items() if g == groups[word] and w != word))
 
 
+_RANKS = {"deputy", "vice", "shadow", "former", "assistant", "junior"}
+
+
+def _ranks(role: str) -> frozenset[str]:
+    """The words of a role that make it another office than its head noun's: "deputy",
+    "shadow", "former" ("the shadow home secretary" is not "Home Secretary X")."""
+    words = re.split(r"[\s-]+", role.lower())
+    return frozenset("former" if w == "ex" else w for w in words if w in _RANKS or w == "ex")
+
+
 def _near(a: str, b: str) -> bool:
     """One letter added, dropped or changed, in names of 5+ letters ("Arden" / "Ardern")."""
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
@@ -590,8 +600,10 @@ class Entities:
         the ``mention`` names must not differ from one the role names ("the US president" is
         not the "French President")."""
         key = _group(role_word)
+        ranks = _ranks(mention)
         hits = [e for e in self.by_name.values() if e.role and e.kind == "person" and
-                any(_group(w) == key for w in e.role.lower().split())]
+                any(_group(w) == key for w in e.role.lower().split()) and
+                _ranks(e.role) == ranks]  # "the deputy prime minister" is not "Prime Minister X"
         wanted = countries_in(mention) if mention else frozenset()
         if wanted:
             kept = [e for e in hits if not _other_country(e.role, wanted)]
@@ -607,8 +619,10 @@ class Entities:
         owners = {w.lower().removesuffix("'s").removesuffix("’s") for w in mention.split()[:-1]
                   if w[:1].isupper()}  # "Orlov spokesman", "Putin's aide": never Orlov, Putin
 
-        def fits(e: Entity) -> bool:
-            return not _other_country(e.role or "", wanted) and \
+        def fits(e: Entity) -> bool:  # not the holder of another rank of the office
+            other_rank = e.role is not None and _ranks(e.role) != ranks and any(
+                _group(w) == key for w in e.role.lower().split())  # "the mayor": no deputy mayor
+            return not _other_country(e.role or "", wanted) and not other_rank and \
                 e.name.split()[-1].lower() not in owners
 
         n = bisect.bisect_left(self.names, (pos, "")) if pos >= 0 else len(self.names)
@@ -697,18 +711,22 @@ class Entities:
         return None
 
     def described(self, role: str, pos: int, complement: bool = False,
-                  countries: frozenset[str] = frozenset(), after: bool = False) -> Entity | None:
+                  countries: frozenset[str] = frozenset(), after: bool = False,
+                  ranks: frozenset[str] | None = None) -> Entity | None:
         """The person written right after the same role phrase earlier in the document
         ("… of removed president Pedro Castillo" for "the removed president"); with
         ``complement``, also after the role's complement ("préfet de Mayotte X"). A role phrase
         naming another country than ``countries`` does not count. ``after`` (with
         ``complement``): the first such phrase later in the document instead, for a person the
         article has already named ("Petro …. Según el mandatario colombiano, …. el presidente
-        de Colombia, Gustavo Petro")."""
+        de Colombia, Gustavo Petro"). ``ranks`` (default: the role's): the rank words
+        ("deputy", "former") the phrase must have, no more, no fewer."""
         span = (pos, pos + 20000) if after else (max(0, pos - 20000), pos)
+        ranks = _ranks(role) if ranks is None else ranks
         found = [m.group(1) for m in _role_name_pattern(role, complement).finditer(
                      self.text, *span)
-                 if not _other_country(self.text[max(0, m.start() - 30):m.start(1)], countries)]
+                 if not _other_country(self.text[max(0, m.start() - 30):m.start(1)], countries)
+                 and _ranks(self.text[max(0, m.start() - 12):m.start(1)]) == ranks]
         if not found:
             return None
         name = re.sub(r"['’]s$", "", found[0] if after else found[-1])
@@ -840,7 +858,8 @@ class Entities:
         words = [w for w in _group_words(role_word) if w in self.lower_text]
         return next((found for after in (False, True) for word in words
                      if (found := self.described(word, pos, complement=True, after=after,
-                                                 countries=countries_in(mention)))), None)
+                                                 countries=countries_in(mention),
+                                                 ranks=_ranks(mention)))), None)
 
     def _surname_only(self, name: str, pos: int) -> Entity:
         """A person the article names by surname only: the last person for roles and

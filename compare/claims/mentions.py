@@ -63,7 +63,7 @@ prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. s
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
 chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral
-minister-president coach
+minister-president coach home shadow
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
 regierungschefin außenminister außenministerin nationaltrainer trainer chefin präsidenten
 ministerpräsidenten premierministers bundeskanzlers kanzlers außenministers regierungschefs
@@ -74,7 +74,7 @@ ministerpräsidenten premierministers bundeskanzlers kanzlers außenministers re
 TITLE_MODIFIERS = set("""
 vice prime foreign defence defense interior finance economy health state first former acting
 majority minority house senate democratic republican presidential top senior campaign press
-deputy chief justice
+deputy chief justice home shadow
 """.split())
 
 ROLE_NOUNS = set("""
