@@ -1502,6 +1502,16 @@ PARTICIPLE_CASES = [
      "Mr Howe was wrong.", "was wrong", "Carl Moss"),
     ("Home Secretary Carl Moss spoke on Monday.\nThe shadow home secretary said it was a farce.",
      "farce", None),
+    # French "qu'" opens the clause a cue governs; "M." and "Frau" are honorifics, a middle
+    # initial no acronym
+    ("Le Premier ministre Jean Morel a parlé.\nM. Morel a défendu son budget, assurant qu'« avec "
+     "ce budget, nous soutenons les agriculteurs ».", "agriculteurs", "Jean Morel"),
+    ("Jean Morel a défendu son budget, assurant qu’avec ce budget, tout ira bien.", "tout ira",
+     "Jean Morel"),
+    ("Kanzlerin Ida Brenner sprach.\nFrau Brenner sagte, alles sei gut.", "alles sei",
+     "Ida Brenner"),
+    ("The union's lawyer, Dolores M Hale, said the case was strong.", "case was strong",
+     "Dolores M Hale"),
     ("Kremlin spokesman Boris Orlov spoke on Monday.\n\"We regret it,\" the Kremlin spokesman "
      "said.", "regret", "Boris Orlov"),
     ("\"There are no plans for a new series,\" a spokesman for the Valdorian Film Council said.",

@@ -27,6 +27,8 @@ ORG = "organisation"
     ("President Orlov", ("Orlov", "President", "person")),
     ("Mr Orlov", ("Orlov", None, "person")),
     ("Mr. Orlov", ("Orlov", None, "person")),
+    ("Mme Orlova", ("Orlova", None, "person")),
+    ("Frau Orlova", ("Orlova", None, "person")),
     ("Dr. Anna Belova", ("Anna Belova", None, "person")),
     ("Orlov's", ("Orlov", None, "person")),
     ("President Mikhail Orlov’s press secretary, Anna Belova",

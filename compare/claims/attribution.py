@@ -362,7 +362,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
     while k < len(toks) - 1 and toks[k].low in _ADVERBS_AFTER_VERB:
         k += 1  # "Aclaró además que …"
-    if k >= len(toks) or toks[k].low not in {"que", "что"} and not (
+    if k >= len(toks) or toks[k].low not in {"que", "qu'", "qu’", "что"} and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
     ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
                 "a", "al", "sobre"}) and not cue.particle_anywhere:

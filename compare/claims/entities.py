@@ -194,6 +194,11 @@ _MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + AMBIGUOUS_DOUBLE
 _NAME_MARKS = str.maketrans("", "", _MARKS)  # "die „Bild“"
 
 
+def _acronym(word: str) -> bool:
+    """"NATO", "U.S.", "RN"; not an initial ("M. Barnier", "J Smith")."""
+    return word.isupper() and len(word.replace(".", "")) > 1
+
+
 @functools.lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
@@ -262,7 +267,7 @@ def parse_mention(mention: str) -> ParsedName:
     if rest and all(w.lower() in TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS for w in rest):
         rest = []  # "the Lord Chief Justice": a title, no name
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
-            and not any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() for w in rest) \
+            and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) for w in rest) \
             and (last_title >= 0 or len(rest) >= 2):
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]) or None, "person")
     of = next((n for n in range(1, min(len(lows), 4)) if lows[n] in {"of", "at"}), 0)
@@ -270,7 +275,7 @@ def parse_mention(mention: str) -> ParsedName:
             not w[:1].isupper() or w.lower() in ROLE_ADJECTIVES or _NATIONALITY.fullmatch(w)
             for w in words[:of - 1]):  # "the Finnish director of the … Institute": a role
         return ParsedName(None, " ".join(words[:of]), "person")
-    if any(w.rstrip(".").lower() in ORG_WORDS or w.isupper() and len(w) > 1 for w in words) \
+    if any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) for w in words) \
             and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS
                      and not words[-1][:1].isupper()):  # "Institute for … Studies" is a name
         name = " ".join(words)

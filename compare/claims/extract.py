@@ -34,7 +34,8 @@ CLAIM_LABEL = re.compile(r"(?:The |What was |Viral )?(?:[Cc]laim|[Cc]laimed|[Ss]
 HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$|^([A-Z][\w’'.\- ]{1,40}):\s")
 
 
-COMPLEMENTISER = re.compile(r"^(?:that|dass|que|что|що) ")  # "said that …": what was said
+# "said that …", "a dit qu'il …": the word that opens what was said
+COMPLEMENTISER = re.compile(r"^(?:(?:that|dass|que|что|що) |qu['’] ?)")
 SAID_TRIM = " \"'“”‘’«»„,;:"
 
 

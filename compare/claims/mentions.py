@@ -10,7 +10,8 @@ import re
 
 TOKEN = re.compile(
     r"\d{1,3}-(?:year-old|[Jj]ährige[rnm]?)\b|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Pres|Adm)\."
-    r"|[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)*%?|\w+(?:[-'’.]\w+)*|\S")
+    r"|[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)*%?|\b[Qq]u['’]|\w+(?:[-'’.]\w+)*|\S")
+# ^ "qu'il": "qu'" and "il", as "que il"
 
 QUOTE_TOKEN = "\u201cQ\u201d"  # a quotation, as one opaque token of its sentence
 
@@ -60,6 +61,7 @@ congressman congresswoman gov. governor chancellor spokesman spokeswoman spokesp
 ambassador general gen. chairman chairwoman chair ceo director mayor king queen prince princess
 pope judge justice chief deputy attorney leader candidate nominee commissioner mr. mrs. ms. dr.
 prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. speaker dr mr mrs ms
+m. mme mme. mlle herr frau
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
 chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral
