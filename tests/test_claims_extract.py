@@ -1512,6 +1512,12 @@ PARTICIPLE_CASES = [
      "Ida Brenner"),
     ("The union's lawyer, Dolores M Hale, said the case was strong.", "case was strong",
      "Dolores M Hale"),
+    # a cleft sentence: "who" / "qui" is the person it puts first; "des" joins a role to its
+    # complement ("le député des Landes" is no place)
+    ("C'est Jeanne Roux qui a déclaré que le vote était valide.", "vote était", "Jeanne Roux"),
+    ("It was Jeanne Roux who announced that the vote was valid.", "vote was", "Jeanne Roux"),
+    ("The man who said it was right left the room.", "right left", None),
+    ("Le député des Landes a appelé à un sursaut : « Il faut agir. »", "Il faut", None),
     ("Kremlin spokesman Boris Orlov spoke on Monday.\n\"We regret it,\" the Kremlin spokesman "
      "said.", "regret", "Boris Orlov"),
     ("\"There are no plans for a new series,\" a spokesman for the Valdorian Film Council said.",

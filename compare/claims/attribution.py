@@ -378,6 +378,13 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+_CLEFTS = (("c'est",), ("c’est",), ("ce", "sont"), ("it", "was"), ("it", "is"), ("fue",))
+
+
+def _cleft_opener(toks: list[Token]) -> int:
+    """How many tokens open a cleft sentence ("C'est X qui …", "It was X who …"); 0 if none."""
+    return next((len(c) for c in _CLEFTS
+                 if tuple(t.low for t in toks[:len(c)]) == c), 0)
 _ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
                        "auch", "zudem", "ferner", "также", "еще", "ещё"}
 _IMPERSONAL = {"heißt es", "hieß es", "говорится"}  # "it says": whoever spoke last
@@ -1036,7 +1043,14 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
                                                or nxt not in CLAUSE_OPENERS):
             return None
     att = _make(text, toks, np, i, k, cue)
-    if first.text in {"who", "quien", "qui"} and np[0] >= 2 and toks[np[0] - 1].text == ",":
+    cleft = _cleft_opener(toks)
+    if first.text in {"who", "quien", "qui"} and cleft and np[0] > cleft and \
+            toks[np[0] - 1].text != "," and (ante := np_after(toks, cleft)) is not None \
+            and ante[1] == np[0]:  # "C'est X qui a annoncé …", "It was X who said …"
+        a, b = _span(toks, *ante)
+        att.antecedent = text[a:b]
+        att.mention_span = (a, att.mention_span[1])
+    elif first.text in {"who", "quien", "qui"} and np[0] >= 2 and toks[np[0] - 1].text == ",":
         ante = np_before(toks, np[0] - 1)
         c = next((n for n in range(np[0] - 2, 0, -1) if toks[n].text == ","), None)
         role = c + 1 + (toks[c + 1].low in {"the", "a", "an"}) if c is not None else None

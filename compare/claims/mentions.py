@@ -307,7 +307,7 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif t.low in CONNECTORS and i > 1 and toks[i].is_cap and (
                 toks[i - 2].is_cap or AGE_NOUN.fullmatch(toks[i - 2].low)):
             i -= 1  # "Bank of England", "der 34-Jährige von Real Madrid"
-        elif t.low in {"de", "du", "del"} and i > 1 and _np_word(toks[i]) and (
+        elif t.low in {"de", "du", "del", "des"} and i > 1 and _np_word(toks[i]) and (
                 toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES):
             i -= 1  # "la préfecture de La Réunion", "le préfet de Mayotte X"
         elif i > 2 and toks[i - 3].is_cap and toks[i].is_cap and (
