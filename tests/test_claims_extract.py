@@ -1518,6 +1518,23 @@ PARTICIPLE_CASES = [
     ("It was Jeanne Roux who announced that the vote was valid.", "vote was", "Jeanne Roux"),
     ("The man who said it was right left the room.", "right left", None),
     ("Le député des Landes a appelé à un sursaut : « Il faut agir. »", "Il faut", None),
+    # "&" joins a firm's name; "X of a firm" is the person; ordinals and "seed" describe one
+    ("\"Things are getting worse,\" said Dan Wyse of Standard & Moor's in New York.", "worse",
+     "Dan Wyse"),
+    ("Marks & Lerner said sales fell.", "sales fell", "Marks & Lerner"),
+    ("\"It's not going to take much,\" said Grant Moss of Mellon Bank.", "take much",
+     "Grant Moss"),
+    ("\"No one was more concerned than myself,\" said eighth seed Agassi.", "concerned",
+     "Agassi"),
+    ("The second said it was over.", "over", None),
+    # "Cars" ends a firm's name: "Valdo" is not the later "Valdo Passenger Cars"
+    ("Valdo said it would close plants.\n\"We must act,\" explains Valdo Passenger Cars chief "
+     "executive Tom Berg.", "close plants", "Valdo"),
+    # a quotation after a sentence of reported speech with a phrase quoted in it goes on in
+    # that speaker's voice
+    ("Tory leader Michael Hale spoke on Monday.\nHe acknowledged there were \"good arguments\" "
+     "against the cards, but said the party had weighed them. \"I don't pretend that it is an "
+     "easy decision.\" Then he left.", "easy decision", "Michael Hale"),
     ("Kremlin spokesman Boris Orlov spoke on Monday.\n\"We regret it,\" the Kremlin spokesman "
      "said.", "regret", "Boris Orlov"),
     ("\"There are no plans for a new series,\" a spokesman for the Valdorian Film Council said.",

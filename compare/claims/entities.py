@@ -85,9 +85,8 @@ def _capitalised(word: str) -> bool:
 
 def _is_name(words: list[str]) -> bool:
     """Capitalised words, particles allowed inside ("Luca de Meo", "Ursula von der Leyen")."""
-    return bool(words) and all(_capitalised(w) or (0 < n < len(words) - 1 and w in
-                                                    _NAME_PARTICLES)
-                               for n, w in enumerate(words))
+    return bool(words) and all(_capitalised(w) or (0 < n < len(words) - 1 and (
+        w in _NAME_PARTICLES or w == "&")) for n, w in enumerate(words))  # "Marks & Spencer"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -220,9 +219,13 @@ def parse_mention(mention: str) -> ParsedName:
     if lead and words[lead][:1].isupper() and _is_name(words[lead:]):
         words = words[lead:]
     of = words.index("of") if "of" in words[2:-1] else 0
-    if of and _is_name(words[:of]) and _is_name(words[of + 1:]) and not any(
-            w.rstrip(".").lower() in ORG_WORDS or _titled(w) or w.isupper() for w in words):
-        words = words[:of]  # "Magnus Carlsen of Norway": the person, not the country
+    if of and _is_name(words[:of]) and _is_name(words[of + 1 + (words[of + 1] == "the"):]) \
+            and not any(w.rstrip(".").lower() in ORG_WORDS or _titled(w) or w.isupper()
+                        for w in words[:of]):
+        words = words[:of]  # "Magnus Carlsen of Norway", "David Wyss of Standard & Poor's": the
+        # person, not the country or the firm
+    if "&" in words and _is_name(words):
+        return ParsedName(" ".join(words), None, "organisation")  # "Marks & Spencer"
     medium = _medium_name(words)
     if medium is not None:
         return ParsedName(medium, None, "organisation")

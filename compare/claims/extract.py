@@ -286,9 +286,9 @@ def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Sour
         if att is None or att.cue_lemma == ":" or att.mention.lower() in {
                 "it", "they", "we", "i", "you", "who", "which", "that"}:
             return None
-        if any(x.start < pb and pa < x.end for x in pquotes):
-            return None
-        return _Source(att)
+        if any(x.start < pb and pa < x.end for n, x in enumerate(pquotes) if n in pfull):
+            return None  # (a phrase quoted inside the reported speech does not count: "He
+        return _Source(att)  # acknowledged “good arguments” against it, but said …. “…”")
     return None
 
 

@@ -100,7 +100,7 @@ bureau correspondent columnist writer author host anchor designer organizer orga
 staffer staffers board averages results numbers footage studies surveys regulator carmaker
 automaker bank union family club federation prefect presidency embassy institute office
 prefecture forward striker midfielder defender goalkeeper winger captain controller producer
-presenter coach referee
+presenter coach referee seed
 """.split()) | FOREIGN_ROLES | FOREIGN_BODIES
 
 # Bodies and groups named by a common noun that only the subject of a cue makes a speaker ("The
@@ -116,7 +116,7 @@ presidential federal local regional military defense defence senior-level high-r
 kremlin russian american european other several two three four many some unnamed anonymous
 retired longtime veteran conservative liberal republican democratic independent prominent
 removed ousted deposed outgoing incoming new interim jailed impeached embattled late
-resigning caretaker departing
+resigning caretaker departing second third fourth fifth sixth seventh eighth ninth tenth
 """.split())
 
 # Words of an office's name after "of"/"for" in a title ("Minister of Foreign Affairs Ana Ruiz",
@@ -140,7 +140,7 @@ banco banque zentralbank bundesbank ministerio ministère ministerium gobierno g
 regierung bundesregierung comité comisión congreso congrès kongress organización partido parti
 partei agencia agence agentur oficina consejo conseil corte universidad université universität
 кремль правительство министерство комитет организация банк партия агентство
-steel motors motor airlines airways energy oil holdings pharma technologies telecom electric
+steel motors motor cars airlines airways energy oil holdings pharma technologies telecom electric
 automotive chemicals railways rassemblement front mouvement alianza frente movimiento bündnis
 championship championships cup league tournament olympics prix award awards prize
 club fc real united rovers wanderers hotspur albion athletic open
@@ -304,9 +304,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         t = toks[i - 1]
         if _np_word(t):
             i -= 1
-        elif t.low in CONNECTORS and i > 1 and toks[i].is_cap and (
+        elif (t.low in CONNECTORS or t.text == "&") and i > 1 and toks[i].is_cap and (
                 toks[i - 2].is_cap or AGE_NOUN.fullmatch(toks[i - 2].low)):
-            i -= 1  # "Bank of England", "der 34-Jährige von Real Madrid"
+            i -= 1  # "Bank of England", "der 34-Jährige von Real Madrid", "Marks & Spencer"
         elif t.low in {"de", "du", "del", "des"} and i > 1 and _np_word(toks[i]) and (
                 toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES):
             i -= 1  # "la préfecture de La Réunion", "le préfet de Mayotte X"
@@ -353,9 +353,9 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
             break  # "цитирует Сомова агентство": a name, then the next noun phrase
         if _np_word(t):
             j += 1
-        elif t.low in CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap and j > i \
-                and toks[j + 1].low not in WEEKDAYS | MONTHS:  # not "X on Sunday"
-            j += 1
+        elif (t.low in CONNECTORS or t.text == "&") and j + 1 < len(toks) and \
+                toks[j + 1].is_cap and j > i and toks[j + 1].low not in WEEKDAYS | MONTHS:
+            j += 1  # not "X on Sunday"; "Standard & Poor's"
         elif t.text in {"’s", "'s"} and j > i:
             j += 1
         else:
