@@ -1527,6 +1527,20 @@ PARTICIPLE_CASES = [
     ("\"No one was more concerned than myself,\" said eighth seed Agassi.", "concerned",
      "Agassi"),
     ("The second said it was over.", "over", None),
+    # a title word that is the surname ("Mervyn King", "Mr Dean", "Gill Champion"); a title
+    # before "X of Norway"
+    ("Bank governor Mervyn Kong spoke. \"Rates will hold,\" said Mr King, who met Mervyn King "
+     "later.", "Rates will hold", "Mervyn King"),
+    ("\"Data rates are high,\" said Rick Dean of Pixar. \"It is fast,\" says Mr Dean.",
+     "It is fast", "Rick Dean"),
+    ("\"It is a franchise,\" said Gill Champion, the firm's chief.", "franchise", "Gill Champion"),
+    ("\"It is ours,\" said President Ivo Marsh of Norway.", "ours", "Ivo Marsh"),
+    # a sports epithet is the subject of the story when no one holds it ("the world indoor
+    # champion", "the prop"); "the teenager" is not resolved so
+    ("Kelly Hume won the 1500m on Sunday.\nThe world indoor champion said: \"My stomach was "
+     "upset.\"", "stomach", "Kelly Hume"),
+    ("Ben Cole was fit again.\n\"I am happy,\" said the prop.", "happy", "Ben Cole"),
+    ("Coach Al Fergus praised the striker.\n\"I am happy,\" said the teenager.", "happy", None),
     # "Cars" ends a firm's name: "Valdo" is not the later "Valdo Passenger Cars"
     ("Valdo said it would close plants.\n\"We must act,\" explains Valdo Passenger Cars chief "
      "executive Tom Berg.", "close plants", "Valdo"),

@@ -29,6 +29,8 @@ ORG = "organisation"
     ("Mr. Orlov", ("Orlov", None, "person")),
     ("Mme Orlova", ("Orlova", None, "person")),
     ("Frau Orlova", ("Orlova", None, "person")),
+    ("Grant Dean", ("Grant Dean", None, "person")),  # a title word as the surname
+    ("Gill Champion", ("Gill Champion", None, "person")),
     ("Dr. Anna Belova", ("Anna Belova", None, "person")),
     ("Orlov's", ("Orlov", None, "person")),
     ("President Mikhail Orlov’s press secretary, Anna Belova",

@@ -193,6 +193,17 @@ _MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + AMBIGUOUS_DOUBLE
 _NAME_MARKS = str.maketrans("", "", _MARKS)  # "die „Bild“"
 
 
+# title words that are also surnames ("Mervyn King", "Grant Dean", "John Major"), and the
+# honorifics that put a surname after them ("Mr King")
+_SURNAME_TITLES = {"king", "dean", "bishop", "judge", "major", "pope", "marshal", "knight",
+                   "champion"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "m.", "mme", "mme.", "mlle",
+               "herr", "frau"}
+
+
+_TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS
+
+
 def _acronym(word: str) -> bool:
     """"NATO", "U.S.", "RN"; not an initial ("M. Barnier", "J Smith")."""
     return word.isupper() and len(word.replace(".", "")) > 1
@@ -219,9 +230,11 @@ def parse_mention(mention: str) -> ParsedName:
     if lead and words[lead][:1].isupper() and _is_name(words[lead:]):
         words = words[lead:]
     of = words.index("of") if "of" in words[2:-1] else 0
-    if of and _is_name(words[:of]) and _is_name(words[of + 1 + (words[of + 1] == "the"):]) \
+    titles = next((n for n in range(of) if not (_titled(words[n]) or words[n].lower() in
+                                                TITLE_MODIFIERS)), of)  # "champion Ivo Marsh"
+    if of and _is_name(words[titles:of]) and _is_name(words[of + 1 + (words[of + 1] == "the"):]) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _titled(w) or w.isupper()
-                        for w in words[:of]):
+                        for w in words[titles:of]):
         words = words[:of]  # "Magnus Carlsen of Norway", "David Wyss of Standard & Poor's": the
         # person, not the country or the firm
     if "&" in words and _is_name(words):
@@ -260,14 +273,18 @@ def parse_mention(mention: str) -> ParsedName:
     if not words:
         return ParsedName(None, None, "person")
     lows = [w.lower().strip(",") for w in words]
+    surname_at = len(words) - 1 if len(words) > 1 and lows[-1] in _SURNAME_TITLES and (
+        lows[-2] in _HONORIFICS or words[-2][:1].isupper() and not _titled(words[-2]) and
+        lows[-2] not in TITLE_MODIFIERS | ORG_WORDS and lows[-2] not in country_words()) else -1
+    # ^ "Mervyn King", "Mr Dean": a title word that is the surname after a given name
     last_title = max((n for n, w in enumerate(lows) if (
         w in TITLE_WORDS or (w in ROLE_NOUNS and w not in ORG_WORDS) or _compound_title(words[n]))
-        and w not in TITLE_MODIFIERS), default=-1)
+        and w not in TITLE_MODIFIERS and n != surname_at), default=-1)
     fallback = max((n for n, w in enumerate(lows) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and fallback >= 0 and len(words) - fallback - 1 >= 2:
         last_title = fallback  # "Police chief Omar Diallo"
     rest = words[last_title + 1:]
-    if rest and all(w.lower() in TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS for w in rest):
+    if rest and surname_at < 0 and all(w.lower() in _TITLE_LIKE for w in rest):
         rest = []  # "the Lord Chief Justice": a title, no name
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) for w in rest) \
@@ -286,6 +303,8 @@ def parse_mention(mention: str) -> ParsedName:
                           "organisation")
     if "'s" in " ".join(words):
         head = " ".join(words).split("'s ")[-1]
+        if len(head.split()) >= 2 and _is_name(head.split()) and surname_at >= 0:
+            return ParsedName(head, None, "person")  # "Deutsche Bank's Simon Champion"
         return ParsedName(None, head, "person")
     owned = _owner_role_name(words)
     if owned is not None:

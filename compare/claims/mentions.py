@@ -100,7 +100,8 @@ bureau correspondent columnist writer author host anchor designer organizer orga
 staffer staffers board averages results numbers footage studies surveys regulator carmaker
 automaker bank union family club federation prefect presidency embassy institute office
 prefecture forward striker midfielder defender goalkeeper winger captain controller producer
-presenter coach referee seed
+presenter coach referee seed champion youngster debutant teenager veteran prop hooker flanker
+batsman bowler sprinter athlete boxer golfer
 """.split()) | FOREIGN_ROLES | FOREIGN_BODIES
 
 # Bodies and groups named by a common noun that only the subject of a cue makes a speaker ("The
@@ -117,6 +118,7 @@ kremlin russian american european other several two three four many some unnamed
 retired longtime veteran conservative liberal republican democratic independent prominent
 removed ousted deposed outgoing incoming new interim jailed impeached embattled late
 resigning caretaker departing second third fourth fifth sixth seventh eighth ninth tenth
+world indoor outdoor reigning defending double triple tournament team national
 """.split())
 
 # Words of an office's name after "of"/"for" in a title ("Minister of Foreign Affairs Ana Ruiz",

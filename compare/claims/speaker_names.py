@@ -37,7 +37,8 @@ PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "
             "its", "their", "who", "whom", "this", "that", *PERSONAL_PRONOUNS}
 # Title words that are also common surnames: "Mark Judge" is a name, "Russian President" is not.
 SURNAME_TITLES = {"judge", "king", "bishop", "mayor", "major", "marshal", "chancellor", "speaker",
-                  "deputy", "justice", "chief", "head", "officer", "leader"}
+                  "deputy", "justice", "chief", "head", "officer", "leader", "dean", "pope",
+                  "champion"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,3}$")  # short enough to be an organisation on its own
 _ORG_ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")  # "UNESCO" in an organisation's name
 _DESCRIPTOR = re.compile(r"[\w.]+-(based|run|owned|funded|backed|led|controlled|affiliated)",
