@@ -1487,6 +1487,7 @@ PARTICIPLE_CASES = [
     ("\"We take all breaches very seriously,\" an IRB spokesman said.", "breaches", "IRB"),
     ("Ann Holm spoke.\n\"We regret it,\" a Holm spokesman said.", "regret", None),
     ("\"We regret it,\" a Valdor party spokesman said.", "regret", "Valdor"),
+    ("\"We regret it,\" a Fifo spokesman said.", "regret", "Fifo"),  # no person of the page
     # a rank ("deputy", "shadow", "former") makes another office: "the deputy prime minister"
     # is not "Prime Minister X", "the mayor" not "Deputy Mayor X"; "home" and "shadow" are
     # titles ("the home secretary")
@@ -1541,6 +1542,14 @@ PARTICIPLE_CASES = [
      "upset.\"", "stomach", "Kelly Hume"),
     ("Ben Cole was fit again.\n\"I am happy,\" said the prop.", "happy", "Ben Cole"),
     ("Coach Al Fergus praised the striker.\n\"I am happy,\" said the teenager.", "happy", None),
+    # "the American" with no one of that nationality on the page: the subject of the sentence
+    # before (not a person named in its own sentence); not when the page gives someone else
+    # that nationality
+    ("Melzer beat Andre Agassi on Sunday.\nAnd Agassi said Melzer was good. \"A lot more guys "
+     "are capable of it now,\" said the American.", "capable", "Agassi"),
+    ("Lindsay Davis lost.\nReacting to a comment by chairman Tim Phillips, the American said: "
+     "\"It is insulting.\"", "insulting", "Lindsay Davis"),
+    ("Russian Ian Nepo lost to Ding.\n\"It was hard,\" said the Chinese.", "hard", None),
     # "Cars" ends a firm's name: "Valdo" is not the later "Valdo Passenger Cars"
     ("Valdo said it would close plants.\n\"We must act,\" explains Valdo Passenger Cars chief "
      "executive Tom Berg.", "close plants", "Valdo"),

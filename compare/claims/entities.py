@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -338,10 +339,12 @@ def _owner_role_name(words: list[str]) -> ParsedName | None:
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "statement"}
 
 
-def _speaking_for(role: str | None) -> str | None:
+def _speaking_for(role: str | None, person: Callable[[str], bool] = lambda name: True
+                  ) -> str | None:
     """The organisation a role speaks for: "IRB" in "IRB spokesman", "Kremlin" in "Kremlin
-    statement", "Labour" in "Labour party spokesman" (an acronym or a word of an organisation's
-    name; "Blair spokesman" is none)."""
+    statement", "Labour" in "Labour party spokesman", "Fifa" in "Fifa spokesman" (an acronym,
+    a word of an organisation's name, or a name that ``person`` says is no person of the page:
+    "Blair spokesman" is none)."""
     words = (role or "").split()
     owner = words[:-1]
     while len(owner) > 1 and owner[-1].islower() and owner[-1] in ORG_WORDS:
@@ -350,7 +353,8 @@ def _speaking_for(role: str | None) -> str | None:
             w[:1].isupper() for w in owner):
         return None
     if len(owner) < len(words) - 1 or any(
-            w.isupper() and len(w) > 1 or w.lower() in ORG_WORDS for w in owner):
+            w.isupper() and len(w) > 1 or w.lower() in ORG_WORDS for w in owner) or not (
+            person(" ".join(owner)) or person(owner[-1])):
         return " ".join(owner)
     return None
 
@@ -826,6 +830,12 @@ class Entities:
         if len(words) == 2 and words[0] in _DEFINITE and words[1] in country_words() and \
                 _NATIONALITY.fullmatch(mention.split()[1]):
             ent = self.by_role(words[1], pos)  # "said the Russian": "Russian Ian Nepomniachtchi"
+            if ent is None and not any(e.kind == "person" and e.role and _other_country(
+                    e.role, countries_in(mention)) for e in self.by_name.values()):
+                ent = self.person_before(_sentence_start(self.text, 0, pos) + 1,
+                                         sentence_subject=True) or self.last_person
+                # ^ "Agassi, …, said …. “…,” said the American": the subject of the sentence
+                # before; not when the page gives some person another nationality
             return self._ref(mention, ent) if ent is not None else \
                 SpeakerRef(mention, None, None, "person")
         if parsed.name and " " not in parsed.name:
@@ -874,7 +884,8 @@ class Entities:
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
                 # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)
-        owner = _speaking_for(parsed.role)
+        owner = _speaking_for(parsed.role, self.is_person if pos >= 0 else lambda name: True)
+        # (a headline's "says Orlov spokesman" is left to the body's holder of the role)
         if owner is not None:  # "an IRB spokesman", "a Kremlin statement": no one named for
             return self._ref(mention, self.add(owner, None, "organisation", pos))  # the role
         return SpeakerRef(mention, None, parsed.role, "person")
