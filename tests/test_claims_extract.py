@@ -75,6 +75,16 @@ CASES = [
     ("Rights groups said the arrests were illegal.", "arrests", "reported", None, "said"),
     ("The ministers said the talks would go on.", "talks", "reported", None, "said"),
     ("The hospital said the boy was stable.", "stable", "reported", None, "said"),
+    # a role noun, then a phrase of plain words ("the judge in the case", "the head of the
+    # inquiry"); not verbs or a second clause after the preposition
+    ("The judge in the case said the penalty was fair.", "penalty", "reported", None, "said"),
+    ("The head of the inquiry said the report was ready.", "report was", "reported", None,
+     "said"),
+    ("The staff were at pains to point out that she paid.", "she paid", "narration", None,
+     None),
+    # a cue of manner beside a quotation ("smiles one broker")
+    ("\"You can call it a peace dividend,\" smiles one broker.", "dividend", "quote", None,
+     "smiles"),
     # negative cases
     ("The ministers met in Brussels and the army stayed in its barracks.", "barracks",
      "narration", None, None),

@@ -325,7 +325,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             break
     while i < j and toks[i].text == "-":
         i += 1  # "ESTADOS UNIDOS.- La Organización …": a dateline's dash
-    if i == j or toks[i].text[:2] in {"l'", "l’"}:
+    if i == j:
+        return _head_of_phrase(toks, j)
+    if toks[i].text[:2] in {"l'", "l’"}:
         return None  # "l’Intérieur" is the end of a body's name, not all of it
     if i > 0 and toks[i - 1].low in DETERMINERS:
         i -= 1
@@ -338,6 +340,30 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 _LOCATIVES = {"in", "en", "im", "à", "au", "в", "во"}
+_PHRASE_PREPOSITIONS = {"in", "of", "for", "at", "on"}
+_NOT_NOUNS = {"of", "to", "and", "or", "but", "can", "could", "was", "were", "is", "are", "has",
+              "have", "had", "will", "would", "may", "might", "be", "been", "not", "that",
+              "which", "who", "for", "in", "on", "at", "by", "with", "from", "as", "than"}
+
+
+def _head_of_phrase(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """"The judge in the case said", "The head of the inquiry said": a speaker's noun phrase
+    with a prepositional phrase of plain words after its head."""
+    for p in range(j - 2, max(j - 6, 0), -1):
+        if toks[p].low in _PHRASE_PREPOSITIONS:
+            between = toks[p + 1:j]  # "the case", "the three bloggers": a determiner first,
+            if not (1 < len(between) <= 3 and between[0].low in DETERMINERS and all(  # then nouns
+                    t.text.isalpha() and t.text.islower() and t.low not in _NOT_NOUNS
+                    for t in between[1:])):
+                return None
+            inner = np_before(toks, p) or ((p - 2, p) if p > 1 and toks[p - 2].low in
+                                           DETERMINERS else None)  # "the head"
+            head = toks[inner[1] - 1] if inner is not None else None
+            if head is not None and not head.is_cap and (
+                    is_role_noun(head.low) or head.low in TITLE_WORDS):
+                return (inner[0], j)
+            return None
+    return None
 
 
 def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
