@@ -1560,6 +1560,19 @@ PARTICIPLE_CASES = [
     ("Lindsay Davis lost.\nReacting to a comment by chairman Tim Phillips, the American said: "
      "\"It is insulting.\"", "insulting", "Lindsay Davis"),
     ("Russian Ian Nepo lost to Ding.\n\"It was hard,\" said the Chinese.", "hard", None),
+    # "it is believed that": no one said it; "it said" is the organisation
+    ("Valdo Motors said it was talking. But it is believed that Glazer has cut the debt.",
+     "Glazer", None),
+    ("Valdo Motors said it was talking. It has been reported that he is homesick.", "homesick",
+     None),
+    ("Valdo Motors said it was talking. It has said that he would go.", "would go",
+     "Valdo Motors"),
+    # an organisation's statement ("United's statement to the stock exchange said"), not a
+    # day's
+    ("Glazer owns a stake in the club.\nUnited's statement to the stock exchange said: \"The "
+     "board has received a proposal.\"", "proposal", "United"),
+    ("Glazer owns a stake in the club.\nWednesday's statement said the hearing was set.",
+     "hearing", None),
     # "Cars" ends a firm's name: "Valdo" is not the later "Valdo Passenger Cars"
     ("Valdo said it would close plants.\n\"We must act,\" explains Valdo Passenger Cars chief "
      "executive Tom Berg.", "close plants", "Valdo"),

@@ -161,6 +161,9 @@ CASES = {
     "the Arabic article as official English writes it, whichever page came first": (
         [[ref("Omar al-Sami")], [ref("Omar Al Sami")], [ref("Omar al-Sami")]],
         ["Omar Al Sami"] * 3),
+    "an organisation is shown with its words capitalised, whichever page came first": (
+        [[ref("Valdor party", kind=ORG)], [ref("Valdor Party", kind=ORG)]],
+        ["Valdor Party"] * 2),
     "no name, no speaker": (
         [[ref(None, "the president"), ref(None, "he"), ref("the president"), ref("he")]],
         [None] * 4),

@@ -472,6 +472,13 @@ def _group_words(word: str) -> tuple[str, ...]:
     return (word, *(w for w, g in groups.items() if g == groups[word] and w != word))
 
 
+# "it is believed", "it has been reported", "it was understood": no one said it
+_IMPERSONAL_PASSIVE = re.compile(
+    r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|is\s+being|was\s+being)"
+    r"\s+(?:widely\s+|now\s+|also\s+|generally\s+|further\s+)?"
+    r"(?:believed|thought|understood|reported|said|known|expected|claimed|alleged|feared|"
+    r"estimated|rumoured|rumored|suggested|argued|confirmed|announced|stated|noted)\b")
+_DAYS = {"today", "yesterday", "tomorrow", "tonight", "last", "this", "next"}
 _RANKS = {"deputy", "vice", "shadow", "former", "assistant", "junior"}
 
 
@@ -810,6 +817,8 @@ class Entities:
             earlier = self.person_before(pos) if personal else None
             if earlier is not None:
                 return self._ref(mention, earlier)
+            if low == "it" and pos >= 0 and _IMPERSONAL_PASSIVE.match(self.text, pos):
+                return SpeakerRef(mention, None, None, "person")  # "it is believed that"
             subject = self.sentence_organisation(pos) if low == "it" else None
             if subject is not None:  # "Thyssenkrupp will cut 5,000 jobs, it said."
                 return self._ref(mention, subject)
@@ -886,6 +895,11 @@ class Entities:
                 return self._ref(mention, ent)
         owner = _speaking_for(parsed.role, self.is_person if pos >= 0 else lambda name: True)
         # (a headline's "says Orlov spokesman" is left to the body's holder of the role)
+        if owner is None and possessive and len(words) >= 2 and words[1] in _SPOKES and \
+                pos >= 0 and mention[:1].isupper():  # "Chelsea's statement", "United's
+            name = re.sub(r"['’]s$", "", mention.split()[0])  # spokesman" (no person of the page)
+            owner = name if not self.is_person(name) and name.lower() not in \
+                WEEKDAYS | MONTHS | _DAYS else None  # not "Wednesday's statement"
         if owner is not None:  # "an IRB spokesman", "a Kremlin statement": no one named for
             return self._ref(mention, self.add(owner, None, "organisation", pos))  # the role
         return SpeakerRef(mention, None, parsed.role, "person")

@@ -340,10 +340,12 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 _LOCATIVES = {"in", "en", "im", "à", "au", "в", "во"}
-_PHRASE_PREPOSITIONS = {"in", "of", "for", "at", "on"}
+_PHRASE_PREPOSITIONS = {"in", "of", "for", "at", "on", "to"}
 _NOT_NOUNS = {"of", "to", "and", "or", "but", "can", "could", "was", "were", "is", "are", "has",
               "have", "had", "will", "would", "may", "might", "be", "been", "not", "that",
-              "which", "who", "for", "in", "on", "at", "by", "with", "from", "as", "than"}
+              "which", "who", "for", "in", "on", "at", "by", "with", "from", "as", "than", "if",
+              "when", "while", "because", "so", "then", "there", "it", "he", "she", "they",
+              "we", "i", "you", "also", "now", "not"}
 
 
 def _head_of_phrase(toks: list[Token], j: int) -> tuple[int, int] | None:

@@ -117,14 +117,17 @@ def _fuller_spelling(new: str, old: str) -> bool:
     """``new`` spells ``old`` with accents or hyphens that ``old`` lacks ("Lothar Matthäus" for
     "Lothar Matthaus", "Carine Durrieu-Diebolt" for "Carine Durrieu Diebolt": a double-barrelled
     surname is one word, the one a bare-surname mention uses), or with the Arabic article as
-    official English usage writes it ("Sultan Al Jaber" for "Sultan al-Jaber"): the spelling
-    to show, whichever page came first."""
+    official English usage writes it ("Sultan Al Jaber" for "Sultan al-Jaber"), or with more
+    words capitalised ("Labour Party" for "Labour party"): the spelling to show, whichever page
+    came first."""
     if new == old or speaker_id_for(new) != speaker_id_for(old) or not _latin(new):
         return False
     marks = [(sum(not c.isascii() for c in s), len(_DOUBLE_BARRELLED.findall(s)))
              for s in (new, old)]
-    if marks[0] == marks[1]:  # "Sultan Al Jaber" over "Sultan al-Jaber", whichever came first
-        return len(_ARTICLE_PARTICLE.findall(new)) > len(_ARTICLE_PARTICLE.findall(old))
+    if marks[0] == marks[1]:  # "Sultan Al Jaber" over "Sultan al-Jaber", then "Labour Party"
+        def rank(x: str) -> tuple[int, int]:  # over "Labour party", whichever came first
+            return len(_ARTICLE_PARTICLE.findall(x)), sum(w[:1].isupper() for w in x.split())
+        return rank(new) > rank(old)
     return all(n >= o for n, o in zip(*marks))
 
 
