@@ -1546,6 +1546,8 @@ PARTICIPLE_CASES = [
      "It is fast", "Rick Dean"),
     ("\"It is a franchise,\" said Gill Champion, the firm's chief.", "franchise", "Gill Champion"),
     ("\"It is ours,\" said President Ivo Marsh of Norway.", "ours", "Ivo Marsh"),
+    ("Rob Faulkner spoke on Monday.\nLord Faulkner of Worcester said: \"It is important.\"",
+     "important", None),  # a peer's title is his name: not the other Faulkner
     # a sports epithet is the subject of the story when no one holds it ("the world indoor
     # champion", "the prop"); "the teenager" is not resolved so
     ("Kelly Hume won the 1500m on Sunday.\nThe world indoor champion said: \"My stomach was "

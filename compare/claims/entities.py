@@ -233,6 +233,8 @@ def parse_mention(mention: str) -> ParsedName:
     of = words.index("of") if "of" in words[2:-1] else 0
     titles = next((n for n in range(of) if not (_titled(words[n]) or words[n].lower() in
                                                 TITLE_MODIFIERS)), of)  # "champion Ivo Marsh"
+    if titles and words[0].lower() in _PEERAGES:
+        of = 0  # "Lord Nicholls of Birkenhead": the peer's name is all of it
     if of and _is_name(words[titles:of]) and _is_name(words[of + 1 + (words[of + 1] == "the"):]) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _titled(w) or w.isupper()
                         for w in words[titles:of]):
@@ -478,6 +480,8 @@ _IMPERSONAL_PASSIVE = re.compile(
     r"\s+(?:widely\s+|now\s+|also\s+|generally\s+|further\s+)?"
     r"(?:believed|thought|understood|reported|said|known|expected|claimed|alleged|feared|"
     r"estimated|rumoured|rumored|suggested|argued|confirmed|announced|stated|noted)\b")
+_PEERAGES = {"lord", "lady", "baron", "baroness", "earl", "viscount", "duke", "duchess",
+             "marquess", "countess"}
 _DAYS = {"today", "yesterday", "tomorrow", "tonight", "last", "this", "next"}
 _RANKS = {"deputy", "vice", "shadow", "former", "assistant", "junior"}
 
