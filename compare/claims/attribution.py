@@ -378,13 +378,6 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
-_CLEFTS = (("c'est",), ("c’est",), ("ce", "sont"), ("it", "was"), ("it", "is"), ("fue",))
-
-
-def _cleft_opener(toks: list[Token]) -> int:
-    """How many tokens open a cleft sentence ("C'est X qui …", "It was X who …"); 0 if none."""
-    return next((len(c) for c in _CLEFTS
-                 if tuple(t.low for t in toks[:len(c)]) == c), 0)
 _ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
                        "auch", "zudem", "ferner", "также", "еще", "ещё"}
 _IMPERSONAL = {"heißt es", "hieß es", "говорится"}  # "it says": whoever spoke last
@@ -978,6 +971,14 @@ def _quoted_as(text, toks, i, k, cue) -> Attribution | None:
     att.quote_before_np = np[0] > 0 and toks[np[0] - 1].text == QUOTE_TOKEN or (
         np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
     return att
+
+
+_CLEFTS = (("c'est",), ("c’est",), ("ce", "sont"), ("it", "was"), ("it", "is"), ("fue",))
+
+
+def _cleft_opener(toks: list[Token]) -> int:
+    """How many tokens open a cleft sentence ("C'est X qui …", "It was X who …"); 0 if none."""
+    return next((len(c) for c in _CLEFTS if tuple(t.low for t in toks[:len(c)]) == c), 0)
 
 
 def _subject(text, toks, i, k, cue) -> Attribution | None:

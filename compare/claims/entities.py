@@ -26,7 +26,7 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, is_medium)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
-from compare.claims.speaker_names import canonical_organisation, is_generic
+from compare.claims.speaker_names import canonical_organisation, is_generic, is_honorific
 from compare.claims.speakers import SpeakerRef
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
@@ -194,14 +194,10 @@ _MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + AMBIGUOUS_DOUBLE
 _NAME_MARKS = str.maketrans("", "", _MARKS)  # "die „Bild“"
 
 
-# title words that are also surnames ("Mervyn King", "Grant Dean", "John Major"), and the
-# honorifics that put a surname after them ("Mr King")
+# title words that are also surnames after a given name or an honorific ("Mervyn King", "Mr
+# Dean"; fewer than speaker_names.SURNAME_TITLES, which sees whole names: "Tory Leader" is none)
 _SURNAME_TITLES = {"king", "dean", "bishop", "judge", "major", "pope", "marshal", "knight",
                    "champion"}
-_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "m.", "mme", "mme.", "mlle",
-               "herr", "frau"}
-
-
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS
 
 
@@ -277,7 +273,7 @@ def parse_mention(mention: str) -> ParsedName:
         return ParsedName(None, None, "person")
     lows = [w.lower().strip(",") for w in words]
     surname_at = len(words) - 1 if len(words) > 1 and lows[-1] in _SURNAME_TITLES and (
-        lows[-2] in _HONORIFICS or words[-2][:1].isupper() and not _titled(words[-2]) and
+        is_honorific(words[-2]) or words[-2][:1].isupper() and not _titled(words[-2]) and
         lows[-2] not in TITLE_MODIFIERS | ORG_WORDS and lows[-2] not in country_words()) else -1
     # ^ "Mervyn King", "Mr Dean": a title word that is the surname after a given name
     last_title = max((n for n, w in enumerate(lows) if (

@@ -105,6 +105,11 @@ def lexicons() -> tuple[frozenset, frozenset, frozenset, frozenset]:
             frozenset(o for o in orgs if o.isupper()))
 
 
+def is_honorific(token: str) -> bool:
+    """"Mr", "Mrs.", "Frau", "Sir" (rules/titles.txt [honorifics]); the French "M." too."""
+    return _word(token) in lexicons()[0] or token == "M."
+
+
 @functools.lru_cache(maxsize=None)
 def _longest() -> int:
     """Words in the longest title or organisation phrase."""
