@@ -345,7 +345,7 @@ _NOT_NOUNS = {"of", "to", "and", "or", "but", "can", "could", "was", "were", "is
               "have", "had", "will", "would", "may", "might", "be", "been", "not", "that",
               "which", "who", "for", "in", "on", "at", "by", "with", "from", "as", "than", "if",
               "when", "while", "because", "so", "then", "there", "it", "he", "she", "they",
-              "we", "i", "you", "also", "now", "not"}
+              "we", "i", "you", "also", "now"}
 
 
 def _head_of_phrase(toks: list[Token], j: int) -> tuple[int, int] | None:
@@ -353,8 +353,8 @@ def _head_of_phrase(toks: list[Token], j: int) -> tuple[int, int] | None:
     with a prepositional phrase of plain words after its head."""
     for p in range(j - 2, max(j - 6, 0), -1):
         if toks[p].low in _PHRASE_PREPOSITIONS:
-            between = toks[p + 1:j]  # "the case", "the three bloggers": a determiner first,
-            if not (1 < len(between) <= 3 and between[0].low in DETERMINERS and all(  # then nouns
+            between = toks[p + 1:j]  # "the case", "the three bloggers": a determiner, nouns
+            if not (1 < len(between) <= 3 and between[0].low in DETERMINERS and all(
                     t.text.isalpha() and t.text.islower() and t.low not in _NOT_NOUNS
                     for t in between[1:])):
                 return None
