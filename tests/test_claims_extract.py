@@ -1428,6 +1428,17 @@ NULL_SUBJECT_CASES = [
     # negatives: thanks need someone thanked; "luego" alone is no cue
     ("Javier Soto ganó las elecciones.\nLuego agradeció.", "Luego agradeció", "narration", None),
     ("Javier Soto ganó las elecciones.\nLuego se fue a casa.", "casa", "narration", None),
+    # third person plural cues ("explican", "denunciaron", "dénoncent"); "insisten en que"; a
+    # view given as a body's or a role's ("Para la Fiscalía General de la Nación, …", "Pour le
+    # ministre, …"; not "Para 2025," or "Pour la France,")
+    ("Desde Red Valdor explican que el sistema cayó.", "sistema", "reported", "Red Valdor"),
+    ("Red Valdor descartó un ciberataque. Insisten en que el primero fue solventado.",
+     "solventado", "reported", "Red Valdor"),
+    ("Les syndicats dénoncent une trahison du gouvernement.", "trahison", "reported", None),
+    ("Para la Fiscalía General de la Nación, el ataque fue político.", "ataque", "reported",
+     "Fiscalía General de la Nación"),
+    ("Para 2025, el plan es claro.", "plan", "narration", None),
+    ("Pour la France, c'est une victoire.", "victoire", "narration", None),
 ]
 
 
@@ -1528,6 +1539,8 @@ PARTICIPLE_CASES = [
     ("C'est Jeanne Roux qui a déclaré que le vote était valide.", "vote était", "Jeanne Roux"),
     ("It was Jeanne Roux who announced that the vote was valid.", "vote was", "Jeanne Roux"),
     ("The man who said it was right left the room.", "right left", None),
+    ("Le chef du gouvernement a reçu le soutien de Gabriel Attol, à la tête des députés du parti "
+     "Renaissance, qui a affirmé que l'heure était venue.", "heure", "Gabriel Attol"),
     ("Le député des Landes a appelé à un sursaut : « Il faut agir. »", "Il faut", None),
     # "&" joins a firm's name; "X of a firm" is the person; ordinals and "seed" describe one
     ("\"Things are getting worse,\" said Dan Wyse of Standard & Moor's in New York.", "worse",

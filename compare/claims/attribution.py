@@ -22,9 +22,8 @@ from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
                                      PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
-                                     WEEKDAYS, Token, adverb, appositive_name, is_medium, np_after,
-                                     np_before, np_until_comma,
-                                     tokenize)
+                                     WEEKDAYS, Token, adverb, appositive_name, is_medium,
+                                     is_role_noun, np_after, np_before, np_until_comma, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -112,6 +111,9 @@ def find_attribution(text: str, start: int, end: int,
     Further attributions in the same sentence ("…, adding that …", "X said A and warned B",
     "X said Y told him Z") are in ``.more``.
     """
+    if text.startswith(_IN_THE_VIEW_OF, start) and (
+            view := _in_the_view_of(text, start, end, quotes)) is not None:
+        return view  # "Para la Fiscalía, …"
     if not has_cue_word(text, start, end):
         if ", so " in text[start:end]:
             return _so_signed(text, start, end, quotes) or _fronted(text, start, end, quotes)
@@ -362,6 +364,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
     while k < len(toks) - 1 and toks[k].low in _ADVERBS_AFTER_VERB:
         k += 1  # "Aclaró además que …"
+    if k < len(toks) - 1 and toks[k].low == "en" and toks[k + 1].low == "que":
+        k += 1  # "Insisten en que …"
     if k >= len(toks) or toks[k].low not in {"que", "qu'", "qu’", "что"} and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
     ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
@@ -527,6 +531,25 @@ def _fronted(text: str, start: int, end: int, quotes: list[tuple[int, int]],
     if np is None or np[1] >= len(toks) or toks[np[1]].text not in {":", ","} \
             or not all(t.is_cap for t in toks[np[0]:np[1]]):
         return None
+    att = _make(text, toks, np, 0, 1, cue)
+    fill_content(toks, 0, 1, att, start, end, text)
+    return att
+
+
+_IN_THE_VIEW_OF = ("Para ", "Pour ", "Für ")
+
+
+def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int]]
+                    ) -> Attribution | None:
+    """"Para la Fiscalía General, el ataque “…”", "Pour le ministre, c'est …": a view given as
+    the speaker's, as with "según" / "selon" (a role or a body noun, or a name of two words or
+    more, then a comma; not "Para 2025," or "Pour la France,")."""
+    toks = sentence_tokens(text, start, end, quotes)
+    np = np_after(toks, 1)
+    if np is None or np[1] >= len(toks) or toks[np[1]].text != "," or not (
+            is_role_noun(toks[np[1] - 1].low) or sum(t.is_cap for t in toks[np[0]:np[1]]) >= 2):
+        return None
+    cue = next(c for c in cue_lexicon()["según"] if c.lemma == "according to")
     att = _make(text, toks, np, 0, 1, cue)
     fill_content(toks, 0, 1, att, start, end, text)
     return att
@@ -973,6 +996,7 @@ def _quoted_as(text, toks, i, k, cue) -> Attribution | None:
     return att
 
 
+_AT_THE_HEAD = {"tête", "frente", "cabeza", "spitze"}  # "X, à la tête des députés …, qui"
 _CLEFTS = (("c'est",), ("c’est",), ("ce", "sont"), ("it", "was"), ("it", "is"), ("fue",))
 
 
@@ -1056,7 +1080,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         c = next((n for n in range(np[0] - 2, 0, -1) if toks[n].text == ","), None)
         role = c + 1 + (toks[c + 1].low in {"the", "a", "an"}) if c is not None else None
         named = np_before(toks, c) if role is not None and not toks[role].is_cap and any(
-            t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[role:min(role + 3, np[0] - 1)]
+            t.low in ROLE_NOUNS or t.low in TITLE_WORDS or t.low in _AT_THE_HEAD
+            for t in toks[role:min(role + 3, np[0] - 1)]
         ) else None  # "X, member of …, who", "X, a former foreign minister, who", "X, ex
         # secretario de …, quien"
         if named is not None and toks[named[1] - 1].is_cap:

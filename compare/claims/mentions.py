@@ -386,6 +386,9 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif (t.low in CONNECTORS or t.text == "&") and j + 1 < len(toks) and \
                 toks[j + 1].is_cap and j > i and toks[j + 1].low not in WEEKDAYS | MONTHS:
             j += 1  # not "X on Sunday"; "Standard & Poor's"
+        elif t.low == "de" and j + 2 < len(toks) and toks[j + 1].low in _ARTICLES and \
+                toks[j + 2].is_cap and j > i and toks[j - 1].is_cap:
+            j += 2  # "la Fiscalía General de la Nación"
         elif t.text in {"’s", "'s"} and j > i:
             j += 1
         else:
