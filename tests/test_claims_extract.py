@@ -82,6 +82,11 @@ CASES = [
      "said"),
     ("The staff were at pains to point out that she paid.", "she paid", "narration", None,
      None),
+    # a quotation after a short opener goes on in the voice of the sentence before
+    ("Ann Lee said the cause was unknown. For now, \"no hypothesis is ruled out\".",
+     "no hypothesis", "quote", "Ann Lee", "said"),
+    ("Ann Lee said the cause was unknown. In the capital of the north, \"nothing works and "
+     "nobody cares about the town any more\".", "nothing works", "quote", None, None),
     # a cue of manner beside a quotation ("smiles one broker")
     ("\"You can call it a peace dividend,\" smiles one broker.", "dividend", "quote", None,
      "smiles"),

@@ -272,13 +272,16 @@ def _same_voice(before: Attribution, pronoun: Attribution) -> bool:
 
 def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Source | None:
     """"The talks may stall, Lee said. “The other factor is …”": a quotation opening the
-    sentence right after one whose speech cue names a speaker (or that tells of a person's
+    sentence (or after a short opener: "For now, “…”") right after one whose speech cue names a
+    speaker (or that tells of a person's
     words without quoting them: "Lee hailed the deal."), with no quotation of its own, in the
     same paragraph, goes on in that speaker's voice."""
     for n, (a, b) in enumerate(sents):
         if not a <= q.start < b:
             continue
-        if n == 0 or text[a:q.start].strip() or atts[n] is not None:
+        lead = text[a:q.start].strip()
+        if n == 0 or atts[n] is not None or lead and not (
+                lead.endswith(",") and len(lead.split()) <= 3):  # "For now, “…”"
             return None
         att, (pa, pb) = atts[n - 1], sents[n - 1]
         if att is None and not any(x.start < pb and pa < x.end for x in pquotes):
