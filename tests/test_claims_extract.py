@@ -1116,6 +1116,9 @@ SUBJUNCTIVE_RUN_CASES = [
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Lage sei unsicher.", "Lage sei", "Eva Holm"),
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Lage sei unsicher.\nDas werde dauern.",
      "werde dauern", "Eva Holm"),
+    # a regular verb's subjunctive ("plane") continues the run too
+    ("Die Bank senkte den Zins, sagte Eva Holm.\nDer Vorstand plane Kündigungen.", "plane",
+     "Eva Holm"),
     # negatives: an indicative sentence ends the run; no run without a speaker before
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Börsen reagierten.\nDie Lage sei ruhig.",
      "Lage sei", None),
