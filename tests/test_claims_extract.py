@@ -1119,6 +1119,7 @@ SUBJUNCTIVE_RUN_CASES = [
     # a regular verb's subjunctive ("plane") continues the run too
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDer Vorstand plane Kündigungen.", "plane",
      "Eva Holm"),
+    ("The bank cut rates, said Eva Holm.\nA plane to Rome was late.", "plane", None),  # English
     # negatives: an indicative sentence ends the run; no run without a speaker before
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Börsen reagierten.\nDie Lage sei ruhig.",
      "Lage sei", None),
@@ -1446,6 +1447,16 @@ NULL_SUBJECT_CASES = [
     ("Para la Fiscalía General de la Nación, el ataque fue político.", "ataque", "reported",
      "Fiscalía General de la Nación"),
     ("Para 2025, el plan es claro.", "plan", "narration", None),
+    # more Spanish cues ("anticipó", "repitió", "mencionó"); "el primer mandatario" is the
+    # president; a palace is no person for a cue without a subject to take
+    ("El ministro volverá el viernes, anticipó el secretario de Salud, Jorge Varela.", "volverá",
+     "reported", "Jorge Varela"),
+    ("Tomás Rivas dijo que todo iba bien. Repitió que \"los de la derecha son muy corruptos y "
+     "muy hipócritas\".", "corruptos", "quote", "Tomás Rivas"),
+    ("El presidente Tomás Rivas habló.\nOtra vez el primer mandatario mencionó que se "
+     "retirará.", "retirará", "reported", "Tomás Rivas"),
+    ("Ana Soto llegó. Ella dirigió en Palacio Nacional una reunión.\nSubrayó que no habría "
+     "cambios.", "cambios", "reported", "Ana Soto"),
     ("Pour la France, c'est une victoire.", "victoire", "narration", None),
 ]
 

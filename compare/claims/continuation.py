@@ -23,10 +23,16 @@ from compare.claims.mentions import Token, tokenize
 SUBJUNCTIVE = frozenset("""
 sei seien habe werde könne müsse solle wolle dürfe möge gebe liege bleibe gehe stehe komme
 brauche wisse sehe halte
+""".split())
+# the same of regular verbs frequent in news reports ("Der Vorstand plane …"), read only in a
+# sentence with a German function word ("plane" is an English word too)
+REGULAR_SUBJUNCTIVE = frozenset("""
 plane erwarte rechne fordere prüfe stelle setze zeige spreche treffe verliere kenne denke glaube
 hoffe fürchte arbeite suche führe folge gelte drohe fehle trage lasse nehme verhandle steige
 sinke wachse
-""".split())  # (the regular verbs: the frequent ones of news reports, "Der Vorstand plane …")
+""".split())
+_GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|sich|ein|eine|auch|mit|zu|den|dem|des)\b",
+                     re.IGNORECASE)
 
 
 def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
@@ -45,7 +51,9 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
         if any(qa <= a + 1 and b - 2 <= qb for qa, qb in quotes):
             continue  # a sentence that is all quotation: the run goes on past it
         toks = tokenize(text, a, b) if _SUBJUNCTIVE_WORD.search(text, a, b) else []
-        verb = next((i for i, t in enumerate(toks) if t.text in SUBJUNCTIVE), None)
+        forms = SUBJUNCTIVE | REGULAR_SUBJUNCTIVE if toks and _GERMAN.search(text, a, b) \
+            else SUBJUNCTIVE
+        verb = next((i for i, t in enumerate(toks) if t.text in forms), None)
         if verb is None or any(qa <= a + 1 < qb and len(text[qa:qb].split()) > 3
                                for qa, qb in quotes):  # a quotation opening the sentence
             # is speech of its own; inside it ("…, sondern darum, „den Weg … zu gehen“") it is
@@ -62,7 +70,8 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
     return previous
 
 
-_SUBJUNCTIVE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(SUBJUNCTIVE)))  # before tokenizing
+_SUBJUNCTIVE_WORD = re.compile(  # before tokenizing
+    r"\b(?:%s)\b" % "|".join(sorted(SUBJUNCTIVE | REGULAR_SUBJUNCTIVE)))
 _PRONOUNS = frozenset({"er"})  # "sie" may be "they" or the polite "you"
 
 

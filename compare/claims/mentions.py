@@ -118,7 +118,7 @@ kremlin russian american european other several two three four many some unnamed
 retired longtime veteran conservative liberal republican democratic independent prominent
 removed ousted deposed outgoing incoming new interim jailed impeached embattled late
 resigning caretaker departing second third fourth fifth sixth seventh eighth ninth tenth
-world indoor outdoor reigning defending double triple tournament team national
+world indoor outdoor reigning defending double triple tournament team national primer primera
 """.split())
 
 # Words of an office's name after "of"/"for" in a title ("Minister of Foreign Affairs Ana Ruiz",
@@ -138,7 +138,8 @@ assembly duma house board service services army navy force forces nato un eu cia
 foundation league alliance federation tribunal times journal herald tribune telegraph guardian
 bureau authority authorities commission ministry embassy cabinet secretariat agency press
 centers centres institutes agencies ministries presidency prefecture
-banco banque zentralbank bundesbank ministerio ministère ministerium gobierno gouvernement
+banco banque zentralbank bundesbank ministerio ministère ministerium gobierno gouvernement palacio
+palais
 regierung bundesregierung comité comisión congreso congrès kongress organización partido parti
 partei agencia agence agentur oficina consejo conseil corte universidad université universität
 кремль правительство министерство комитет организация банк партия агентство
@@ -274,7 +275,8 @@ def adverb(toks: list[Token], n: int) -> bool:
 PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "country’s leader": "president", "jefe del ejecutivo": "president",
                "jefe de estado": "president", "chef de l'état": "president",
-               "chef de l’état": "president"}
+               "chef de l’état": "president", "primer mandatario": "president",
+               "primera mandataria": "president"}
 
 
 def subject_end(toks: list[Token], k: int) -> int:
