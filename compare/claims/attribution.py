@@ -366,7 +366,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         k += 1  # "Aclaró además que …"
     if k < len(toks) - 1 and toks[k].low == "en" and toks[k + 1].low == "que":
         k += 1  # "Insisten en que …"
-    if k >= len(toks) or toks[k].low not in {"que", "qu'", "qu’", "что"} and not (
+    if k >= len(toks) or toks[k].low not in _NULL_SUBJECT_THAT and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
     ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
                 "a", "al", "sobre"}) and not cue.particle_anywhere:
@@ -382,6 +382,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+_NULL_SUBJECT_THAT = THAT_WORDS - {"that", "dass"}  # "y dijo que …", "и добавил, что …"
 _ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
                        "auch", "zudem", "ferner", "также", "еще", "ещё"}
 _IMPERSONAL = {"heißt es", "hieß es", "говорится"}  # "it says": whoever spoke last

@@ -51,8 +51,7 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
         if any(qa <= a + 1 and b - 2 <= qb for qa, qb in quotes):
             continue  # a sentence that is all quotation: the run goes on past it
         toks = tokenize(text, a, b) if _SUBJUNCTIVE_WORD.search(text, a, b) else []
-        forms = SUBJUNCTIVE | REGULAR_SUBJUNCTIVE if toks and _GERMAN.search(text, a, b) \
-            else SUBJUNCTIVE
+        forms = _ALL_SUBJUNCTIVE if toks and _GERMAN.search(text, a, b) else SUBJUNCTIVE
         verb = next((i for i, t in enumerate(toks) if t.text in forms), None)
         if verb is None or any(qa <= a + 1 < qb and len(text[qa:qb].split()) > 3
                                for qa, qb in quotes):  # a quotation opening the sentence
@@ -70,8 +69,9 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
     return previous
 
 
-_SUBJUNCTIVE_WORD = re.compile(  # before tokenizing
-    r"\b(?:%s)\b" % "|".join(sorted(SUBJUNCTIVE | REGULAR_SUBJUNCTIVE)))
+_ALL_SUBJUNCTIVE = SUBJUNCTIVE | REGULAR_SUBJUNCTIVE
+# any of them, searched before a sentence is tokenized
+_SUBJUNCTIVE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_ALL_SUBJUNCTIVE)))
 _PRONOUNS = frozenset({"er"})  # "sie" may be "they" or the polite "you"
 
 

@@ -482,6 +482,7 @@ _DAYS = {"today", "yesterday", "tomorrow", "tonight", "last", "this", "next"}
 _RANKS = {"deputy", "vice", "shadow", "former", "assistant", "junior"}
 
 
+@functools.lru_cache(maxsize=4096)
 def _ranks(role: str) -> frozenset[str]:
     """The words of a role that make it another office than its head noun's: "deputy",
     "shadow", "former" ("the shadow home secretary" is not "Home Secretary X")."""
@@ -639,8 +640,9 @@ class Entities:
         not the "French President")."""
         key = _group(role_word)
         ranks = _ranks(mention)
-        hits = [e for e in self.by_name.values() if e.role and e.kind == "person" and
-                any(_group(w) == key for w in e.role.lower().split()) and
+        holds = lambda e: e.role is not None and any(  # noqa: E731
+            _group(w) == key for w in e.role.lower().split())  # a role of role_word's group
+        hits = [e for e in self.by_name.values() if e.kind == "person" and holds(e) and
                 _ranks(e.role) == ranks]  # "the deputy prime minister" is not "Prime Minister X"
         wanted = countries_in(mention) if mention else frozenset()
         if wanted:
@@ -658,8 +660,7 @@ class Entities:
                   if w[:1].isupper()}  # "Orlov spokesman", "Putin's aide": never Orlov, Putin
 
         def fits(e: Entity) -> bool:  # not the holder of another rank of the office
-            other_rank = e.role is not None and _ranks(e.role) != ranks and any(
-                _group(w) == key for w in e.role.lower().split())  # "the mayor": no deputy mayor
+            other_rank = holds(e) and _ranks(e.role) != ranks  # "the mayor": no deputy mayor
             return not _other_country(e.role or "", wanted) and not other_rank and \
                 e.name.split()[-1].lower() not in owners
 
@@ -895,14 +896,21 @@ class Entities:
                 return self._ref(mention, ent)
         owner = _speaking_for(parsed.role, self.is_person if pos >= 0 else lambda name: True)
         # (a headline's "says Orlov spokesman" is left to the body's holder of the role)
-        if owner is None and possessive and len(words) >= 2 and words[1] in _SPOKES and \
-                pos >= 0 and mention[:1].isupper():  # "Chelsea's statement", "United's
-            name = re.sub(r"['’]s$", "", mention.split()[0])  # spokesman" (no person of the page)
-            owner = name if not self.is_person(name) and name.lower() not in \
-                WEEKDAYS | MONTHS | _DAYS else None  # not "Wednesday's statement"
+        if owner is None and possessive and pos >= 0:
+            owner = self._possessive_owner(mention, words)
         if owner is not None:  # "an IRB spokesman", "a Kremlin statement": no one named for
             return self._ref(mention, self.add(owner, None, "organisation", pos))  # the role
         return SpeakerRef(mention, None, parsed.role, "person")
+
+    def _possessive_owner(self, mention: str, words: list[str]) -> str | None:
+        """"Chelsea's statement", "United's spokesman": the owner, when the page names no person
+        so (and it is no day: "Wednesday's statement")."""
+        if len(words) < 2 or words[1] not in _SPOKES or not mention[:1].isupper():
+            return None
+        name = re.sub(r"['’]s$", "", mention.split()[0])
+        if self.is_person(name) or name.lower() in WEEKDAYS | MONTHS | _DAYS:
+            return None
+        return name
 
     def _group_described(self, role_word: str, pos: int, mention: str) -> Entity | None:
         """The person the page writes after a role of ``role_word``'s group with its

@@ -125,10 +125,13 @@ def _fuller_spelling(new: str, old: str) -> bool:
     marks = [(sum(not c.isascii() for c in s), len(_DOUBLE_BARRELLED.findall(s)))
              for s in (new, old)]
     if marks[0] == marks[1]:  # "Sultan Al Jaber" over "Sultan al-Jaber", then "Labour Party"
-        def rank(x: str) -> tuple[int, int]:  # over "Labour party", whichever came first
-            return len(_ARTICLE_PARTICLE.findall(x)), sum(w[:1].isupper() for w in x.split())
-        return rank(new) > rank(old)
+        return _spelling_rank(new) > _spelling_rank(old)  # over "Labour party"
     return all(n >= o for n, o in zip(*marks))
+
+
+def _spelling_rank(name: str) -> tuple[int, int]:
+    """Arabic articles as official English writes them, then capitalised words."""
+    return len(_ARTICLE_PARTICLE.findall(name)), sum(w[:1].isupper() for w in name.split())
 
 
 _ARTICLE_PARTICLE = re.compile(r"\b(?:Al|El) [A-Z]")  # the form official English usage spells
