@@ -154,8 +154,8 @@ def _cues(toks: list[str]) -> list[tuple[int, int]]:
             spans.append((i, i + len(hit)))
             i += len(hit)
             continue
-        if tok in single:
-            spans.append((i, i + 1))
+        if tok in single and not (tok == "no" and i + 1 < len(toks) and toks[i + 1][0].isdigit()):
+            spans.append((i, i + 1))  # "No. 1", "No 10 Downing Street": a number, not a denial
         i += 1
     return spans
 
@@ -256,10 +256,11 @@ def _canonical(tok: str) -> str:
     return _rules()[3].get(low, low)
 
 
-def entity_swap(a: str, b: str) -> bool:
+def entity_swap(a: str, b: str, *, order: bool = True) -> bool:
     """Same wording, different roles: a name replaced by another in the same slot ("NATO
     increased ..." / "Russia increased ..."), or two words exchanging their slots ("from New
-    York to Florida" / "from Florida to New York", "A beat B" / "B beat A")."""
+    York to Florida" / "from Florida to New York", "A beat B" / "B beat A"). ``order=False``:
+    the replaced name only, not the order of the words."""
     ta, tb = words(a), words(b)
     if not ta or not tb:
         return False
@@ -272,7 +273,7 @@ def entity_swap(a: str, b: str) -> bool:
     if _names(a) - _names(b) and _names(b) - _names(a) and \
             longer - shared <= max(2, REPLACED_MAX_OTHER * longer) and _entity_replaced(ta, tb):
         return True  # the same sentence about someone else (not a looser paraphrase naming others)
-    if overlap < 0.7:
+    if not order or overlap < 0.7:
         return False
     if shared < 0.8 * longer:
         return False  # too different for a swap of words
@@ -359,6 +360,13 @@ def negated(text: str) -> str | None:
         if word.lower() in _AUXILIARIES:
             return " ".join(words[:k + 1] + ["not"] + words[k + 1:])
     return f"It is not true that {text}"
+
+
+def reversal(a: str, b: str) -> bool:
+    """``polarity_conflict`` less the word-order tests: what still reverses two sentences
+    that quote the same words, whose frames may stand in any order ("…," said X, vice
+    president of Y / "…," said Y vice president X)."""
+    return negation_mismatch(a, b) or antonym_mismatch(a, b) or entity_swap(a, b, order=False)
 
 
 def polarity_conflict(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@ from compare.hashing import text_hash
 from compare.embed import embed_claims, get_embedder
 from compare.match import (FEATURES, candidate_pairs, match_claims, pair_features,
                            polarity_conflict, score_pairs)
-from compare.match.scoring import same_quote
+from compare.match.scoring import join_same_quotes, same_quote
 from matching_corpus import load_claims
 
 
@@ -96,6 +96,9 @@ def test_polarity_conflicts(a, b):
      "Peskow said the Kremlin seeks partners in the EU."),
     ("Russia attacked Ukraine.", "Ukraine was attacked by Russia."),
     ("He can't go.", "He cannot go."),
+    # "No." abbreviates a number, it negates nothing
+    ("World number one Ana Ruiz has accepted a three-month ban.",
+     "World No. 1 Ana Ruiz has accepted a three-month ban."),
     ("The minister left Moscow on Monday.", "The minister left Moscow on Monday."),
     ("The minister left Moscow on Monday.", "The minister left Moscow on Tuesday."),
     ("In 2018, Putin said Russia wants partners in Europe.",
@@ -138,6 +141,20 @@ def test_same_quote_sees_one_quotation_whatever_its_frame():
                       ).tolist() == [True, True, True, False, False, False]
     # the same words, a fragment inside them, a cut fragment; too short (5 words); nothing
     # attributed; a negation
+
+
+def test_one_quote_joins_whatever_the_order_of_its_frame_but_not_another_speaker():
+    quote = "Ana Ruiz was the finest runner of her generation and a friend to all of us"
+    texts = [f"“{quote},” said Tom Watts, vice president of the athletics federation AFV.",
+             f"“{quote},” said AFV vice president Tom Watts.",
+             f"“{quote},” said AFV vice president Kim Berg."]
+    i, j = np.array([0, 1]), np.array([1, 2])
+    scored = score_pairs([texts[0], texts[1]], [texts[1], texts[2]], [0.98, 0.98])
+    assert scored["polarity_conflict"].all()  # the frames' words moved; a name replaced
+    said = np.array([quote] * 3, dtype=object)
+    join_same_quotes(scored, said, np.ones(3, bool), i, j, texts)
+    assert scored["same_claim"].tolist() == [True, False]
+    assert scored["polarity_conflict"].tolist() == [False, True]
 
 
 def _claims_with_content(con, rows):

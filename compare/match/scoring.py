@@ -28,7 +28,7 @@ from compare.hashing import normalise_text
 from compare.match.features import FEATURES, pair_features  # noqa: F401 - re-exported
 from compare.match.features import (ORDER_FEATURES, TextTable, date_features, index_pairs,
                                     order_features, table_features)
-from compare.polarity import polarity_conflict
+from compare.polarity import polarity_conflict, reversal
 
 VERBATIM_RATIO = 95.0     # rapidfuzz ratio of the normalised texts
 FRAGMENT_PARTIAL = 97.0   # a quote fragment inside a longer rendering ...
@@ -178,15 +178,22 @@ def same_quote(said_a: Sequence[str | None], said_b: Sequence[str | None]) -> np
 
 
 def join_same_quotes(scored: dict[str, np.ndarray], said: np.ndarray, has_said: np.ndarray,
-                     i: np.ndarray, j: np.ndarray) -> None:
+                     i: np.ndarray, j: np.ndarray, texts: Sequence[str]) -> None:
     """Mark as verbatim copies, in ``scored`` (``score_table``'s result for rows ``i``, ``j`` of
-    ``said``, what each text attributes; ``has_said``: not None), the pairs the matcher
-    rejected whose claims attribute the same quote (``same_quote``): one quotation however
-    differently outlets frame it ("…," X said / X told parliament: "…"). A polarity conflict
-    between the whole sentences still keeps them apart."""
-    open_ = np.flatnonzero(~scored["same_claim"] & ~scored["polarity_conflict"])
+    ``texts``; ``said``: what each text attributes; ``has_said``: not None), the pairs the
+    matcher rejected whose claims attribute the same quote (``same_quote``): one quotation
+    however differently outlets frame it ("…," X said / X told parliament: "…"). A reversal
+    between the whole sentences still keeps them apart; a polarity conflict that is only the
+    order of the words does not (the frame moved around the quote)."""
+    open_ = np.flatnonzero(~scored["same_claim"])
     open_ = open_[has_said[i[open_]] & has_said[j[open_]]]
     hit = open_[same_quote(said[i[open_]], said[j[open_]])]
+    moved = scored["polarity_conflict"][hit]
+    if moved.any():
+        keep = [not reversal(texts[i[r]], texts[j[r]]) for r in hit[moved]]
+        moved[moved] = keep
+        hit = hit[~scored["polarity_conflict"][hit] | moved]
+        scored["polarity_conflict"][hit] = False
     scored["is_verbatim"][hit] = True
     scored["same_claim"][hit] = True
     scored["evidence"][hit] = "verbatim"

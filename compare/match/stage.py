@@ -145,7 +145,7 @@ def _score_chunk(state: tuple, chunk: tuple) -> dict[str, np.ndarray]:
     pi, pj, cos = chunk
     scored = score_table(table, pi, pj, cos, model=name, days=(days[pi], days[pj]))
     if has_said.any():
-        join_same_quotes(scored, said, has_said, pi, pj)
+        join_same_quotes(scored, said, has_said, pi, pj, table.texts)
     # numpy's vectorised exp can differ in the last bit with an array's memory alignment (one
     # pair in 9.4 million at 1M claims): the stored score is rounded, so that every run and
     # engine stores the same value (the decisions were taken on the unrounded one)
