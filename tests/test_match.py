@@ -10,6 +10,7 @@ from compare.hashing import text_hash
 from compare.embed import embed_claims, get_embedder
 from compare.match import (FEATURES, candidate_pairs, match_claims, pair_features,
                            polarity_conflict, score_pairs)
+from compare.match.features import NUMBER_FEATURES
 from compare.match.scoring import join_same_quotes, same_quote
 from matching_corpus import load_claims
 
@@ -172,10 +173,12 @@ def _claims_with_content(con, rows):
 
 
 def test_the_match_stage_joins_one_quote_framed_differently(tmp_path):
-    quote = "The world has told Valdoria clearly: move your troops away from our border"
-    long_frame = (f"“{quote},” Liranian Foreign Minister Kaja Sorensen told reporters in New York "
-                  "after the vote on Thursday evening.")
-    short_frame = f"“{quote},” she said."
+    quote = "move your troops away from our border"
+    long_frame = ("“Move your troops away from our border,” Liranian Foreign Minister Kaja "
+                  "Sorensen told the council on Thursday evening after flying in from Geneva for "
+                  "a vote that two members boycotted.")
+    short_frame = ("Hours after the ceasefire talks in Oslo collapsed and shells again fell on the "
+                   f"harbour town, a visibly tired Sorensen told the envoy of Valdoria to “{quote}”.")
     other = "“Our troops will stay where they are for as long as we see fit,” Orlov replied."
     con = db.connect(tmp_path / "q.duckdb")
     ids = _claims_with_content(con, [("Wire", long_frame, quote), ("Post", short_frame, quote),
@@ -196,7 +199,7 @@ def test_pair_features_see_word_order_through_ngrams():
     b = ["The bank lent the city money before the storm.",
          "The city lent the bank gold before the storm."]
     f = pair_features(a, b, [1.0, 0.95])
-    assert set(f) == set(FEATURES)
+    assert set(f) == set(FEATURES + NUMBER_FEATURES)
     assert f["1gram_dice"][0] == f["2gram_dice"][0] == f["4gram_dice"][0] == 1.0
     assert f["2gram_dice"][1] < f["1gram_dice"][1] and f["4gram_dice"][1] < f["2gram_dice"][1]
     assert f["content_diff"].tolist() == [0, 2] and f["len_diff"].tolist() == [0, 0]
@@ -363,10 +366,14 @@ def test_table_features_equal_the_set_definitions():
             assert f[f"{n}gram_dice"][r] == 2 * len(ga & gb) / max(len(ga) + len(gb), 1)
         ca, cb = content(a), content(b)
         assert f["content_jaccard"][r] == len(ca & cb) / max(len(ca | cb), 1)
+        na, nb = ({t for t in words(s) if t[0].isdigit()} for s in (a, b))
+        assert f["shared_numbers"][r] == min(len(na & nb), 3)
+        assert f["numbers_dice"][r] == 2 * len(na & nb) / max(len(na) + len(nb), 1)
         assert f["negation"][r] == negation_mismatch(a, b)
         assert f["antonym"][r] == antonym_mismatch(a, b)
         assert f["swap"][r] == entity_swap(a, b)
     assert f["negation"].any() and f["antonym"].any() and f["swap"].any()
+    assert f["shared_numbers"].any() and not f["shared_numbers"].all()
 
 
 def test_word_order_features_on_demand_leave_decisions_unchanged():

