@@ -196,8 +196,14 @@ def negation_mismatch(a: str, b: str) -> bool:
     return (_anchored(a, b) + _anchored(b, a)) % 2 == 1
 
 
+ANTONYM_CONTEXT = 3  # words on each side of two opposites that must share one to oppose them
+
+
 def antonym_mismatch(a: str, b: str) -> bool:
-    """One text uses a word whose listed opposite the other uses, and neither has both sides."""
+    """One text uses a word whose listed opposite the other uses, and neither has both sides,
+    in a shared context: a content word within ``ANTONYM_CONTEXT`` words of both ("exports
+    increased sharply" / "exports decreased sharply"; not "accepted a ban" / "a suspension that
+    allows him to return", where the two words say different things)."""
     if not _polar(a) or not _polar(b):
         return False
     antonyms = _rules()[2]
@@ -206,9 +212,20 @@ def antonym_mismatch(a: str, b: str) -> bool:
         opposites = antonyms.get(w, set())
         if opposites & wb and not opposites & wa:
             mates = {m for o in opposites for m in antonyms.get(o, ())}  # w and its synonyms
-            if not mates & wb:
+            if not mates & wb and _shared_context(list(_lower(a)), w, list(_lower(b)),
+                                                  opposites):
                 return True
     return False
+
+
+def _shared_context(ta: list[str], word: str, tb: list[str], opposites: set[str]) -> bool:
+    """Whether a content word near ``word`` in ``ta`` is (by stem) near an opposite in ``tb``."""
+    def near(toks: list[str], k: int) -> set[str]:
+        around = toks[max(0, k - ANTONYM_CONTEXT):k] + toks[k + 1:k + 1 + ANTONYM_CONTEXT]
+        return {_stem(t) for t in around if t not in STOPWORDS}
+
+    here = set().union(*(near(ta, k) for k, t in enumerate(ta) if t == word))
+    return any(here & near(tb, k) for k, t in enumerate(tb) if t in opposites)
 
 
 def entities(text: str) -> list[str]:

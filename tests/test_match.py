@@ -97,6 +97,9 @@ def test_polarity_conflicts(a, b):
      "Peskow said the Kremlin seeks partners in the EU."),
     ("Russia attacked Ukraine.", "Ukraine was attacked by Russia."),
     ("He can't go.", "He cannot go."),
+    # opposites that say different things: a ban accepted, a return allowed
+    ("Ana Ruiz accepted a three-month doping suspension that will allow her to return in May.",
+     "Ana Ruiz accepted a three-month ban after a settlement with the agency."),
     # "No." abbreviates a number, it negates nothing
     ("World number one Ana Ruiz has accepted a three-month ban.",
      "World No. 1 Ana Ruiz has accepted a three-month ban."),
