@@ -161,6 +161,10 @@ CASES = {
     "the Arabic article as official English writes it, whichever page came first": (
         [[ref("Omar al-Sami")], [ref("Omar Al Sami")], [ref("Omar al-Sami")]],
         ["Omar Al Sami"] * 3),
+    "a name that leaves out a generation of its lineage is the same man": (
+        [[ref("Omar bin Khalid bin Saad al-Sami")], [ref("Omar bin Khalid Al Sami")],
+         [ref("Omar bin Rashid Al Sami")]],
+        ["Omar bin Khalid bin Saad al-Sami"] * 2 + ["Omar bin Rashid Al Sami"]),
     "an organisation is shown with its words capitalised, whichever page came first": (
         [[ref("Valdor party", kind=ORG)], [ref("Valdor Party", kind=ORG)]],
         ["Valdor Party"] * 2),

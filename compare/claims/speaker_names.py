@@ -311,10 +311,15 @@ def role_phrase(text: str) -> str | None:
     return " ".join(tokens)
 
 
+_ARTICLE_PREFIX = re.compile(r"\b(al|el)-(?=\w)")  # "al-Sami": the article is a word, "Al Sami"
+PATRONYMIC = {"bin", "ibn", "bint", "ben"}  # "Omar bin Khalid": son of Khalid
+
+
 @functools.lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
-    """The words of a name's key without generational suffixes ("Jr.")."""
-    words = key(name).split()
+    """The words of a name's key without generational suffixes ("Jr."), an Arabic article
+    a word of its own ("al-Sami" as "al Sami")."""
+    words = _ARTICLE_PREFIX.sub(r"\1 ", key(name)).split()
     while len(words) > 1 and words[-1] in SUFFIXES:
         words.pop()
     return tuple(words)
@@ -359,6 +364,9 @@ def given_names_compatible(a: str, b: str) -> bool:
     wa, wb = name_words(a), name_words(b)
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False
+    fathers = [_father(w) for w in (wa, wb)]
+    if None not in fathers and fathers[0] != fathers[1]:
+        return False  # "Omar bin Khalid" / "Omar bin Rashid": sons of two men
     fa, fb = wa[0], wb[0]
     if fa == fb or (fa[0] == fb[0] and (
             len(fa) == 1 or len(fb) == 1
@@ -368,6 +376,12 @@ def given_names_compatible(a: str, b: str) -> bool:
     full_a = {w for w in wa[:-1] if len(w) > 1}
     full_b = {w for w in wb[:-1] if len(w) > 1}
     return bool(full_a and full_b) and (full_a <= full_b or full_b <= full_a)
+
+
+def _father(words: tuple[str, ...]) -> str | None:
+    """The name after a name's first patronymic particle ("khalid" in "omar bin khalid ...")."""
+    at = next((k for k, w in enumerate(words[:-1]) if w in PATRONYMIC), None)
+    return None if at is None else words[at + 1]
 
 
 def more_specific_role(current: str | None, new: str | None) -> str | None:
