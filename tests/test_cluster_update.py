@@ -117,6 +117,28 @@ def test_removed_claims_or_many_new_ones_mean_a_full_run():
     assert run.run_id != first.run_id and "updated_from" not in run.params
 
 
+def test_another_matcher_matches_and_clusters_everything_again(monkeypatch):
+    """After an upgrade whose matcher decides otherwise, no pair of the old matcher stays."""
+    from compare.match import scoring
+
+    con = build()
+    first = cluster_claims(con, model="hash")
+    pairs = con.execute("select count(*) from claim_pairs").fetchone()[0]
+    assert not cluster_claims(con, model="hash").is_new  # the same matcher: nothing to redo
+    monkeypatch.setattr(scoring, "DECISION_VERSION", scoring.DECISION_VERSION + 1)
+    scoring.matcher_fingerprint.cache_clear()
+    try:
+        again = cluster_claims(con, model="hash")
+    finally:
+        scoring.matcher_fingerprint.cache_clear()
+    assert again.is_new and again.run_id != first.run_id and "updated_from" not in again.params
+    assert again.params["matcher"] != first.params["matcher"]
+    stored = json.loads(con.execute("select params from match_params").fetchone()[0])
+    assert stored["matcher"] == again.params["matcher"]  # matched again, not kept
+    assert con.execute("select count(*) from claim_pairs").fetchone()[0] == pairs
+    assert memberships(con, again.run_id) == memberships(con, first.run_id)
+
+
 def test_cli_full_option(tmp_path):
     db = tmp_path / "c.duckdb"
     con = build(db)

@@ -105,12 +105,16 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
     params = {"threshold": default_threshold(level, name) if threshold is None else float(threshold),
               "k": int(DEFAULTS[level]["k"] if k is None else k),
               "include_teasers": bool(include_teasers), "linkage": LINKAGE}
+    if level == "claim":
+        from compare.match.scoring import matcher_fingerprint
+
+        params["matcher"] = matcher_fingerprint(name)
     matched: dict = {}  # claim level: the vectors an incremental match loaded, reused below
     loaded = None  # narrative level: the (ids, vectors) the claim level loaded, reused below
     if level == "claim":
         embed_claims(con, model=name, progress=progress)
         claims_hash = _claims_fingerprint(con, include_teasers)
-        if match and not _matched(con, name, claims_hash):
+        if match and not _matched(con, name, claims_hash, params["matcher"]):
             from compare.match import match_claims
 
             match_claims(con, model=name, include_teasers=include_teasers, progress=progress,
@@ -199,12 +203,16 @@ def _pairs_fingerprint(con: duckdb.DuckDBPyConnection, model: str) -> str:
     return digest(*row)
 
 
-def _matched(con: duckdb.DuckDBPyConnection, model: str, claims_hash: str) -> bool:
+def _matched(con: duckdb.DuckDBPyConnection, model: str, claims_hash: str,
+             matcher: str) -> bool:
     """Whether the latest claim run with ``model`` used pairs matched on exactly this claim set
-    (otherwise ``match_claims`` runs; it matches only the texts it has not seen before)."""
-    row = con.execute("select claims_hash from cluster_runs where level = 'claim' and model = ? "
-                      "order by created_at desc, run_id limit 1", [model]).fetchone()
-    return row is not None and row[0] == claims_hash
+    by this matcher (otherwise ``match_claims`` runs; it matches only the texts it has not seen
+    before, or everything under a new matcher)."""
+    row = con.execute("select claims_hash, params from cluster_runs where level = 'claim' "
+                      "and model = ? order by created_at desc, run_id limit 1",
+                      [model]).fetchone()
+    return row is not None and row[0] == claims_hash and \
+        json.loads(row[1] or "{}").get("matcher") == matcher
 
 
 def _reuse(con: duckdb.DuckDBPyConnection, run_id: str, level: str) -> ClusterRun | None:

@@ -24,7 +24,7 @@ from typing import Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
-from compare.hashing import normalise_text
+from compare.hashing import digest, normalise_text
 from compare.match.features import FEATURES, pair_features  # noqa: F401 - re-exported
 from compare.match.features import (ORDER_FEATURES, TextTable, date_features, index_pairs,
                                     order_features, table_features)
@@ -96,6 +96,18 @@ def _optimistic_logit(features: dict[str, np.ndarray], model: str | None) -> np.
         weight = params["coef"][k] / params["scale"][k]
         logit += weight * ((1.0 if weight > 0 else 0.0) - features[name])
     return logit
+
+
+DECISION_VERSION = 1  # raise it when a change of code changes what the matcher or its guard decide
+
+
+@lru_cache(maxsize=16)
+def matcher_fingerprint(model: str | None = None) -> str:
+    """What the stored decisions of ``model``'s pairs depend on besides the texts: the code's
+    ``DECISION_VERSION``, the matcher's weights and the polarity rules. A match or a cluster run
+    made under another fingerprint (an upgrade, an edited rule file) is made again in full."""
+    rules = resources.files("compare").joinpath("rules/negations.txt").read_text(encoding="utf-8")
+    return digest(DECISION_VERSION, json.dumps(matcher_params(model), sort_keys=True), rules)
 
 
 def matcher_threshold(model: str | None = None) -> float:

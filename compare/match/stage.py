@@ -12,7 +12,8 @@ from compare.embed import vectors_of_hashes
 from compare.hashing import find_sorted
 from compare.match.features import analyse_texts
 from compare.match.neighbours import CoarseLists, candidate_pairs
-from compare.match.scoring import join_same_quotes, matcher_min_cosine, score_table
+from compare.match.scoring import (join_same_quotes, matcher_fingerprint, matcher_min_cosine,
+                                   score_table)
 from compare.progress import Progress, no_progress
 
 DEFAULT_K = 20
@@ -40,7 +41,8 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
 
     Incremental: texts already matched with the same parameters (``matched_texts``,
     ``match_params``) keep their pairs; only new texts look for neighbours (among all texts).
-    A change of parameters, a vanished representative claim or ``full=True`` re-matches
+    A change of parameters (the matcher's fingerprint among them: another version of compare
+    may decide otherwise), a vanished representative claim or ``full=True`` re-matches
     everything. Claims whose text is not embedded with ``model`` are left out (run
     ``embed_claims`` first). One transaction. ``keep``: when the match was incremental, receives
     the normalised vector of every text it loaded (``hashes``, sorted, and ``vectors``), so that
@@ -52,7 +54,8 @@ def match_claims(con: duckdb.DuckDBPyConnection, *, model: str | None = None,
     if min_cosine is None:
         min_cosine = matcher_min_cosine(name)
     params = json.dumps({"k": k, "min_cosine": round(float(min_cosine), 6),
-                         "include_teasers": include_teasers}, sort_keys=True)
+                         "include_teasers": include_teasers,
+                         "matcher": matcher_fingerprint(name)}, sort_keys=True)
     kinds = "" if include_teasers else "and c.kind <> 'teaser'"
     claims = con.execute(f"""
         select c.claim_id, c.text_hash from claims c
