@@ -56,6 +56,15 @@ def stage_status(con: duckdb.DuckDBPyConnection, *, model: str | None = None) ->
     return states
 
 
+def stale_extractions(con: duckdb.DuckDBPyConnection) -> int:
+    """Documents whose claims came from another extractor (an older version of compare, or
+    rule files edited since): `compare extract --all` extracts them again."""
+    from compare.claims import extractor_fingerprint
+
+    return con.execute("select count(*) from extractions where extractor <> ?",
+                       [extractor_fingerprint()]).fetchone()[0]
+
+
 def extract_and_frame(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | None = None,
                       everything: bool = False, progress: Progress = no_progress):
     """Extract claims, then frame them (framing follows the claims, issue 5); the report of

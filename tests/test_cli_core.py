@@ -14,6 +14,25 @@ def test_status_lists_tables_and_stages(tmp_path):
     assert "extract" in result.output and "up to date" in result.output
 
 
+def test_status_says_which_documents_older_rules_extracted(tmp_path):
+    from compare import db
+
+    path = str(tmp_path / "c.duckdb")
+    page = tmp_path / "page.txt"
+    page.write_text("Rates held\n\n“We will hold rates,” Ana Ruiz said on Monday.\n",
+                    encoding="utf-8")
+    for args in (["ingest", str(page)], ["extract"]):
+        assert runner.invoke(app, ["--db", path, *args]).exit_code == 0
+    assert "other rules" not in runner.invoke(app, ["--db", path, "status"]).output
+    con = db.connect(path)
+    con.execute("update extractions set extractor = 'rules-1'")  # as an older version wrote
+    con.close()
+    result = runner.invoke(app, ["--db", path, "status"])
+    assert result.exit_code == 0 and "1 document was extracted with other rules" in result.output
+    assert runner.invoke(app, ["--db", path, "extract", "--all"]).exit_code == 0
+    assert "other rules" not in runner.invoke(app, ["--db", path, "status"]).output
+
+
 def test_db_path_can_come_from_the_environment(tmp_path):
     path = tmp_path / "env.duckdb"
     result = runner.invoke(app, ["status"], env={"COMPARE_DB": str(path)})

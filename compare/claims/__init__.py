@@ -12,10 +12,12 @@ Usage::
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import time
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Sequence
 
 import duckdb
@@ -26,7 +28,19 @@ from compare.claims.speakers import SpeakerRef, apply_speaker_edits, register_sp
 from compare.hashing import digest, text_hash
 from compare.progress import Progress, no_progress
 
-EXTRACTOR = "rules-1"
+EXTRACTION_VERSION = 2  # raise it when a change of code changes what documents give
+_RULE_FILES = ("cues.tsv", "roles.txt", "titles.txt", "organisations.txt",
+               "organisation_names.txt", "countries.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """The extractor a document's claims came from (``extractions.extractor``): the code's
+    ``EXTRACTION_VERSION`` and the rule files it reads. Claims of another extractor stay until
+    `compare extract --all`; `compare status` counts them."""
+    rules = resources.files("compare").joinpath("rules")
+    return "rules-" + digest(EXTRACTION_VERSION,
+                             *(rules.joinpath(f).read_text(encoding="utf-8") for f in _RULE_FILES))
 
 __all__ = ["Claim", "ExtractReport", "SpeakerRef", "extract_claims", "extract_from_text"]
 
@@ -136,7 +150,8 @@ def _write(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, list[Claim]]],
                     f"?::json, '{_JSON_TYPE}'), recursive := true)", [json.dumps(out)])
     report.n_claims += len(out)
     con.execute("insert into extractions (doc_id, extractor) select unnest(json_transform("
-                "?::json, '[\"VARCHAR\"]')), ?", [json.dumps([d for d, _ in batch]), EXTRACTOR])
+                "?::json, '[\"VARCHAR\"]')), ?", [json.dumps([d for d, _ in batch]),
+                                                   extractor_fingerprint()])
 
 
 _COLUMNS = ("claim_id", "doc_id", "seq", "paragraph", "char_start", "char_end", "text",

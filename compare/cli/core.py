@@ -14,7 +14,7 @@ from compare.cli.app import app, open_db, progress_bar, render_rows
 def status(ctx: typer.Context) -> None:
     """Rows per table and which stages are out of date."""
     from compare import db
-    from compare.pipeline import stage_status
+    from compare.pipeline import stage_status, stale_extractions
 
     con = open_db(ctx)
     counts = db.table_counts(con)
@@ -22,6 +22,11 @@ def status(ctx: typer.Context) -> None:
     rows = [(s.stage, "up to date" if s.pending == 0 else f"{s.pending} {s.detail}")
             for s in stage_status(con)]
     typer.echo(render_rows(["stage", "state"], rows, title="Stages"))
+    if stale := stale_extractions(con):
+        many = stale != 1
+        typer.echo(f"{stale} document{'s were' if many else ' was'} extracted with other rules "
+                   "than this version of compare uses: `compare extract --all` extracts "
+                   f"{'them' if many else 'it'} again (speaker edits are kept).")
 
 
 @app.command()
