@@ -212,15 +212,15 @@ def antonym_mismatch(a: str, b: str) -> bool:
         opposites = antonyms.get(w, set())
         if opposites & wb and not opposites & wa:
             mates = {m for o in opposites for m in antonyms.get(o, ())}  # w and its synonyms
-            if not mates & wb and _shared_context(list(_lower(a)), w, list(_lower(b)),
-                                                  opposites):
+            if not mates & wb and _shared_context(_lower(a), w, _lower(b), opposites):
                 return True
     return False
 
 
-def _shared_context(ta: list[str], word: str, tb: list[str], opposites: set[str]) -> bool:
+def _shared_context(ta: tuple[str, ...], word: str, tb: tuple[str, ...],
+                    opposites: set[str]) -> bool:
     """Whether a content word near ``word`` in ``ta`` is (by stem) near an opposite in ``tb``."""
-    def near(toks: list[str], k: int) -> set[str]:
+    def near(toks: tuple[str, ...], k: int) -> set[str]:
         around = toks[max(0, k - ANTONYM_CONTEXT):k] + toks[k + 1:k + 1 + ANTONYM_CONTEXT]
         return {_stem(t) for t in around if t not in STOPWORDS}
 

@@ -200,12 +200,11 @@ def join_same_quotes(scored: dict[str, np.ndarray], said: np.ndarray, has_said: 
     open_ = np.flatnonzero(~scored["same_claim"])
     open_ = open_[has_said[i[open_]] & has_said[j[open_]]]
     hit = open_[same_quote(said[i[open_]], said[j[open_]])]
-    moved = scored["polarity_conflict"][hit]
-    if moved.any():
-        keep = [not reversal(texts[i[r]], texts[j[r]]) for r in hit[moved]]
-        moved[moved] = keep
-        hit = hit[~scored["polarity_conflict"][hit] | moved]
-        scored["polarity_conflict"][hit] = False
+    conflict = scored["polarity_conflict"][hit]
+    keep = ~conflict
+    keep[conflict] = [not reversal(texts[i[r]], texts[j[r]]) for r in hit[conflict]]
+    hit = hit[keep]
+    scored["polarity_conflict"][hit] = False
     scored["is_verbatim"][hit] = True
     scored["same_claim"][hit] = True
     scored["evidence"][hit] = "verbatim"
