@@ -132,7 +132,9 @@ def run(args) -> dict:
     found = gold_items(spec, rows)
     lang = {d["url"]: d["language"] for e in spec["events"] for d in e["documents"]}
     is_en = lambda m: lang.get(m["url"]) == "en"  # noqa: E731
-    systems = {"codebook (model + propagated)": strongest_matches(con, ("model", "propagated")),
+    systems = {"codebook (every match)": strongest_matches(con, ("model", "propagated",
+                                                                   "context")),
+               "codebook (model + propagated)": strongest_matches(con, ("model", "propagated")),
                "codebook (model only)": strongest_matches(con, ("model",)),
                f"baseline (max cosine, none < {BASELINE_THRESHOLD})":
                    baseline(con, BASELINE_THRESHOLD)}
@@ -205,7 +207,7 @@ def run_sample() -> dict:
     gold = {c: row["narrative_group"] for c, row in zip(map_snippets(con, gold_rows), gold_rows)
             if c}
     out = {}
-    for sources in (("model",), ("model", "propagated")):
+    for sources in (("model",), ("model", "propagated"), ("model", "propagated", "context")):
         pairs = con.execute("select claim_id, narrative_id from narrative_matches "
                             "where list_contains(?, source)", [list(sources)]).fetchall()
         judged = [(c, n) for c, n in pairs if c in gold]

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 from compare.narratives.scoring import (COUNTER, NEGATION, POSITIVE, REJECTED, Prototypes,
-                                        ScoringParams, features, guards, probabilities,
-                                        similarities)
+                                        ScoringParams, features, guards, nearest,
+                                        probabilities, similarities)
 from compare.polarity import negated
 
 PARAMS = ScoringParams(weights=(1.0, 1.0, 1.0, 1.0), intercept=-2.0, threshold=0.5,
@@ -82,3 +82,13 @@ def test_similarities_take_the_best_prototype_of_each_kind_per_narrative():
             cols = (owner == j) & (kind == which)
             expected = cos[:, cols].max(axis=1) if cols.any() else np.full(20, -2.0)
             assert np.allclose(got[which][:, j], expected, atol=1e-5), (which, j)
+
+
+@pytest.mark.parametrize("similarity, guard, index, cosine", [
+    ([0.2, 0.6, 0.4], [0, 0, 0], 1, 0.6),          # the highest cosine
+    ([0.2, 0.6, 0.4], [0, NEGATION, 0], -1, NONE),  # vetoed there: no runner-up instead
+    ([0.5], [0], 0, 0.5),                          # a one-entry codebook
+])
+def test_nearest_entry(similarity, guard, index, cosine):
+    found, value = nearest(np.array([similarity], np.float32), np.array([guard], np.int8))
+    assert found.tolist() == [index] and value[0] == pytest.approx(cosine)

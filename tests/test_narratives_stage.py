@@ -146,6 +146,38 @@ def test_matches_propagate_through_claim_clusters_but_not_past_the_guard(con):
                        "where source = 'propagated'").fetchall() == [("c3", "open", "c1")]
 
 
+def test_a_claim_without_a_match_carries_its_nearest_entry_where_its_article_does(
+        con, monkeypatch):
+    from dataclasses import replace
+
+    from compare.narratives import stage
+
+    shipped = stage.load_params(MODEL)
+    monkeypatch.setattr(stage, "load_params",
+                        lambda name: replace(shipped, context_floor=0.3, threshold=0.5))
+    weak = "Snow closed the northern passes."  # nearest: storms, not a match
+    add_claims(con, [("d5", "Harbour Post", "2024-05-20"), ("d6", "North Star", "2024-05-20")],
+               [("c10", "d5", "Storms have closed the roads in the north again today.",
+                 "narration", None),
+                ("c11", "d5", weak, "narration", None),
+                ("c12", "d6", weak, "narration", None)])
+    score_narratives(con, model=MODEL)
+    model = rows(con, "model")
+    assert model[("c10", "storms")][1] and not model.get(("c11", "storms"), (0, False))[1]
+    assert con.execute("select nearest_id, nearest_similarity >= 0.3 from narrative_scored "
+                       "where claim_id in ('c11', 'c12')").fetchall() == [("storms", True)] * 2
+    context = con.execute("select claim_id, narrative_id, from_claim_id from claim_narratives "
+                          "where source = 'context'").fetchall()
+    assert ("c11", "storms", "c10") in context  # its article carries it
+    assert not any(c[0] == "c12" for c in context)  # the same text alone in its article
+    assert not any(c[0] in ("c6", "c7", "c10") for c in context)  # matched already
+    _, near = borderline_claims(con, "storms", limit=10)
+    assert {r[0]: r[2] for r in near}["c11"] == "match by context"
+    label_claims(con, "storms", reject=["c11"])
+    score_narratives(con, model=MODEL)
+    assert not any(m[0] == "c11" for m in matches(con))
+
+
 def test_views_and_evidence(con):
     score_narratives(con, model=MODEL)
     assert con.execute("select narrative_id, outlet, week, n_claims, n_docs, n_own_voice "

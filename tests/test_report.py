@@ -367,3 +367,16 @@ def test_markdown_narrative_section(coded):
                for r in rows)
     assert "Pacific Courier" not in west and "hostile platform" not in west
     assert "No claim carries it yet" in section[section.index("### Sanctions"):]
+
+
+@pytest.mark.parametrize("score, source, from_claim, says", [
+    (1.0, "analyst", None, "accepted by the analyst"),
+    (0.84, "model", None, "model score 0.84"),
+    (0.91, "propagated", "a1", "propagated from claim a1 of its claim cluster (score 0.91)"),
+    (0.12, "context", "a1", "its article carries it (claim a1) and it is the claim's nearest "
+                            "entry (score 0.12)"),
+])
+def test_a_version_says_why_it_carries_the_narrative(score, source, from_claim, says):
+    from compare.report.narratives import _why
+
+    assert _why(score, source, from_claim) == says

@@ -16,10 +16,13 @@ The threshold is chosen for the target measure: the pairwise narrative F1 of
 ``../shared/realnews/score.py`` on English pages, each claim assigned the narrative of its
 strongest match after the polarity guard and propagation through the claim clusters (as the
 stage and ``benchmarks/bench_narrative_codebook.py`` do), with each event's probabilities from a
-fit on the other events; ties go to the higher threshold. How well that choice does on unseen
-events is estimated by leave-one-event-out: for each event, the threshold is chosen on the
-other nine (their probabilities from fits that leave out the held-out event as well) and the
-held-out event's claims are assigned with it; the pooled assignment is scored once. The same
+fit on the other events; chosen with it is the cosine floor of matches by the article's context
+(``ScoringParams.context_floor``: a claim without a match takes its nearest entry when another
+claim of its article carries it), or none; ties go to the higher threshold, then to the higher
+floor. How well that choice does on unseen events is estimated by leave-one-event-out: for each
+event, both are chosen on the other events (their probabilities from fits that leave out the
+held-out event as well) and the held-out event's claims are assigned with them; the pooled
+assignment is scored once. The same
 estimate is printed for the nearest-entry cosine rule (the benchmark's baseline, its threshold
 chosen the same way). The test split is never read here.
 """
@@ -30,7 +33,7 @@ import argparse
 import json
 import sys
 import tempfile
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -44,11 +47,13 @@ from bench_realnews import SPECS, compare_cli, gold_items, pair_scores  # noqa: 
 from compare import db  # noqa: E402
 from compare.embed import resolve_model_name  # noqa: E402
 from compare.narratives import import_codebook  # noqa: E402
-from compare.narratives.scoring import FEATURES, POSITIVE, guards, load_params  # noqa: E402
+from compare.narratives.scoring import (FEATURES, POSITIVE, guards, load_params,  # noqa: E402
+                                        nearest)
 from compare.narratives.stage import claim_features  # noqa: E402
 
 RULES = ROOT / "compare" / "rules" / "narratives.json"
-THRESHOLDS = [round(x, 2) for x in np.arange(0.10, 0.91, 0.02)]  # from the storage floor up
+THRESHOLDS = [round(x, 2) for x in np.arange(0.10, 0.51, 0.02)]  # from the storage floor up
+CONTEXT_FLOORS = [0.3, 0.325, 0.35, 0.375, 0.4, 0.425, 0.45, 0.5, 2.0]  # 2.0: no context matches
 COSINES = [round(x, 3) for x in np.arange(0.10, 0.71, 0.025)]   # the cosine rule's
 
 
@@ -78,13 +83,26 @@ def fit(x: np.ndarray, y: np.ndarray):
     return LogisticRegression(C=1.0, max_iter=1000).fit(x, y)
 
 
+@dataclass
+class Context:
+    """What matches by the article's context need: each row's document and nearest entry
+    (``compare.narratives.scoring.nearest``)."""
+
+    docs: np.ndarray
+    nearest: np.ndarray
+    similarity: np.ndarray
+
+
 def assign(probs: np.ndarray, threshold, guard: np.ndarray, cluster: np.ndarray,
-           params, rows: np.ndarray) -> dict[int, int]:
+           params, rows: np.ndarray, context: Context | None = None, floor=2.0
+           ) -> dict[int, int]:
     """row -> narrative column, as the stage decides and the benchmark reads it: a model match
     (probability at least ``threshold``, per row or one for all, and no veto); propagation
     through the claim clusters of matches of at least ``params.propagate_floor`` to members
-    without a match or a stored veto of their own; each claim to its strongest. Only ``rows``
-    (a boolean mask) are scored."""
+    without a match or a stored veto of their own; each claim to its strongest; then a claim
+    without one takes its nearest entry when its cosine reaches ``floor`` (per row or one for
+    all) and another claim of its document carries that entry. Only ``rows`` (a boolean mask)
+    are scored."""
     t = np.asarray(threshold, dtype=float)
     match = (probs >= (t[:, None] if t.ndim else t)) & (guard == 0) & rows[:, None]
     score = np.where(match, probs, 0.0)
@@ -98,7 +116,15 @@ def assign(probs: np.ndarray, threshold, guard: np.ndarray, cluster: np.ndarray,
                                       & (probs[members, j] >= params.store_floor))
         score[members[free], j] = np.maximum(score[members[free], j], s)
     hit = np.flatnonzero(score.max(axis=1) > 0)
-    return dict(zip(hit.tolist(), score[hit].argmax(axis=1).tolist()))
+    out = dict(zip(hit.tolist(), score[hit].argmax(axis=1).tolist()))
+    if context is not None:
+        floor = np.broadcast_to(np.asarray(floor, dtype=float), rows.shape)
+        in_doc = {(context.docs[i], j) for i, j in out.items()}
+        for i in np.flatnonzero(rows & (context.nearest >= 0) & (context.similarity >= floor)):
+            j = int(context.nearest[i])
+            if i not in out and (context.docs[i], j) in in_doc:
+                out[int(i)] = j
+    return out
 
 
 def main() -> None:
@@ -151,9 +177,9 @@ def main() -> None:
                           and (within is None or event_of_url.get(m["url"]) in within))
         return pair_scores(spec, found, labels, "narrative", keep, both=True)["f1"]
 
-    def best(curve: list[tuple[float, float]]) -> float:
+    def best(curve: list[tuple]) -> tuple:
         top = max(f for _, f in curve)
-        return max(t for t, f in curve if f == top)  # ties: the higher threshold
+        return max(p for p, f in curve if f == top)  # ties: the higher threshold, then floor
 
     def cosine_rule(threshold, rows: np.ndarray) -> dict[int, int]:
         sims = table["similarity"][POSITIVE]
@@ -161,33 +187,47 @@ def main() -> None:
         hit = np.flatnonzero(rows & (sims.max(axis=1) >= t))
         return dict(zip(hit.tolist(), sims[hit].argmax(axis=1).tolist()))
 
-    # each event's probabilities from a fit on the others; the threshold for all of dev
+    doc_of = {row[5]: row[7] for row in claims}
+    context = Context(np.array([doc_of.get(i) for i in ids], dtype=object),
+                      *nearest(table["similarity"][POSITIVE], guard))
+
+    def grid(probs: np.ndarray, rows: np.ndarray, within: set | None) -> list[tuple]:
+        """((threshold, context floor), English F1) over THRESHOLDS x CONTEXT_FLOORS."""
+        return [((t, s), narrative_f1(assign(probs, t, guard, cluster, base, rows, context, s),
+                                      within)) for t in THRESHOLDS for s in CONTEXT_FLOORS]
+
+    # each event's probabilities from a fit on the others; the choice for all of dev
     outer = {e: probs_without({e}) for e in names}
     held_out = np.zeros((n, k))
     for e in names:
         held_out[event == e] = outer[e][event == e]
     everywhere = np.ones(n, dtype=bool)
-    curve = [(t, narrative_f1(assign(held_out, t, guard, cluster, base, everywhere)))
-             for t in THRESHOLDS]
-    threshold = best(curve)
+    curve = grid(held_out, everywhere, None)
+    threshold, floor = best(curve)
 
-    # leave one event out: the threshold chosen on the other events, scored on the held-out one
-    per_row, per_row_cos, chosen = np.zeros(n), np.zeros(n), {}
+    # leave one event out: both chosen on the other events, scored on the held-out one; the
+    # same without matches by context (the floor left off), and for the cosine rule
+    chosen, per_row = {}, {"context": np.zeros((2, n)), "none": np.zeros((2, n)),
+                           "cosine": np.zeros((1, n))}
     for e in names:
         train = set(names) - {e}
         inner = np.zeros((n, k))
         for f in train:
             inner[event == f] = probs_without({e, f})[event == f]
         rows = np.isin(event, list(train))
-        t = best([(t, narrative_f1(assign(inner, t, guard, cluster, base, rows), train))
-                  for t in THRESHOLDS])
-        t_cos = best([(t, narrative_f1(cosine_rule(t, rows), train)) for t in COSINES])
-        per_row[event == e], per_row_cos[event == e] = t, t_cos
-        chosen[e] = (t, t_cos)
-    nested = assign(held_out, per_row, guard, cluster, base, everywhere)
-    nested_cos = cosine_rule(per_row_cos, everywhere)
-    estimate = {"en": narrative_f1(nested), "all": narrative_f1(nested, english=False)}
-    estimate_cos = {"en": narrative_f1(nested_cos), "all": narrative_f1(nested_cos, english=False)}
+        inner_curve = grid(inner, rows, train)
+        picks = {"context": best(inner_curve),
+                 "none": best([(p, f) for p, f in inner_curve if p[1] == CONTEXT_FLOORS[-1]]),
+                 "cosine": (best([((t,), narrative_f1(cosine_rule(t, rows), train))
+                                  for t in COSINES]))}
+        for name, pick in picks.items():
+            per_row[name][:, event == e] = np.asarray(pick)[:, None]
+        chosen[e] = picks
+    nested = {name: assign(held_out, per_row[name][0], guard, cluster, base, everywhere,
+                           context, per_row[name][1]) for name in ("context", "none")}
+    nested["cosine"] = cosine_rule(per_row["cosine"][0], everywhere)
+    estimate = {name: {"en": narrative_f1(a), "all": narrative_f1(a, english=False)}
+                for name, a in nested.items()}
 
     def pair_f1(t: float) -> float:  # the old criterion, for comparison
         hit = (held_out[r, c] >= t) & ~vetoed
@@ -196,27 +236,33 @@ def main() -> None:
 
     clf = fit(x, y)
     params = replace(base, weights=tuple(round(float(w), 4) for w in clf.coef_[0]),
-                     intercept=round(float(clf.intercept_[0]), 4), threshold=threshold)
+                     intercept=round(float(clf.intercept_[0]), 4), threshold=threshold,
+                     context_floor=floor)
     rules = json.loads(RULES.read_text(encoding="utf-8"))
     rules["models"][model] = {"features": list(FEATURES), **{
         k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(params).items()},
-        "held_out_narrative_f1": {"en": estimate["en"], "all": estimate["all"]},
+        "held_out_narrative_f1": estimate["context"],
         "trained_on": f"real-news dev, {int(y.sum())} positive and {int((y == 0).sum())} "
-                      f"negative claim x narrative pairs, {len(names)} events; threshold: "
-                      "best English pairwise narrative F1, leave-one-event-out estimate in "
+                      f"negative claim x narrative pairs, {len(names)} events; threshold and "
+                      "context floor: best English pairwise narrative F1, leave-one-event-out "
+                      "estimate in "
                       "held_out_narrative_f1 (training/fit_narrative_scorer.py)"}
     partial = RULES.with_name(f".{RULES.name}.part")  # replaced whole, never half-written
     partial.write_text(json.dumps(rules, indent=1) + "\n", encoding="utf-8")
     partial.replace(RULES)
     print(f"{model}: weights {dict(zip(FEATURES, params.weights))}, intercept "
-          f"{params.intercept}, threshold {threshold}")
-    print("English pairwise narrative F1 by threshold (each event's probabilities from a fit on "
-          "the others): " + ", ".join(f"{t}: {f:.3f}" for t, f in curve))
-    print("thresholds chosen without each event (scorer, cosine rule): "
-          + ", ".join(f"{e} {a}/{b}" for e, (a, b) in chosen.items()))
-    print(f"leave-one-event-out pairwise narrative F1, English / all pages: scorer "
-          f"{estimate['en']:.3f} / {estimate['all']:.3f}; nearest-entry cosine "
-          f"{estimate_cos['en']:.3f} / {estimate_cos['all']:.3f}")
+          f"{params.intercept}, threshold {threshold}, context floor {floor}")
+    print("English pairwise narrative F1 by threshold and context floor (each event's "
+          "probabilities from a fit on the others): "
+          + ", ".join(f"{t}/{s}: {f:.3f}" for (t, s), f in curve))
+    print("chosen without each event (threshold/floor; without context; cosine rule): "
+          + ", ".join(f"{e} {p['context'][0]}/{p['context'][1]}; {p['none'][0]}; "
+                      f"{p['cosine'][0]}" for e, p in chosen.items()))
+    print("leave-one-event-out pairwise narrative F1, English / all pages: "
+          + "; ".join(f"{label} {estimate[name]['en']:.3f} / {estimate[name]['all']:.3f}"
+                      for name, label in (("context", "scorer"),
+                                          ("none", "scorer without context matches"),
+                                          ("cosine", "nearest-entry cosine"))))
     print(f"claim x narrative pair F1 (the former criterion) at {threshold}: "
           f"{pair_f1(threshold):.3f}; at 0.3: {pair_f1(0.3):.3f}")
 

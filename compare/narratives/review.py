@@ -46,7 +46,11 @@ def borderline_claims(con: duckdb.DuckDBPyConnection, narrative_id: str, *,
     rows = con.execute("""
         select cn.claim_id, round(cn.score, 3),
                case when cn.guard is not null then 'vetoed: ' || cn.guard
-                    when cn.is_match then 'match' else 'no match' end,
+                    when cn.is_match then 'match'
+                    when exists (select 1 from claim_narratives x
+                                 where x.claim_id = cn.claim_id and x.source = 'context'
+                                   and x.narrative_id = cn.narrative_id)
+                         then 'match by context' else 'no match' end,
                d.published_at::date, d.outlet, s.name, c.text
         from claim_narratives cn
         join claims c using (claim_id) join documents d using (doc_id)

@@ -18,8 +18,8 @@ import numpy as np
 from compare import db
 from compare.hashing import digest
 from compare.narratives.scoring import (COUNTER, GUARDS, NEGATION, POSITIVE, REJECTED,
-                                        Prototypes, ScoringParams, features, load_params,
-                                        score_block, similarities)
+                                        BlockScores, Prototypes, ScoringParams, features,
+                                        load_params, score_block, similarities)
 from compare.progress import Progress, no_progress
 
 _BLOCK = 100_000  # claims per block of vectors in memory (whole documents)
@@ -70,6 +70,7 @@ def score_narratives(con: duckdb.DuckDBPyConnection, *, model: str | None = None
                                  progress=progress)
         _refresh_analyst_rows(con)
         _propagate(con, params.propagate_floor)
+        _add_context(con, params.context_floor)
         total = con.execute("select count(*) from narrative_scored").fetchone()[0]
         con.execute("delete from narrative_scoring")
         con.execute("insert into narrative_scoring (model, state_hash, threshold, n_claims) "
@@ -183,10 +184,10 @@ def _score_claims(con: duckdb.DuckDBPyConnection, entries: list[tuple], protos: 
     for lo, hi in _blocks(doc_starts, n):
         vectors, starts, hint = _block_inputs(con, model, lo, hi, doc_starts, hints,
                                               len(entries))
-        probs, guard = score_block(vectors, starts, hint, protos, params)
-        _insert_rows(con, lo, probs, guard, params)
+        scores = score_block(vectors, starts, hint, protos, params)
+        _insert_rows(con, lo, scores.probability, scores.guard, params)
+        _insert_scored(con, lo, scores)
         progress("narratives", hi, n)
-    con.execute("insert into narrative_scored select claim_id from _narr_rows")
     return n
 
 
@@ -303,7 +304,27 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, lo: int, probs: np.ndarray, gua
         con.unregister("_narr_scored")
 
 
-# --- analyst and propagated rows -----------------------------------------------------------
+def _insert_scored(con: duckdb.DuckDBPyConnection, lo: int, scores: BlockScores) -> None:
+    """The block's claims as scored, with each one's nearest entry (for matches by context)."""
+    pos = np.arange(len(scores.nearest), dtype=np.int64)
+    found = scores.nearest >= 0
+    probability = np.where(found, scores.probability[pos, np.maximum(scores.nearest, 0)]
+                           if scores.probability.shape[1] else 0.0, np.nan)
+    con.register("_narr_nearest", {"pos": pos + lo, "j": scores.nearest,
+                                   "similarity": scores.nearest_similarity.astype(np.float64),
+                                   "score": probability.astype(np.float64)})
+    try:
+        con.execute("""insert into narrative_scored (claim_id, nearest_id, nearest_similarity,
+                                                      nearest_score)
+                        select r.claim_id, n.narrative_id, if(n.narrative_id is null, null,
+                               s.similarity), if(n.narrative_id is null, null, s.score)
+                        from _narr_nearest s join _narr_rows r on r.pos = s.pos
+                        left join _narr_ids n on n.j = s.j""")
+    finally:
+        con.unregister("_narr_nearest")
+
+
+# --- analyst, propagated and context rows -----------------------------------------------------------
 
 
 def _refresh_analyst_rows(con: duckdb.DuckDBPyConnection) -> None:
@@ -347,3 +368,30 @@ def _propagate(con: duckdb.DuckDBPyConnection, floor: float) -> None:
                           where x.claim_id = m.claim_id and x.narrative_id = c.narrative_id
                             and (x.is_match or x.guard is not null or x.source = 'analyst'))""",
                 [floor])
+
+
+def _add_context(con: duckdb.DuckDBPyConnection, floor: float) -> None:
+    """A claim that carries no narrative yet carries its nearest entry when another claim of
+    its article carries that entry (by any match above) and the cosine reaches ``floor``,
+    unless the analyst rejected the pair; ``from_claim_id`` is the article's strongest carrier,
+    ``score`` the model's probability for the pair (below the threshold)."""
+    con.execute("delete from claim_narratives where source = 'context'")
+    con.execute("""
+        insert into claim_narratives (claim_id, narrative_id, score, source, is_match,
+                                      from_claim_id)
+        with candidates as (
+            select claim_id, nearest_id, nearest_score from narrative_scored
+            where nearest_similarity >= ?
+        ),
+        carried as (
+            select doc_id, narrative_id, arg_max(claim_id, score) as from_claim_id
+            from narrative_matches group by all
+        ),
+        matched as (select distinct claim_id from narrative_matches)
+        select s.claim_id, s.nearest_id, s.nearest_score, 'context', true, k.from_claim_id
+        from candidates s
+        join claims c using (claim_id)
+        join carried k on k.doc_id = c.doc_id and k.narrative_id = s.nearest_id
+        anti join matched m on m.claim_id = s.claim_id
+        anti join narrative_labels l on l.claim_id = s.claim_id
+                                    and l.narrative_id = s.nearest_id""", [floor])

@@ -199,4 +199,7 @@ def _why(score: float | None, source: str, from_claim: str | None) -> str:
     if source == "propagated":
         return (f"propagated from claim {short_id(from_claim or '')} of its claim cluster "
                 f"(score {score or 0:.2f})")
+    if source == "context":
+        return (f"its article carries it (claim {short_id(from_claim or '')}) and it is the "
+                f"claim's nearest entry (score {score or 0:.2f})")
     return f"model score {score or 0:.2f}"

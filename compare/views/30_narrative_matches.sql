@@ -1,7 +1,8 @@
 -- narrative_matches: one row per claim and codebook narrative it carries (compare/narratives/),
 -- with the claim's document and speaker. Decided per claim and narrative: the analyst's label
 -- first (an accepted claim carries it, a rejected one does not), then the model's match, then a
--- match propagated from a claim of the same claim cluster. Plain SQL, like claims_full.
+-- match propagated from a claim of the same claim cluster, then a match by the article's context
+-- (a claim that carries nothing else). Plain SQL, like claims_full.
 create or replace view narrative_matches as
 with ranked as (
     select
@@ -10,7 +11,8 @@ with ranked as (
             partition by cn.claim_id, cn.narrative_id
             order by case when cn.source = 'analyst' then 0
                           when cn.source = 'model' and cn.is_match then 1
-                          when cn.source = 'propagated' then 2 else 3 end
+                          when cn.source = 'propagated' then 2
+                          when cn.source = 'context' then 3 else 4 end
         ) as rank
     from claim_narratives cn
 )
