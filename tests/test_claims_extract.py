@@ -487,6 +487,16 @@ QUOTE_SPEAKER_CASES = [
      "stone by stone", "Ines Alba", "Ines Alba", "added"),
     ("Hours later, Ana Ruiz returned to the pier, telling reporters, “The bridge is safe.”",
      "bridge is safe", "Ana Ruiz", "Ana Ruiz", "telling"),
+    # "he" after a speaker introduced without a name means that speaker, not the one before
+    ("Mayor Ola Berg said the pier was closed. A spokesman for the port said repairs would "
+     "start. “The cranes arrive in May,” he said.", "cranes", "he", None, "said"),
+    # ... but not after a role that names no one new, a plural, or the other gender
+    ("Mayor Ines Dahl said the pier was closed. The mayor said repairs would start. "
+     "“The cranes arrive in May,” she said.", "cranes", "she", "Ines Dahl", "said"),
+    ("Ola Berg said the pier was closed. Harbour officials said repairs would start. "
+     "“The cranes arrive in May,” he said.", "cranes", "he", "Ola Berg", "said"),
+    ("Ola Berg said the pier was closed. A harbour spokeswoman said repairs would start. "
+     "“The cranes arrive in May,” he said.", "cranes", "he", "Ola Berg", "said"),
     # a quotation signed with a dash after a no-break space
     ("“The harbour is the heart of this town.”\u00a0― Ola Berg\u00a0\n“The ferry must run in "
      "winter.” ― Ida Merz", "heart of this town", "Ola Berg", "Ola Berg", "―"),
@@ -500,6 +510,16 @@ def test_quote_speaker_mentions(text, fragment, mention, speaker, cue):
     assert claim.speaker_mention == mention
     assert (claim.speaker.name if claim.speaker else None) == speaker
     assert claim.cue == cue
+
+
+def test_il_after_a_mayor_introduced_without_a_name_is_not_the_prefect_before():
+    text = ("Le préfet Ola Berg a déclaré que le bilan serait lourd. Plus tard, le maire de "
+            "Tromsø, la capitale du nord, a déclaré que le port était fermé. « Les grues arrivent en mai », a-t-il dit.")
+    claims = extract_from_text(text)
+    mayor, quote = claim_with(claims, "le maire"), claim_with(claims, "grues")
+    assert (mayor.speaker_mention, mayor.speaker) == ("le maire de Tromsø", None)
+    assert (quote.speaker_mention, quote.speaker) == ("il", None)
+    assert claim_with(claims, "Ola Berg").speaker.name == "Ola Berg"
 
 
 def test_the_head_of_state_is_the_president_named_before():

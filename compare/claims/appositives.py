@@ -36,6 +36,11 @@ def description_after(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 _COMMON_DETS = {"the", "a", "an", "my", "his", "her", "their", "our", "its", "one", "another"}
+# articles of a described speaker in other languages ("le maire de X, la capitale de Y, a
+# déclaré"); not in _COMMON_DETS, where "la" or "die" would also open English clauses
+_FOREIGN_DETS = {"le", "la", "les", "un", "une", "el", "los", "las", "der", "die", "das",
+                 "ein", "eine"}
+_DESCRIBED = _COMMON_DETS | _FOREIGN_DETS
 
 
 def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
@@ -123,7 +128,7 @@ def long_appositive(toks: list[Token], i: int):
                 _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])):
             return name, (c + 1, j - 1)
         desc = _description_before(toks, c)
-        if desc is not None and (toks[c + 1].low in _COMMON_DETS | {"who", "whose"}
+        if desc is not None and (toks[c + 1].low in _DESCRIBED | {"who", "whose", "qui"}
                                  or _participle(toks[c + 1])):
             return desc, (c + 1, j - 1)  # "“…,” an aide, who …, told …", "the prefecture,
             # located …, said"
@@ -189,10 +194,10 @@ def _description_before(toks: list[Token], c: int) -> tuple[int, int] | None:
     """"the assailant" in "…,” the assailant, NAME, told": a determiner and a few words that
     open the clause, ending at the comma ``c``."""
     d = c - 1
-    while d >= 0 and c - d <= 5 and toks[d].low not in _COMMON_DETS:
+    while d >= 0 and c - d <= 5 and toks[d].low not in _DESCRIBED:
         if not toks[d].text.replace("-", "").isalpha():
             return None
         d -= 1
-    if d < 0 or d == c - 1 or toks[d].low not in _COMMON_DETS or not _clause_start(toks, d):
+    if d < 0 or d == c - 1 or toks[d].low not in _DESCRIBED or not _clause_start(toks, d):
         return None
     return (d, c)

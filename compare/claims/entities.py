@@ -471,6 +471,38 @@ def _group_words(word: str) -> tuple[str, ...]:
 
 
 # "it is believed", "it has been reported", "it was understood": no one said it
+_INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
+_DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
+# role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
+_NOT_PEOPLE = set("""
+government ministry administration campaign committee court agency department survey poll study
+report statement transcript analysis data ad video letter memo filing complaint lawsuit ruling
+fund firm company group organization organisation website book article paper document research
+review audit investigation estimate forecast index spot commercial board bank union family club
+federation presidency embassy institute office prefecture police staff regulator carmaker
+automaker bureau""".split())
+_COMPLEMENTS = {"of", "at", "for", "in", "de", "du", "des", "del", "von", "vom", "à"}
+
+
+def _new_person(mention: str) -> bool:
+    """A speaker the article introduces without naming: "a spokeswoman", "one senior
+    official", "the mayor of Mamoudzou", "le maire de X" (indefinite, or definite with a
+    complement that says which one). "The chancellor" and "the prime minister" on their own
+    mostly mean someone named before, so they do not count."""
+    words = mention.lower().split()
+    if len(words) < 2 or words[0] not in _INDEFINITE | _DEFINITE_ONE:
+        return False
+    head, complement = words[1:], False
+    for n, word in enumerate(head):
+        if word in _COMPLEMENTS:
+            head, complement = head[:n], n + 2 < len(words)
+            break
+    if not head or head[-1] not in ROLE_NOUNS or head[-1] in _NOT_PEOPLE \
+            or head[-1] in FOREIGN_BODIES or head[-1].endswith(("s", "x")):
+        return False  # not one person: "the report", "the military", "analysts"
+    return words[0] in _INDEFINITE or complement
+
+
 _IMPERSONAL_PASSIVE = re.compile(
     r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|is\s+being|was\s+being)"
     r"\s+(?:widely\s+|now\s+|also\s+|generally\s+|further\s+)?"
@@ -518,6 +550,8 @@ class Entities:
     last_person: Entity | None = None
     last_org: Entity | None = None
     last_person_at: int = -1  # where a mention last resolved to a person
+    last_unnamed_at: int = -1  # where a person introduced without a name last spoke
+    last_unnamed_gender: str | None = None  # "f" for "a spokeswoman", "m" for "a spokesman"
     text: str = ""
     names: list[tuple[int, str]] = field(default_factory=list)  # capitalised chunks, in order
     para_starts: list[int] = field(default_factory=list)
@@ -794,13 +828,34 @@ class Entities:
         ref = self._resolve(mention, pos, last_subject)
         if ref.name and ref.kind == "person":
             self.last_person_at = pos
+        elif ref.name is None and ref.kind == "person" and _new_person(mention):
+            self.last_unnamed_at = pos
+            roles = [w for w in mention.lower().split() if w in ROLE_NOUNS]
+            self.last_unnamed_gender = "f" if any(w.endswith("woman") for w in roles) else \
+                "m" if any(w.endswith("man") for w in roles) else None
         return ref
+
+    def _unnamed_since(self, pos: int, gender: str) -> bool:
+        """A speaker the article describes but does not name ("the mayor of X, the capital,
+        said") spoke in ``pos``'s paragraph after the last named one, with no person named
+        since: "he" means that speaker, not the one before."""
+        since = self.last_unnamed_at
+        if self.last_unnamed_gender not in (None, gender) or since <= self.last_person_at or since < self._paragraph_start(pos) or since >= pos:
+            return False
+        names = self.names[bisect.bisect_left(self.names, (since, "")):
+                           bisect.bisect_left(self.names, (pos, ""))]
+        return not any(self._person(chunk) is not None for p, chunk in names
+                       if _sentence_start(self.text, since, p) > since)  # its own sentence's
+        # places ("the capital of Mayotte") name no one who could speak after it
 
     def _resolve(self, mention: str, pos: int, last_subject: bool) -> SpeakerRef:
         low = mention.lower()
         # "": a verb without a subject ("y dijo que …"); "WHO" in capitals is no pronoun
         if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:
             personal = low in PERSONAL_PRONOUNS or not low
+            if low in PERSONAL_PRONOUNS and not last_subject and self._unnamed_since(
+                    pos, PERSONAL_PRONOUNS[low]):
+                return SpeakerRef(mention, None, None, "person")
             if not low and not last_subject and self.last_person is not None and \
                     self.last_person_at >= self._paragraph_start(pos):
                 return self._ref(mention, self.last_person)  # "Und führte weiter aus:"
