@@ -470,7 +470,6 @@ def _group_words(word: str) -> tuple[str, ...]:
     return (word, *(w for w, g in groups.items() if g == groups[word] and w != word))
 
 
-# "it is believed", "it has been reported", "it was understood": no one said it
 _INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
 _DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
@@ -503,6 +502,7 @@ def _new_person(mention: str) -> bool:
     return words[0] in _INDEFINITE or complement
 
 
+# "it is believed", "it has been reported", "it was understood": no one said it
 _IMPERSONAL_PASSIVE = re.compile(
     r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|is\s+being|was\s+being)"
     r"\s+(?:widely\s+|now\s+|also\s+|generally\s+|further\s+)?"
@@ -840,7 +840,8 @@ class Entities:
         said") spoke in ``pos``'s paragraph after the last named one, with no person named
         since: "he" means that speaker, not the one before."""
         since = self.last_unnamed_at
-        if self.last_unnamed_gender not in (None, gender) or since <= self.last_person_at or since < self._paragraph_start(pos) or since >= pos:
+        if self.last_unnamed_gender not in (None, gender) or since <= self.last_person_at \
+                or since < self._paragraph_start(pos) or since >= pos:
             return False
         names = self.names[bisect.bisect_left(self.names, (since, "")):
                            bisect.bisect_left(self.names, (pos, ""))]

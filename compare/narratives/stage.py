@@ -324,7 +324,7 @@ def _insert_scored(con: duckdb.DuckDBPyConnection, lo: int, scores: BlockScores)
         con.unregister("_narr_nearest")
 
 
-# --- analyst, propagated and context rows -----------------------------------------------------------
+# --- analyst, propagated and context rows ---------------------------------------------------
 
 
 def _refresh_analyst_rows(con: duckdb.DuckDBPyConnection) -> None:
