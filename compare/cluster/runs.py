@@ -105,13 +105,12 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
     params = {"threshold": default_threshold(level, name) if threshold is None else float(threshold),
               "k": int(DEFAULTS[level]["k"] if k is None else k),
               "include_teasers": bool(include_teasers), "linkage": LINKAGE}
+    matched: dict = {}  # claim level: the vectors an incremental match loaded, reused below
+    loaded = None  # narrative level: the (ids, vectors) the claim level loaded, reused below
     if level == "claim":
         from compare.match.scoring import matcher_fingerprint
 
         params["matcher"] = matcher_fingerprint(name)
-    matched: dict = {}  # claim level: the vectors an incremental match loaded, reused below
-    loaded = None  # narrative level: the (ids, vectors) the claim level loaded, reused below
-    if level == "claim":
         embed_claims(con, model=name, progress=progress)
         claims_hash = _claims_fingerprint(con, include_teasers)
         if match and not _matched(con, name, claims_hash, params["matcher"]):

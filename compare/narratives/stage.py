@@ -308,11 +308,11 @@ def _insert_scored(con: duckdb.DuckDBPyConnection, lo: int, scores: BlockScores)
     """The block's claims as scored, with each one's nearest entry (for matches by context)."""
     pos = np.arange(len(scores.nearest), dtype=np.int64)
     found = scores.nearest >= 0
-    probability = np.where(found, scores.probability[pos, np.maximum(scores.nearest, 0)]
-                           if scores.probability.shape[1] else 0.0, np.nan)
+    probability = np.full(len(pos), np.nan)
+    probability[found] = scores.probability[pos[found], scores.nearest[found]]
     con.register("_narr_nearest", {"pos": pos + lo, "j": scores.nearest,
                                    "similarity": scores.nearest_similarity.astype(np.float64),
-                                   "score": probability.astype(np.float64)})
+                                   "score": probability})
     try:
         con.execute("""insert into narrative_scored (claim_id, nearest_id, nearest_similarity,
                                                       nearest_score)
