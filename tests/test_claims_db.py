@@ -56,6 +56,36 @@ def test_claim_ids_are_stable_and_extraction_is_incremental():
     assert con.execute("select claim_id from claims where doc_id = 'd1'").fetchone()[0] == cid
 
 
+def speaker_names(con):
+    return [r[0] for r in con.execute("select s.name from claims c join speakers s "
+                                      "using (speaker_id) order by c.doc_id, c.seq").fetchall()]
+
+
+def test_a_cyrillic_speaker_takes_the_latin_spelling_a_page_gives_the_person():
+    con = db.connect(":memory:")
+    add_document(con, "d1", "«Мы готовы к диалогу», — сказала Ярослава Магучіна.")
+    extract_claims(con)
+    assert speaker_names(con) == ["Ярослава Магучіна"]  # no page spells her in Latin yet
+    add_document(con, "d2", "Fans cheered Yaroslava Mahuchina at the stadium on Sunday.")
+    extract_claims(con)  # a later run: the page names her without quoting her
+    assert speaker_names(con) == ["Yaroslava Mahuchina"]
+    aliases = con.execute("select aliases from speakers").fetchone()[0]
+    assert "Ярослава Магучіна" in aliases
+    assert con.execute("select count(*) from people_named where doc_id = 'd2'").fetchone()[0] == 1
+    extract_claims(con, doc_ids=["d2"])  # re-extraction replaces the page's rows
+    assert con.execute("select count(*) from people_named").fetchone()[0] == 1
+
+
+def test_a_cyrillic_speaker_keeps_its_spelling_when_no_one_or_two_people_fit():
+    con = db.connect(":memory:")
+    add_document(con, "d1", "«Мы готовы», — сказал Иван Сомов. «Мы тоже», — сказал Жомарт "
+                            "Орлов. «Да», — сказал Олег Лебедев.")
+    add_document(con, "d2", "Petr Somov met Jomart Orlov, Jomard Orlov, Oleg Lebedev and Olga "
+                            "Lebedev in Berlin.")
+    extract_claims(con)  # Somov: another first name; Orlov: two fit; Lebedev: Oleg, not Olga
+    assert speaker_names(con) == ["Иван Сомов", "Жомарт Орлов", "Oleg Lebedev"]
+
+
 def test_failed_extraction_writes_nothing(monkeypatch):
     import compare.claims as claims
 

@@ -3,6 +3,7 @@
 import pytest
 
 from compare.claims import extract_from_text
+from compare.claims.entities import parse_mention
 
 
 def claim_with(claims, fragment):
@@ -1040,6 +1041,43 @@ RUSSIAN_SPEAKER_CASES = [
      "Иван Сомов"),
     ("В Кремле заявили, что переговоры продолжатся.", "Кремль"),
     ("Ранее Лебедева заявляла, что переговоры продолжатся.", "Лебедева"),
+    # a country, body or ministry in the genitive between the title and the name
+    ("«Мы готовы», — заявил министр иностранных дел Китая Ван Лин.", "Ван Лин"),
+    ("Глава Минфина Иван Сомов заявил, что бюджет сбалансирован.", "Иван Сомов"),
+    ("Президент Турции Али Реза Демир заявил, что переговоры продолжатся.", "Али Реза Демир"),
+    ("«Ми готові», — заявив міністр закордонних справ України Іван Сомов.", "Іван Сомов"),
+    ("Посол Китая в США Ван Лин заявил, что переговоры продолжатся.", "Ван Лин"),
+    # a prepositional phrase between the subject and its verb
+    ("Иван Сомов в интервью ТАСС заявил, что налоги не вырастут.", "Иван Сомов"),
+    ("Анна Лебедева на брифинге в Москве заявила, что рост замедлится.", "Анна Лебедева"),
+    ("Сомов также в эфире телеканала заявил, что налоги не вырастут.", "Сомов"),
+    ("Кремль в среду заявил, что переговоры продолжатся.", "Кремль"),
+    ("В интервью ТАСС Иван Сомов заявил, что налоги не вырастут.", "Иван Сомов"),
+    # a role mention without an article: the person the page named with that title
+    ("Министр энергетики Казахстана Иван Сомов выступил в парламенте. «Станция будет "
+     "безопасной», — подчеркнул министр.", "Иван Сомов"),
+    ("Президент Валдории Иван Сомов выступил с посланием. «Мы проведём референдум», — сказал "
+     "глава государства.", "Иван Сомов"),
+    ("Іван Сомов виступив у парламенті. «Станція буде безпечною», — заявив міністр.", None),
+    # the hyphen many sites type for the dash; a speaker label; a thought with its clause
+    ("«Тема на повестке уже год», - отметил Сомов.", "Сомов"),
+    ("\"Слава Україні\", - сказав Сомов на відео.", "Сомов"),
+    ("Сомов: референдум пройдет осенью.", "Сомов"),
+    ("Иван Сомов уверен, что референдум пройдёт.", "Иван Сомов"),
+    ("Іван Сомов вважає, що референдум пройде.", "Іван Сомов"),
+    ("Политолог Иван Сомов уверен: комиссия была в курсе.", "Иван Сомов"),
+    ("Иван Сомов уверен в победе.", None),
+    ("Иван Сомов рассказал, что налоги не вырастут.", "Иван Сомов"),
+    ("Иван Сомов выступил в парламенте. Он уточнил, что налоги не вырастут.", "Иван Сомов"),
+    # a participle clause and a place between the subject and its verb
+    ("Олександр Сомов, ставши чемпіоном світу, в рингу сказав: «Ми це зробили!»",
+     "Олександр Сомов"),
+    # one person in several cases is named in the nominative
+    ("Матч с Иваном Сомовым завершился. Иван Сомов доволен. «Мы справились», — сказал он.",
+     "Иван Сомов"),
+    # a title and its country or body, no name: nobody named "России"
+    ("«Это провокация», — заявил президент России.", None),
+    ("«Это провокация», — заявил пресс-секретарь Кремля.", None),
     # negatives: no speech cue; "как" comparing, not attributing
     ("Заявление Сомова прозвучало в понедельник.", None),
     ("Как говорят в народе, без труда не выловишь рыбку.", None),
@@ -1050,6 +1088,43 @@ RUSSIAN_SPEAKER_CASES = [
 def test_russian_speakers(text, speaker):
     claim = extract_from_text(text)[-1]
     assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
+def test_a_cyrillic_headline_label_names_the_speaker_of_the_body():
+    claim = extract_from_text("Иван Сомов выступил в парламенте.",
+                              title="Сомов: референдум пройдет осенью")[0]
+    assert (claim.kind, claim.speaker.name) == ("headline", "Иван Сомов")
+
+
+def test_author_words_inside_the_quotation_marks_attribute_both_parts():
+    claims = extract_from_text("«Мы готовы к диалогу, — сказал Иван Сомов. — Переговоры "
+                               "продолжатся в среду».")
+    assert [(c.kind, c.speaker.name if c.speaker else None) for c in claims] == [
+        ("quote", "Иван Сомов")] * len(claims)
+    assert any("Переговоры" in c.text for c in claims)
+
+
+def test_a_medium_between_the_speaker_and_the_verb_is_the_relay():
+    claim = extract_from_text("Иван Сомов в интервью ТАСС заявил, что налоги не вырастут.")[-1]
+    assert (claim.speaker.name, claim.via) == ("Иван Сомов", "ТАСС")
+
+
+@pytest.mark.parametrize("mention,name,role", [
+    ("президент Франции Пьер Дюран", "Пьер Дюран", "президент Франции"),
+    ("официальный представитель МИД Китая Ван Лин", "Ван Лин",
+     "официальный представитель МИД Китая"),
+    ("Прем’єр-міністр України Іван Сомов", "Іван Сомов", "Прем’єр-міністр України"),
+    ("президент Турции Али Реза Демир", "Али Реза Демир", "президент Турции"),
+    ("пресс-секретарь Анны Лебедевой Мария Орлова", "Мария Орлова",
+     "пресс-секретарь Анны Лебедевой"),
+    ("президент России", None, "президент России"),
+    ("спикер Госдумы", None, "спикер Госдумы"),
+    # a given name is no genitive: the whole name stays
+    ("президент Иван Иванович Сомов", "Иван Иванович Сомов", "президент"),
+])
+def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.role) == (name, role)
 
 
 def test_a_medium_before_the_speaker_is_the_relay():

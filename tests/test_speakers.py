@@ -204,6 +204,16 @@ CASES = {
     "a Chinese name in its Russian spelling joins its pinyin": (
         [[ref("Wang Liren")], [ref("Ван Лижэнь")], [ref("Ding Meng")], [ref("Дин Мэн")]],
         ["Wang Liren"] * 2 + ["Ding Meng"] * 2),
+    "a first name romanised another way still joins, when the surname agrees": (
+        [[ref("Kassym-Jomart Somayev")], [ref("Касым-Жомарт Сомаев")], [ref("Тайсон Орлов")],
+         [ref("Tyson Orlov")]],
+        ["Kassym-Jomart Somayev"] * 2 + ["Tyson Orlov"] * 2),
+    "Ukrainian 'г' is an 'h', 'ю' a 'u' in English spellings; 'Alexei' sounds like 'Алексей'": (
+        [[ref("Yaroslava Mahuchina")], [ref("Ярослава Магучіна")], [ref("Tyson Furin")],
+         [ref("Тайсон Ф’юрін")], [ref("Alexei Orlov")], [ref("Алексей Орлов")]],
+        ["Yaroslava Mahuchina"] * 2 + ["Tyson Furin"] * 2 + ["Alexei Orlov"] * 2),
+    "a Russian 'г' stays a 'g'": (
+        [[ref("Olga Mahuchina")], [ref("Ольга Магучина")]], ["Olga Mahuchina", "Ольга Магучина"]),
     "a romanised name never joins a person of another given name": (
         [[ref("Yulia Tymoshenko")], [ref("Olga Timoshenko")]],
         ["Yulia Tymoshenko", "Olga Timoshenko"]),

@@ -24,7 +24,9 @@ import duckdb
 
 from compare import db, engine
 from compare.claims.extract import Claim, extract_from_text
-from compare.claims.speakers import SpeakerRef, apply_speaker_edits, register_speakers
+from compare.claims.speaker_names import name_words, romanised_key
+from compare.claims.speakers import (SpeakerRef, adopt_latin_spellings, apply_speaker_edits,
+                                     register_speakers)
 from compare.hashing import digest, text_hash
 from compare.progress import Progress, no_progress
 
@@ -81,24 +83,29 @@ def extract_claims(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | N
             done = [r[0] for r in rows]
             con.execute("delete from claims where list_contains(?, doc_id)", [done])
             con.execute("delete from extractions where list_contains(?, doc_id)", [done])
+            con.execute("delete from people_named where list_contains(?, doc_id)", [done])
         batches = [rows[lo:lo + BATCH] for lo in range(0, total, BATCH)]
         done = 0
         for batch in engine.current().map(_extract_batch, batches, stage="extract"):
-            for doc_id, _, title, size, seconds in batch:
+            for doc_id, _, title, size, seconds, _ in batch:
                 if seconds > SLOW_DOCUMENT_SECONDS:
                     report.warnings.append(
                         f"document {doc_id} ({title or 'untitled'}): {size / 1e6:.1f} MB of text "
                         f"took {seconds:.0f} s to extract (is it one article? split exports into "
                         "one article per record)")
             _write(con, [(doc_id, claims) for doc_id, claims, *_ in batch], report)
+            _write_people(con, [(doc_id, people) for doc_id, _, _, _, _, people in batch])
             done += len(batch)
             progress("extract", done, total)
+        if rows:
+            adopt_latin_spellings(con)
         apply_speaker_edits(con)
     return report
 
 
 def _extract_batch(_, rows: list[tuple]) -> list[tuple]:
-    """(doc_id, claims, title, characters, seconds) of each (doc_id, text, title, teasers) row:
+    """(doc_id, claims, title, characters, seconds, people) of each (doc_id, text, title,
+    teasers) row:
     an engine's item, written by the caller. The cyclic garbage collector waits until the batch
     is done: the claims it builds live until they are written, and collections that scan them
     again and again cost 7 % of the stage (bench_extract_speed.py)."""
@@ -108,8 +115,11 @@ def _extract_batch(_, rows: list[tuple]) -> list[tuple]:
     try:
         for doc_id, text, title, teasers in rows:
             started = time.perf_counter()
-            claims = extract_from_text(text or "", title=title, teasers=teasers or ())
-            out.append((doc_id, claims, title, len(text or ""), time.perf_counter() - started))
+            people: list[str] = []
+            claims = extract_from_text(text or "", title=title, teasers=teasers or (),
+                                       people=people)
+            out.append((doc_id, claims, title, len(text or ""), time.perf_counter() - started,
+                        people))
     finally:
         if collecting:
             gc.enable()
@@ -152,6 +162,17 @@ def _write(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, list[Claim]]],
     con.execute("insert into extractions (doc_id, extractor) select unnest(json_transform("
                 "?::json, '[\"VARCHAR\"]')), ?", [json.dumps([d for d, _ in batch]),
                                                    extractor_fingerprint()])
+
+
+def _write_people(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, list[str]]]) -> None:
+    """``people_named`` rows of a batch: the Latin names each document gives people, with the
+    romanised key of their last word (what a Cyrillic speaker's surname is looked up by)."""
+    rows = [{"doc_id": doc_id, "name": name, "surname_key": romanised_key(name_words(name)[-1])}
+            for doc_id, people in batch for name in people if name_words(name)]
+    if rows:
+        con.execute("insert into people_named (doc_id, name, surname_key) select unnest("
+                    "json_transform(?::json, '[{\"doc_id\": \"VARCHAR\", \"name\": \"VARCHAR\", "
+                    "\"surname_key\": \"VARCHAR\"}]'), recursive := true)", [json.dumps(rows)])
 
 
 _COLUMNS = ("claim_id", "doc_id", "seq", "paragraph", "char_start", "char_end", "text",

@@ -22,7 +22,8 @@ from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
                                      PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS,
                                      QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
-                                     WEEKDAYS, Token, adverb, appositive_name, is_medium,
+                                     WEEKDAYS, Token, adverb, appositive_name, genitive_complement,
+                                     is_medium,
                                      is_role_noun, np_after, np_before, np_until_comma, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
@@ -297,6 +298,9 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     return att
 
 
+# "», — сказал X", and the hyphen that many Russian and Ukrainian sites type for the dash
+# ("», - отметил Токаев"); a spaced hyphen is a token of its own
+DASHES = {"—", "–", "-"}
 _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quoted", "by"),
                   ("according", "to"), ("интервью",),
                   ("інтерв'ю",), ("інтерв’ю",), ("entretien", "avec"), ("entrevista", "con"),
@@ -347,7 +351,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         att = Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
         att.quote_before_np = True
         return att
-    if i > 0 and toks[i - 1].text in {",", "—", "–"} and " ".join(
+    if i > 0 and toks[i - 1].text in {",", *DASHES} and " ".join(
             t.low for t in toks[i:k]) in _IMPERSONAL:
         cue_text = " ".join(t.text for t in toks[i:k])
         owner = next((n + 1 for n, t in enumerate(toks[k:k + 6], k) if t.low in {
@@ -396,7 +400,7 @@ def _pro_drop_after_quote(toks: list[Token], i: int, k: int, cue: Cue) -> bool:
     if not cue.foreign or not (toks[i].low.endswith(_PRO_DROP_ENDINGS) or perfect):
         return False
     b = i - 2 if perfect else i - 1  # "», ha indicado."
-    while b > 0 and toks[b].text in {"—", "–"}:
+    while b > 0 and toks[b].text in DASHES:
         b -= 1
     closes = b >= 0 and (toks[b].text == QUOTE_TOKEN or (
         toks[b].text == "," and b > 0 and toks[b - 1].text == QUOTE_TOKEN))
@@ -556,7 +560,8 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
     return att
 
 
-_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}) ?:\s+(?=\S)")  # "X : «…»"
+_LABEL = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}) ?:\s+(?=\S)")
+# ^ "X : «…»", "Токаев: …"
 NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "photo", "video",
                  "related", "read", "read more", "source", "image", "credit", "correction",
                  "disclosure", "warning", "breaking", "q", "a", "topics", "tags", "share",
@@ -711,7 +716,7 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
     comma, read as "according to X" (and, for a medium, "Как сообщает ТАСС, X заявил" relays
     X's words)."""
     if not (cue.foreign and cue.cls == "speech" and i > 0 and toks[i - 1].low in _AS
-            and (i == 1 or toks[i - 2].text in {",", "—", "–", QUOTE_TOKEN})):
+            and (i == 1 or toks[i - 2].text in {",", *DASHES, QUOTE_TOKEN})):
         return None
     start_np = _after_time_words(toks, k)
     np = np_after(toks, start_np)
@@ -752,10 +757,11 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "cette",
                   "zuletzt", "weiter", "zudem", "außerdem", "gegenüber", "dazu", "demnach",
                   "ebenfalls", "damals", "bereits", "además", "también", "luego", "este", "esta",
-                  "aussi", "encore", "également"}
+                  "aussi", "encore", "également", "журналистам", "репортерам", "репортёрам",
+                  "корреспонденту", "журналістам", "також", "у", "під"}
 # ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …",
 # "berichtete die „Bild“ zuletzt weiter"
-_BRIDGES = {"a", "ha", "hat", "—", "–"}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
+_BRIDGES = {"a", "ha", "hat", *DASHES}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
 
 
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir",
@@ -809,7 +815,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     while b > 0 and toks[b].low.endswith(("ment", "mente")) and len(toks[b].low) > 6 \
             and toks[b - 1].low in _BRIDGES:
         b -= 1  # "», a immédiatement déclaré X"
-    while b > 0 and toks[b].low in _BRIDGES and toks[b - 1].text in {",", QUOTE_TOKEN, "—", "–"}:
+    while b > 0 and toks[b].low in _BRIDGES and toks[b - 1].text in {",", QUOTE_TOKEN, *DASHES}:
         b -= 1
     if cue.cls != "speech" or b < 0 or toks[b].text not in {",", QUOTE_TOKEN}:
         return None
@@ -850,6 +856,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             n = j - 1
             while n > k and toks[n - 1].is_cap:
                 n -= 1
+            while n < j - 2 and genitive_complement(toks[n].text):
+                n += 1  # "министр … России Иван Сидоров": the country belongs to the role
             np, role = (n, j), ((k, n) if n > k and any(  # not "в сообщении на сайте"
                 t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[k:n])
                 else None)
@@ -1064,9 +1072,11 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         return None  # "reports by X", "the right to say"
     if cue.cls != "speech":
         nxt = toks[k].low if k < len(toks) else ""
+        if nxt == "," and k + 1 < len(toks) and toks[k + 1].low in THAT_WORDS:
+            nxt = toks[k + 1].low  # "считает, что …", "glaubt, dass …": the comma of the clause
         evidence = cue.cls == "evidence" and toks[np[1] - 1].low in EVIDENCE_SUBJECTS
-        if nxt != "that" and not evidence and (cue.cls == "evidence"
-                                               or nxt not in CLAUSE_OPENERS):
+        if nxt not in THAT_WORDS and not evidence and not (nxt == ":" and cue.foreign) and (
+                cue.cls == "evidence" or nxt not in CLAUSE_OPENERS):  # "уверен: …"
             return None
     att = _make(text, toks, np, i, k, cue)
     cleft = _cleft_opener(toks)

@@ -23,6 +23,7 @@ _HUSHING = set("гкхжшчщ")  # after these, a feminine genitive ends in -и
 
 # (ending, replacement) tried in order, longest first; the first that fits wins
 _GENITIVE = (("ской", "ская"), ("цкой", "цкая"), ("ского", "ский"), ("цкого", "цкий"),
+             ("щего", "щий"), ("чего", "чий"),  # "Непомнящего" -> "Непомнящий"
              ("ой", "а"), ("ии", "ия"), ("ьи", "ья"), ("ы", "а"))
 _LOCATIVE = (("стве", "ство"), ("стві", "ство"), ("ле", "ль"), ("лі", "ль"), ("ии", "ия"),
              ("е", ""), ("і", ""))  # "в Кремле", "у Кремлі" -> "Кремль"
@@ -81,3 +82,32 @@ def nominative(name: str, case: str | None) -> str:
 def case_after(cue: str) -> str | None:
     """The case of the name a cue governs ("по словам" -> "gen"), or None."""
     return CASE_AFTER_CUE.get(cue.lower())
+
+
+# endings of the other cases of Russian and Ukrainian names, longest first ("Усиком", "Усику")
+_CASE_ENDINGS = ("ого", "ому", "его", "ему", "ами", "ями", "ові", "еві", "ою", "ею", "ой", "ей",
+                 "ом", "ем", "ым", "им", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "ы", "и",
+                 "і", "е", "й", "ь")
+_OBLIQUE = ("ом", "ем", "ой", "ою", "ею", "ым", "ого", "ому", "ові", "еві", "у", "ю", "ы", "е", "ии")
+
+
+def case_stem(word: str) -> str | None:
+    """What every case of a Cyrillic name word shares ("Усик", "Усика", "Усиком" -> "усик";
+    "Ф’юрі" -> "ф'юр"); None for a word in another script."""
+    if not _CYRILLIC_WORD.fullmatch(word.replace("’", "'")):
+        return None
+    low = word.lower().replace("’", "'")
+    end = next((e for e in _CASE_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3), "")
+    stem = low[:len(low) - len(end)]
+    while len(stem) > 3 and stem[-1] in _VOWELS:
+        stem = stem[:-1]  # "Сергей" and "Сергея" part at different letters: "серг"
+    return stem
+
+
+def obliqueness(name: str) -> tuple[int, int, int]:
+    """How unlike a nominative a Cyrillic name looks (words with an ending of another case,
+    then words ending in a vowel, then length): of two forms of one name, the lower is the one
+    to show ("Олександр Усик", not "Олександру Усику"; "Дин Лижэнь", not "Дин Лижэня")."""
+    words = name.lower().split()
+    return (sum(w.endswith(_OBLIQUE) for w in words),
+            sum(w[-1:] in _VOWELS for w in words), len(name))

@@ -114,7 +114,7 @@ _CONTENT_END = re.compile(
     r"noted|argued|insisted|stressed|urged|promised|called|vowed|accused|told)\b")
 
 # the word that opens reported speech after its cue, in each language read
-THAT_WORDS = {"that", "que", "qu'", "qu’", "dass", "что"}
+THAT_WORDS = {"that", "que", "qu'", "qu’", "dass", "что", "що"}
 
 INTRO_WORDS = {"in", "during", "at", "after", "before", "though", "although", "while", "when",
                "with", "as", "since", "despite", "because", "if", "among", "on", "for", "from",

@@ -19,11 +19,14 @@ from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
+from compare.claims.cases import case_stem, obliqueness
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CONNECTORS,
-                                     DETERMINERS, FOREIGN_BODIES, FOREIGN_ROLES, FRENCH_ADJECTIVE,
-                                     FRONTED_CUES, MONTHS, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
-                                     PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
-                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, is_medium)
+                                     CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES,
+                                     FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES, MONTHS,
+                                     OFFICE_WORDS, ORG_WORDS, PERIPHRASES, PERSONAL_PRONOUNS,
+                                     PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS,
+                                     TITLE_WORDS, WEEKDAYS, country_words, genitive_complement,
+                                     is_medium)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import canonical_organisation, is_generic, is_honorific
@@ -57,7 +60,6 @@ _DEFINITE = {"the", "his", "her", "its", "their", "der", "die", "das", "den", "d
              "la", "l'", "l’", "el", "sa", "son", "su"}  # "der SPD-Politiker", "le préfet"
 _STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comunicado",
                     "mitteilung", "erklärung", "пресс-служба"}
-_CYRILLIC_LOWER = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -135,7 +137,9 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     name = words[n:]
     while name and name[0].lower() in _NAME_PARTICLES:
         name, n = name[1:], n + 1
-    if n and len(name) >= 4 and _CYRILLIC_NAME.fullmatch(name[-1]):
+    while n and len(name) >= 3 and genitive_complement(name[0]):
+        name, n = name[1:], n + 1  # "президент Франции Эмманюэль Макрон", "глава Минфина …"
+    if n and len(name) >= 4 and CYRILLIC_NAME.fullmatch(name[-1]):
         # "пресс-секретарь Анны Лебедевой Мария Орлова": the possessor in the genitive
         # belongs to the role; the name is the last two words (three with a patronymic)
         n = len(words) - (3 if _PATRONYMIC.search(name[-2]) else 2)
@@ -186,7 +190,6 @@ def _medium_name(words: list[str]) -> str | None:
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
 
 
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 
 
@@ -216,6 +219,12 @@ def parse_mention(mention: str) -> ParsedName:
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Union africaine"
+    lead = 0
+    while len(words) - lead >= 3 and genitive_complement(words[lead]):
+        lead += 1  # "Казахстана Иван Сомов" (after "министр энергетики"): the role's country
+    if lead and (named := parse_mention(" ".join(words[lead:]))).kind == "person" and named.name:
+        return ParsedName(named.name, " ".join([*words[:lead], *filter(None, [named.role])]),
+                          "person")
     marked = mention.split()[len(mention.split()) - len(words):] if words else []
     if marked and marked[0][:1] in _MARKS and marked[-1][-1:] in _MARKS and _is_name(words):
         return ParsedName(" ".join(words), None, "organisation")  # "die „Bild“": a title
@@ -285,6 +294,8 @@ def parse_mention(mention: str) -> ParsedName:
     rest = words[last_title + 1:]
     if rest and surname_at < 0 and all(w.lower() in _TITLE_LIKE for w in rest):
         rest = []  # "the Lord Chief Justice": a title, no name
+    elif rest and last_title >= 0 and all(map(genitive_complement, rest)):
+        last_title, rest = len(words) - 1, []  # "президент России": the country is the role's
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) for w in rest) \
             and (last_title >= 0 or len(rest) >= 2):
@@ -411,19 +422,6 @@ def role_groups() -> tuple[dict[str, str], frozenset[str]]:
             for w in words:
                 groups.setdefault(w, words[0])
     return groups, frozenset(generic)
-
-
-@functools.lru_cache(maxsize=1)
-def country_words() -> dict[str, str]:
-    """Word naming a country in a role ("russian", "kremlin", "guinéen") -> the country, from
-    rules/countries.txt."""
-    words: dict[str, str] = {}
-    text = resources.files("compare").joinpath("rules/countries.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        names = line.split("#", 1)[0].lower().split()
-        for w in names:
-            words.setdefault(w.replace("_", " "), names[0])
-    return words
 
 
 @functools.lru_cache(maxsize=4096)
@@ -562,6 +560,7 @@ class Entities:
     by_initials: dict[str, str] = field(default_factory=dict)
     by_org_initials: dict[str, str] = field(default_factory=dict)  # the part before a title
     by_shape: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # last words
+    by_stems: dict[tuple[str, ...], Entity] = field(default_factory=dict)  # Cyrillic people
 
     @functools.cached_property
     def lower_text(self) -> str:
@@ -579,18 +578,42 @@ class Entities:
     def add(self, name: str, role: str | None, kind: str, pos: int) -> Entity:
         full = self._full_name(name, kind) or name
         ent = self.by_name.get(full)
+        stems = _stems(full) if kind == "person" and ent is None else None
+        if stems is not None and (same := self.by_stems.get(stems)) is not None:
+            ent = self._declined(same, full)  # "Олександру Усику" after "Олександр Усик"
         if ent is None:
             ent = self.by_name[full] = Entity(full, role, kind)
             if kind == "person":
-                words = full.split()
-                self.by_last.setdefault(words[-1], []).append(ent)
-                self.by_shape.setdefault((words[-1][:1], len(words[-1])), set()).add(words[-1])
-                self.by_first.setdefault(words[0], []).append(ent)
+                self._index_person(ent, full)
+                if stems is not None:
+                    self.by_stems[stems] = ent
         if role and not ent.role:
             ent.role = role
         ent.last_pos = max(ent.last_pos, pos)
         if ent.first_pos < 0 <= pos:
             ent.first_pos = pos
+        return ent
+
+    def latin_people(self) -> list[str]:
+        """The full names in the Latin script the document gives people, once each."""
+        return list(dict.fromkeys(
+            e.name for e in self.by_name.values() if e.kind == "person" and " " in e.name
+            and not any("а" <= ch <= "я" or ch in "іїєґё" for ch in e.name.lower())))
+
+    def _index_person(self, ent: Entity, name: str) -> None:
+        words = name.split()
+        self.by_last.setdefault(words[-1], []).append(ent)
+        self.by_shape.setdefault((words[-1][:1], len(words[-1])), set()).add(words[-1])
+        self.by_first.setdefault(words[0], []).append(ent)
+
+    def _declined(self, ent: Entity, form: str) -> Entity:
+        """One Russian or Ukrainian person written in another case (``form``): the same
+        entity, found by either form, named by the one more like a nominative ("Тайсон Ф’юрі",
+        not "Тайсоном Ф’юрі" met first in "з Тайсоном Ф’юрі")."""
+        self.by_name[form] = ent
+        self._index_person(ent, form)
+        if obliqueness(form) < obliqueness(ent.name):
+            ent.name = form
         return ent
 
     def add_chunk(self, pos: int, chunk: str) -> None:
@@ -722,7 +745,7 @@ class Entities:
                     return self.add(chunk, None, "organisation", pos)
             return None
         words = [re.sub(r"['’]s$", "", w) for w in words if w not in _STATEMENT_WORDS]
-        if words and words[0][:1] in _CYRILLIC_LOWER:
+        if words and words[0][:1] in CYRILLIC_LETTERS:
             words = ["the", *words]  # Russian has no article: "пресс-служба регулятора"
         if len(words) < 2 or len(words) > 4 or words[0] not in DETERMINERS | {"a", "its"}:
             return None
@@ -930,9 +953,12 @@ class Entities:
             ent = self.last_person or self.person_before(pos)  # "the 42-year-old said"
             if ent is not None:
                 return self._ref(mention, ent)
-        periphrase = next((" ".join(words[n:]) for n in range(1, len(words))
+        cyrillic = bool(words) and set(words[0]) <= CYRILLIC_LETTERS | {"-"}  # no articles:
+        # "министр", "глава государства", "пресс-секретарь президента" (the head comes first)
+        periphrase = next((" ".join(words[n:]) for n in range(0 if cyrillic else 1, len(words))
                            if " ".join(words[n:]) in PERIPHRASES), None)
-        if periphrase is not None and words[0] in _DEFINITE:  # "the (Russian) head of state"
+        if periphrase is not None and (words[0] in _DEFINITE or cyrillic):  # "the (Russian) head
+            # of state", "глава государства"
             ent = self.by_role(PERIPHRASES[periphrase], pos, mention) or \
                 self._group_described(PERIPHRASES[periphrase], pos, mention)
             if ent is not None:  # "el jefe del Ejecutivo" ~ "El presidente del Gobierno, X"
@@ -944,7 +970,10 @@ class Entities:
         possessive = len(words) > 1 and words[0].endswith(("'s", "’s"))  # "WHO's director"
         head = (parsed.role or low).lower().split()[-1]  # "the agency chief": no role parsed
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] else head
-        if words and (words[0] in _DEFINITE or possessive) and (
+        if cyrillic:  # the role word itself, not an adjective before it ("британський боксер")
+            head = next((w for w in words if w in role_groups()[0] or w in role_groups()[1]),
+                        words[0])
+        if words and (words[0] in _DEFINITE or possessive or cyrillic) and (
                 parsed.role or head in role_groups()[1] or head in role_groups()[0]):
             ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention)
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
@@ -1153,7 +1182,32 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
     longest = 4 if parsed.role else 3  # four words with a title: "President Ana María López Soto"
     if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= longest:
         if not any(w in CAP_STOP for w in parsed.name.split()):
-            ents.add(parsed.name, parsed.role, "person", pos)
+            role = parsed.role
+            if CYRILLIC_NAME.fullmatch(words[-1]) and (
+                    role is None or all(map(genitive_complement, role.split()))):
+                role = " ".join(filter(None, [_cyrillic_title_before(ents.text, pos), role])) \
+                    or None  # "Министр энергетики Иван Сомов": the title in lowercase words
+            ents.add(parsed.name, role, "person", pos)
+
+
+def _stems(name: str) -> tuple[str, ...] | None:
+    """The case stems of a Cyrillic name of two words or more, the key its forms share."""
+    words = name.split()
+    stems = tuple(case_stem(w) for w in words)
+    return stems if len(words) > 1 and None not in stems else None
+
+
+def _cyrillic_title_before(text: str, pos: int) -> str | None:
+    """"Министр энергетики" before "(Казахстана) Иван Сомов": a title word and up to three
+    lowercase words of its office, which end a capitalised chunk in Russian and Ukrainian."""
+    words = text[max(0, pos - 80):pos].split()
+    n = len(words)
+    while n > 0 and len(words) - n < 3 and set(words[n - 1]) <= CYRILLIC_LETTERS \
+            and not _titled(words[n - 1]):
+        n -= 1
+    if n > 0 and _titled(words[n - 1]) and re.fullmatch(r"[\w’'-]+", words[n - 1]):
+        return " ".join(words[n - 1:])
+    return None
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -31,7 +31,8 @@ MIN_QUOTE_WORDS = 4      # shorter quotations inside a sentence are fragments (s
 LONG_QUOTE_WORDS = 12    # a quotation this long is speech wherever it stands
 TEASER_LINE = re.compile(r"^(Also on \S+|READ MORE:|Read more:|RELATED:|See also:)\s")
 CLAIM_LABEL = re.compile(r"(?:The |What was |Viral )?(?:[Cc]laim|[Cc]laimed|[Ss]tatement):\s+")
-HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$|^([A-Z][\w’'.\- ]{1,40}):\s")
+HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$"
+                              r"|^([A-ZА-ЯЁІЇЄҐ][\w’'.\- ]{1,40}):\s")  # "…: Токаев" never
 
 
 # "said that …", "a dit qu'il …": the word that opens what was said
@@ -119,12 +120,15 @@ WIRE_DATELINE = re.compile(
     r"\([A-Z][\w .&'-]{1,40}\) ?[-\u2013\u2014] ?")
 
 
-def extract_from_text(text: str, *, title: str | None = None,
-                      teasers: tuple = ()) -> list[Claim]:
-    """The claims of one article: headline, then body sentences in order."""
+def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (),
+                      people: list[str] | None = None) -> list[Claim]:
+    """The claims of one article: headline, then body sentences in order. ``people``, when
+    given, receives the full names in the Latin script that the article gives people."""
     paras = paragraphs(text)
     quotes = [find_quotes(text, a, b) for a, b in paras]
     ents = prescan(text, paras, [(q.start, q.end) for qs in quotes for q in qs])
+    if people is not None:
+        people.extend(ents.latin_people())
     claims: list[Claim] = []
     title_key = normalise_text(title).lower() if title else None
     teaser_spans = [(t["char_start"], t["char_end"]) if isinstance(t, dict) else tuple(t)

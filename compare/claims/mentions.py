@@ -6,7 +6,9 @@ in ``entities``.
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 TOKEN = re.compile(
     r"\d{1,3}-(?:year-old|[Jj]ährige[rnm]?)\b|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Pres|Adm)\."
@@ -39,6 +41,7 @@ anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerks
 expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
 министр президент премьер-министр глава
+міністр прем'єр-міністр прем’єр-міністр голова речник речниця посол
 """.split())
 
 # Bodies named by a common noun in other languages ("le ministère a indiqué", "die Regierung
@@ -70,7 +73,8 @@ premierminister premierministerin ministerpräsident ministerpräsidentin kanzle
 regierungschefin außenminister außenministerin nationaltrainer trainer chefin präsidenten
 ministerpräsidenten premierministers bundeskanzlers kanzlers außenministers regierungschefs
 директор гендиректор председатель представитель пресс-секретарь посол генсек мэр губернатор
-канцлер спикер
+канцлер спикер тренер наставник политолог эксперт аналитик экономист гроссмейстер
+політолог експерт аналітик економіст речник речниця
 """.split()) | FOREIGN_ROLES
 
 TITLE_MODIFIERS = set("""
@@ -247,6 +251,9 @@ def is_role_noun(word: str) -> bool:
         word.endswith("s") and word[:-1] in ROLE_NOUNS and word[:-1].isascii())
 
 
+CYRILLIC_LETTERS = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")  # lowercase
+CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")  # a capitalised Cyrillic word
+_CYRILLIC_LOWER = re.compile(r"[а-яёіїєґ'’-]+")  # a lowercase one
 _RUSSIAN_ADVERB = re.compile(r"[а-яё]{3,}о")  # "ярко", "официально", "публично"
 FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenne|ique|ois|oise"
                               r"|ol|ole|ano|ana|ino|ina|iste|aire)$")  # after its noun
@@ -276,7 +283,9 @@ PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "country’s leader": "president", "jefe del ejecutivo": "president",
                "jefe de estado": "president", "chef de l'état": "president",
                "chef de l’état": "president", "primer mandatario": "president",
-               "primera mandataria": "president"}
+               "primera mandataria": "president", "глава государства": "president",
+               "глава держави": "president", "глава правительства": "premier",
+               "глава уряду": "premier"}
 
 
 def subject_end(toks: list[Token], k: int) -> int:
@@ -288,11 +297,47 @@ def subject_end(toks: list[Token], k: int) -> int:
     return j
 
 
+_SLAVIC_PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "для", "при", "после", "перед", "у", "от",
+                        "о", "об", "за", "из", "через", "з", "із", "під", "після"}
+_SLAVIC_ADVERBS = {"также", "ранее", "вновь", "уже", "еще", "ещё", "тоже", "сегодня", "вчера",
+                   "позже", "затем", "теж", "також", "раніше", "знову", "вже"}
+
+
+def _subject_before_phrase(toks: list[Token], j: int) -> int | None:
+    """"Иван Сидоров в интервью ТАСС заявил", "Песков на брифинге в Москве заявил": Russian and
+    Ukrainian put a prepositional phrase between the subject and its verb. Where the subject
+    ends, when the phrase holds a common noun (a bare place is the locative rule's), else None."""
+    for p in range(j - 1, max(j - 9, 0), -1):
+        if not toks[p].text[:1].isalnum() or toks[p].text == QUOTE_TOKEN:
+            return None
+        if toks[p].low not in _SLAVIC_PREPOSITIONS or not any(
+                _CYRILLIC_LOWER.fullmatch(t.text) and t.low not in _SLAVIC_PREPOSITIONS
+                for t in toks[p + 1:j]):
+            continue
+        q = p - 1
+        while q > 0 and toks[q].low in _SLAVIC_ADVERBS:
+            q -= 1
+        if q > 0 and toks[q].text == ",":  # "Олександр Усик, ставши чемпіоном, в рингу сказав"
+            c = next((n for n in range(q - 1, max(q - 16, 0), -1)
+                      if not toks[n].text[:1].isalnum()), None)
+            if c is not None and toks[c].text == "," and toks[c - 1].is_cap \
+                    and set(toks[c + 1].text) <= CYRILLIC_LETTERS:
+                return c
+            return None
+        if q >= 0 and toks[q].text[:1].isalnum() and any(  # "Пресс-секретарь президента в …"
+                t.is_cap or is_role_noun(t.low) for t in toks[max(q - 1, 0):q + 1]):
+            return q + 1
+    return None
+
+
 def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase ending just before token ``k`` (a cue)."""
     j = subject_end(toks, k)
     if j == 0:
         return None
+    if (end := _subject_before_phrase(toks, j)) is not None and (
+            inner := np_before(toks, end)) is not None:
+        return inner
     if toks[j - 1].text == ")":  # "Sen. Ann Perdue (R-Ga.) said"
         n = j - 2
         while n >= max(0, j - 8) and toks[n].text != "(":
@@ -336,7 +381,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     if not _has_head(toks[i:j]):
         return None
     if i > 1 and toks[i - 1].low in _LOCATIVES and (toks[i - 2].is_cap or toks[i - 2].low in
-                                                    ORG_WORDS):
+                                                    ORG_WORDS) and not (
+            j - i > 1 and CYRILLIC_NAME.fullmatch(toks[j - 1].text)):  # "Посол России в США
+        # Иван Сидоров": a name after the place; "The embassy in Moscow": the place alone
         return np_before(toks, i - 1) or (i, j)  # "The embassy in Moscow said": not Moscow
     return (i, j)
 
@@ -486,3 +533,54 @@ def is_medium(mention: str) -> bool:
     words = re.findall(r"[\w-]+", mention.lower())
     return bool(words) and any(w in MEDIA for w in words) and not any(
         w in {"minister", "president", "spokesman", "spokeswoman", "secretary"} for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def country_words() -> dict[str, str]:
+    """Word naming a country in a role ("russian", "kremlin", "guinéen") -> the country, from
+    rules/countries.txt."""
+    words: dict[str, str] = {}
+    text = resources.files("compare").joinpath("rules/countries.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        names = line.split("#", 1)[0].lower().split()
+        for w in names:
+            words.setdefault(w.replace("_", " "), names[0])
+    return words
+
+
+_MINISTRY = re.compile(r"мин(?:фин|обороны|юст|здрав|энерго|транс|эконом|промторг|сельхоз|культ"
+                       r"|обрнауки|цифры|природы|просвещения|труда|спорта|строя|иностранных)\w*")
+
+
+@functools.lru_cache(maxsize=1)
+def _genitive_places() -> frozenset[str]:
+    """The genitive of each Cyrillic country word of rules/countries.txt and of the bodies
+    ("россии", "китая", "україни", "кремля", "госдумы"): Russian and Ukrainian put a title's
+    country or body after it in the genitive, with no preposition, between the title and the
+    name."""
+    forms = {"египта"}
+    bodies = {w for w in ORG_WORDS if _CYRILLIC_LOWER.fullmatch(w)} | {
+        "госдума", "госдеп", "рада", "совбез", "совфед", "центробанк", "нато", "оон"}
+    for word in [*country_words(), *bodies]:
+        if not CYRILLIC_NAME.fullmatch(word.capitalize()) or word.endswith(
+                ("ий", "ый", "ой", "ая", "ская")):
+            continue  # adjectives ("российский") come before the title, not after it
+        if word.endswith(("ия", "ія")):
+            forms.add(word[:-1] + ("и" if word.endswith("ия") else "ї"))
+        elif word.endswith("а"):
+            forms |= {word[:-1] + "ы", word[:-1] + "и"}
+        elif word.endswith("я"):
+            forms.add(word[:-1] + "и")
+        elif word.endswith(("й", "ь")):
+            forms |= {word[:-1] + "я", word[:-1] + "и"}
+        elif word[-1] not in "аеёиоуыэюяіїє":
+            forms.add(word + "а")
+    return frozenset(forms)
+
+
+def genitive_complement(word: str) -> bool:
+    """A country, body or ministry in the genitive after a Cyrillic title ("Франции", "Китая",
+    "Кремля", "Минфина"): part of the role, never a personal name or its first word."""
+    low = word.lower()
+    return bool(CYRILLIC_NAME.fullmatch(word)) and (
+        low in _genitive_places() or low.endswith(("ии", "ії")) or bool(_MINISTRY.fullmatch(low)))

@@ -60,7 +60,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         return dialogue
     doubles = _scan(text, start, end, single=False)
     if doubles:
-        return doubles
+        return [piece for q in doubles for piece in _around_author(text, q)]
     lone = _lone_closer(text, start, end)
     if lone is not None:
         return [lone]
@@ -73,6 +73,23 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
 _DIALOGUE_OPEN = re.compile(r"[^\S\n]*([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ«„“\"])")
 _AUTHOR = re.compile(r"(?<=[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[а-яёіїєґ])")
 _REOPEN = re.compile(r"(?<=[.!?…])[^\S\n]+([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ])")
+
+
+_INSIDE_AUTHOR = re.compile(r"(?<=[,.!?…])[^\S\n]+[—–-][^\S\n]+(?=[а-яёіїєґ])")
+_INSIDE_REOPEN = re.compile(r"(?<=[,.:])[^\S\n]+[—–-][^\S\n]+(?=\w)")
+
+
+def _around_author(text: str, q: Quote) -> list[Quote]:
+    """«Мы готовы, — сказал Иван Сомов. — Переговоры продолжатся»: Russian and Ukrainian set
+    the author's words inside the marks, between dashes. The two parts of the speech, with the
+    author's words outside them, so that their cue is read; the quotation as it is otherwise."""
+    a, b = q.inner
+    author = _INSIDE_AUTHOR.search(text, a, b)
+    reopen = _INSIDE_REOPEN.search(text, author.end(), b) if author else None
+    if reopen is None or len(text[author.end():reopen.start()].split()) > 12:
+        return [q]
+    return [Quote(q.start, author.start(), True, q.single, q.width, dash=True),
+            Quote(reopen.end() - 1, q.end, q.closed, q.single, 1)]  # the dash's last space
 
 
 def _glued_opener(text: str, i: int, end: int) -> bool:

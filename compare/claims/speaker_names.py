@@ -333,9 +333,11 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
 # "Ghebreyesus"/"Гебрейесус", "Adhanom"/"Аданом", "Tymoshenko"/"Timoshenko"; the Russian
 # spelling of Chinese names writes pinyin "r" as "ж" and a final "ng" as "н": "Ding Liren"/"Дин
 # Лижэнь")
-_ROMAN_FOLDS = (("shch", "sc"), ("zh", "r"), ("iya", "ia"), ("kh", "h"), ("gh", "g"), ("dh", "d"),
+_ROMAN_FOLDS = (("chtch", "sc"), ("shch", "sc"), ("zh", "r"), ("iya", "ia"), ("kh", "h"), ("gh", "g"), ("dh", "d"),
                 ("th", "t"), ("ph", "f"), ("ts", "c"), ("tz", "c"), ("ou", "u"), ("j", "i"),
-                ("y", "i"), ("w", "v"))
+                ("y", "i"), ("w", "v"), ("'", ""), ("iu", "u"))
+# ^ "Fury"/"Ф’юрі": "ю" after a consonant is a plain "u" in English spellings
+_UKRAINIAN = set("іїєґ")  # a Ukrainian name: its "г" is "h" ("Магучіх", "Mahuchikh")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -343,10 +345,13 @@ def romanised_key(name: str) -> str:
     """A key that one person's name keeps across scripts and romanisations: Cyrillic
     transliterated, then the spellings that romanisations differ by folded and doubled letters
     collapsed. Used only to join a name to one person already seen with more than one word."""
-    text = "".join(_CYRILLIC.get(ch, ch) for ch in key(name))
+    low = key(name).replace("’", "'")
+    ukrainian = bool(_UKRAINIAN & set(low))
+    text = "".join("h" if ch == "г" and ukrainian else _CYRILLIC.get(ch, ch) for ch in low)
     for a, b in _ROMAN_FOLDS:
         text = text.replace(a, b)
     text = re.sub(r"ng\b", "n", text)
+    text = re.sub(r"(?<=[aeou])i(?=[aeou])", "", text)  # "Tokayev"/"Токаев": "y" between vowels
     return re.sub(r"(\w)\1+", r"\1", text)
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 import duckdb
+from rapidfuzz import fuzz
 
 from compare import db
 from compare.claims.speaker_names import (ORGANISATION, PERSON, PRONOUNS, ParsedName, clean,
@@ -231,6 +232,9 @@ class SpeakerIndex:
                 return self._upgrade(scripts[0], parsed.name)  # "Песков" -> "Dmitry Peskov"
             return scripts[0]
         romanised = self._lookup("r:" + romanised_key(parsed.name), PERSON)
+        if not romanised and len(scripts) == 1 and _given_names_sound_alike(scripts[0].words,
+                                                                           words):
+            romanised = scripts  # "Касым-Жомарт Токаев" / "Kassym-Jomart Tokayev"
         if len(romanised) == 1:  # "Yuliya Timoshenko", "Юлия Тимошенко" -> "Yulia Tymoshenko"
             if _latin(parsed.name) and not _latin(romanised[0].name):
                 return self._upgrade(romanised[0], parsed.name)  # the Latin spelling is the name
@@ -279,6 +283,15 @@ class SpeakerIndex:
         self.remove(speaker)
         speaker.rename(name)
         return self.add(speaker)
+
+
+def _given_names_sound_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Two spellings of one first name across scripts, beyond what ``romanised_key`` folds
+    ("Жомарт"/"Jomart", "Тайсон"/"Tyson"): same initial once romanised, and close."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    ka, kb = romanised_key(a[0]), romanised_key(b[0])
+    return ka[:1] == kb[:1] and fuzz.ratio(ka, kb) >= 75
 
 
 def match_keys(speaker: Speaker) -> list[str]:
@@ -403,6 +416,42 @@ def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
     return [s.speaker_id if s is not None else None for s in matched]
 
 
+_CYRILLIC_NAME_SQL = "regexp_matches(name, '[А-Яа-яЁёІіЇїЄєҐґ]')"
+
+
+def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
+    """Speakers known only by a Cyrillic spelling take the Latin one that pages of the corpus
+    give the same person (``people_named``), even where no page quotes them by it: "Ярослава
+    Магучіх" is shown as "Yaroslava Mahuchikh", the Cyrillic spelling kept as an alias. Only
+    when one person fits (same romanised surname, a first name that sounds alike) and no speaker
+    has that name yet. Returns how many speakers took a Latin name."""
+    rows = con.execute(f"select {COLUMNS} from speakers where kind = 'person' and "
+                       f"{_CYRILLIC_NAME_SQL}").fetchall()
+    cyrillic = [s for s in map(Speaker.from_row, rows) if len(s.words) > 1]
+    if not cyrillic:
+        return 0
+    surnames = {romanised_key(s.words[-1]) for s in cyrillic}
+    seen: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for name, surname_key, n in con.execute(
+            "select name, surname_key, count(*) from people_named where list_contains(?, "
+            "surname_key) group by all order by 3 desc, 1", [sorted(surnames)]).fetchall():
+        seen[surname_key].append((name, n))
+    taken = {r[0] for r in con.execute("select speaker_id from speakers").fetchall()}
+    renamed = []
+    for speaker in cyrillic:
+        named = [name for name, _ in seen.get(romanised_key(speaker.words[-1]), ())]
+        fits = [n for n in named if romanised_key(n) == romanised_key(speaker.name)] or [
+            n for n in named if _given_names_sound_alike(name_words(n), speaker.words)]
+        if not fits or len({romanised_key(n) for n in fits}) > 1 \
+                or speaker_id_for(fits[0]) in taken:
+            continue  # nobody, or two people, or a speaker of that name already
+        speaker.rename(fits[0])  # the most frequent spelling of the one person
+        taken.add(speaker.speaker_id)
+        renamed.append(speaker)
+    save(con, renamed)
+    return len(renamed)
+
+
 def _parse_role(role: str) -> str | None:
     """The extractor's role as a role: a title ("Kremlin spokesman"), or words without digits
     (not an age: "Ebbers, 63,")."""
@@ -426,5 +475,5 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["SpeakerRef", "register_speakers", "apply_speaker_edits", "speaker_id_for",
+__all__ = ["SpeakerRef", "adopt_latin_spellings", "register_speakers", "apply_speaker_edits", "speaker_id_for",
            "list_speakers", "merge_speakers", "rename_speaker", "resolve_speaker"]
