@@ -242,6 +242,8 @@ def run(args) -> dict:
               "reference_score_py": reference, "systems": {}}
     is_en = lambda m: lang.get(m["url"]) == "en"  # noqa: E731
     breakdowns = {"en": is_en, "non-en": lambda m: not is_en(m)}  # en: both members English
+    for code in sorted(set(lang.values()) - {"en", None}):  # each other language on its own
+        breakdowns[f"lang={code}"] = lambda m, code=code: lang.get(m["url"]) == code
     for k in ("quote", "reported", "narration", "headline"):
         breakdowns[f"kind={k}"] = lambda m, k=k: kind_of.get((m["url"], m["anchor"])) == k
     for name, levels in systems.items():

@@ -570,7 +570,10 @@ NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "
                  "background", "bottom line", "why", "what", "how", "when", "where", "who",
                  "claim", "the claim", "verdict", "our verdict", "rating", "our rating",
                  "ruling", "our ruling", "fact", "facts", "fact check", "conclusion", "context",
-                 "the facts", "what we found", "false", "true", "misleading", "status"}
+                 "the facts", "what we found", "false", "true", "misleading", "status",
+                 "фото", "видео", "відео", "источник", "джерело", "читайте", "читайте также",
+                 "читайте також", "реклама", "теги", "подробнее", "детальніше", "обновлено",
+                 "оновлено", "новости", "новини"}
 _LABEL_CONNECTORS = {"of", "for", "the", "de", "von", "van", "al", "bin", "and"}
 
 
