@@ -19,12 +19,12 @@ from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, d
 from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
-from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, DETERMINERS, FRONTED_CUES,
-                                     PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS,
-                                     QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS,
-                                     WEEKDAYS, Token, adverb, appositive_name, genitive_complement,
-                                     is_medium,
-                                     is_role_noun, np_after, np_before, np_until_comma, tokenize)
+from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, CYRILLIC_LETTERS,
+                                     DETERMINERS, FRONTED_CUES, PERIPHRASES, PERSONAL_PRONOUNS,
+                                     PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS,
+                                     Token, adverb, appositive_name, genitive_complement,
+                                     is_medium, is_role_noun, np_after, np_before, np_until_comma,
+                                     tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -190,8 +190,10 @@ def find_attribution(text: str, start: int, end: int,
         fill_content(toks, i, k, att, start, end, text)
         att.via = att.via or _relay(text, toks, i)  # "X told Reuters", "… in an interview with"
         if cue.needs_quote and not _beside_quote(toks, i, att):
-            if cue.lemma in _TRIBUTE_CUES and _quote_in_object(toks, k):
-                att.quote_after_cue = True  # "mourned the loss of “a great man”"
+            if (cue.lemma in _TRIBUTE_CUES or cue.lemma == "describe" and toks[i].low[:1]
+                    in CYRILLIC_LETTERS) and _quote_in_object(toks, k):
+                att.quote_after_cue = True  # "mourned the loss of “a great man”", "назвала
+                # заявление «провокацией»" (no "as" in Russian: the quotation is the object's)
             elif cue.lemma in _AS_CUES and _quote_as(toks, k, i):
                 att.quote_after_cue = _quote_as(toks, k)  # "hailed him as “…”" introduces it
             elif not (cue.lemma in _PRAISE_CUES and all(t.text != QUOTE_TOKEN for t in toks)):

@@ -14,7 +14,8 @@ import re
 CASE_AFTER_CUE = {"по словам": "gen", "передает слова": "gen", "передаёт слова": "gen",
                   "приводит слова": "gen", "цитирует": "acc", "цитируют": "acc",
                   "за словами": "gen", "цитує": "acc",  # these two Ukrainian
-                  "по данным": "gen", "по информации": "gen",
+                  "по данным": "gen", "по информации": "gen", "по мнению": "gen",
+                  "на думку": "gen",
                   "nach angaben": "gen"}  # German: "nach Angaben des Betriebsrats"
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")

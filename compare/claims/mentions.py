@@ -40,8 +40,9 @@ politiker politikerin chef chefin bürgermeister bürgermeisterin trainer spiele
 anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerkschafter experte
 expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
-министр президент премьер-министр глава
-міністр прем'єр-міністр прем’єр-міністр голова речник речниця посол
+министр президент премьер-министр глава дипломат политик чиновник депутат сенатор посол
+губернатор спикер представитель пресс-секретарь
+міністр прем'єр-міністр прем’єр-міністр голова речник речниця посол дипломат політик посадовець
 """.split())
 
 # Bodies named by a common noun in other languages ("le ministère a indiqué", "die Regierung
