@@ -1109,6 +1109,16 @@ def test_author_words_inside_the_quotation_marks_attribute_both_parts():
     assert any("Переговоры" in c.text for c in claims)
 
 
+@pytest.mark.parametrize("text,speaker,via", [
+    ("«Мы не видим оснований для паники», — цитирует Сомова РИА Новости.", "Сомов", "РИА Новости"),
+    ("«Мы не видим оснований», — заявил Иван Сомов РБК.", "Иван Сомов", "РБК"),
+    ("«Мы не видим оснований», — заявил Иван Сомов.", "Иван Сомов", None),
+])
+def test_a_medium_named_after_the_speaker_is_the_relay(text, speaker, via):
+    claim = extract_from_text(text)[-1]
+    assert (claim.speaker.name, claim.via) == (speaker, via)
+
+
 def test_a_medium_between_the_speaker_and_the_verb_is_the_relay():
     claim = extract_from_text("Иван Сомов в интервью ТАСС заявил, что налоги не вырастут.")[-1]
     assert (claim.speaker.name, claim.via) == ("Иван Сомов", "ТАСС")

@@ -20,11 +20,11 @@ from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, CYRILLIC_LETTERS,
-                                     DETERMINERS, FRONTED_CUES, PERIPHRASES, PERSONAL_PRONOUNS,
-                                     PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS, TITLE_WORDS, WEEKDAYS,
-                                     Token, adverb, appositive_name, genitive_complement,
-                                     is_medium, is_role_noun, np_after, np_before, np_until_comma,
-                                     tokenize)
+                                     DETERMINERS, FRONTED_CUES, MEDIA, PERIPHRASES,
+                                     PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS,
+                                     TITLE_WORDS, WEEKDAYS, Token, adverb, appositive_name,
+                                     genitive_complement, is_medium, is_role_noun, np_after,
+                                     np_before, np_until_comma, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -832,7 +832,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     if cue.lemma in OBJECT_CUES and not cue.foreign:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
     start_np = _after_time_words(toks, k) if cue.foreign else k
-    np, role = np_after(toks, start_np), None
+    np, role, via = np_after(toks, start_np), None, None
     if (named := _role_then_name(text, toks, start_np)) is not None:
         role, np = named  # ", said his spokesman, John Smith": the name, not the role
     if np is not None and cue.foreign:
@@ -863,9 +863,13 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 n -= 1
             while n < j - 2 and genitive_complement(toks[n].text):
                 n += 1  # "министр … России Иван Сидоров": the country belongs to the role
-            np, role = (n, j), ((k, n) if n > k and any(  # not "в сообщении на сайте"
+            medium = next((m for m in range(n + 1, j) if toks[m].low in MEDIA
+                           and set(toks[m].low) <= CYRILLIC_LETTERS), j)  # "цитирует Сомова
+            np, role = (n, medium), ((k, n) if n > k and any(  # РИА Новости": the relay after
                 t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[k:n])
-                else None)
+                else None)  # (and not "в сообщении на сайте")
+            if medium < j:
+                via = text[toks[medium].start:toks[j - 1].end]
     if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
         return None
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in PERSONAL_PRONOUNS:
@@ -878,6 +882,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 t.is_cap for t in toks[np[0]:np[1]]))):  # "«…», dijo Milei apenas …"
         return None  # ", said he thinks ...": the speaker is the subject before the comma
     att = _make(text, toks, np, i, k, cue)
+    att.via = via
     if role is not None:
         att.role_hint = text[toks[role[0]].start:toks[role[1] - 1].end]
     att.quote_before_np = toks[b].text == QUOTE_TOKEN or (

@@ -429,8 +429,9 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
     j = k + (1 if first.low in DETERMINERS else 0)
     while j < len(toks):
         t = toks[j]
-        if t.low in FOREIGN_BODIES and j > i and toks[j - 1].is_cap:
-            break  # "цитирует Сомова агентство": a name, then the next noun phrase
+        if j > i and toks[j - 1].is_cap and (t.low in FOREIGN_BODIES or t.low in MEDIA and set(
+                t.low) <= CYRILLIC_LETTERS):
+            break  # "цитирует Сомова агентство" (or "РИА Новости"): a name, then the medium
         if _np_word(t):
             j += 1
         elif (t.low in CONNECTORS or t.text == "&") and j + 1 < len(toks) and \
@@ -524,7 +525,8 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
          "journal", "news", "gazette", "tribune", "herald", "wire", "magazine", "ria-novosti",
          "online", "zeitung", "spiegel", "periódico", "diario",
          "novosti", "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
-         "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання"}
+         "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання", "рбк",
+         "известия", "коммерсант", "коммерсантъ", "ведомости", "уніан", "укрінформ"}
 # not "press" or "reporters": "told reporters" names an audience
 
 
