@@ -43,6 +43,7 @@ präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter k
 министр президент премьер-министр глава дипломат политик чиновник депутат сенатор посол
 губернатор спикер представитель пресс-секретарь
 міністр прем'єр-міністр прем’єр-міністр голова речник речниця посол дипломат політик посадовець
+президентка міністерка прем'єрка прем’єрка депутат депутатка посолка
 """.split())
 
 # Bodies named by a common noun in other languages ("le ministère a indiqué", "die Regierung
