@@ -287,7 +287,8 @@ PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "chef de l’état": "president", "primer mandatario": "president",
                "primera mandataria": "president", "глава государства": "president",
                "глава держави": "president", "глава правительства": "premier",
-               "глава уряду": "premier"}
+               "глава уряду": "premier", "глава мид": "minister", "глава мзс": "minister",
+               "глава министерства": "minister", "глава міністерства": "minister"}
 
 
 def subject_end(toks: list[Token], k: int) -> int:
