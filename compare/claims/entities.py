@@ -1031,7 +1031,7 @@ class Entities:
         begin = max(bisect.bisect_left(self.names, (since, "")), end - RECENT_CHUNKS)
         for p, chunk in self.names[begin:end]:
             ent = self._person(chunk)
-            if ent is not None:
+            if ent is not None and not _oblique_name(chunk):
                 hits.append((p, ent))
         if not hits:
             return None
@@ -1188,6 +1188,14 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
                 role = " ".join(filter(None, [_cyrillic_title_before(ents.text, pos), role])) \
                     or None  # "Министр энергетики Иван Сомов": the title in lowercase words
             ents.add(parsed.name, role, "person", pos)
+
+
+def _oblique_name(chunk: str) -> bool:
+    """"з Тайсоном Ф’юрі", "Олександру Усику": a Russian or Ukrainian name whose first name is
+    in another case than the nominative, so the person is no subject a pronoun goes on with."""
+    words = chunk.split()
+    return len(words) > 1 and bool(CYRILLIC_NAME.fullmatch(words[0])) and \
+        obliqueness(words[0])[0] > 0
 
 
 def _stems(name: str) -> tuple[str, ...] | None:
