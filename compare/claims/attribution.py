@@ -436,7 +436,8 @@ def _quote_as(toks: list[Token], k: int, i: int | None = None) -> bool:
     return False
 
 
-_GERUND = ("ing", "ando", "iendo")  # "…, saying", "…, expresando", "…, diciendo"
+_GERUND = ("ing", "ando", "iendo", "вши")  # "…, saying", "…, expresando", "…, diciendo",
+# "…, зазначивши" (a Ukrainian or Russian adverbial participle: "-вши" is no verb's past tense)
 
 
 def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
