@@ -32,7 +32,7 @@ LONG_QUOTE_WORDS = 12    # a quotation this long is speech wherever it stands
 TEASER_LINE = re.compile(r"^(Also on \S+|READ MORE:|Read more:|RELATED:|See also:)\s")
 CLAIM_LABEL = re.compile(r"(?:The |What was |Viral )?(?:[Cc]laim|[Cc]laimed|[Ss]tatement):\s+")
 HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$"
-                              r"|^([A-ZА-ЯЁІЇЄҐ][\w’'.\- ]{1,40}):\s")  # "…: Токаев" never
+                              r"|^([A-ZА-ЯЁІЇЄҐ][\w’'.\- ]{1,40}):\s")  # "Токаев: …" too
 
 
 # "said that …", "a dit qu'il …": the word that opens what was said

@@ -431,15 +431,15 @@ def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
     if not cyrillic:
         return 0
     surnames = {romanised_key(s.words[-1]) for s in cyrillic}
-    seen: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for name, surname_key, n in con.execute(
-            "select name, surname_key, count(*) from people_named where list_contains(?, "
-            "surname_key) group by all order by 3 desc, 1", [sorted(surnames)]).fetchall():
-        seen[surname_key].append((name, n))
+    seen: dict[str, list[str]] = defaultdict(list)  # most frequent spelling first
+    for name, surname_key in con.execute(
+            "select name, surname_key from people_named where list_contains(?, surname_key) "
+            "group by all order by count(*) desc, 1", [sorted(surnames)]).fetchall():
+        seen[surname_key].append(name)
     taken = {r[0] for r in con.execute("select speaker_id from speakers").fetchall()}
     renamed = []
     for speaker in cyrillic:
-        named = [name for name, _ in seen.get(romanised_key(speaker.words[-1]), ())]
+        named = seen.get(romanised_key(speaker.words[-1]), [])
         fits = [n for n in named if romanised_key(n) == romanised_key(speaker.name)] or [
             n for n in named if _given_names_sound_alike(name_words(n), speaker.words)]
         if not fits or len({romanised_key(n) for n in fits}) > 1 \
@@ -475,5 +475,6 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["SpeakerRef", "adopt_latin_spellings", "register_speakers", "apply_speaker_edits", "speaker_id_for",
-           "list_speakers", "merge_speakers", "rename_speaker", "resolve_speaker"]
+__all__ = ["SpeakerRef", "adopt_latin_spellings", "register_speakers", "apply_speaker_edits",
+           "speaker_id_for", "list_speakers", "merge_speakers", "rename_speaker",
+           "resolve_speaker"]
