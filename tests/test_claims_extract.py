@@ -1018,6 +1018,9 @@ REAL_NEWS_SPEAKER_CASES = [
     # the subject of a sports story: "la jugadora" with nobody seen in that role
     ("Irene Vidal jugó la final.\n\n\"Me parece acertada la condena\", ha asegurado la "
      "jugadora en una rueda de prensa.", "acertada", "Irene Vidal"),
+    # a lawmaker with nobody seen in that role: the person the page quoted last
+    ("Marc Vidal a réagi. Le député a déclaré que la motion était juste.", "motion",
+     "Marc Vidal"),
     # negative: a phrase without a role word stays as it was ("Trump hit back, saying …")
     ("Ruling party figures, 62 of them, called it premature and said it was early.", "early",
      None),
