@@ -14,6 +14,20 @@ def claim_with(claims, fragment):
 
 # (article text, a fragment of the claim, kind, speaker name or None, cue or None)
 CASES = [
+    # a statement verb in the passive: its agent speaks (English, Spanish, French)
+    ("The arrest was announced by Interior Minister Ana Ruiz on Sunday.",
+     "arrest", "reported", "Ana Ruiz", "announced"),
+    ("He has been criticised by the Valdorian Labour Party for the cuts.",
+     "cuts", "reported", "Valdorian Labour Party", "criticised"),
+    ("La noticia fue confirmada por el ministro Pedro Gómez.",
+     "noticia", "reported", "Pedro Gómez", "confirmada"),
+    ("La nouvelle a été annoncée par le ministre Marc Vidal.",
+     "nouvelle", "reported", "Marc Vidal", "annoncée"),
+    # negatives: no one who speaks, a relay, and another verb's speaker first
+    ("The diagnosis was confirmed by tests.", "diagnosis", "narration", None, None),
+    ("The deal was reported by Reuters on Monday.", "deal", "narration", None, None),
+    ("Ana Ruiz said the plan would work, but it was criticised by Marc Vidal.",
+     "plan", "reported", "Ana Ruiz", "said"),
     # "X said" after the content, with a title before the name
     ("The bridge will reopen in June, Mayor Ana Ruiz said.",
      "bridge", "reported", "Ana Ruiz", "said"),

@@ -105,6 +105,53 @@ def _honorific(toks: list[Token], n: int) -> bool:
     return after.text == "the" or (after.is_cap and not after.text.isupper())
 
 
+# A passive cue and its agent: "was announced by X", "fue confirmada por X", "a été annoncé par X"
+_BY_AGENT = re.compile(r"\b(?:was|were|been|is|are|fue|fueron|sido|es|son|été|est|sont|fut)\s+"
+                       r"(\w+)\s+(?:by|por|par)\s", re.IGNORECASE)
+_PASSIVE_LEMMAS = {"announce", "confirm", "deny", "declare", "state", "say", "reveal",
+                   "disclose", "claim", "criticise", "condemn", "praise"}  # not "report":
+# "is reported by Reuters" names the relay
+_PARTICIPLE_AGREEMENT = (("adas", "ado"), ("ados", "ado"), ("ada", "ado"), ("idas", "ido"),
+                         ("idos", "ido"), ("ida", "ido"), ("ées", "é"), ("és", "é"), ("ée", "é"))
+
+
+def _passive_cue(word: str) -> Cue | None:
+    """The cue a participle of the passive is a form of ("confirmada" -> "confirmado")."""
+    low = word.lower()
+    low = next((low[:-len(e)] + m for e, m in _PARTICIPLE_AGREEMENT if low.endswith(e)), low)
+    return next((c for c in cue_lexicon().get(low, ()) if len(c.words) == 1
+                 and c.lemma in _PASSIVE_LEMMAS and not c.needs_quote), None)
+
+
+def _passive_agent(text: str, start: int, end: int, quotes: list[tuple[int, int]]
+                   ) -> Attribution | None:
+    """"The arrest was announced by the minister", "La noticia fue confirmada por la
+    Presidencia": the agent of a statement verb in the passive is its speaker, and what was
+    announced (the subject before the verb) is its content."""
+    seg = text[start:end]
+    if " by " not in seg and " por " not in seg and " par " not in seg:
+        return None  # most sentences: no agent at all
+    m = _BY_AGENT.search(text, start, end)
+    cue = _passive_cue(m.group(1)) if m is not None else None
+    if cue is None:
+        return None
+    toks = sentence_tokens(text, start, end, quotes)
+    i = next((n for n, t in enumerate(toks) if t.start == m.start(1)), None)
+    if i is None or i < 2:
+        return None
+    np = np_after(toks, i + 2)
+    if np is None or not any(t.is_cap or is_role_noun(t.low) for t in toks[np[0]:np[1]]) or \
+            text[toks[np[1] - 1].end:toks[np[1] - 1].end + 1] in "'’" or \
+            is_medium(text[toks[np[0]].start:toks[np[1] - 1].end]):
+        return None  # "by tests": no one who speaks; "by Brussels' own studies"; a medium
+    att = _make(text, toks, np, i, i + 1, cue)
+    subject_end = toks[i - 1].start
+    while subject_end > start and text[subject_end - 1] in " ,":
+        subject_end -= 1
+    att.content = [(start, subject_end)]
+    return att
+
+
 def find_attribution(text: str, start: int, end: int,
                      quotes: list[tuple[int, int]]) -> Attribution | None:
     """The first cue in ``text[start:end]`` with a speaker mention, or None.
@@ -112,6 +159,17 @@ def find_attribution(text: str, start: int, end: int,
     Further attributions in the same sentence ("…, adding that …", "X said A and warned B",
     "X said Y told him Z") are in ``.more``.
     """
+    active = _find_attribution(text, start, end, quotes)
+    passive = _passive_agent(text, start, end, quotes)
+    if passive is not None and (active is None or active.cue_span[0] < passive.cue_span[1]
+                                and passive.cue_span[0] < active.cue_span[1]):
+        return passive  # "He has been criticised by the SNP": the SNP, not "He"
+    return active  # another cue: "X said …, but the move was criticised by analysts", "… was
+    # denied by a spokesman, who said: “…”"
+
+
+def _find_attribution(text: str, start: int, end: int,
+                      quotes: list[tuple[int, int]]) -> Attribution | None:
     if text.startswith(_IN_THE_VIEW_OF, start) and (
             view := _in_the_view_of(text, start, end, quotes)) is not None:
         return view  # "Para la Fiscalía, …"
