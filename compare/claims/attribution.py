@@ -23,7 +23,7 @@ from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, CYRILLIC_LE
                                      DETERMINERS, FRONTED_CUES, MEDIA, PERIPHRASES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS,
                                      TITLE_WORDS, WEEKDAYS, Token, adverb, appositive_name,
-                                     genitive_complement, is_medium, is_role_noun, np_after,
+                                     genitive_lead, is_medium, is_role_noun, np_after,
                                      np_before, np_until_comma, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
@@ -920,8 +920,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             n = j - 1
             while n > k and toks[n - 1].is_cap:
                 n -= 1
-            while n < j - 2 and genitive_complement(toks[n].text):
-                n += 1  # "министр … России Иван Сидоров": the country belongs to the role
+            n += genitive_lead([t.text for t in toks[n:j]])  # "министр … России Иван
+            # Сидоров": the country belongs to the role
             medium = next((m for m in range(n + 1, j) if toks[m].low in MEDIA
                            and set(toks[m].low) <= CYRILLIC_LETTERS), j)  # "цитирует Сомова
             np, role = (n, medium), ((k, n) if n > k and any(  # РИА Новости": the relay after

@@ -26,11 +26,11 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      OFFICE_WORDS, ORG_WORDS, PERIPHRASES, PERSONAL_PRONOUNS,
                                      PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS,
                                      TITLE_WORDS, WEEKDAYS, country_words, genitive_complement,
-                                     is_medium)
+                                     genitive_lead, is_medium)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import canonical_organisation, is_generic, is_honorific
-from compare.claims.speakers import SpeakerRef
+from compare.claims.speakers import SpeakerRef, is_latin
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
 # them has in its name (None: any organisation, the latest named)
@@ -137,8 +137,8 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     name = words[n:]
     while name and name[0].lower() in _NAME_PARTICLES:
         name, n = name[1:], n + 1
-    while n and len(name) >= 3 and genitive_complement(name[0]):
-        name, n = name[1:], n + 1  # "президент Франции Эмманюэль Макрон", "глава Минфина …"
+    if n and (lead := genitive_lead(name)):
+        name, n = name[lead:], n + lead  # "президент Франции Эмманюэль Макрон", "глава Минфина …"
     if n and len(name) >= 4 and CYRILLIC_NAME.fullmatch(name[-1]):
         # "пресс-секретарь Анны Лебедевой Мария Орлова": the possessor in the genitive
         # belongs to the role; the name is the last two words (three with a patronymic)
@@ -219,9 +219,7 @@ def parse_mention(mention: str) -> ParsedName:
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Union africaine"
-    lead = 0
-    while len(words) - lead >= 3 and genitive_complement(words[lead]):
-        lead += 1  # "Казахстана Иван Сомов" (after "министр энергетики"): the role's country
+    lead = genitive_lead(words)  # "Казахстана Иван Сомов" (after "министр энергетики")
     if lead and (named := parse_mention(" ".join(words[lead:]))).kind == "person" and named.name:
         return ParsedName(named.name, " ".join([*words[:lead], *filter(None, [named.role])]),
                           "person")
@@ -598,7 +596,7 @@ class Entities:
         """The full names in the Latin script the document gives people, once each."""
         return list(dict.fromkeys(
             e.name for e in self.by_name.values() if e.kind == "person" and " " in e.name
-            and not any("а" <= ch <= "я" or ch in "іїєґё" for ch in e.name.lower())))
+            and is_latin(e.name)))
 
     def _index_person(self, ent: Entity, name: str) -> None:
         words = name.split()

@@ -591,3 +591,12 @@ def genitive_complement(word: str) -> bool:
     low = word.lower()
     return bool(CYRILLIC_NAME.fullmatch(word)) and (
         low in _genitive_places() or low.endswith(("ии", "ії")) or bool(_MINISTRY.fullmatch(low)))
+
+
+def genitive_lead(words: list[str]) -> int:
+    """How many of a name's first words are a title's country, body or ministry in the
+    genitive ("Франции Эмманюэль Макрон": 1), leaving two words or more for the name."""
+    n = 0
+    while len(words) - n >= 3 and genitive_complement(words[n]):
+        n += 1
+    return n

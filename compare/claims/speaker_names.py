@@ -334,8 +334,8 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
 # spelling of Chinese names writes pinyin "r" as "ж" and a final "ng" as "н": "Ding Liren"/"Дин
 # Лижэнь")
 _ROMAN_FOLDS = (("chtch", "sc"), ("shch", "sc"), ("zh", "r"), ("iya", "ia"), ("kh", "h"),
-                ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ts", "c"), ("tz", "c"), ("ou", "u"), ("j", "i"),
-                ("y", "i"), ("w", "v"), ("'", ""), ("iu", "u"))
+                ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ts", "c"), ("tz", "c"),
+                ("ou", "u"), ("j", "i"), ("y", "i"), ("w", "v"), ("'", ""), ("iu", "u"))
 # ^ "Fury"/"Ф’юрі": "ю" after a consonant is a plain "u" in English spellings
 _UKRAINIAN = set("іїєґ")  # a Ukrainian name: its "г" is "h" ("Магучіх", "Mahuchikh")
 

@@ -105,7 +105,7 @@ class Speaker:
         self.name, self.speaker_id, self.dirty = name, speaker_id_for(name), True
 
 
-def _latin(name: str) -> bool:
+def is_latin(name: str) -> bool:
     """Written in the Latin script (accents allowed): the spelling a merged speaker is shown by,
     whichever page named it first; the Cyrillic one stays an alias."""
     return all(ord(c) < 0x250 for c in name if c.isalpha())
@@ -121,7 +121,7 @@ def _fuller_spelling(new: str, old: str) -> bool:
     official English usage writes it ("Sultan Al Jaber" for "Sultan al-Jaber"), or with more
     words capitalised ("Labour Party" for "Labour party"): the spelling to show, whichever page
     came first."""
-    if new == old or speaker_id_for(new) != speaker_id_for(old) or not _latin(new):
+    if new == old or speaker_id_for(new) != speaker_id_for(old) or not is_latin(new):
         return False
     marks = [(sum(not c.isascii() for c in s), len(_DOUBLE_BARRELLED.findall(s)))
              for s in (new, old)]
@@ -228,7 +228,7 @@ class SpeakerIndex:
                 return scripts[0]  # "Песков" -> the one "Dmitry Peskov"
             return self._create(parsed)  # no such speaker, or two: never guess between them
         if len(scripts) == 1 and len(scripts[0].words) == 1:
-            if _latin(parsed.name) or not _latin(scripts[0].name):
+            if is_latin(parsed.name) or not is_latin(scripts[0].name):
                 return self._upgrade(scripts[0], parsed.name)  # "Песков" -> "Dmitry Peskov"
             return scripts[0]
         romanised = self._lookup("r:" + romanised_key(parsed.name), PERSON)
@@ -236,7 +236,7 @@ class SpeakerIndex:
                                                                            words):
             romanised = scripts  # "Касым-Жомарт Токаев" / "Kassym-Jomart Tokayev"
         if len(romanised) == 1:  # "Yuliya Timoshenko", "Юлия Тимошенко" -> "Yulia Tymoshenko"
-            if _latin(parsed.name) and not _latin(romanised[0].name):
+            if is_latin(parsed.name) and not is_latin(romanised[0].name):
                 return self._upgrade(romanised[0], parsed.name)  # the Latin spelling is the name
             return romanised[0]
         compatible = [s for s in same if len(s.words) > 1
@@ -436,16 +436,22 @@ def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
             "select name, surname_key from people_named where list_contains(?, surname_key) "
             "group by all order by count(*) desc, 1", [sorted(surnames)]).fetchall():
         seen[surname_key].append(name)
-    taken = {r[0] for r in con.execute("select speaker_id from speakers").fetchall()}
-    renamed = []
+    spelling = {}
     for speaker in cyrillic:
         named = seen.get(romanised_key(speaker.words[-1]), [])
         fits = [n for n in named if romanised_key(n) == romanised_key(speaker.name)] or [
             n for n in named if _given_names_sound_alike(name_words(n), speaker.words)]
-        if not fits or len({romanised_key(n) for n in fits}) > 1 \
-                or speaker_id_for(fits[0]) in taken:
-            continue  # nobody, or two people, or a speaker of that name already
-        speaker.rename(fits[0])  # the most frequent spelling of the one person
+        if fits and len({romanised_key(n) for n in fits}) == 1:  # one person, not two
+            spelling[id(speaker)] = fits[0]  # the most frequent spelling of that person
+    wanted = sorted({speaker_id_for(n) for n in spelling.values()})
+    taken = {r[0] for r in con.execute("select speaker_id from speakers where list_contains("
+                                       "?, speaker_id)", [wanted]).fetchall()} if wanted else set()
+    renamed = []
+    for speaker in cyrillic:
+        latin = spelling.get(id(speaker))
+        if latin is None or speaker_id_for(latin) in taken:
+            continue  # nobody fits, or a speaker of that name already
+        speaker.rename(latin)
         taken.add(speaker.speaker_id)
         renamed.append(speaker)
     save(con, renamed)
