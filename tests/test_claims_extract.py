@@ -487,9 +487,20 @@ QUOTE_SPEAKER_CASES = [
      "boats", "the report", None, ":"),
     ("Mayor Ana Ruiz had a short answer for her critics: “The bridge is safe, it stays open "
      "and nobody will close it this year.”", "bridge is safe", "Mayor Ana Ruiz", "Ana Ruiz", ":"),
-    # negative: a colon after narration, or a label that is not a speaker
+    # a few quoted words before the colon; a quotation, a colon, then its speaker's clause
+    ("Ola Berg réalise « son rêve » et enflamme Tromsø : “Je vais donner ma vie pour ce club "
+     "et pour cette ville.”", "donner ma vie", "Ola Berg", "Ola Berg", ":"),
+    ("“Je vais donner ma vie pour ce club et pour cette ville”: dans un norvégien parfait, Ola "
+     "Berg a enchanté les fans.", "donner ma vie", "Ola Berg", "Ola Berg", ":"),
+    # negative: a colon after narration, or a label that is not a speaker; the subject of
+    # another clause; a quotation and a colon before no person
     ("The plan was simple: “Build first and ask later, whatever the cost to the town.”",
      "Build first", None, None, None),
+    ("Ola Berg spoke on Monday. He accused the club of using him as “a stalking horse”, but "
+     "Parry explained: “Ola has never been used as a stalking horse by anyone.”",
+     "never been used", None, None, None),
+    ("“Nous allons gagner ce match et la coupe”: c'est le message affiché partout dans la ville.",
+     "gagner ce match", None, None, None),
     ("There is only one problem: “the bridge is too narrow for the new buses that the town "
      "bought last year.”", "too narrow", None, None, None),
     ("Update: “The ferry is cancelled today because of the storm in the bay.”",
@@ -1507,6 +1518,16 @@ NULL_SUBJECT_CASES = [
     ("El presidente de Valdoria, Javier Soto, habló el domingo.\n«Hay que escuchar la voz del "
      "pueblo», dijo el mandatario.", "voz del pueblo", "quote", "Javier Soto"),
     ("Clarified butter was sold at the market.", "butter", "narration", None),
+    # a past-tense verb with no subject before a colon (after a participle clause, or opening
+    # the sentence: "Afirmó" is no speaker label)
+    ("Roberto Soto habló con la prensa.\nConsultado sobre la situación, afirmó: “Estoy muy "
+     "preocupado porque lo pueden matar”.", "preocupado", "quote", "Roberto Soto"),
+    ("Ana Ruiz llegó a Quito.\nAfirmó: “Estoy muy preocupada por lo que pasa en el país”.",
+     "preocupada", "quote", "Ana Ruiz"),
+    # a quotation opening after a cue, past a few quoted words, introduced by a colon
+    ("Jean Morel, président du groupe, a réagi.\nLe député a appelé à un sursaut pour « le bloc "
+     "central » : « Il faut faire de cette motion un moment de vérité. »", "vérité", "quote",
+     "Jean Morel"),
     # French: a label with a space before the colon; a turn after "a réagi" and a « sentence
     ("Jean Morel : « Un moment de gravité »", "gravité", "reported", "Jean Morel"),
     ("Jean Morel a réagi avec sobriété. « Ce soir, mon sentiment n’est pas celui de la "

@@ -426,6 +426,10 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     if i == 1 and toks[0].low in _COORDINATORS and k < len(toks) \
             and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»"
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
+    if k < len(toks) and toks[k].text in {":", QUOTE_TOKEN} and _pro_drop_verb(toks, i, cue) \
+            and (i == 0 or toks[i - 1].low in _NULL_SUBJECT_BEFORE):
+        return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
+        # ^ "Consultado sobre la situación, afirmó: “…”", "Afirmó: “…”"
     while k < len(toks) - 1 and toks[k].low in _ADVERBS_AFTER_VERB:
         k += 1  # "Aclaró además que …"
     if k < len(toks) - 1 and toks[k].low == "en" and toks[k + 1].low == "que":
@@ -453,13 +457,18 @@ _IMPERSONAL = {"heißt es", "hieß es", "говорится"}  # "it says": whoe
 _PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russian past tense
 
 
+def _pro_drop_verb(toks: list[Token], i: int, cue: Cue) -> bool:
+    """A Spanish or Russian cue in the past tense, the languages that drop the subject."""
+    perfect = i > 0 and toks[i - 1].low in {"ha", "han"} and toks[i].low.endswith(("ado", "ido"))
+    return cue.foreign and (toks[i].low.endswith(_PRO_DROP_ENDINGS) or perfect)
+
+
 def _pro_drop_after_quote(toks: list[Token], i: int, k: int, cue: Cue) -> bool:
     """A Spanish or Russian cue closing a quotation with no subject at all: "”, afirmó.",
     "», — сказал в интервью". Only these languages drop the subject."""
-    perfect = i > 0 and toks[i - 1].low in {"ha", "han"} and toks[i].low.endswith(("ado", "ido"))
-    if not cue.foreign or not (toks[i].low.endswith(_PRO_DROP_ENDINGS) or perfect):
+    if not _pro_drop_verb(toks, i, cue):
         return False
-    b = i - 2 if perfect else i - 1  # "», ha indicado."
+    b = i - 2 if toks[i].low.endswith(("ado", "ido")) else i - 1  # "», ha indicado."
     while b > 0 and toks[b].text in DASHES:
         b -= 1
     closes = b >= 0 and (toks[b].text == QUOTE_TOKEN or (

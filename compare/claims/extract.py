@@ -19,7 +19,7 @@ from compare.claims.attribution import (Attribution, find_attribution, label_att
 from compare.claims.cases import nominative
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
-from compare.claims.intros import colon_intro
+from compare.claims.intros import BUT_WORDS, colon_after, colon_intro
 from compare.claims.mentions import PERSONAL_PRONOUNS, PRONOUNS
 from compare.claims.quotes import (Quote, chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
@@ -103,7 +103,8 @@ def _quote_is_full(text: str, q: Quote, sent: tuple[int, int], att: Attribution 
     starts_sentence = q.start <= sent[0] + 1
     if n < MIN_QUOTE_WORDS:  # short: speech only when it opens the sentence and is attributed
         return bool(att is not None and starts_sentence and att.quote_before_np and n >= 1)
-    if starts_sentence:
+    if starts_sentence or att is None and not text[q.end:sent[1]].strip(" .!?") and colon_intro(
+            text, sent[0], q.start, sentence_has_cue=False):  # "Lee enflamme Madrid: “…”"
         return True
     if att is not None:
         if att.quote_after_cue and att.content and att.content[0][0] <= q.start + 1:
@@ -333,8 +334,11 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
             if q.end <= b or text[q.end:b].strip() == "":
                 return att
         for cue_of in (att, *att.more):  # "… and said, “…”": a further cue of the speaker
-            if cue_of.quote_after_cue and cue_of.cue_span[1] <= q.start and \
-                    len(text[cue_of.cue_span[1]:q.start].split()) <= 8:
+            between = text[cue_of.cue_span[1]:q.start]
+            if cue_of.quote_after_cue and cue_of.cue_span[1] <= q.start and (
+                    len(between.split()) <= 8 or between.rstrip().endswith(":")
+                    and len(between.split()) <= 25 and not BUT_WORDS.intersection(
+                        between.lower().split())):  # "X a appelé à … « … » : « … »"
                 return cue_of
         if att.cue_lemma == "according to" and att.cue_span[0] < att.mention_span[1] <= q.start \
                 and not text[att.mention_span[1]:q.start].strip(" ,:"):
@@ -355,9 +359,12 @@ def _reported_into(q: Quote, sents, atts) -> Attribution | None:
 
 
 def _colon(text: str, q: Quote, sents, atts) -> Attribution | None:
-    """“…” after a colon: "- Lee: “…”", "She fired back: “…”" (intros.colon_intro)."""
+    """“…” after a colon: "- Lee: “…”", "She fired back: “…”" (intros.colon_intro), or before
+    one: "“…”: Lee fired back at …" (intros.colon_after)."""
     k = bisect.bisect_right(sents, q.start, key=lambda span: span[0]) - 1  # last starting before
     if k >= 0 and sents[k][0] <= q.start < sents[k][1]:
+        if atts[k] is None and not text[sents[k][0]:q.start].strip():
+            return colon_after(text, q.end, sents[k][1])  # "“…”: ce soir, Lee a enchanté …"
         return colon_intro(text, sents[k][0], q.start, sentence_has_cue=atts[k] is not None)
     return None
 

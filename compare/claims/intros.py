@@ -9,8 +9,8 @@ import re
 from compare.claims.attribution import NOT_SPEAKERS, Attribution, role_label
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import match_cue
-from compare.claims.mentions import (AGE_NOUN, CAP_STOP, ROLE_NOUNS, TITLE_WORDS, Token, np_after,
-                                     tokenize)
+from compare.claims.mentions import (AGE_NOUN, CAP_STOP, PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS,
+                                     TITLE_WORDS, Token, np_after, tokenize)
 
 _NAME = (r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the|for|de|van|von"
          r"|\([A-Z][\w.,-]{1,12}\)))*")
@@ -19,7 +19,10 @@ _LABEL_AFTER = re.compile(rf"(?:\s[-–—]\s*|(?<=\S)\s?[-–—](?=[A-Z])|\b(?
                           rf"({_NAME}|the\s+[a-z]+)\s*:$")
 _LABEL_OPENING = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:[\w.’'-]+|\([A-Z][\w.,-]{1,12}\))){0,6})"
                             r"\s*:$")
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
+BUT_WORDS = {"but", "mais", "pero", "aber", "но", "але"}
+_SUBJECT_PRONOUNS = {"they", "we", "i", *PERSONAL_PRONOUNS}
+# a quotation of a few words inside the introduction: "Lee called for « a wake-up »: « … »"
+_SCARE_QUOTE = re.compile(r"[“\"«„]\s*\S+(?:\s+\S+){0,3}?\s*[”\"»“]")
 
 
 def colon_intro(text: str, start: int, q: int, *, sentence_has_cue: bool) -> Attribution | None:
@@ -37,6 +40,30 @@ def colon_intro(text: str, start: int, q: int, *, sentence_has_cue: bool) -> Att
     if span is None:
         return None
     a, b = span
+    return Attribution(text[a:b], (a, b), ":", ":", (colon, colon + 1), [])
+
+
+def colon_after(text: str, q_end: int, end: int) -> Attribution | None:
+    """"“Je vais donner ma vie pour ce club”: dans un espagnol parfait, Kylian Mbappé a
+    enchanté les fans": a quotation opening its sentence, a colon, then a clause whose subject
+    (after an opening adverbial) is a person; None otherwise."""
+    rest = text[q_end:end]
+    if not rest.lstrip(" ").startswith(":"):
+        return None
+    colon = q_end + rest.index(":")
+    toks = tokenize(text, colon + 1, end)
+    t0 = 0
+    if toks and toks[0].low in INTRO_WORDS:  # "dans un espagnol quasi parfait, …"
+        t0 = next((n + 1 for n, t in enumerate(toks[:12]) if t.text == ","), len(toks))
+    np = np_after(toks, t0) if t0 < len(toks) else None
+    if np is None or np[1] >= len(toks) or np[1] - np[0] < 2 and toks[np[0]].low in PRONOUNS:
+        return None  # a pronoun here may stand for anyone; a name or role is needed
+    verb = toks[np[1]]
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.low in {"of", "and", "or", "de"}:
+        return None
+    if not _is_speaker(toks, np) or not toks[np[1] - 1].is_cap:
+        return None
+    a, b = toks[np[0]].start, toks[np[1] - 1].end
     return Attribution(text[a:b], (a, b), ":", ":", (colon, colon + 1), [])
 
 
@@ -82,7 +109,9 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
     verb = toks[np[1]]
     if not (verb.text.isalpha() and verb.text.islower()) or verb.low in {"of", "and", "or"}:
         return None
-    if any(ch in text[start:colon] for ch in "“”\"«»"):
+    if any(t.low in BUT_WORDS for t in toks[np[1]:]):  # "He accused X, but Parry explained:"
+        return None
+    if any(ch in _SCARE_QUOTE.sub("", text[start:colon]) for ch in "“”\"«»"):
         return None
     if not _is_speaker(toks, np):
         return None
