@@ -960,6 +960,14 @@ REAL_NEWS_SPEAKER_CASES = [
     ("Иван Петров выиграл.\n\n— Не могу поверить, что я стал чемпионом мира.\n\nЭто был "
      "тяжелый матч, — сказал Иван Петров.", "Не могу", "Иван Петров"),
     ("«Мы готовы», — цитирует Ивана Петрова агентство ТАСС.", "готовы", "Иван Петров"),
+    # a quotation opened by a straight mark that runs on through a paragraph and closes with
+    # one: «"… ¶ …", - сказав X»; "… I ¶ was ¶ … fight," says X (a page broke the lines)
+    ("Олександр Мельник подякував фанатам.\n\n\"Трохи часу минуло після поєдинку, але перемога "
+     "є.\n\nЯ хочу сказати велике спасибі всім, хто підтримує мене. Слава Україні\", - сказав "
+     "Мельник на відео.", "велике спасибі", "Олександр Мельник"),
+    ("Mayor Jan Holm spoke first. Later Ola Berg looked back.\n\n\"He wanted to look like a "
+     "mayor. I\n\nwas\n\nmayor and I wanted a real fight,\" says Mr Berg.", "real fight",
+     "Ola Berg"),
     # negative: interview turns without the author's words get no speaker
     ("Интервью.\n\n— Вы рады тому, как закончился этот матч?\n\n— Очень рад, что всё "
      "закончилось.", "Очень рад", None),
@@ -1831,8 +1839,24 @@ PARTICIPLE_CASES = [
 ]
 
 
+# A quotation running over paragraphs makes the last quotation of its first paragraph and
+# the first of its last one speech, not every quoted word of those paragraphs.
+CHAIN_CASES = [
+    ("Ola Berg spoke. He felt it added \"fizz\" to the race. \"We wanted to look like a town "
+     "that works.\n\nAnd I wanted a real fight,\" says Mr Berg. The town hoped for \"better "
+     "times\" at the harbour.", "fizz", "reported", "Ola Berg"),
+    ("Ola Berg spoke. He felt it added \"fizz\" to the race. \"We wanted to look like a town "
+     "that works.\n\nAnd I wanted a real fight,\" says Mr Berg. The town hoped for \"better "
+     "times\" at the harbour.", "better", "narration", None),
+    ("Ola Berg spoke. He felt it added \"fizz\" to the race. \"We wanted to look like a town "
+     "that works.\n\nAnd I wanted a real fight,\" says Mr Berg. The town hoped for \"better "
+     "times\" at the harbour.", "real fight", "quote", "Ola Berg"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,kind,speaker", [
-    *ORGANISATION_SPEAKER_CASES, *FOREIGN_BODY_CASES, *GERMAN_SEPARABLE_CASES, *NULL_SUBJECT_CASES])
+    *ORGANISATION_SPEAKER_CASES, *FOREIGN_BODY_CASES, *GERMAN_SEPARABLE_CASES, *NULL_SUBJECT_CASES,
+    *CHAIN_CASES])
 def test_kind_and_speaker(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)

@@ -61,8 +61,11 @@ def test_paragraphs_are_trimmed_non_blank_lines():
      ["“Yes,”", "”The moment was emotional. I cried.”"]),
     ("He won.”The end", []),
     # the one mark of a paragraph, closing: the opener was lost at the paragraph's start
+    # (the span takes the closing mark, as every quotation's does)
     ('I feel compelled to take this step now," Ann Lee said.',
-     ['I feel compelled to take this step now,']),
+     ['I feel compelled to take this step now,"']),
+    ('I feel compelled to take this step now," says Ann Lee.',
+     ['I feel compelled to take this step now,"']),
     ('Too short," he said.', []),
     # negatives: a full stop before it (a quotation opened elsewhere); nothing after it
     ("We must have really screwed the pooch.” When I agreed to take over, it changed.", []),

@@ -158,7 +158,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 end = ss[n - 1][1] - (text[ss[n - 1][1] - 1] in ".!?")
                 sa[n - 1] = replace(sa[n], content=[(ss[n - 1][0], end)], backward=False)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
-        in_chain = _in_chain(chain_end, p)
+        goes_on = chain_end[p] != p  # its last quotation runs on into the next paragraph
+        carried = p > 0 and chain_end[p - 1] == chain_end[p]  # its first one continues
         fq = set()
         for qi, q in enumerate(quotes[p]):
             lo = bisect.bisect_right(ss, q.start, key=lambda span: span[1])  # first ending after
@@ -166,7 +167,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 if a >= q.end:
                     break
                 if a < q.end and q.start < b and _quote_is_full(
-                        text, q, (a, b), att, in_chain and (qi == 0 or qi == len(quotes[p]) - 1)):
+                        text, q, (a, b), att, qi == 0 and carried
+                        or qi == len(quotes[p]) - 1 and goes_on):
                     fq.add(qi)
                     break
         sents.append(ss)

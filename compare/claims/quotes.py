@@ -113,7 +113,8 @@ def _lone_closer(text: str, start: int, end: int) -> Quote | None:
     m = _LONE_CLOSER.match(text, marks[0].start() - 1, end)
     if m is None or text[start:end][:1] in "-—–" or len(text[start:m.start()].split()) < 4:
         return None
-    return Quote(start, marks[0].start(), True, width=0)  # the mark outside
+    return Quote(start, marks[0].end(), True, width=0)  # the mark inside: alone, it would
+    # open a quotation before "says X"
 
 
 def _dash_dialogue(text: str, start: int, end: int) -> list[Quote]:
@@ -206,11 +207,15 @@ def continue_open_quotes(text: str, paras: list[tuple[int, int]],
             a, b = paras[j]
             if quotes[j] and quotes[j][0].start == a:
                 break  # it reopens: chain_paragraphs takes it
-            head = text[a:b]
-            close = min((head.find(c) for c in CLOSE_DOUBLE if c in head), default=-1)
-            opener = min((head.find(c) for c in OPEN_DOUBLE if c in head), default=-1)
+            close = next((n - a for n in range(a, b) if text[n] in CLOSE_DOUBLE or text[n] in
+                          AMBIGUOUS_DOUBLE and _right_flanking(text, n, b)), -1)  # "…", - сказав
+            opener = next((n - a for n in range(a, b) if text[n] in OPEN_DOUBLE or text[n] in
+                           AMBIGUOUS_DOUBLE and _left_flanking(text, n, a)), -1)
             if close >= 0 and (opener < 0 or close < opener):
-                span.append((j, Quote(a, a + close, True, width=0)))  # the mark outside
+                mark = text[a + close] in AMBIGUOUS_DOUBLE  # a straight mark closes this one:
+                if mark:  # it is no opener, so the rest is paired anew, and the quotation
+                    quotes[j][:] = find_quotes(text, a + close + 1, b)  # takes it (alone, it
+                span.append((j, Quote(a, a + close + mark, True, width=0)))  # would open one)
                 for k, q in span:
                     quotes[k].insert(0, q)
                 break
