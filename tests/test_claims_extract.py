@@ -1854,9 +1854,26 @@ CHAIN_CASES = [
 ]
 
 
+# A description set off by dashes between the subject and the cue; a request is speech.
+DASH_APPOSITIVE_CASES = [
+    ("Valdoria - a small and therefore crucial member - has said more time is needed.",
+     "more time", "reported", "Valdoria"),
+    ("The mayor - Ana Ruiz - said the bridge was safe.", "bridge", "reported", "Ana Ruiz"),
+    ("Ana Ruiz — the mayor since 2019 — said the bridge was safe.", "bridge", "reported",
+     "Ana Ruiz"),
+    ("During the trial, prosecutor Jan Holm stressed that fame exempts no one. Later the "
+     "prosecutor requested an 18-month sentence for the actor.", "18-month", "reported",
+     "Jan Holm"),
+    # negatives: a group before the dashes is no name; a film in a list is no speaker
+    ("Officials - including the mayor - said the bridge was safe.", "bridge", "reported", None),
+    ("The trilogy - Northern Lights, The Subtle Knife and The Amber Spyglass - tell the story "
+     "of a girl.", "trilogy", "narration", None),
+]
+
+
 @pytest.mark.parametrize("text,fragment,kind,speaker", [
     *ORGANISATION_SPEAKER_CASES, *FOREIGN_BODY_CASES, *GERMAN_SEPARABLE_CASES, *NULL_SUBJECT_CASES,
-    *CHAIN_CASES])
+    *CHAIN_CASES, *DASH_APPOSITIVE_CASES])
 def test_kind_and_speaker(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)

@@ -350,6 +350,13 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         if n >= 1 and toks[n].text == "(":
             inner = np_before(toks, n)
             return inner if inner is not None and toks[inner[1] - 1].is_cap else None
+    if toks[j - 1].text in _DASH_TOKENS and j > 2:  # "Poland - a crucial EU member - has said"
+        n = next((n for n in range(j - 2, max(0, j - 16), -1) if toks[n].text in _DASH_TOKENS),
+                 0)
+        if n > 0 and 0 < j - 1 - (n + 1) <= 4 and all(t.is_cap for t in toks[n + 1:j - 1]):
+            return (n + 1, j - 1)  # "The mayor - Ana Ruiz - said": the name set off
+        inner = np_before(toks, n) if n > 0 else None
+        return inner if inner is not None and toks[inner[1] - 1].is_cap else None
     last = toks[j - 1]
     if last.low in PRONOUNS and not last.text.isupper() or last.text == "I":
         return (j - 1, j)
@@ -394,6 +401,7 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 _LOCATIVES = {"in", "en", "im", "à", "au", "в", "во"}
+_DASH_TOKENS = {"-", "–", "—"}
 _PHRASE_PREPOSITIONS = {"in", "of", "for", "at", "on", "to"}
 _NOT_NOUNS = {"of", "to", "and", "or", "but", "can", "could", "was", "were", "is", "are", "has",
               "have", "had", "will", "would", "may", "might", "be", "been", "not", "that",
