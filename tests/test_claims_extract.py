@@ -1851,6 +1851,9 @@ CHAIN_CASES = [
     ("Ola Berg spoke. He felt it added \"fizz\" to the race. \"We wanted to look like a town "
      "that works.\n\nAnd I wanted a real fight,\" says Mr Berg. The town hoped for \"better "
      "times\" at the harbour.", "real fight", "quote", "Ola Berg"),
+    # negative: a signature line before the closing mark is no continued speech
+    ("Ola Berg spoke.\n\n\"Tromsø is a town we feel we have got a lead in.\nOla Berg, campaign "
+     "chairman for Ana Ruiz.\"", "campaign chairman", "narration", None),
 ]
 
 

@@ -190,6 +190,9 @@ def opens_with_quote(text: str, start: int, end: int) -> bool:
     return bool(head) and (head[0] in OPEN_DOUBLE + AMBIGUOUS_DOUBLE or head[:2] == "''")
 
 
+_SIGNATURE = re.compile(r"[A-Z][\w.'’-]+(?:[^\S\n]+[A-Z][\w.'’-]+){1,3},[^\S\n]")
+
+
 def continue_open_quotes(text: str, paras: list[tuple[int, int]],
                          quotes: list[list[Quote]]) -> None:
     """A quotation left open that runs on through paragraphs which do not reopen it (the
@@ -212,6 +215,8 @@ def continue_open_quotes(text: str, paras: list[tuple[int, int]],
             opener = next((n - a for n in range(a, b) if text[n] in OPEN_DOUBLE or text[n] in
                            AMBIGUOUS_DOUBLE and _left_flanking(text, n, a)), -1)
             if close >= 0 and (opener < 0 or close < opener):
+                if _SIGNATURE.match(text, a, a + close) and len(text[a:a + close].split()) < 20:
+                    break  # "…lead.¶John Podesta, campaign chairman.”": a signature, not speech
                 mark = text[a + close] in AMBIGUOUS_DOUBLE  # a straight mark closes this one:
                 if mark:  # it is no opener, so the rest is paired anew, and the quotation
                     quotes[j][:] = find_quotes(text, a + close + 1, b)  # takes it (alone, it
