@@ -1597,7 +1597,7 @@ NULL_SUBJECT_CASES = [
      "reported", "Gustavo Soto"),
     # negatives: "calificar" without "como"; a label that is an adverb; the subject first
     ("Jorge Soto calificó el partido.", "partido", "narration", None),
-    ("Offiziell: Jan Holm verkündet Rücktritt aus dem Team", "Rücktritt", "narration", None),
+    ("Offiziell: Jan Holm verkündet Rücktritt aus dem Team", "Rücktritt", "reported", "Jan Holm"),
     ("Die Regierung teilte der Presse mit, dass alles gut sei.", "alles gut", "reported", None),
     ("Jan Holm kam.\nEr begrüßte die Pläne von Korvwerke.", "Pläne", "reported", "Jan Holm"),
     # negatives: thanks need someone thanked; "luego" alone is no cue
@@ -1857,6 +1857,26 @@ CHAIN_CASES = [
 ]
 
 
+# French participles after a comma ("…, insistant sur"), past an opening participle or "Du côté
+# de …"; adverbs between the auxiliary and the verb; an object clitic after the subject.
+FRENCH_SUBJECT_CASES = [
+    ("Du côté du Rassemblement, Ana Ruiz a également pris la parole sur TF1, insistant sur le "
+     "caractère pragmatique du vote.", "pragmatique", "reported", "Ana Ruiz"),
+    ("S'exprimant avant le vote, M. Jan Holm a défendu son gouvernement, assurant que le budget "
+     "aide les agriculteurs.", "agriculteurs", "reported", "Jan Holm"),
+    ("Jan Holm a démissionné.\nJan Holm a d’ailleurs déjà demandé au président du parti de "
+     "commencer la course.", "commencer", "reported", "Jan Holm"),
+    ("Ana Ruiz est arrivée. M. Holm lui avait demandé de céder sa place aux Finances.",
+     "céder", "reported", "Holm"),
+    # negatives: a capitalised name ending like a participle opens no phrase; an English
+    # participle with no comma
+    ("Downing Street would not be drawn on the claim, saying timing was a matter for the prime "
+     "minister.", "timing", "reported", "Downing Street"),
+    ("Using the network, vets have been able to observe how infant pandas feed.", "pandas",
+     "narration", None),
+]
+
+
 # A description set off by dashes between the subject and the cue; a request is speech.
 DASH_APPOSITIVE_CASES = [
     ("Valdoria - a small and therefore crucial member - has said more time is needed.",
@@ -1876,7 +1896,7 @@ DASH_APPOSITIVE_CASES = [
 
 @pytest.mark.parametrize("text,fragment,kind,speaker", [
     *ORGANISATION_SPEAKER_CASES, *FOREIGN_BODY_CASES, *GERMAN_SEPARABLE_CASES, *NULL_SUBJECT_CASES,
-    *CHAIN_CASES, *DASH_APPOSITIVE_CASES])
+    *CHAIN_CASES, *DASH_APPOSITIVE_CASES, *FRENCH_SUBJECT_CASES])
 def test_kind_and_speaker(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)

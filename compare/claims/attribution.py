@@ -503,7 +503,8 @@ def _quote_as(toks: list[Token], k: int, i: int | None = None) -> bool:
     return False
 
 
-_GERUND = ("ing", "ando", "iendo", "вши")  # "…, saying", "…, expresando", "…, diciendo",
+_GERUND = ("ing", "ando", "iendo", "ant", "вши")  # "…, saying", "…, expresando", "…, diciendo",
+# "…, insistant sur …",
 # "…, зазначивши" (a Ukrainian or Russian adverbial participle: "-вши" is no verb's past tense)
 
 
@@ -515,9 +516,11 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
     if toks[k].low in {"er", "sie"}:
         return _make(text, toks, (k, k + 1), i, k + 1, cue)
     j = k + (toks[k].low in {"auch", "zudem", "nun", "erneut"} and k + 1 < len(toks))
-    if (toks[0].low in _GERMAN_PREPOSITIONS | _GERMAN_OBJECTS or toks[0].text in CAP_STOP
-            and toks[0].low not in DETERMINERS | {"ein", "eine", "er", "sie", "es", "wir", "ich",
-                                                  "man"}) and (
+    head = toks[next((n + 1 for n in range(i - 1, -1, -1) if toks[n].text == ":"), 0)]  # the
+    # clause opens after a label: "Offiziell: Thomas Müller verkündet Rücktritt"
+    if (head.low in _GERMAN_PREPOSITIONS | _GERMAN_OBJECTS or head.text in CAP_STOP
+            and head.low not in DETERMINERS | {"ein", "eine", "er", "sie", "es", "wir", "ich",
+                                               "man"}) and (
             toks[j].low in {"der", "die", "das"} or toks[j].is_cap and toks[j].text not in
             CAP_STOP):
         np = np_after(toks, j)  # "In seiner Begründung übte der 66-Jährige … Kritik", "Diese
@@ -1015,10 +1018,11 @@ def _role_then_name(text, toks, k) -> tuple[tuple[int, int], tuple[int, int]] | 
 def _participle(text, toks, i, k, cue) -> Attribution | None:
     """", saying …" with no cue before it: the speaker is the subject of the sentence."""
     t0 = 0
-    if toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP or (
+    if toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP or len(toks) > 1 and (
+            toks[0].low.endswith(_GERUND) and toks[1].text.islower()) or (  # "S'exprimant avant
             len(toks) > 1 and toks[1].low in {"later", "earlier", "ago"} and toks[0].low in {
                 "hours", "days", "minutes", "weeks", "months", "years", "moments", "seconds",
-                "decades"}):  # "Hours later, …"; not "Bongo later appeared"
+                "decades"}):  # le vote, …"; "Hours later, …"; not "Bongo later appeared"
         while t0 < i and toks[t0].text != ",":
             t0 += 1
         t0 += 1

@@ -121,7 +121,7 @@ INTRO_WORDS = {"in", "during", "at", "after", "before", "though", "although", "w
                "by", "under", "over", "through", "following", "amid", "once", "until", "to",
                "unlike", "like", "whether", "where", "even", "and", "but", "so", "or",
                "как", "як",  # "Как сообщает агентство, X заявил, что …"
-               "au", "aux", "à", "dans", "lors", "après", "avant", "pendant", "depuis", "sur",
+               "au", "aux", "du", "à", "dans", "lors", "après", "avant", "pendant", "depuis", "sur",
                "en", "con", "durante", "tras", "al", "desde", "ante", "im", "am", "beim", "bei",
                "nach", "mit",
                "vor", "während", "seit"}  # "Au micro de TF1, X, …, a réagi"

@@ -201,7 +201,7 @@ recently once will would could might may already publicly privately reportedly f
 emphatically quickly bluntly simply had not never always often still just yesterday today
 long now even first last frequently since earlier on monday tuesday wednesday thursday friday
 saturday sunday himself herself themselves itself
-a ont avait ha han había hat haben hatte также ещё
+a ont avait ha han había hat haben hatte также ещё d'ailleurs d’ailleurs déjà aussi également
 """.split())  # the last line: auxiliaries and adverbs of French, Spanish, German, Russian
 
 
@@ -357,6 +357,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             return (n + 1, j - 1)  # "The mayor - Ana Ruiz - said": the name set off
         inner = np_before(toks, n) if n > 0 else None
         return inner if inner is not None and toks[inner[1] - 1].is_cap else None
+    if j > 1 and toks[j - 1].low in {"lui", "leur"} and toks[j - 2].is_cap:
+        j -= 1  # "M. Trudeau lui avait demandé": the object clitic after the subject
     last = toks[j - 1]
     if last.low in PRONOUNS and not last.text.isupper() or last.text == "I":
         return (j - 1, j)
