@@ -1851,6 +1851,15 @@ CHAIN_CASES = [
     ("Ola Berg spoke. He felt it added \"fizz\" to the race. \"We wanted to look like a town "
      "that works.\n\nAnd I wanted a real fight,\" says Mr Berg. The town hoped for \"better "
      "times\" at the harbour.", "real fight", "quote", "Ola Berg"),
+    # a photo caption that names only the speaker leaves the speaker's turn open; one that
+    # names someone else ends it
+    ("\"I am quite relieved,\" said Holm, in comments posted after the match.\n\nGrandmaster "
+     "Jan Holm from Norway competes in the first game to decide the new World Chess "
+     "Champion\n\n\"The moment Ian resigned was a very emotional moment.\"", "emotional",
+     "quote", "Jan Holm"),
+    ("\"I am quite relieved,\" said Holm, in comments posted after the match.\n\nGrandmaster "
+     "Ian Berg from Norway competes in the first game\n\n\"The moment Jan resigned was a very "
+     "emotional moment.\"", "emotional", "quote", None),
     # negative: a signature line before the closing mark is no continued speech
     ("Ola Berg spoke.\n\n\"Tromsø is a town we feel we have got a lead in.\nOla Berg, campaign "
      "chairman for Ana Ruiz.\"", "campaign chairman", "narration", None),

@@ -1075,6 +1075,12 @@ class Entities:
             return ent
         return None
 
+    def people_in(self, start: int, end: int) -> list[Entity]:
+        """The persons named (outside quotations) in ``text[start:end]``, in order."""
+        lo, hi = bisect.bisect_left(self.names, (start, "")), bisect.bisect_left(self.names,
+                                                                                 (end, ""))
+        return [e for _, chunk in self.names[lo:hi] if (e := self._person(chunk)) is not None]
+
     def _person(self, chunk: str) -> Entity | None:
         if " " not in chunk:
             full = self._full_name(chunk, "person")

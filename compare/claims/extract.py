@@ -20,7 +20,7 @@ from compare.claims.cases import nominative
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
 from compare.claims.intros import BUT_WORDS, colon_after, colon_intro
-from compare.claims.mentions import PERSONAL_PRONOUNS, PRONOUNS
+from compare.claims.mentions import PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
 from compare.claims.quotes import (Quote, chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
 from compare.claims.sentences import paragraphs, split_sentences
@@ -175,7 +175,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
         atts.append(sa)
         full.append(fq)
 
-    qsource, gid = _quote_sources(text, paras, quotes, chain_end, sents, atts, full)
+    qsource, gid = _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents)
 
     # pass 3: claims in document order
     for p, (pa, pb) in enumerate(paras):
@@ -202,22 +202,25 @@ def _in_chain(chain_end: list[int], p: int) -> bool:
     return chain_end[p] != p or (p > 0 and chain_end[p - 1] == chain_end[p])
 
 
-def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
+def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents):
     """(paragraph, quote index) -> _Source for every full quotation with a known speaker.
 
     A quotation is attributed by the sentence that introduces or closes it; one running over
     paragraphs by the paragraph where it closes (else where it opens); an unattributed one by
     the quotation before (else after) it in its paragraph; a paragraph that is only a
     quotation by the previous paragraph's last quotation when that paragraph names no one
-    else. Claims of one source share its ``gid``.
+    else (a caption between them that names only that speaker leaves the turn open). Claims
+    of one source share its ``gid``.
     """
     qsource: dict[tuple[int, int], _Source] = {}
     chain_src: dict[int, _Source | None] = {}
     gid = 0
     prev_para_src: _Source | None = None
     for p in range(len(paras)):
-        if not quotes[p] and _is_aside(text[paras[p][0]:paras[p][1]]):
-            continue  # "MORE ON REAL MADRID", "👉 …": a link line does not end the speaker's turn
+        if not quotes[p] and (_is_aside(text[paras[p][0]:paras[p][1]]) or _about_speaker(
+                ents, paras[p], atts[p], prev_para_src)):
+            continue  # "MORE ON REAL MADRID", "👉 …": a link line does not end the speaker's turn,
+            # nor does a photo caption about the speaker ("Ding Liren competes during …")
         for qi in sorted(full[p]):
             att = _att_for_quote(text, quotes[p][qi], sents[p], atts[p])
             if att is not None:
@@ -268,6 +271,17 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full):
                 gid += 1
                 prev_para_src = _Source(intro, gid=gid)
     return qsource, gid
+
+
+def _about_speaker(ents: Entities, para: tuple[int, int], para_atts, src) -> bool:
+    """A paragraph with no attribution whose only person named is the speaker of ``src``."""
+    if src is None or any(a is not None for a in para_atts):
+        return False
+    said = (src.att.antecedent or src.att.mention).split()
+    people = [e for e in ents.people_in(*para)  # not a title: "the new World Chess Champion"
+              if e.name.split()[-1].lower() not in ROLE_NOUNS | TITLE_WORDS]
+    return bool(said) and bool(people) and all(  # "Ding" and "Ding Liren"
+        said[-1].lower() in e.name.lower().split() for e in people)
 
 
 def _same_voice(before: Attribution, pronoun: Attribution) -> bool:

@@ -72,7 +72,7 @@ m. mme mme. mlle herr frau
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
 chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral
-minister-president coach home shadow
+minister-president coach grandmaster home shadow
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
 regierungschefin außenminister außenministerin nationaltrainer trainer chefin präsidenten
 ministerpräsidenten premierministers bundeskanzlers kanzlers außenministers regierungschefs
