@@ -492,6 +492,9 @@ QUOTE_SPEAKER_CASES = [
      "et pour cette ville.”", "donner ma vie", "Ola Berg", "Ola Berg", ":"),
     ("“Je vais donner ma vie pour ce club et pour cette ville”: dans un norvégien parfait, Ola "
      "Berg a enchanté les fans.", "donner ma vie", "Ola Berg", "Ola Berg", ":"),
+    # a statement by someone: the agent, not the statement
+    ("Commentary by Ana Ruiz, leader of the Valdorian Party: “It is not a win, it is a choice "
+     "for the country.”", "not a win", "Ana Ruiz", "Ana Ruiz", ":"),
     # negative: a colon after narration, or a label that is not a speaker; the subject of
     # another clause; a quotation and a colon before no person
     ("The plan was simple: “Build first and ask later, whatever the cost to the town.”",

@@ -19,6 +19,10 @@ _LABEL_AFTER = re.compile(rf"(?:\s[-–—]\s*|(?<=\S)\s?[-–—](?=[A-Z])|\b(?
                           rf"({_NAME}|the\s+[a-z]+)\s*:$")
 _LABEL_OPENING = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:[\w.’'-]+|\([A-Z][\w.,-]{1,12}\))){0,6})"
                             r"\s*:$")
+_UTTERANCES = {"commentary", "comment", "comments", "statement", "message", "reaction", "remarks",
+               "tweet", "post", "commentaire", "déclaration", "mensaje", "declaración"}
+_NOT_VERBS = {"of", "and", "or", "by", "for", "from", "in", "on", "at", "to", "with", "par", "por",
+              "von"}
 BUT_WORDS = {"but", "mais", "pero", "aber", "но", "але"}
 _SUBJECT_PRONOUNS = {"they", "we", "i", *PERSONAL_PRONOUNS}
 # a quotation of a few words inside the introduction: "Lee called for « a wake-up »: « … »"
@@ -107,7 +111,11 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
             60 if match_cue(toks, np[1]) else 20):  # "X addressed the fans … at length:"
         return None
     verb = toks[np[1]]
-    if not (verb.text.isalpha() and verb.text.islower()) or verb.low in {"of", "and", "or"}:
+    if verb.low in {"by", "par", "por", "von"} and toks[np[1] - 1].low in _UTTERANCES:
+        np = np_after(toks, np[1] + 1)  # "Commentary by Ann Lee, leader of the party:"
+        return (toks[np[0]].start, toks[np[1] - 1].end) if np is not None and all(
+            t.is_cap for t in toks[np[0]:np[1]] if t.low not in {"the", "of"}) else None
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.low in _NOT_VERBS:
         return None
     if any(t.low in BUT_WORDS for t in toks[np[1]:]):  # "He accused X, but Parry explained:"
         return None
