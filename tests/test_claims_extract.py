@@ -1899,6 +1899,14 @@ DASH_APPOSITIVE_CASES = [
     ("During the trial, prosecutor Jan Holm stressed that fame exempts no one. Later the "
      "prosecutor requested an 18-month sentence for the actor.", "18-month", "reported",
      "Jan Holm"),
+    # English periphrases: "made the announcement", "expressed concern"; negative: "is made by"
+    # is no statement
+    ("Ana Ruiz made the announcement on Friday evening after the police entered the embassy.",
+     "embassy", "reported", "Ana Ruiz"),
+    ("Jan Holm has expressed concern that the tags could be used to follow shoppers.", "tags",
+     "reported", "Jan Holm"),
+    ("The browser is made by the Valdo Foundation, which was set up in 1998.", "browser",
+     "narration", None),
     # negatives: a group before the dashes is no name; a film in a list is no speaker
     ("Officials - including the mayor - said the bridge was safe.", "bridge", "reported", None),
     ("The trilogy - Northern Lights, The Subtle Knife and The Amber Spyglass - tell the story "

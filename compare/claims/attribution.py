@@ -119,8 +119,9 @@ def _passive_cue(word: str) -> Cue | None:
     """The cue a participle of the passive is a form of ("confirmada" -> "confirmado")."""
     low = word.lower()
     low = next((low[:-len(e)] + m for e, m in _PARTICIPLE_AGREEMENT if low.endswith(e)), low)
-    return next((c for c in cue_lexicon().get(low, ()) if len(c.words) == 1
-                 and c.lemma in _PASSIVE_LEMMAS and not c.needs_quote), None)
+    return next((c for c in cue_lexicon().get(low, ()) if len(c.words) == 1 and c.particle is None
+                 and c.lemma in _PASSIVE_LEMMAS and not c.needs_quote), None)  # not "made +
+    # announcement": "is made by" is no statement
 
 
 def _passive_agent(text: str, start: int, end: int, quotes: list[tuple[int, int]]
