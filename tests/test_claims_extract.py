@@ -541,6 +541,23 @@ def test_quote_speaker_mentions(text, fragment, mention, speaker, cue):
     assert claim.cue == cue
 
 
+@pytest.mark.parametrize("title,body,speaker", [
+    # a headline quoting the words a body quotation gives to one speaker
+    ("“He will be missed” - reactions to the death of Jan Holm",
+     "Chancellor Ana Ruiz paid tribute. “He inspired generations. He will be missed,” she wrote.",
+     "Ana Ruiz"),
+    # negatives: two speakers said those words; two words are too few to tell
+    ("“He will be missed” - reactions to the death of Jan Holm",
+     "“He will be missed,” said Ana Ruiz. “He will be missed,” said Ola Berg.", None),
+    ("“Be missed” - reactions to the death of Jan Holm",
+     "“He inspired generations. He will be missed,” said Ana Ruiz.", None),
+])
+def test_a_quotation_without_speaker_takes_the_speaker_of_the_same_words(title, body, speaker):
+    headline = extract_from_text(body, title=title)[0]
+    assert headline.kind == "headline"
+    assert (headline.speaker.name if headline.speaker else None) == speaker
+
+
 def test_il_after_a_mayor_introduced_without_a_name_is_not_the_prefect_before():
     text = ("Le préfet Ola Berg a déclaré que le bilan serait lourd. Plus tard, le maire de "
             "Tromsø, la capitale du nord, a déclaré que le port était fermé. « Les grues arrivent en mai », a-t-il dit.")

@@ -195,6 +195,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             said = " … ".join(text[a:b] for a, b in c.content).strip(SAID_TRIM)
             c.said = COMPLEMENTISER.sub("", said, count=1) or None
     _fact_check_claimants(claims)
+    _echoed_quotations(claims)
     return claims
 
 
@@ -489,6 +490,29 @@ def _fact_check_claimants(claims: list[Claim]) -> None:
 
 
 CLAIMANT_MATCH = 60
+
+
+def _echoed_quotations(claims: list[Claim]) -> None:
+    """A quotation with no speaker (a headline's, a subheading's: "“Er wird uns fehlen”
+    Reaktionen zum Tod …") whose words, three or more, a quotation of the body gives to one
+    speaker is that speaker's."""
+    said = [(_WORDS.sub(" ", c.text.lower()), c) for c in claims
+            if c.speaker is not None and c.kind == "quote"]
+    for claim in claims:
+        if claim.speaker is not None or claim.kind not in ("quote", "headline") or not said:
+            continue
+        for q in find_quotes(claim.text, 0, len(claim.text)):
+            key = _WORDS.sub(" ", claim.text[slice(*q.inner)].lower()).strip()
+            owners = {c.speaker.name: c for text, c in said if c is not claim and f" {key} " in
+                      f" {text} "} if len(key.split()) >= 3 else {}
+            if len(owners) == 1:
+                source = next(iter(owners.values()))
+                claim.speaker = source.speaker
+                claim.speaker_mention = claim.speaker_mention or source.speaker_mention
+                break
+
+
+_WORDS = re.compile(r"[\W_]+")
 
 
 def _apply(claim: Claim, src: _Source, ents: Entities) -> None:
