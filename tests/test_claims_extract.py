@@ -1906,6 +1906,20 @@ FRENCH_SUBJECT_CASES = [
 ]
 
 
+# Hyphenated positions are roles ("Fly-half Jan Holm", "the Sale full-back"); a stadium or a
+# championship is no person a pronoun or a role could mean.
+SPORTS_ROLE_CASES = [
+    ("Fly-half Jan Holm admitted his kicking played a big part in the defeat.", "kicking",
+     "reported", "Jan Holm"),
+    ("Skipper Jan Holm believes nothing is wrong in the camp. \"There is no lack of confidence "
+     "in the team,\" said the Sale full-back.", "no lack", "quote", "Jan Holm"),
+    ("Jan Holm looks set to miss the whole of the Six Nations.\n\nEngland's World Cup-winning "
+     "fly-half said last week he hoped to recover in time.", "recover", "reported", "Jan Holm"),
+    ("\"I am one happy guy,\" Holm said on the podium.\n\nJan Holm was presented to fans at the "
+     "Valdo Stadium\n\n\"My family are so happy here.\"", "My family", "quote", "Jan Holm"),
+]
+
+
 # A description set off by dashes between the subject and the cue; a request is speech.
 DASH_APPOSITIVE_CASES = [
     ("Valdoria - a small and therefore crucial member - has said more time is needed.",
@@ -1933,7 +1947,7 @@ DASH_APPOSITIVE_CASES = [
 
 @pytest.mark.parametrize("text,fragment,kind,speaker", [
     *ORGANISATION_SPEAKER_CASES, *FOREIGN_BODY_CASES, *GERMAN_SEPARABLE_CASES, *NULL_SUBJECT_CASES,
-    *CHAIN_CASES, *DASH_APPOSITIVE_CASES, *FRENCH_SUBJECT_CASES])
+    *CHAIN_CASES, *DASH_APPOSITIVE_CASES, *FRENCH_SUBJECT_CASES, *SPORTS_ROLE_CASES])
 def test_kind_and_speaker(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)

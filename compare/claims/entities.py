@@ -967,7 +967,8 @@ class Entities:
                 return self._ref(mention, ent)
         possessive = len(words) > 1 and words[0].endswith(("'s", "’s"))  # "WHO's director"
         head = (parsed.role or low).lower().split()[-1]  # "the agency chief": no role parsed
-        head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] else head
+        head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] \
+            and head not in role_groups()[1] else head  # "fly-half", not "half"
         if cyrillic:  # the role word itself, not an adjective before it ("британський боксер")
             head = next((w for w in words if w in role_groups()[0] or w in role_groups()[1]),
                         words[0])
@@ -1076,10 +1077,12 @@ class Entities:
         return None
 
     def people_in(self, start: int, end: int) -> list[Entity]:
-        """The persons named (outside quotations) in ``text[start:end]``, in order."""
+        """The persons named (outside quotations and parentheses: a photo credit) in
+        ``text[start:end]``, in order."""
         lo, hi = bisect.bisect_left(self.names, (start, "")), bisect.bisect_left(self.names,
                                                                                  (end, ""))
-        return [e for _, chunk in self.names[lo:hi] if (e := self._person(chunk)) is not None]
+        return [e for p, chunk in self.names[lo:hi] if (e := self._person(chunk)) is not None
+                and self.text.rfind("(", start, p) <= self.text.rfind(")", start, p)]
 
     def _person(self, chunk: str) -> Entity | None:
         if " " not in chunk:

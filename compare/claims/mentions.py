@@ -109,7 +109,8 @@ staffer staffers board averages results numbers footage studies surveys regulato
 automaker bank union family club federation prefect presidency embassy institute office
 prefecture forward striker midfielder defender goalkeeper winger captain controller producer
 presenter coach referee seed champion youngster debutant teenager veteran prop hooker flanker
-batsman bowler sprinter athlete boxer golfer
+batsman bowler sprinter athlete boxer golfer skipper fly-half scrum-half full-back centre-back
+man-of-the-match
 """.split()) | FOREIGN_ROLES | FOREIGN_BODIES
 
 # Bodies and groups named by a common noun that only the subject of a cue makes a speaker ("The
@@ -153,8 +154,9 @@ partei agencia agence agentur oficina consejo conseil corte universidad universi
 кремль правительство министерство комитет организация банк партия агентство
 steel motors motor cars airlines airways energy oil holdings pharma technologies telecom electric
 automotive chemicals railways rassemblement front mouvement alianza frente movimiento bündnis
-championship championships cup league tournament olympics prix award awards prize
-club fc real united rovers wanderers hotspur albion athletic open
+championship championships cup league tournament olympics prix award awards prize nations
+premiership series
+club fc real united rovers wanderers hotspur albion athletic open stadium stadion estadio stade arena
 """.split()) | FOREIGN_BODIES | set("""
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())
