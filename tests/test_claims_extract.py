@@ -1953,8 +1953,23 @@ def test_kind_and_speaker(text, fragment, kind, speaker):
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
 
 
+# "she" is no one the page calls "Mr" (nor "he" a "Mrs" or a spokeswoman); a surname that two
+# people of the page bear tells nothing
+GENDER_CASES = [
+    ("Mrs Ana Ruiz welcomed the apology. Mr Jan Holm said the families were delighted. “It was "
+     "a wonderful day,” she said.", "wonderful", "Ana Ruiz"),
+    ("Spokeswoman Ana Ruiz declined to comment. Mr Holm then said the talks would go on. “We "
+     "will see,” she said.", "will see", "Ana Ruiz"),
+    ("Mr Jan Holm said the families were delighted. “It was a wonderful day,” she said.",
+     "wonderful", None),
+    ("Mr Tony Holm met the press. Cherie Holm said the visit went well. “It was a lovely day,” "
+     "she said.", "lovely", "Cherie Holm"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *REAL_NEWS_SPEAKER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES])
+    *REAL_NEWS_SPEAKER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *GENDER_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker

@@ -62,6 +62,18 @@ _STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comuni
                     "mitteilung", "erklärung", "пресс-служба"}
 
 
+_FEMININE = {"mrs", "ms", "miss", "dame", "lady", "frau", "mme", "madame", "señora", "sra",
+             "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "queen",
+             "princess", "sportswoman", "countess", "baroness"}
+_MASCULINE = {"mr", "sir", "lord", "herr", "monsieur", "señor", "sr", "spokesman", "chairman",
+              "congressman", "businessman", "actor", "king", "prince", "sportsman", "count",
+              "baron"}
+_GENDERED = re.compile(r"\b(" + "|".join(sorted({f(w) for w in _FEMININE | _MASCULINE
+                                                   for f in (str.lower, str.capitalize)},
+                                                  key=len, reverse=True))
+                       + r")\.?\s+(?:([A-Z][\w’'-]+)\s+)?([A-Z][\w’'-]+)\b")
+
+
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the last sentence before ``hi`` starts, at most back to ``lo`` (-1 when none
     ends in between): after ". ", or after a stop glued to the next word ("könnten.Auch")."""
@@ -565,6 +577,30 @@ class Entities:
         return self.text.lower()
 
     @functools.cached_property
+    def genders(self) -> dict[str, str]:
+        """Surname -> "m" or "f", where the page says so by an honorific or a gendered role
+        right before the name ("Mrs Maguire", "spokeswoman Ann Lee"); a surname given both is
+        left out."""
+        found: dict[str, set[str]] = {}
+        for m in _GENDERED.finditer(self.text):
+            gender = "f" if m.group(1).lower().rstrip(".") in _FEMININE else "m"
+            found.setdefault(m.group(3), set()).add(gender)  # "Jackson"
+            if m.group(2):
+                found.setdefault(f"{m.group(2)} {m.group(3)}", set()).add(gender)  # "Ann Lee"
+        return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
+
+    def gender(self, ent: Entity) -> str | None:
+        """What the page says of this person's gender; by the surname alone only when no
+        other person of the page bears it ("Mr Jackson" tells nothing of Katherine Jackson)."""
+        if ent.kind != "person":
+            return None
+        words = ent.name.split()
+        if len(words) >= 2 and (g := self.genders.get(" ".join(words[-2:]))):
+            return g
+        same = [e for e in self.by_last.get(words[-1], []) if e.kind == "person"]
+        return self.genders.get(words[-1]) if len({e.name for e in same}) <= 1 else None
+
+    @functools.cached_property
     def iberian(self) -> bool:
         """A Spanish or Portuguese page, where a person carries two surnames (and a German
         page's capitalised nouns never make one: "Lindner Gesetze")."""
@@ -847,6 +883,12 @@ class Entities:
         ``last_subject``: an empty mention is the subject of the sentence before, not the
         last speaker."""
         ref = self._resolve(mention, pos, last_subject)
+        wanted = PERSONAL_PRONOUNS.get(mention.lower())
+        if ref.name and wanted in ("m", "f") and (ent := self.by_name.get(ref.name)) and \
+                self.gender(ent) not in (None, wanted):  # "she" is no "Mr Conlon"
+            other = self._person_of_gender(pos, wanted)
+            ref = self._ref(mention, other) if other is not None else \
+                SpeakerRef(mention, None, None, "person")
         if ref.name and ref.kind == "person":
             self.last_person_at = pos
         elif ref.name is None and ref.kind == "person" and _new_person(mention):
@@ -1074,6 +1116,15 @@ class Entities:
                     if first is not None:
                         return first
             return ent
+        return None
+
+    def _person_of_gender(self, pos: int, gender: str) -> Entity | None:
+        """The person named last before ``pos`` whom the page gives ``gender``."""
+        n = bisect.bisect_left(self.names, (pos, ""))
+        for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
+            ent = self._person(chunk)
+            if ent is not None and self.gender(ent) == gender:
+                return ent
         return None
 
     def people_in(self, start: int, end: int) -> list[Entity]:
