@@ -1953,6 +1953,18 @@ def test_kind_and_speaker(text, fragment, kind, speaker):
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
 
 
+# a label in capitals that is the surname of one person the page names; negative: a word in
+# capitals that is no one's name
+CAPITAL_LABEL_CASES = [
+    ("Олександр Мельник переміг.\n\nМЕЛЬНИК: Ця перемога для сім'ї та країни.", "перемога",
+     "Олександр Мельник"),
+    ("Ana Ruiz won the vote.\n\nRUIZ: This is a victory for the whole country.", "victory",
+     "Ana Ruiz"),
+    ("Ana Ruiz won the vote.\n\nUPDATE: This is a victory for the whole country.", "victory",
+     None),
+]
+
+
 # "she" is no one the page calls "Mr" (nor "he" a "Mrs" or a spokeswoman); a surname that two
 # people of the page bear tells nothing
 GENDER_CASES = [
@@ -1969,7 +1981,7 @@ GENDER_CASES = [
 
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
-    *GENDER_CASES])
+    *GENDER_CASES, *CAPITAL_LABEL_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker

@@ -967,6 +967,10 @@ class Entities:
                 # before; not when the page gives some person another nationality
             return self._ref(mention, ent) if ent is not None else \
                 SpeakerRef(mention, None, None, "person")
+        if parsed.name and parsed.name.isupper() and len(parsed.name) > 3 and " " not in \
+                parsed.name and len(people := {e.name for e in self.by_last.get(
+                    parsed.name.capitalize(), []) if e.kind == "person"}) == 1:
+            return self._ref(mention, self.by_name[people.pop()])  # "УСИК:" in a headline
         if parsed.name and " " not in parsed.name:
             expanded = self.expand_acronym(parsed.name)  # "BoE", "Wada", "WHO"
             if expanded is not None:
