@@ -1296,6 +1296,10 @@ SUBJUNCTIVE_RUN_CASES = [
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDer Vorstand plane Kündigungen.", "plane",
      "Eva Holm"),
     ("The bank cut rates, said Eva Holm.\nA plane to Rome was late.", "plane", None),  # English
+    # the Konjunktiv II standing in for the plural's ("lägen", "würden")
+    ("Eva Holm sprach davon, dass drei Werke schließen sollen. Auch Lohnkürzungen lägen auf dem "
+     "Tisch.", "Lohnkürzungen", "Eva Holm"),
+    ("Die Preise würden steigen.", "Preise", None),
     # negatives: an indicative sentence ends the run; no run without a speaker before
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Börsen reagierten.\nDie Lage sei ruhig.",
      "Lage sei", None),
