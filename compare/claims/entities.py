@@ -68,9 +68,11 @@ _FEMININE = {"mrs", "ms", "miss", "dame", "lady", "frau", "mme", "madame", "señ
 _MASCULINE = {"mr", "sir", "lord", "herr", "monsieur", "señor", "sr", "spokesman", "chairman",
               "congressman", "businessman", "actor", "king", "prince", "sportsman", "count",
               "baron"}
-_GENDERED = re.compile(r"\b(" + "|".join(sorted({f(w) for w in _FEMININE | _MASCULINE
-                                                   for f in (str.lower, str.capitalize)},
-                                                  key=len, reverse=True))
+_GENDER_WORDS = sorted({f(w) for w in _FEMININE | _MASCULINE for f in (str.lower, str.capitalize)},
+                       key=len, reverse=True)
+# the lookahead on the first letter halves the time of a scan over every word boundary
+_GENDERED = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _GENDER_WORDS})) + r"])("
+                       + "|".join(_GENDER_WORDS)
                        + r")\.?\s+(?:([A-Z][\w’'-]+)\s+)?([A-Z][\w’'-]+)\b")
 
 

@@ -21,8 +21,8 @@ from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
 from compare.claims.intros import BUT_WORDS, colon_after, colon_intro
 from compare.claims.mentions import PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
-from compare.claims.quotes import (Quote, chain_paragraphs, continue_open_quotes, find_quotes,
-                                   word_count)
+from compare.claims.quotes import (ALL_OPENERS, Quote, chain_paragraphs, continue_open_quotes,
+                                   find_quotes, word_count)
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speakers import SpeakerRef
 from compare.hashing import normalise_text
@@ -496,11 +496,11 @@ def _echoed_quotations(claims: list[Claim]) -> None:
     """A quotation with no speaker (a headline's, a subheading's: "“Er wird uns fehlen”
     Reaktionen zum Tod …") whose words, three or more, a quotation of the body gives to one
     speaker is that speaker's."""
+    unsaid = [c for c in claims if c.speaker is None and c.kind in ("quote", "headline")
+              and any(mark in c.text for mark in _QUOTE_MARKS)]
     said = [(_WORDS.sub(" ", c.text.lower()), c) for c in claims
-            if c.speaker is not None and c.kind == "quote"]
-    for claim in claims:
-        if claim.speaker is not None or claim.kind not in ("quote", "headline") or not said:
-            continue
+            if c.speaker is not None and c.kind == "quote"] if unsaid else []
+    for claim in unsaid if said else ():
         for q in find_quotes(claim.text, 0, len(claim.text)):
             key = _WORDS.sub(" ", claim.text[slice(*q.inner)].lower()).strip()
             owners = {c.speaker.name: c for text, c in said if c is not claim and f" {key} " in
@@ -513,6 +513,7 @@ def _echoed_quotations(claims: list[Claim]) -> None:
 
 
 _WORDS = re.compile(r"[\W_]+")
+_QUOTE_MARKS = ALL_OPENERS + "—–"  # a quotation opens with one (dialogue with a dash)
 
 
 def _apply(claim: Claim, src: _Source, ents: Entities) -> None:
