@@ -414,16 +414,14 @@ def _signed(text: str, q: Quote) -> Attribution | None:
 
 
 def _chain_source(text, quotes, full, sents, atts, p, end_p) -> _Source | None:
-    """A multi-paragraph quotation: attributed where it closes, else where it opens."""
-    for qi in sorted(full[end_p]):
-        att = _att_for_quote(text, quotes[end_p][qi], sents[end_p], atts[end_p])
-        if att is not None:
-            return _Source(att)
-    start_p = p
-    for qi in sorted(full[start_p]):
-        att = _att_for_quote(text, quotes[start_p][qi], sents[start_p], atts[start_p])
-        if att is not None:
-            return _Source(att)
+    """A multi-paragraph quotation: attributed where it closes, else where it opens; only
+    by its own first and last parts, not by a quotation of another speaker before it in the
+    paragraph where it opens ("Lee said, “…” Wu said, “… ¶ “…”")."""
+    for para, qi in ((end_p, 0), (p, len(quotes[p]) - 1)):
+        if qi in full[para]:
+            att = _att_for_quote(text, quotes[para][qi], sents[para], atts[para])
+            if att is not None:
+                return _Source(att)
     return None
 
 
