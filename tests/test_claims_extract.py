@@ -814,6 +814,14 @@ REAL_NEWS_SPEAKER_CASES = [
     ("Ana Ruiz hailed the decision.", "decision", "Ana Ruiz"),
     # negative: a thing hailed by nobody named
     ("The decision was hailed as historic.", "decision", None),
+    # "condemned “…”": a condemnation in quotation marks is the condemner's words
+    ("L’Union africaine a condamné « fermement la tentative de coup d’État ».", "tentative",
+     "Union africaine"),
+    ("The Valdor Party condemned “a cowardly attack” on its office.", "cowardly",
+     "Valdor Party"),
+    ("Ana Ruiz condenó «el ataque cobarde» contra la sede.", "cobarde", "Ana Ruiz"),
+    # negative: without a quotation it is an act, not words
+    ("The Valdor Party condemned the attack.", "attack", None),
     # a role with a complement, then the name between commas
     ("La presidenta del Instituto Electoral, Ana Ruiz Soto, anunció el conteo rápido.",
      "conteo", "Ana Ruiz Soto"),
@@ -1886,6 +1894,11 @@ CHAIN_CASES = [
     ("\"I am quite relieved,\" said Holm, in comments posted after the match.\n\nGrandmaster "
      "Ian Berg from Norway competes in the first game\n\n\"The moment Jan resigned was a very "
      "emotional moment.\"", "emotional", "quote", None),
+    # a quotation running over paragraphs is its own speaker's, not that of a quotation of
+    # another speaker before it in the paragraph where it opens
+    ("Ola Berg said, \"The dream is bigger for them.\" Jan Holm, on his part, said, \"I "
+     "blundered.\n\n\"I could be better, but it is a fair result.\" PTI", "fair result",
+     "quote", "Jan Holm"),
     # negative: a signature line before the closing mark is no continued speech
     ("Ola Berg spoke.\n\n\"Tromsø is a town we feel we have got a lead in.\nOla Berg, campaign "
      "chairman for Ana Ruiz.\"", "campaign chairman", "narration", None),
