@@ -60,6 +60,8 @@ ORG = "organisation"
     ("die EZB", ("European Central Bank", None, ORG)),
     ("El Banco de Inglaterra", ("Bank of England", None, ORG)),
     ("l’OMS", ("World Health Organization", None, ORG)),
+    ("L'Union africaine", ("African Union", None, ORG)),
+    ("la Unión Africana", ("African Union", None, ORG)),
     ("WHO", ("World Health Organization", None, ORG)),  # in capitals: no relative pronoun
     ("«Интерфакс»", ("Interfax", None, ORG)),
     ("ТАСС", ("TASS", None, ORG)),
@@ -212,6 +214,10 @@ CASES = {
         [[ref("Yaroslava Mahuchina")], [ref("Ярослава Магучіна")], [ref("Tyson Furin")],
          [ref("Тайсон Ф’юрін")], [ref("Alexei Orlov")], [ref("Алексей Орлов")]],
         ["Yaroslava Mahuchina"] * 2 + ["Tyson Furin"] * 2 + ["Alexei Orlov"] * 2),
+    "English writes 'дж' as 'j'": (
+        [[ref("Rajan Dommaraju")], [ref("Раджан Доммараджу")], [ref("Jamal Orlov")],
+         [ref("Джамал Орлов")]],
+        ["Rajan Dommaraju"] * 2 + ["Jamal Orlov"] * 2),
     "a Russian 'г' stays a 'g'": (
         [[ref("Olga Mahuchina")], [ref("Ольга Магучина")]], ["Olga Mahuchina", "Ольга Магучина"]),
     "a romanised name never joins a person of another given name": (
