@@ -1419,6 +1419,14 @@ QUOTE_TURN_CASES = [
     ("Toni Varga will retire, he confirmed on Tuesday.\nThe club has not commented yet.\n"
      "“It was the start of a new chapter at the biggest club in the world.”", "new chapter",
      None),
+    # a subheading that is a short quotation with no stop is words pulled from the article,
+    # not the previous speaker's; a quotation paragraph with its stop is
+    ("Ana Ruiz confirme dans le communiqué : «Pendant 5 ans, notre groupe a œuvré. Sous son "
+     "leadership, notre entreprise a retrouvé une base saine».\n\n«Nous avons relevé des défis "
+     "immenses»", "défis", None),
+    ("Ana Ruiz confirme dans le communiqué : «Pendant 5 ans, notre groupe a œuvré. Sous son "
+     "leadership, notre entreprise a retrouvé une base saine».\n\n«Nous avons relevé des défis "
+     "immenses.»", "défis", "Ana Ruiz"),
     # a second named speaker set against the first ("While A said …, B has maintained that")
     # is the one a pronoun after means
     ("While Ana Lind has stated that the deal was unfair, Omar Diallo has maintained that it "
@@ -1922,6 +1930,17 @@ FRENCH_SUBJECT_CASES = [
      "minister.", "timing", "reported", "Downing Street"),
     ("Using the network, vets have been able to observe how infant pandas feed.", "pandas",
      "narration", None),
+    # Spanish and German adverbs between subject and cue; "apeló a"; "a réagi" before a quote
+    ("La presidenta Ana Ruiz también se comprometió a dar continuidad al proceso.",
+     "continuidad", "reported", "Ana Ruiz"),
+    ("Ana Ruiz apeló a la unidad de los chilenos.", "unidad", "reported", "Ana Ruiz"),
+    ("Kanzler Jon Berg bereits erklärte, dass er gehe.", "gehe", "reported", "Jon Berg"),
+    ("Au micro de TF1, Jan Holm, président du groupe, a réagi avec sobriété. « Ce soir, mon "
+     "sentiment n’est pas celui de la satisfaction. »", "satisfaction", "quote", "Jan Holm"),
+    # negatives: a French or Spanish demonstrative is no name; markets react without words
+    ("Cette mention de censure sanctionne la gouvernance de Jan Holm.", "sanctionne",
+     "narration", None),
+    ("Les marchés ont réagi avec prudence.", "prudence", "narration", None),
 ]
 
 

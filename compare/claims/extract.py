@@ -21,8 +21,9 @@ from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
 from compare.claims.intros import BUT_WORDS, colon_after, colon_intro
 from compare.claims.mentions import PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
-from compare.claims.quotes import (ALL_OPENERS, Quote, chain_paragraphs, continue_open_quotes,
-                                   find_quotes, word_count)
+from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, Quote,
+                                   chain_paragraphs, continue_open_quotes, find_quotes,
+                                   word_count)
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speakers import SpeakerRef
 from compare.hashing import normalise_text
@@ -239,7 +240,8 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents):
             cs = chain_src.get(chain_end[p]) if _in_chain(chain_end, p) else None
             earlier = [qsource[(p, x)] for x in sorted(full[p]) if x < qi and (p, x) in qsource]
             later = [qsource[(p, x)] for x in sorted(full[p]) if x > qi and (p, x) in qsource]
-            inherit = prev_para_src if qi == 0 and quotes[p][qi].start == paras[p][0] else None
+            inherit = prev_para_src if qi == 0 and quotes[p][qi].start == paras[p][0] \
+                and not _is_quoted_heading(text[paras[p][0]:paras[p][1]]) else None
             prior = _prior_sentence_source(text, quotes[p][qi], sents[p], atts[p], full[p],
                                            quotes[p]) if not earlier else None
             if prior is not None:
@@ -331,6 +333,14 @@ def _is_aside(para: str) -> bool:
         bool(head) and unicodedata.category(head) in {"So", "Sm"})
 
 
+def _is_quoted_heading(para: str) -> bool:
+    """A subheading that is a short quotation with no stop («Nous avons relevé des défis»):
+    words pulled from anywhere in the article, so not the previous paragraph's speaker's."""
+    body = para.strip()
+    return len(body) > 2 and body[-1] in CLOSE_DOUBLE + AMBIGUOUS_DOUBLE + "“" and body[-2] not in ".!?…" and \
+        len(body.split()) <= 15
+
+
 def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
     """The attribution of the sentence that introduces or closes this quotation."""
     lo = max(bisect.bisect_right(sents, q.start - 2, key=lambda span: span[1]) - 1, 0)
@@ -414,11 +424,12 @@ def _signed(text: str, q: Quote) -> Attribution | None:
 
 
 def _chain_source(text, quotes, full, sents, atts, p, end_p) -> _Source | None:
-    """A multi-paragraph quotation: attributed where it closes, else where it opens; only
-    by its own first and last parts, not by a quotation of another speaker before it in the
-    paragraph where it opens ("Lee said, “…” Wu said, “… ¶ “…”")."""
-    for para, qi in ((end_p, 0), (p, len(quotes[p]) - 1)):
-        if qi in full[para]:
+    """A multi-paragraph quotation: attributed where it closes, else where it opens, by its
+    own opening part before a quotation of another speaker before it in that paragraph ("Lee
+    said, “…” Wu said, “… ¶ “…”")."""
+    opening = sorted(full[p], key=lambda qi: qi != len(quotes[p]) - 1)
+    for para, order in ((end_p, sorted(full[end_p])), (p, opening)):
+        for qi in order:
             att = _att_for_quote(text, quotes[para][qi], sents[para], atts[para])
             if att is not None:
                 return _Source(att)

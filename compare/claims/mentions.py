@@ -186,9 +186,11 @@ Y E Pero Et Mais И А Но
 Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
 Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
-Avec Dans Lors Interrogé Interrogée Invité Invitée
+Avec Dans Lors Interrogé Interrogée Invité Invitée Ce Cet Cette Ces Este Esta Estos Estas Ese
+Esa Esos Esas Aquel Aquella Eso Esto
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
-Во На По При После Для Об О Он Она Они Это Этот Эта Раніше Також Сьогодні Вчора Але Він Вона У
+Во На По При После Для Об О Он Она Они Это Этот Эта Эти Раніше Також Сьогодні Вчора Але Він Вона У
+Цей Ця Це Ці
 """.split())
 
 FRONTED_CUES = set("""
@@ -204,7 +206,8 @@ emphatically quickly bluntly simply had not never always often still just yester
 long now even first last frequently since earlier on monday tuesday wednesday thursday friday
 saturday sunday himself herself themselves itself
 a ont avait ha han había hat haben hatte также ещё d'ailleurs d’ailleurs déjà aussi également
-""".split())  # the last line: auxiliaries and adverbs of French, Spanish, German, Russian
+también además asimismo incluso nuevamente auch bereits zudem außerdem erneut ensuite encore
+""".split())  # the last lines: auxiliaries and adverbs of French, Spanish, German, Russian
 
 
 class Token:
