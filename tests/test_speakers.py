@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from compare import db
-from compare.claims.speaker_names import parse_speaker
+from compare.claims.speaker_names import parse_speaker, romanise
 from compare.claims.speakers import (SpeakerRef, apply_speaker_edits, list_speakers,
                                      merge_speakers, register_speakers, rename_speaker)
 from compare.cli import app
@@ -482,3 +482,23 @@ def test_cli_errors_are_one_line_and_exit_code_1(db_path, args, message):
     assert result.exit_code == 1
     assert result.output == message + "\n"
     assert "Traceback" not in result.output
+
+
+ROMANISE_CASES = [
+    # a Cyrillic name as English-language news spells it: "-ий" is "-y", "е" at a word's start
+    # "ye", Ukrainian "г" an "h" and "и" a "y"; hyphens, apostrophes and capitals kept
+    ("Сергей Кишнёв", "Sergey Kishnev"),
+    ("Дмитрий Сомов", "Dmitry Somov"),
+    ("Евгения Орлова", "Yevgeniya Orlova"),
+    ("Ярослава Магучіна", "Yaroslava Mahuchina"),
+    ("Андрій Єрмаков", "Andriy Yermakov"),
+    ("Касым-Жомарт Сомаев", "Kasym-Zhomart Somayev"),
+    # negative: a Latin name is left as it is
+    ("Anna Lebedeva", "Anna Lebedeva"),
+]
+
+
+@pytest.mark.parametrize("cyrillic,latin", ROMANISE_CASES)
+def test_romanise(cyrillic, latin):
+    assert romanise(cyrillic) == latin
+

@@ -355,6 +355,39 @@ def romanised_key(name: str) -> str:
     return re.sub(r"(\w)\1+", r"\1", text)
 
 
+_PRESS = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ'’ʼ",
+                  ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
+                   "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y",
+                   "", "e", "yu", "ya", "i", "yi", "ye", "g", "", "", ""]))
+_VOWELS = set("аеёиоуыэюяіїє")
+
+
+def romanise(name: str) -> str:
+    """A Cyrillic name in the Latin letters English-language news uses for it ("Сергей Кишнёв"
+    → "Sergei Kishnev", "Ярослава Магучіх" → "Yaroslava Mahuchikh"): the spelling a speaker
+    known only in Cyrillic is shown by. Russian and Ukrainian "е" and "є" are "ye" at the start
+    of a word and after a vowel ("Евгений" → "Yevgeny"); "-ий" is "-y" ("Дмитрий" → "Dmitry");
+    Ukrainian "г" is "h" and "и" is "y"."""
+    ukrainian = bool(_UKRAINIAN & set(name.lower()))
+    out = []
+    for word in re.split(r"(\W+)", name):
+        low, letters = word.lower(), []
+        for n, ch in enumerate(low):
+            prev = low[n - 1] if n else ""
+            if ch in "её" and (not prev or prev in _VOWELS or prev in "ъь"):
+                latin = "ye" if ch == "е" else "yo"
+            elif ch == "й" and prev == "и" and n == len(low) - 1:
+                letters[-1], latin = "", "y"  # "Дмитрий": "Dmitry"
+            elif ukrainian and ch in "ги":
+                latin = "h" if ch == "г" else "y"
+            else:
+                latin = _PRESS.get(ch, ch)
+            letters.append(latin)
+        latin = "".join(letters)
+        out.append(latin[:1].upper() + latin[1:] if word[:1].isupper() else latin)
+    return "".join(out)
+
+
 def surname(name: str) -> str:
     """The comparison key of the last name word ("putin")."""
     words = name_words(name)

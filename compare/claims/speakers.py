@@ -28,7 +28,7 @@ from compare.claims.speaker_names import (ORGANISATION, PERSON, PRONOUNS, Parsed
                                           given_names_compatible, is_generic, key,
                                           more_specific_role,
                                           name_words, parse_speaker, role_phrase,
-                                          romanised_key, surname)
+                                          romanise, romanised_key, surname)
 
 COLUMNS = "speaker_id, name, role, kind, aliases, roles"
 _ACRONYM_SKIP = {"of", "on", "the", "and", "for", "in", "de", "&"}
@@ -416,7 +416,8 @@ def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
     return [s.speaker_id if s is not None else None for s in matched]
 
 
-_CYRILLIC_NAME_SQL = "regexp_matches(name, '[А-Яа-яЁёІіЇїЄєҐґ]')"
+_CYRILLIC = "[А-Яа-яЁёІіЇїЄєҐґ]"
+_CYRILLIC_NAME_SQL = f"regexp_matches(name, '{_CYRILLIC}')"
 
 
 def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
@@ -424,33 +425,44 @@ def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
     give the same person (``people_named``), even where no page quotes them by it: "Ярослава
     Магучіх" is shown as "Yaroslava Mahuchikh", the Cyrillic spelling kept as an alias. Only
     when one person fits (same romanised surname, a first name that sounds alike) and no speaker
-    has that name yet. Returns how many speakers took a Latin name."""
+    has that name yet. When nobody fits, the name is romanised as English-language news does
+    ("Сергей Кишнёв" → "Sergey Kishnev"), so that every person is shown in one script, until a
+    page gives a spelling of its own. Returns how many speakers took a Latin name."""
     rows = con.execute(f"select {COLUMNS} from speakers where kind = 'person' and "
-                       f"{_CYRILLIC_NAME_SQL}").fetchall()
-    cyrillic = [s for s in map(Speaker.from_row, rows) if len(s.words) > 1]
-    if not cyrillic:
+                       f"({_CYRILLIC_NAME_SQL} or len(list_filter(aliases, a -> "
+                       f"regexp_matches(a, '{_CYRILLIC}'))) > 0)").fetchall()
+    native = []  # (speaker, its Cyrillic spelling): shown by it, or by its romanisation
+    for speaker in map(Speaker.from_row, rows):
+        own = speaker.name if not is_latin(speaker.name) else next(
+            (a for a in speaker.aliases if not is_latin(a) and romanise(a) == speaker.name), None)
+        if own is not None:
+            native.append((speaker, own))
+    if not native:
         return 0
-    surnames = {romanised_key(s.words[-1]) for s in cyrillic}
+    full = [(s, name_words(n)) for s, n in native if len(name_words(n)) > 1]
     seen: dict[str, list[str]] = defaultdict(list)  # most frequent spelling first
     for name, surname_key in con.execute(
             "select name, surname_key from people_named where list_contains(?, surname_key) "
-            "group by all order by count(*) desc, 1", [sorted(surnames)]).fetchall():
+            "group by all order by count(*) desc, 1",
+            [sorted({romanised_key(w[-1]) for _, w in full})]).fetchall():
         seen[surname_key].append(name)
     spelling = {}
-    for speaker in cyrillic:
-        named = seen.get(romanised_key(speaker.words[-1]), [])
-        fits = [n for n in named if romanised_key(n) == romanised_key(speaker.name)] or [
-            n for n in named if _given_names_sound_alike(name_words(n), speaker.words)]
+    for speaker, words in full:
+        named = seen.get(romanised_key(words[-1]), [])
+        fits = [n for n in named if romanised_key(n) == romanised_key(" ".join(words))] or [
+            n for n in named if _given_names_sound_alike(name_words(n), words)]
         if fits and len({romanised_key(n) for n in fits}) == 1:  # one person, not two
             spelling[id(speaker)] = fits[0]  # the most frequent spelling of that person
+    for speaker, own in native:  # nobody fits: the Latin letters English-language news uses
+        spelling.setdefault(id(speaker), romanise(own))
     wanted = sorted({speaker_id_for(n) for n in spelling.values()})
     taken = {r[0] for r in con.execute("select speaker_id from speakers where list_contains("
                                        "?, speaker_id)", [wanted]).fetchall()} if wanted else set()
     renamed = []
-    for speaker in cyrillic:
-        latin = spelling.get(id(speaker))
-        if latin is None or speaker_id_for(latin) in taken:
-            continue  # nobody fits, or a speaker of that name already
+    for speaker, _ in native:
+        latin = spelling[id(speaker)]
+        if latin == speaker.name or speaker_id_for(latin) in taken:
+            continue  # already so, or a speaker of that name already
         speaker.rename(latin)
         taken.add(speaker.speaker_id)
         renamed.append(speaker)
