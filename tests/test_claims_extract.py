@@ -1310,6 +1310,10 @@ SUBJUNCTIVE_RUN_CASES = [
     ("Eva Holm sprach davon, dass drei Werke schließen sollen. Auch Lohnkürzungen lägen auf dem "
      "Tisch.", "Lohnkürzungen", "Eva Holm"),
     ("Die Preise würden steigen.", "Preise", None),
+    # "könnte", "müsste", "dürfte": Konjunktiv II of the modal verbs, after a warning too
+    ("Die Gewerkschaft Valdor warnt vor einem Dominoeffekt. Der Abbau könnte viele Zulieferer "
+     "treffen.", "Zulieferer", "Gewerkschaft Valdor"),
+    ("Der Abbau könnte viele Zulieferer treffen.", "Zulieferer", None),
     # negatives: an indicative sentence ends the run; no run without a speaker before
     ("Die Bank senkte den Zins, sagte Eva Holm.\nDie Börsen reagierten.\nDie Lage sei ruhig.",
      "Lage sei", None),

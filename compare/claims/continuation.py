@@ -30,7 +30,8 @@ REGULAR_SUBJUNCTIVE = frozenset("""
 plane erwarte rechne fordere prüfe stelle setze zeige spreche treffe verliere kenne denke glaube
 hoffe fürchte arbeite suche führe folge gelte drohe fehle trage lasse nehme verhandle steige
 sinke wachse
-würde würden wäre wären hätte hätten läge lägen gäbe gäben käme kämen
+würde würden wäre wären hätte hätten läge lägen gäbe gäben käme kämen könnte könnten müsste
+müssten dürfte dürften
 """.split())  # the last line: the Konjunktiv II that stands in for the plural's Konjunktiv I
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|sich|ein|eine|auch|mit|zu|den|dem|des)\b",
                      re.IGNORECASE)
