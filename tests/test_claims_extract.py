@@ -1514,6 +1514,12 @@ GERMAN_SEPARABLE_CASES = [
      "EZB"),
     ("Jan Holm sicherte den Staaten Hilfe zu.", "Hilfe", "reported", "Jan Holm"),
     ("Jan Holm hob die Rolle der Industrie hervor.", "Industrie", "reported", "Jan Holm"),
+    # "machte … öffentlich"; after a fronted time phrase ("Wenige Tage nach …") the subject
+    # follows the verb, and "der Weltmeister" is the sportsman named before
+    ("Jan Holm beendet seine Karriere. Wenige Tage nach den Berichten machte der 34-jährige "
+     "Weltmeister seine Entscheidung am Montag öffentlich.", "Entscheidung", "reported",
+     "Jan Holm"),
+    ("Jan Holm machte Urlaub in Spanien.", "Urlaub", "narration", None),
     # negatives: the verb without its prefix, or with another one
     ("Jan Holm gab das Buch zurück.", "Buch", "narration", None),
     ("Die Firma gab 5 Millionen aus.", "Millionen", "narration", None),

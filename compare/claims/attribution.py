@@ -532,7 +532,8 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
 
 
 _GERMAN_PREPOSITIONS = {"in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "mit", "zum",
-                        "zur", "unter", "über", "seit", "während"}
+                        "zur", "unter", "über", "seit", "während",
+                        "wenige", "kurz"}  # "Wenige Tage nach …", "Kurz nach …": a time
 _GERMAN_OBJECTS = {"diese", "dieses", "diesen", "den"}  # an object before the verb
 
 

@@ -38,6 +38,9 @@ senador senadora vocero vocera portavoz director directora líder jefe jefa emba
 presidente presidenta ministro ministra
 politiker politikerin chef chefin bürgermeister bürgermeisterin trainer spieler spielerin anwalt
 anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerkschafter experte
+weltmeister weltmeisterin europameister europameisterin olympiasieger olympiasiegerin
+nationalspieler nationalspielerin kapitän torhüter torwart championne campeón campeona capitán
+portero capitaine gardien
 expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
 министр президент премьер-министр глава дипломат политик чиновник депутат сенатор посол
@@ -181,7 +184,7 @@ Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das 
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später Inzwischen Außerdem
 Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
 Zunächst Bereits Erst Sogar Zuletzt Erstmals Offiziell Damals Dann Anschließend Dennoch Noch
-Immer Vorher Kürzlich Gleichzeitig Diese Dieser Dieses Diesen Jene Jener
+Immer Vorher Kürzlich Gleichzeitig Diese Dieser Dieses Diesen Jene Jener Wenige Kurz Einige Mehrere
 Y E Pero Et Mais И А Но
 Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
