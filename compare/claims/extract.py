@@ -337,8 +337,8 @@ def _is_quoted_heading(para: str) -> bool:
     """A subheading that is a short quotation with no stop («Nous avons relevé des défis»):
     words pulled from anywhere in the article, so not the previous paragraph's speaker's."""
     body = para.strip()
-    return len(body) > 2 and body[-1] in CLOSE_DOUBLE + AMBIGUOUS_DOUBLE + "“" and body[-2] not in ".!?…" and \
-        len(body.split()) <= 15
+    return len(body) > 2 and body[-1] in CLOSE_DOUBLE + AMBIGUOUS_DOUBLE + "“" \
+        and body[-2] not in ".!?…" and len(body.split()) <= 15
 
 
 def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:

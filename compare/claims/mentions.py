@@ -159,7 +159,8 @@ steel motors motor cars airlines airways energy oil holdings pharma technologies
 automotive chemicals railways rassemblement front mouvement alianza frente movimiento bündnis
 championship championships cup league tournament olympics prix award awards prize nations
 premiership series
-club fc real united rovers wanderers hotspur albion athletic open stadium stadion estadio stade arena
+club fc real united rovers wanderers hotspur albion athletic open stadium stadion estadio stade
+arena
 """.split()) | FOREIGN_BODIES | set("""
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())

@@ -332,10 +332,11 @@ _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъы
 # spellings that romanisations of one name differ by, folded to one ("Yuliya"/"Yulia",
 # "Ghebreyesus"/"Гебрейесус", "Adhanom"/"Аданом", "Tymoshenko"/"Timoshenko"; the Russian
 # spelling of Chinese names writes pinyin "r" as "ж" and a final "ng" as "н": "Ding Liren"/"Дин
-# Лижэнь"); English writes "дж" as "j" ("Джонсон"/"Johnson", "Доммараджу"/"Dommaraju")
-_ROMAN_FOLDS = (("chtch", "sc"), ("shch", "sc"), ("dzh", "j"), ("zh", "r"), ("iya", "ia"), ("kh", "h"),
-                ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ts", "c"), ("tz", "c"),
-                ("ou", "u"), ("j", "i"), ("y", "i"), ("w", "v"), ("'", ""), ("iu", "u"))
+# Лижэнь"); English writes "дж" as "j" ("Джамал"/"Jamal", "Доммараджу"/"Dommaraju")
+_ROMAN_FOLDS = (("chtch", "sc"), ("shch", "sc"), ("dzh", "j"), ("zh", "r"), ("iya", "ia"),
+                ("kh", "h"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ts", "c"),
+                ("tz", "c"), ("ou", "u"), ("j", "i"), ("y", "i"), ("w", "v"), ("'", ""),
+                ("iu", "u"))
 # ^ "Fury"/"Ф’юрі": "ю" after a consonant is a plain "u" in English spellings
 _UKRAINIAN = set("іїєґ")  # a Ukrainian name: its "г" is "h" ("Магучіх", "Mahuchikh")
 
