@@ -1951,6 +1951,18 @@ FRENCH_SUBJECT_CASES = [
     ("Cette mention de censure sanctionne la gouvernance de Jan Holm.", "sanctionne",
      "narration", None),
     ("Les marchés ont réagi avec prudence.", "prudence", "narration", None),
+    # a role with its adjective after it, as subject and as the title a page gave the name
+    ("El presidente francés, Emmanuel Soto, llegó a Madrid. El mandatario francés dijo que la "
+     "cumbre es clave.", "cumbre", "reported", "Emmanuel Soto"),
+    ("Le président américain Jon Berg est arrivé. Le président américain a déclaré que le "
+     "sommet était crucial.", "sommet", "reported", "Jon Berg"),
+    ("La ministra española de Defensa, Ana Ruiz, viajó. La ministra española aseguró que no "
+     "habrá cambios.", "cambios", "reported", "Ana Ruiz"),
+    # negatives: another country's president; an English role followed by nouns
+    ("El presidente francés, Emmanuel Soto, llegó. El presidente ruso dijo que no irá.",
+     "no irá", "reported", None),
+    ("Chancellor Jon Berg will meet his rule, according to his former chief economic adviser.",
+     "rule", "reported", None),
 ]
 
 

@@ -461,10 +461,14 @@ def _other_country(role: str, wanted: frozenset[str]) -> bool:
 def _role_name_pattern(role: str, complement: bool) -> re.Pattern:
     """A role phrase, with its "of …" complement if ``complement``, then a name (group 1)."""
     name = r"[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3}"
-    of = (r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’]|the +)?(?:[A-Z][\w'’-]*|país|pays"
+    of = (rf"(?: +[a-zà-ÿ]*{_ADJECTIVE_END})?"  # "presidente francés", "ministra española"
+          r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’]|the +)?(?:[A-Z][\w'’-]*|país|pays"
           r"|country|nación|nation|gobierno|government|landes))?"
           if complement else "")  # "presidente de Chile", "presidente del país"
     return re.compile(rf"(?i:\b{re.escape(role)}){of},? +({name})")
+
+
+_ADJECTIVE_END = FRENCH_ADJECTIVE.pattern.removesuffix("$")  # "(?:al|ale|…)": a word's ending
 
 
 def _group(word: str) -> str:
@@ -1020,6 +1024,11 @@ class Entities:
         if cyrillic:  # the role word itself, not an adjective before it ("британський боксер")
             head = next((w for w in words if w in role_groups()[0] or w in role_groups()[1]),
                         words[0])
+        elif head not in role_groups()[0] and head not in role_groups()[1] and words[0] in \
+                _DEFINITE and len(words) in (3, 4) and all(
+                    FRENCH_ADJECTIVE.search(w) for w in words[2:]) and (
+                    words[1] in role_groups()[0] or words[1] in role_groups()[1]):
+            head = words[1]  # the role word before its adjectives: "el mandatario francés"
         if words and (words[0] in _DEFINITE or possessive or cyrillic) and (
                 parsed.role or head in role_groups()[1] or head in role_groups()[0]):
             ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention)

@@ -269,7 +269,12 @@ CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")  # a cap
 _CYRILLIC_LOWER = re.compile(r"[а-яёіїєґ'’-]+")  # a lowercase one
 _RUSSIAN_ADVERB = re.compile(r"[а-яё]{3,}о")  # "ярко", "официально", "публично"
 FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenne|ique|ois|oise"
-                              r"|ol|ole|ano|ana|ino|ina|iste|aire)$")  # after its noun
+                              r"|ol|ole|ano|ana|ino|ina|iste|aire"
+                              r"|és|esa|ense|eno|ena|ico|ica|ista|ola|ués|uesa|ruso|rusa|chino"
+                              r"|china|turco|turca|israelí|iraní|saliente|electo|electa|russe"
+                              r"|turc|turque|allemand|allemande|sortant|sortante)$")  # after its
+# noun, French and Spanish: "le président guinéen", "el mandatario francés", "la ministra
+# española", "el presidente progresista"
 
 
 _FRENCH_ADVERB = re.compile(r"(?:[éèêàâîôûç]\w*ment|mment|ellement|iquement|ivement|airement)$")
