@@ -1951,6 +1951,14 @@ FRENCH_SUBJECT_CASES = [
     ("Cette mention de censure sanctionne la gouvernance de Jan Holm.", "sanctionne",
      "narration", None),
     ("Les marchés ont réagi avec prudence.", "prudence", "narration", None),
+    # Spanish perfect tenses ("ha criticado", "ha defendido que"); "Así lo afirmó … X"
+    ("La vicepresidenta Ana Ruiz ha defendido que la reforma es necesaria.", "reforma",
+     "reported", "Ana Ruiz"),
+    ("El líder del partido, Jon Soto, ha criticado la decisión del Gobierno.", "decisión",
+     "reported", "Jon Soto"),
+    ("Así lo afirmó este lunes el director del Banco de Valdoria, Pablo Soto.", "afirmó",
+     "reported", "Pablo Soto"),
+    ("Así lo cree la mayoría.", "mayoría", "narration", None),
     # a role with its adjective after it, as subject and as the title a page gave the name
     ("El presidente francés, Emmanuel Soto, llegó a Madrid. El mandatario francés dijo que la "
      "cumbre es clave.", "cumbre", "reported", "Emmanuel Soto"),

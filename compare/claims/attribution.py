@@ -895,9 +895,12 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         b -= 1  # "», a immédiatement déclaré X"
     while b > 0 and toks[b].low in _BRIDGES and toks[b - 1].text in {",", QUOTE_TOKEN, *DASHES}:
         b -= 1
-    if cue.cls != "speech" or b < 0 or toks[b].text not in {",", QUOTE_TOKEN}:
+    opening = cue.foreign and cue.cls == "speech" and [t.low for t in toks[:i]] in (
+        ["así", "lo"], ["así"])  # "Así lo afirmó el lunes el director del banco, X": the
+    # subject after the verb, as after a comma
+    if not opening and (cue.cls != "speech" or b < 0 or toks[b].text not in {",", QUOTE_TOKEN}):
         return None
-    if toks[b].text == "," and not (b > 0 and toks[b - 1].text == QUOTE_TOKEN) \
+    if not opening and toks[b].text == "," and not (b > 0 and toks[b - 1].text == QUOTE_TOKEN) \
             and not cue.foreign and cue.lemma not in {"say", "add", "write", "note", "explain",
                                                       "continue", "insist", "argue", "claim",
                                                       "declare", "announce", "confirm", "warn"}:
@@ -910,12 +913,13 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         role, np = named  # ", said his spokesman, John Smith": the name, not the role
     if np is not None and cue.foreign:
         np = _foreign_role_name(text, toks, np) or np
-    after_quote = toks[b].text == QUOTE_TOKEN or (b > 0 and toks[b - 1].text == QUOTE_TOKEN)
+    after_quote = not opening and (toks[b].text == QUOTE_TOKEN or (
+        b > 0 and toks[b - 1].text == QUOTE_TOKEN))
     if np is None and after_quote:
         np = description_after(toks, k)
     # ", — отметил гендиректор организации X.": a name closing the clause, unless a foreign
     # cue already has its phrase right after it
-    closing = after_quote or toks[b].text == "," and not (
+    closing = after_quote or (opening or toks[b].text == ",") and not (
         cue.foreign and (start_np > k or np is not None))
     if np is not None and toks[np[0]].low in PERSONAL_PRONOUNS:
         closing = False  # "«…», sagte er im Podcast mit seinem Bruder Felix": he, not Felix

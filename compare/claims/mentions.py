@@ -189,6 +189,7 @@ Immer Vorher Kürzlich Gleichzeitig Diese Dieser Dieses Diesen Jene Jener Wenige
 Y E Pero Et Mais И А Но
 Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
+Así
 Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
 Avec Dans Lors Interrogé Interrogée Invité Invitée Ce Cet Cette Ces Este Esta Estos Estas Ese
 Esa Esos Esas Aquel Aquella Eso Esto
