@@ -1959,6 +1959,11 @@ FRENCH_SUBJECT_CASES = [
     ("Así lo afirmó este lunes el director del Banco de Valdoria, Pablo Soto.", "afirmó",
      "reported", "Pablo Soto"),
     ("Así lo cree la mayoría.", "mayoría", "narration", None),
+    # French "d'après X" (according to), "a fait savoir que"
+    ("D’après Jean Dupont, la mesure est injuste.", "injuste", "reported", "Jean Dupont"),
+    ("Jean Dupont a fait savoir qu'il ne démissionnerait pas.", "démissionnerait", "reported",
+     "Jean Dupont"),
+    ("Jean Dupont a fait du vélo.", "vélo", "narration", None),
     # a role with its adjective after it, as subject and as the title a page gave the name
     ("El presidente francés, Emmanuel Soto, llegó a Madrid. El mandatario francés dijo que la "
      "cumbre es clave.", "cumbre", "reported", "Emmanuel Soto"),
