@@ -1520,6 +1520,13 @@ GERMAN_SEPARABLE_CASES = [
      "Weltmeister seine Entscheidung am Montag öffentlich.", "Entscheidung", "reported",
      "Jan Holm"),
     ("Jan Holm machte Urlaub in Spanien.", "Urlaub", "narration", None),
+    # "warf … vor" (accused); "Laut X" before the verb ends with X; after a fronted
+    # "Gegenüber der Zeitung" the subject follows the verb
+    ("Der CDU-Chef Jan Holm warf der Regierung Versagen vor.", "Versagen", "reported",
+     "Jan Holm"),
+    ("Laut Holm ist das Gesetz verfassungswidrig.", "Gesetz", "reported", "Holm"),
+    ("Laut Polizei wurden drei Menschen verletzt.", "Menschen", "reported", None),
+    ("Gegenüber der Zeitung sagte Holm, er sei bereit.", "bereit", "reported", "Holm"),
     # negatives: the verb without its prefix, or with another one
     ("Jan Holm gab das Buch zurück.", "Buch", "narration", None),
     ("Die Firma gab 5 Millionen aus.", "Millionen", "narration", None),

@@ -532,8 +532,10 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
 
 
 _GERMAN_PREPOSITIONS = {"in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "mit", "zum",
-                        "zur", "unter", "über", "seit", "während",
+                        "zur", "unter", "über", "seit", "während", "gegenüber",
                         "wenige", "kurz"}  # "Wenige Tage nach …", "Kurz nach …": a time
+_GERMAN_FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "von", "vom", "zur", "zum",
+                          "und", "im", "am", "aus", "für", "in", "bei", "mit"}
 _GERMAN_OBJECTS = {"diese", "dieses", "diesen", "den"}  # an object before the verb
 
 
@@ -763,8 +765,12 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
         t.is_cap or n == 0 and cue.foreign and t.low in {"des", "der", "dem"}
         for n, t in enumerate(toks[np[0]:np[1]]))  # "Selon Petteri Taalas la désorganisation
     # …", "Nach Angaben des Betriebsrats will …" (a German noun is capitalised)
+    verb_second = cue.words == ("laut",) and np is not None and np[1] < len(toks) \
+        and toks[np[1]].text.isalpha() and toks[np[1]].text.islower() and toks[np[1]].low \
+        not in _GERMAN_FUNCTION_WORDS  # "Laut Merz ist …", not "Laut dem Bericht der Regierung"
     if np is None or (np[1] < len(toks) and toks[np[1]].text not in {",", ".", QUOTE_TOKEN}
-                      and appositive_name(text, toks, *np) is None and not named):
+                      and appositive_name(text, toks, *np) is None and not named
+                      and not verb_second):
         np = np_until_comma(toks, k) or np
     if np is None:
         return None
