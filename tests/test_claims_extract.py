@@ -1527,6 +1527,9 @@ GERMAN_SEPARABLE_CASES = [
     ("Laut Holm ist das Gesetz verfassungswidrig.", "Gesetz", "reported", "Holm"),
     ("Laut Polizei wurden drei Menschen verletzt.", "Menschen", "reported", None),
     ("Gegenüber der Zeitung sagte Holm, er sei bereit.", "bereit", "reported", "Holm"),
+    # "X zufolge" (according to X, after it); a report is no one
+    ("Holm zufolge sei das Gesetz verfassungswidrig.", "Gesetz", "reported", "Holm"),
+    ("Dem Bericht zufolge sinkt die Zahl.", "Zahl", "narration", None),
     # negatives: the verb without its prefix, or with another one
     ("Jan Holm gab das Buch zurück.", "Buch", "narration", None),
     ("Die Firma gab 5 Millionen aus.", "Millionen", "narration", None),
@@ -1971,6 +1974,13 @@ FRENCH_SUBJECT_CASES = [
     ("Jean Dupont a fait savoir qu'il ne démissionnerait pas.", "démissionnerait", "reported",
      "Jean Dupont"),
     ("Jean Dupont a fait du vélo.", "vélo", "narration", None),
+    # "En palabras de X", "A juicio del presidente X" open a sentence; "considera que"
+    ("En palabras de Ana Ruiz, la reforma es un error.", "reforma", "reported", "Ana Ruiz"),
+    ("A juicio del presidente Jon Soto, la reforma es un error.", "reforma", "reported",
+     "Jon Soto"),
+    ("Ana Ruiz considera que la reforma es un error.", "reforma", "reported", "Ana Ruiz"),
+    ("Ana Ruiz considera la reforma.", "reforma", "narration", None),
+    ("En Madrid, la reforma es un error.", "reforma", "narration", None),
     # a role with its adjective after it, as subject and as the title a page gave the name
     ("El presidente francés, Emmanuel Soto, llegó a Madrid. El mandatario francés dijo que la "
      "cumbre es clave.", "cumbre", "reported", "Emmanuel Soto"),

@@ -535,7 +535,35 @@ _GERMAN_PREPOSITIONS = {"in", "im", "am", "an", "auf", "bei", "beim", "nach", "v
                         "zur", "unter", "über", "seit", "während", "gegenüber",
                         "wenige", "kurz"}  # "Wenige Tage nach …", "Kurz nach …": a time
 _GERMAN_FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "von", "vom", "zur", "zum",
-                          "und", "im", "am", "aus", "für", "in", "bei", "mit"}
+                          "und", "im", "am", "aus", "für", "in", "bei", "mit", "ein", "eine",
+                          "einer", "eines", "einem", "einen"}
+_GERMAN_FINITE = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird",
+                  "werden", "wurde", "wurden", "soll", "sollen", "sei", "seien", "habe", "kann",
+                  "können", "muss", "müssen", "will", "wollen", "gibt", "gab", "gebe", "werde"}
+
+
+# German nouns, capitalised as every noun, for a report or data rather than someone: "Laut
+# einer Studie", "Dem Bericht zufolge"
+_DOCUMENTS = {"bericht", "berichten", "berichts", "studie", "umfrage", "angaben", "informationen",
+              "medienberichten", "schätzungen", "daten", "zahlen"}
+
+
+def _document(toks: list[Token], a: int, b: int) -> bool:
+    return any(t.low in _DOCUMENTS for t in toks[a:b])
+
+
+def _german_verb(toks: list[Token], k: int) -> int | None:
+    """Where the finite verb stands after the phrase that opens at ``k`` ("Laut Merz ist …"):
+    the first lowercase word that is no article or preposition, nor an adjective before a
+    noun ("einer neuen Studie"); None at a comma or past eight words."""
+    for n in range(k + 1, min(k + 9, len(toks))):
+        t = toks[n]
+        if not t.text.isalpha():
+            return None
+        if t.text.islower() and t.low not in _GERMAN_FUNCTION_WORDS and (
+                t.low in _GERMAN_FINITE or n + 1 == len(toks) or not toks[n + 1].is_cap):
+            return n
+    return None
 _GERMAN_OBJECTS = {"diese", "dieses", "diesen", "den"}  # an object before the verb
 
 
@@ -748,6 +776,10 @@ _POSSESSIVE_PRONOUNS = {"его": "он", "её": "она", "ее": "она", "�
 
 
 def _according(text, toks, i, k, cue) -> Attribution | None:
+    if cue.words == ("zufolge",):  # "Merz zufolge sei …": a postposition
+        np = np_before(toks, i)
+        return _make(text, toks, np, i, k, cue) if np is not None and not _document(
+            toks, *np) else None
     if len(cue.words) == 3 and cue.words[1] in _POSSESSIVE_PRONOUNS:  # "По его словам, …"
         pronoun = toks[i + 1]
         return Attribution(_POSSESSIVE_PRONOUNS[cue.words[1]], (pronoun.start, pronoun.end),
@@ -765,12 +797,11 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
         t.is_cap or n == 0 and cue.foreign and t.low in {"des", "der", "dem"}
         for n, t in enumerate(toks[np[0]:np[1]]))  # "Selon Petteri Taalas la désorganisation
     # …", "Nach Angaben des Betriebsrats will …" (a German noun is capitalised)
-    verb_second = cue.words == ("laut",) and np is not None and np[1] < len(toks) \
-        and toks[np[1]].text.isalpha() and toks[np[1]].text.islower() and toks[np[1]].low \
-        not in _GERMAN_FUNCTION_WORDS  # "Laut Merz ist …", not "Laut dem Bericht der Regierung"
-    if np is None or (np[1] < len(toks) and toks[np[1]].text not in {",", ".", QUOTE_TOKEN}
-                      and appositive_name(text, toks, *np) is None and not named
-                      and not verb_second):
+    if cue.words == ("laut",) and (end := _german_verb(toks, k)) is not None and not \
+            _document(toks, k, end):
+        np = (k, end)  # "Laut Merz ist …": the source ends at the verb
+    elif np is None or (np[1] < len(toks) and toks[np[1]].text not in {",", ".", QUOTE_TOKEN}
+                        and appositive_name(text, toks, *np) is None and not named):
         np = np_until_comma(toks, k) or np
     if np is None:
         return None

@@ -53,8 +53,9 @@ def cue_lexicon() -> dict[str, list[Cue]]:
 @functools.lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     lexicon = cue_lexicon()
-    opening = {w.capitalize() for w, cues in lexicon.items()  # "Laut X", "Aclaró que …"
-               if len(w) > 3 and any(c.foreign for c in cues)}
+    opening = {w.capitalize() for w, cues in lexicon.items()  # "Laut X", "Aclaró que …",
+               if len(w) > 3 and any(c.foreign for c in cues)  # "En palabras de X"
+               or any(c.foreign and c.lemma == "according to" for c in cues)}
     return frozenset(lexicon) | opening | {"According", "Says", "Said", "Claims", "Warns",
                                            "Tells", "Insists", "Selon", "Según", "По", "За"}
 
