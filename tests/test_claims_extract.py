@@ -1974,9 +1974,9 @@ FRENCH_SUBJECT_CASES = [
     ("Jean Dupont a fait savoir qu'il ne démissionnerait pas.", "démissionnerait", "reported",
      "Jean Dupont"),
     ("Jean Dupont a fait du vélo.", "vélo", "narration", None),
-    # "En palabras de X", "A juicio del presidente X" open a sentence; "considera que"
+    # "En palabras de X", "en opinión del presidente X"; "considera que"
     ("En palabras de Ana Ruiz, la reforma es un error.", "reforma", "reported", "Ana Ruiz"),
-    ("A juicio del presidente Jon Soto, la reforma es un error.", "reforma", "reported",
+    ("La reforma, en opinión del presidente Jon Soto, es un error.", "reforma", "reported",
      "Jon Soto"),
     ("Ana Ruiz considera que la reforma es un error.", "reforma", "reported", "Ana Ruiz"),
     ("Ana Ruiz considera la reforma.", "reforma", "narration", None),
@@ -2075,3 +2075,13 @@ GENDER_CASES = [
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
+def test_no_cue_opens_with_a_frequent_english_word():
+    """A sentence holding a word that can open a cue is read in full; a cue opening with "a"
+    or "the" (as "a juicio de" did) made English pages 5 % slower to read."""
+    from compare.claims.cues import cue_lexicon
+
+    frequent = set("a an the to of in on at and or is was it he she for with as by that this be "
+                   "are were has have had not but from they we you i his her their its".split())
+    assert not frequent & set(cue_lexicon())

@@ -55,7 +55,7 @@ def _first_words() -> frozenset[str]:
     lexicon = cue_lexicon()
     opening = {w.capitalize() for w, cues in lexicon.items()  # "Laut X", "Aclaró que …",
                if len(w) > 3 and any(c.foreign for c in cues)  # "En palabras de X"
-               or any(c.foreign and c.lemma == "according to" for c in cues)}
+               or len(w) > 1 and any(c.foreign and c.lemma == "according to" for c in cues)}
     return frozenset(lexicon) | opening | {"According", "Says", "Said", "Claims", "Warns",
                                            "Tells", "Insists", "Selon", "Según", "По", "За"}
 
