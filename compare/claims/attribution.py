@@ -837,10 +837,11 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
     np = np_after(toks, start_np)
     if np is not None:
         np = _foreign_role_name(text, toks, np) or np
-    else:  # "Как сообщает агентство, …": a common noun
-        np = np_until_comma(toks, start_np, limit=6)
-    if np is None or np[1] >= len(toks) or toks[np[1]].text != "," \
-            and toks[np[1]].low not in _AFTER_SPEAKER:
+    ends = lambda np: np is not None and np[1] < len(toks) and (  # noqa: E731
+        toks[np[1]].text == "," or toks[np[1]].low in _AFTER_SPEAKER)
+    if not ends(np):  # "Как сообщает агентство, …": a common noun; "Как заявил глава
+        np = np_until_comma(toks, start_np, limit=6)  # ведомства Иван Сомов, …": a title
+    if not ends(np):  # with its complement
         return None
     att = _make(text, toks, np, i, k, cue)
     att.cue_span = (toks[i - 1].start, att.cue_span[1])
