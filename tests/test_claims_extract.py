@@ -1990,6 +1990,16 @@ FRENCH_SUBJECT_CASES = [
      "sommet était crucial.", "sommet", "reported", "Jon Berg"),
     ("La ministra española de Defensa, Ana Ruiz, viajó. La ministra española aseguró que no "
      "habrá cambios.", "cambios", "reported", "Ana Ruiz"),
+    # groups and bodies of other languages, with their adjectives in the plural, are subjects
+    # (no one named); "calificó … de «…»" as "described … as “…”"
+    ("Las autoridades ecuatorianas informaron que el exvicepresidente fue detenido.",
+     "detenido", "reported", None),
+    ("Les autorités ont indiqué que l'homme a été arrêté.", "arrêté", "reported", None),
+    ("Эксперты предупредили, что кризис усилится.", "кризис", "reported", None),
+    ("Ana Ruiz calificó la incursión de «violación flagrante».", "flagrante", "reported",
+     "Ana Ruiz"),
+    ("Ana Ruiz calificó la incursión.", "incursión", "narration", None),
+    ("Las fuentes del río crecieron.", "río", "narration", None),
     # negatives: another country's president; an English role followed by nouns
     ("El presidente francés, Emmanuel Soto, llegó. El presidente ruso dijo que no irá.",
      "no irá", "reported", None),

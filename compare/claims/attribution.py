@@ -602,7 +602,7 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     return _make(text, toks, (start, h), i, k, cue)
 
 
-_AS_WORDS = {"as", "als", "comme", "como"}
+_AS_WORDS = {"as", "als", "comme", "como", "de"}  # "calificó la incursión de «…»"
 _AS_CUES = {"describe", "hail", "praise"}  # "hailed him as “…”"
 _TRIBUTE_CUES = {"hail", "praise", "mourn", "pay tribute"}  # the quotation is what they praise
 _PRAISE_CUES = {"hail", "praise"}  # speech even with no quotation in the sentence

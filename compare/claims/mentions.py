@@ -65,6 +65,14 @@ landesregierung
 минобороны мид
 """.split())
 
+# groups of the other languages that speak as subjects ("Las autoridades informaron que")
+FOREIGN_GROUPS = set("""
+autoridades expertos expertas analistas fuentes investigadores testigos vecinos manifestantes
+médicos científicos sindicatos autorités analystes enquêteurs témoins habitants manifestants
+médecins scientifiques syndicats эксперты власти аналитики источники следователи свидетели
+жители врачи учёные ученые експерти влада аналітики джерела слідчі свідки мешканці лікарі
+""".split())
+
 TITLE_WORDS = set("""
 president president-elect vice prime minister secretary senator sen. rep. representative
 congressman congresswoman gov. governor chancellor spokesman spokeswoman spokesperson
@@ -114,7 +122,7 @@ prefecture forward striker midfielder defender goalkeeper winger captain control
 presenter coach referee seed champion youngster debutant teenager veteran prop hooker flanker
 batsman bowler sprinter athlete boxer golfer skipper fly-half scrum-half full-back centre-back
 man-of-the-match
-""".split()) | FOREIGN_ROLES | FOREIGN_BODIES
+""".split()) | FOREIGN_ROLES | FOREIGN_BODIES | FOREIGN_GROUPS
 
 # Bodies and groups named by a common noun that only the subject of a cue makes a speaker ("The
 # army said", "the rebels said"); unlike ROLE_NOUNS, never a title or part of an appositive.
@@ -191,7 +199,7 @@ Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Po
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
 Así
 Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
-Avec Dans Lors Interrogé Interrogée Invité Invitée Ce Cet Cette Ces Este Esta Estos Estas Ese
+Avec Dans Lors Interrogé Interrogée Invité Invitée Ce Cet Cette Ces Este Esta Estos Estas Ese S'il S’il
 Esa Esos Esas Aquel Aquella Eso Esto
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
 Во На По При После Для Об О Он Она Они Это Этот Эта Эти Раніше Також Сьогодні Вчора Але Він Вона У
@@ -276,6 +284,13 @@ FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenn
                               r"|turc|turque|allemand|allemande|sortant|sortante)$")  # after its
 # noun, French and Spanish: "le président guinéen", "el mandatario francés", "la ministra
 # española", "el presidente progresista"
+
+
+def postnominal_adjective(word: str, noun: str) -> bool:
+    """``word`` an adjective after ``noun``, a role, body or group of French or Spanish, in the
+    singular or the plural ("el mandatario francés", "las autoridades ecuatorianas")."""
+    return (noun in FOREIGN_BODIES or noun in FOREIGN_ROLES or noun in FOREIGN_GROUPS) and bool(
+        FRENCH_ADJECTIVE.search(word) or word.endswith("s") and FRENCH_ADJECTIVE.search(word[:-1]))
 
 
 _FRENCH_ADVERB = re.compile(r"(?:[éèêàâîôûç]\w*ment|mment|ellement|iquement|ivement|airement)$")
@@ -394,8 +409,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X"
         elif t.text in {"-", "’s", "'s"} and i > 1:
             i -= 1
-        elif i == j and i > 1 and FRENCH_ADJECTIVE.search(t.low) and t.text.isalpha() and (
-                toks[i - 2].is_cap or toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES):
+        elif i == j and i > 1 and t.text.isalpha() and (
+                FRENCH_ADJECTIVE.search(t.low) and toks[i - 2].is_cap
+                or postnominal_adjective(t.low, toks[i - 2].low)):
             i -= 1  # "le Rassemblement national", "le président guinéen": the adjective after
         else:
             break
@@ -521,7 +537,9 @@ def _has_head(toks: list[Token]) -> bool:
         return True
     if any(ch.isdigit() for t in words if not AGE_NOUN.fullmatch(t.low) for ch in t.text):
         return False  # "the 2024 budget"; not "the 64-year-old president"
-    if len(words) > 1 and not words[-1].is_cap and FRENCH_ADJECTIVE.search(words[-1].low):
+    if len(words) > 1 and not words[-1].is_cap and (
+            FRENCH_ADJECTIVE.search(words[-1].low)
+            or postnominal_adjective(words[-1].low, words[-2].low)):
         words = words[:-1]  # "le président guinéen": the noun before its adjective
     return any(t.is_cap or ARTICLE_NAME.match(t.text) for t in words) \
         or is_role_noun(words[-1].low.rstrip("’s'")) \
