@@ -1532,6 +1532,13 @@ GERMAN_SEPARABLE_CASES = [
     # "X zufolge" (according to X, after it); a report is no one
     ("Holm zufolge sei das Gesetz verfassungswidrig.", "Gesetz", "reported", "Holm"),
     ("Dem Bericht zufolge sinkt die Zahl.", "Zahl", "narration", None),
+    # German plural cues; a group is no one, a party is ("Die Grünen")
+    ("Experten warnen vor einer Rezession.", "Rezession", "reported", None),
+    ("Die Grünen kritisierten den Beschluss scharf.", "Beschluss", "reported", "Grünen"),
+    ("Die Bundesregierung hat die Kritik zurückgewiesen.", "Kritik", "reported", None),
+    ("Holm wies die Vorwürfe am Montag zurück.", "Vorwürfe", "reported", "Holm"),
+    ("Holm räumte Fehler ein.", "Fehler", "reported", "Holm"),
+    ("Holm räumte das Zimmer auf.", "Zimmer", "narration", None),
     # negatives: the verb without its prefix, or with another one
     ("Jan Holm gab das Buch zurück.", "Buch", "narration", None),
     ("Die Firma gab 5 Millionen aus.", "Millionen", "narration", None),

@@ -22,11 +22,11 @@ from rapidfuzz.distance import Levenshtein
 from compare.claims.cases import case_stem, obliqueness
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CONNECTORS,
                                      CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES,
-                                     FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES, MONTHS,
-                                     OFFICE_WORDS, ORG_WORDS, PERIPHRASES, PERSONAL_PRONOUNS,
-                                     PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS,
-                                     TITLE_WORDS, WEEKDAYS, country_words, genitive_complement,
-                                     genitive_lead, is_medium)
+                                     FOREIGN_GROUPS, FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES,
+                                     MONTHS, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
+                                     PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
+                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, country_words,
+                                     genitive_complement, genitive_lead, is_medium)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import canonical_organisation, is_generic, is_honorific
@@ -953,6 +953,8 @@ class Entities:
             return SpeakerRef(mention, None, None, "person")
         parsed = parse_mention(mention)
         words = low.split()
+        if len(words) <= 2 and words[-1] in FOREIGN_GROUPS:  # "Experten warnen", "die Ermittler"
+            return SpeakerRef(mention, None, None, "person")
         if parsed.name and (parsed.kind == "organisation" and is_generic(parsed.name) or len(
                 words) == 2 and words[1] in ORG_HEADS or len(words) <= 2 and words[-1] in
                 FOREIGN_BODIES):  # "the Central Bank", "die Gewerkschaft", "die Opposition"

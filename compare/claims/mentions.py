@@ -71,6 +71,8 @@ autoridades expertos expertas analistas fuentes investigadores testigos vecinos 
 médicos científicos sindicatos autorités analystes enquêteurs témoins habitants manifestants
 médecins scientifiques syndicats эксперты власти аналитики источники следователи свидетели
 жители врачи учёные ученые експерти влада аналітики джерела слідчі свідки мешканці лікарі
+experten analysten ermittler zeugen anwohner ärzte wissenschaftler forscher kritiker behörden
+beobachter gewerkschaften
 """.split())
 
 TITLE_WORDS = set("""
