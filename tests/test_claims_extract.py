@@ -2007,6 +2007,14 @@ FRENCH_SUBJECT_CASES = [
      "Ana Ruiz"),
     ("Ana Ruiz calificó la incursión.", "incursión", "narration", None),
     ("Las fuentes del río crecieron.", "río", "narration", None),
+    # after a quotation, a role with its complement ("a déclaré le ministre de l'Intérieur"),
+    # the person the page introduced with it
+    ("Le ministre de l'Intérieur, Jean Holm, est arrivé. «C'est une catastrophe», a déclaré le "
+     "ministre de l'Intérieur.", "catastrophe", "quote", "Jean Holm"),
+    ("El ministro de Economía, Luis Soto, llegó. «Es inaceptable», dijo el ministro de "
+     "Economía.", "inaceptable", "quote", "Luis Soto"),
+    ("«C'est inacceptable», a déclaré le porte-parole du ministère.", "inacceptable", "quote",
+     None),
     # negatives: another country's president; an English role followed by nouns
     ("El presidente francés, Emmanuel Soto, llegó. El presidente ruso dijo que no irá.",
      "no irá", "reported", None),

@@ -989,6 +989,12 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in PERSONAL_PRONOUNS:
         return None
+    if cue.foreign and np[1] < len(toks) and toks[np[1]].low in _OF_WORDS and is_role_noun(
+            toks[np[1] - 1].low):  # "», a déclaré le porte-parole du ministère.": its complement
+        end = next((n for n in range(np[1] + 1, min(np[1] + 8, len(toks)))
+                    if not toks[n].text[:1].isalnum()), None)
+        if end is not None and end > np[1] + 1 and toks[end].text in {".", ",", ";", "!", "?"}:
+            np = (np[0], end)
     if np[1] < len(toks) and (toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
                                                         QUOTE_TOKEN}
                               or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
@@ -1006,6 +1012,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
 
 
 
+_OF_WORDS = {"de", "du", "des", "del", "von"}
 _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "later"}
 
 
