@@ -1990,6 +1990,11 @@ FRENCH_SUBJECT_CASES = [
     ("Ana Ruiz considera que la reforma es un error.", "reforma", "reported", "Ana Ruiz"),
     ("Ana Ruiz considera la reforma.", "reforma", "narration", None),
     ("En Madrid, la reforma es un error.", "reforma", "narration", None),
+    # rulings ("dictaminó que", "a jugé que", "entschied, dass"); "De acuerdo con X"
+    ("El tribunal determinó que el beso no fue consentido.", "consentido", "reported", None),
+    ("Le tribunal a jugé que la version n'était pas plausible.", "plausible", "reported", None),
+    ("Le tribunal a jugé l'acteur.", "acteur", "narration", None),
+    ("De acuerdo con Ana Ruiz, el ataque fue político.", "político", "reported", "Ana Ruiz"),
     # a role with its adjective after it, as subject and as the title a page gave the name
     ("El presidente francés, Emmanuel Soto, llegó a Madrid. El mandatario francés dijo que la "
      "cumbre es clave.", "cumbre", "reported", "Emmanuel Soto"),
