@@ -2020,6 +2020,15 @@ FRENCH_SUBJECT_CASES = [
      "Economía.", "inaceptable", "quote", "Luis Soto"),
     ("«C'est inacceptable», a déclaré le porte-parole du ministère.", "inacceptable", "quote",
      None),
+    # the author's words inside the marks after a comma, French and Spanish style: both parts
+    # of the speech are the speaker's
+    ("« Nous sommes prêts, a déclaré Jean Holm. La réforme est nécessaire. »", "réforme",
+     "quote", "Jean Holm"),
+    ("Jean Holm est arrivé. « Nous sommes prêts, a-t-il ajouté. La réforme est nécessaire. »",
+     "réforme", "quote", "Jean Holm"),
+    ("«Estamos listos, dijo Ana Ruiz, y la reforma es necesaria».", "reforma", "quote",
+     "Ana Ruiz"),
+    ("« Nous sommes prêts, et la réforme est nécessaire. »", "réforme", "quote", None),
     # negatives: another country's president; an English role followed by nouns
     ("El presidente francés, Emmanuel Soto, llegó. El presidente ruso dijo que no irá.",
      "no irá", "reported", None),

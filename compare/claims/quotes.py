@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from compare.claims.cues import cue_lexicon
+
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 AMBIGUOUS_DOUBLE = '"'
@@ -87,9 +89,31 @@ def _around_author(text: str, q: Quote) -> list[Quote]:
     author = _INSIDE_AUTHOR.search(text, a, b)
     reopen = _INSIDE_REOPEN.search(text, author.end(), b) if author else None
     if reopen is None or len(text[author.end():reopen.start()].split()) > 12:
-        return [q]
+        return _around_incise(text, q)
     return [Quote(q.start, author.start(), True, q.single, q.width, dash=True),
             Quote(reopen.end() - 1, q.end, q.closed, q.single, 1)]  # the dash's last space
+
+
+_INCISE = re.compile(r",[^\S\n]+(?:(?:a-t-il|a-t-elle|a|ont|avait|ha|han|había)[^\S\n]+)?"
+                     r"([^\W\d_][\w’'-]*)")  # ", a déclaré", ", a-t-il ajouté", ", dijo"
+_INCISE_END = re.compile(r"[.,;](?=[^\S\n]+\w)")
+
+
+def _around_incise(text: str, q: Quote) -> list[Quote]:
+    """« Nous sommes prêts, a déclaré Jean Martin. La réforme est nécessaire. »: French and
+    Spanish set the author's words inside the marks after a comma, with no dashes; the two
+    parts of the speech, the author's words outside them."""
+    a, b = q.inner
+    for m in _INCISE.finditer(text, a, b):
+        if not any(c.foreign and c.cls == "speech" and len(c.words) == 1
+                   for c in cue_lexicon().get(m.group(1).lower(), ())):
+            continue
+        stop = _INCISE_END.search(text, m.end(), b)
+        if stop is None or len(text[m.end():stop.start()].split()) > 6:
+            continue
+        return [Quote(q.start, m.start() + 1, True, q.single, q.width, dash=True),
+                Quote(stop.end(), q.end, q.closed, q.single, 1)]  # from the space after it
+    return [q]
 
 
 def _glued_opener(text: str, i: int, end: int) -> bool:
