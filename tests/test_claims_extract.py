@@ -2028,6 +2028,8 @@ FRENCH_SUBJECT_CASES = [
      "réforme", "quote", "Jean Holm"),
     ("«Estamos listos, dijo Ana Ruiz, y la reforma es necesaria».", "reforma", "quote",
      "Ana Ruiz"),
+    ("«Estamos listos —dijo Ana Ruiz—, y la reforma es necesaria».", "reforma", "quote",
+     "Ana Ruiz"),
     ("« Nous sommes prêts, et la réforme est nécessaire. »", "réforme", "quote", None),
     # negatives: another country's president; an English role followed by nouns
     ("El presidente francés, Emmanuel Soto, llegó. El presidente ruso dijo que no irá.",

@@ -97,6 +97,8 @@ def _around_author(text: str, q: Quote) -> list[Quote]:
 _INCISE = re.compile(r",[^\S\n]+(?:(?:a-t-il|a-t-elle|a|ont|avait|ha|han|había)[^\S\n]+)?"
                      r"([^\W\d_][\w’'-]*)")  # ", a déclaré", ", a-t-il ajouté", ", dijo"
 _INCISE_END = re.compile(r"[.,;](?=[^\S\n]+\w)")
+_DASH_INCISE = re.compile(r"[^\S\n]+[—–]([^\W\d_][\w’'-]*)")  # «Estamos listos —dijo X—, y …»
+_DASH_INCISE_END = re.compile(r"[—–][.,;]?(?=[^\S\n]+\w)")
 
 
 def _around_incise(text: str, q: Quote) -> list[Quote]:
@@ -104,15 +106,17 @@ def _around_incise(text: str, q: Quote) -> list[Quote]:
     Spanish set the author's words inside the marks after a comma, with no dashes; the two
     parts of the speech, the author's words outside them."""
     a, b = q.inner
-    for m in _INCISE.finditer(text, a, b):
-        if not any(c.foreign and c.cls == "speech" and len(c.words) == 1
-                   for c in cue_lexicon().get(m.group(1).lower(), ())):
-            continue
-        stop = _INCISE_END.search(text, m.end(), b)
-        if stop is None or len(text[m.end():stop.start()].split()) > 6:
-            continue
-        return [Quote(q.start, m.start() + 1, True, q.single, q.width, dash=True),
-                Quote(stop.end(), q.end, q.closed, q.single, 1)]  # from the space after it
+    for opening, closing in ((_INCISE, _INCISE_END), (_DASH_INCISE, _DASH_INCISE_END)):
+        for m in opening.finditer(text, a, b):
+            if not any(c.foreign and c.cls == "speech" and len(c.words) == 1
+                       for c in cue_lexicon().get(m.group(1).lower(), ())):
+                continue
+            stop = closing.search(text, m.end(), b)
+            if stop is None or len(text[m.end():stop.start()].split()) > 6:
+                continue
+            cut = m.start() + (text[m.start()] == ",")  # the comma stays with the speech
+            return [Quote(q.start, cut, True, q.single, q.width, dash=True),
+                    Quote(stop.end(), q.end, q.closed, q.single, 1)]  # from the space after
     return [q]
 
 
