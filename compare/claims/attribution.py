@@ -626,11 +626,14 @@ def _beside_quote(toks: list[Token], i: int, att: Attribution) -> bool:
         and toks[i - 2].text == QUOTE_TOKEN))
 
 
+_FIRST_WORD = re.compile(r"\s*([A-Z][a-z]+)\s")  # "Asked …": the sentence's first word
+
+
 def _fronted(text: str, start: int, end: int, quotes: list[tuple[int, int]],
              toks: list[Token] | None = None) -> Attribution | None:
     """"Said Ellis: “…”", "Continued Stone, “…”": a speech cue opening the sentence, then a
     name and a colon or comma."""
-    m = re.match(r"\s*([A-Z][a-z]+)\s", text[start:min(end, start + 20)])
+    m = _FIRST_WORD.match(text[start:min(end, start + 20)])
     if m is None or m.group(1) not in FRONTED_CUES:
         return None
     toks = toks or sentence_tokens(text, start, end, quotes)

@@ -70,10 +70,14 @@ _MASCULINE = {"mr", "sir", "lord", "herr", "monsieur", "señor", "sr", "spokesma
               "baron"}
 _GENDER_WORDS = sorted({f(w) for w in _FEMININE | _MASCULINE for f in (str.lower, str.capitalize)},
                        key=len, reverse=True)
-# the lookahead on the first letter halves the time of a scan over every word boundary
-_GENDERED = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _GENDER_WORDS})) + r"])("
-                       + "|".join(_GENDER_WORDS)
-                       + r")\.?\s+(?:([A-Z][\w’'-]+)\s+)?([A-Z][\w’'-]+)\b")
+# a gendered word right before a name, one given name between them at most ("Mrs Ann Lee")
+_GENDER_BEFORE = re.compile(r"\b(" + "|".join(_GENDER_WORDS)
+                            + r")\.?\s+(?:([A-Z][\w’'-]+)\s+)?$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][\w’'-]+")  # "Mrs Ann Lee": "Ann" is no surname here
+
+
+_BASED = re.compile(r"[A-Z][\w]*-based")
+_WORD_BREAKS = re.compile(r"[\s-]+")
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -282,7 +286,7 @@ def parse_mention(mention: str) -> ParsedName:
     trailing = _trailing_name(words)
     if trailing is not None:
         return trailing
-    words = [w for w in words if not re.fullmatch(r"[A-Z][\w]*-based", w)]
+    words = [w for w in words if not _BASED.fullmatch(w)]
     if words and words[0].lower() in ROLE_NOUNS and words[0].lower() not in ORG_WORDS:
         for n, w in enumerate(words[1:7], 1):  # "experts at X Institute", "a survey by X"
             if w in {"at", "from", "by", "for"} and any(  # "a spokesman for the X Trust"
@@ -582,29 +586,38 @@ class Entities:
     def lower_text(self) -> str:
         return self.text.lower()
 
-    @functools.cached_property
-    def genders(self) -> dict[str, str]:
-        """Surname -> "m" or "f", where the page says so by an honorific or a gendered role
-        right before the name ("Mrs Maguire", "spokeswoman Ann Lee"); a surname given both is
-        left out."""
-        found: dict[str, set[str]] = {}
-        for m in _GENDERED.finditer(self.text):
-            gender = "f" if m.group(1).lower().rstrip(".") in _FEMININE else "m"
-            found.setdefault(m.group(3), set()).add(gender)  # "Jackson"
-            if m.group(2):
-                found.setdefault(f"{m.group(2)} {m.group(3)}", set()).add(gender)  # "Ann Lee"
-        return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
-
     def gender(self, ent: Entity) -> str | None:
-        """What the page says of this person's gender; by the surname alone only when no
-        other person of the page bears it ("Mr Jackson" tells nothing of Katherine Jackson)."""
+        """What the page says of this person's gender, by an honorific or a gendered role right
+        before the name ("Mrs Maguire", "spokeswoman Ann Lee"; a name given both says nothing);
+        by the surname alone only when no other person of the page bears it ("Mr Jackson"
+        tells nothing of Katherine Jackson)."""
         if ent.kind != "person":
             return None
         words = ent.name.split()
-        if len(words) >= 2 and (g := self.genders.get(" ".join(words[-2:]))):
+        if len(words) >= 2 and (g := self._gender_before(" ".join(words[-2:]))):
             return g
         same = [e for e in self.by_last.get(words[-1], []) if e.kind == "person"]
-        return self.genders.get(words[-1]) if len({e.name for e in same}) <= 1 else None
+        return self._gender_before(words[-1]) if len({e.name for e in same}) <= 1 else None
+
+    def _gender_before(self, name: str) -> str | None:
+        """The gender of the honorifics and roles written right before ``name`` (one given
+        name may stand between them and a surname: "Mrs Ann Lee"), if they agree. Only the
+        name's occurrences are read, not the whole page."""
+        cache = self.__dict__.setdefault("_genders", {})
+        if name in cache:
+            return cache[name]
+        found, text, i = set(), self.text, self.text.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not
+                                                           text[j].isalnum()):  # "Ms Hughes'"
+                m = _GENDER_BEFORE.search(text, max(0, i - 48), i)
+                if m is not None and (m.group(2) is None or " " not in name) and not (
+                        m.group(2) is None and " " not in name and _CAPITAL_NEXT.match(text, j)):
+                    found.add("f" if m.group(1).lower().rstrip(".") in _FEMININE else "m")
+            i = text.find(name, j)
+        cache[name] = found.pop() if len(found) == 1 else None
+        return cache[name]
 
     @functools.cached_property
     def iberian(self) -> bool:
@@ -659,7 +672,7 @@ class Entities:
     def add_chunk(self, pos: int, chunk: str) -> None:
         """A capitalised chunk of the text (outside quotations), in text order."""
         self.names.append((pos, chunk))
-        words = [w for w in re.split(r"[\s-]+", chunk) if w]
+        words = [w for w in _WORD_BREAKS.split(chunk) if w]
         if len(words) > 1:
             self.by_initials["".join(w[0].lower() for w in words)] = chunk
             self.by_initials["".join(w[0].lower() for w in words if w[0].isupper())] = chunk

@@ -56,11 +56,18 @@ class ParsedName:
     acronym: str | None = None
 
 
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"'s?$")
+_FINAL_NG = re.compile(r"ng\b")
+_Y_BETWEEN_VOWELS = re.compile(r"(?<=[aeou])i(?=[aeou])")
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
 @functools.lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """Unified apostrophes and quotes, collapsed whitespace, no surrounding punctuation."""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     return text.strip(" ,;:\"\u201c\u201d\u00ab\u00bb-\u2013\u2014").strip()
 
 
@@ -69,12 +76,12 @@ def key(text: str) -> str:
     """The comparison key of a name form: casefolded, accents and dots removed."""
     text = unicodedata.normalize("NFKD", clean(text).casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", text.replace(".", " ")).strip()
+    return _SPACES.sub(" ", text.replace(".", " ")).strip()
 
 
 def _word(token: str) -> str:
     """A token as the lexicons see it: casefolded, no dots, no possessive, no commas."""
-    token = re.sub(r"'s?$", "", token.strip(",;:"))
+    token = _POSSESSIVE_END.sub("", token.strip(",;:"))
     return token.replace(".", "").casefold()
 
 
@@ -174,7 +181,7 @@ def _is_pronoun(text: str) -> bool:
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"'s?$", "", text).strip()
+    return _POSSESSIVE_END.sub("", text).strip()
 
 
 def is_generic(name: str) -> bool:
@@ -351,9 +358,9 @@ def romanised_key(name: str) -> str:
     text = "".join("h" if ch == "г" and ukrainian else _CYRILLIC.get(ch, ch) for ch in low)
     for a, b in _ROMAN_FOLDS:
         text = text.replace(a, b)
-    text = re.sub(r"ng\b", "n", text)
-    text = re.sub(r"(?<=[aeou])i(?=[aeou])", "", text)  # "Tokayev"/"Токаев": "y" between vowels
-    return re.sub(r"(\w)\1+", r"\1", text)
+    text = _FINAL_NG.sub("n", text)
+    text = _Y_BETWEEN_VOWELS.sub("", text)  # "Tokayev"/"Токаев": "y" between vowels
+    return _DOUBLED.sub(r"\1", text)
 
 
 _PRESS = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ'’ʼ",

@@ -44,9 +44,12 @@ class SpeakerRef:
     kind: str = "person"     # person | organisation
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 def speaker_id_for(name: str) -> str:
     """The id of a canonical name: a lowercase slug ("vladimir-putin")."""
-    return re.sub(r"[^\w]+", "-", key(name)).strip("-_")
+    return _NOT_WORD.sub("-", key(name)).strip("-_")
 
 
 @dataclass
