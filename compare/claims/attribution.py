@@ -537,6 +537,7 @@ _GERMAN_PREPOSITIONS = {"in", "im", "am", "an", "auf", "bei", "beim", "nach", "v
 _GERMAN_FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "von", "vom", "zur", "zum",
                           "und", "im", "am", "aus", "für", "in", "bei", "mit", "ein", "eine",
                           "einer", "eines", "einem", "einen"}
+_GERMAN_OBJECTS = {"diese", "dieses", "diesen", "den"}  # an object before the verb
 _GERMAN_FINITE = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird",
                   "werden", "wurde", "wurden", "soll", "sollen", "sei", "seien", "habe", "kann",
                   "können", "muss", "müssen", "will", "wollen", "gibt", "gab", "gebe", "werde"}
@@ -564,7 +565,6 @@ def _german_verb(toks: list[Token], k: int) -> int | None:
                 t.low in _GERMAN_FINITE or n + 1 == len(toks) or not toks[n + 1].is_cap):
             return n
     return None
-_GERMAN_OBJECTS = {"diese", "dieses", "diesen", "den"}  # an object before the verb
 
 
 def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
@@ -840,8 +840,10 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
     np = np_after(toks, start_np)
     if np is not None:
         np = _foreign_role_name(text, toks, np) or np
-    ends = lambda np: np is not None and np[1] < len(toks) and (  # noqa: E731
-        toks[np[1]].text == "," or toks[np[1]].low in _AFTER_SPEAKER)
+    def ends(np: tuple[int, int] | None) -> bool:
+        return np is not None and np[1] < len(toks) and (
+            toks[np[1]].text == "," or toks[np[1]].low in _AFTER_SPEAKER)
+
     if not ends(np):  # "Как сообщает агентство, …": a common noun; "Как заявил глава
         np = np_until_comma(toks, start_np, limit=6)  # ведомства Иван Сомов, …": a title
     if not ends(np):  # with its complement
@@ -1012,8 +1014,6 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     att.quote_before_np = toks[b].text == QUOTE_TOKEN or (
         b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     return att
-
-
 
 _OF_WORDS = {"de", "du", "des", "del", "von"}
 _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "later"}

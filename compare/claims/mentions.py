@@ -201,8 +201,8 @@ Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Po
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
 Así
 Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
-Avec Dans Lors Interrogé Interrogée Invité Invitée Ce Cet Cette Ces Este Esta Estos Estas Ese S'il S’il
-Esa Esos Esas Aquel Aquella Eso Esto
+Avec Dans Lors Interrogé Interrogée Invité Invitée Ce Cet Cette Ces Este Esta Estos Estas Ese
+S'il S’il Esa Esos Esas Aquel Aquella Eso Esto
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
 Во На По При После Для Об О Он Она Они Это Этот Эта Эти Раніше Також Сьогодні Вчора Але Він Вона У
 Цей Ця Це Ці
