@@ -2031,6 +2031,13 @@ FRENCH_SUBJECT_CASES = [
     ("«Estamos listos —dijo Ana Ruiz—, y la reforma es necesaria».", "reforma", "quote",
      "Ana Ruiz"),
     ("« Nous sommes prêts, et la réforme est nécessaire. »", "réforme", "quote", None),
+    # French quotation verbs of the press ("tranche", "souffle", "zanjó"), only beside a
+    # quotation; "Selon le maire de Lyon, X, …": the name after the role and its complement
+    ("« Nous sommes prêts », tranche Jean Holm.", "prêts", "quote", "Jean Holm"),
+    ("«Estamos listos», zanjó Ana Ruiz.", "listos", "quote", "Ana Ruiz"),
+    ("Jean Holm tranche le pain.", "pain", "narration", None),
+    ("Selon le maire de Lyon, Jean Holm, la réforme est nécessaire.", "réforme", "reported",
+     "Jean Holm"),
     # negatives: another country's president; an English role followed by nouns
     ("El presidente francés, Emmanuel Soto, llegó. El presidente ruso dijo que no irá.",
      "no irá", "reported", None),

@@ -819,8 +819,9 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
             toks[np[0]].low in PRONOUNS or toks[np[0]].low in {"the", "his", "her", "their"}):
         att.cue = text[att.cue_span[0]:att.mention_span[1]]  # "According to him", "… the minister"
     app = appositive_name(text, toks, *np)
-    if app is not None and toks[np[1] - 1].low in ROLE_NOUNS:
-        att.role_hint = att.mention
+    if app is not None and (toks[np[1] - 1].low in ROLE_NOUNS or cue.foreign and any(
+            not t.is_cap and t.low in ROLE_NOUNS for t in toks[np[0]:np[1]])):  # "Selon le
+        att.role_hint = att.mention  # maire de Lyon, Jean Martin, …": the role's complement
         a, b = _span(toks, *app)
         att.mention, att.mention_span = text[a:b], (a, b)
     return att
