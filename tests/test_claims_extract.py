@@ -1532,6 +1532,12 @@ GERMAN_SEPARABLE_CASES = [
     # "X zufolge" (according to X, after it); a report is no one
     ("Holm zufolge sei das Gesetz verfassungswidrig.", "Gesetz", "reported", "Holm"),
     ("Dem Bericht zufolge sinkt die Zahl.", "Zahl", "narration", None),
+    # the listener in the dative after the speaker, not the speaker ("sagte Holm der
+    # Zeitung"); "so die Ministerin X"
+    ("„Wir sind bereit“, sagte Holm der Süddeutschen Zeitung.", "bereit", "quote", "Holm"),
+    ("Man sei bereit, sagte Holm dem Spiegel.", "bereit", "reported", "Holm"),
+    ("„Wir sind bereit“, so die Ministerin Anna Holm.", "bereit", "reported", "Anna Holm"),
+    ("„Wir sind bereit“, so der Trainer.", "bereit", "narration", None),
     # German plural cues; a group is no one, a party is ("Die Grünen")
     ("Experten warnen vor einer Rezession.", "Rezession", "reported", None),
     ("Die Grünen kritisierten den Beschluss scharf.", "Beschluss", "reported", "Grünen"),

@@ -314,8 +314,11 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         return None
     stop = next((m for m in range(n + 2, last) if toks[m].low in _SETTING_PREPOSITIONS), last)
     words = toks[n + 1:stop]  # "…, so Müller in einer Videobotschaft."
-    if not 1 <= len(words) <= 4 or not all(t.is_cap or t.low in {"von", "van", "de"}
-                                            for t in words) or words[0].low in {"der", "die", "das"}:
+    titled = len(words) >= 3 and words[0].low in {"der", "die"} and all(  # "so die
+        t.is_cap for t in words[1:])  # Ministerin Anna Holm": a role, then the name
+    if not titled and (not 1 <= len(words) <= 4 or not all(
+            t.is_cap or t.low in {"von", "van", "de"} for t in words)
+            or words[0].low in {"der", "die", "das"}):
         return None  # a name only: "so der Trainer" would make "Trainer" a name
     a, b = _span(toks, n + 1, stop)
     att = Attribution(text[a:b], (a, b), toks[n].text, "according to",
@@ -967,7 +970,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         cue.foreign and (start_np > k or np is not None))
     if np is not None and toks[np[0]].low in PERSONAL_PRONOUNS:
         closing = False  # "«…», sagte er im Podcast mit seinem Bruder Felix": he, not Felix
-    if closing and (np is None or np[1] < len(toks) and toks[np[1]].text[:1].isalnum()):
+    listener = cue.foreign and np is not None and np[1] < len(toks) and toks[np[1]].low in \
+        _GERMAN_CASE_ARTICLES  # "sagte Holm der Zeitung", "erklärte ein Sprecher der Stadt"
+    if closing and not listener and (np is None or np[1] < len(toks)
+                                     and toks[np[1]].text[:1].isalnum()):
         j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
         while j < len(toks) and j - k < 10 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
                                                 ) and not (
@@ -1004,7 +1010,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     if np[1] < len(toks) and (toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
                                                         QUOTE_TOKEN}
                               or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
-            and toks[np[1]].low not in _AFTER_SPEAKER \
+            and toks[np[1]].low not in _AFTER_SPEAKER and not listener \
             and not (after_quote and (toks[np[1]].low in DESCRIPTION_ENDS or all(
                 t.is_cap for t in toks[np[0]:np[1]]))):  # "«…», dijo Milei apenas …"
         return None  # ", said he thinks ...": the speaker is the subject before the comma
@@ -1017,6 +1023,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     return att
 
 _OF_WORDS = {"de", "du", "des", "del", "von"}
+_GERMAN_CASE_ARTICLES = {"der", "dem", "den", "des"}  # a listener or a genitive after the speaker
 _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "later"}
 
 
