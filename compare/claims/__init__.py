@@ -167,8 +167,8 @@ def _write(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, list[Claim]]],
 def _write_people(con: duckdb.DuckDBPyConnection, batch: list[tuple[str, list[str]]]) -> None:
     """``people_named`` rows of a batch: the Latin names each document gives people, with the
     romanised key of their last word (what a Cyrillic speaker's surname is looked up by)."""
-    rows = [{"doc_id": doc_id, "name": name, "surname_key": romanised_key(name_words(name)[-1])}
-            for doc_id, people in batch for name in people if name_words(name)]
+    rows = [{"doc_id": doc_id, "name": name, "surname_key": romanised_key(words[-1])}
+            for doc_id, people in batch for name in people if (words := name_words(name))]
     if rows:
         con.execute("insert into people_named (doc_id, name, surname_key) select unnest("
                     "json_transform(?::json, '[{\"doc_id\": \"VARCHAR\", \"name\": \"VARCHAR\", "

@@ -19,7 +19,7 @@ CASE_AFTER_CUE = {"по словам": "gen", "передает слова": "ge
                   "nach angaben": "gen"}  # German: "nach Angaben des Betriebsrats"
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
-_VOWELS = set("аеёиоуыэюяіїє")
+CYRILLIC_VOWELS = set("аеёиоуыэюяіїє")
 _HUSHING = set("гкхжшчщ")  # after these, a feminine genitive ends in -и, not -ы
 
 # (ending, replacement) tried in order, longest first; the first that fits wins
@@ -50,8 +50,8 @@ def _word(word: str, case: str) -> str:
     if word.endswith("и") and word[-2] in _HUSHING:
         return word[:-1] + "а"  # "Ольги" -> "Ольга"
     if word.endswith("я"):  # "Сергея" -> "Сергей", "Игоря" -> "Игорь"
-        return word[:-1] + ("й" if word[-2] in _VOWELS else "ь")
-    if word.endswith("а") and word[-2] not in _VOWELS:
+        return word[:-1] + ("й" if word[-2] in CYRILLIC_VOWELS else "ь")
+    if word.endswith("а") and word[-2] not in CYRILLIC_VOWELS:
         return word[:-1]  # "Ивана Сомова" -> "Иван Сомов"
     return word  # indeclinable: "Доммараджу"
 
@@ -101,7 +101,7 @@ def case_stem(word: str) -> str | None:
     low = word.lower().replace("’", "'")
     end = next((e for e in _CASE_ENDINGS if low.endswith(e) and len(low) - len(e) >= 3), "")
     stem = low[:len(low) - len(end)]
-    while len(stem) > 3 and stem[-1] in _VOWELS:
+    while len(stem) > 3 and stem[-1] in CYRILLIC_VOWELS:
         stem = stem[:-1]  # "Сергей" and "Сергея" part at different letters: "серг"
     return stem
 
@@ -112,4 +112,4 @@ def obliqueness(name: str) -> tuple[int, int, int]:
     to show ("Олександр Усик", not "Олександру Усику"; "Дин Лижэнь", not "Дин Лижэня")."""
     words = name.lower().split()
     return (sum(w.endswith(_OBLIQUE) for w in words),
-            sum(w[-1:] in _VOWELS for w in words), len(name))
+            sum(w[-1:] in CYRILLIC_VOWELS for w in words), len(name))

@@ -159,8 +159,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 end = ss[n - 1][1] - (text[ss[n - 1][1] - 1] in ".!?")
                 sa[n - 1] = replace(sa[n], content=[(ss[n - 1][0], end)], backward=False)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
-        goes_on = chain_end[p] != p  # its last quotation runs on into the next paragraph
-        carried = p > 0 and chain_end[p - 1] == chain_end[p]  # its first one continues
+        carried, goes_on = _chain_ends(chain_end, p)
         fq = set()
         for qi, q in enumerate(quotes[p]):
             lo = bisect.bisect_right(ss, q.start, key=lambda span: span[1])  # first ending after
@@ -200,8 +199,14 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     return claims
 
 
+def _chain_ends(chain_end: list[int], p: int) -> tuple[bool, bool]:
+    """Whether paragraph ``p``'s first quotation continues one from the paragraph before, and
+    whether its last one runs on into the next paragraph."""
+    return p > 0 and chain_end[p - 1] == chain_end[p], chain_end[p] != p
+
+
 def _in_chain(chain_end: list[int], p: int) -> bool:
-    return chain_end[p] != p or (p > 0 and chain_end[p - 1] == chain_end[p])
+    return any(_chain_ends(chain_end, p))
 
 
 def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents):

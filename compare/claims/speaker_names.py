@@ -22,6 +22,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from compare.claims.cases import CYRILLIC_VOWELS
 from compare.claims.mentions import ARTICLE_NAME, PERSONAL_PRONOUNS
 
 PERSON, ORGANISATION = "person", "organisation"
@@ -363,11 +364,9 @@ def romanised_key(name: str) -> str:
     return _DOUBLED.sub(r"\1", text)
 
 
-_PRESS = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ'’ʼ",
-                  ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
-                   "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y",
-                   "", "e", "yu", "ya", "i", "yi", "ye", "g", "", "", ""]))
-_VOWELS = set("аеёиоуыэюяіїє")
+# the press spelling differs from the key's transliteration in "й" ("Sergey") and in dropping
+# the apostrophe ("Ф’юрі")
+_PRESS = {**_CYRILLIC, "й": "y", "'": "", "’": "", "ʼ": ""}
 
 
 def romanise(name: str) -> str:
@@ -382,7 +381,7 @@ def romanise(name: str) -> str:
         low, letters = word.lower(), []
         for n, ch in enumerate(low):
             prev = low[n - 1] if n else ""
-            if ch in "её" and (not prev or prev in _VOWELS or prev in "ъь"):
+            if ch in "её" and (not prev or prev in CYRILLIC_VOWELS or prev in "ъь"):
                 latin = "ye" if ch == "е" else "yo"
             elif ch == "й" and prev == "и" and n == len(low) - 1:
                 letters[-1], latin = "", "y"  # "Дмитрий": "Dmitry"
