@@ -16,6 +16,8 @@ republications, spread over 40 outlets, 300 speakers and two years.
     python benchmarks/bench_cluster_scale.py --stage --claims 1000000  # the cluster stage alone
     python benchmarks/bench_cluster_scale.py --claims 100000 --peers   # + peers on the same vectors
     python benchmarks/bench_cluster_scale.py --engine local ray --claims 100000 1000000
+    python benchmarks/bench_cluster_scale.py --claims 100000 --linkage score  # the bundled
+                                              # model's claim clustering, with the static model
 
 ``--peers``: after the full run, the claim vectors `compare` computed are clustered again, each
 peer in its own child process (wall time and peak memory of that process), by
@@ -32,6 +34,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import time
@@ -184,7 +187,7 @@ def write(path: Path, corpus: Corpus, docs: list, claims: list) -> None:
 
 # What `compare clusters --model M --limit 5` does (the CLI is a thin layer over these two
 # calls), plus the time from each progress task's first to its last report (stage breakdown).
-_CHILD = """import json, sys, time
+_CHILD = """import json, os, sys, time
 from compare import db
 from compare.cli.clusters import print_clusters
 from compare.pipeline import run_pipeline
@@ -192,6 +195,12 @@ seen = {}
 def progress(task, done, total):
     now = time.perf_counter()
     seen.setdefault(task, [now, now])[1] = now
+if os.environ.get("BENCH_SCORE_LINKAGE"):  # --linkage score: the bundled model's clustering
+    from compare.embed import resolve_model_name
+    from compare.match.scoring import matcher_params
+    claim_threshold = float(os.environ["BENCH_SCORE_LINKAGE"])
+    matcher_params(resolve_model_name(sys.argv[2])).update(
+        cluster_linkage="score", cluster_thresholds={"claim": claim_threshold})
 con = db.connect(sys.argv[1])
 run_pipeline(con, model=sys.argv[2], full=len(sys.argv) > 3, progress=progress)
 print_clusters(con, level="claim", min_outlets=2, limit=5, fmt="csv")
@@ -671,7 +680,14 @@ def main() -> None:
     parser.add_argument("--cpus", type=int, default=2, help="CPUs of the local Ray (--engine)")
     parser.add_argument("--keep", action="store_true", help="keep each engine's database "
                         "(--engine; in --workdir, engines_N_ENGINE.duckdb)")
+    parser.add_argument("--linkage", choices=["matcher", "score"], default="matcher",
+                        help="the claim level's clustering: the model's own (matcher.json), or "
+                        "average linkage over the matcher's scores (the bundled model's, here "
+                        "for a model without it) at --score-threshold")
+    parser.add_argument("--score-threshold", type=float, default=0.2)
     args = parser.parse_args()
+    if args.linkage == "score":  # read by _CHILD, in each `compare clusters` process
+        os.environ["BENCH_SCORE_LINKAGE"] = str(args.score_threshold)
     if args.engine:
         from compare.embed import get_embedder
 

@@ -94,9 +94,9 @@ def main() -> None:
     ap.add_argument("--news-weight", type=float, default=NEWS_WEIGHT)
     ap.add_argument("--threshold", type=float, default=NEWS_THRESHOLD,
                     help="decision threshold (chosen with training/news_matcher_cv.py)")
-    ap.add_argument("--claim-threshold", type=float, default=0.35,
-                    help="cluster guard stored with the matcher (chosen on dev with "
-                         "bench_realnews.py)")
+    ap.add_argument("--claim-threshold", type=float, default=0.2,
+                    help="the claim level's least mean pair score, stored with the matcher "
+                         "(chosen with training/news_matcher_cv.py)")
     ap.add_argument("--narrative-threshold", type=float, default=0.35)
     args = ap.parse_args()
     spec = json.loads((ROOT / "benchmarks" / "realnews" / "dev.json").read_text(encoding="utf-8"))
@@ -117,6 +117,7 @@ def main() -> None:
     params["min_cosine"] = min(params["min_cosine"], args.min_pair_cosine + 0.1)
     params["cluster_thresholds"] = {"claim": args.claim_threshold,
                                     "narrative": args.narrative_threshold}
+    params["cluster_linkage"] = "score"
     out = json.loads(OUT.read_text(encoding="utf-8"))
     name = resolve_model_name(None)
     out["models"][name] = params

@@ -2,6 +2,7 @@
 real-news dev split, events held out; it writes nothing.
 
     python training/news_matcher_cv.py [--corpus /tmp/realnews_corpus_dev] [--seeds 5]
+                                       [--linkage score|average]
 
 The shipped matcher (training/fit_realnews_matcher.py) learns from MRPC train as well, whose
 idea of a paraphrase is stricter than "the same statement in the news". This script fits the
@@ -13,14 +14,17 @@ The dev corpus is ingested, extracted and embedded by the library; candidate pai
 floor), with the same features. Labelled pairs: two members of one gold claim cluster
 (positive), of two gold claim clusters or a spec negative pair (negative). Events are split
 into five folds; each fold's candidate pairs are scored by a fit on the other folds; every
-pair's decision, the verbatim rule and the polarity guard's cannot-links go through the cluster
-stage's merging (``cluster_vectors`` with the claim-level guard), and the claim clusters are
-scored with ../shared/realnews/score.py's pairwise F1 (English pages, all pages), averaged over
-``--seeds`` fold splits, beside the shipped matcher in the same clustering.
+pair's held-out probability, the verbatim rule and the polarity guard's cannot-links go through
+the cluster stage's merging, and the claim clusters are scored with
+../shared/realnews/score.py's pairwise F1 (English pages, all pages), averaged over ``--seeds``
+fold splits, beside the shipped matcher in the same clustering. ``--linkage score`` (the
+shipped clustering since 2026-12-05) clusters by average linkage over the probabilities at each
+of ``SCORE_THRESHOLDS``; ``--linkage average`` merges the pairs accepted at each of
+``THRESHOLDS`` under the centroid guard (the clustering until then).
 
 Recipes compared (``RECIPES``): the fit on MRPC train plus news pairs with or without the
 shared figures (``features.NUMBER_FEATURES``), a news pair weighing 1, 3 or 10 MRPC pairs,
-and the fit on news alone, each at the thresholds ``THRESHOLDS``. What it showed, and why the
+and the fit on news alone, each at each threshold. What it showed, and why the
 shipped recipe (weight 3 with figures, threshold 0.45) was chosen among those that keep MRPC
 test above plain cosine: docs/benchmarks.md, "Same statement: a news-weighted matcher with
 shared figures". News alone scores higher held out, but takes MRPC test below plain cosine, and
@@ -47,7 +51,7 @@ from mrpc_paws import cached_cosines, load_mrpc  # noqa: E402
 
 from compare import db  # noqa: E402
 from compare.claims import extract_claims  # noqa: E402
-from compare.cluster.graph import claim_labels  # noqa: E402
+from compare.cluster.graph import claim_labels, claim_labels_by_score  # noqa: E402
 from compare.cluster.runs import default_threshold  # noqa: E402
 from compare.embed import embed_claims, resolve_model_name  # noqa: E402
 from compare.ingest import ingest_paths  # noqa: E402
@@ -58,7 +62,9 @@ from compare.match.scoring import (VERBATIM_RATIO, matcher_min_cosine, matcher_p
                                    matcher_probability)
 from compare.match.stage import DEFAULT_K  # noqa: E402
 
-THRESHOLDS = (0.3, 0.4, 0.45, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.3, 0.4, 0.45, 0.5, 0.6, 0.7)  # the matcher's decision ("average" linkage)
+SCORE_THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)  # the least mean score ("score" linkage)
+CENTROID_GUARD = 0.35  # the "average" linkage's guard, as shipped until 2026-12-05
 FOLDS = 5
 
 
@@ -119,14 +125,21 @@ def fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray | None = None) -> tupl
     return clf, mean, scale
 
 
-def claim_f1(data: dict, spec: dict, same: np.ndarray, order: np.ndarray, model: str) -> dict:
+def claim_f1(data: dict, spec: dict, same: np.ndarray, order: np.ndarray, model: str,
+             score_threshold: float | None = None) -> dict:
     """score.py's claim-level pairwise F1 (English pages, all pages) of the clusters that the
-    pair decisions ``same`` give through the cluster stage's merging."""
+    pair decisions ``same`` give through the cluster stage's merging ("average" linkage), or,
+    given ``score_threshold``, that the probabilities ``order`` give by the "score" linkage."""
     f = data["feats"]
     polar = (f["negation"] + f["antonym"] + f["swap"]) > 0
-    labels = claim_labels(data["vectors"], data["rep_of"], data["a"], data["b"], order,
-                          same | (f["ratio"] * 100 >= VERBATIM_RATIO), polar,
-                          threshold=default_threshold("claim", model))
+    verbatim = f["ratio"] * 100 >= VERBATIM_RATIO
+    if score_threshold is not None:
+        labels = claim_labels_by_score(data["rep_of"], data["a"], data["b"],
+                                       np.where(verbatim, 1.0, order), polar,
+                                       threshold=score_threshold)
+    else:
+        labels = claim_labels(data["vectors"], data["rep_of"], data["a"], data["b"], order,
+                              same | verbatim, polar, threshold=CENTROID_GUARD)
     by_claim = {r[5]: int(label) for r, label in zip(data["rows"], labels)}
     language = {d["url"]: d.get("language") for e in spec["events"] for d in e["documents"]}
     english = pair_scores(spec, data["found"], by_claim, "claim",
@@ -151,7 +164,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="/tmp/realnews_corpus_dev")
     ap.add_argument("--seeds", type=int, default=5, help="fold splits averaged")
+    ap.add_argument("--linkage", choices=("average", "score"), default="score",
+                    help="the claim level's clustering (compare/cluster/runs.py, LINKAGES)")
     args = ap.parse_args()
+    by_score = args.linkage == "score"
+    thresholds = SCORE_THRESHOLDS if by_score else THRESHOLDS
     model = resolve_model_name(None)
     spec = json.loads((SPECS / "dev.json").read_text(encoding="utf-8"))
     data = dev_pairs(spec, Path(args.corpus), model)
@@ -165,12 +182,13 @@ def main() -> None:
         None, None, len(my))
 
     base = matcher_probability(data["feats"], model=model)  # the shipped matcher, in sample
-    base_f1 = claim_f1(data, spec, base >= matcher_params(model)["threshold"], base, model)
+    base_f1 = claim_f1(data, spec, base >= matcher_params(model)["threshold"], base, model,
+                       default_threshold("claim", model) if by_score else None)
     events = sorted(set(event) - {""})
     for name, names, weight in RECIPES:
         x = np.column_stack([data["feats"][n] for n in names])
         xm = np.column_stack([mrpc[n] for n in names])
-        curves = {t: [] for t in THRESHOLDS}
+        curves = {t: [] for t in thresholds}
         for seed in range(args.seeds):
             order = np.random.default_rng(seed).permutation(events)
             held_out = np.zeros(len(y))
@@ -186,10 +204,11 @@ def main() -> None:
                                            np.concatenate([np.full(int(train.sum()), weight),
                                                            np.ones(len(my))]))
                 held_out[test] = clf.predict_proba((x[test] - mean) / scale)[:, 1]
-            for t in THRESHOLDS:
-                curves[t].append(claim_f1(data, spec, held_out >= t, held_out, model))
+            for t in thresholds:
+                curves[t].append(claim_f1(data, spec, held_out >= t, held_out, model,
+                                          t if by_score else None))
         print(name)
-        for t in THRESHOLDS:
+        for t in thresholds:
             en = [c["en"] for c in curves[t]]
             print(f"  threshold {t}: held-out claim F1, English {np.mean(en):.3f} "
                   f"(sd {np.std(en):.3f} over {args.seeds} fold splits), all pages "

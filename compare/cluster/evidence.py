@@ -20,8 +20,10 @@ vocabulary of ``KINDS``:
 - ``reported speech of the same speaker``: a direct quote and a reported version of it by the
   same canonical speaker, accepted by the matcher;
 - ``paraphrase``: any other pair the matcher accepted, with its probability;
-- ``via``: no pair the matcher accepted, only a weaker scored one (at the narrative level: the
-  pair between two claim clusters of one gist);
+- ``via``: no pair the matcher accepted, only a weaker scored one (the "score" linkage joins
+  groups whose mean probability is high enough, so a version can come in through likely pairs
+  the matcher did not accept; at the narrative level: the pair between two claim clusters of
+  one gist);
 - ``linked``: no stored pair with any other member at all; it came in with its group (average
   linkage, narrative centroids);
 - ``analyst``: an analyst's edit put it there (merged in, split off, moved here: ``replay.py``),

@@ -47,6 +47,118 @@ def claim_labels(vectors: np.ndarray, texts: np.ndarray, i: np.ndarray, j: np.nd
                            cannot_link=(i[conflict], j[conflict]))
 
 
+def claim_labels_by_score(texts: np.ndarray, i: np.ndarray, j: np.ndarray, score: np.ndarray,
+                          conflict: np.ndarray, *, threshold: float) -> np.ndarray:
+    """The claim level's clustering by the matcher's scores (``score_linkage`` over the distinct
+    ``texts``: identical texts are one node, their pairs with another text its best pair's
+    score); the polarity ``conflict`` pairs are cannot-links."""
+    _, group = np.unique(texts, return_inverse=True)
+    group = group.astype(np.int64)
+    gi, gj = group[np.asarray(i, np.int64)], group[np.asarray(j, np.int64)]
+    conflict = np.asarray(conflict, bool)
+    scored = ~conflict & (gi != gj)
+    a, b, best = best_pair_scores(gi[scored], gj[scored], np.asarray(score, float)[scored])
+    nodes = score_linkage(int(group.max()) + 1 if len(group) else 0, a, b, best,
+                          threshold=threshold, cannot_link=(gi[conflict], gj[conflict]))
+    return labels_by_first_row(nodes[group])
+
+
+def best_pair_scores(i: np.ndarray, j: np.ndarray,
+                     score: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """One row per unordered node pair ``(min, max)``: its highest score."""
+    a, b = np.minimum(i, j), np.maximum(i, j)
+    order = np.lexsort((-score, b, a))
+    a, b, score = a[order], b[order], score[order]
+    first = np.r_[True, (a[1:] != a[:-1]) | (b[1:] != b[:-1])] if len(a) else np.zeros(0, bool)
+    return a[first], b[first], score[first]
+
+
+def score_linkage(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, *,
+                  threshold: float, sizes: np.ndarray | None = None,
+                  cannot_link: tuple | None = None) -> np.ndarray:
+    """Average linkage over sparse pair scores: the two groups whose members' mean pair score is
+    highest join first, while it is at least ``threshold``; a pair without a score counts 0.
+
+    Why: one pair judged the same statement should not drag two groups together (a sentence
+    holding two statements of one speech bridged both), yet a rewrite chain whose links are each
+    only likely should hold. A node may stand for a group: ``sizes`` gives how many items it
+    holds, and its ``score`` with another node is then the sum over their items' pairs (pairs
+    given twice add up). ``cannot_link`` pairs never share a group, not even through others.
+    Only pairs at or above ``threshold`` can start a merge, so a graph without one costs
+    nothing; labels are 0..n-1 renumbered by first row, the same for any order of the pairs.
+    """
+    import heapq
+
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    i, j = np.asarray(i, np.int64), np.asarray(j, np.int64)
+    score = np.asarray(score, np.float64)
+    keep = i != j
+    a, b = np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep])
+    key, where = np.unique(a * n + b, return_inverse=True)
+    total = np.bincount(where, weights=score[keep], minlength=len(key))
+    a, b = (key // n).tolist(), (key % n).tolist()
+    size = [1.0] * n if sizes is None else np.asarray(sizes, np.float64).tolist()
+    links: dict[int, dict[int, float]] = {}  # node -> {neighbour: summed score}
+    # the heap holds (-mean, x * n + y), x < y; an entry is stale once its pair's mean changed
+    heap = []
+    for x, y, s in zip(a, b, total.tolist()):
+        links.setdefault(x, {})[y] = s
+        links.setdefault(y, {})[x] = s
+        if s >= threshold * size[x] * size[y]:
+            heap.append((-s / (size[x] * size[y]), x * n + y))
+    forbid: dict[int, set[int]] = {}
+    if cannot_link is not None:
+        for x, y in zip(np.asarray(cannot_link[0]).tolist(), np.asarray(cannot_link[1]).tolist()):
+            if x != y:
+                forbid.setdefault(x, set()).add(y)
+                forbid.setdefault(y, set()).add(x)
+    heapq.heapify(heap)
+    parent = list(range(n))
+    pop, push = heapq.heappop, heapq.heappush
+    while heap:
+        mean, key = pop(heap)
+        x, y = divmod(key, n)
+        if parent[x] != x or parent[y] != y:
+            continue
+        s = links[x].get(y)
+        if s is None or -s / (size[x] * size[y]) != mean:
+            continue
+        fx = forbid.get(x)
+        if fx and y in fx:
+            continue
+        if len(links[x]) < len(links[y]):  # the node with fewer neighbours is folded in
+            x, y = y, x
+        parent[y] = x
+        lx, ly = links[x], links.pop(y)
+        del lx[y]
+        del ly[x]
+        for z, s in ly.items():
+            lz = links[z]
+            del lz[y]
+            lz[x] = lx[z] = lx.get(z, 0.0) + s
+        size[x] += size[y]
+        moved = forbid.pop(y, None)
+        if moved:
+            for other in moved:  # the groups y could not join can no longer join x
+                others = forbid[other]
+                others.discard(y)
+                others.add(x)
+            forbid.setdefault(x, set()).update(moved)
+        sx = size[x]
+        for z, s in lx.items():
+            if s >= threshold * sx * size[z]:
+                push(heap, (-s / (sx * size[z]), x * n + z if x < z else z * n + x))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    return labels_by_first_row(np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n))
+
+
 def cluster_vectors(vectors: np.ndarray, *, threshold: float = 0.6, k: int = 10,
                     edges: tuple | None = None, cannot_link: tuple | None = None,
                     weights: np.ndarray | None = None) -> np.ndarray:

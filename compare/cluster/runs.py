@@ -16,11 +16,13 @@ import numpy as np
 
 from compare import db
 from compare.cluster.describe import ID_PREFIX, write_clusters
-from compare.cluster.graph import (EDGE_MARGIN, claim_labels, cluster_vectors, group_sums,
-                                   knn_edges, labels_by_first_row, medoids)
+from compare.cluster.graph import (EDGE_MARGIN, claim_labels, claim_labels_by_score,
+                                   cluster_vectors, group_sums, knn_edges, labels_by_first_row,
+                                   medoids)
 from compare.cluster.replay import EDITED_FROM, computed_run_of, delete_runs, replay_edits
-from compare.cluster.update import (Update, decisions_hash, mark_old, previous_run,
-                                    update_claim_labels, update_narrative_labels)
+from compare.cluster.update import (LINK_SCORE, Update, decisions_hash, mark_old, pairs_read,
+                                    previous_run, row_text_hashes, update_claim_labels,
+                                    update_narrative_labels)
 from compare.errors import CompareError
 from compare.hashing import digest
 from compare.progress import Progress, no_progress
@@ -39,8 +41,25 @@ def default_threshold(level: str, model: str) -> float:
 
     fitted = matcher_params(model).get("cluster_thresholds", {})
     return float(fitted.get(level, DEFAULTS[level]["threshold"]))
+
+
+# How the claim level joins groups, recorded in each run's params: "average", the matcher's
+# same-claim pairs merged under ``cluster_vectors``' centroid guard; "score", average linkage
+# over the matcher's scores (``graph.score_linkage``), for a matcher fitted with it
+# ("cluster_linkage" in its weights: the bundled model's, chosen on the real-news dev split).
+# The narrative level always joins claim-cluster centroids ("average").
+LINKAGES = ("average", "score")
+
+
+def default_linkage(level: str, model: str) -> str:
+    """The linkage of ``level`` for ``model``: its matcher's (claim level), else "average"."""
+    from compare.match.scoring import matcher_params
+
+    return str(matcher_params(model).get("cluster_linkage", "average")) \
+        if level == "claim" else "average"
+
+
 KEEP_RUNS = 3  # runs kept per level (older ones are deleted with their clusters and members)
-LINKAGE = "average"  # recorded in each run's params (the guard of ``cluster_vectors``)
 
 
 @dataclass
@@ -104,7 +123,7 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
     name = resolve_model_name(model)
     params = {"threshold": default_threshold(level, name) if threshold is None else float(threshold),
               "k": int(DEFAULTS[level]["k"] if k is None else k),
-              "include_teasers": bool(include_teasers), "linkage": LINKAGE}
+              "include_teasers": bool(include_teasers), "linkage": default_linkage(level, name)}
     matched: dict = {}  # claim level: the vectors an incremental match loaded, reused below
     loaded = None  # narrative level: the (ids, vectors) the claim level loaded, reused below
     if level == "claim":
@@ -118,12 +137,14 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
 
             match_claims(con, model=name, include_teasers=include_teasers, progress=progress,
                          keep=matched)
-        fingerprint = digest(claims_hash, _pairs_fingerprint(con, name))
+        fingerprint = digest(claims_hash, _pairs_fingerprint(con, name, params["linkage"]))
     else:
         base, loaded = _cluster_level(con, "claim", model=name, include_teasers=include_teasers,
                                       threshold=None, k=None, match=match, full=full,
                                       progress=progress)
         params["claim_run_id"] = base.computed_run_id  # claim edits do not regroup narratives
+        if base.params.get("linkage") == "score":
+            params["accepted_chains"] = True
         claims_hash = base.claims_hash
         fingerprint = base.computed_run_id
     run_id = digest("cluster-run", level, name, json.dumps(params, sort_keys=True), fingerprint)
@@ -151,14 +172,15 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
     if level == "claim":
         if previous is None:
             mark_old(con, None)
-        pairs_hash, old_pairs_hash = decisions_hash(con, name)
+        pairs_hash, old_pairs_hash = decisions_hash(con, name, params["linkage"])
         if previous is not None:
-            update = update_claim_labels(con, vectors, name, params["threshold"], previous,
-                                         old_pairs_hash)
+            update = update_claim_labels(con, vectors, name, params, previous, old_pairs_hash)
         labels = _claim_labels(con, vectors, name, params) if update is None \
             else update.labels
     else:
         claim_group = _claim_groups(con, params["claim_run_id"])
+        if params.get("accepted_chains"):
+            claim_group = accepted_chains(con, name, claim_group)
         if previous is not None:
             update = update_narrative_labels(con, vectors, claim_group, params, previous)
         labels = _narrative_labels(vectors, claim_group, params) if update is None \
@@ -192,13 +214,12 @@ def _claims_fingerprint(con: duckdb.DuckDBPyConnection, teasers: bool) -> str:
     return digest(*row)
 
 
-def _pairs_fingerprint(con: duckdb.DuckDBPyConnection, model: str) -> str:
-    """A hash of the matcher's decisions for ``model`` (the pairs clustering reads: same claim or
-    polarity conflict)."""
-    row = con.execute(
-        "select count(*), coalesce(bit_xor(hash(claim_id_a, claim_id_b, is_same_claim, "
-        "is_polarity_conflict)), 0) from claim_pairs "
-        "where model = ? and (is_same_claim or is_polarity_conflict)", [model]).fetchone()
+def _pairs_fingerprint(con: duckdb.DuckDBPyConnection, model: str, linkage: str) -> str:
+    """A hash of the matcher's pairs for ``model`` that clustering with ``linkage`` reads
+    (``update.pairs_read``)."""
+    read, hashed = pairs_read(linkage)
+    row = con.execute(f"select count(*), coalesce(bit_xor(hash({hashed})), 0) from claim_pairs p "
+                      f"where p.model = ? and ({read})", [model]).fetchone()
     return digest(*row)
 
 
@@ -252,20 +273,23 @@ def _shown(con: duckdb.DuckDBPyConnection, run: ClusterRun) -> ClusterRun:
 def _claim_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray, model: str,
                   params: dict) -> np.ndarray:
     """Claim level: the matcher's same-claim pairs (and identical texts) as edges, its polarity
-    conflicts as cannot-link constraints, merged under the centroid guard."""
-    pairs = con.execute("""
-        select a.i as i, b.i as j, p.cosine as score, p.is_same_claim as same,
-               p.is_polarity_conflict as conflict
+    conflicts as cannot-link constraints, merged under the centroid guard; or, with the "score"
+    linkage, average linkage over every scored pair."""
+    read, _ = pairs_read(params["linkage"])
+    pairs = con.execute(f"""
+        select a.i as i, b.i as j, p.cosine as cosine, p.is_same_claim as same,
+               p.is_polarity_conflict as conflict, {LINK_SCORE} as score
         from claim_pairs p
         join _cluster_idx a on a.claim_id = p.claim_id_a
         join _cluster_idx b on b.claim_id = p.claim_id_b
-        where p.model = ? and (p.is_same_claim or p.is_polarity_conflict)""",
-                        [model]).fetchnumpy()
-    hashes = con.execute("""select c.text_hash from _cluster_idx x join claims c using (claim_id)
-                            order by x.i""").fetchnumpy()["text_hash"]
-    return claim_labels(vectors, hashes, pairs["i"], pairs["j"], pairs["score"],
-                        pairs["same"].astype(bool), pairs["conflict"].astype(bool),
-                        threshold=params["threshold"])
+        where p.model = ? and ({read})""", [model]).fetchnumpy()
+    hashes = row_text_hashes(con)
+    conflict = pairs["conflict"].astype(bool)
+    if params["linkage"] == "score":
+        return claim_labels_by_score(hashes, pairs["i"], pairs["j"], pairs["score"], conflict,
+                                     threshold=params["threshold"])
+    return claim_labels(vectors, hashes, pairs["i"], pairs["j"], pairs["cosine"],
+                        pairs["same"].astype(bool), conflict, threshold=params["threshold"])
 
 
 def _claim_groups(con: duckdb.DuckDBPyConnection, claim_run_id: str) -> np.ndarray:
@@ -276,6 +300,27 @@ def _claim_groups(con: duckdb.DuckDBPyConnection, claim_run_id: str) -> np.ndarr
                                on m.claim_id = x.claim_id and m.run_id = ?
                              order by x.i""", [claim_run_id]).fetchnumpy()
     return np.unique(members["cluster_id"].astype(str), return_inverse=True)[1]
+
+
+def accepted_chains(con: duckdb.DuckDBPyConnection, model: str, group: np.ndarray) -> np.ndarray:
+    """The claim clusters ``group`` (one integer per row of ``_cluster_idx``) joined wherever the
+    matcher accepted a pair between two of them, as integers 0..m-1: the narrative level's
+    groups under the "score" linkage, which cuts chains of accepted pairs at the claim level
+    (one sentence holding two statements of a speech) that are still one gist. An update
+    starts from them too: the previous narratives already hold the chains of old claims."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    pairs = con.execute("""
+        select a.i as i, b.i as j from claim_pairs p
+        join _cluster_idx a on a.claim_id = p.claim_id_a
+        join _cluster_idx b on b.claim_id = p.claim_id_b
+        where p.model = ? and p.is_same_claim and not p.is_polarity_conflict""",
+                        [model]).fetchnumpy()
+    m = int(group.max()) + 1 if len(group) else 0
+    links = coo_matrix((np.ones(len(pairs["i"]), np.int8),
+                        (group[pairs["i"]], group[pairs["j"]])), shape=(m, m))
+    return connected_components(links, directed=False)[1][group]
 
 
 def _narrative_labels(vectors: np.ndarray, group: np.ndarray, params: dict) -> np.ndarray:

@@ -31,7 +31,8 @@ import numpy as np
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
-from compare.cluster.graph import EDGE_MARGIN, centroids, cluster_vectors, group_sums
+from compare.cluster.graph import (EDGE_MARGIN, best_pair_scores, centroids, cluster_vectors,
+                                   group_sums, labels_by_first_row, score_linkage)
 
 UPDATE_SHARE = 0.2  # above this share of new claims, a run is computed from scratch
 
@@ -78,27 +79,41 @@ def mark_old(con: duckdb.DuckDBPyConnection, run_id: str | None) -> None:
                      on m.claim_id = x.claim_id and m.run_id = ?""", [run_id])
 
 
-def decisions_hash(con: duckdb.DuckDBPyConnection, model: str) -> tuple[str, str]:
-    """Fingerprints of the matcher's decisions (the pairs claim-level clustering reads) between
-    the claims of ``_cluster_idx``, and between its old claims only: one scan."""
-    row = con.execute("""
+# A pair's weight under the "score" linkage: the matcher's probability, 1 for a verbatim pair
+# (a near-identical text, the same quote in another frame: the matcher may score those low)
+LINK_SCORE = "case when p.is_verbatim then 1.0 else p.score end"
+
+
+def pairs_read(linkage: str) -> tuple[str, str]:
+    """The ``claim_pairs p`` rows that clustering with ``linkage`` reads (a SQL condition) and
+    what of each it reads (the columns to fingerprint)."""
+    if linkage == "score":
+        return "true", "p.claim_id_a, p.claim_id_b, p.score, p.is_verbatim, p.is_polarity_conflict"
+    return ("p.is_same_claim or p.is_polarity_conflict",
+            "p.claim_id_a, p.claim_id_b, p.is_same_claim, p.is_polarity_conflict")
+
+
+def decisions_hash(con: duckdb.DuckDBPyConnection, model: str,
+                   linkage: str) -> tuple[str, str]:
+    """Fingerprints of the matcher's pairs that clustering with ``linkage`` reads, between the
+    claims of ``_cluster_idx``, and between its old claims only: one scan."""
+    read, hashed = pairs_read(linkage)
+    row = con.execute(f"""
         select count(*), coalesce(bit_xor(h), 0),
                count(*) filter (where old), coalesce(bit_xor(h) filter (where old), 0)
-        from (select hash(p.claim_id_a, p.claim_id_b, p.is_same_claim,
-                          p.is_polarity_conflict) as h,
+        from (select hash({hashed}) as h,
                      a.old_cluster is not null and b.old_cluster is not null as old
               from claim_pairs p
               join _cluster_idx a on a.claim_id = p.claim_id_a
               join _cluster_idx b on b.claim_id = p.claim_id_b
-              where p.model = ? and (p.is_same_claim or p.is_polarity_conflict))""",
-                      [model]).fetchone()
+              where p.model = ? and ({read}))""", [model]).fetchone()
     return f"{row[0]}:{row[1]}", f"{row[2]}:{row[3]}"
 
 
 def update_claim_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray, model: str,
-                        threshold: float, previous: dict, old_pairs_hash: str) -> Update | None:
+                        params: dict, previous: dict, old_pairs_hash: str) -> Update | None:
     """Merge the new claims of ``_cluster_idx`` into the previous claim run's clusters; None when
-    the matcher's decisions among the old claims (``old_pairs_hash``) are not those the previous
+    the matcher's pairs among the old claims (``old_pairs_hash``) are not those the previous
     run read (then a full run is needed)."""
     if old_pairs_hash != previous["pairs_hash"]:
         return None
@@ -119,21 +134,52 @@ def update_claim_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray, mod
     groups[new["i"][known]] = groups[new["old_row"][known]]
     _, text_group = np.unique(new["text_hash"][~known].astype(str), return_inverse=True)
     groups[new["i"][~known]] = n_groups + text_group
-    pairs = con.execute("""
-        select a.i as i, b.i as j, p.cosine as score, p.is_polarity_conflict as conflict
+    pairs = con.execute(f"""
+        select a.i as i, b.i as j, p.cosine as cosine, p.is_polarity_conflict as conflict,
+               {LINK_SCORE} as score
         from claim_pairs p
         join _cluster_idx a on a.claim_id = p.claim_id_a
         join _cluster_idx b on b.claim_id = p.claim_id_b
-        where p.model = ? and (p.is_polarity_conflict or (p.is_same_claim
-              and (a.old_cluster is null or b.old_cluster is null)))""", [model]).fetchnumpy()
+        where p.model = ? and (p.is_polarity_conflict or ((p.is_same_claim or ?)
+              and (a.old_cluster is null or b.old_cluster is null)))""",
+                        [model, params["linkage"] == "score"]).fetchnumpy()
     conflict = pairs["conflict"].astype(bool)
     gi, gj = groups[pairs["i"]], groups[pairs["j"]]
     same = ~conflict & (gi != gj)
     whole = np.arange(groups.max() + 1) < n_groups
     whole[groups[new["i"]]] = False  # previous clusters that new copies of a text joined
-    return _merge(vectors, groups, whole, threshold, previous["run_id"],
-                  edges=(gi[same], gj[same], pairs["score"][same].astype(float)),
+    if params["linkage"] == "score":
+        return _merge_by_score(con, groups, whole, params["threshold"], previous["run_id"],
+                               pairs, same, (gi[conflict], gj[conflict]))
+    return _merge(vectors, groups, whole, params["threshold"], previous["run_id"],
+                  edges=(gi[same], gj[same], pairs["cosine"][same].astype(float)),
                   cannot_link=(gi[conflict], gj[conflict]))
+
+
+def _merge_by_score(con: duckdb.DuckDBPyConnection, groups: np.ndarray, whole: np.ndarray,
+                    threshold: float, previous_run_id: str, pairs: dict, same: np.ndarray,
+                    cannot_link: tuple) -> Update:
+    """``graph.score_linkage`` over groups of distinct texts: a group's size is its number of
+    distinct texts, its score with another group the sum of the best pair of each two texts.
+    The scores between two old clusters are not read (they count 0): two old clusters join only
+    through new claims."""
+    _, text = np.unique(row_text_hashes(con), return_inverse=True)
+    text = text.astype(np.int64)
+    ti, tj = text[pairs["i"][same]], text[pairs["j"][same]]
+    a, b, best = best_pair_scores(ti, tj, pairs["score"][same].astype(float))
+    group_of_text = np.empty(int(text.max()) + 1, np.int64)
+    group_of_text[text] = groups
+    n_groups = int(groups.max()) + 1
+    sizes = np.bincount(group_of_text, minlength=n_groups)
+    node_label = score_linkage(n_groups, group_of_text[a], group_of_text[b], best,
+                               threshold=threshold, sizes=sizes, cannot_link=cannot_link)
+    return _update(node_label, groups, whole, previous_run_id)
+
+
+def row_text_hashes(con: duckdb.DuckDBPyConnection) -> np.ndarray:
+    """The text hash of each row of ``_cluster_idx``, in row order."""
+    return con.execute("""select c.text_hash from _cluster_idx x join claims c using (claim_id)
+                          order by x.i""").fetchnumpy()["text_hash"]
 
 
 def update_narrative_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray,
@@ -182,9 +228,12 @@ def _merge(vectors: np.ndarray, groups: np.ndarray, whole: np.ndarray, threshold
     means = (group_sums(vectors, groups) / sizes[:, None]).astype(np.float32)
     node_label = cluster_vectors(means, threshold=threshold, edges=edges,
                                  cannot_link=cannot_link, weights=sizes)
+    return _update(node_label, groups, whole, previous_run_id)
+
+
+def _update(node_label: np.ndarray, groups: np.ndarray, whole: np.ndarray,
+            previous_run_id: str) -> Update:
+    """The rows' labels from their groups' (``groups``) labels; a row is kept when its final
+    cluster is exactly one ``whole`` group."""
     kept_node = whole & (np.bincount(node_label)[node_label] == 1)
-    raw = node_label[groups]
-    _, first, inverse = np.unique(raw, return_index=True, return_inverse=True)
-    rank = np.empty(len(first), dtype=np.int64)
-    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
-    return Update(previous_run_id, rank[inverse], kept_node[groups])
+    return Update(previous_run_id, labels_by_first_row(node_label[groups]), kept_node[groups])
