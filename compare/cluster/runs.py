@@ -143,8 +143,6 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
                                       threshold=None, k=None, match=match, full=full,
                                       progress=progress)
         params["claim_run_id"] = base.computed_run_id  # claim edits do not regroup narratives
-        if base.params.get("linkage") == "score":
-            params["accepted_chains"] = True
         claims_hash = base.claims_hash
         fingerprint = base.computed_run_id
     run_id = digest("cluster-run", level, name, json.dumps(params, sort_keys=True), fingerprint)
@@ -179,8 +177,6 @@ def _cluster_level(con: duckdb.DuckDBPyConnection, level: str, *, model: str | N
             else update.labels
     else:
         claim_group = _claim_groups(con, params["claim_run_id"])
-        if params.get("accepted_chains"):
-            claim_group = accepted_chains(con, name, claim_group)
         if previous is not None:
             update = update_narrative_labels(con, vectors, claim_group, params, previous)
         labels = _narrative_labels(vectors, claim_group, params) if update is None \
@@ -300,27 +296,6 @@ def _claim_groups(con: duckdb.DuckDBPyConnection, claim_run_id: str) -> np.ndarr
                                on m.claim_id = x.claim_id and m.run_id = ?
                              order by x.i""", [claim_run_id]).fetchnumpy()
     return np.unique(members["cluster_id"].astype(str), return_inverse=True)[1]
-
-
-def accepted_chains(con: duckdb.DuckDBPyConnection, model: str, group: np.ndarray) -> np.ndarray:
-    """The claim clusters ``group`` (one integer per row of ``_cluster_idx``) joined wherever the
-    matcher accepted a pair between two of them, as integers 0..m-1: the narrative level's
-    groups under the "score" linkage, which cuts chains of accepted pairs at the claim level
-    (one sentence holding two statements of a speech) that are still one gist. An update
-    starts from them too: the previous narratives already hold the chains of old claims."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    pairs = con.execute("""
-        select a.i as i, b.i as j from claim_pairs p
-        join _cluster_idx a on a.claim_id = p.claim_id_a
-        join _cluster_idx b on b.claim_id = p.claim_id_b
-        where p.model = ? and p.is_same_claim and not p.is_polarity_conflict""",
-                        [model]).fetchnumpy()
-    m = int(group.max()) + 1 if len(group) else 0
-    links = coo_matrix((np.ones(len(pairs["i"]), np.int8),
-                        (group[pairs["i"]], group[pairs["j"]])), shape=(m, m))
-    return connected_components(links, directed=False)[1][group]
 
 
 def _narrative_labels(vectors: np.ndarray, group: np.ndarray, params: dict) -> np.ndarray:
