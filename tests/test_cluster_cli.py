@@ -46,6 +46,21 @@ def test_filters_and_limit(tmp_path):
                               "--limit", "1").output)) == 1
 
 
+def test_files_without_an_outlet_still_show_their_clusters(tmp_path):
+    # plain files ingested without a manifest carry no outlet: a cluster of theirs counts 0
+    # outlets, and the default listing (--min-outlets 1) must not hide it
+    said = "The minister said the plan is good for farmers."
+    for name, text in (("a.txt", f"Title A\n\n{said} Prices rose in May.\n"),
+                       ("b.txt", f"Title B\n\nRain fell all week. {said}\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "plain.duckdb"
+    assert run(db, "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")).exit_code == 0
+    rows = json.loads(run(db, "clusters", "--model", "hash", "--format", "json").output)
+    assert rows and rows[0]["outlets"] == 0 and rows[0]["claims"] == 2
+    assert json.loads(run(db, "clusters", "--model", "hash", "--format", "json",
+                          "--min-outlets", "2").output) == []
+
+
 def test_table_and_narrative_level(tmp_path):
     db = corpus(tmp_path)
     result = run(db, "clusters", "--model", "hash", "--level", "narrative")

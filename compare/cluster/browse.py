@@ -26,7 +26,8 @@ def list_clusters(con: duckdb.DuckDBPyConnection, *, level: str = "claim", min_o
     """Clusters of the latest run of ``level``, most widespread first (outlets, then claims).
 
     ``outlet`` / ``speaker`` keep clusters with a claim from a matching outlet (name or domain)
-    or speaker (case-insensitive substring).
+    or speaker (case-insensitive substring). ``min_outlets`` of 1 or less keeps every cluster,
+    also those of documents whose outlet is unknown (files ingested without a manifest).
     """
     if level not in _LEVEL_COLUMN:
         raise CompareError(f"unknown level {level!r} (choose one of: claim, narrative)")
@@ -38,7 +39,8 @@ def list_clusters(con: duckdb.DuckDBPyConnection, *, level: str = "claim", min_o
         ),
         picked as (
             select c.* from clusters c
-            where c.run_id = (select run_id from run) and c.n_outlets >= $min_outlets
+            where c.run_id = (select run_id from run)
+              and (c.n_outlets >= $min_outlets or $min_outlets <= 1)
               and ($outlet is null or c.cluster_id in (
                     select {col} from claims_full
                     where outlet ilike '%' || $outlet || '%'
