@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mrpc_paws import (accuracy_f1, auc, cached_cosines, load_mrpc, load_paws,  # noqa: E402
                        train_threshold)
 
+from compare.cluster.runs import default_linkage, default_threshold  # noqa: E402
+from compare.cluster.update import pair_threshold  # noqa: E402
 from compare.embed import resolve_model_name  # noqa: E402
 from compare.match import score_pairs  # noqa: E402
 from compare.match.features import pair_features  # noqa: E402
@@ -68,7 +70,29 @@ def evaluate(model: str) -> list[tuple]:
                  float(pw_s["same_claim"][neg].mean()),
                  f"guard fired on {te_s['polarity_conflict'].mean():.1%} of MRPC test, "
                  f"{pw_s['polarity_conflict'][neg].mean():.1%} of PAWS label 0"))
+    # what the cluster stage does with the two sentences of a pair alone
+    acc, f1 = accuracy_f1(te_y, joined(te_s, te_cos, name))
+    rows.append((name, f"compare clusters, the pair alone ({default_linkage('claim', name)} "
+                       "linkage)", acc, f1, float("nan"),
+                 float(joined(pw_s, pw_cos, name)[neg].mean()),
+                 f"claim threshold {default_threshold('claim', name)}"
+                 + (f", two single claims at {pair_threshold(name)}"
+                    if default_linkage("claim", name) == "score" else "")))
     return rows
+
+
+def joined(scored: dict, cosine: np.ndarray, model: str) -> np.ndarray:
+    """Whether the claim level puts the two sentences of each pair in one cluster: under the
+    "score" linkage when the matcher's probability (1 for a verbatim pair) reaches the claim
+    threshold and the threshold for two single claims (``update.pair_threshold``), under the
+    "average" linkage when the matcher accepts the pair and its cosine passes the centroid
+    guard; never across a polarity conflict."""
+    threshold = default_threshold("claim", model)
+    if default_linkage("claim", model) == "score":
+        weight = np.where(scored["is_verbatim"], 1.0, scored["score"])
+        least = max(threshold, pair_threshold(model))
+        return (weight >= least) & ~scored["polarity_conflict"]
+    return scored["same_claim"] & (np.asarray(cosine) >= threshold)
 
 
 def throughput(n: int, model: str) -> None:

@@ -45,6 +45,14 @@ def test_score_linkage(case):
     assert groups(labels) == expected
 
 
+def test_two_single_items_join_only_at_the_pair_threshold_a_group_at_the_mean():
+    # 0-1 accepted (0.9); 2 is only likely with each (0.3), 3-4 likely with each other alone
+    i, j, s = pairs([(0, 1, 0.9), (2, 0, 0.3), (2, 1, 0.3), (3, 4, 0.3)])
+    labels = score_linkage(5, i, j, s, threshold=0.2, pair_threshold=0.45)
+    assert groups(labels) == [[0, 1, 2], [3], [4]]
+    assert groups(score_linkage(5, i, j, s, threshold=0.2)) == [[0, 1, 2], [3, 4]]
+
+
 def test_a_node_standing_for_a_group_averages_over_its_members():
     # node 0 holds 3 items whose pairs with node 1 sum to 0.9: mean 0.3
     i, j, s = pairs([(0, 1, 0.9)])

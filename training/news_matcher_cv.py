@@ -136,7 +136,8 @@ def claim_f1(data: dict, spec: dict, same: np.ndarray, order: np.ndarray, model:
     if score_threshold is not None:
         labels = claim_labels_by_score(data["rep_of"], data["a"], data["b"],
                                        np.where(verbatim, 1.0, order), polar,
-                                       threshold=score_threshold)
+                                       threshold=score_threshold,
+                                       pair_threshold=matcher_params(model)["threshold"])
     else:
         labels = claim_labels(data["vectors"], data["rep_of"], data["a"], data["b"], order,
                               same | verbatim, polar, threshold=CENTROID_GUARD)

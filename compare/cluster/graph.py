@@ -48,10 +48,12 @@ def claim_labels(vectors: np.ndarray, texts: np.ndarray, i: np.ndarray, j: np.nd
 
 
 def claim_labels_by_score(texts: np.ndarray, i: np.ndarray, j: np.ndarray, score: np.ndarray,
-                          conflict: np.ndarray, *, threshold: float) -> np.ndarray:
+                          conflict: np.ndarray, *, threshold: float,
+                          pair_threshold: float = 0.0) -> np.ndarray:
     """The claim level's clustering by the matcher's scores (``score_linkage`` over the distinct
     ``texts``: identical texts are one node, their pairs with another text its best pair's
-    score); the polarity ``conflict`` pairs are cannot-links."""
+    score; two single texts join only at ``pair_threshold``, the matcher's own); the polarity
+    ``conflict`` pairs are cannot-links."""
     _, group = np.unique(texts, return_inverse=True)
     group = group.astype(np.int64)
     gi, gj = group[np.asarray(i, np.int64)], group[np.asarray(j, np.int64)]
@@ -59,7 +61,8 @@ def claim_labels_by_score(texts: np.ndarray, i: np.ndarray, j: np.ndarray, score
     scored = ~conflict & (gi != gj)
     a, b, best = best_pair_scores(gi[scored], gj[scored], np.asarray(score, float)[scored])
     nodes = score_linkage(int(group.max()) + 1 if len(group) else 0, a, b, best,
-                          threshold=threshold, cannot_link=(gi[conflict], gj[conflict]))
+                          threshold=threshold, cannot_link=(gi[conflict], gj[conflict]),
+                          pair_threshold=pair_threshold)
     return labels_by_first_row(nodes[group])
 
 
@@ -75,17 +78,19 @@ def best_pair_scores(i: np.ndarray, j: np.ndarray,
 
 def score_linkage(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, *,
                   threshold: float, sizes: np.ndarray | None = None,
-                  cannot_link: tuple | None = None) -> np.ndarray:
+                  cannot_link: tuple | None = None, pair_threshold: float = 0.0) -> np.ndarray:
     """Average linkage over sparse pair scores: the two groups whose members' mean pair score is
     highest join first, while it is at least ``threshold``; a pair without a score counts 0.
 
     Why: one pair judged the same statement should not drag two groups together (a sentence
     holding two statements of one speech bridged both), yet a rewrite chain whose links are each
-    only likely should hold. A node may stand for a group: ``sizes`` gives how many items it
-    holds, and its ``score`` with another node is then the sum over their items' pairs (pairs
-    given twice add up). ``cannot_link`` pairs never share a group, not even through others.
-    Only pairs at or above ``threshold`` can start a merge, so a graph without one costs
-    nothing; labels are 0..n-1 renumbered by first row, the same for any order of the pairs.
+    only likely should hold. Two single items join only when their score also reaches
+    ``pair_threshold``: one likely pair alone is weak evidence, several are not. A node may
+    stand for a group: ``sizes`` gives how many items it holds, and its ``score`` with another
+    node is then the sum over their items' pairs (pairs given twice add up). ``cannot_link``
+    pairs never share a group, not even through others. Only pairs at or above ``threshold``
+    can start a merge, so a graph without one costs nothing; labels are 0..n-1 renumbered by
+    first row, the same for any order of the pairs.
     """
     import heapq
 
@@ -105,7 +110,7 @@ def score_linkage(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, *,
     for x, y, s in zip(a, b, total.tolist()):
         links.setdefault(x, {})[y] = s
         links.setdefault(y, {})[x] = s
-        if s >= threshold * size[x] * size[y]:
+        if s >= threshold * size[x] * size[y] and (s >= pair_threshold or size[x] + size[y] > 2):
             heap.append((-s / (size[x] * size[y]), x * n + y))
     forbid: dict[int, set[int]] = {}
     if cannot_link is not None:

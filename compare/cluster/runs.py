@@ -20,9 +20,9 @@ from compare.cluster.graph import (EDGE_MARGIN, claim_labels, claim_labels_by_sc
                                    cluster_vectors, group_sums, knn_edges, labels_by_first_row,
                                    medoids)
 from compare.cluster.replay import EDITED_FROM, computed_run_of, delete_runs, replay_edits
-from compare.cluster.update import (LINK_SCORE, Update, decisions_hash, mark_old, pairs_read,
-                                    previous_run, row_text_hashes, update_claim_labels,
-                                    update_narrative_labels)
+from compare.cluster.update import (LINK_SCORE, Update, decisions_hash, mark_old, pair_threshold,
+                                    pairs_read, previous_run, row_text_hashes,
+                                    update_claim_labels, update_narrative_labels)
 from compare.errors import CompareError
 from compare.hashing import digest
 from compare.progress import Progress, no_progress
@@ -283,7 +283,8 @@ def _claim_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray, model: st
     conflict = pairs["conflict"].astype(bool)
     if params["linkage"] == "score":
         return claim_labels_by_score(hashes, pairs["i"], pairs["j"], pairs["score"], conflict,
-                                     threshold=params["threshold"])
+                                     threshold=params["threshold"],
+                                     pair_threshold=pair_threshold(model))
     return claim_labels(vectors, hashes, pairs["i"], pairs["j"], pairs["cosine"],
                         pairs["same"].astype(bool), conflict, threshold=params["threshold"])
 

@@ -84,6 +84,14 @@ def mark_old(con: duckdb.DuckDBPyConnection, run_id: str | None) -> None:
 LINK_SCORE = "case when p.is_verbatim then 1.0 else p.score end"
 
 
+def pair_threshold(model: str) -> float:
+    """Under the "score" linkage, the least score at which two single claims join: the matcher's
+    decision threshold, so that a pair alone is judged as the matcher judges it."""
+    from compare.match.scoring import matcher_params
+
+    return float(matcher_params(model)["threshold"])
+
+
 def pairs_read(linkage: str) -> tuple[str, str]:
     """The ``claim_pairs p`` rows that clustering with ``linkage`` reads (a SQL condition) and
     what of each it reads (the columns to fingerprint)."""
@@ -149,16 +157,16 @@ def update_claim_labels(con: duckdb.DuckDBPyConnection, vectors: np.ndarray, mod
     whole = np.arange(groups.max() + 1) < n_groups
     whole[groups[new["i"]]] = False  # previous clusters that new copies of a text joined
     if params["linkage"] == "score":
-        return _merge_by_score(con, groups, whole, params["threshold"], previous["run_id"],
-                               pairs, same, (gi[conflict], gj[conflict]))
+        return _merge_by_score(con, groups, whole, params["threshold"], pair_threshold(model),
+                               previous["run_id"], pairs, same, (gi[conflict], gj[conflict]))
     return _merge(vectors, groups, whole, params["threshold"], previous["run_id"],
                   edges=(gi[same], gj[same], pairs["cosine"][same].astype(float)),
                   cannot_link=(gi[conflict], gj[conflict]))
 
 
 def _merge_by_score(con: duckdb.DuckDBPyConnection, groups: np.ndarray, whole: np.ndarray,
-                    threshold: float, previous_run_id: str, pairs: dict, same: np.ndarray,
-                    cannot_link: tuple) -> Update:
+                    threshold: float, pair_threshold: float, previous_run_id: str, pairs: dict,
+                    same: np.ndarray, cannot_link: tuple) -> Update:
     """``graph.score_linkage`` over groups of distinct texts: a group's size is its number of
     distinct texts, its score with another group the sum of the best pair of each two texts.
     The scores between two old clusters are not read (they count 0): two old clusters join only
@@ -172,7 +180,8 @@ def _merge_by_score(con: duckdb.DuckDBPyConnection, groups: np.ndarray, whole: n
     n_groups = int(groups.max()) + 1
     sizes = np.bincount(group_of_text, minlength=n_groups)
     node_label = score_linkage(n_groups, group_of_text[a], group_of_text[b], best,
-                               threshold=threshold, sizes=sizes, cannot_link=cannot_link)
+                               threshold=threshold, sizes=sizes, cannot_link=cannot_link,
+                               pair_threshold=pair_threshold)
     return _update(node_label, groups, whole, previous_run_id)
 
 
