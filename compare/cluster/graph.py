@@ -112,12 +112,7 @@ def score_linkage(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, *,
         links.setdefault(y, {})[x] = s
         if s >= threshold * size[x] * size[y] and (s >= pair_threshold or size[x] + size[y] > 2):
             heap.append((-s / (size[x] * size[y]), x * n + y))
-    forbid: dict[int, set[int]] = {}
-    if cannot_link is not None:
-        for x, y in zip(np.asarray(cannot_link[0]).tolist(), np.asarray(cannot_link[1]).tolist()):
-            if x != y:
-                forbid.setdefault(x, set()).add(y)
-                forbid.setdefault(y, set()).add(x)
+    forbid = _forbidden(cannot_link)
     heapq.heapify(heap)
     parent = list(range(n))
     pop, push = heapq.heappop, heapq.heappush
@@ -143,24 +138,24 @@ def score_linkage(n: int, i: np.ndarray, j: np.ndarray, score: np.ndarray, *,
             del lz[y]
             lz[x] = lx[z] = lx.get(z, 0.0) + s
         size[x] += size[y]
-        moved = forbid.pop(y, None)
-        if moved:
-            for other in moved:  # the groups y could not join can no longer join x
-                others = forbid[other]
-                others.discard(y)
-                others.add(x)
-            forbid.setdefault(x, set()).update(moved)
+        _move_forbidden(forbid, y, x)
         sx = size[x]
         for z, s in lx.items():
             if s >= threshold * sx * size[z]:
                 push(heap, (-s / (sx * size[z]), x * n + z if x < z else z * n + x))
 
+    return _root_labels(parent)
+
+
+def _root_labels(parent: list[int]) -> np.ndarray:
+    """Labels 0..m-1 (by first row) of the union-find forest ``parent``."""
     def find(x: int) -> int:
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
+    n = len(parent)
     return labels_by_first_row(np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n))
 
 
@@ -267,14 +262,7 @@ def _merge(vectors: np.ndarray, threshold: float, edges: tuple, cannot_link: tup
     else:
         ei, ej = [], []
     w = np.ones(n, dtype=np.float32) if weights is None else np.asarray(weights, np.float32)
-    # forbid[root]: the roots of the groups that group may never join (kept symmetric, and
-    # re-pointed on every merge, so a check is one set lookup)
-    forbid: dict[int, set[int]] = {}
-    if cannot_link is not None:
-        for a, b in zip(np.asarray(cannot_link[0]).tolist(), np.asarray(cannot_link[1]).tolist()):
-            if a != b:
-                forbid.setdefault(a, set()).add(b)
-                forbid.setdefault(b, set()).add(a)
+    forbid = _forbidden(cannot_link)
     parent = list(range(n))
     size = [1] * n
     weight = w.astype(np.float64).tolist()  # total weight of each group
@@ -308,14 +296,32 @@ def _merge(vectors: np.ndarray, threshold: float, edges: tuple, cannot_link: tup
         weight[ra] += weight[rb]
         sums[ra] = sa + sb
         sums.pop(rb, None)
-        moved = forbid.pop(rb, None)
-        if moved:
-            for other in moved:  # the groups rb could not join can no longer join ra
-                others = forbid[other]
-                others.discard(rb)
-                others.add(ra)
-            forbid.setdefault(ra, set()).update(moved)
-    return labels_by_first_row(np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n))
+        _move_forbidden(forbid, rb, ra)
+    return _root_labels(parent)
+
+
+def _forbidden(cannot_link: tuple | None) -> dict[int, set[int]]:
+    """forbid[root]: the roots of the groups that group may never join (kept symmetric, and
+    re-pointed on every merge by ``_move_forbidden``, so a check is one set lookup)."""
+    forbid: dict[int, set[int]] = {}
+    if cannot_link is not None:
+        for a, b in zip(np.asarray(cannot_link[0]).tolist(), np.asarray(cannot_link[1]).tolist()):
+            if a != b:
+                forbid.setdefault(a, set()).add(b)
+                forbid.setdefault(b, set()).add(a)
+    return forbid
+
+
+def _move_forbidden(forbid: dict[int, set[int]], gone: int, into: int) -> None:
+    """After group ``gone`` merged into ``into``: the groups it could not join can no longer
+    join ``into``."""
+    moved = forbid.pop(gone, None)
+    if moved:
+        for other in moved:
+            others = forbid[other]
+            others.discard(gone)
+            others.add(into)
+        forbid.setdefault(into, set()).update(moved)
 
 
 def group_sums(vectors: np.ndarray, labels: np.ndarray,
