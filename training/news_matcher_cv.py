@@ -19,8 +19,10 @@ the cluster stage's merging, and the claim clusters are scored with
 ../shared/realnews/score.py's pairwise F1 (English pages, all pages), averaged over ``--seeds``
 fold splits, beside the shipped matcher in the same clustering. ``--linkage score`` (the
 shipped clustering since 2026-12-05) clusters by average linkage over the probabilities at each
-of ``SCORE_THRESHOLDS``; ``--linkage average`` merges the pairs accepted at each of
-``THRESHOLDS`` under the centroid guard (the clustering until then).
+of ``SCORE_THRESHOLDS``, two single claims at the matcher's threshold; ``--linkage average``
+merges the pairs accepted at each of ``THRESHOLDS`` under the centroid guard (the clustering
+until then). docs/benchmarks.md, "Same statement: average linkage over the matcher's scores",
+says what it showed.
 
 Recipes compared (``RECIPES``): the fit on MRPC train plus news pairs with or without the
 shared figures (``features.NUMBER_FEATURES``), a news pair weighing 1, 3 or 10 MRPC pairs,
