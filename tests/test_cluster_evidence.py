@@ -48,9 +48,10 @@ def pair(a, b, *, score=0.9, cosine=0.9, same=True, verbatim=False, conflict=Fal
                 conflict=conflict, model=model)
 
 
-def build(versions, pairs=(), *, path=":memory:", narrative=None):
-    """A database whose latest claim run holds one cluster ``c1`` of ``versions``. ``narrative``:
-    claim clusters (lists of keys) that a narrative ``n1`` of the latest narrative run joins."""
+def build(versions, pairs=(), *, path=":memory:", narrative=None, params="{}"):
+    """A database whose latest claim run (with ``params``) holds one cluster ``c1`` of
+    ``versions``. ``narrative``: claim clusters (lists of keys) that a narrative ``n1`` of the
+    latest narrative run joins."""
     con = db.connect(str(path))
     start = dt.datetime(2024, 5, 1, 9)
     for i, v in enumerate(versions):
@@ -74,7 +75,7 @@ def build(versions, pairs=(), *, path=":memory:", narrative=None):
                      p["same"] and not p["conflict"]])
     groups = narrative or [[v.key for v in versions]]
     con.execute("""insert into cluster_runs (run_id, level, model, params, created_at)
-                   values ('run-c', 'claim', ?, '{}', '2026-01-01 10:00')""", [MODEL])
+                   values ('run-c', 'claim', ?, ?, '2026-01-01 10:00')""", [MODEL, params])
     for n, keys in enumerate(groups, 1):
         _cluster(con, "run-c", f"c{n}", keys)
     if narrative:
@@ -193,6 +194,18 @@ def test_evidence_of_a_version(case):
     described = found.describe(lambda claim_id: claim_id)
     assert case.words in described
     assert found.republished == described.endswith("(republished article)")
+
+
+def test_via_under_the_score_linkage_gives_the_mean_with_the_other_texts():
+    versions = [V("a", HEADLINE, kind="headline"), V("b", OTHER_QUOTE), V("c", REPORTED_TEXT)]
+    pairs = [pair("a", "b", score=0.4, cosine=0.71, same=False),
+             pair("b", "c", score=0.3, same=False), pair("a", "c", score=0.9)]
+    by_score = build(versions, pairs, params='{"linkage": "score"}')
+    found = cluster_evidence(by_score, "run-c", ["c1"])["c1"].members["b"]
+    assert found.describe(lambda claim_id: claim_id) == \
+        "via a (p=0.40, cos 0.71; mean p=0.35 with 2 other texts)"
+    guarded = cluster_evidence(build(versions, pairs), "run-c", ["c1"])["c1"].members["b"]
+    assert guarded.describe(lambda claim_id: claim_id) == "via a (p=0.40, cos 0.71)"
 
 
 def test_a_single_claim_has_no_evidence_and_unknown_runs_none():

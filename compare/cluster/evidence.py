@@ -38,7 +38,7 @@ that joins it to another one (``ClaimClusterLink``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 import duckdb
@@ -66,7 +66,9 @@ class Evidence:
     cosine: float | None = None
     fuzz: float | None = None     # token-set ratio, 0-100
     republished: bool = False     # verbatim: the two articles are copies of one text
-    n_others: int = 0             # linked: the other versions it came in with
+    n_others: int = 0             # linked: the other versions it came in with; via under
+    #                               the "score" linkage: the other texts of the cluster
+    mean_score: float | None = None  # via under the "score" linkage: its mean p with them
     edit: str | None = None       # analyst: what the edit did ("moved here")
     edit_id: int | None = None    # analyst: which edit (``cluster_edits.edit_id``)
 
@@ -85,6 +87,8 @@ class Evidence:
             return f"{self.kind} {word} {other}" + (f" ({p})" if p else "")
         if self.kind == VIA:
             scores = ", ".join(s for s in (p, _cos(self.cosine)) if s)
+            if self.mean_score is not None and self.n_others > 1:
+                scores += f"; mean p={self.mean_score:.2f} with {self.n_others} other texts"
             return f"via {other}" + (f" ({scores})" if scores else "")
         return f"linked through {self.n_others} other version" + ("" if self.n_others == 1
                                                                    else "s")
@@ -217,11 +221,13 @@ def cluster_evidence(con: duckdb.DuckDBPyConnection, run_id: str,
     pair_args = dict(args, model=model)
     best = {(r[0], r[1]): r[2:] for r in con.execute(_PAIRS.format(
         members=members_sql, key="text_a", where=""), pair_args).fetchall()}
+    by_score = level == "claim" and json.loads(params or "{}").get("linkage") == "score"
+    sums = _score_sums(con, members_sql, pair_args) if by_score else None
     out = {}
     for cluster_id, ms in members.items():
         ev = ClusterEvidence(level)
         if len(ms) > 1:
-            ev.members = _member_evidence(ms, best, head_of)
+            ev.members = _member_evidence(ms, best, head_of, sums)
         if level == "narrative":
             ev.claim_cluster = {m.claim_id: m.claim_cluster for m in ms}
         out[cluster_id] = ev
@@ -246,11 +252,30 @@ def _analyst_evidence(con: duckdb.DuckDBPyConnection, run_id: str,
                                                      edit_id=edit_id)
 
 
-def _member_evidence(ms: list[_Member], best: dict, head_of: dict[str, _Member]
-                     ) -> dict[str, Evidence]:
+def _score_sums(con: duckdb.DuckDBPyConnection, members_sql: str, args: dict) -> dict:
+    """(cluster, text hash) -> the sum of its best pair's weight with each other text of the
+    cluster (``update.LINK_SCORE``: what the "score" linkage averaged)."""
+    from compare.cluster.update import LINK_SCORE
+
+    return {(r[0], r[1]): r[2] for r in con.execute(f"""
+        with m as ({members_sql}),
+        t as (select a.cluster_id, least(a.text_hash, b.text_hash) as x,
+                     greatest(a.text_hash, b.text_hash) as y, max({LINK_SCORE}) as w
+              from claim_pairs p
+              join m a on a.claim_id = p.claim_id_a
+              join m b on b.claim_id = p.claim_id_b and b.cluster_id = a.cluster_id
+              where p.model = $model and not p.is_polarity_conflict and a.text_hash <> b.text_hash
+              group by all)
+        select cluster_id, text, sum(w) from (select cluster_id, x as text, w from t
+                                              union all select cluster_id, y, w from t)
+        group by all""", args).fetchall()}
+
+
+def _member_evidence(ms: list[_Member], best: dict, head_of: dict[str, _Member],
+                     sums: dict | None = None) -> dict[str, Evidence]:
     """Each member's evidence; ``ms`` in order of publication, ``best``: (cluster, text hash)
     -> its strongest pair with another text; ``head_of``: claim id -> the earliest member
-    with its text."""
+    with its text; ``sums`` (the "score" linkage): (cluster, text hash) -> ``_score_sums``."""
     groups: dict[str, list[_Member]] = {}
     for m in ms:
         groups.setdefault(m.text_hash, []).append(m)
@@ -260,6 +285,10 @@ def _member_evidence(ms: list[_Member], best: dict, head_of: dict[str, _Member]
         pair = best.get((head.cluster_id, text))
         if pair is not None:
             out[head.claim_id] = _classify(head, head_of[pair[1]], pair[2:])
+            if sums is not None and out[head.claim_id].kind == VIA:
+                out[head.claim_id] = replace(
+                    out[head.claim_id], n_others=len(groups) - 1,
+                    mean_score=sums.get((head.cluster_id, text), 0.0) / (len(groups) - 1))
         elif len(copies) > 1:
             out[head.claim_id] = _copy(head, copies[1])
         else:
