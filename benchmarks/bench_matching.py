@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mrpc_paws import (accuracy_f1, auc, cached_cosines, load_mrpc, load_paws,  # noqa: E402
                        train_threshold)
 
+from compare.cluster.graph import claim_labels_by_score  # noqa: E402
 from compare.cluster.runs import default_linkage, default_threshold  # noqa: E402
 from compare.cluster.update import pair_threshold  # noqa: E402
 from compare.embed import resolve_model_name  # noqa: E402
@@ -82,17 +83,20 @@ def evaluate(model: str) -> list[tuple]:
 
 
 def joined(scored: dict, cosine: np.ndarray, model: str) -> np.ndarray:
-    """Whether the claim level puts the two sentences of each pair in one cluster: under the
-    "score" linkage when the matcher's probability (1 for a verbatim pair) reaches the claim
-    threshold and the threshold for two single claims (``update.pair_threshold``), under the
-    "average" linkage when the matcher accepts the pair and its cosine passes the centroid
-    guard; never across a polarity conflict."""
+    """Whether the claim level puts the two sentences of each pair in one cluster, every pair
+    its own two texts: under the "score" linkage by the cluster stage's own function
+    (``graph.claim_labels_by_score``), under the "average" linkage when the matcher accepts
+    the pair and its cosine (the centroid guard of two texts) passes the threshold."""
     threshold = default_threshold("claim", model)
     if default_linkage("claim", model) == "score":
+        n = len(cosine)
         weight = np.where(scored["is_verbatim"], 1.0, scored["score"])
-        least = max(threshold, pair_threshold(model))
-        return (weight >= least) & ~scored["polarity_conflict"]
-    return scored["same_claim"] & (np.asarray(cosine) >= threshold)
+        labels = claim_labels_by_score(np.arange(2 * n), np.arange(n), np.arange(n, 2 * n),
+                                       weight, scored["polarity_conflict"], threshold=threshold,
+                                       pair_threshold=pair_threshold(model))
+        return labels[:n] == labels[n:]
+    return scored["same_claim"] & ~scored["polarity_conflict"] & \
+        (np.asarray(cosine) >= threshold)
 
 
 def throughput(n: int, model: str) -> None:

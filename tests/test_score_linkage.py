@@ -120,3 +120,14 @@ def test_claims_with_one_text_are_one_node_scored_by_their_best_pair():
     labels = claim_labels_by_score(texts, i, j, s, np.array([True, False, False, False]),
                                    threshold=0.2)
     assert labels[0] == labels[1] != labels[2]
+
+
+def test_an_unknown_linkage_in_a_matcher_is_a_clear_error(monkeypatch):
+    from compare.cluster import runs
+    from compare.errors import CompareError
+    from compare.match import scoring
+
+    monkeypatch.setattr(scoring, "matcher_params", lambda model: {"cluster_linkage": "single"})
+    with pytest.raises(CompareError, match="cluster_linkage.*average, score"):
+        runs.default_linkage("claim", "some-model")
+    assert runs.default_linkage("narrative", "some-model") == "average"

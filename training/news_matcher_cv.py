@@ -54,7 +54,7 @@ from mrpc_paws import cached_cosines, load_mrpc  # noqa: E402
 from compare import db  # noqa: E402
 from compare.claims import extract_claims  # noqa: E402
 from compare.cluster.graph import claim_labels, claim_labels_by_score  # noqa: E402
-from compare.cluster.runs import default_threshold  # noqa: E402
+from compare.cluster.runs import LINKAGES, default_threshold  # noqa: E402
 from compare.embed import embed_claims, resolve_model_name  # noqa: E402
 from compare.ingest import ingest_paths  # noqa: E402
 from compare.match.features import (DATE_FEATURES, FEATURES, NUMBER_FEATURES,  # noqa: E402
@@ -167,7 +167,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="/tmp/realnews_corpus_dev")
     ap.add_argument("--seeds", type=int, default=5, help="fold splits averaged")
-    ap.add_argument("--linkage", choices=("average", "score"), default="score",
+    ap.add_argument("--linkage", choices=LINKAGES, default="score",
                     help="the claim level's clustering (compare/cluster/runs.py, LINKAGES)")
     args = ap.parse_args()
     by_score = args.linkage == "score"

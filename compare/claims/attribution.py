@@ -1022,6 +1022,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     return att
 
+
 _OF_WORDS = {"de", "du", "des", "del", "von"}
 _GERMAN_CASE_ARTICLES = {"der", "dem", "den", "des"}  # a listener or a genitive after the speaker
 _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "later"}

@@ -55,8 +55,13 @@ def default_linkage(level: str, model: str) -> str:
     """The linkage of ``level`` for ``model``: its matcher's (claim level), else "average"."""
     from compare.match.scoring import matcher_params
 
-    return str(matcher_params(model).get("cluster_linkage", "average")) \
-        if level == "claim" else "average"
+    if level != "claim":
+        return "average"
+    linkage = str(matcher_params(model).get("cluster_linkage", "average"))
+    if linkage not in LINKAGES:
+        raise CompareError(f"the matcher of {model} asks for the cluster linkage {linkage!r}: "
+                           f"set \"cluster_linkage\" to one of {', '.join(LINKAGES)}")
+    return linkage
 
 
 KEEP_RUNS = 3  # runs kept per level (older ones are deleted with their clusters and members)
