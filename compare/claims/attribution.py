@@ -243,8 +243,8 @@ def _find_attribution(text: str, start: int, end: int,
                 # "X proposed the motion claiming that …"
             if att is None:
                 att = _null_subject(text, toks, i, k, cue)
-        if att is None:
-            continue
+        if att is None or att.mention.lower() == "sie" and toks[i].low.endswith("en"):
+            continue  # "sagten sie": they, whom the article does not name
         att.case = att.case or case_after(att.cue)
         fill_content(toks, i, k, att, start, end, text)
         att.via = att.via or _relay(text, toks, i)  # "X told Reuters", "… in an interview with"
@@ -520,8 +520,11 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
     if toks[k].low in {"er", "sie"}:
         return _make(text, toks, (k, k + 1), i, k + 1, cue)
     j = k + (toks[k].low in {"auch", "zudem", "nun", "erneut"} and k + 1 < len(toks))
-    head = toks[next((n + 1 for n in range(i - 1, -1, -1) if toks[n].text == ":"), 0)]  # the
-    # clause opens after a label: "Offiziell: Thomas Müller verkündet Rücktritt"
+    h = next((n + 1 for n in range(i - 1, -1, -1) if toks[n].text == ":"), 0)  # the clause
+    # opens after a label: "Offiziell: Thomas Müller verkündet Rücktritt"
+    head = toks[h]
+    if head.low in {"auch", "sogar", "selbst", "ebenfalls"} and i - h > 2:
+        return None  # "Auch der designierte Präsident X gab die Einigung bekannt": X first
     if (head.low in _GERMAN_PREPOSITIONS | _GERMAN_OBJECTS or head.text in CAP_STOP
             and head.low not in DETERMINERS | {"ein", "eine", "er", "sie", "es", "wir", "ich",
                                                "man"}) and (
@@ -596,13 +599,42 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     h = next((n for n in range(start + 1, min(i, start + 9))
               if toks[n].low in {"hat", "haben", "hatte", "hatten"}), None)
     if h is not None and toks[start].text in CAP_STOP and h == start + 1:
-        np = np_after(toks, h + 1)  # "Zuvor hatte der Kanzler …", "Zuletzt hatte die „Bild“
+        s = h + 1
+        while s < i and toks[s].low in _GERMAN_ADVERBS:
+            s += 1  # "Zuvor hatten bereits mehrere Medien … berichtet"
+        np = np_after(toks, s)  # "Zuvor hatte der Kanzler …", "Zuletzt hatte die „Bild“
         # … berichtet": an adverb first, the subject after the auxiliary
         return _make(text, toks, np, i, k, cue) if np is not None and np[1] < i else None
     if h is None or any(t.text in {",", QUOTE_TOKEN} for t in toks[start:h]) \
             or not toks[h - 1].is_cap:
         return None  # the subject ends in a name or a noun ("Der Präsident Emmanuel Macron")
     return _make(text, toks, (start, h), i, k, cue)
+
+
+_GERMAN_ADVERBS = {"bereits", "schon", "auch", "zudem", "erneut", "nun", "noch", "jedoch", "aber",
+                   "ebenfalls", "inzwischen", "offenbar"}
+_GERMAN_AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}
+_GERMAN_PASSIVE = {"wurde", "wurden", "wird", "werden"}
+
+
+def _german_final_cue(text, toks, i, k, cue) -> Attribution | None | bool:
+    """A German cue closing its clause after an auxiliary ("Im Senat wurde die Waffenruhe von
+    X bestätigt", "… hatten mehrere Medien über die Vereinbarung berichtet"): the noun right
+    before it is an object, not the speaker. The passive's agent ("von X") when there is one,
+    False when the clause has no speaker before the cue, None when the rule does not apply."""
+    if not cue.foreign or k < len(toks) and toks[k].text[:1].isalnum():
+        return None
+    aux = next((n for n in range(i - 1, 0, -1) if toks[n].low in
+                _GERMAN_AUXILIARIES | _GERMAN_PASSIVE or toks[n].text in {",", QUOTE_TOKEN}),
+               None)
+    if aux is None or toks[aux].text in {",", QUOTE_TOKEN}:
+        return None
+    von = next((n for n in range(aux + 1, i) if toks[n].low in {"von", "vom"}), None)
+    if toks[aux].low in _GERMAN_PASSIVE and von is not None:
+        np = np_after(toks, von + 1)
+        if np is not None and np[1] <= i and toks[np[0]].is_cap:
+            return _make(text, toks, np, i, k, cue)
+    return False
 
 
 _AS_WORDS = {"as", "als", "comme", "como", "de"}  # "calificó la incursión de «…»"
@@ -662,6 +694,12 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
     more, then a comma; not "Para 2025," or "Pour la France,")."""
     toks = sentence_tokens(text, start, end, quotes)
     np = np_after(toks, 1)
+    name = np_after(toks, np[1] + 1) if np is not None and np[1] < len(toks) and \
+        toks[np[1]].text == "," else None
+    if name is not None and name[1] - name[0] >= 2 and name[1] < len(toks) and \
+            toks[name[1]].text == "," and all(t.is_cap for t in toks[name[0]:name[1]]) and \
+            any(is_role_noun(t.low) for t in toks[np[0]:np[1]]):
+        np = name  # "Pour le président du Sénat, Paul Girard, …": the name after the role
     if np is None or np[1] >= len(toks) or toks[np[1]].text != "," or not (
             is_role_noun(toks[np[1] - 1].low) or sum(t.is_cap for t in toks[np[0]:np[1]]) >= 2):
         return None
@@ -684,8 +722,14 @@ NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "
                  "the facts", "what we found", "false", "true", "misleading", "status",
                  "фото", "видео", "відео", "источник", "джерело", "читайте", "читайте также",
                  "читайте також", "реклама", "теги", "подробнее", "детальніше", "обновлено",
-                 "оновлено", "новости", "новини"}
+                 "оновлено", "новости", "новини", "upshot", "result", "reason", "problem",
+                 "answer", "question", "message", "lesson", "catch", "folge", "fazit", "frage",
+                 "antwort", "ergebnis", "grund", "lösung", "botschaft", "bilanz", "konsequenz",
+                 "begründung", "hintergrund", "ziel", "reaktion", "résultat", "bilan",
+                 "objectif", "raison", "resultado", "conclusión", "objetivo", "razón", "итог",
+                 "вывод", "причина", "результат", "підсумок"}
 _LABEL_CONNECTORS = {"of", "for", "the", "de", "von", "van", "al", "bin", "and"}
+_LABEL_ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "los", "las"}
 
 
 _ROLE_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+([a-z][\w\s.’'-]{2,60}?)"
@@ -721,6 +765,9 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
         if words[0].lower() in NOT_SPEAKERS or any(  # "Also on site.example Poll: …" (a teaser)
                 not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[:-1]):
             return None
+        if len(words) == 2 and words[0].lower() in _LABEL_ARTICLES and \
+                words[1].lower() in NOT_SPEAKERS:
+            return None  # "Die Folge: …", "The upshot: …": a noun, not a speaker
         a, b, content = m.start(1), m.start(1) + len(label), m.end()
     elif (span := role_label(text[start:end])) is not None:
         a, b = start + span[0], start + span[1]
@@ -1175,6 +1222,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         if toks[p].text == "(" and i - p > 7:
             rest = toks[:p] + toks[i:]
             return _subject(text, rest, p, p + k - i, cue)
+    final = _german_final_cue(text, toks, i, k, cue)
+    if final is not None:
+        return final or None
     np = np_before(toks, i)
     if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
         return None  # "the IMF's estimate", "Editor's note"

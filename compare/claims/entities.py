@@ -222,6 +222,17 @@ _SURNAME_TITLES = {"king", "dean", "bishop", "judge", "major", "pope", "marshal"
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS
 
 
+def _genitive_body(chunk: str) -> str:
+    """"Kritik der IG Metall" -> "IG Metall": a German noun governing a body's name that opens
+    with an acronym or is a known body (not "Verband der Automobilindustrie")."""
+    for sep in (" der ", " des "):
+        lead, found, tail = chunk.partition(sep)
+        if found and " " not in lead and (canonical_organisation(tail) or _acronym(
+                tail.split()[0]) and parse_mention(tail).kind == "organisation"):
+            return tail
+    return chunk
+
+
 def _acronym(word: str) -> bool:
     """"NATO", "U.S.", "RN"; not an initial ("M. Barnier", "J Smith")."""
     return word.isupper() and len(word.replace(".", "")) > 1
@@ -272,7 +283,7 @@ def parse_mention(mention: str) -> ParsedName:
         return ParsedName(" ".join(words), None, "organisation")  # "Rassemblement national"
     if len(words) >= 3 and words[0].lower() in country_words() and _is_name(words[1:]) and \
             words[0].lower() != words[0] and not any(
-                w.lower() in ORG_WORDS or _titled(w) for w in words):
+                w.lower().removesuffix("'s") in ORG_WORDS or _titled(w) for w in words):
         return ParsedName(" ".join(words[1:]), words[0], "person")  # "Russian Ian Nepomniachtchi"
     lows = [w.lower().strip(",") for w in words]
     if len(words) > 2 and (lows[0] in FOREIGN_BODIES and lows[1] in {"de", "du", "del"} or
@@ -764,10 +775,10 @@ class Entities:
             return min(hits, key=lambda e: (e.first_pos < 0, e.first_pos))
         if hits:
             return max(hits, key=lambda e: e.last_pos)
-        if role_word not in role_groups()[1]:
-            return None
         owners = {w.lower().removesuffix("'s").removesuffix("’s") for w in mention.split()[:-1]
                   if w[:1].isupper()}  # "Orlov spokesman", "Putin's aide": never Orlov, Putin
+        if role_word not in role_groups()[1]:
+            return self._untitled_speaker(role_word, pos, wanted, owners)
 
         def fits(e: Entity) -> bool:  # not the holder of another rank of the office
             other_rank = holds(e) and _ranks(e.role) != ranks  # "the mayor": no deputy mayor
@@ -781,6 +792,23 @@ class Entities:
                 return ent if fits(ent) else None
         ent = self.last_person or self.person_before(pos)
         return ent if ent is not None and fits(ent) else None
+
+    def _untitled_speaker(self, role_word: str, pos: int, wanted: frozenset[str],
+                          owners: set[str]) -> Entity | None:
+        """"«…», a expliqué Justin Trudeau.¶Le premier ministre a demandé …": a role nobody in
+        the article holds means the last person speaker when the article gives them no role
+        at all and they spoke in this paragraph or the one before; not when the article puts
+        a name to a role of the group anywhere ("El presidente de Ecuador, Daniel Soto")."""
+        ent = self.last_person
+        if ent is None or pos < 0 or wanted or ent.name.split()[-1].lower() in owners or \
+                ent.role and not all(map(is_honorific, ent.role.split())):  # "M. Trudeau"
+            return None
+        if any(_role_name_pattern(w, True).search(self.text) for w in _group_words(role_word)
+               if w in self.lower_text):
+            return None
+        n = bisect.bisect_right(self.para_starts, pos) - 1
+        since = self.para_starts[n - 1] if n >= 1 else 0
+        return ent if since <= self.last_person_at < pos else None
 
     def organisation_described(self, words: list[str], pos: int) -> Entity | None:
         """"the company", "the regulator’s statement", "the Central Bank", "la empresa": the
@@ -810,6 +838,7 @@ class Entities:
             if self.text[max(0, p - len(head) - 1):p].rstrip().lower().endswith(head) and \
                     " " not in chunk and chunk not in CAP_STOP:  # "the company Valdogaz"
                 return self.add(chunk, None, "organisation", pos)
+            chunk = _genitive_body(chunk)
             known = canonical_organisation(chunk)  # "Банка России" -> Bank of Russia
             parsed = ParsedName(known, None, "organisation") if known else parse_mention(chunk)
             if parsed.kind != "organisation" or not parsed.name or " " not in parsed.name:

@@ -18,9 +18,11 @@ TOKEN = re.compile(
 QUOTE_TOKEN = "\u201cQ\u201d"  # a quotation, as one opaque token of its sentence
 
 # The subject pronouns that stand for one person, English and the other languages whose cues
-# are read ("«…», a-t-il ajouté", "teilte er mit", "— сказал он").
-PERSONAL_PRONOUNS = {"he": "m", "she": "f", "er": "m", "il": "m", "elle": "f", "он": "m",
-                     "она": "f", "він": "m", "вона": "f", "lui": "m", "él": "m", "ella": "f"}
+# are read ("«…», a-t-il ajouté", "teilte er mit", "— сказал он"); "sie" after a singular verb
+# ("betonte sie"; "sagten sie" is "they", see attribution).
+PERSONAL_PRONOUNS = {"he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f",
+                     "он": "m", "она": "f", "він": "m", "вона": "f", "lui": "m", "él": "m",
+                     "ella": "f"}
 PRONOUNS = {"him": "m", "her": "f", "they": "p", "them": "p", "we": "p", "us": "p", "i": "s",
             "me": "s", "it": "o", "who": "r", "you": "s", "quien": "r", "qui": "r",
             **PERSONAL_PRONOUNS}
@@ -190,18 +192,22 @@ Without From By To Asked Speaking Writing According Instead Even Only Indeed Las
 How Where Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tomorrow
 January February March April May June July August September October November December It
 Or Nor Not No Yes Well Under Over Among Between During Until Within Into About Against Amid
-Back
+Back Conversely Moreover Furthermore Additionally Likewise Similarly Nevertheless Nonetheless
+Specifically Separately Notably Overall Ultimately Consequently Otherwise Besides Previously
+Initially Recently Subsequently Currently Generally Typically Usually Finally
 Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das Ein Eine Es Er
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später Inzwischen Außerdem
 Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
 Zunächst Bereits Erst Sogar Zuletzt Erstmals Offiziell Damals Dann Anschließend Dennoch Noch
-Immer Vorher Kürzlich Gleichzeitig Diese Dieser Dieses Diesen Jene Jener Wenige Kurz Einige Mehrere
+Zugleich Ebenfalls Stattdessen Vielmehr Demnach Somit Zwar Insgesamt Hingegen Dagegen Indes
+Mittlerweile Unterdessen Zusätzlich Ferner Immer Vorher Kürzlich Gleichzeitig Diese Dieser Dieses Diesen Jene Jener Wenige Kurz Einige Mehrere
 Y E Pero Et Mais И А Но
 Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
-Así
+Así Igualmente Recientemente Actualmente Generalmente Incluso Tampoco Entretanto Mientras
 Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
-Avec Dans Lors Interrogé Interrogée Invité Invitée Ce Cet Cette Ces Este Esta Estos Estas Ese
+Généralement Également Néanmoins Pourtant Désormais Notamment Auparavant Récemment Actuellement
+Finalement Avec Dans Lors Interrogé Interrogée Invité Invitée Ce Cet Cette Ces Este Esta Estos Estas Ese
 S'il S’il Esa Esos Esas Aquel Aquella Eso Esto
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
 Во На По При После Для Об О Он Она Они Это Этот Эта Эти Раніше Також Сьогодні Вчора Але Він Вона У
@@ -411,6 +417,11 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X"
         elif t.text in {"-", "’s", "'s"} and i > 1:
             i -= 1
+        elif i == j - 1 and i > 1 and t.text.isalpha() and t.text.islower() and is_role_noun(
+                toks[i].low) and toks[i - 2].low.endswith(("'s", "’s")) and (
+                i < 3 or toks[i - 3].low != "of"):
+            i -= 1  # "the company's operations director": a noun before the role noun (not
+            # "the head of X's works council": the phrase governs the possessive)
         elif i == j and i > 1 and t.text.isalpha() and (
                 FRENCH_ADJECTIVE.search(t.low) and toks[i - 2].is_cap
                 or postnominal_adjective(t.low, toks[i - 2].low)):
@@ -428,7 +439,7 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     if not _has_head(toks[i:j]):
         return None
     if i > 1 and toks[i - 1].low in _LOCATIVES and (toks[i - 2].is_cap or toks[i - 2].low in
-                                                    ORG_WORDS) and not (
+                                                    ORG_WORDS | _PLACED_NOUNS) and not (
             j - i > 1 and CYRILLIC_NAME.fullmatch(toks[j - 1].text)):  # "Посол России в США
         # Иван Сидоров": a name after the place; "The embassy in Moscow": the place alone
         return np_before(toks, i - 1) or (i, j)  # "The embassy in Moscow said": not Moscow
@@ -503,6 +514,9 @@ BODY_NOUNS = {"company", "firm", "carmaker", "automaker", "group", "giant", "ope
               "producer", "maker", "utility", "insurer", "lender", "agency", "regulator",
               "charity", "organisation", "organization", "ngo", "party", "union", "club",
               "агентство", "агентства", "компания", "компании", "издание", "издания"}
+# "A hospital in Mayotte reported", "Officials in Kyiv said": the noun speaks, not the place
+_PLACED_NOUNS = ROLE_NOUNS | BODY_NOUNS | {"hospital", "hospitals", "clinic", "school", "prison",
+                                           "church", "mosque", "embassy", "consulate"}
 
 
 def _body_name_end(toks: list[Token], j: int) -> int:
