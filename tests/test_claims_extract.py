@@ -2111,17 +2111,11 @@ CAPITAL_LABEL_CASES = [
 ]
 
 
-# Stop 35's rules, each with a negative: a role nobody in the article holds; "sie" after a
-# singular verb; "Pour <role>, <name>, …"; a noun before a role noun after a possessive; an
-# organisation's possessive before a name; sentence adverbs and label nouns are no speakers; a
-# German cue closing its clause; "Kritik der <body>"; a noun placed "in" somewhere; "Auch X gab"
+# Stop 35's rules, each with a negative: "sie" after a singular verb; "Pour <role>, <name>,
+# …"; a noun before a role noun after a possessive; an organisation's possessive before a name;
+# sentence adverbs and label nouns are no speakers; a German cue closing its clause; "Kritik der
+# <body>"; a noun placed "in" somewhere; "Auch X gab"
 PAGE_SHAPE_CASES = [
-    ("« Nous partons », a expliqué Paul Girard devant sa résidence.\nLe premier ministre a "
-     "d'ailleurs demandé au parti de préparer la suite.", "préparer", "Paul Girard"),
-    ("« Nous partons », a expliqué le maire Paul Girard.\nLe ministre a d'ailleurs demandé au "
-     "parti de préparer la suite.", "préparer", None),  # Girard holds another title
-    ("« Nous partons », a expliqué Paul Girard.\nLe vote a eu lieu.\nLa salle était pleine.\n"
-     "Le ministre a demandé au parti de préparer la suite.", "préparer", None),  # too far back
     ("Anna Weber sprach am Dienstag in Berlin.\n„Das ist inakzeptabel“, betonte sie.",
      "inakzeptabel", "Anna Weber"),
     ("Anna Weber sprach am Dienstag in Berlin.\n„Wir gehen jetzt“, sagten sie.", "gehen", None),

@@ -775,10 +775,10 @@ class Entities:
             return min(hits, key=lambda e: (e.first_pos < 0, e.first_pos))
         if hits:
             return max(hits, key=lambda e: e.last_pos)
+        if role_word not in role_groups()[1]:
+            return None
         owners = {w.lower().removesuffix("'s").removesuffix("’s") for w in mention.split()[:-1]
                   if w[:1].isupper()}  # "Orlov spokesman", "Putin's aide": never Orlov, Putin
-        if role_word not in role_groups()[1]:
-            return self._untitled_speaker(role_word, pos, wanted, owners)
 
         def fits(e: Entity) -> bool:  # not the holder of another rank of the office
             other_rank = holds(e) and _ranks(e.role) != ranks  # "the mayor": no deputy mayor
@@ -792,23 +792,6 @@ class Entities:
                 return ent if fits(ent) else None
         ent = self.last_person or self.person_before(pos)
         return ent if ent is not None and fits(ent) else None
-
-    def _untitled_speaker(self, role_word: str, pos: int, wanted: frozenset[str],
-                          owners: set[str]) -> Entity | None:
-        """"«…», a expliqué Justin Trudeau.¶Le premier ministre a demandé …": a role nobody in
-        the article holds means the last person speaker when the article gives them no role
-        at all and they spoke in this paragraph or the one before; not when the article puts
-        a name to a role of the group anywhere ("El presidente de Ecuador, Daniel Soto")."""
-        ent = self.last_person
-        if ent is None or pos < 0 or wanted or ent.name.split()[-1].lower() in owners or \
-                ent.role and not all(map(is_honorific, ent.role.split())):  # "M. Trudeau"
-            return None
-        if any(_role_name_pattern(w, True).search(self.text) for w in _group_words(role_word)
-               if w in self.lower_text):
-            return None
-        n = bisect.bisect_right(self.para_starts, pos) - 1
-        since = self.para_starts[n - 1] if n >= 1 else 0
-        return ent if since <= self.last_person_at < pos else None
 
     def organisation_described(self, words: list[str], pos: int) -> Entity | None:
         """"the company", "the regulator’s statement", "the Central Bank", "la empresa": the

@@ -420,7 +420,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif t.text in {"-", "’s", "'s"} and i > 1:
             i -= 1
         elif i == j - 1 and i > 1 and t.text.isalpha() and t.text.islower() and is_role_noun(
-                toks[i].low) and toks[i - 2].low.endswith(("'s", "’s")) and (
+                toks[i].low) and not t.low.endswith(_ADJECTIVE_ENDS) and \
+                toks[i - 2].low.endswith(("'s", "’s")) and (
                 i < 3 or toks[i - 3].low != "of"):
             i -= 1  # "the company's operations director": a noun before the role noun (not
             # "the head of X's works council": the phrase governs the possessive)
@@ -449,6 +450,7 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
 
 
 _LOCATIVES = {"in", "en", "im", "à", "au", "в", "во"}
+_ADJECTIVE_ENDS = ("al", "ary", "ic", "ive", "ous", "ful", "ble", "ian", "ish", "ed", "ing")
 _DASH_TOKENS = {"-", "–", "—"}
 _PHRASE_PREPOSITIONS = {"in", "of", "for", "at", "on", "to"}
 _NOT_NOUNS = {"of", "to", "and", "or", "but", "can", "could", "was", "were", "is", "are", "has",
