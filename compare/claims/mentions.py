@@ -421,8 +421,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             i -= 1
         elif i == j - 1 and i > 1 and t.text.isalpha() and t.text.islower() and is_role_noun(
                 toks[i].low) and not t.low.endswith(_ADJECTIVE_ENDS) and \
-                toks[i - 2].low.endswith(("'s", "’s")) and (
-                i < 3 or toks[i - 3].low != "of"):
+                toks[i - 2].low.endswith(("'s", "’s")) and "of" not in (
+                w.low for w in toks[max(0, i - 4):i - 2]):
             i -= 1  # "the company's operations director": a noun before the role noun (not
             # "the head of X's works council": the phrase governs the possessive)
         elif i == j and i > 1 and t.text.isalpha() and (
