@@ -2145,6 +2145,14 @@ PAGE_SHAPE_CASES = [
     ("Auch der designierte Präsident Donald Trump gab die Einigung bekannt.", "Einigung",
      "Donald Trump"),
     ("Auch teilte die Regierung mit, dass die Lage ernst sei.", "Lage", None),
+    ("«No vamos a dar marcha atrás», ha zanjado Marta Gil.", "marcha", "Marta Gil"),
+    ("« Nous ne reculerons pas », a tranché Paul Girard.", "reculerons", "Paul Girard"),
+    ("Según ha informado la Moncloa en un comunicado, las medidas entrarán en vigor mañana.",
+     "medidas", "Moncloa"),
+    ("Según un comunicado en la web, las medidas entrarán en vigor mañana.", "medidas", None),
+    ("Juan Pérez habló ayer. Para Pérez, «la situación es insostenible».", "insostenible",
+     "Juan Pérez"),
+    ("Para 2025, «habrá cambios» en la ley.", "cambios", None),
 ]
 
 

@@ -701,7 +701,9 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
             any(is_role_noun(t.low) for t in toks[np[0]:np[1]]):
         np = name  # "Pour le président du Sénat, Paul Girard, …": the name after the role
     if np is None or np[1] >= len(toks) or toks[np[1]].text != "," or not (
-            is_role_noun(toks[np[1] - 1].low) or sum(t.is_cap for t in toks[np[0]:np[1]]) >= 2):
+            is_role_noun(toks[np[1] - 1].low) or sum(t.is_cap for t in toks[np[0]:np[1]]) >= 2
+            or np[1] - np[0] == 1 and toks[np[0]].is_cap and np[1] + 1 < len(toks)
+            and toks[np[1] + 1].text == QUOTE_TOKEN):  # "Para Pérez, «…»"
         return None
     cue = next(c for c in cue_lexicon()["según"] if c.lemma == "according to")
     att = _make(text, toks, np, 0, 1, cue)
@@ -837,9 +839,12 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
         pronoun = toks[i + 1]
         return Attribution(_POSSESSIVE_PRONOUNS[cue.words[1]], (pronoun.start, pronoun.end),
                            text[toks[i].start:toks[k - 1].end], cue.lemma, _span(toks, i, k))
-    if k < len(toks) and (said := match_cue(toks, k)) is not None and said.foreign \
-            and said.cls == "speech" and k + len(said.words) < len(toks):
-        end = k + len(said.words)  # "Según dijo, …": the person named last; "según dijo X, …"
+    aux = int(cue.foreign and k + 1 < len(toks) and toks[k].low in {"ha", "han", "había",
+                                                                    "habían", "a", "ont"})
+    if k + aux < len(toks) and (said := match_cue(toks, k + aux)) is not None and said.foreign \
+            and said.cls == "speech" and k + aux + len(said.words) < len(toks):
+        end = k + aux + len(said.words)  # "Según dijo, …": the person named last; "según dijo
+        # X, …", "Según ha informado Moncloa, …"
         if toks[end].text == ",":  # inside a clause ("quien, según dijo, …") whose subject
             return None if i > 0 else Attribution(  # is left unsaid: nobody to name
                 "", (toks[i].start, toks[i].start), text[toks[i].start:toks[end - 1].end],
@@ -854,7 +859,8 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
             _document(toks, k, end):
         np = (k, end)  # "Laut Merz ist …": the source ends at the verb
     elif np is None or (np[1] < len(toks) and toks[np[1]].text not in {",", ".", QUOTE_TOKEN}
-                        and appositive_name(text, toks, *np) is None and not named):
+                        and appositive_name(text, toks, *np) is None and not named and not (
+                            toks[np[1] - 1].is_cap and toks[np[1]].low in _SETTINGS_AFTER)):
         np = np_until_comma(toks, k) or np
     if np is None:
         return None
@@ -878,6 +884,8 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
 
 
 _AS = {"как", "як"}
+_SETTINGS_AFTER = {"en", "in", "dans", "im", "durante", "pendant", "während", "on", "at", "lors"}
+# ^ "Según ha informado Moncloa en un comunicado, …": the name ends before its setting
 
 
 def _as_said(text, toks, i, k, cue) -> Attribution | None:
