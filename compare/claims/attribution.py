@@ -731,7 +731,6 @@ NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "
                  "objectif", "raison", "resultado", "conclusión", "objetivo", "razón", "итог",
                  "вывод", "причина", "результат", "підсумок"}
 _LABEL_CONNECTORS = {"of", "for", "the", "de", "von", "van", "al", "bin", "and"}
-_LABEL_ARTICLES = {"the", "der", "die", "das", "le", "la", "les", "el", "los", "las"}
 
 
 _ROLE_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+([a-z][\w\s.’'-]{2,60}?)"
@@ -767,7 +766,7 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
         if words[0].lower() in NOT_SPEAKERS or any(  # "Also on site.example Poll: …" (a teaser)
                 not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[:-1]):
             return None
-        if len(words) == 2 and words[0].lower() in _LABEL_ARTICLES and \
+        if len(words) == 2 and words[0].lower() in DETERMINERS and \
                 words[1].lower() in NOT_SPEAKERS:
             return None  # "Die Folge: …", "The upshot: …": a noun, not a speaker
         a, b, content = m.start(1), m.start(1) + len(label), m.end()
