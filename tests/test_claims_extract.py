@@ -2153,6 +2153,17 @@ PAGE_SHAPE_CASES = [
     ("Juan Pérez habló ayer. Para Pérez, «la situación es insostenible».", "insostenible",
      "Juan Pérez"),
     ("Para 2025, «habrá cambios» en la ley.", "cambios", None),
+    ("Das Außenministerium in Moskau kritisierte die Entscheidung scharf.", "Entscheidung",
+     "Außenministerium"),
+    ("Die Lage ist ernst. Das teilte die Zentralbank Valdorias mit.", "Lage",
+     "Zentralbank Valdorias"),
+    ("Wie die Nachrichtenagentur Valpress meldete, sind die Gespräche gescheitert.",
+     "Gespräche", "Nachrichtenagentur Valpress"),
+    ("Die Sprecherin des Ministeriums, Maria Orlowa, warf dem Westen Heuchelei vor.",
+     "Heuchelei", "Maria Orlowa"),
+    ("„Wir sind bereit“, sagte den Reportern die Ministerin Anna Weber.", "bereit",
+     "Anna Weber"),
+    ("Anna Weber kam.\n„Wir sind bereit“, sagte dem Sender der Minister.", "bereit", None),
 ]
 
 

@@ -65,6 +65,10 @@ ORG = "organisation"
     ("WHO", ("World Health Organization", None, ORG)),  # in capitals: no relative pronoun
     ("«Интерфакс»", ("Interfax", None, ORG)),
     ("ТАСС", ("TASS", None, ORG)),
+    ("МИД России", ("Russian Foreign Ministry", None, ORG)),
+    ("Russia's Foreign Ministry", ("Russian Foreign Ministry", None, ORG)),
+    ("Auswärtigen Amts", ("Federal Foreign Office", None, ORG)),  # the genitive
+    ("Госдеп", ("US State Department", None, ORG)),
     # no name: descriptions and pronouns are not speakers
     ("the president", None),
     ("The President", None),

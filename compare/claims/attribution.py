@@ -342,13 +342,15 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     else:
         return None
     cue = match_cue(toks, n)
-    c = next((c for c in range(n + 1, min(n + 6, len(toks))) if (cue := match_cue(toks, c))),
-             None) if cue is None else None
-    if c is not None and cue.cls == "speech" and all(t.is_cap for t in toks[n:c]):
-        att = _make(text, toks, (n, c), c, c + len(cue.words), cue)  # "Об этом Песков заявил"
+    if cue is None:  # "Об этом Песков заявил"; not "Das Außenministerium in Moskau kritisierte"
+        c = next((c for c in range(n + 1, min(n + 6, len(toks))) if match_cue(toks, c)), None)
+        cue = match_cue(toks, c) if c is not None else None
+        if cue is None or cue.cls != "speech" or not all(t.is_cap for t in toks[n:c]):
+            return None
+        att = _make(text, toks, (n, c), c, c + len(cue.words), cue)
         att.backward, att.via = True, _relay(text, toks, c)
         return att
-    if cue is None or cue.cls != "speech" or cue.lemma == "according to":
+    if cue.cls != "speech" or cue.lemma == "according to":
         return None
     k = j = n + len(cue.words)
     while j < len(toks) and toks[j].text not in {".", ",", ";", QUOTE_TOKEN} and not (
@@ -1009,6 +1011,15 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     if cue.lemma in OBJECT_CUES and not cue.foreign:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
     start_np = _after_time_words(toks, k) if cue.foreign else k
+    if cue.foreign and start_np < len(toks) and toks[start_np].low in _GERMAN_OBJECT_ARTICLES:
+        obj = np_after(toks, start_np)  # "X, die Sprecherin, warf dem Westen Heuchelei vor":
+        # an object after the cue; after a quotation the subject may follow it ("„…“, sagte
+        # den Reportern die Ministerin X")
+        if obj is None or obj[1] >= len(toks) or toks[obj[1]].low not in {
+                "der", "die", "das", "ein", "eine"} or QUOTE_TOKEN not in {
+                toks[b].text, toks[max(b - 1, 0)].text}:
+            return None
+        start_np = obj[1]
     np, role, via = np_after(toks, start_np), None, None
     if (named := _role_then_name(text, toks, start_np)) is not None:
         role, np = named  # ", said his spokesman, John Smith": the name, not the role
@@ -1078,6 +1089,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
 
 
 _OF_WORDS = {"de", "du", "des", "del", "von"}
+_GERMAN_OBJECT_ARTICLES = {"dem", "den", "einem", "einen"}  # a dative or accusative object
 _GERMAN_CASE_ARTICLES = {"der", "dem", "den", "des"}  # a listener or a genitive after the speaker
 _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "later"}
 
