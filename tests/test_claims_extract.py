@@ -2164,6 +2164,10 @@ PAGE_SHAPE_CASES = [
     ("„Wir sind bereit“, sagte den Reportern die Ministerin Anna Weber.", "bereit",
      "Anna Weber"),
     ("Anna Weber kam.\n„Wir sind bereit“, sagte dem Sender der Minister.", "bereit", None),
+    ("« Non », a déclaré son avocat, Jérémie Assous. « Nous ferons appel », a ajouté l'avocat.",
+     "appel", "Jérémie Assous"),
+    ("Paul Bongo, qui a succédé à son père, a été placé en résidence surveillée, « entouré de sa "
+     "famille », a annoncé l'armée à la télévision.", "résidence", None),  # not Bongo
 ]
 
 

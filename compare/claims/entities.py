@@ -499,6 +499,7 @@ def _group_words(word: str) -> tuple[str, ...]:
     return (word, *(w for w, g in groups.items() if g == groups[word] and w != word))
 
 
+_ELIDED_ARTICLE = re.compile(r"^([lL]['’])(?=[a-zà-ÿ])")  # "l'avocat": the article a word
 _INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
 _DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
@@ -913,7 +914,9 @@ class Entities:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who.
         ``last_subject``: an empty mention is the subject of the sentence before, not the
         last speaker."""
-        ref = self._resolve(mention, pos, last_subject)
+        ref = self._resolve(_ELIDED_ARTICLE.sub(r"\1 ", mention), pos, last_subject)
+        if ref.mention != mention:  # "l'avocat" read as "l' avocat", kept as written
+            ref = SpeakerRef(mention, ref.name, ref.role, ref.kind)
         wanted = PERSONAL_PRONOUNS.get(mention.lower())
         if ref.name and wanted in ("m", "f") and (ent := self.by_name.get(ref.name)) and \
                 self.gender(ent) not in (None, wanted):  # "she" is no "Mr Conlon"

@@ -270,8 +270,14 @@ def _np_word(tok: Token) -> bool:
     low = tok.low.rstrip(".")
     if tok.is_cap or ARTICLE_NAME.match(tok.text):
         return tok.text not in CAP_STOP
-    stem = low[:-2] if low.endswith(("’s", "'s")) else low
+    stem = elided(low[:-2] if low.endswith(("’s", "'s")) else low)
     return is_role_noun(stem) or stem in ROLE_ADJECTIVES or low in TITLE_WORDS
+
+
+def elided(word: str) -> str:
+    """A French word without its elided article: "l'avocat" -> "avocat", "l’armée" -> "armée"
+    (lowercase; "L'Union africaine" is a name and is read as one)."""
+    return word[2:] if word[:2] in {"l'", "l’"} and word[2:3].isalpha() else word
 
 
 def is_role_noun(word: str) -> bool:
@@ -563,7 +569,7 @@ def _has_head(toks: list[Token]) -> bool:
         words = words[:-1]  # "le président guinéen": the noun before its adjective
     return any(t.is_cap or ARTICLE_NAME.match(t.text) for t in words) \
         or is_role_noun(words[-1].low.rstrip("’s'")) \
-        or is_role_noun(words[-1].low)
+        or is_role_noun(elided(words[-1].low))
 
 
 def appositive_name(text: str, toks: list[Token], i: int, j: int
