@@ -2166,8 +2166,9 @@ PAGE_SHAPE_CASES = [
     ("Anna Weber kam.\n„Wir sind bereit“, sagte dem Sender der Minister.", "bereit", None),
     ("« Non », a déclaré son avocat, Jérémie Assous. « Nous ferons appel », a ajouté l'avocat.",
      "appel", "Jérémie Assous"),
-    ("Paul Bongo, qui a succédé à son père, a été placé en résidence surveillée, « entouré de sa "
-     "famille », a annoncé l'armée à la télévision.", "résidence", None),  # not Bongo
+    ("Paul Bongo, qui a succédé à son père en 2009, a été placé en résidence surveillée, et a "
+     "été « entouré de sa famille », a annoncé l'armée à la télévision.", "résidence",
+     None),  # not Bongo
 ]
 
 
