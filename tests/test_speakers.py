@@ -222,6 +222,12 @@ CASES = {
         [[ref("Rajan Dommaraju")], [ref("Раджан Доммараджу")], [ref("Jamal Orlov")],
          [ref("Джамал Орлов")]],
         ["Rajan Dommaraju"] * 2 + ["Jamal Orlov"] * 2),
+    "a South Indian name, the family initial first, joins its full form in Cyrillic": (
+        [[ref("V Arjun")], [ref("Арджун Валлури")], [ref("Сундар Раман")], [ref("R Sundar")]],
+        ["Арджун Валлури"] * 2 + ["Сундар Раман"] * 2),  # Latin later (adopt_latin_spellings)
+    "in one script an initial-first name stays apart from a given name's other bearer": (
+        [[ref("K Rahmat")], [ref("Rahmat Kazi")], [ref("J Arjun")], [ref("Арджун Валлури")]],
+        ["K Rahmat", "Rahmat Kazi", "J Arjun", "Арджун Валлури"]),
     "a Russian 'г' stays a 'g'": (
         [[ref("Olga Mahuchina")], [ref("Ольга Магучина")]], ["Olga Mahuchina", "Ольга Магучина"]),
     "a romanised name never joins a person of another given name": (

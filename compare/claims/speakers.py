@@ -166,6 +166,8 @@ class SpeakerIndex:
         keys |= {"a:" + key(a) for a in speaker.aliases}
         if speaker.kind == PERSON and len(speaker.words) > 1:
             keys.add("r:" + romanised_key(speaker.name))
+        if speaker.kind == PERSON and (flipped := initial_first_key(speaker.words)):
+            keys.add(flipped)
         if speaker.kind == PERSON and speaker.words:
             keys.add("rl:" + romanised_key(speaker.words[-1]))
         if speaker.kind == ORGANISATION:
@@ -250,6 +252,14 @@ class SpeakerIndex:
                    and words[-len(s.words):] == s.words]
         if len(shorter) == 1 and len(same) == 1:  # a fuller name upgrades "Putin"
             return self._upgrade(shorter[0], parsed.name)
+        flipped = [s for s in self._lookup(initial_first_key(words) or "", PERSON)
+                   if (len(s.words[0]) == 1) != (len(words[0]) == 1)
+                   and is_latin(s.name) != is_latin(parsed.name)]
+        if len(flipped) == 1 and not same:  # "D Gukesh" / "Гукеш Доммараджу" (in one script,
+            # "A Rahman" may as well be another man than "Rahman Ali")
+            if len(words[0]) == 1:
+                return flipped[0]
+            return self._upgrade(flipped[0], parsed.name)
         return self._create(parsed)
 
     def _match_organisation(self, parsed: ParsedName) -> Speaker:
@@ -297,6 +307,16 @@ def _given_names_sound_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     return ka[:1] == kb[:1] and fuzz.ratio(ka, kb) >= 75
 
 
+def initial_first_key(words: Sequence[str]) -> str | None:
+    """The key a South Indian name shares in its two common forms: the family name's initial
+    first ("D Gukesh", "R. Praggnanandhaa") or in full after the given name ("Gukesh
+    Dommaraju", "Гукеш Доммараджу"): the romanised given name and that initial."""
+    if len(words) != 2 or len(words[1]) == 1:
+        return None
+    given, family = (words[1], words[0]) if len(words[0]) == 1 else words
+    return f"fi:{romanised_key(given)}|{romanised_key(family)[:1]}"
+
+
 def match_keys(speaker: Speaker) -> list[str]:
     """The lookup keys stored with a speaker: its name and aliases as ``key``s, ``i:`` its id,
     ``s:`` its last name word, ``r:`` / ``rl:`` the romanised name / last word (people),
@@ -307,6 +327,8 @@ def match_keys(speaker: Speaker) -> list[str]:
         keys.add("r:" + romanised_key(speaker.name))
     if speaker.kind == PERSON and speaker.words:
         keys.add("rl:" + romanised_key(speaker.words[-1]))
+    if speaker.kind == PERSON and (flipped := initial_first_key(speaker.words)):
+        keys.add(flipped)
     if speaker.kind == ORGANISATION and len(acronym_of(speaker.name)) > 1:
         keys.add("a:" + acronym_of(speaker.name))
     return sorted(keys)
@@ -316,6 +338,8 @@ def query_keys(parsed: ParsedName) -> set[str]:
     """The ``match_keys`` of every stored speaker that ``SpeakerIndex.match`` may pick."""
     keys = {key(parsed.name), "i:" + speaker_id_for(parsed.name), "s:" + surname(parsed.name),
             "r:" + romanised_key(parsed.name), "rl:" + romanised_key(surname(parsed.name))}
+    if (flipped := initial_first_key(name_words(parsed.name))) is not None:
+        keys.add(flipped)
     if parsed.kind == ORGANISATION:
         keys.add(key(acronym_of(parsed.name)))
         if parsed.acronym:
