@@ -256,7 +256,7 @@ class SpeakerIndex:
                    if (len(s.words[0]) == 1) != (len(words[0]) == 1)
                    and is_latin(s.name) != is_latin(parsed.name)]
         if len(flipped) == 1 and not same:  # "D Gukesh" / "Гукеш Доммараджу" (in one script,
-            # "A Rahman" may as well be another man than "Rahman Ali")
+            # "K Rahmat" may as well be another man than "Rahmat Kazi")
             if len(words[0]) == 1:
                 return flipped[0]
             return self._upgrade(flipped[0], parsed.name)
@@ -309,8 +309,8 @@ def _given_names_sound_alike(a: Sequence[str], b: Sequence[str]) -> bool:
 
 def initial_first_key(words: Sequence[str]) -> str | None:
     """The key a South Indian name shares in its two common forms: the family name's initial
-    first ("D Gukesh", "R. Praggnanandhaa") or in full after the given name ("Gukesh
-    Dommaraju", "Гукеш Доммараджу"): the romanised given name and that initial."""
+    first ("D Gukesh") or in full after the given name ("Gukesh Dommaraju", "Гукеш
+    Доммараджу"): the romanised given name and that initial."""
     if len(words) != 2 or len(words[1]) == 1:
         return None
     given, family = (words[1], words[0]) if len(words[0]) == 1 else words
@@ -319,8 +319,8 @@ def initial_first_key(words: Sequence[str]) -> str | None:
 
 def match_keys(speaker: Speaker) -> list[str]:
     """The lookup keys stored with a speaker: its name and aliases as ``key``s, ``i:`` its id,
-    ``s:`` its last name word, ``r:`` / ``rl:`` the romanised name / last word (people),
-    ``a:`` its initials (organisations)."""
+    ``s:`` its last name word, ``r:`` / ``rl:`` the romanised name / last word and ``fi:``
+    ``initial_first_key`` (people), ``a:`` its initials (organisations)."""
     keys = {key(speaker.name), *(key(a) for a in speaker.aliases), "i:" + speaker.speaker_id}
     keys.add("s:" + surname(speaker.name))
     if speaker.kind == PERSON and len(speaker.words) > 1:
