@@ -141,6 +141,9 @@ CASES = {
     "an initial joins the one matching full name": (
         [[ref("Mikhail Orlov")], [ref("M. Orlov")]],
         ["Mikhail Orlov"] * 2),
+    "a full name arriving after its initial form is the name shown": (
+        [[ref("M. Orlov")], [ref("Mikhail Orlov")], [ref("J Smith")], [ref("John Smith")]],
+        ["Mikhail Orlov"] * 2 + ["John Smith"] * 2),
     "two people sharing a surname are not merged": (
         [[ref("Mikhail Orlov")], [ref("Ivan Orlov", "central bank chief Ivan Orlov")]],
         ["Mikhail Orlov", "Ivan Orlov"]),

@@ -247,7 +247,10 @@ class SpeakerIndex:
         compatible = [s for s in same if len(s.words) > 1
                       and given_names_compatible(s.name, parsed.name)]
         if len(compatible) == 1:  # "V. Putin" -> "Vladimir Putin", "Sergei" -> "Sergey Lavrov"
-            return compatible[0]
+            found = compatible[0]
+            if len(found.words[0]) == 1 < len(words[0]) and len(found.words) == len(words):
+                return self._upgrade(found, parsed.name)  # "Vladimir Putin" after "V. Putin"
+            return found
         shorter = [s for s in same if len(s.words) < len(words)
                    and words[-len(s.words):] == s.words]
         if len(shorter) == 1 and len(same) == 1:  # a fuller name upgrades "Putin"
