@@ -599,7 +599,7 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         return att
     start = 1 if toks and toks[0].low in {"auch", "zudem", "sogar", "so"} else 0
     h = next((n for n in range(start + 1, min(i, start + 9))
-              if toks[n].low in {"hat", "haben", "hatte", "hatten"}), None)
+              if toks[n].low in _GERMAN_HAVE), None)
     if h is not None and toks[start].text in CAP_STOP and h == start + 1:
         s = h + 1
         while s < i and toks[s].low in _GERMAN_ADVERBS:
@@ -615,28 +615,30 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 _GERMAN_ADVERBS = {"bereits", "schon", "auch", "zudem", "erneut", "nun", "noch", "jedoch", "aber",
                    "ebenfalls", "inzwischen", "offenbar"}
-_GERMAN_AUXILIARIES = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}
+_GERMAN_HAVE = {"hat", "haben", "hatte", "hatten"}
 _GERMAN_PASSIVE = {"wurde", "wurden", "wird", "werden"}
+_GERMAN_AUXILIARIES = _GERMAN_HAVE | _GERMAN_PASSIVE | {"ist", "sind", "war", "waren"}
 
 
-def _german_final_cue(text, toks, i, k, cue) -> Attribution | None | bool:
-    """A German cue closing its clause after an auxiliary ("Im Senat wurde die Waffenruhe von
-    X bestätigt", "… hatten mehrere Medien über die Vereinbarung berichtet"): the noun right
-    before it is an object, not the speaker. The passive's agent ("von X") when there is one,
-    False when the clause has no speaker before the cue, None when the rule does not apply."""
+def _german_closing_aux(toks: list[Token], i: int, k: int, cue: Cue) -> int | None:
+    """The auxiliary of a German cue that closes its clause ("Im Senat wurde die Waffenruhe
+    von X bestätigt", "… hatten mehrere Medien über die Vereinbarung berichtet"): then the noun
+    right before the cue is an object, not the speaker. None when the cue does not close one."""
     if not cue.foreign or k < len(toks) and toks[k].text[:1].isalnum():
         return None
-    aux = next((n for n in range(i - 1, 0, -1) if toks[n].low in
-                _GERMAN_AUXILIARIES | _GERMAN_PASSIVE or toks[n].text in {",", QUOTE_TOKEN}),
-               None)
-    if aux is None or toks[aux].text in {",", QUOTE_TOKEN}:
-        return None
+    aux = next((n for n in range(i - 1, 0, -1) if toks[n].low in _GERMAN_AUXILIARIES
+                or toks[n].text in {",", QUOTE_TOKEN}), None)
+    return aux if aux is not None and toks[aux].low in _GERMAN_AUXILIARIES else None
+
+
+def _passive_von(text, toks, aux, i, k, cue) -> Attribution | None:
+    """The agent of a German passive ("wurde … von X bestätigt"): X."""
     von = next((n for n in range(aux + 1, i) if toks[n].low in {"von", "vom"}), None)
-    if toks[aux].low in _GERMAN_PASSIVE and von is not None:
-        np = np_after(toks, von + 1)
-        if np is not None and np[1] <= i and toks[np[0]].is_cap:
-            return _make(text, toks, np, i, k, cue)
-    return False
+    if toks[aux].low not in _GERMAN_PASSIVE or von is None:
+        return None
+    np = np_after(toks, von + 1)
+    return _make(text, toks, np, i, k, cue) if np is not None and np[1] <= i and \
+        toks[np[0]].is_cap else None
 
 
 _AS_WORDS = {"as", "als", "comme", "como", "de"}  # "calificó la incursión de «…»"
@@ -1241,9 +1243,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         if toks[p].text == "(" and i - p > 7:
             rest = toks[:p] + toks[i:]
             return _subject(text, rest, p, p + k - i, cue)
-    final = _german_final_cue(text, toks, i, k, cue)
-    if final is not None:
-        return final or None
+    if (aux := _german_closing_aux(toks, i, k, cue)) is not None:
+        return _passive_von(text, toks, aux, i, k, cue)
     np = np_before(toks, i)
     if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
         return None  # "the IMF's estimate", "Editor's note"
