@@ -49,18 +49,23 @@ REPLACED_MAX_OTHER = 0.2  # a replaced name counts when the texts differ in few 
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], dict[str, set[str]],
-                     dict[str, str]]:
-    """(negation cues, multi-word cues, antonym map, alias map) from rules/negations.txt."""
+                     dict[str, str], frozenset[tuple[str, ...]]]:
+    """(negation cues, multi-word cues and idioms, antonym map, alias map, idioms) from
+    rules/negations.txt."""
     text = resources.files("compare").joinpath("rules/negations.txt").read_text(encoding="utf-8")
     single: set[str] = set()
     multi: list[tuple[str, ...]] = []
     antonyms: dict[str, set[str]] = {}
     aliases: dict[str, str] = {}
+    idioms: set[tuple[str, ...]] = set()
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip().lower()
         if not line:
             continue
-        if line.startswith("same:"):
+        if line.startswith("idiom:"):
+            idioms.add(tuple(line[len("idiom:"):].split()))
+            multi.append(tuple(line[len("idiom:"):].split()))
+        elif line.startswith("same:"):
             names = line[len("same:"):].split()
             for name in names:
                 aliases[name] = names[0]
@@ -74,7 +79,7 @@ def _rules() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], dict[str, set
             multi.append(tuple(line.split()))
         else:
             single.add(line)
-    return frozenset(single), tuple(multi), antonyms, aliases
+    return frozenset(single), tuple(multi), antonyms, aliases, frozenset(idioms)
 
 
 def words(text: str) -> list[str]:
@@ -151,7 +156,8 @@ def _cues(toks: list[str]) -> list[tuple[int, int]]:
         tok = toks[i]
         hit = next((m for m in multi.get(tok, ()) if tuple(toks[i:i + len(m)]) == m), None)
         if hit:
-            spans.append((i, i + len(hit)))
+            if hit not in _rules()[4]:  # "make no mistake", "not only": no denial
+                spans.append((i, i + len(hit)))
             i += len(hit)
             continue
         if tok in single and not (tok == "no" and i + 1 < len(toks) and toks[i + 1][0].isdigit()):

@@ -1464,9 +1464,13 @@ FOREIGN_BODY_CASES = [
      "Préfecture de La Réunion"),
     ("Le ministère de l’Intérieur a déclaré qu'il partirait.", "partirait", "reported",
      "Ministère de l’Intérieur"),
-    # negative: a complement alone ("l’Intérieur") is no speaker
+    # a nationality between the body and its complement; negative: a complement alone
+    # ("l’Intérieur") is no speaker
     ("Le ministère français de l’Intérieur estime qu’environ 100 000 personnes vivent là.",
-     "100 000", "narration", None),
+     "100 000", "reported", "Ministère français de l’Intérieur"),
+    ("« Trois morts », a indiqué le ministère de la Santé.", "morts", "quote",
+     "Ministère de la Santé"),
+    ("« Trois morts », a indiqué le journal de l’Ouest.", "morts", "narration", None),
     # French cues: "indiquer", "prétendre", "demander"; negatives: the adjective, the noun
     ("Ana Morel a indiqué qu’elle partirait.", "partirait", "reported", "Ana Morel"),
     ("Ana Morel avait prétendu avoir glissé.", "glissé", "reported", "Ana Morel"),
@@ -2186,9 +2190,41 @@ GENDER_CASES = [
 ]
 
 
+# a body named by its head noun alone in another language ("el Gobierno") is the one of that
+# noun the page named before; its possessive form in English ("Valdoria's government") is named;
+# negatives: no such body named before, another body named before
+BODY_NOUN_CASES = [
+    ("El Gobierno de Valdoria confirmó 27 muertos.\n\nEl Gobierno dijo que la ayuda llegará.",
+     "ayuda", "Gobierno de Valdoria"),
+    ("El Gobierno dijo que la ayuda llegará.", "ayuda", None),
+    ("El Banco de Valdoria subió los tipos.\n\nEl Gobierno dijo que la ayuda llegará.", "ayuda",
+     None),
+    ("La Fiscalía General de la Nación acusó al joven.\n\nLa Fiscalía sostiene que el motivo "
+     "fue político.", "motivo", "Fiscalía General de la Nación"),
+    ("Le ministère de l'Intérieur a publié un bilan.\n\nLe ministère a indiqué que trois "
+     "personnes étaient mortes.", "mortes", "Ministère de l'Intérieur"),
+    ("Le ministère a indiqué que trois personnes étaient mortes.", "mortes", None),
+    ("Die Staatsanwaltschaft Köln ermittelt.\n\nDie Staatsanwaltschaft teilte mit, sie prüfe "
+     "den Fall.", "Fall", "Staatsanwaltschaft Köln"),
+    ("Valdoria's government said three people had died.\n\nThe government added that help was "
+     "coming.", "help", "Government of Valdoria"),
+    ("The government added that help was coming.", "help", None),
+    # a body's name whose second word is a head noun is a name when the page writes its first
+    # word capitalised inside a sentence
+    ("Shares in Valbank Group rose.\n\nValbank Group said profits rose.", "profits",
+     "Valbank Group"),
+    ("Local police said the man fled.", "fled", None),
+    # a body's short name is the long one the page writes with its complement
+    ("El Banco Central de Valdoria subió los tipos.\n\nEl Banco Central dijo que la inflación "
+     "bajará.", "inflación", "Banco Central de Valdoria"),
+    ("The Chancellor of the Exchequer Jan Holm spoke.\n\nUK Chancellor said taxes would rise.",
+     "taxes", "UK Chancellor"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
-    *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES])
+    *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker

@@ -84,6 +84,9 @@ def test_candidate_pairs_of_tiny_inputs():
      "Born in Nantes , France , she died at 80 in Lyon , France ."),
     ("The minister who met the envoy in March later criticised the general in a speech.",
      "The general who met the minister in March later criticised the envoy in a speech."),
+    # a verb that ends what follows, and "without"
+    ("The agency lifted the health emergency.", "The agency declared a health emergency."),
+    ("The deal was reached without the ministers.", "The deal was reached by the ministers."),
 ])
 def test_polarity_conflicts(a, b):
     assert polarity_conflict(a, b) and polarity_conflict(b, a)
@@ -112,6 +115,18 @@ def test_polarity_conflicts(a, b):
     ("Saddam loyalists have been blamed for sabotaging the power grid, as well as frequent "
      "attacks on soldiers.",
      "Hussein loyalists have been blamed for sabotaging the power grid and attacking soldiers."),
+    # idioms whose negation word denies nothing
+    ("It is, make no mistake, a historic package for the climate.",
+     "She hailed a historic package for the climate."),
+    ("The minister will leave office no later than 7 February.",
+     "The minister will leave office on 7 February."),
+    ("The ruling not only angers Valdoria but also its allies.",
+     "The ruling angers Valdoria and its allies."),
+    # "lifted" an emergency is "no longer" one; "not possible without" is "only with"
+    ("The agency lifted the health emergency for the outbreak.",
+     "The agency said the outbreak is no longer a health emergency."),
+    ("The deal would not have been possible without his victory.",
+     "The deal was possible because of his victory."),
 ])
 def test_no_polarity_conflict(a, b):
     assert not polarity_conflict(a, b)

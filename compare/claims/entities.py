@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,11 +37,16 @@ from compare.claims.speakers import SpeakerRef, is_latin
 # them has in its name (None: any organisation, the latest named)
 _BANK, _COURT = {"bank", "banco", "banque", "zentralbank", "notenbank", "банк", "банка"}, {
     "court", "tribunal", "gericht", "cour", "corte", "audiencia", "суд"}
+# the same body in the languages read ("el Gobierno" ~ "Gobierno de México")
+_GOVERNMENT = {"government", "gobierno", "gouvernement", "regierung", "правительство"}
+_PROSECUTION = {"fiscalía", "parquet", "staatsanwaltschaft", "прокуратура"}
+_PRESIDENCY = {"presidency", "presidencia", "présidence", "präsidialamt"}
+_MINISTRY = {"ministry", "ministerio", "ministère", "ministerium", "министерство"}
 ORG_HEADS = {
     "company": None, "firm": None, "group": None, "carmaker": None, "automaker": None,
     "board": None,
     "regulator": _BANK | {"authority", "commission", "agency"}, "bank": _BANK,
-    "court": _COURT, "tribunal": _COURT, "ministry": {"ministry", "ministerio", "ministère"},
+    "court": _COURT, "tribunal": _COURT, "cour": _COURT, "corte": _COURT, "суд": _COURT,
     "union": {"union", "gewerkschaft", "metall", "syndicat", "sindicato"},
     "agency": {"agency", "agentur", "agence", "agencia"}, "federation": {"federation",
                                                                         "federación"},
@@ -50,8 +56,10 @@ ORG_HEADS = {
     "regulador": _BANK, "régulateur": _BANK, "notenbank": _BANK, "zentralbank": _BANK,
     "währungshüter": _BANK,
     "gericht": _COURT, "компания": None, "компании": None, "регулятор": _BANK, "регулятора": _BANK,
-    "центробанк": _BANK, "government": {"government"}, "military": {"military", "army"},
-    "army": {"army", "military"}, "police": {"police"}}
+    "центробанк": _BANK, "military": {"military", "army"}, "army": {"army", "military"},
+    "police": {"police"}, **dict.fromkeys(_GOVERNMENT, _GOVERNMENT),
+    **dict.fromkeys(_PROSECUTION, _PROSECUTION), **dict.fromkeys(_PRESIDENCY, _PRESIDENCY),
+    **dict.fromkeys(_MINISTRY, _MINISTRY)}
 # bodies a page names by a place or nationality and a common noun ("A Paris court convicted …",
 # "The Mexican government declared …") and later by the noun alone ("the court said")
 _PLACED_BODY = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z]+\s+)?"
@@ -233,6 +241,19 @@ def _genitive_body(chunk: str) -> str:
     return chunk
 
 
+# a body's place or field after its name ("Red Eléctrica de España")
+_OF_PHRASE = r"(of the |of |de la |de l['’]|del |de |du |des |für |der )"
+
+
+def _named_by(name: str, heads: set[str]) -> bool:
+    """Whether an organisation's name holds one of the head nouns ("Gobierno de México")."""
+    return any(re.sub(r"['’]s$", "", w.lower()) in heads for w in name.split())
+
+
+# a body's head noun in lowercase before its capitalised complement ("ministère de l'Intérieur")
+_LOWER_HEAD = re.compile(rf"\b(\w+) {_OF_PHRASE}$")
+
+
 def _acronym(word: str) -> bool:
     """"NATO", "U.S.", "RN"; not an initial ("M. Barnier", "J Smith")."""
     return word.isupper() and len(word.replace(".", "")) > 1
@@ -286,9 +307,17 @@ def parse_mention(mention: str) -> ParsedName:
                 w.lower().removesuffix("'s") in ORG_WORDS or _titled(w) for w in words):
         return ParsedName(" ".join(words[1:]), words[0], "person")  # "Russian Ian Nepomniachtchi"
     lows = [w.lower().strip(",") for w in words]
+    if len(words) > 3 and lows[0] in FOREIGN_BODIES and lows[1] in country_words() and \
+            lows[2] in {"de", "du", "del", "des"}:  # "le ministère français de l'Intérieur"
+        named = parse_mention(" ".join(words[:1] + words[2:]))
+        if named.name:
+            first, _, rest = named.name.partition(" ")
+            return ParsedName(f"{first} {words[1]} {rest}", None, "organisation")
     if len(words) > 2 and (lows[0] in FOREIGN_BODIES and lows[1] in {"de", "du", "del"} or
                            lows[0] in _OFFICE_HEADS | {"prefecture"} and lows[1] == "of") \
-            and _is_name(words[2:]):  # "la préfecture de La Réunion", "the prefecture of X"
+            and (_is_name(words[2:]) or len(words) > 3 and lows[2] in {"la", "las", "los"}
+                 and _is_name(words[3:])):  # "la préfecture de La Réunion", "the prefecture
+            # of X", "le ministère de la Santé"
         return ParsedName(" ".join([words[0][:1].upper() + words[0][1:], *words[1:]]), None,
                           "organisation")
     complement = _role_complement_name(words, lows)
@@ -707,6 +736,10 @@ class Entities:
             paired = self._genitive_owner(name) or self._surname_pair(name)
             if paired:
                 return paired
+        if kind == "organisation" and " " in name and name not in self.by_name:
+            longer = self._with_complement(name)
+            if longer:  # "Red Eléctrica" where the page named "Red Eléctrica de España"
+                return longer
         if kind != "person" or " " in name:
             return name if name in self.by_name or " " in name else None
         hits = self.by_last.get(name, [])
@@ -723,6 +756,33 @@ class Entities:
         if hits:  # several people share the surname: the most recently mentioned
             return max(hits, key=lambda e: e.last_pos).name
         return None
+
+    def _proper(self, word: str) -> bool:
+        """Whether a capitalised word is a name: the page writes it so inside a sentence
+        ("shares in Deutsche Bank"), not only at a sentence's start ("Local police said"), or
+        an owner ("Valdoria's")."""
+        if not word[:1].isupper() or word in CAP_STOP:
+            return False
+        if re.search(r"['’]s$", word):
+            return True
+        return any(m.start() > 1 and self.text[m.start() - 2] not in ".!?:\n\"“‘'" and
+                   self.text[m.start() - 1] == " "
+                   for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+
+    def _with_complement(self, name: str) -> str | None:
+        """The page's last "<name> of|de|del … <Capitalised words>" ("Red Eléctrica de
+        España" for "Red Eléctrica", "Fiscalía General de la Nación")."""
+        if name + " " not in self.text:
+            return None
+        found = None
+        for m in re.finditer(rf"\b{re.escape(name)} {_OF_PHRASE}((?:[^\W\d_][\w'’-]*)"
+                             r"(?: [^\W\d_][\w'’-]*)*)", self.text):
+            words = m.group(2).split()
+            caps = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+            longer = f"{name} {m.group(1)}{' '.join(caps[:3])}"
+            if caps and parse_mention(longer).kind == "organisation":  # not "Chancellor of
+                found = longer                                       # the Exchequer X Y"
+        return found
 
     def _surname_pair(self, name: str) -> str | None:
         """"Boluarte Zegarra" after "Dina Boluarte": both surnames of the one person the page
@@ -822,6 +882,9 @@ class Entities:
             if self.text[max(0, p - len(head) - 1):p].rstrip().lower().endswith(head) and \
                     " " not in chunk and chunk not in CAP_STOP:  # "the company Valdogaz"
                 return self.add(chunk, None, "organisation", pos)
+            if wanted and (lead := _LOWER_HEAD.search(self.text, max(0, p - 40), p)) and \
+                    lead.group(1).lower() in wanted:  # "ministère de l'Intérieur"
+                chunk = self.text[lead.start():p] + chunk
             chunk = _genitive_body(chunk)
             known = canonical_organisation(chunk)  # "Банка России" -> Bank of Russia
             parsed = ParsedName(known, None, "organisation") if known else parse_mention(chunk)
@@ -829,12 +892,15 @@ class Entities:
                 continue
             if is_generic(parsed.name):
                 continue  # "the Central Bank", "Board of Directors": descriptions themselves
-            if wanted and not any(w.lower().strip("’'s") in wanted for w in parsed.name.split()):
+            if wanted and not _named_by(parsed.name, wanted):
                 continue
             return self.add(parsed.name, None, "organisation", pos)
         placed = self._placed_body(head, pos)
         if placed is not None:
             return placed
+        if wanted and self.last_org is not None and _named_by(self.last_org.name, wanted) and \
+                any(self.last_org.name in c or c in self.last_org.name for _, c in recent):
+            return self.last_org  # "Mexico's government said …. The government added"
         if wanted is None:  # "the company": the one-word name the article repeats most
             alone, opening = Counter(), Counter()  # "Thyssenkrupp", "Thyssenkrupp Steel Europe"
             for _, chunk in self.names[:n]:
@@ -984,8 +1050,10 @@ class Entities:
         if len(words) <= 2 and words[-1] in FOREIGN_GROUPS:  # "Experten warnen", "die Ermittler"
             return SpeakerRef(mention, None, None, "person")
         if parsed.name and (parsed.kind == "organisation" and is_generic(parsed.name) or len(
-                words) == 2 and words[1] in ORG_HEADS or len(words) <= 2 and words[-1] in
-                FOREIGN_BODIES):  # "the Central Bank", "die Gewerkschaft", "die Opposition"
+                words) == 2 and words[1] in ORG_HEADS and not self._proper(
+                    mention.split()[0]) or len(words) <= 2 and words[-1] in FOREIGN_BODIES):
+            # "the Central Bank", "die Gewerkschaft", "die Opposition"; not "Deutsche Bank"
+            # nor "Valdoria's government"
             org = self.organisation_described(words, pos)
             if org is not None:
                 return self._ref(mention, org)

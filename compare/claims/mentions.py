@@ -280,6 +280,11 @@ def elided(word: str) -> str:
     return word[2:] if word[:2] in {"l'", "l’"} and word[2:3].isalpha() else word
 
 
+def _elided_name(word: str) -> bool:
+    """A name after an elided article: "l'Intérieur", "d'État"."""
+    return word[:2].lower() in {"l'", "l’", "d'", "d’"} and word[2:3].isupper()
+
+
 def is_role_noun(word: str) -> bool:
     """A noun that can head a speaker's noun phrase: a role noun, hyphenated ones by their
     parts ("director-general", "editor-in-chief"), the English plural of one ("the ministers",
@@ -419,6 +424,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif t.low in {"de", "du", "del", "des"} and i > 1 and _np_word(toks[i]) and (
                 toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES):
             i -= 1  # "la préfecture de La Réunion", "le préfet de Mayotte X"
+        elif t.low in {"de", "du", "del", "des"} and i > 2 and _np_word(toks[i]) and (
+                toks[i - 2].low in country_words() and toks[i - 3].low in FOREIGN_BODIES):
+            i -= 3  # "le ministère français de l'Intérieur"
         elif i > 2 and toks[i - 3].is_cap and toks[i].is_cap and (
                 t.low in _ARTICLES and toks[i - 2].low == "de" or t.low == "the" and
                 toks[i - 2].low == "of" and toks[i - 3].low in TITLE_WORDS | ROLE_NOUNS):
@@ -510,6 +518,14 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
             j += 2  # "la Fiscalía General de la Nación"
         elif t.text in {"’s", "'s"} and j > i:
             j += 1
+        elif t.low in {"de", "du", "del", "des"} and j > i and (
+                toks[j - 1].low in FOREIGN_BODIES or j > i + 1 and toks[j - 1].low in
+                country_words() and toks[j - 2].low in FOREIGN_BODIES) and \
+                j + 1 < len(toks) and (toks[j + 1].is_cap or _elided_name(toks[j + 1].text)):
+            j += 2  # "le ministère (français) de l'Intérieur", "el ministerio del Interior"
+        elif j > i and t.low in country_words() and toks[j - 1].low in FOREIGN_BODIES and \
+                j + 2 < len(toks) and toks[j + 1].low in {"de", "du", "del", "des"}:
+            j += 1  # "le ministère français" of "… de l'Intérieur"
         else:
             break
     if i < j < len(toks) and not toks[j - 1].is_cap and not is_role_noun(toks[j - 1].low):
