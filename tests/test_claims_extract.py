@@ -2222,8 +2222,26 @@ BODY_NOUN_CASES = [
 ]
 
 
+# a paragraph that is only a quotation goes on in the voice of the previous paragraph's one
+# attribution, also when one sentence with none closes that paragraph; negative: two do
+NEXT_PARAGRAPH_CASES = [
+    ("Политолог Анна Орлова уверена: комиссия была в курсе. И имела время.\n\n\"Думаю, "
+     "комиссию проинформировали о сроках.\"", "сроках", "Анна Орлова"),
+    ("Ana Ruiz said the plan was wrong. The index rose 2%.\n\n\"We will fight this all the "
+     "way.\"", "fight", "Ana Ruiz"),
+    ("Ana Ruiz said the plan was wrong. The index rose. Shares fell.\n\n\"We will fight this "
+     "all the way.\"", "fight", None),
+    # a quotation after "and" and a few words goes on in the voice of the sentence before;
+    # negative: no "and"
+    ("Анна Орлова напомнила, что всегда настаивала на решении. И год обсуждения этой темы – "
+     "«это достаточный срок для принятия взвешенного решения».", "достаточный", "Анна Орлова"),
+    ("Анна Орлова напомнила, что всегда настаивала на решении. Год обсуждения этой темы – "
+     "«это достаточный срок для принятия взвешенного решения».", "достаточный", None),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *REAL_NEWS_SPEAKER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

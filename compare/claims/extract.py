@@ -259,12 +259,16 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents):
         other = any(a is not None and (last is None or a is not last.att and not _same_voice(
             a, last.att)) for a in atts[p])
         prev_para_src = last if last is not None and not other else None
-        if last is None and atts[p] and atts[p][-1] is not None and sum(
-                a is not None and (a is atts[p][-1] or a.mention.lower() not in PRONOUNS)
-                for a in atts[p]) == 1 and atts[p][-1].mention.lower() not in {
+        closing = atts[p][-1] if atts[p] and (atts[p][-1] is not None or len(atts[p]) < 2 or
+                                              quotes[p]) else atts[p][-2] if atts[p] else None
+        # ^ the attribution the paragraph ends with, or the one before a last sentence with
+        # none and no quotation ("X уверен: …. И имела время.¶«…»")
+        if last is None and closing is not None and sum(
+                a is not None and (a is closing or a.mention.lower() not in PRONOUNS)
+                for a in atts[p]) == 1 and closing.mention.lower() not in {
                     "it", "they", "we", "i", "you", "who"}:
             gid += 1  # "He said the market was fine.¶“Frankly, …”": the speaker goes on
-            prev_para_src = _Source(atts[p][-1], gid=gid)
+            prev_para_src = _Source(closing, gid=gid)
         if last is None and prev_para_src is None and sents[p] and atts[p][-1] is None \
                 and not quotes[p] and p + 1 < len(paras) and quotes[p + 1] \
                 and quotes[p + 1][0].start == paras[p + 1][0]:
@@ -299,6 +303,10 @@ def _same_voice(before: Attribution, pronoun: Attribution) -> bool:
         before.mention_span[1] <= pronoun.mention_span[0]
 
 
+# "and" opening a sentence that goes on with the speaker's words
+_AND = {"and", "и", "і", "et", "y", "und", "та"}
+
+
 def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Source | None:
     """"The talks may stall, Lee said. “The other factor is …”": a quotation opening the
     sentence (or after a short opener: "For now, “…”") right after one whose speech cue names a
@@ -310,7 +318,8 @@ def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Sour
             continue
         lead = text[a:q.start].strip()
         if n == 0 or atts[n] is not None or lead and not (
-                lead.endswith(",") and len(lead.split()) <= 3):  # "For now, “…”"
+                lead.endswith(",") and len(lead.split()) <= 3 or  # "For now, “…”"
+                lead.split()[0].lower() in _AND and len(lead.split()) <= 8):  # "И год – «…»"
             return None
         att, (pa, pb) = atts[n - 1], sents[n - 1]
         if att is None and not any(x.start < pb and pa < x.end for x in pquotes):
