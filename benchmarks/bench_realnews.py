@@ -126,6 +126,17 @@ def speaker_accuracy(spec: dict, found: dict, keep=lambda m: True) -> tuple[int,
     return ok, len(items)
 
 
+def polarity_guard(spec: dict, found: dict, guarded: list[tuple]) -> dict:
+    """What the polarity guard kept apart among the claim-level gold members: candidate pairs
+    it flagged within one gold cluster (the same statement: a false conflict) and across two
+    (different statements)."""
+    cluster = {found[(m["url"], m["anchor"])][5]: c["id"] for c in spec["gold_clusters"]
+               if c["level"] == "claim" for m in c["members"] if found[(m["url"], m["anchor"])]}
+    pairs = [(cluster[a], cluster[b]) for a, b in guarded if a in cluster and b in cluster]
+    return {"same_statement": sum(x == y for x, y in pairs),
+            "different_statements": sum(x != y for x, y in pairs)}
+
+
 # --- peers ---------------------------------------------------------------------------------
 
 
@@ -199,8 +210,10 @@ def run(args) -> dict:
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute("select url, text, speaker, claim_cluster_id, narrative_id, claim_id, kind "
                        "from claims_full").fetchall()
-    con.close()
     found = gold_items(spec, rows)
+    guarded = con.execute("select claim_id_a, claim_id_b from claim_pairs "
+                          "where is_polarity_conflict").fetchall()
+    con.close()
     lang = {d["url"]: d["language"] for e in spec["events"] for d in e["documents"]}
     kind_of = {key: (r[6] if r else None) for key, r in found.items()}
 
@@ -239,7 +252,8 @@ def run(args) -> dict:
         systems["bertopic"] = {"claim": labels, "narrative": labels}
 
     result = {"split": args.split, "documents": len({r[0] for r in rows}), "claims": len(rows),
-              "reference_score_py": reference, "systems": {}}
+              "reference_score_py": reference, "systems": {},
+              "polarity_guard": polarity_guard(spec, found, guarded)}
     is_en = lambda m: lang.get(m["url"]) == "en"  # noqa: E731
     breakdowns = {"en": is_en, "non-en": lambda m: not is_en(m)}  # en: both members English
     for code in sorted(set(lang.values()) - {"en", None}):  # each other language on its own
@@ -280,6 +294,9 @@ def print_table(result: dict) -> None:
               f"{c['false_merges']:>4}/{c['negative_pairs']:<4} {n['precision']:7.3f} "
               f"{n['recall']:6.3f} {n['f1']:6.3f} {n['false_merges']:>4}/{n['negative_pairs']:<4} "
               f"{e.get('speaker_accuracy', float('nan')):7.3f} {e['wall_s']:7.1f}")
+    guard = result["polarity_guard"]
+    print(f"polarity guard among claim-level gold members: {guard['same_statement']} pairs of one "
+          f"statement kept apart, {guard['different_statements']} of two")
     print("\nF1 by language and claim kind (en: gold pairs of two English pages; others: gold "
           "pairs with a member of that language or kind; speaker accuracy for compare):")
     names = list(result["systems"])
