@@ -2240,8 +2240,19 @@ NEXT_PARAGRAPH_CASES = [
 ]
 
 
+# "a family statement" speaks for the person the page names most (three times at least), not
+# for the last two capitalised words ("European Cups"); negative: two people just before it
+FAMILY_CASES = [
+    ("Franz Holm played for the West German team. Holm won the World Cup. Holm later coached "
+     "the European Cups side.\n\nA family statement read: \"We ask that you mourn in "
+     "silence.\"", "mourn", "Holm family"),
+    ("Franz Holm met Karl Adler.\n\nA family statement read: \"We ask that you mourn in "
+     "silence.\"", "mourn", None),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -1092,8 +1092,9 @@ class Entities:
         kin = [w for w in words if w not in _STATEMENT_WORDS]
         if len(kin) == 2 and kin[1] == "family" and kin[0] in {"his", "her", "the", "a"}:
             # "his family announced": the family of the person the article is about
-            person = self.recent_person(pos) or self.last_person or self.person_before(pos)
-            if person is not None:
+            person = self.recent_person(pos) or self.last_person or self.main_person() or \
+                self.previous_paragraph_subject(pos)  # (not the last two capitalised words
+            if person is not None:                    # before it: "European Cups")
                 return self._ref(mention, self.add(f"{person.name.split()[-1]} family", None,
                                                    "organisation", pos))
         if len(words) >= 2 and words[0] in DETERMINERS and AGE_NOUN.fullmatch(words[1]) and (
@@ -1211,6 +1212,15 @@ class Entities:
                 p for p, _ in people):  # "Selon lui, l’élection de Faye ….¶Il ajoute": not Faye
             return self.last_person
         return next((e for p, e in people if p >= start), None)
+
+    def main_person(self) -> Entity | None:
+        """The person the page names most often by surname (at least three times): whose
+        family "a family statement" speaks for in an obituary."""
+        people = [e for e in self.by_name.values() if e.kind == "person" and " " in e.name]
+        counts = [len(re.findall(rf"\b{re.escape(e.name.split()[-1])}\b", self.text))
+                  for e in people]
+        best = max(range(len(people)), key=counts.__getitem__, default=None)
+        return people[best] if best is not None and counts[best] >= 3 else None
 
     def person_before(self, pos: int, sentence_subject: bool = False) -> Entity | None:
         """The person named last before ``pos`` (outside quotations), in any paragraph; with
@@ -1351,7 +1361,10 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
         return
     parsed = parse_mention(" ".join(words))
     longest = 4 if parsed.role else 3  # four words with a title: "President Ana María López Soto"
-    if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= longest:
+    last = parsed.name.split()[-1] if parsed.name else ""
+    if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= longest \
+            and not (_NATIONALITY.fullmatch(last) and last.lower() in country_words()):
+        # ^ "the West German team": no one's name
         if not any(w in CAP_STOP for w in parsed.name.split()):
             role = parsed.role
             if CYRILLIC_NAME.fullmatch(words[-1]) and (
