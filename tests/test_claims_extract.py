@@ -2251,8 +2251,22 @@ FAMILY_CASES = [
 ]
 
 
+# German nouns before a name that are no part of it: a party's member ("der Republikaner
+# Risch"), a board member ("Personalvorstand"), a description ("Fan-Liebling"); negative: the
+# party's members alone are a group
+GERMAN_TITLE_CASES = [
+    ("Im Senat sprach James E. Risch als Erster. „Wir wollen zuerst sehen, wie sie umgesetzt "
+     "wird“, sagte der Republikaner Risch.", "umgesetzt", "James E. Risch"),
+    ("Personalvorstand Gunnar Kilian sprach in Wolfsburg. „Die Lage ist ernst“, sagte Kilian.",
+     "ernst", "Gunnar Kilian"),
+    ("Fan-Liebling Thomas Holm hört auf. „Es war eine schöne Zeit“, sagte Holm.", "schöne",
+     "Thomas Holm"),
+    ("„Die Lage ist ernst“, sagten die Republikaner.", "ernst", "Republikaner"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

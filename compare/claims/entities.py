@@ -140,7 +140,14 @@ def _compound_title(word: str) -> bool:
 _GERMAN_TITLE = re.compile(  # a compound ending in a title: "Vorstandsboss", "SPD-Chef"
     r"(?:[A-Z]{2,}-)?\w{3,}-?(?:boss|chef|chefin|leiter|leiterin|präsident|präsidentin|minister"
     r"|ministerin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|trainer|politiker"
-    r"|politikerin|direktor|direktorin|spieler|spielerin)", re.IGNORECASE)
+    r"|politikerin|direktor|direktorin|spieler|spielerin|vorstand|vorständin|liebling)",
+    re.IGNORECASE)  # "Personalvorstand", "Fan-Liebling"
+
+
+# German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
+# group alone ("die Republikaner")
+_PARTY_MEMBERS = {"republikaner", "republikanerin", "demokrat", "demokratin", "sozialdemokrat",
+                  "sozialdemokratin", "christdemokrat", "christdemokratin"}
 
 
 def _trailing_name(words: list[str]) -> ParsedName | None:
@@ -269,6 +276,8 @@ def parse_mention(mention: str) -> ParsedName:
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Union africaine"
+    if len(words) > 1 and words[0].lower() in _PARTY_MEMBERS and _is_name(words[1:]):
+        return ParsedName(" ".join(words[1:]), words[0], "person")  # "der Republikaner Risch"
     lead = genitive_lead(words)  # "Казахстана Иван Сомов" (after "министр энергетики")
     if lead and (named := parse_mention(" ".join(words[lead:]))).kind == "person" and named.name:
         return ParsedName(named.name, " ".join([*words[:lead], *filter(None, [named.role])]),
