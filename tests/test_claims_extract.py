@@ -2112,6 +2112,7 @@ CAPITAL_LABEL_CASES = [
      "Ana Ruiz"),
     ("Ana Ruiz won the vote.\n\nUPDATE: This is a victory for the whole country.", "victory",
      None),
+    ("FRANCE : l’Assemblée nationale fait chuter le gouvernement.", "chuter", None),
 ]
 
 

@@ -23,8 +23,8 @@ from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, CYRILLIC_LE
                                      DETERMINERS, FRONTED_CUES, MEDIA, PERIPHRASES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS,
                                      TITLE_WORDS, WEEKDAYS, Token, adverb, appositive_name,
-                                     genitive_lead, is_medium, is_role_noun, np_after,
-                                     np_before, np_until_comma, tokenize)
+                                     country_words, genitive_lead, is_medium, is_role_noun,
+                                     np_after, np_before, np_until_comma, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -773,6 +773,8 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
         if len(words) == 2 and words[0].lower() in DETERMINERS and \
                 words[1].lower() in NOT_SPEAKERS:
             return None  # "Die Folge: …", "The upshot: …": a noun, not a speaker
+        if len(words) == 1 and label.isupper() and label.lower() in country_words():
+            return None  # "FRANCE : Motion de censure …": a section, not a speaker
         a, b, content = m.start(1), m.start(1) + len(label), m.end()
     elif (span := role_label(text[start:end])) is not None:
         a, b = start + span[0], start + span[1]
