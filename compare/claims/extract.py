@@ -259,10 +259,7 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents):
         other = any(a is not None and (last is None or a is not last.att and not _same_voice(
             a, last.att)) for a in atts[p])
         prev_para_src = last if last is not None and not other else None
-        closing = atts[p][-1] if atts[p] and (atts[p][-1] is not None or len(atts[p]) < 2 or
-                                              quotes[p]) else atts[p][-2] if atts[p] else None
-        # ^ the attribution the paragraph ends with, or the one before a last sentence with
-        # none and no quotation ("X уверен: …. И имела время.¶«…»")
+        closing = _closing_attribution(atts[p], bool(quotes[p]))
         if last is None and closing is not None and sum(
                 a is not None and (a is closing or a.mention.lower() not in PRONOUNS)
                 for a in atts[p]) == 1 and closing.mention.lower() not in {
@@ -283,6 +280,16 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents):
                 gid += 1
                 prev_para_src = _Source(intro, gid=gid)
     return qsource, gid
+
+
+def _closing_attribution(para_atts: list, quoted: bool) -> Attribution | None:
+    """The attribution a paragraph ends with, or the one before its last sentence when that
+    sentence has none and the paragraph no quotation ("X уверен: …. И имела время.¶«…»")."""
+    if not para_atts:
+        return None
+    if para_atts[-1] is None and len(para_atts) > 1 and not quoted:
+        return para_atts[-2]
+    return para_atts[-1]
 
 
 def _about_speaker(ents: Entities, para: tuple[int, int], para_atts, src) -> bool:
