@@ -2220,6 +2220,11 @@ BODY_NOUN_CASES = [
      "bajará.", "inflación", "Banco Central de Valdoria"),
     ("The Chancellor of the Exchequer Jan Holm spoke.\n\nUK Chancellor said taxes would rise.",
      "taxes", "UK Chancellor"),
+    # "it" is the body opening its sentence, not a word capitalised only there that the page
+    # also writes in lowercase
+    ("Shares in Valair plunged 20% after it warned of a steep fall in profits. Its shares fell.",
+     "plunged", None),
+    ("Valgrid will cut 5,000 jobs, it said.", "jobs", "Valgrid"),
 ]
 
 

@@ -778,6 +778,12 @@ class Entities:
                    self.text[m.start() - 1] == " "
                    for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
 
+    def _common_word(self, word: str) -> bool:
+        """A word capitalised only where it opens a sentence, which the page also writes in
+        lowercase ("Shares …" and "… its shares"): no name."""
+        return not word.isupper() and not self._proper(word) and \
+            re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
+
     def _with_complement(self, name: str) -> str | None:
         """The page's last "<name> of|de|del … <Capitalised words>" ("Red Eléctrica de
         España" for "Red Eléctrica", "Fiscalía General de la Nación")."""
@@ -943,6 +949,8 @@ class Entities:
         p, chunk = self.names[n]
         if self.text[start:p].strip() or chunk in CAP_STOP or self._person(chunk) is not None:
             return None  # not opening the sentence, or a person
+        if " " not in chunk and self._common_word(chunk):
+            return None  # "Shares in … plunged after it warned": a capital only at the start
         if " " not in chunk or parse_mention(chunk).kind == "organisation":  # no person's name
             return self.add(chunk, None, "organisation", pos)
         return None
