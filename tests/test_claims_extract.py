@@ -2228,6 +2228,17 @@ BODY_NOUN_CASES = [
 ]
 
 
+# a participle opening the sentence is no speaker ("Addressing claims that …", "Welcoming the
+# ruling, X said"); negative: a surname ending so
+PARTICIPLE_OPENER_CASES = [
+    ("Welcoming the ruling, Ana Ruiz, chief executive of the Refugee Council, said: \"This is a "
+     "good day.\"", "Welcoming", "Ana Ruiz"),
+    ("Addressing claims that the law was unenforceable, Mr Holm told the BBC: \"The law is very "
+     "clear.\"", "Addressing", "Holm"),
+    ("Ana Fleming spoke first. Fleming said the plan was wrong.", "plan", "Ana Fleming"),
+]
+
+
 # a paragraph that is only a quotation goes on in the voice of the previous paragraph's one
 # attribution, also when one sentence with none closes that paragraph; negative: two do
 NEXT_PARAGRAPH_CASES = [
@@ -2272,7 +2283,8 @@ GERMAN_TITLE_CASES = [
 
 
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
+    *PARTICIPLE_OPENER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -195,6 +195,10 @@ Or Nor Not No Yes Well Under Over Among Between During Until Within Into About A
 Back Conversely Moreover Furthermore Additionally Likewise Similarly Nevertheless Nonetheless
 Specifically Separately Notably Overall Ultimately Consequently Otherwise Besides Previously
 Initially Recently Subsequently Currently Generally Typically Usually Finally
+Addressing Explaining Reflecting Commenting Responding Referring Describing Defending Welcoming
+Discussing Looking Pressed Citing Quoting Announcing Acknowledging Admitting Adding Arguing
+Insisting Noting Criticising Criticizing Praising Questioned Interviewed Answering Replying
+Recalling Reacting
 Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das Ein Eine Es Er
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später Inzwischen Außerdem
 Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
