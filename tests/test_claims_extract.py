@@ -2239,6 +2239,16 @@ PARTICIPLE_OPENER_CASES = [
 ]
 
 
+# a nationality noun ("the Spaniard", "the Irishman") is the page's person as "the Russian"
+# is; negative: a surname that is a nationality word
+DEMONYM_CASES = [
+    ("Rafael Nadal won in four sets. \"I played well,\" said the Spaniard.", "played",
+     "Rafael Nadal"),
+    ("Retail analyst Oliver Irish spoke first. \"Demand is huge,\" said Mr Irish.", "Demand",
+     "Oliver Irish"),
+]
+
+
 # a paragraph that is only a quotation goes on in the voice of the previous paragraph's one
 # attribution, also when one sentence with none closes that paragraph; negative: two do
 NEXT_PARAGRAPH_CASES = [
@@ -2284,7 +2294,7 @@ GERMAN_TITLE_CASES = [
 
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
-    *PARTICIPLE_OPENER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -223,6 +223,9 @@ def _medium_name(words: list[str]) -> str | None:
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
 
 
+_DEMONYMS = {"spaniard", "scot", "briton", "brit", "aussie"}  # not of _NATIONALITY's shape
+_COMPASS = {"West", "East", "North", "South", "Northern", "Southern", "Western", "Eastern",
+            "Central"}
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 
 
@@ -1077,8 +1080,9 @@ class Entities:
             if words[-1] in ORG_HEADS or len(words) <= 2 and words[-1] in FOREIGN_BODIES:
                 # "die Währungshüter" with no bank named, "die Regierung": no name
                 return SpeakerRef(mention, None, None, "organisation")
-        if len(words) == 2 and words[0] in _DEFINITE and words[1] in country_words() and \
-                _NATIONALITY.fullmatch(mention.split()[1]):
+        if len(words) == 2 and words[0] in _DEFINITE and words[1] in country_words() and (
+                _NATIONALITY.fullmatch(mention.split()[1]) or words[1] in _DEMONYMS or
+                words[1].endswith(("man", "woman"))):  # "the Spaniard", "the Irishman"
             ent = self.by_role(words[1], pos)  # "said the Russian": "Russian Ian Nepomniachtchi"
             if ent is None and not any(e.kind == "person" and e.role and _other_country(
                     e.role, countries_in(mention)) for e in self.by_name.values()):
@@ -1378,10 +1382,9 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
         return
     parsed = parse_mention(" ".join(words))
     longest = 4 if parsed.role else 3  # four words with a title: "President Ana María López Soto"
-    last = parsed.name.split()[-1] if parsed.name else ""
     if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= longest \
-            and not (_NATIONALITY.fullmatch(last) and last.lower() in country_words()):
-        # ^ "the West German team": no one's name
+            and parsed.name.split()[0] not in _COMPASS:  # "the West German team": no one
+        # ("Oliver Irish" is someone)
         if not any(w in CAP_STOP for w in parsed.name.split()):
             role = parsed.role
             if CYRILLIC_NAME.fullmatch(words[-1]) and (
