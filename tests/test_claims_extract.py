@@ -2239,6 +2239,15 @@ PARTICIPLE_OPENER_CASES = [
 ]
 
 
+# hearsay is no speaker ("Reports suggest", "Media reports say": "reports" a noun before the
+# cue); negative: a medium that reports
+HEARSAY_CASES = [
+    ("Media reports say the deal is close.", "deal", None),
+    ("Reports suggest he left because of the plan.", "left", None),
+    ("Reuters reports that the deal is close.", "deal", "Reuters"),
+]
+
+
 # a nationality noun ("the Spaniard", "the Irishman") is the page's person as "the Russian"
 # is; negative: a surname that is a nationality word
 DEMONYM_CASES = [
@@ -2294,7 +2303,7 @@ GERMAN_TITLE_CASES = [
 
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
-    *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -189,6 +189,8 @@ def _find_attribution(text: str, start: int, end: int,
         if cue is None:
             continue
         k = i + len(cue.words)
+        if toks[i].low in _NOUN_CUES and k < len(toks) and match_cue(toks, k, title_case):
+            continue  # "Media reports say …": a noun before the cue
         if first is None and _numeric_subject(toks, i):
             return None  # "35% said ...": poll figures, not a speaker
         if first is not None and toks[i].start < first.cue_span[1]:
@@ -717,6 +719,8 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
 
 _LABEL = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}) ?:\s+(?=\S)")
 # ^ "X : «…»", "Токаев: …"
+# cue forms that are plural nouns too, read as nouns before a cue ("Media reports say")
+_NOUN_CUES = {"reports", "claims", "comments", "notes", "remarks"}
 NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "photo", "video",
                  "related", "read", "read more", "source", "image", "credit", "correction",
                  "disclosure", "warning", "breaking", "q", "a", "topics", "tags", "share",

@@ -223,6 +223,7 @@ def _medium_name(words: list[str]) -> str | None:
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
 
 
+_HEARSAY = {"reports", "rumours", "rumors", "speculation"}  # no one who speaks
 _DEMONYMS = {"spaniard", "scot", "briton", "brit", "aussie"}  # not of _NATIONALITY's shape
 _COMPASS = {"West", "East", "North", "South", "Northern", "Southern", "Western", "Eastern",
             "Central"}
@@ -1068,6 +1069,8 @@ class Entities:
         parsed = parse_mention(mention)
         words = low.split()
         if len(words) <= 2 and words[-1] in FOREIGN_GROUPS:  # "Experten warnen", "die Ermittler"
+            return SpeakerRef(mention, None, None, "person")
+        if len(words) <= 3 and words[-1] in _HEARSAY:  # "Reports suggest", "Media reports say"
             return SpeakerRef(mention, None, None, "person")
         if parsed.name and (parsed.kind == "organisation" and is_generic(parsed.name) or len(
                 words) == 2 and words[1] in ORG_HEADS and not self._proper(
