@@ -2245,6 +2245,11 @@ HEARSAY_CASES = [
     ("Media reports say the deal is close.", "deal", None),
     ("Reports suggest he left because of the plan.", "left", None),
     ("Reuters reports that the deal is close.", "deal", "Reuters"),
+    # a word capitalised only where it opens a sentence and written in lowercase elsewhere is no
+    # speaker; negative: a surname the page also writes as a word
+    ("Strong demand triggers oil rally\n\nOil prices rose on strong demand from China.",
+     "triggers", None),
+    ("Steve Jobs spoke first. Jobs said the jobs were safe.", "safe", "Steve Jobs"),
 ]
 
 

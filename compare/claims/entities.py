@@ -1103,6 +1103,11 @@ class Entities:
             expanded = self.expand_acronym(parsed.name)  # "BoE", "Wada", "WHO"
             if expanded is not None:
                 return self._ref(mention, self.add(expanded, None, "organisation", pos))
+            if mention == parsed.name and not mention.endswith("s") and \
+                    mention.lower() not in ORG_WORDS and self._common_word(mention) and \
+                    self._full_name(mention, parsed.kind) is None:  # "Strong demand triggers
+                return SpeakerRef(mention, None, None, "person")  # …" (plurals may be groups:
+            # "Ministers said")
         if parsed.name:
             full = self._full_name(parsed.name, parsed.kind)
             if parsed.kind == "person" and full is None and " " not in parsed.name:

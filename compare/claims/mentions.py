@@ -198,7 +198,7 @@ Initially Recently Subsequently Currently Generally Typically Usually Finally
 Addressing Explaining Reflecting Commenting Responding Referring Describing Defending Welcoming
 Discussing Looking Pressed Citing Quoting Announcing Acknowledging Admitting Adding Arguing
 Insisting Noting Criticising Criticizing Praising Questioned Interviewed Answering Replying
-Recalling Reacting
+Recalling Reacting Having Asking Sadly Firstly Secondly Thirdly Shortly Somehow
 Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das Ein Eine Es Er
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später Inzwischen Außerdem
 Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
