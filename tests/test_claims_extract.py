@@ -2113,6 +2113,7 @@ CAPITAL_LABEL_CASES = [
     ("Ana Ruiz won the vote.\n\nUPDATE: This is a victory for the whole country.", "victory",
      None),
     ("FRANCE : l’Assemblée nationale fait chuter le gouvernement.", "chuter", None),
+    ("Replacements: Gotting, McKenzie, Lock, Hart.", "Gotting", None),
 ]
 
 

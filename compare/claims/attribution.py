@@ -737,7 +737,9 @@ NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "
                  "antwort", "ergebnis", "grund", "lösung", "botschaft", "bilanz", "konsequenz",
                  "begründung", "hintergrund", "ziel", "reaktion", "résultat", "bilan",
                  "objectif", "raison", "resultado", "conclusión", "objetivo", "razón", "итог",
-                 "вывод", "причина", "результат", "підсумок"}
+                 "вывод", "причина", "результат", "підсумок", "profile", "obituary",
+                 "preview", "replacements", "subs", "substitutes", "cast", "nominations",
+                 "teams", "squad", "timeline", "factbox", "reaction", "referee"}
 _LABEL_CONNECTORS = {"of", "for", "the", "de", "von", "van", "al", "bin", "and"}
 
 
