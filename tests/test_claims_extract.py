@@ -2254,6 +2254,16 @@ HEARSAY_CASES = [
 ]
 
 
+# "May" after a given name or "Mrs" is a surname, not the month or the modal; negatives
+MAY_CASES = [
+    ("Theresa May said the plan would work.", "work", "Theresa May"),
+    ("Theresa May spoke. Mrs May said the plan was wrong.", "plan", "Theresa May"),
+    ("\"The plan is wrong,\" said Theresa May.", "plan", "Theresa May"),
+    ("Prices rose in May, the ONS said.", "Prices", "ONS"),
+    ("Officials may say more.", "more", None),
+]
+
+
 # a nationality noun ("the Spaniard", "the Irishman") is the page's person as "the Russian"
 # is; negative: a surname that is a nationality word
 DEMONYM_CASES = [
@@ -2309,7 +2319,7 @@ GERMAN_TITLE_CASES = [
 
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
-    *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -26,7 +26,8 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      FOREIGN_GROUPS, FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES,
                                      MONTHS, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
                                      PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
-                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, country_words,
+                                     SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
+                                     country_words,
                                      genitive_complement, genitive_lead, is_medium)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
@@ -1393,7 +1394,9 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
     if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= longest \
             and parsed.name.split()[0] not in _COMPASS:  # "the West German team": no one
         # ("Oliver Irish" is someone)
-        if not any(w in CAP_STOP for w in parsed.name.split()):
+        if not any(w in CAP_STOP for w in parsed.name.split()[:-1]) and (
+                parsed.name.split()[-1] not in CAP_STOP or
+                parsed.name.split()[-1] in SURNAME_MONTHS):  # "Theresa May"
             role = parsed.role
             if CYRILLIC_NAME.fullmatch(words[-1]) and (
                     role is None or all(map(genitive_complement, role.split()))):

@@ -284,6 +284,18 @@ def elided(word: str) -> str:
     return word[2:] if word[:2] in {"l'", "l’"} and word[2:3].isalpha() else word
 
 
+# months that are surnames too ("Theresa May", "Brian May"), read as such after a given name
+SURNAME_MONTHS = {"May", "June", "April", "August"}
+
+
+def _given_name(tok: Token) -> bool:
+    """A capitalised word that may stand before a surname ("Theresa", "Mrs"): no stop word,
+    no role ("Ministers May Say More" is a headline's modal)."""
+    return tok.is_cap and tok.text not in CAP_STOP and tok.text.isalpha() and (
+        tok.low in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"} or
+        not is_role_noun(tok.low) and tok.low not in TITLE_WORDS)
+
+
 def _elided_name(word: str) -> bool:
     """A name after an elided article: "l'Intérieur", "d'État"."""
     return word[:2].lower() in {"l'", "l’", "d'", "d’"} and word[2:3].isupper()
@@ -353,6 +365,8 @@ def subject_end(toks: list[Token], k: int) -> int:
     skipped ("has repeatedly said", "avait solennellement demandé", "ярко прокомментировал")."""
     j = k
     while j > 0 and (toks[j - 1].low in SKIP_BEFORE_CUE or adverb(toks, j - 1)):
+        if toks[j - 1].text in SURNAME_MONTHS and j > 1 and _given_name(toks[j - 2]):
+            break  # "Theresa May said": not the modal
         j -= 1
     return j
 
@@ -437,6 +451,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X"
         elif t.text in {"-", "’s", "'s"} and i > 1:
             i -= 1
+        elif t.text in SURNAME_MONTHS and i > 1 and _given_name(toks[i - 2]) and not (
+                i < len(toks) and toks[i].text[:1].isdigit()):
+            i -= 1  # "Theresa May said", "Mrs May said"; not "In May said"
         elif i == j - 1 and i > 1 and t.text.isalpha() and t.text.islower() and is_role_noun(
                 toks[i].low) and not t.low.endswith(_ADJECTIVE_ENDS) and \
                 toks[i - 2].low.endswith(("'s", "’s")) and "of" not in (
@@ -522,6 +539,9 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
             j += 2  # "la Fiscalía General de la Nación"
         elif t.text in {"’s", "'s"} and j > i:
             j += 1
+        elif t.text in SURNAME_MONTHS and j > i and _given_name(toks[j - 1]) and not (
+                j + 1 < len(toks) and toks[j + 1].text[:1].isdigit()):
+            j += 1  # "said Theresa May"
         elif t.low in {"de", "du", "del", "des"} and j > i and (
                 toks[j - 1].low in FOREIGN_BODIES or j > i + 1 and toks[j - 1].low in
                 country_words() and toks[j - 2].low in FOREIGN_BODIES) and \
