@@ -2264,6 +2264,14 @@ MAY_CASES = [
 ]
 
 
+# "Former", "Senior" before one capitalised word are no given name: the group or body is the
+# speaker; negative: a title and a full name
+MODIFIER_CASES = [
+    ("Senior Tories said the plan was wrong.", "plan", "Tories"),
+    ("Former President Bill Clinton said the plan was wrong.", "plan", "Bill Clinton"),
+]
+
+
 # a nationality noun ("the Spaniard", "the Irishman") is the page's person as "the Russian"
 # is; negative: a surname that is a nationality word
 DEMONYM_CASES = [
@@ -2319,7 +2327,7 @@ GERMAN_TITLE_CASES = [
 
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
-    *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

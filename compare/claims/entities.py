@@ -145,6 +145,7 @@ _GERMAN_TITLE = re.compile(  # a compound ending in a title: "Vorstandsboss", "S
     re.IGNORECASE)  # "Personalvorstand", "Fan-Liebling"
 
 
+_NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
 # group alone ("die Republikaner")
 _PARTY_MEMBERS = {"republikaner", "republikanerin", "demokrat", "demokratin", "sozialdemokrat",
@@ -283,6 +284,10 @@ def parse_mention(mention: str) -> ParsedName:
         words[0] = words[0][2:]  # "L'Union africaine"
     if len(words) > 1 and words[0].lower() in _PARTY_MEMBERS and _is_name(words[1:]):
         return ParsedName(" ".join(words[1:]), words[0], "person")  # "der Republikaner Risch"
+    if len(words) == 2 and words[0].lower() in _NO_GIVEN_NAMES and words[1][:1].isupper():
+        named = parse_mention(words[1])  # "Senior Tories", "Former Chelsea": no one's name
+        if named.name:
+            return ParsedName(named.name, words[0], named.kind)
     lead = genitive_lead(words)  # "Казахстана Иван Сомов" (after "министр энергетики")
     if lead and (named := parse_mention(" ".join(words[lead:]))).kind == "person" and named.name:
         return ParsedName(named.name, " ".join([*words[:lead], *filter(None, [named.role])]),
