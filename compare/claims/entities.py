@@ -641,6 +641,7 @@ class Entities:
     by_org_initials: dict[str, str] = field(default_factory=dict)  # the part before a title
     by_shape: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # last words
     by_stems: dict[tuple[str, ...], Entity] = field(default_factory=dict)  # Cyrillic people
+    proper_words: dict[str, bool] = field(default_factory=dict)  # _proper's answers
 
     @functools.cached_property
     def lower_text(self) -> str:
@@ -784,9 +785,12 @@ class Entities:
             return False
         if re.search(r"['’]s$", word):
             return True
-        return any(m.start() > 1 and self.text[m.start() - 2] not in ".!?:\n\"“‘'" and
-                   self.text[m.start() - 1] == " "
-                   for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+        if word not in self.proper_words:
+            self.proper_words[word] = any(
+                m.start() > 1 and self.text[m.start() - 2] not in ".!?:\n\"“‘'" and
+                self.text[m.start() - 1] == " "
+                for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+        return self.proper_words[word]
 
     def _common_word(self, word: str) -> bool:
         """A word capitalised only where it opens a sentence, which the page also writes in
