@@ -263,6 +263,11 @@ def _named_by(name: str, heads: set[str]) -> bool:
     return any(re.sub(r"['’]s$", "", w.lower()) in heads for w in name.split())
 
 
+# its complement: the phrase, then the words after it ("de España")
+_COMPLEMENT = re.compile(rf"{_OF_PHRASE}((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*)*)")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# a capitalised word inside a sentence: after a space that follows no stop, colon or quote
+_INNER_CAPITAL = re.compile(r"(?<=[^.!?:\n\"“‘'] )([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w-]*)")
 # a body's head noun in lowercase before its capitalised complement ("ministère de l'Intérieur")
 _LOWER_HEAD = re.compile(rf"\b(\w+) {_OF_PHRASE}$")
 
@@ -641,7 +646,6 @@ class Entities:
     by_org_initials: dict[str, str] = field(default_factory=dict)  # the part before a title
     by_shape: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # last words
     by_stems: dict[tuple[str, ...], Entity] = field(default_factory=dict)  # Cyrillic people
-    proper_words: dict[str, bool] = field(default_factory=dict)  # _proper's answers
 
     @functools.cached_property
     def lower_text(self) -> str:
@@ -783,29 +787,33 @@ class Entities:
         an owner ("Valdoria's")."""
         if not word[:1].isupper() or word in CAP_STOP:
             return False
-        if re.search(r"['’]s$", word):
-            return True
-        if word not in self.proper_words:
-            self.proper_words[word] = any(
-                m.start() > 1 and self.text[m.start() - 2] not in ".!?:\n\"“‘'" and
-                self.text[m.start() - 1] == " "
-                for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
-        return self.proper_words[word]
+        return re.search(r"['’]s$", word) is not None or word in self._inner_capitals
+
+    @functools.cached_property
+    def _inner_capitals(self) -> frozenset[str]:
+        """The capitalised words the page writes inside a sentence."""
+        return frozenset(_INNER_CAPITAL.findall(self.text))
+
+    @functools.cached_property
+    def _words(self) -> frozenset[str]:
+        """Every word of the page as written."""
+        return frozenset(_WORD.findall(self.text))
 
     def _common_word(self, word: str) -> bool:
         """A word capitalised only where it opens a sentence, which the page also writes in
         lowercase ("Shares …" and "… its shares"): no name."""
-        return not word.isupper() and not self._proper(word) and \
-            re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
+        return not word.isupper() and not self._proper(word) and word.lower() in self._words
 
     def _with_complement(self, name: str) -> str | None:
         """The page's last "<name> of|de|del … <Capitalised words>" ("Red Eléctrica de
         España" for "Red Eléctrica", "Fiscalía General de la Nación")."""
-        if name + " " not in self.text:
-            return None
-        found = None
-        for m in re.finditer(rf"\b{re.escape(name)} {_OF_PHRASE}((?:[^\W\d_][\w'’-]*)"
-                             r"(?: [^\W\d_][\w'’-]*)*)", self.text):
+        found, at = None, self.text.find(name + " ")
+        while at >= 0:
+            m = _COMPLEMENT.match(self.text, at + len(name) + 1)
+            before = self.text[at - 1:at] if at else ""
+            at = self.text.find(name + " ", at + 1)
+            if m is None or before.isalnum():
+                continue
             words = m.group(2).split()
             caps = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
             longer = f"{name} {m.group(1)}{' '.join(caps[:3])}"
