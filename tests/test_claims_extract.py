@@ -2269,6 +2269,11 @@ MAY_CASES = [
 MODIFIER_CASES = [
     ("Senior Tories said the plan was wrong.", "plan", "Tories"),
     ("Former President Bill Clinton said the plan was wrong.", "plan", "Bill Clinton"),
+    # a club or a place is no one who takes "he"; negative: a surname that is a place word
+    ("Alex Ferguson watched his side draw.\n\nNottingham Forest held on for a point. \"It will "
+     "be hard,\" he said.", "hard", "Alex Ferguson"),
+    ("Mike Lake watched the vote.\n\nThe bill passed. \"It will be hard,\" he said.", "hard",
+     "Mike Lake"),
 ]
 
 

@@ -145,6 +145,13 @@ _GERMAN_TITLE = re.compile(  # a compound ending in a title: "Vorstandsboss", "S
     re.IGNORECASE)  # "Personalvorstand", "Fan-Liebling"
 
 
+# last words of the names of clubs and events, and of places, no surnames ("Bay", "Villa",
+# "Hall", "Park" and "Lake" are; "Street" names bodies too: "Downing Street")
+_CLUB_ENDS = {"Forest", "City", "United", "Cup", "Cups", "League", "Rovers", "Rangers", "Centre",
+              "Center", "Games", "Awards", "County", "Palace", "Athletic", "Albion", "Hotspur",
+              "Wanderers", "Trophy", "Championship", "Festival"}
+_PLACE_ENDS = {"Camp", "Stadium", "Arena", "Square", "Ocean", "Island", "Islands", "Valley",
+               "Airport", "Road", "Station", "Harbour", "Coast", "Mountains"}
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
 # group alone ("die Republikaner")
@@ -289,6 +296,10 @@ def parse_mention(mention: str) -> ParsedName:
         words[0] = words[0][2:]  # "L'Union africaine"
     if len(words) > 1 and words[0].lower() in _PARTY_MEMBERS and _is_name(words[1:]):
         return ParsedName(" ".join(words[1:]), words[0], "person")  # "der Republikaner Risch"
+    if len(words) > 1 and words[-1] in _CLUB_ENDS | _PLACE_ENDS and _is_name(words):
+        return ParsedName(None if words[-1] in _PLACE_ENDS else " ".join(words), None,
+                          "organisation")  # "Nottingham Forest" (a club), "Nou Camp" (a
+        # place, no body): no one who takes "he"
     if len(words) == 2 and words[0].lower() in _NO_GIVEN_NAMES and words[1][:1].isupper():
         named = parse_mention(words[1])  # "Senior Tories", "Former Chelsea": no one's name
         if named.name:
