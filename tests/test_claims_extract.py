@@ -2264,6 +2264,14 @@ MAY_CASES = [
 ]
 
 
+# occupations before a name are no part of it; negative: a given name ending so
+OCCUPATION_CASES = [
+    ("Guitarist Brian May said the show was great.", "show", "Brian May"),
+    ("Musician Alan Wass said the show was great.", "show", "Alan Wass"),
+    ("Florian Mueller said the patent was void.", "patent", "Florian Mueller"),
+]
+
+
 # "Former", "Senior" before one capitalised word are no given name: the group or body is the
 # speaker; negative: a title and a full name
 MODIFIER_CASES = [
@@ -2332,7 +2340,8 @@ GERMAN_TITLE_CASES = [
 
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
-    *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
+    *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
+    *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

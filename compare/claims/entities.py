@@ -123,6 +123,9 @@ def _is_name(words: list[str]) -> bool:
 def _titled(word: str) -> bool:
     """A title or role word, hyphenated ones too ("Director-General", "Secretary-General")."""
     low = word.lower().rstrip(",.")
+    if low in role_groups()[0] or low in role_groups()[1] or len(low) > 5 and low.endswith(
+            ("ist", "ician")):  # "Boss Henk Addink", "Guitarist Brian May", "Musician X"
+        return low not in ORG_WORDS
     return low in TITLE_WORDS or (low in ROLE_NOUNS and low not in ORG_WORDS) or (
         "-" in low and all(p in TITLE_WORDS or p in ROLE_NOUNS for p in low.split("-"))) or (
         _compound_title(word))
@@ -188,7 +191,8 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
         name = words[n:]
     prefix = words[:n]
     core = [w for w in name if w.lower() not in _NAME_PARTICLES]  # "Mohammed bin Abdulrahman"
-    if not 2 <= len(core) <= 5 or not prefix or any(w in CAP_STOP for w in name):
+    if not 2 <= len(core) <= 5 or not prefix or any(w in CAP_STOP for w in name[:-1]) or \
+            name[-1] in CAP_STOP and name[-1] not in SURNAME_MONTHS:  # "… Brian May"
         return None
     if prefix[-1].lower() in {"for", "of", "on", "and", "de", "del", "des", "du"}:
         return None  # "Centers for Disease Control": the organisation's name goes on
