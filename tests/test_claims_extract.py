@@ -2269,6 +2269,12 @@ OCCUPATION_CASES = [
     ("Guitarist Brian May said the show was great.", "show", "Brian May"),
     ("Musician Alan Wass said the show was great.", "show", "Alan Wass"),
     ("Florian Mueller said the patent was void.", "patent", "Florian Mueller"),
+    # a compound adjective ("Cash-strapped") and an owner ("Pearson's") are no part of a
+    # body's name; negative: an office under its owner
+    ("Oscar-nominated Liam Neeson said the role was hard.", "role", "Liam Neeson"),
+    ("Pearson's Financial Times said last week it was cutting jobs.", "jobs", "Financial Times"),
+    ("Valdoria's Foreign Ministry said the troops would stay.", "troops",
+     "Foreign Ministry of Valdoria"),
 ]
 
 

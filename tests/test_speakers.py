@@ -240,6 +240,9 @@ CASES = {
         [[ref("die EZB", kind=ORG)], [ref("the European Central Bank", kind=ORG)],
          [ref("la BCE", kind=ORG)], [ref("Europäische Zentralbank")]],
         ["European Central Bank"] * 4),
+    "two bodies named together are no fuller name of either": (
+        [[ref("the US", kind=ORG)], [ref("the EU and US", kind=ORG)], [ref("the US", kind=ORG)]],
+        ["US", "EU and US", "US"]),
     "a spelled-out name upgrades an acronym-only organisation": (
         [[ref("the VU", kind=ORG)], [ref("the Valdorian Union", kind=ORG)]],
         ["Valdorian Union"] * 2),

@@ -148,6 +148,7 @@ _GERMAN_TITLE = re.compile(  # a compound ending in a title: "Vorstandsboss", "S
     re.IGNORECASE)  # "Personalvorstand", "Fan-Liebling"
 
 
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Cash-strapped": no name's word
 # last words of the names of clubs and events, and of places, no surnames ("Bay", "Villa",
 # "Hall", "Park" and "Lake" are; "Street" names bodies too: "Downing Street")
 _CLUB_ENDS = {"Forest", "City", "United", "Cup", "Cups", "League", "Rovers", "Rangers", "Centre",
@@ -300,6 +301,18 @@ def parse_mention(mention: str) -> ParsedName:
         words[0] = words[0][2:]  # "L'Union africaine"
     if len(words) > 1 and words[0].lower() in _PARTY_MEMBERS and _is_name(words[1:]):
         return ParsedName(" ".join(words[1:]), words[0], "person")  # "der Republikaner Risch"
+    lead = 0
+    while lead < len(words) - 1 and _COMPOUND_ADJECTIVE.fullmatch(words[lead]):
+        lead += 1  # "Cash-strapped US companies", "Oscar-nominated Liam Neeson"
+    if lead:
+        named = parse_mention(" ".join(words[lead:]))
+        return ParsedName(named.name, " ".join(filter(None, [*words[:lead], named.role])),
+                          named.kind) if named.name else named
+    if len(words) > 2 and re.search(r"['’]s$", words[0]) and all(
+            w[:1].isupper() for w in words[1:]) and words[-1].lower() not in _OFFICE_HEADS:
+        named = parse_mention(" ".join(words[1:]))  # "Pearson's Financial Times": the paper
+        if named.kind == "organisation" and named.name and not is_generic(named.name):
+            return named  # (not "Spain's High Court")
     if len(words) > 1 and words[-1] in _CLUB_ENDS | _PLACE_ENDS and _is_name(words):
         return ParsedName(None if words[-1] in _PLACE_ENDS else " ".join(words), None,
                           "organisation")  # "Nottingham Forest" (a club), "Nou Camp" (a

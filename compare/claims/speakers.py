@@ -278,13 +278,14 @@ class SpeakerIndex:
             return self._upgrade(initials[0], parsed.name)  # "EU" -> "European Union"
         words = name_words(parsed.name)
         same = [s for s in self._lookup("l:" + words[-1], ORGANISATION) if s.words != words]
-        longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
+        longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words
+                  and "and" not in s.words]  # not "EU and US" for "US"
         if len(longer) == 1 and not is_generic(parsed.name):  # "Saints" -> "New Orleans Saints"
             return longer[0]
         shorter = [s for s in same if len(s.words) < len(words)
                    and words[-len(s.words):] == s.words and not is_generic(s.name)]
-        if len(shorter) == 1 and len(same) == 1:
-            return self._upgrade(shorter[0], parsed.name)
+        if len(shorter) == 1 and len(same) == 1 and "and" not in words:  # ("EU and US" is
+            return self._upgrade(shorter[0], parsed.name)  # two bodies, not a fuller "US")
         return self._create(parsed)
 
     def _create(self, parsed: ParsedName) -> Speaker:
