@@ -309,7 +309,8 @@ def parse_mention(mention: str) -> ParsedName:
         return ParsedName(named.name, " ".join(filter(None, [*words[:lead], named.role])),
                           named.kind) if named.name else named
     if len(words) > 2 and re.search(r"['’]s$", words[0]) and all(
-            w[:1].isupper() for w in words[1:]) and words[-1].lower() not in _OFFICE_HEADS:
+            w[:1].isupper() for w in words[1:]) and words[-1].lower() not in _OFFICE_HEADS \
+            and words[0][:-2].lower() not in country_words():  # ("Mexico's" says whose)
         named = parse_mention(" ".join(words[1:]))  # "Pearson's Financial Times": the paper
         if named.kind == "organisation" and named.name and not is_generic(named.name):
             return named  # (not "Spain's High Court")
