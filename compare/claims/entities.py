@@ -824,14 +824,14 @@ class Entities:
         return frozenset(_INNER_CAPITAL.findall(self.text))
 
     @functools.cached_property
-    def _words(self) -> frozenset[str]:
-        """Every word of the page as written."""
-        return frozenset(_WORD.findall(self.text))
+    def _word_counts(self) -> Counter:
+        """How often the page writes each word, as written."""
+        return Counter(_WORD.findall(self.text))
 
     def _common_word(self, word: str) -> bool:
         """A word capitalised only where it opens a sentence, which the page also writes in
         lowercase ("Shares …" and "… its shares"): no name."""
-        return not word.isupper() and not self._proper(word) and word.lower() in self._words
+        return not word.isupper() and not self._proper(word) and word.lower() in self._word_counts
 
     def _with_complement(self, name: str) -> str | None:
         """The page's last "<name> of|de|del … <Capitalised words>" ("Red Eléctrica de
@@ -1293,8 +1293,8 @@ class Entities:
         """The person the page names most often by surname (at least three times): whose
         family "a family statement" speaks for in an obituary."""
         people = [e for e in self.by_name.values() if e.kind == "person" and " " in e.name]
-        counts = [len(re.findall(rf"\b{re.escape(e.name.split()[-1])}\b", self.text))
-                  for e in people]
+        counts = [sum(self._word_counts[e.name.split()[-1] + end] for end in ("", "'s", "’s"))
+                  for e in people]  # "Holm", "Holm's"
         best = max(range(len(people)), key=counts.__getitem__, default=None)
         return people[best] if best is not None and counts[best] >= 3 else None
 
