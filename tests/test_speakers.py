@@ -509,6 +509,10 @@ ROMANISE_CASES = [
     ("Ярослава Магучіна", "Yaroslava Mahuchina"),
     ("Андрій Єрмаков", "Andriy Yermakov"),
     ("Касым-Жомарт Сомаев", "Kasym-Zhomart Somayev"),
+    # "дж" is a sound Russian writes only in names from other languages, which spell it "j";
+    # "ж" alone stays "zh"
+    ("Раджеш Доммарадж", "Rajesh Dommaraj"),
+    ("Джамиля Жукова", "Jamilya Zhukova"),
     # negative: a Latin name is left as it is
     ("Anna Lebedeva", "Anna Lebedeva"),
 ]

@@ -374,7 +374,8 @@ def romanise(name: str) -> str:
     → "Sergei Kishnev", "Ярослава Магучіх" → "Yaroslava Mahuchikh"): the spelling a speaker
     known only in Cyrillic is shown by. Russian and Ukrainian "е" and "є" are "ye" at the start
     of a word and after a vowel ("Евгений" → "Yevgeny"); "-ий" is "-y" ("Дмитрий" → "Dmitry");
-    Ukrainian "г" is "h" and "и" is "y"."""
+    Ukrainian "г" is "h" and "и" is "y". "дж" is "j": Russian has the sound only in names from
+    other languages, whose Latin spelling writes it so ("Доммараджу" → "Dommaraju")."""
     ukrainian = bool(_UKRAINIAN & set(name.lower()))
     out = []
     for word in re.split(r"(\W+)", name):
@@ -385,6 +386,8 @@ def romanise(name: str) -> str:
                 latin = "ye" if ch == "е" else "yo"
             elif ch == "й" and prev == "и" and n == len(low) - 1:
                 letters[-1], latin = "", "y"  # "Дмитрий": "Dmitry"
+            elif ch == "ж" and prev == "д":
+                letters[-1], latin = "", "j"  # "Джамала": "Jamala"
             elif ukrainian and ch in "ги":
                 latin = "h" if ch == "г" else "y"
             else:
