@@ -2344,8 +2344,28 @@ GERMAN_TITLE_CASES = [
 ]
 
 
+# a bare head of state or government nobody on the page is named as: the person the page is
+# about, when it names them twice as often as anyone else and gives them no title; negatives:
+# two people as often, a title the page gives, a role with more words than the office
+UNTITLED_LEADER_CASES = [
+    ("Pedro Sánchez dijo que no se sabe. Sánchez aseguró que el Estado lo averiguará. Sánchez "
+     "habló con los medios.\n\nEl presidente explicó que ya se están anticipando medidas.",
+     "anticipando", "Pedro Sánchez"),
+    ("Michel Vautrin s'est défendu. Vautrin a parlé aux députés. Vautrin a lancé un appel.\n\n"
+     "« La réalité ne disparaîtra pas », a souligné le Premier ministre.", "réalité",
+     "Michel Vautrin"),
+    ("Tony Holm met Gordon Adler. Mr Holm and Mr Adler spoke. Mr Holm smiled at Mr Adler.\n\n"
+     "The prime minister said the talks went well.", "talks", None),
+    ("Finance Minister Tony Holm spoke. Mr Holm left early. Mr Holm said no more.\n\n"
+     "The prime minister said the talks went well.", "talks", None),
+    ("Tony Holm spoke. Mr Holm left early. Mr Holm said no more.\n\n"
+     "The club president said the talks went well.", "talks", None),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
+    *UNTITLED_LEADER_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])

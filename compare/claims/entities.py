@@ -584,6 +584,8 @@ def _group_words(word: str) -> tuple[str, ...]:
 _ELIDED_ARTICLE = re.compile(r"^([lL]['’])(?=[a-zà-ÿ])")  # "l'avocat": the article a word
 _INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
 _DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
+_LEADERS = {"president", "premier", "chancellor"}  # role groups of heads of state, government
+_PRIME = {"prime", "premier", "première", "primer", "primera"}  # "le Premier ministre"
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
 _NOT_PEOPLE = set("""
 government ministry administration campaign committee court agency department survey poll study
@@ -1193,7 +1195,10 @@ class Entities:
             if ent is not None:
                 return self._ref(mention, ent)
         possessive = len(words) > 1 and words[0].endswith(("'s", "’s"))  # "WHO's director"
-        head = (parsed.role or low).lower().split()[-1]  # "the agency chief": no role parsed
+        role_words = (parsed.role or low).lower().split()
+        head = role_words[-1]  # "the agency chief": no role parsed
+        if len(role_words) > 1 and role_words[-2] in _PRIME and _group(head) == "minister":
+            head = "premier"  # "the prime minister" is no "Finance Minister X"
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] \
             and head not in role_groups()[1] else head  # "fly-half", not "half"
         if cyrillic:  # the role word itself, not an adjective before it ("британський боксер")
@@ -1206,7 +1211,8 @@ class Entities:
             head = words[1]  # the role word before its adjectives: "el mandatario francés"
         if words and (words[0] in _DEFINITE or possessive or cyrillic) and (
                 parsed.role or head in role_groups()[1] or head in role_groups()[0]):
-            ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention)
+            ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention) \
+                or self._untitled_leader(head, pos, mention)
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
                 # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)
@@ -1217,6 +1223,22 @@ class Entities:
         if owner is not None:  # "an IRB spokesman", "a Kremlin statement": no one named for
             return self._ref(mention, self.add(owner, None, "organisation", pos))  # the role
         return SpeakerRef(mention, None, parsed.role, "person")
+
+    def _untitled_leader(self, role_word: str, pos: int, mention: str) -> Entity | None:
+        """"the president", "le Premier ministre" with nobody on the page named in that office:
+        the person the page is about, when the page gives them no title at all ("Pedro Sánchez
+        dijo …. El presidente explicó"). Only a bare head of state or government: "the club
+        president", "Qatar's prime minister" and "the minister" may be someone else."""
+        words = mention.lower().split()
+        if pos < 0 or _group(role_word) not in _LEADERS or not words or \
+                words[0] not in _DEFINITE_ONE or any(
+                    _group(w) not in _LEADERS and w not in _PRIME and _group(w) != "minister"
+                    for w in words[1:]):
+            return None
+        main = self.main_person(dominant=True)  # "Mr Blair" and "Mr Brown": which one?
+        if main is None or main.role is not None or not 0 <= main.first_pos < pos:
+            return None
+        return main
 
     def _possessive_owner(self, mention: str, words: list[str]) -> str | None:
         """"Chelsea's statement", "United's spokesman": the owner, when the page names no person
@@ -1289,14 +1311,19 @@ class Entities:
             return self.last_person
         return next((e for p, e in people if p >= start), None)
 
-    def main_person(self) -> Entity | None:
+    def main_person(self, dominant: bool = False) -> Entity | None:
         """The person the page names most often by surname (at least three times): whose
-        family "a family statement" speaks for in an obituary."""
+        family "a family statement" speaks for in an obituary. ``dominant``: only one named
+        at least twice as often as anyone else."""
         people = [e for e in self.by_name.values() if e.kind == "person" and " " in e.name]
-        counts = [sum(self._word_counts[e.name.split()[-1] + end] for end in ("", "'s", "’s"))
-                  for e in people]  # "Holm", "Holm's"
-        best = max(range(len(people)), key=counts.__getitem__, default=None)
-        return people[best] if best is not None and counts[best] >= 3 else None
+        ranked = sorted(((sum(self._word_counts[e.name.split()[-1] + end]  # "Holm", "Holm's"
+                               for end in ("", "'s", "’s")), e) for e in people),
+                        key=lambda ce: ce[0], reverse=True)
+        if not ranked or ranked[0][0] < 3:
+            return None
+        if dominant and len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+            return None
+        return ranked[0][1]
 
     def person_before(self, pos: int, sentence_subject: bool = False) -> Entity | None:
         """The person named last before ``pos`` (outside quotations), in any paragraph; with
