@@ -2345,8 +2345,9 @@ GERMAN_TITLE_CASES = [
 
 
 # a bare head of state or government nobody on the page is named as: the person the page is
-# about, when it names them twice as often as anyone else and gives them no title; negatives:
-# two people as often, a title the page gives, a role with more words than the office
+# about, when it names them twice as often as anyone else and gives them no other office ("M.",
+# "leader" are none); negatives: two people as often, another office the page gives, a role with
+# more words than the office
 UNTITLED_LEADER_CASES = [
     ("Pedro Sánchez dijo que no se sabe. Sánchez aseguró que el Estado lo averiguará. Sánchez "
      "habló con los medios.\n\nEl presidente explicó que ya se están anticipando medidas.",
@@ -2354,6 +2355,10 @@ UNTITLED_LEADER_CASES = [
     ("Michel Vautrin s'est défendu. Vautrin a parlé aux députés. Vautrin a lancé un appel.\n\n"
      "« La réalité ne disparaîtra pas », a souligné le Premier ministre.", "réalité",
      "Michel Vautrin"),
+    ("M. Jean Vautrin a démissionné. Vautrin a parlé. Vautrin est parti.\n\nLe premier "
+     "ministre a déjà demandé au parti de commencer la course.", "course", "Jean Vautrin"),
+    ("Valdorian leader Anna Holm resigned. Ms Holm said no more. Ms Holm left.\n\nAt a meeting, "
+     "the prime minister said she had no regrets.", "regrets", "Anna Holm"),
     ("Tony Holm met Gordon Adler. Mr Holm and Mr Adler spoke. Mr Holm smiled at Mr Adler.\n\n"
      "The prime minister said the talks went well.", "talks", None),
     ("Finance Minister Tony Holm spoke. Mr Holm left early. Mr Holm said no more.\n\n"

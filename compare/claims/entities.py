@@ -585,6 +585,7 @@ _ELIDED_ARTICLE = re.compile(r"^([lL]['’])(?=[a-zà-ÿ])")  # "l'avocat": the 
 _INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
 _DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
 _LEADERS = {"president", "premier", "chancellor"}  # role groups of heads of state, government
+_LEADER_WORDS = {"leader", "líder", "dirigeant", "dirigente", "лидер", "лідер"}
 _PRIME = {"prime", "premier", "première", "primer", "primera"}  # "le Premier ministre"
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
 _NOT_PEOPLE = set("""
@@ -1226,7 +1227,7 @@ class Entities:
 
     def _untitled_leader(self, role_word: str, pos: int, mention: str) -> Entity | None:
         """"the president", "le Premier ministre" with nobody on the page named in that office:
-        the person the page is about, when the page gives them no title at all ("Pedro Sánchez
+        the person the page is about, when the page gives them no other office ("Pedro Sánchez
         dijo …. El presidente explicó"). Only a bare head of state or government: "the club
         president", "Qatar's prime minister" and "the minister" may be someone else."""
         words = mention.lower().split()
@@ -1236,8 +1237,10 @@ class Entities:
                     for w in words[1:]):
             return None
         main = self.main_person(dominant=True)  # "Mr Blair" and "Mr Brown": which one?
-        if main is None or main.role is not None or not 0 <= main.first_pos < pos:
-            return None
+        if main is None or not 0 <= main.first_pos < pos or main.role and any(
+                (w in role_groups()[0] or w in role_groups()[1]) and _group(w) not in _LEADERS
+                and w not in _LEADER_WORDS for w in main.role.lower().split()):
+            return None  # ("M. Trudeau", "New Zealand leader Jacinda Ardern" hold no office)
         return main
 
     def _possessive_owner(self, mention: str, words: list[str]) -> str | None:
@@ -1315,7 +1318,8 @@ class Entities:
         """The person the page names most often by surname (at least three times): whose
         family "a family statement" speaks for in an obituary. ``dominant``: only one named
         at least twice as often as anyone else."""
-        people = [e for e in self.by_name.values() if e.kind == "person" and " " in e.name]
+        people = [e for e in self.by_name.values() if e.kind == "person" and " " in e.name
+                  and len(e.name.split()[-1]) > 1]  # "Have I" in a quotation is no one
         ranked = sorted(((sum(self._word_counts[e.name.split()[-1] + end]  # "Holm", "Holm's"
                                for end in ("", "'s", "’s")), e) for e in people),
                         key=lambda ce: ce[0], reverse=True)
