@@ -2368,8 +2368,22 @@ UNTITLED_LEADER_CASES = [
 ]
 
 
+# letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
+# describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
+# title ("ex-minister") is a title
+NAME_AFFIX_CASES = [
+    ("Former welfare minister Frank Holm MP said the leaders should stop fighting.", "fighting",
+     "Frank Holm"),
+    ("The chairman of the Bar Council, Guy Adler QC warned there was a real risk.", "risk",
+     "Guy Adler"),
+    ("Tory ex-minister Douglas Holm said he opposed the plans.", "opposed", "Douglas Holm"),
+    ("Mr Pound said he was shocked.\n\n\"I felt guilt,\" said the Valdor North MP.", "guilt",
+     "Pound"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
+    *REAL_NEWS_SPEAKER_CASES, *NAME_AFFIX_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,

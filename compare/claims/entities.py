@@ -31,7 +31,8 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      genitive_complement, genitive_lead, is_medium)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
-from compare.claims.speaker_names import canonical_organisation, is_generic, is_honorific
+from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, is_generic,
+                                          is_honorific)
 from compare.claims.speakers import SpeakerRef, is_latin
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
@@ -132,12 +133,15 @@ def _titled(word: str) -> bool:
 
 
 def _compound_title(word: str) -> bool:
-    """"EZB-Präsidentin", "US-Präsident": an acronym, a hyphen and a title; "Vorstandsboss",
-    "Bezirksleiter": a German compound ending in a title."""
+    """"EZB-Präsidentin", "US-Präsident": an acronym, a hyphen and a title; "ex-minister": a
+    past title; "Vorstandsboss", "Bezirksleiter": a German compound ending in a title."""
     word = word.rstrip(",.")
     parts = word.split("-")
     if len(parts) == 2 and parts[0].isupper() and parts[1].lower() in TITLE_WORDS:
         return True
+    if len(parts) == 2 and parts[0].lower() == "ex" and (
+            parts[1].lower() in TITLE_WORDS or parts[1].lower() in ROLE_NOUNS):
+        return True  # "ex-minister Douglas Hogg"
     return word[:1].isupper() and _GERMAN_TITLE.fullmatch(word) is not None
 
 
@@ -156,6 +160,7 @@ _CLUB_ENDS = {"Forest", "City", "United", "Cup", "Cups", "League", "Rovers", "Ra
               "Wanderers", "Trophy", "Championship", "Festival"}
 _PLACE_ENDS = {"Camp", "Stadium", "Arena", "Square", "Ocean", "Island", "Islands", "Valley",
                "Airport", "Road", "Station", "Harbour", "Coast", "Mountains"}
+_MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
 # group alone ("die Republikaner")
@@ -299,6 +304,10 @@ def parse_mention(mention: str) -> ParsedName:
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Union africaine"
+    if len(words) > 1 and words[-1] in _MEMBERS and words[0] != mention.split()[0]:
+        return ParsedName(None, " ".join(words), "person")  # "the Ealing North MP": a role
+    while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POSTNOMINALS:
+        words = words[:-1]  # "Frank Field MP", "Guy Mansfield QC": letters after a name
     if len(words) > 1 and words[0].lower() in _PARTY_MEMBERS and _is_name(words[1:]):
         return ParsedName(" ".join(words[1:]), words[0], "person")  # "der Republikaner Risch"
     lead = 0
