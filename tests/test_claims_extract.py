@@ -2368,6 +2368,27 @@ UNTITLED_LEADER_CASES = [
 ]
 
 
+# after a quotation, the subject after its verb: past short adverbs after the auxiliary, a
+# pluperfect, a medium or place named first, "l'un des …, NAME", a name particle ("del"), a
+# pronoun after any present verb ("martèle-t-elle"); negatives: no name after the description,
+# a place and no subject
+FRENCH_INVERSION_CASES = [
+    ("« Rien n’est joué », a de son côté rappelé Rémy Holm.", "joué", "Rémy Holm"),
+    ("« Le droit a été violé », avait estimé Marine Adler lundi soir.", "violé", "Marine Adler"),
+    ("« Tout sera fait contre nous », a accusé mardi sur Europe 1/CNews le président du parti "
+     "Jordan Holm.", "contre", "Jordan Holm"),
+    ("« La justice n’est pas politique », a défendu l’un des deux plus hauts magistrats de "
+     "France, Rémy Holm.", "justice", "Rémy Holm"),
+    ("« La justice n’est pas politique », a défendu l’un des deux plus hauts magistrats.",
+     "justice", None),
+    ("\"Todo está bien\", dijo en La Paz el ministro de Gobierno, Eduardo del Holm.", "bien",
+     "Eduardo del Holm"),
+    ("« Nous partons », a dit en Bolivie.", "partons", None),
+    ("Nathalie Holm lit le jugement.\n\n« Les faits sont graves », martèle-t-elle.", "graves",
+     "Nathalie Holm"),
+]
+
+
 # letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
 # describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
 # title ("ex-minister") is a title
@@ -2383,7 +2404,7 @@ NAME_AFFIX_CASES = [
 
 
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *REAL_NEWS_SPEAKER_CASES, *NAME_AFFIX_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
+    *REAL_NEWS_SPEAKER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,

@@ -952,7 +952,12 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "корреспонденту", "журналістам", "також", "у", "під"}
 # ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …",
 # "berichtete die „Bild“ zuletzt weiter"
-_BRIDGES = {"a", "ha", "hat", *DASHES}  # "», a déclaré X", "», ha dicho X", "», — сказал X"
+_BRIDGES = {"a", "ha", "hat", "avait", "había", "hatte", *DASHES}  # "», a déclaré X", "», ha
+# dicho X", "», — сказал X", "», avait estimé X"
+_AUX_ADVERBS = [tuple(w.split()) for w in (
+    "de son côté", "pour sa part", "por su parte", "d'abord", "d’abord", "ensuite", "encore",
+    "aussi", "également", "déjà", "enfin", "alors", "también", "además", "ya", "luego",
+    "auch", "noch", "zudem", "bereits")]
 
 
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir",
@@ -968,6 +973,38 @@ def _after_time_words(toks: list[Token], k: int) -> int:
     while k < len(toks) - 1 and toks[k].low in _TIME_WORDS:
         k += 1
     return k
+
+
+def _one_of_name(text, toks, k) -> tuple[int, int] | None:
+    """"l’un des deux plus hauts magistrats de France, Rémy Heitz", "uno de los jueces, X":
+    the name after the description of a group's member."""
+    if k >= len(toks) or toks[k].low not in _ONE_OF:
+        return None
+    comma = next((j for j in range(k + 1, min(k + 12, len(toks)))
+                  if toks[j].text in {",", ".", QUOTE_TOKEN}), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    return appositive_name(text, toks, k, comma)
+
+
+_ONE_OF = {"l'un", "l’un", "l'une", "l’une", "uno", "una", "einer", "eine"}
+
+
+def _after_place(toks: list[Token], k: int) -> int:
+    """The token after a medium or a place named right after a cue, before the subject (", a
+    accusé mardi sur Europe 1/CNews le président du parti X", ", dijo en La Paz el ministro")."""
+    if k >= len(toks) - 2 or toks[k].low not in _PLACE_PREPOSITIONS or not toks[k + 1].is_cap:
+        return k
+    j = k + 1
+    while j < len(toks) and (toks[j].is_cap or toks[j].text.isdigit() or toks[j].text == "/"):
+        j += 1
+    if j < len(toks) and toks[j].low in _SUBJECT_ARTICLES:
+        return _after_time_words(toks, j)
+    return k
+
+
+_PLACE_PREPOSITIONS = {"sur", "à", "au", "dans", "en", "ante", "desde", "im", "bei", "in"}
+_SUBJECT_ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "der", "die"}
 
 
 def _foreign_role_name(text, toks, np) -> tuple[int, int] | None:
@@ -986,9 +1023,25 @@ _INVERTED_PRONOUN = re.compile(r"a-t-(il|elle)", re.IGNORECASE)
 _INVERTED_SUFFIX = re.compile(r"-(?:t-)?(il|elle)$", re.IGNORECASE)
 
 
+def _aux_adverbs(toks: list[Token], i: int) -> int:
+    """The first token of the short adverbs between an auxiliary and the cue at ``i`` ("a de
+    son côté rappelé", "a-t-il d’abord commenté", "ha dicho también"), or ``i``."""
+    j = i
+    while j > 1:
+        words = next((w for w in _AUX_ADVERBS if tuple(t.low for t in toks[j - len(w):j]) == w
+                      and j - len(w) > 0), None)
+        if words is None:
+            break
+        j -= len(words)
+    return j
+
+
 def _inverted(text, toks, i, k, cue) -> Attribution | None:
     """", said X" / "” said X": the cue right after a comma or a quotation (past an auxiliary
-    or a dash: "», a déclaré X", "», — сказал X"; "», a-t-il ajouté")."""
+    or a dash: "», a déclaré X", "», — сказал X"; "», a-t-il ajouté"; short adverbs after the
+    auxiliary: "», a de son côté rappelé X", "», a-t-il d’abord commenté")."""
+    if cue.foreign:
+        i = _aux_adverbs(toks, i)
     if i > 1 and cue.cls == "speech" and toks[i - 2].text in {",", QUOTE_TOKEN} and (
             m := _INVERTED_PRONOUN.fullmatch(toks[i - 1].text)):
         a, b = toks[i - 1].start + m.start(1), toks[i - 1].start + m.end(1)
@@ -1020,7 +1073,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None  # ", a ajouté le préfet", ", ha asegurado la jugadora": any foreign cue
     if cue.lemma in OBJECT_CUES and not cue.foreign:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
-    start_np = _after_time_words(toks, k) if cue.foreign else k
+    start_np = _after_place(toks, _after_time_words(toks, k)) if cue.foreign else k
     if cue.foreign and start_np < len(toks) and toks[start_np].low in _GERMAN_OBJECT_ARTICLES:
         obj = np_after(toks, start_np)  # "X, die Sprecherin, warf dem Westen Heuchelei vor":
         # an object after the cue; after a quotation the subject may follow it ("„…“, sagte
@@ -1033,8 +1086,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     np, role, via = np_after(toks, start_np), None, None
     if (named := _role_then_name(text, toks, start_np)) is not None:
         role, np = named  # ", said his spokesman, John Smith": the name, not the role
-    if np is not None and cue.foreign:
-        np = _foreign_role_name(text, toks, np) or np
+    if cue.foreign:
+        np = _one_of_name(text, toks, start_np) or (
+            np and (_foreign_role_name(text, toks, np) or np))
     after_quote = not opening and (toks[b].text == QUOTE_TOKEN or (
         b > 0 and toks[b - 1].text == QUOTE_TOKEN))
     if np is None and after_quote:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from compare.claims.mentions import Token
@@ -45,9 +45,22 @@ def cue_lexicon() -> dict[str, list[Cue]]:
             cue = Cue(lemma, "speech" if cls == "quote" else cls, words, cls == "quote", foreign,
                       particle.strip().lower() or None, anywhere)
             out.setdefault(words[0], []).append(cue)
+            if foreign and len(words) == 1 and not particle and words[0][-1:] in _INVERTIBLE:
+                for inverted in _inversions(words[0]):  # "martèle-t-elle", "poursuit-il"
+                    out.setdefault(inverted, []).append(replace(cue, words=(inverted,)))
     for cues in out.values():
         cues.sort(key=lambda c: (-len(c.words), c.particle is None))
     return out
+
+
+_INVERTIBLE = set("eatd")  # French present and past forms a subject pronoun may follow
+
+
+def _inversions(form: str) -> tuple[str, ...]:
+    """A French verb with its subject pronoun after it: a vowel takes "-t-" ("ajoute-t-il"),
+    a consonant does not ("poursuit-elle")."""
+    link = "-t-" if form[-1] in "ea" else "-"
+    return tuple(f"{form}{link}{pronoun}" for pronoun in ("il", "elle", "ils", "elles"))
 
 
 @functools.lru_cache(maxsize=1)

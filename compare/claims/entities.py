@@ -24,7 +24,7 @@ from compare.claims.cases import case_stem, obliqueness
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CONNECTORS,
                                      CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES,
                                      FOREIGN_GROUPS, FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES,
-                                     MONTHS, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
+                                     MONTHS, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
                                      PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
                                      SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
                                      country_words,
@@ -106,8 +106,6 @@ class ParsedName:
 
 
 _NAME_ARTICLES = {"Le", "La", "Les", "El", "Los", "Las"}  # German nouns are all capitalised
-_NAME_PARTICLES = {"al", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le",
-                   "di", "della", "du", "dos", "do", "ter", "ten"}
 
 
 def _capitalised(word: str) -> bool:
@@ -117,7 +115,7 @@ def _capitalised(word: str) -> bool:
 def _is_name(words: list[str]) -> bool:
     """Capitalised words, particles allowed inside ("Luca de Meo", "Ursula von der Leyen")."""
     return bool(words) and all(_capitalised(w) or (0 < n < len(words) - 1 and (
-        w in _NAME_PARTICLES or w == "&")) for n, w in enumerate(words))  # "Marks & Spencer"
+        w in NAME_PARTICLES or w == "&")) for n, w in enumerate(words))  # "Marks & Spencer"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -178,7 +176,7 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
     while n > 0:
         w = words[n - 1]
         low = w.lower()
-        if low in _NAME_PARTICLES or ARTICLE_NAME.match(w):
+        if low in NAME_PARTICLES or ARTICLE_NAME.match(w):
             n -= 1
             continue
         if not w[:1].isupper() or (w.isupper() and len(w) > 1) or w.endswith("'s") \
@@ -186,7 +184,7 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
             break
         n -= 1
     name = words[n:]
-    while name and name[0].lower() in _NAME_PARTICLES:
+    while name and name[0].lower() in NAME_PARTICLES:
         name, n = name[1:], n + 1
     if n and (lead := genitive_lead(name)):
         name, n = name[lead:], n + lead  # "президент Франции Эмманюэль Макрон", "глава Минфина …"
@@ -196,7 +194,7 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
         n = len(words) - (3 if _PATRONYMIC.search(name[-2]) else 2)
         name = words[n:]
     prefix = words[:n]
-    core = [w for w in name if w.lower() not in _NAME_PARTICLES]  # "Mohammed bin Abdulrahman"
+    core = [w for w in name if w.lower() not in NAME_PARTICLES]  # "Mohammed bin Abdulrahman"
     if not 2 <= len(core) <= 5 or not prefix or any(w in CAP_STOP for w in name[:-1]) or \
             name[-1] in CAP_STOP and name[-1] not in SURNAME_MONTHS:  # "… Brian May"
         return None
@@ -340,7 +338,7 @@ def parse_mention(mention: str) -> ParsedName:
         return ParsedName(" ".join(words), None, "organisation")  # "die „Bild“": a title
     lead = 0  # "an emotional Gukesh", "a visibly moved Ana Ruiz": the name after the mood
     while lead < min(len(words) - 1, 2) and words[lead].isalpha() and words[lead].islower() \
-            and not _titled(words[lead]) and words[lead] not in _NAME_PARTICLES | CONNECTORS \
+            and not _titled(words[lead]) and words[lead] not in NAME_PARTICLES | CONNECTORS \
             and words[lead] not in ROLE_NOUNS:
         lead += 1
     if lead and words[lead][:1].isupper() and _is_name(words[lead:]):
@@ -792,7 +790,7 @@ class Entities:
 
     def _full_name(self, name: str, kind: str) -> str | None:
         if kind == "person" and " " in name and name not in self.by_name and (
-                name.split()[0] in _NAME_ARTICLES or name.split()[0].lower() in _NAME_PARTICLES):
+                name.split()[0] in _NAME_ARTICLES or name.split()[0].lower() in NAME_PARTICLES):
             longer = [e for e in self.by_last.get(name.split()[-1], ())
                       if e.name.endswith(" " + name)]  # "Le Goff" for "Anne Le Goff"
             if len(longer) == 1:

@@ -612,6 +612,11 @@ def _has_head(toks: list[Token]) -> bool:
         or is_role_noun(elided(words[-1].low))
 
 
+# lowercase words inside a name ("Eduardo del Castillo", "Omar bin Khalid")
+NAME_PARTICLES = {"al", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le",
+                  "di", "della", "du", "dos", "do", "ter", "ten"}
+
+
 def appositive_name(text: str, toks: list[Token], i: int, j: int
                     ) -> tuple[int, int] | None:
     """A name set off by commas right after a role phrase: "X's press secretary, Dmitry Peskov,"."""
@@ -621,7 +626,9 @@ def appositive_name(text: str, toks: list[Token], i: int, j: int
                 toks[k].low in TITLE_WORDS or toks[k].low in ROLE_NOUNS):
             k += 1  # "The author of the request, deputy Ana Ruiz,"
         n = k
-        while n < len(toks) and toks[n].is_cap and toks[n].text not in CAP_STOP:
+        while n < len(toks) and (toks[n].is_cap and toks[n].text not in CAP_STOP or n > k and
+                                 toks[n].low in NAME_PARTICLES and n + 1 < len(toks)
+                                 and toks[n + 1].is_cap):  # "Eduardo del Castillo"
             n += 1
         titled = [m for m in range(k, n) if toks[m].low in TITLE_WORDS]
         if n - k >= 2 and not any(t.low in ORG_WORDS for t in toks[k:n]) and (
