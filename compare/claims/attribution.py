@@ -954,6 +954,7 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
 # "berichtete die „Bild“ zuletzt weiter"
 _BRIDGES = {"a", "ha", "hat", "avait", "había", "hatte", *DASHES}  # "», a déclaré X", "», ha
 # dicho X", "», — сказал X", "», avait estimé X"
+_CLITICS = {"le", "les", "lui", "leur", "me", "nous", "vous", "nos", "se"}  # the listener
 _AUX_ADVERBS = [tuple(w.split()) for w in (
     "de son côté", "pour sa part", "por su parte", "d'abord", "d’abord", "ensuite", "encore",
     "aussi", "également", "déjà", "enfin", "alors", "también", "además", "ya", "luego",
@@ -1059,8 +1060,11 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     while b > 0 and toks[b].low.endswith(("ment", "mente")) and len(toks[b].low) > 6 \
             and toks[b - 1].low in _BRIDGES:
         b -= 1  # "», a immédiatement déclaré X"
-    while b > 0 and toks[b].low in _BRIDGES and toks[b - 1].text in {",", QUOTE_TOKEN, *DASHES}:
-        b -= 1
+    j = b
+    while j > 0 and (toks[j].low in _BRIDGES or cue.foreign and toks[j].low in _CLITICS):
+        j -= 1  # "», a déclaré X", "», lui a dit X", "», le gritó X"
+    if j < b and toks[j].text in {",", QUOTE_TOKEN, *DASHES}:
+        b = j
     opening = cue.foreign and cue.cls == "speech" and [t.low for t in toks[:i]] in (
         ["así", "lo"], ["así"])  # "Así lo afirmó el lunes el director del banco, X": the
     # subject after the verb, as after a comma

@@ -1207,6 +1207,9 @@ class Entities:
         head = role_words[-1]  # "the agency chief": no role parsed
         if len(role_words) > 1 and role_words[-2] in _PRIME and _group(head) == "minister":
             head = "premier"  # "the prime minister" is no "Finance Minister X"
+        elif len(role_words) > 1 and _group(head) == "general" and role_words[-2] not in \
+                DETERMINERS and not FRENCH_ADJECTIVE.search(role_words[-2]):
+            head = f"{role_words[-2]} {head}"  # "the attorney general": no military rank
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] \
             and head not in role_groups()[1] else head  # "fly-half", not "half"
         if cyrillic:  # the role word itself, not an adjective before it ("британський боксер")

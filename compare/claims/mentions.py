@@ -33,11 +33,11 @@ FOREIGN_ROLES = set("""
 préfet préfète maire ministre président présidente porte-parole secrétaire juge avocat avocate
 procureur procureure entraîneur sélectionneur joueur joueuse dirigeant dirigeante patron
 patronne directeur directrice chef député députée sénateur sénatrice gouverneur ambassadeur
-ambassadrice candidat candidate
+ambassadrice candidat candidate général colonel
 alcalde alcaldesa secretario secretaria gobernador gobernadora juez jueza abogado abogada fiscal
 entrenador técnico jugador jugadora candidato candidata mandatario mandataria diputado diputada
 senador senadora vocero vocera portavoz director directora líder jefe jefa embajador embajadora
-presidente presidenta ministro ministra
+presidente presidenta ministro ministra generala coronel
 politiker politikerin chef chefin bürgermeister bürgermeisterin trainer spieler spielerin anwalt
 anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerkschafter experte
 weltmeister weltmeisterin europameister europameisterin olympiasieger olympiasiegerin
@@ -125,7 +125,7 @@ automaker bank union family club federation prefect presidency embassy institute
 prefecture forward striker midfielder defender goalkeeper winger captain controller producer
 presenter coach referee seed champion youngster debutant teenager veteran prop hooker flanker
 batsman bowler sprinter athlete boxer golfer skipper fly-half scrum-half full-back centre-back
-man-of-the-match
+man-of-the-match general colonel
 """.split()) | FOREIGN_ROLES | FOREIGN_BODIES | FOREIGN_GROUPS
 
 # Bodies and groups named by a common noun that only the subject of a cue makes a speaker ("The
@@ -318,7 +318,8 @@ FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenn
                               r"|ol|ole|ano|ana|ino|ina|iste|aire"
                               r"|és|esa|ense|eno|ena|ico|ica|ista|ola|ués|uesa|ruso|rusa|chino"
                               r"|china|turco|turca|israelí|iraní|saliente|electo|electa|russe"
-                              r"|turc|turque|allemand|allemande|sortant|sortante)$")  # after its
+                              r"|turc|turque|allemand|allemande|sortant|sortante|opositor"
+                              r"|opositora|interino|interina|adjoint|adjointe)$")  # after its
 # noun, French and Spanish: "le président guinéen", "el mandatario francés", "la ministra
 # española", "el presidente progresista"
 
