@@ -2412,6 +2412,34 @@ CUE_AND_ROLE_CASES = [
 ]
 
 
+# subjects of Spanish and German news: the audience before the subject ("declaró a los
+# periodistas la exdiputada"), a past role in one word, a body's name with "del" or its acronym
+# in brackets, a name set off after a role and before a second description, "Nach Angaben von
+# X", "laut X" inside a clause, the subject after the verb behind a fronted phrase ("Angesichts
+# …", "Dies", "Das hat X mitgeteilt"), "der Verband" for the association the page named;
+# negative: a passive in the subjunctive is no speech of its subject
+SUBJECT_SHAPE_CASES = [
+    ("María Holm dijo que ganó. «Venezuela tiene un nuevo presidente», declaró a los periodistas "
+     "la exdiputada.", "Venezuela", "María Holm"),
+    ("La Fiscalía General del Estado de Valdoria anunció la apertura de una investigación.",
+     "apertura", "Fiscalía General del Estado de Valdoria"),
+    ("El Consejo Nacional Electoral (CNE) de Valdoria ha confirmado la reelección.", "reelección",
+     "Consejo Nacional Electoral de Valdoria"),
+    ("El presidente del CNE, Elvis Holm, un funcionario cercano al Gobierno, dijo que la "
+     "proclamación es legal.", "proclamación", "Elvis Holm"),
+    ("Nach Angaben von Ministerpräsident Reiner Holm (CDU) starben dabei zwei Menschen.",
+     "starben", "Reiner Holm"),
+    ("Der Täter raste laut Holm mit einem Leihwagen in die Menge.", "Leihwagen", "Holm"),
+    ("Angesichts der Schwere der Verletzungen schloss Holm weitere Todesfälle nicht aus.",
+     "Todesfälle", "Holm"),
+    ("Das hat Bernd Holm mitgeteilt.", "mitgeteilt", "Bernd Holm"),
+    ("Der DFB trennt sich von Holm. Der DFB sucht einen Nachfolger. Dies teilte der Verband am "
+     "Sonntag mit.", "Dies", "DFB"),
+    ("Der Verband hat sich von Hansi Holm getrennt. Holm sei mit sofortiger Wirkung entbunden "
+     "worden.", "entbunden", None),
+]
+
+
 # letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
 # describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
 # title ("ex-minister") is a title
@@ -2429,6 +2457,7 @@ NAME_AFFIX_CASES = [
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
+    *SUBJECT_SHAPE_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])

@@ -125,7 +125,8 @@ def long_appositive(toks: list[Token], i: int):
             continue
         name = np_before(toks, c)
         if name is not None and _names_someone(toks, name) and (
-                _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])):
+                _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])
+                or _role_set_off(toks, name[0])):
             return name, (c + 1, j - 1)
         desc = _description_before(toks, c)
         if desc is not None and (toks[c + 1].low in _DESCRIBED | {"who", "whose", "qui"}
@@ -156,6 +157,18 @@ def _names_someone(toks: list[Token], np: tuple[int, int]) -> bool:
     first, last = toks[np[0]], toks[np[1] - 1]
     return (first.is_cap and (last.is_cap or ARTICLE_NAME.match(last.text))) or (
         first.low in _COMMON_DETS and last.low in ROLE_NOUNS)
+
+
+def _role_set_off(toks: list[Token], n: int) -> bool:
+    """A role phrase opens the clause and a comma sets off the name at token ``n`` after it:
+    "El presidente del CNE, Elvis Amoroso, un funcionario cercano a Maduro, dijo"."""
+    if n < 2 or toks[n - 1].text != ",":
+        return False
+    start = n - 2
+    while start > 0 and toks[start - 1].text not in {",", QUOTE_TOKEN}:
+        start -= 1
+    return n - 1 - start <= 8 and _clause_start(toks, start) and any(
+        t.low in ROLE_NOUNS for t in toks[start:min(start + 3, n - 1)])
 
 
 def _clause_start(toks: list[Token], n: int) -> bool:

@@ -531,7 +531,8 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
         return None  # "Auch der designierte Präsident X gab die Einigung bekannt": X first
     if (head.low in _GERMAN_PREPOSITIONS | _GERMAN_OBJECTS or head.text in CAP_STOP
             and head.low not in DETERMINERS | {"ein", "eine", "er", "sie", "es", "wir", "ich",
-                                               "man"}) and (
+                                               "man"}
+            or head.low == "das" and i == h + 1) and (  # "Das teilte der Verband mit"
             toks[j].low in {"der", "die", "das"} or toks[j].is_cap and toks[j].text not in
             CAP_STOP):
         np = np_after(toks, j)  # "In seiner Begründung übte der 66-Jährige … Kritik", "Diese
@@ -542,12 +543,13 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
 
 
 _GERMAN_PREPOSITIONS = {"in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "mit", "zum",
-                        "zur", "unter", "über", "seit", "während", "gegenüber",
-                        "wenige", "kurz"}  # "Wenige Tage nach …", "Kurz nach …": a time
+                        "zur", "unter", "über", "seit", "während", "gegenüber", "angesichts",
+                        "trotz", "wegen", "wenige", "kurz"}  # "Wenige Tage nach …", "Kurz nach
+# …": a time; "Angesichts der Schwere … schloss X … aus": a reason
 _GERMAN_FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "von", "vom", "zur", "zum",
                           "und", "im", "am", "aus", "für", "in", "bei", "mit", "ein", "eine",
                           "einer", "eines", "einem", "einen"}
-_GERMAN_OBJECTS = {"diese", "dieses", "diesen", "den"}  # an object before the verb
+_GERMAN_OBJECTS = {"diese", "dieses", "diesen", "den", "dies"}  # an object before the verb
 _GERMAN_FINITE = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird",
                   "werden", "wurde", "wurden", "soll", "sollen", "sei", "seien", "habe", "kann",
                   "können", "muss", "müssen", "will", "wollen", "gibt", "gab", "gebe", "werde"}
@@ -608,7 +610,7 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             s += 1  # "Zuvor hatten bereits mehrere Medien … berichtet"
         np = np_after(toks, s)  # "Zuvor hatte der Kanzler …", "Zuletzt hatte die „Bild“
         # … berichtet": an adverb first, the subject after the auxiliary
-        return _make(text, toks, np, i, k, cue) if np is not None and np[1] < i else None
+        return _make(text, toks, np, i, k, cue) if np is not None and np[1] <= i else None
     if h is None or any(t.text in {",", QUOTE_TOKEN} for t in toks[start:h]) \
             or not toks[h - 1].is_cap:
         return None  # the subject ends in a name or a noun ("Der Präsident Emmanuel Macron")
@@ -861,12 +863,19 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
                 "", (toks[i].start, toks[i].start), text[toks[i].start:toks[end - 1].end],
                 cue.lemma, _span(toks, i, end))
         k = end
+    if cue.words == ("nach", "angaben") and k < len(toks) - 1 and toks[k].low == "von":
+        k += 1  # "Nach Angaben von Ministerpräsident X starben …"
     np = np_after(toks, k)
     named = np is not None and np[1] - np[0] >= 2 and toks[np[1] - 1].is_cap and all(
         t.is_cap or n == 0 and cue.foreign and t.low in {"des", "der", "dem"}
         for n, t in enumerate(toks[np[0]:np[1]]))  # "Selon Petteri Taalas la désorganisation
     # …", "Nach Angaben des Betriebsrats will …" (a German noun is capitalised)
-    if cue.words == ("laut",) and (end := _german_verb(toks, k)) is not None and not \
+    if cue.words == ("laut",) and i > 0 and np is not None and named:
+        pass  # "Der Täter raste laut Reiner Haseloff mit …": the name inside the clause
+    elif cue.words == ("laut",) and i > 0 and k < len(toks) and toks[k].is_cap and \
+            toks[k].text.isalpha() and not _document(toks, k, k + 1):
+        np = (k, k + 1)  # "… raste laut Haseloff mit …"
+    elif cue.words == ("laut",) and (end := _german_verb(toks, k)) is not None and not \
             _document(toks, k, end):
         np = (k, end)  # "Laut Merz ist …": the source ends at the verb
     elif np is None or (np[1] < len(toks) and toks[np[1]].text not in {",", ".", QUOTE_TOKEN}
@@ -1004,6 +1013,21 @@ def _after_place(toks: list[Token], k: int) -> int:
     return k
 
 
+def _after_listener(toks: list[Token], k: int) -> int:
+    """The token after the audience named right after a cue (", declaró a los periodistas la
+    exdiputada", ", a déclaré à la presse le ministre")."""
+    j = k
+    if j < len(toks) - 2 and toks[j].low in {"a", "à", "aux", "al", "ante"}:
+        j += 1
+        if toks[j].low in {"la", "las", "los", "el", "les", "l'", "l’", "sus", "ses"}:
+            j += 1
+        if j < len(toks) - 1 and toks[j].low in _LISTENERS:
+            return _after_time_words(toks, j + 1)
+    return k
+
+
+_LISTENERS = {"periodistas", "prensa", "medios", "reporteros", "journalistes", "presse",
+              "médias", "reporters", "seguidores", "partisans", "simpatizantes"}
 _PLACE_PREPOSITIONS = {"sur", "à", "au", "dans", "en", "ante", "desde", "im", "bei", "in"}
 _SUBJECT_ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "der", "die"}
 
@@ -1077,7 +1101,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None  # ", a ajouté le préfet", ", ha asegurado la jugadora": any foreign cue
     if cue.lemma in OBJECT_CUES and not cue.foreign:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
-    start_np = _after_place(toks, _after_time_words(toks, k)) if cue.foreign else k
+    start_np = _after_place(toks, _after_listener(toks, _after_time_words(toks, k))) \
+        if cue.foreign else k
     if cue.foreign and start_np < len(toks) and toks[start_np].low in _GERMAN_OBJECT_ARTICLES:
         obj = np_after(toks, start_np)  # "X, die Sprecherin, warf dem Westen Heuchelei vor":
         # an object after the cue; after a quotation the subject may follow it ("„…“, sagte

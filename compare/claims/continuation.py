@@ -81,6 +81,8 @@ def _opener(text: str, toks: list[Token], verb: int, is_person: Callable[[str], 
             content: tuple[int, int]) -> Attribution | None:
     """"Kroos habe …" (the sentence opening with a person's name, then the verb), "Das wolle
     er …" (the pronoun right after the verb)."""
+    if any(t.low == "worden" for t in toks[verb:]):
+        return None  # "Flick sei … entbunden worden": done to him, not said by him
     if verb + 1 < len(toks) and toks[verb + 1].text in _PRONOUNS:
         np = (toks[verb + 1].start, toks[verb + 1].end)
     elif 0 < verb <= 3 and all(t.is_cap and t.text.isalpha() for t in toks[:verb]) \

@@ -52,6 +52,7 @@ ORG_HEADS = {
     "union": {"union", "gewerkschaft", "metall", "syndicat", "sindicato"},
     "agency": {"agency", "agentur", "agence", "agencia"}, "federation": {"federation",
                                                                         "federación"},
+    "verband": None, "fédération": None, "asociación": None,
     "empresa": None, "compañía": None, "grupo": None, "société": None, "entreprise": None,
     "groupe": None, "unternehmen": None, "konzern": None, "gewerkschaft": {"gewerkschaft",
                                                                             "metall"},
@@ -158,6 +159,7 @@ _CLUB_ENDS = {"Forest", "City", "United", "Cup", "Cups", "League", "Rovers", "Ra
               "Wanderers", "Trophy", "Championship", "Festival"}
 _PLACE_ENDS = {"Camp", "Stadium", "Arena", "Square", "Ocean", "Island", "Islands", "Valley",
                "Airport", "Road", "Station", "Harbour", "Coast", "Mountains"}
+_ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-Ý]{2,6}\)")
 _MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
@@ -202,6 +204,8 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
         return None  # "Centers for Disease Control": the organisation's name goes on
     if len(prefix) == 1 and len(core) < len(name) and prefix[0].lower() in ORG_WORDS:
         return None  # "Organización Mundial de la Salud", "Banco Central de Chile": one name
+    if prefix[-1].lower() in ORG_WORDS and all(FRENCH_ADJECTIVE.search(w.lower()) for w in core):
+        return None  # "Consejo Nacional Electoral": the body's adjectives, no one's name
     if not any(w.endswith("'s") or (w.isupper() and len(w) > 1) or _titled(w)
                or w.lower().rstrip(".").removesuffix("'s") in ORG_WORDS for w in prefix):
         return None
@@ -295,7 +299,8 @@ def _acronym(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
-    words = mention.replace("’s ", "'s ").translate(_NAME_MARKS).split()
+    words = [w for w in mention.replace("’s ", "'s ").translate(_NAME_MARKS).split()
+             if not _ACRONYM_ASIDE.fullmatch(w)]  # "Consejo Nacional Electoral (CNE) de …"
     while words and words[0].lower() in DETERMINERS and not (
             words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS):
@@ -1212,6 +1217,9 @@ class Entities:
             head = f"{role_words[-2]} {head}"  # "the attorney general": no military rank
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] \
             and head not in role_groups()[1] else head  # "fly-half", not "half"
+        if head.startswith("ex") and (head[2:] in role_groups()[0] or head[2:] in
+                                      role_groups()[1]):
+            head = head[2:]  # "la exdiputada", "el expresidente"
         if cyrillic:  # the role word itself, not an adjective before it ("британський боксер")
             head = next((w for w in words if w in role_groups()[0] or w in role_groups()[1]),
                         words[0])

@@ -59,7 +59,7 @@ FOREIGN_BODIES = set("""
 ministère préfecture tribunal gouvernement armée parquet mairie présidence agence entreprise
 société groupe syndicat parti cour gendarmerie élysée
 ministerio gobierno fiscalía policía ejército empresa agencia sindicato partido presidencia
-tribunal corte
+tribunal corte consejo comisión asamblea cancillería
 ministerium regierung bundesregierung gericht staatsanwaltschaft polizei armee konzern
 unternehmen gewerkschaft partei behörde opposition koalition verband verein vorstand fraktion
 landesregierung
@@ -304,9 +304,11 @@ def _elided_name(word: str) -> bool:
 def is_role_noun(word: str) -> bool:
     """A noun that can head a speaker's noun phrase: a role noun, hyphenated ones by their
     parts ("director-general", "editor-in-chief"), the English plural of one ("the ministers",
-    "rights groups", "the coup leaders"), a body or group (SUBJECT_NOUNS)."""
+    "rights groups", "the coup leaders"), a body or group (SUBJECT_NOUNS), a past one written
+    as one word ("la exdiputada")."""
     return word in ROLE_NOUNS or word in SUBJECT_NOUNS or (
         "-" in word and any(p in ROLE_NOUNS for p in word.split("-"))) or (
+        word.startswith("ex") and word[2:] in ROLE_NOUNS) or (
         word.endswith("s") and word[:-1] in ROLE_NOUNS and word[:-1].isascii())
 
 
@@ -405,6 +407,15 @@ def _subject_before_phrase(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def _body_name_before(toks: list[Token], k: int) -> bool:
+    """Whether the capitalised words ending before token ``k`` open with a body's noun
+    ("Fiscalía General", "Consejo Nacional Electoral"): a name that a "de …" may go on."""
+    n = k
+    while n > 0 and toks[n - 1].is_cap and toks[n - 1].low not in DETERMINERS and k - n < 5:
+        n -= 1
+    return n < k and toks[n].low in FOREIGN_BODIES
+
+
 def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase ending just before token ``k`` (a cue)."""
     j = subject_end(toks, k)
@@ -441,8 +452,14 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                 toks[i - 2].is_cap or AGE_NOUN.fullmatch(toks[i - 2].low)):
             i -= 1  # "Bank of England", "der 34-Jährige von Real Madrid", "Marks & Spencer"
         elif t.low in {"de", "du", "del", "des"} and i > 1 and _np_word(toks[i]) and (
-                toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES):
-            i -= 1  # "la préfecture de La Réunion", "le préfet de Mayotte X"
+                toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES or _body_name_before(toks,
+                                                                                   i - 1)):
+            i -= 1  # "la préfecture de La Réunion", "le préfet de Mayotte X", "la Fiscalía
+            # General del Estado de Bolivia"
+        elif t.low in {"de", "del"} and i > 4 and toks[i - 2].text == ")" and \
+                toks[i - 3].text.isupper() and toks[i - 4].text == "(" and \
+                _body_name_before(toks, i - 4):
+            i -= 4  # "el Consejo Nacional Electoral (CNE) de Venezuela"
         elif t.low in {"de", "du", "del", "des"} and i > 2 and _np_word(toks[i]) and (
                 toks[i - 2].low in country_words() and toks[i - 3].low in FOREIGN_BODIES):
             i -= 3  # "le ministère français de l'Intérieur"
