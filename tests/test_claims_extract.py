@@ -2440,6 +2440,25 @@ SUBJECT_SHAPE_CASES = [
 ]
 
 
+# a gerund after "en" ("a réagi en déclarant"), a past head of state ("L'ex-président
+# français", "l'ex-chef de l'Etat") for the untitled person the page is about, a pronoun's
+# gender by the given name when the page says nothing else ("Nathalie … elle"); negatives: no
+# person named most, a man's given name for "elle"
+FRENCH_SUBJECT_CASES = [
+    ("Le procureur général près la Cour de cassation, Rémy Holm, a réagi en déclarant que * »la "
+     "justice n’est pas politique »*.", "justice", "Rémy Holm"),
+    ("Nicolas Holm a été condamné. Holm parle. Holm part. L'ex-président français a dénoncé "
+     "une décision grave.", "dénoncé", "Nicolas Holm"),
+    ("Nicolas Holm a été condamné. Holm parle. Holm part. L'ex-chef de l'Etat a annoncé qu'il "
+     "interjetait appel.", "appel", "Nicolas Holm"),
+    ("Nicolas Holm et Paul Adler parlent. L'ex-président français a dénoncé une décision grave.",
+     "dénoncé", None),
+    ("Nathalie Holm termine l’énoncé des peines visant Nicolas Adler.\n\n« Les faits sont "
+     "graves », martèle-t-elle.", "graves", "Nathalie Holm"),
+    ("Nicolas Adler a parlé.\n\n« Les faits sont graves », martèle-t-elle.", "graves", None),
+]
+
+
 # letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
 # describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
 # title ("ex-minister") is a title
@@ -2457,7 +2476,7 @@ NAME_AFFIX_CASES = [
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
-    *SUBJECT_SHAPE_CASES,
+    *SUBJECT_SHAPE_CASES, *FRENCH_SUBJECT_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])

@@ -222,9 +222,11 @@ def _find_attribution(text: str, start: int, end: int,
                 fill_content(toks, i, k, other, start, end, text)
                 first.more.append(other)
             continue  # a second subject in the sentence: nested speech, left to the first
-        elif i > 1 and toks[i - 1].text == "," and toks[i].low.endswith(_GERUND) \
+        elif i > 1 and (toks[i - 1].text == "," or toks[i - 1].low == "en" and toks[i - 2].text
+                        != ",") and toks[i].low.endswith(_GERUND) \
                 and cue.cls == "speech" and cue.lemma != "according to":
-            att = _participle(text, toks, i, k, cue)  # "Trump hit back, saying ..."
+            att = _participle(text, toks, i, k, cue)  # "Trump hit back, saying ...", "X a
+            # réagi en déclarant que …"
         elif cue.lemma == "according to":
             att = _according(text, toks, i, k, cue)
             if att is not None and att.via and (medium := np_after(toks, k)) is not None:

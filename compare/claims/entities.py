@@ -301,12 +301,15 @@ def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
     words = [w for w in mention.replace("’s ", "'s ").translate(_NAME_MARKS).split()
              if not _ACRONYM_ASIDE.fullmatch(w)]  # "Consejo Nacional Electoral (CNE) de …"
-    while words and words[0].lower() in DETERMINERS and not (
+    while words and words[0].lower() in DETERMINERS | {"l'", "l’"} and not (
             words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Union africaine"
+    elif words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:4].lower() == "ex":
+        return ParsedName(None, " ".join([words[0][2:], *words[1:]]), "person")  # "L'ex-président
+        # français", "l'ex-chef de l'Etat": the article of a past role
     if len(words) > 1 and words[-1] in _MEMBERS and words[0] != mention.split()[0]:
         return ParsedName(None, " ".join(words), "person")  # "the Ealing North MP": a role
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POSTNOMINALS:
@@ -545,6 +548,22 @@ def role_groups() -> tuple[dict[str, str], frozenset[str]]:
     return groups, frozenset(generic)
 
 
+@functools.lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "f" or "m", from rules/given_names.txt."""
+    genders: dict[str, str] = {}
+    section = ""
+    text = resources.files("compare").joinpath("rules/given_names.txt").read_text(
+        encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line.startswith("[") and line.endswith("]"):
+            section = "f" if line == "[female]" else "m"
+        elif line and section:
+            genders.update(dict.fromkeys(line.split(), section))
+    return genders
+
+
 @functools.lru_cache(maxsize=4096)
 def countries_in(phrase: str) -> frozenset[str]:
     """The countries a role phrase names ("the US president" -> {"united_states"})."""
@@ -598,6 +617,7 @@ _INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
 _DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
 _LEADERS = {"president", "premier", "chancellor"}  # role groups of heads of state, government
 _LEADER_WORDS = {"leader", "líder", "dirigeant", "dirigente", "лидер", "лідер"}
+_PAST = {"former", "ancien", "ancienne", "exmandatario", "expresidente", "expresidenta"}
 _PRIME = {"prime", "premier", "première", "primer", "primera"}  # "le Premier ministre"
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
 _NOT_PEOPLE = set("""
@@ -699,14 +719,16 @@ class Entities:
         """What the page says of this person's gender, by an honorific or a gendered role right
         before the name ("Mrs Maguire", "spokeswoman Ann Lee"; a name given both says nothing);
         by the surname alone only when no other person of the page bears it ("Mr Jackson"
-        tells nothing of Katherine Jackson)."""
+        tells nothing of Katherine Jackson); else by the given name (rules/given_names.txt)."""
         if ent.kind != "person":
             return None
         words = ent.name.split()
         if len(words) >= 2 and (g := self._gender_before(" ".join(words[-2:]))):
             return g
         same = [e for e in self.by_last.get(words[-1], []) if e.kind == "person"]
-        return self._gender_before(words[-1]) if len({e.name for e in same}) <= 1 else None
+        if len({e.name for e in same}) <= 1 and (g := self._gender_before(words[-1])):
+            return g
+        return given_name_genders().get(words[0].lower()) if len(words) >= 2 else None
 
     def _gender_before(self, name: str) -> str | None:
         """The gender of the honorifics and roles written right before ``name`` (one given
@@ -1195,12 +1217,14 @@ class Entities:
                 return self._ref(mention, ent)
         cyrillic = bool(words) and set(words[0]) <= CYRILLIC_LETTERS | {"-"}  # no articles:
         # "министр", "глава государства", "пресс-секретарь президента" (the head comes first)
-        periphrase = next((" ".join(words[n:]) for n in range(0 if cyrillic else 1, len(words))
-                           if " ".join(words[n:]) in PERIPHRASES), None)
+        plain = [w.removeprefix("ex-") for w in words]  # "l'ex-chef de l'Etat"
+        periphrase = next((" ".join(plain[n:]) for n in range(0 if cyrillic else 1, len(words))
+                           if " ".join(plain[n:]) in PERIPHRASES), None)
         if periphrase is not None and (words[0] in _DEFINITE or cyrillic):  # "the (Russian) head
             # of state", "глава государства"
             ent = self.by_role(PERIPHRASES[periphrase], pos, mention) or \
-                self._group_described(PERIPHRASES[periphrase], pos, mention)
+                self._group_described(PERIPHRASES[periphrase], pos, mention) or \
+                self._untitled_leader(PERIPHRASES[periphrase], pos, "", office=True)
             if ent is not None:  # "el jefe del Ejecutivo" ~ "El presidente del Gobierno, X"
                 return self._ref(mention, ent)
         if words[0] in DETERMINERS and parsed.role and " " in parsed.role:
@@ -1243,16 +1267,20 @@ class Entities:
             return self._ref(mention, self.add(owner, None, "organisation", pos))  # the role
         return SpeakerRef(mention, None, parsed.role, "person")
 
-    def _untitled_leader(self, role_word: str, pos: int, mention: str) -> Entity | None:
-        """"the president", "le Premier ministre" with nobody on the page named in that office:
-        the person the page is about, when the page gives them no other office ("Pedro Sánchez
-        dijo …. El presidente explicó"). Only a bare head of state or government: "the club
-        president", "Qatar's prime minister" and "the minister" may be someone else."""
-        words = mention.lower().split()
-        if pos < 0 or _group(role_word) not in _LEADERS or not words or \
-                words[0] not in _DEFINITE_ONE or any(
+    def _untitled_leader(self, role_word: str, pos: int, mention: str,
+                         office: bool = False) -> Entity | None:
+        """"the president", "le Premier ministre", "l'ex-président français" with nobody on
+        the page named in that office: the person the page is about, when the page gives them
+        no other office ("Pedro Sánchez dijo …. El presidente explicó"). Only a head of state or
+        government, bare, past or national: "the club president", "Qatar's prime minister" and
+        "the minister" may be someone else. ``office``: the mention is an office's periphrase
+        ("l'ex-chef de l'Etat"), not checked word by word."""
+        words = [w.removeprefix("ex-") for w in mention.lower().split()]
+        if pos < 0 or _group(role_word) not in _LEADERS or not office and (
+                not words or words[0] not in _DEFINITE_ONE or any(
                     _group(w) not in _LEADERS and w not in _PRIME and _group(w) != "minister"
-                    for w in words[1:]):
+                    and w not in _PAST and not FRENCH_ADJECTIVE.search(w)
+                    for w in words[1:])):
             return None
         main = self.main_person(dominant=True)  # "Mr Blair" and "Mr Brown": which one?
         if main is None or not 0 <= main.first_pos < pos or main.role and any(

@@ -356,7 +356,8 @@ def adverb(toks: list[Token], n: int) -> bool:
 PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "country’s leader": "president", "jefe del ejecutivo": "president",
                "jefe de estado": "president", "chef de l'état": "president",
-               "chef de l’état": "president", "primer mandatario": "president",
+               "chef de l’état": "president", "chef de l'etat": "president",
+               "chef de l’etat": "president", "primer mandatario": "president",
                "primera mandataria": "president", "глава государства": "president",
                "глава держави": "president", "глава правительства": "premier",
                "глава уряду": "premier", "глава мид": "minister", "глава мзс": "minister",
@@ -453,7 +454,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             i -= 1  # "Bank of England", "der 34-Jährige von Real Madrid", "Marks & Spencer"
         elif t.low in {"de", "du", "del", "des"} and i > 1 and _np_word(toks[i]) and (
                 toks[i - 2].low in FOREIGN_BODIES | FOREIGN_ROLES or _body_name_before(toks,
-                                                                                   i - 1)):
+                                                                                   i - 1)
+                or toks[i - 2].low.startswith(("l'ex", "l’ex")) and is_role_noun(
+                    elided(toks[i - 2].low))):
             i -= 1  # "la préfecture de La Réunion", "le préfet de Mayotte X", "la Fiscalía
             # General del Estado de Bolivia"
         elif t.low in {"de", "del"} and i > 4 and toks[i - 2].text == ")" and \
