@@ -2459,6 +2459,26 @@ FRENCH_SUBJECT_CASES = [
 ]
 
 
+# German: a view given as someone's with no comma ("Für Neuendorf war die Entscheidung
+# «unumgänglich»"), indirect speech going on after "so X", "meinte er", the pluperfect after a
+# quotation ("„…“, hatte er bei RTL gesagt"); negatives: "Für Kinder" with no quotation, a
+# subjunctive inside a clause the sentence's own verb governs ("…, dass er weiter kämpfen
+# wolle") is no run of the speaker before
+GERMAN_SPEECH_CASES = [
+    ("Bernd Holm sprach. Für Holm war die Entscheidung «unumgänglich».", "Entscheidung",
+     "Bernd Holm"),
+    ("Für Kinder ist das gefährlich.", "Kinder", None),
+    ("Auch Rudi Holm kam zu Wort. «Leider ist es nicht gelungen», so Holm. Man müsse nun "
+     "handeln.", "handeln", "Rudi Holm"),
+    ("Rudi Holm sprach. Auf die Frage nach dem Aus meinte er, er müsse darüber schlafen.",
+     "schlafen", "Rudi Holm"),
+    ("Sportdirektor Rudi Holm blieb ruhig.\n\n„Ich würde vorschlagen, darüber zu schlafen“, "
+     "hatte er bei RTL gesagt.", "schlafen", "Rudi Holm"),
+    ("«Leider ist es nicht gelungen», sagte Rudi Holm.\n\nAm Sonntag leitete Hansi Adler das "
+     "Training und gab sich kämpferisch, dass er weiter kämpfen wolle.", "kämpferisch", None),
+]
+
+
 # letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
 # describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
 # title ("ex-minister") is a title
@@ -2476,7 +2496,7 @@ NAME_AFFIX_CASES = [
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
-    *SUBJECT_SHAPE_CASES, *FRENCH_SUBJECT_CASES,
+    *SUBJECT_SHAPE_CASES, *FRENCH_SUBJECT_CASES, *GERMAN_SPEECH_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])

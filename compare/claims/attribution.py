@@ -603,6 +603,10 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         att = _make(text, toks, np, i, k, cue)  # "…, wie ein Sprecher bestätigte."
         att.cue_span = (toks[w].start, att.cue_span[1])  # what was said ends at the comma
         return att
+    if len(toks) > 4 and toks[0].text == QUOTE_TOKEN and toks[1].text == "," and \
+            toks[2].low in _GERMAN_HAVE and (np := np_after(toks, 3)) is not None and \
+            np[1] <= i and (toks[3].low in PERSONAL_PRONOUNS or toks[3].is_cap):
+        return _make(text, toks, np, i, k, cue)  # "„…“, hatte er bei RTL gesagt."
     start = 1 if toks and toks[0].low in {"auch", "zudem", "sogar", "so"} else 0
     h = next((n for n in range(start + 1, min(i, start + 9))
               if toks[n].low in _GERMAN_HAVE), None)
@@ -703,6 +707,8 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
     the speaker's, as with "según" / "selon" (a role or a body noun, or a name of two words or
     more, then a comma; not "Para 2025," or "Pour la France,")."""
     toks = sentence_tokens(text, start, end, quotes)
+    if toks[0].text == "Für" and (view := _german_view(text, toks, start, end)) is not None:
+        return view
     np = np_after(toks, 1)
     name = np_after(toks, np[1] + 1) if np is not None and np[1] < len(toks) and \
         toks[np[1]].text == "," else None
@@ -717,6 +723,22 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
         return None
     cue = next(c for c in cue_lexicon()["según"] if c.lemma == "according to")
     att = _make(text, toks, np, 0, 1, cue)
+    fill_content(toks, 0, 1, att, start, end, text)
+    return att
+
+
+def _german_view(text: str, toks: list[Token], start: int, end: int) -> Attribution | None:
+    """"Für Neuendorf war die Entscheidung «unumgänglich»", "Für Neuendorf sei es „…“": a name,
+    the verb right after it (no comma in German), and a quotation or the subjunctive."""
+    n = 1
+    while n < min(len(toks), 4) and toks[n].is_cap and toks[n].text.isalpha() \
+            and toks[n].text not in CAP_STOP:
+        n += 1
+    if n == 1 or n >= len(toks) or toks[n].low not in {"war", "ist", "sei", "wäre"} or not (
+            toks[n].low == "sei" or any(t.text == QUOTE_TOKEN for t in toks[n:])):
+        return None
+    cue = next(c for c in cue_lexicon()["según"] if c.lemma == "according to")
+    att = _make(text, toks, (1, n), 0, 1, cue)
     fill_content(toks, 0, 1, att, start, end, text)
     return att
 

@@ -61,10 +61,16 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             # the run's partial quotation
             previous = None
             continue
+        if previous is not None and any(t.low in {"dass", "ob"} for t in toks[:verb]):
+            previous = None  # "Am Sonntag leitete Flick das Training und gab sich kämpferisch,
+            continue  # dass er weiter „fighten“ wolle": the subjunctive of a clause the
+            # sentence's own verb governs, no run
         end = b
         while end > a and text[end - 1] in ".!? ":
             end -= 1
-        if previous is None or previous.cue_lemma == "according to":
+        if previous is None or previous.cue_lemma == "according to" and \
+                previous.cue.lower().split()[0] not in _GERMAN_SOURCES:  # "«…», so Völler.
+            # Man müsse …": the run goes on; not after "According to a study, …"
             previous = atts[n] = _opener(text, toks, verb, is_person, (a, end))
             continue
         atts[n] = previous = replace(previous, content=[(a, end)], more=[], via=previous.via)
@@ -74,6 +80,7 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
 _ALL_SUBJUNCTIVE = SUBJUNCTIVE | REGULAR_SUBJUNCTIVE
 # any of them, searched before a sentence is tokenized
 _SUBJUNCTIVE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_ALL_SUBJUNCTIVE)))
+_GERMAN_SOURCES = frozenset({"so", "laut", "zufolge", "nach", "für"})
 _PRONOUNS = frozenset({"er"})  # "sie" may be "they" or the polite "you"
 
 
