@@ -2479,6 +2479,15 @@ GERMAN_SPEECH_CASES = [
 ]
 
 
+# an owner's role before a surname alone ("Holm’s deputy Bardin blasts …") names the surname's
+# person; negative: the role alone
+OWNER_ROLE_CASES = [
+    ("Jordan Bardin spoke.\n\nHolm’s deputy Bardin blasts judges after her conviction.",
+     "judges", "Jordan Bardin"),
+    ("Holm’s deputy blasts judges after her conviction.", "judges", None),
+]
+
+
 # letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
 # describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
 # title ("ex-minister") is a title
@@ -2496,7 +2505,7 @@ NAME_AFFIX_CASES = [
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
-    *SUBJECT_SHAPE_CASES, *FRENCH_SUBJECT_CASES, *GERMAN_SPEECH_CASES,
+    *SUBJECT_SHAPE_CASES, *FRENCH_SUBJECT_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])

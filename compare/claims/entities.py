@@ -435,14 +435,14 @@ def parse_mention(mention: str) -> ParsedName:
         name = " ".join(words)
         return ParsedName(_office_of(name) if name[:1].isupper() else None, None,
                           "organisation")
+    owned = _owner_role_name(words)  # "Chelsea boss Mourinho", "Putin's spokesman Peskov"
+    if owned is not None:
+        return owned
     if "'s" in " ".join(words):
         head = " ".join(words).split("'s ")[-1]
         if len(head.split()) >= 2 and _is_name(head.split()) and surname_at >= 0:
             return ParsedName(head, None, "person")  # "Deutsche Bank's Simon Champion"
         return ParsedName(None, head, "person")
-    owned = _owner_role_name(words)
-    if owned is not None:
-        return owned
     role = " ".join(words[:last_title + 1]) or None
     if rest and _is_name(rest):
         return ParsedName(" ".join(rest), role, "person")
