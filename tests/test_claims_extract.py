@@ -2440,18 +2440,20 @@ SUBJECT_SHAPE_CASES = [
 ]
 
 
-# a gerund after "en" ("a réagi en déclarant"), a past head of state ("L'ex-président
-# français", "l'ex-chef de l'Etat") for the untitled person the page is about, a pronoun's
-# gender by the given name when the page says nothing else ("Nathalie … elle"); negatives: no
-# person named most, a man's given name for "elle"
+# a gerund after "en" ("a réagi en déclarant"), a past head of state ("L'ex-président",
+# "l'ex-chef de l'Etat") for the untitled person the page is about, a pronoun's gender by the
+# given name when the page says nothing else ("Nathalie … elle"); negatives: no person named
+# most, another country's president, a man's given name for "elle"
 FRENCH_SUBJECT_CASES = [
     ("Le procureur général près la Cour de cassation, Rémy Holm, a réagi en déclarant que * »la "
      "justice n’est pas politique »*.", "justice", "Rémy Holm"),
-    ("Nicolas Holm a été condamné. Holm parle. Holm part. L'ex-président français a dénoncé "
-     "une décision grave.", "dénoncé", "Nicolas Holm"),
+    ("Nicolas Holm a été condamné. Holm parle. Holm part. L'ex-président a dénoncé une "
+     "décision grave.", "dénoncé", "Nicolas Holm"),
+    ("Bassirou Holm a gagné. Holm parle. Holm part. « Bravo », a signé le président guinéen.",
+     "Bravo", None),
     ("Nicolas Holm a été condamné. Holm parle. Holm part. L'ex-chef de l'Etat a annoncé qu'il "
      "interjetait appel.", "appel", "Nicolas Holm"),
-    ("Nicolas Holm et Paul Adler parlent. L'ex-président français a dénoncé une décision grave.",
+    ("Nicolas Holm et Paul Adler parlent. L'ex-président a dénoncé une décision grave.",
      "dénoncé", None),
     ("Nathalie Holm termine l’énoncé des peines visant Nicolas Adler.\n\n« Les faits sont "
      "graves », martèle-t-elle.", "graves", "Nathalie Holm"),
@@ -2488,6 +2490,29 @@ OWNER_ROLE_CASES = [
 ]
 
 
+# pages of the second fresh batch: a "Read also" line does not end a speaker's turn; an
+# incise inside the marks naming its speaker ("…, a reconnu le dirigeant tricolore pour Le
+# Figaro. …"); a medium is no person a pronoun stands for, nor "the company"; a past role in
+# one word ("la expresidenta") is the person written after it; "líder" is a role; negatives: a
+# bare incise with no subject, an unrelated paragraph between quote and speaker
+FRESH_PAGE_CASES = [
+    ("Наставник сборной Вилли Холм поделился мыслями о матче.\n\nЧитай также: Испания обыграла "
+     "Англию\n\n\"Честно говоря, не помню, что говорил игрокам.\"", "Честно", "Вилли Холм"),
+    ("Наставник сборной Вилли Холм поделился мыслями о матче.\n\nСборная улетела домой.\n\n"
+     "\"Честно говоря, не помню, что говорил игрокам.\"", "Честно", None),
+    ("Philippe Holm, le président de la fédération, a parlé.\n\n\"Je ne suis pas tombé de ma "
+     "chaise, a reconnu le dirigeant tricolore pour Le Figaro. Évidemment, c'est dur.\"",
+     "chaise", "Philippe Holm"),
+    ("« Nous partons, a dit que nous partons. »", "partons", None),
+    ("Béatrice Holm a parlé. Elle répondait à France Inter.\n\n« Je vais le rencontrer », "
+     "a-t-elle déclaré.", "rencontrer", "Béatrice Holm"),
+    ("La expresidenta Cristina Holm habló. Alicia Holm estuvo. La expresidenta agradeció a los "
+     "presentes y dijo que «esto es así».", "agradeció", "Cristina Holm"),
+    ("María Holm, principal valedora del candidato, aseguró que ganaron.\n\n«Esta es la verdad»,"
+     " expresó la líder antichavista.", "verdad", "María Holm"),
+]
+
+
 # letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
 # describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
 # title ("ex-minister") is a title
@@ -2506,6 +2531,7 @@ NAME_AFFIX_CASES = [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
     *SUBJECT_SHAPE_CASES, *FRENCH_SUBJECT_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
+    *FRESH_PAGE_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])

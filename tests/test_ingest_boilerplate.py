@@ -99,6 +99,22 @@ def test_teasers_are_kept_with_their_spans():
     assert out.cue_domain == "rt.com"
 
 
+@pytest.mark.parametrize("line, teaser", [
+    # "read also" lines in the languages read are teasers; a sentence that only mentions
+    # reading is not
+    ("Читай также: Испания обыграла Англию", True),
+    ("Читайте также: Сборная улетела домой", True),
+    ("Lire aussi : Le sélectionneur quitte son poste", True),
+    ("À lire aussi : Le sélectionneur quitte son poste", True),
+    ("Lea también: El Gobierno anuncia medidas", True),
+    ("Lesen Sie auch: Der Trainer muss gehen", True),
+    ("Lire aussi le rapport complet, a-t-il dit.", False),
+])
+def test_read_also_lines_in_other_languages_are_teasers(line, teaser):
+    out = clean(BODY + "\n\n" + line, title=None, rules=RULES)
+    assert [out.text[s:e] for s, e in out.teasers] == ([line] if teaser else [])
+
+
 def test_html_paragraphs_are_separated_by_blank_lines():
     out = clean("Head line of page\nFirst paragraph, he said.\nRelated: other story",
                 title="Head line of page", rules=RULES, paragraph_sep="\n\n")

@@ -23,7 +23,7 @@ from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, CYRILLIC_LE
                                      DETERMINERS, FRONTED_CUES, MEDIA, PERIPHRASES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS,
                                      TITLE_WORDS, WEEKDAYS, Token, adverb, appositive_name,
-                                     country_words, genitive_lead, is_medium, is_role_noun,
+                                     country_words, elided, genitive_lead, is_medium, is_role_noun,
                                      np_after, np_before, np_until_comma, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
@@ -299,7 +299,22 @@ def _incise(text: str, start: int, end: int, quotes: list[tuple[int, int]]
                 att = Attribution(m.group(2), m.span(2), m.group(1), cue.lemma, m.span(1))
                 att.quote_before_np = att.quote_after_cue = True  # inside: it frames both parts
                 return att
+        for m in _INCISE_NAMED.finditer(text, max(qa, start), min(qb, end)):
+            cue = next((c for c in cue_lexicon().get(m.group(1).lower(), ())
+                        if c.foreign and len(c.words) == 1 and c.cls == "speech"), None)
+            if cue is not None:  # "«…, a reconnu le dirigeant pour Le Figaro. …»"
+                att = Attribution(m.group(2), m.span(2), m.group(1), cue.lemma, m.span(1))
+                att.quote_before_np = att.quote_after_cue = True
+                return att
     return None
+
+
+# "…, a reconnu le dirigeant tricolore pour Le Figaro. …" inside the marks: an auxiliary, the
+# cue, the subject (a determiner and words, or a name) up to a medium's preposition or a stop
+_INCISE_NAMED = re.compile(
+    r",\s+(?:a|avait|ont|ha|había)\s+([^\W\d_]+)\s+((?:le|la|les|l['’]|el|M\.|Mme)\s*"
+    r"[^\W\d_][^,.!?«»\"“”]{1,50}?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
+    r"(?=\s+(?:pour|à|au|sur|dans|para|en)\s|\s*[,.!?])")
 
 
 _SETTING_PREPOSITIONS = {"in", "im", "bei", "beim", "auf", "am", "an", "gegenüber", "nach", "vor",
@@ -974,7 +989,8 @@ def _located_body(text, toks, i, k, cue) -> Attribution | None:
 
 # words that may follow the speaker's name in ", said X ...": "in Geneva", "am Dienstag"
 _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", "to", "when",
-                  "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach", "en",
+                  "pour", "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach",
+                  "en",
                   "à", "au", "lors", "durante", "tras", "el", "ce", "über", "в", "на", "во",
                   "после", "mit", "hinzu", "fest", "und", "and", "y", "et", "и", "ante", "devant",
                   "перед", "со", "citing", "dans", "sur", "pendant", "après", "avant", "lundi",
@@ -1166,7 +1182,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             _AFTER_SPEAKER) if after_quote else (
             j == len(toks) or toks[j].text == ".")  # after a plain comma: the sentence's end
         if j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and toks[j - 1].text \
-                not in CAP_STOP and ends:
+                not in CAP_STOP and ends and not _medium_after_preposition(toks, k, j):
             n = j - 1
             while n > k and toks[n - 1].is_cap:
                 n -= 1
@@ -1189,6 +1205,12 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                     if not toks[n].text[:1].isalnum()), None)
         if end is not None and end > np[1] + 1 and toks[end].text in {".", ",", ";", "!", "?"}:
             np = (np[0], end)
+    if cue.foreign and np[1] + 1 < len(toks) and toks[np[1]].text.isalpha() and \
+            toks[np[1]].text.islower() and toks[np[1]].low not in _AFTER_SPEAKER and (
+                toks[np[1] + 1].low in _AFTER_SPEAKER or toks[np[1] + 1].text in {".", ","}) \
+            and is_role_noun(elided(toks[np[1] - 1].low)):
+        np = (np[0], np[1] + 1)  # "a reconnu le dirigeant tricolore pour Le Figaro": an
+        # adjective after the role
     if np[1] < len(toks) and (toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
                                                         QUOTE_TOKEN}
                               or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
@@ -1205,6 +1227,18 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     return att
 
 
+def _medium_after_preposition(toks: list[Token], k: int, j: int) -> bool:
+    """", a reconnu le dirigeant pour Le Figaro": the capitalised words closing the clause
+    name the medium the speaker talked to, not the speaker."""
+    n = j - 1
+    while n > k and toks[n - 1].is_cap:
+        n -= 1
+    return n > k and toks[n - 1].low in _TO_MEDIUM and is_medium(" ".join(
+        t.text for t in toks[n:j]))
+
+
+_TO_MEDIUM = {"pour", "à", "au", "sur", "dans", "to", "for", "on", "a", "en", "para", "gegenüber",
+              "im"}
 _OF_WORDS = {"de", "du", "des", "del", "von"}
 _GERMAN_OBJECT_ARTICLES = {"dem", "den", "einem", "einen"}  # a dative or accusative object
 _GERMAN_CASE_ARTICLES = {"der", "dem", "den", "des"}  # a listener or a genitive after the speaker

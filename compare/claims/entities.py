@@ -24,11 +24,11 @@ from compare.claims.cases import case_stem, obliqueness
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CONNECTORS,
                                      CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES,
                                      FOREIGN_GROUPS, FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES,
-                                     MONTHS, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
-                                     PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
-                                     SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
-                                     country_words,
-                                     genitive_complement, genitive_lead, is_medium)
+                                     MEDIA_NAMES, MONTHS, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
+                                     PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES,
+                                     ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS, TITLE_MODIFIERS,
+                                     TITLE_WORDS, WEEKDAYS, country_words, genitive_complement,
+                                     genitive_lead, is_medium)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, is_generic,
@@ -305,6 +305,9 @@ def parse_mention(mention: str) -> ParsedName:
             words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
+    if words and (" ".join(words).lower() in MEDIA_NAMES or SITE_NAME.search(words[-1].lower())):
+        return ParsedName(" ".join(words), None, "organisation")  # "France Inter",
+        # "Kazpravda.kz": a medium, no one a pronoun stands for
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Union africaine"
     elif words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:4].lower() == "ex":
@@ -347,7 +350,8 @@ def parse_mention(mention: str) -> ParsedName:
     lead = 0  # "an emotional Gukesh", "a visibly moved Ana Ruiz": the name after the mood
     while lead < min(len(words) - 1, 2) and words[lead].isalpha() and words[lead].islower() \
             and not _titled(words[lead]) and words[lead] not in NAME_PARTICLES | CONNECTORS \
-            and words[lead] not in ROLE_NOUNS:
+            and words[lead] not in ROLE_NOUNS and not (
+                words[lead].startswith("ex") and words[lead][2:] in ROLE_NOUNS):
         lead += 1
     if lead and words[lead][:1].isupper() and _is_name(words[lead:]):
         words = words[lead:]
@@ -410,7 +414,8 @@ def parse_mention(mention: str) -> ParsedName:
         lows[-2] not in TITLE_MODIFIERS | ORG_WORDS and lows[-2] not in country_words()) else -1
     # ^ "Mervyn King", "Mr Dean": a title word that is the surname after a given name
     last_title = max((n for n, w in enumerate(lows) if (
-        w in TITLE_WORDS or (w in ROLE_NOUNS and w not in ORG_WORDS) or _compound_title(words[n]))
+        w in TITLE_WORDS or (w in ROLE_NOUNS and w not in ORG_WORDS) or _compound_title(words[n])
+        or w.startswith("ex") and w[2:] in ROLE_NOUNS)  # "la expresidenta Cristina Kirchner"
         and w not in TITLE_MODIFIERS and n != surname_at), default=-1)
     fallback = max((n for n, w in enumerate(lows) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and fallback >= 0 and len(words) - fallback - 1 >= 2:
@@ -593,7 +598,10 @@ def _role_name_pattern(role: str, complement: bool) -> re.Pattern:
           r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’]|the +)?(?:[A-Z][\w'’-]*|país|pays"
           r"|country|nación|nation|gobierno|government|landes))?"
           if complement else "")  # "presidente de Chile", "presidente del país"
-    return re.compile(rf"(?i:\b{re.escape(role)}){of},? +({name})")
+    aside = r"(?:, +(?:le|la|el|the) [^\W\d_][^,.;:()]{2,40},)?" if complement else ""  # "le
+    # président guinéen, le général de corps d'armée, X"
+    # "ex": "expresidenta X"
+    return re.compile(rf"(?i:\b(?:ex-?)?{re.escape(role)}){of}{aside},? +({name})")
 
 
 _ADJECTIVE_END = FRENCH_ADJECTIVE.pattern.removesuffix("$")  # "(?:al|ale|…)": a word's ending
@@ -666,7 +674,15 @@ def _ranks(role: str) -> frozenset[str]:
     """The words of a role that make it another office than its head noun's: "deputy",
     "shadow", "former" ("the shadow home secretary" is not "Home Secretary X")."""
     words = re.split(r"[\s-]+", role.lower())
-    return frozenset("former" if w == "ex" else w for w in words if w in _RANKS or w == "ex")
+    return frozenset("former" if w == "ex" or _bare_role(w) != w else w for w in words
+                     if w in _RANKS or w == "ex" or _bare_role(w) != w)
+
+
+def _bare_role(word: str) -> str:
+    """A past role written as one word without its "ex" ("expresidenta" -> "presidenta")."""
+    if word.startswith("ex") and (word[2:] in role_groups()[0] or word[2:] in role_groups()[1]):
+        return word[2:]
+    return word
 
 
 def _near(a: str, b: str) -> bool:
@@ -926,7 +942,8 @@ class Entities:
         key = _group(role_word)
         ranks = _ranks(mention)
         holds = lambda e: e.role is not None and any(  # noqa: E731
-            _group(w) == key for w in e.role.lower().split())  # a role of role_word's group
+            _group(_bare_role(w)) == key for w in e.role.lower().split())  # a role of
+        # role_word's group ("La expresidenta Cristina Kirchner" for "la expresidenta")
         hits = [e for e in self.by_name.values() if e.kind == "person" and holds(e) and
                 _ranks(e.role) == ranks]  # "the deputy prime minister" is not "Prime Minister X"
         wanted = countries_in(mention) if mention else frozenset()
@@ -991,7 +1008,8 @@ class Entities:
             chunk = _genitive_body(chunk)
             known = canonical_organisation(chunk)  # "Банка России" -> Bank of Russia
             parsed = ParsedName(known, None, "organisation") if known else parse_mention(chunk)
-            if parsed.kind != "organisation" or not parsed.name or " " not in parsed.name:
+            if parsed.kind != "organisation" or not parsed.name or " " not in parsed.name \
+                    or is_medium(parsed.name):  # ("Le Figaro" reports, it is no "company")
                 continue
             if is_generic(parsed.name):
                 continue  # "the Central Bank", "Board of Directors": descriptions themselves
@@ -1065,8 +1083,8 @@ class Entities:
         name = re.sub(r"['’]s$", "", found[0] if after else found[-1])
         if complement:  # only a person the article names: "Mayotte X Y" may hold the place
             words = name.split()
-            known = next((e for n in range(len(words) - 1) if (e := self._person(
-                " ".join(words[n:]))) is not None), None)
+            known = next((e for n in range(max(1, len(words) - 1)) if (e := self._person(
+                " ".join(words[n:]))) is not None), None)  # (one word: a person it names)
             if after:
                 return known if known is not None and 0 <= known.first_pos < pos else None
             return known or (self.add(" ".join(words[-3:]), role, "person", pos)
@@ -1241,9 +1259,7 @@ class Entities:
             head = f"{role_words[-2]} {head}"  # "the attorney general": no military rank
         head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] \
             and head not in role_groups()[1] else head  # "fly-half", not "half"
-        if head.startswith("ex") and (head[2:] in role_groups()[0] or head[2:] in
-                                      role_groups()[1]):
-            head = head[2:]  # "la exdiputada", "el expresidente"
+        head = _bare_role(head)  # "la exdiputada", "el expresidente"
         if cyrillic:  # the role word itself, not an adjective before it ("британський боксер")
             head = next((w for w in words if w in role_groups()[0] or w in role_groups()[1]),
                         words[0])
@@ -1269,18 +1285,17 @@ class Entities:
 
     def _untitled_leader(self, role_word: str, pos: int, mention: str,
                          office: bool = False) -> Entity | None:
-        """"the president", "le Premier ministre", "l'ex-président français" with nobody on
-        the page named in that office: the person the page is about, when the page gives them
-        no other office ("Pedro Sánchez dijo …. El presidente explicó"). Only a head of state or
-        government, bare, past or national: "the club president", "Qatar's prime minister" and
-        "the minister" may be someone else. ``office``: the mention is an office's periphrase
-        ("l'ex-chef de l'Etat"), not checked word by word."""
+        """"the president", "le Premier ministre", "el expresidente" with nobody on the page
+        named in that office: the person the page is about, when the page gives them no other
+        office ("Pedro Sánchez dijo …. El presidente explicó"). Only a head of state or
+        government, bare or past: "the club president", "Qatar's prime minister", "le président
+        guinéen" and "the minister" may be someone else. ``office``: the mention is an office's
+        periphrase ("l'ex-chef de l'Etat"), not read word by word."""
         words = [w.removeprefix("ex-") for w in mention.lower().split()]
-        if pos < 0 or _group(role_word) not in _LEADERS or not office and (
-                not words or words[0] not in _DEFINITE_ONE or any(
-                    _group(w) not in _LEADERS and w not in _PRIME and _group(w) != "minister"
-                    and w not in _PAST and not FRENCH_ADJECTIVE.search(w)
-                    for w in words[1:])):
+        plain = office or words and words[0] in _DEFINITE_ONE and all(
+            _group(w) in _LEADERS or w in _PRIME or _group(w) == "minister" or w in _PAST
+            or FRENCH_ADJECTIVE.search(w) for w in words[1:])
+        if pos < 0 or _group(role_word) not in _LEADERS or countries_in(mention) or not plain:
             return None
         main = self.main_person(dominant=True)  # "Mr Blair" and "Mr Brown": which one?
         if main is None or not 0 <= main.first_pos < pos or main.role and any(

@@ -30,7 +30,9 @@ from compare.hashing import normalise_text
 
 MIN_QUOTE_WORDS = 4      # shorter quotations inside a sentence are fragments (scare quotes)
 LONG_QUOTE_WORDS = 12    # a quotation this long is speech wherever it stands
-TEASER_LINE = re.compile(r"^(Also on \S+|READ MORE:|Read more:|RELATED:|See also:)\s")
+TEASER_LINE = re.compile(r"^(Also on \S+|READ MORE:|Read more:|RELATED:|See also:|Читайте также:"
+                         r"|Читай также:|Lire aussi :|À lire aussi :|Lea también:"
+                         r"|Lesen Sie auch:)\s")
 CLAIM_LABEL = re.compile(r"(?:The |What was |Viral )?(?:[Cc]laim|[Cc]laimed|[Ss]tatement):\s+")
 HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$"
                               r"|^([A-ZА-ЯЁІЇЄҐ][\w’'.\- ]{1,40}):\s")  # "Токаев: …" too
@@ -175,7 +177,9 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
         atts.append(sa)
         full.append(fq)
 
-    qsource, gid = _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents)
+    links = {p for p, (pa, pb) in enumerate(paras) if any(ta < pb and pa < tb
+                                                          for ta, tb in teaser_spans)}
+    qsource, gid = _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, links)
 
     # pass 3: claims in document order
     for p, (pa, pb) in enumerate(paras):
@@ -209,7 +213,7 @@ def _in_chain(chain_end: list[int], p: int) -> bool:
     return any(_chain_ends(chain_end, p))
 
 
-def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents):
+def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, links=frozenset()):
     """(paragraph, quote index) -> _Source for every full quotation with a known speaker.
 
     A quotation is attributed by the sentence that introduces or closes it; one running over
@@ -224,9 +228,10 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents):
     gid = 0
     prev_para_src: _Source | None = None
     for p in range(len(paras)):
-        if not quotes[p] and (_is_aside(text[paras[p][0]:paras[p][1]]) or _about_speaker(
-                ents, paras[p], atts[p], prev_para_src)):
-            continue  # "MORE ON REAL MADRID", "👉 …": a link line does not end the speaker's turn,
+        if not quotes[p] and (p in links or _is_aside(text[paras[p][0]:paras[p][1]])
+                              or _about_speaker(ents, paras[p], atts[p], prev_para_src)):
+            continue  # "MORE ON REAL MADRID", "👉 …", "Read also: …" (``links``, the paragraphs
+            # of teasers): a link line does not end the speaker's turn,
             # nor does a photo caption about the speaker ("Ding Liren competes during …")
         for qi in sorted(full[p]):
             att = _att_for_quote(text, quotes[p][qi], sents[p], atts[p])

@@ -673,10 +673,24 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
 
 def is_medium(mention: str) -> bool:
     """Whether a mention names a news medium ("Reuters", "the news agency AFP", "media
-    reports"), through which a statement is relayed rather than made."""
-    words = re.findall(r"[\w-]+", mention.lower())
+    reports", "Le Figaro", "Kazpravda.kz"), through which a statement is relayed rather than
+    made."""
+    low = mention.lower().strip()
+    if SITE_NAME.search(low) or low.removeprefix("the ") in MEDIA_NAMES:
+        return True
+    words = re.findall(r"[\w-]+", low)
     return bool(words) and any(w in MEDIA for w in words) and not any(
         w in {"minister", "president", "spokesman", "spokeswoman", "secretary"} for w in words)
+
+
+SITE_NAME = re.compile(r"\w\.(?:com|net|org|info|kz|ru|ua|by|uz|fr|es|de|it|ar|mx|co|cl|pe|ch"
+                       r"|at|be)$")  # "Kazpravda.kz"
+# names of news media that no word of MEDIA gives away
+MEDIA_NAMES = {"le figaro", "le monde", "le parisien", "libération", "l'équipe", "l’équipe",
+               "france inter", "france info", "franceinfo", "france 2", "france 3", "france 24",
+               "europe 1", "bfmtv", "tf1", "lci", "rtl", "cnews", "el país", "el mundo",
+               "clarín", "la nación", "infobae", "página 12", "bild", "der spiegel",
+               "die zeit", "faz", "süddeutsche zeitung", "zdf", "ard", "kommersant"}
 
 
 @functools.lru_cache(maxsize=1)
