@@ -2510,6 +2510,19 @@ FRESH_PAGE_CASES = [
      "presentes y dijo que «esto es así».", "agradeció", "Cristina Holm"),
     ("María Holm, principal valedora del candidato, aseguró que ganaron.\n\n«Esta es la verdad»,"
      " expresó la líder antichavista.", "verdad", "María Holm"),
+    # a report's epithets for the person it is about: a past role with its club, a title won
+    ("Didier Holm quittera les Bleus. Holm parle. Holm part.\n\n«J'ai fait mon temps» , a "
+     "insisté l'ancien coach de l'Olympique de Marseille", "temps", "Didier Holm"),
+    ("Didier Holm quittera les Bleus. Holm parle. Holm part.\n\n«Ça s'arrêtera là» , a justifié "
+     "le double champion du monde.", "arrêtera", "Didier Holm"),
+    ("Didier Holm et Zinedine Adler parlent.\n\n«Il y a une vie après» , a poursuivi "
+     "l'ex-milieu de terrain de la Juventus.", "vie", None),
+    ("L’ancien Marseillais est parti. Philippe Holm a parlé. « Je n’entrerai pas dans ce débat, "
+     "a-t-il confié. »", "débat", "Philippe Holm"),
+    ("Concernant le célèbre numéro 10, Holm a été clair : «je n’entrerai pas dans ce débat.»",
+     "débat", "Holm"),
+    ("Javier Holm habló. Holm celebró. Holm se fue.\n\n\"Justicia. Fin\", escribió en primera "
+     "instancia el jefe de Estado.", "escribió", "Javier Holm"),
 ]
 
 

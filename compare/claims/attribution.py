@@ -284,6 +284,7 @@ def narrated_speaker(text: str, start: int, end: int) -> Attribution | None:
 
 
 _INCISE = re.compile(r",\s+([^\W\d_]+(?:-t)?-(il|elle))\s*[,.!?]", re.IGNORECASE)
+_INCISE_AUX = re.compile(r",\s+(?:a|avait)-t-(il|elle)\s+([^\W\d_]+)\s*[,.!?]", re.IGNORECASE)
 
 
 def _incise(text: str, start: int, end: int, quotes: list[tuple[int, int]]
@@ -298,6 +299,13 @@ def _incise(text: str, start: int, end: int, quotes: list[tuple[int, int]]
             if cue is not None:
                 att = Attribution(m.group(2), m.span(2), m.group(1), cue.lemma, m.span(1))
                 att.quote_before_np = att.quote_after_cue = True  # inside: it frames both parts
+                return att
+        for m in _INCISE_AUX.finditer(text, max(qa, start), min(qb, end)):
+            cue = next((c for c in cue_lexicon().get(m.group(2).lower(), ())
+                        if c.foreign and len(c.words) == 1), None)
+            if cue is not None:  # "« Je n’entrerai pas dans ce débat, a-t-il confié. … »"
+                att = Attribution(m.group(1), m.span(1), m.group(2), cue.lemma, m.span(2))
+                att.quote_before_np = att.quote_after_cue = True
                 return att
         for m in _INCISE_NAMED.finditer(text, max(qa, start), min(qb, end)):
             cue = next((c for c in cue_lexicon().get(m.group(1).lower(), ())
@@ -1041,13 +1049,21 @@ _ONE_OF = {"l'un", "l’un", "l'une", "l’une", "uno", "una", "einer", "eine"}
 
 
 def _after_place(toks: list[Token], k: int) -> int:
-    """The token after a medium or a place named right after a cue, before the subject (", a
-    accusé mardi sur Europe 1/CNews le président du parti X", ", dijo en La Paz el ministro")."""
-    if k >= len(toks) - 2 or toks[k].low not in _PLACE_PREPOSITIONS or not toks[k + 1].is_cap:
+    """The token after a medium, a place or an adverbial right after a cue, before the subject
+    (", a accusé mardi sur Europe 1/CNews le président du parti X", ", dijo en La Paz el
+    ministro", ", escribió en primera instancia el jefe de Estado")."""
+    if k >= len(toks) - 2 or toks[k].low not in _PLACE_PREPOSITIONS:
         return k
     j = k + 1
-    while j < len(toks) and (toks[j].is_cap or toks[j].text.isdigit() or toks[j].text == "/"):
-        j += 1
+    if toks[j].is_cap:
+        while j < len(toks) and (toks[j].is_cap or toks[j].text.isdigit() or toks[j].text == "/"):
+            j += 1
+    else:  # ", escribió en primera instancia el jefe de Estado": a lowercase adverbial
+        while j < min(k + 4, len(toks)) and toks[j].text.isalpha() and toks[j].text.islower() \
+                and toks[j].low not in _SUBJECT_ARTICLES:
+            j += 1
+        if not (j + 1 < len(toks) and is_role_noun(toks[j + 1].low)):
+            return k
     if j < len(toks) and toks[j].low in _SUBJECT_ARTICLES:
         return _after_time_words(toks, j)
     return k
@@ -1202,8 +1218,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     if cue.foreign and np[1] < len(toks) and toks[np[1]].low in _OF_WORDS and is_role_noun(
             toks[np[1] - 1].low):  # "», a déclaré le porte-parole du ministère.": its complement
         end = next((n for n in range(np[1] + 1, min(np[1] + 8, len(toks)))
-                    if not toks[n].text[:1].isalnum()), None)
-        if end is not None and end > np[1] + 1 and toks[end].text in {".", ",", ";", "!", "?"}:
+                    if not toks[n].text[:1].isalnum()),
+                   len(toks) if len(toks) <= np[1] + 8 else None)  # (or the sentence's end)
+        if end is not None and end > np[1] + 1 and (
+                end == len(toks) or toks[end].text in {".", ",", ";", "!", "?"}):
             np = (np[0], end)
     if cue.foreign and np[1] + 1 < len(toks) and toks[np[1]].text.isalpha() and \
             toks[np[1]].text.islower() and toks[np[1]].low not in _AFTER_SPEAKER and (

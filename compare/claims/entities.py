@@ -310,9 +310,10 @@ def parse_mention(mention: str) -> ParsedName:
         # "Kazpravda.kz": a medium, no one a pronoun stands for
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():
         words[0] = words[0][2:]  # "L'Union africaine"
-    elif words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:4].lower() == "ex":
+    elif words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].islower() and (
+            words[0][2:4].lower() == "ex" or words[0][2:].lower() in ROLE_ADJECTIVES):
         return ParsedName(None, " ".join([words[0][2:], *words[1:]]), "person")  # "L'ex-président
-        # français", "l'ex-chef de l'Etat": the article of a past role
+        # français", "l'ex-chef de l'Etat", "L'ancien Marseillais": the article of a role
     if len(words) > 1 and words[-1] in _MEMBERS and words[0] != mention.split()[0]:
         return ParsedName(None, " ".join(words), "person")  # "the Ealing North MP": a role
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POSTNOMINALS:
@@ -625,6 +626,8 @@ _INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
 _DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
 _LEADERS = {"president", "premier", "chancellor"}  # role groups of heads of state, government
 _LEADER_WORDS = {"leader", "líder", "dirigeant", "dirigente", "лидер", "лідер"}
+_PAST_MARK = re.compile(r"^(?:l['’] ?|el |la |the )(?:ancien |ancienne |antiguo |antigua |former |"
+                        r"ex-|ex(?=[a-zà-ÿ]{4}))")  # a past role opening a mention
 _PAST = {"former", "ancien", "ancienne", "exmandatario", "expresidente", "expresidenta"}
 _PRIME = {"prime", "premier", "première", "primer", "primera"}  # "le Premier ministre"
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
@@ -1271,7 +1274,7 @@ class Entities:
         if words and (words[0] in _DEFINITE or possessive or cyrillic) and (
                 parsed.role or head in role_groups()[1] or head in role_groups()[0]):
             ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention) \
-                or self._untitled_leader(head, pos, mention)
+                or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention)
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
                 # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)
@@ -1303,6 +1306,18 @@ class Entities:
                 and w not in _LEADER_WORDS for w in main.role.lower().split()):
             return None  # ("M. Trudeau", "New Zealand leader Jacinda Ardern" hold no office)
         return main
+
+    def _past_epithet(self, pos: int, mention: str) -> Entity | None:
+        """"l'ancien coach de l'Olympique de Marseille", "l'ex-milieu de terrain de la
+        Juventus", "el exjugador del Barcelona" with no one on the page named in that past
+        role: the person the page is about (named twice as often as anyone), whom a report
+        calls by a career's roles in turn."""
+        low = mention.lower()
+        if pos < 0 or not (_PAST_MARK.search(low) and (" de " in low or " del " in low
+                                                        or " of " in low)):
+            return None
+        main = self.main_person(dominant=True)
+        return main if main is not None and 0 <= main.first_pos < pos else None
 
     def _possessive_owner(self, mention: str, words: list[str]) -> str | None:
         """"Chelsea's statement", "United's spokesman": the owner, when the page names no person

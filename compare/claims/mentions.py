@@ -37,7 +37,8 @@ ambassadrice candidat candidate général colonel
 alcalde alcaldesa secretario secretaria gobernador gobernadora juez jueza abogado abogada fiscal
 entrenador técnico jugador jugadora candidato candidata mandatario mandataria diputado diputada
 senador senadora vocero vocera portavoz director directora líder jefe jefa embajador embajadora
-presidente presidenta ministro ministra generala coronel
+presidente presidenta ministro ministra generala coronel centrocampista mediocampista
+milieu défenseur buteur technicien latéral
 politiker politikerin chef chefin bürgermeister bürgermeisterin trainer spieler spielerin anwalt
 anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerkschafter experte
 weltmeister weltmeisterin europameister europameisterin olympiasieger olympiasiegerin
@@ -143,6 +144,8 @@ retired longtime veteran conservative liberal republican democratic independent 
 removed ousted deposed outgoing incoming new interim jailed impeached embattled late
 resigning caretaker departing second third fourth fifth sixth seventh eighth ninth tenth
 world indoor outdoor reigning defending double triple tournament team national primer primera
+ancien ancienne nouveau nouvelle actuel actuelle futur future antiguo antigua nuevo nueva
+ehemalige ehemaliger früherer frühere
 """.split())
 
 # Words of an office's name after "of"/"for" in a title ("Minister of Foreign Affairs Ana Ruiz",
@@ -186,6 +189,7 @@ CONNECTORS = {"of", "on", "for", "and", "de", "von", "van", "al", "bin", "la", "
 _ARTICLES = {"la", "el", "les", "los", "las"}  # "de la": English "of the" ends a name
 
 CAP_STOP = set("""
+Concernant Quant Regarding Concerning Respecto Sobre Acerca Bezüglich Hinsichtlich Касательно
 But And However Also In On At When While After Before If As Then Meanwhile Still Yet So Now
 Earlier Later That This These Those There Here Despite Although Though Because Since For With
 Without From By To Asked Speaking Writing According Instead Even Only Indeed Last Next What Why

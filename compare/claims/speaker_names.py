@@ -375,7 +375,8 @@ def romanise(name: str) -> str:
     known only in Cyrillic is shown by. Russian and Ukrainian "е" and "є" are "ye" at the start
     of a word and after a vowel ("Евгений" → "Yevgeny"); "-ий" is "-y" ("Дмитрий" → "Dmitry");
     Ukrainian "г" is "h" and "и" is "y". "дж" is "j": Russian has the sound only in names from
-    other languages, whose Latin spelling writes it so ("Доммараджу" → "Dommaraju")."""
+    other languages, whose Latin spelling writes it so ("Доммараджу" → "Dommaraju"); a final
+    "-ия" is "-ia" ("Кварацхелия" → "Kvaratskhelia")."""
     ukrainian = bool(_UKRAINIAN & set(name.lower()))
     out = []
     for word in re.split(r"(\W+)", name):
@@ -388,6 +389,8 @@ def romanise(name: str) -> str:
                 letters[-1], latin = "", "y"  # "Дмитрий": "Dmitry"
             elif ch == "ж" and prev == "д":
                 letters[-1], latin = "", "j"  # "Джамала": "Jamala"
+            elif ch == "я" and prev == "и" and n == len(low) - 1:
+                latin = "a"  # "Кварацхелия": "Kvaratskhelia", "Мария": "Maria"
             elif ukrainian and ch in "ги":
                 latin = "h" if ch == "г" else "y"
             else:
