@@ -2526,6 +2526,24 @@ FRESH_PAGE_CASES = [
 ]
 
 
+# Russian pages of the second fresh batch: a role with its genitive complement ("Нападающий
+# сборной Грузии", "аким … области X", "глава региона"), the network before a writer ("написал
+# в Facebook X"), "дал оценку"; negative: a role no one on the page holds
+RUSSIAN_ROLE_CASES = [
+    ("Хвича Холм: Это лучший день\n\nНападающий сборной Грузии поделился эмоциями после победы.",
+     "эмоциями", "Хвича Холм"),
+    ("Аким Карагандинской области Ермаганбет Холм сообщил о пожаре.\n\n\"Мы будем с вами "
+     "рядом\", написал глава региона.", "рядом", "Ермаганбет Холм"),
+    ("Взрыв произошёл на шахте, погибли 11 человек, сообщил аким Карагандинской области "
+     "Ермаганбет Холм.", "Взрыв", "Ермаганбет Холм"),
+    ("Ермаганбет Холм сообщил.\n\n\"Выражаю соболезнования\", – написал в Facebook Холм.",
+     "соболезнования", "Ермаганбет Холм"),
+    ("Министр по ЧС Сырым Холм в ходе брифинга дал оценку ситуации на шахте.", "оценку",
+     "Сырым Холм"),
+    ("Иван Холм сообщил.\n\n\"Мы будем рядом\", написал глава региона.", "рядом", None),
+]
+
+
 # letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
 # describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
 # title ("ex-minister") is a title
@@ -2544,7 +2562,7 @@ NAME_AFFIX_CASES = [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
     *SUBJECT_SHAPE_CASES, *FRENCH_SUBJECT_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
-    *FRESH_PAGE_CASES,
+    *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])

@@ -1180,8 +1180,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         np = description_after(toks, k)
     # ", — отметил гендиректор организации X.": a name closing the clause, unless a foreign
     # cue already has its phrase right after it
+    cyrillic_role = np is not None and toks[np[0]].low[:1] in CYRILLIC_LETTERS and \
+        is_role_noun(toks[np[0]].low)  # ", сообщил аким … области Ермаганбет Булекпаев"
     closing = after_quote or (opening or toks[b].text == ",") and not (
-        cue.foreign and (start_np > k or np is not None))
+        cue.foreign and (start_np > k or np is not None) and not cyrillic_role)
     if np is not None and toks[np[0]].low in PERSONAL_PRONOUNS:
         closing = False  # "«…», sagte er im Podcast mit seinem Bruder Felix": he, not Felix
     listener = cue.foreign and np is not None and np[1] < len(toks) and toks[np[1]].low in \
@@ -1202,6 +1204,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             n = j - 1
             while n > k and toks[n - 1].is_cap:
                 n -= 1
+            social = toks[n].low in _SOCIAL and n + 1 < j and toks[n - 1].low in {"в", "у", "in"}
+            n += social  # "– написал в Facebook Булекпаев": the network, then the writer
             n += genitive_lead([t.text for t in toks[n:j]])  # "министр … России Иван
             # Сидоров": the country belongs to the role
             medium = next((m for m in range(n + 1, j) if toks[m].low in MEDIA
@@ -1255,6 +1259,8 @@ def _medium_after_preposition(toks: list[Token], k: int, j: int) -> bool:
         t.text for t in toks[n:j]))
 
 
+_SOCIAL = {"facebook", "instagram", "telegram", "twitter", "x", "threads", "tiktok", "youtube",
+           "фейсбуке", "фейсбук", "телеграме", "телеграм", "инстаграме"}
 _TO_MEDIUM = {"pour", "à", "au", "sur", "dans", "to", "for", "on", "a", "en", "para", "gegenüber",
               "im"}
 _OF_WORDS = {"de", "du", "des", "del", "von"}

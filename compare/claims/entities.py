@@ -594,11 +594,14 @@ def _other_country(role: str, wanted: frozenset[str]) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _role_name_pattern(role: str, complement: bool) -> re.Pattern:
     """A role phrase, with its "of …" complement if ``complement``, then a name (group 1)."""
-    name = r"[A-Z][\w'’-]*(?: +[A-Z][\w'’-]*){0,3}"
+    name = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?: +[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,3}"
     of = (rf"(?: +[a-zà-ÿ]*{_ADJECTIVE_END})?"  # "presidente francés", "ministra española"
           r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’]|the +)?(?:[A-Z][\w'’-]*|país|pays"
-          r"|country|nación|nation|gobierno|government|landes))?"
-          if complement else "")  # "presidente de Chile", "presidente del país"
+          r"|country|nación|nation|gobierno|government|landes)"
+          r"| +[А-ЯЁІЇЄҐ]?[а-яёіїєґ-]+(?:ой|ей|ого|его|ии|ая|ской|ского|ы|и|а)"
+          r" +[а-яёіїєґ]+(?:и|а|ы))?"
+          if complement else "")  # "presidente de Chile", "presidente del país", "аким
+    # Карагандинской области"
     aside = r"(?:, +(?:le|la|el|the) [^\W\d_][^,.;:()]{2,40},)?" if complement else ""  # "le
     # président guinéen, le général de corps d'armée, X"
     # "ex": "expresidenta X"

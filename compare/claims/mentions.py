@@ -51,7 +51,8 @@ präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter k
 міністр прем'єр-міністр прем’єр-міністр голова речник речниця посол дипломат політик посадовець
 президентка міністерка прем'єрка прем’єрка депутат депутатка посолка
 тренер боксер боксёр шахматист шахматистка гроссмейстер спортсмен спортсменка чемпион чемпионка
-чемпіон чемпіонка футболист футболіст легкоатлет легкоатлетка
+чемпіон чемпіонка футболист футболіст легкоатлет легкоатлетка аким нападающий полузащитник
+защитник вратарь нападник півзахисник захисник воротар
 """.split())
 
 # Bodies named by a common noun in other languages ("le ministère a indiqué", "die Regierung
@@ -363,6 +364,7 @@ PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "chef de l’état": "president", "chef de l'etat": "president",
                "chef de l’etat": "president", "primer mandatario": "president",
                "primera mandataria": "president", "глава государства": "president",
+               "глава региона": "governor", "глава области": "governor",
                "глава держави": "president", "глава правительства": "premier",
                "глава уряду": "premier", "глава мид": "minister", "глава мзс": "minister",
                "глава министерства": "minister", "глава міністерства": "minister"}
@@ -485,6 +487,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                 w.low for w in toks[max(0, i - 4):i - 2]):
             i -= 1  # "the company's operations director": a noun before the role noun (not
             # "the head of X's works council": the phrase governs the possessive)
+        elif t.text.islower() and set(t.low) <= CYRILLIC_LETTERS | {"-"} and i < j and any(
+                is_role_noun(toks[n].low) for n in range(max(0, i - 3), i)):
+            i -= 1  # "Нападающий сборной Грузии": the role's genitive complement
         elif i == j and i > 1 and t.text.isalpha() and (
                 FRENCH_ADJECTIVE.search(t.low) and toks[i - 2].is_cap
                 or postnominal_adjective(t.low, toks[i - 2].low)):
