@@ -2544,6 +2544,22 @@ RUSSIAN_ROLE_CASES = [
 ]
 
 
+# German pages of the third fresh batch: a name before "selbst" though it may open a sentence
+# ("Kurz selbst sagte"), the judge by the role, the subject after the verb behind "Zu …",
+# "…, so X" after a sentence that holds another cue's first word; negative: "the judge" the
+# page names no one as
+GERMAN_COURT_CASES = [
+    ("Sebastian Kurz wurde verurteilt. Kurz selbst sagte, er sei von dem Urteil enttäuscht.",
+     "enttäuscht", "Kurz"),
+    ("Richter Michael Holm sprach das Urteil. Der Richter begründet sein Urteil.", "begründet",
+     "Michael Holm"),
+    ("Richter Michael Holm sprach das Urteil. Zu den Zeugen erklärt der Richter, dass die "
+     "Erschütterung nicht gelungen sei.", "Erschütterung", "Michael Holm"),
+    ("«Leider müssen wir feststellen, dass es nicht gelungen ist», so Adler.", "Leider", "Adler"),
+    ("Solicitor General Harriet Holm spoke. The judge said the case was closed.", "closed", None),
+]
+
+
 # letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
 # describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
 # title ("ex-minister") is a title
@@ -2562,7 +2578,7 @@ NAME_AFFIX_CASES = [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
     *SUBJECT_SHAPE_CASES, *FRENCH_SUBJECT_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
-    *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES,
+    *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES, *GERMAN_COURT_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])

@@ -265,7 +265,8 @@ def _find_attribution(text: str, start: int, end: int,
             first = att
         elif att.content and att.content[0][0] > first.cue_span[1]:
             first.more.append(att)
-    return first or _fronted(text, start, end, quotes, toks) or _incise(text, start, end, quotes)
+    return first or _fronted(text, start, end, quotes, toks) or _incise(text, start, end, quotes) \
+        or (_so_signed(text, start, end, quotes) if ", so " in text[start:end] else None)
 
 
 def narrated_speaker(text: str, start: int, end: int) -> Attribution | None:
@@ -568,7 +569,7 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
 
 
 _GERMAN_PREPOSITIONS = {"in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "mit", "zum",
-                        "zur", "unter", "über", "seit", "während", "gegenüber", "angesichts",
+                        "zur", "zu", "unter", "über", "seit", "während", "gegenüber", "angesichts",
                         "trotz", "wegen", "wenige", "kurz"}  # "Wenige Tage nach …", "Kurz nach
 # …": a time; "Angesichts der Schwere … schloss X … aus": a reason
 _GERMAN_FUNCTION_WORDS = {"der", "die", "das", "des", "dem", "den", "von", "vom", "zur", "zum",

@@ -190,7 +190,7 @@ CONNECTORS = {"of", "on", "for", "and", "de", "von", "van", "al", "bin", "la", "
 _ARTICLES = {"la", "el", "les", "los", "las"}  # "de la": English "of the" ends a name
 
 CAP_STOP = set("""
-Concernant Quant Regarding Concerning Respecto Sobre Acerca Bezüglich Hinsichtlich Касательно
+Direkt Schon Concernant Quant Regarding Concerning Respecto Sobre Acerca Bezüglich Hinsichtlich Касательно
 But And However Also In On At When While After Before If As Then Meanwhile Still Yet So Now
 Earlier Later That This These Those There Here Despite Although Though Because Since For With
 Without From By To Asked Speaking Writing According Instead Even Only Indeed Last Next What Why
@@ -236,7 +236,7 @@ has have had was is were are be been also later previously again then further re
 recently once will would could might may already publicly privately reportedly flatly firmly
 emphatically quickly bluntly simply had not never always often still just yesterday today
 long now even first last frequently since earlier on monday tuesday wednesday thursday friday
-saturday sunday himself herself themselves itself
+saturday sunday himself herself themselves itself selbst même mismo misma сам сама
 a ont avait ha han había hat haben hatte также ещё d'ailleurs d’ailleurs déjà aussi également
 también además asimismo incluso nuevamente auch bereits zudem außerdem erneut ensuite encore
 """.split())  # the last lines: auxiliaries and adverbs of French, Spanish, German, Russian
@@ -428,6 +428,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     j = subject_end(toks, k)
     if j == 0:
         return None
+    if j == 1 and toks[0].is_cap and toks[0].text.isalpha() and toks[1].low in _INTENSIFIERS:
+        return (0, 1)  # "Kurz selbst sagte": a name, though "Kurz" may open a sentence
     if (end := _subject_before_phrase(toks, j)) is not None and (
             inner := np_before(toks, end)) is not None:
         return inner
@@ -514,6 +516,7 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     return (i, j)
 
 
+_INTENSIFIERS = {"selbst", "même", "mismo", "misma", "himself", "herself", "сам", "сама"}
 _LOCATIVES = {"in", "en", "im", "à", "au", "в", "во"}
 _ADJECTIVE_ENDS = ("al", "ary", "ic", "ive", "ous", "ful", "ble", "ian", "ish", "ed", "ing")
 _DASH_TOKENS = {"-", "–", "—"}
