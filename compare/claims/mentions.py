@@ -190,7 +190,8 @@ CONNECTORS = {"of", "on", "for", "and", "de", "von", "van", "al", "bin", "la", "
 _ARTICLES = {"la", "el", "les", "los", "las"}  # "de la": English "of the" ends a name
 
 CAP_STOP = set("""
-Direkt Schon Concernant Quant Regarding Concerning Respecto Sobre Acerca Bezüglich Hinsichtlich Касательно
+Direkt Schon Concernant Quant Regarding Concerning Respecto Sobre Acerca Bezüglich Hinsichtlich
+Касательно
 But And However Also In On At When While After Before If As Then Meanwhile Still Yet So Now
 Earlier Later That This These Those There Here Despite Although Though Because Since For With
 Without From By To Asked Speaking Writing According Instead Even Only Indeed Last Next What Why
