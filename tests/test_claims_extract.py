@@ -2444,7 +2444,7 @@ SUBJECT_SHAPE_CASES = [
 # "l'ex-chef de l'Etat") for the untitled person the page is about, a pronoun's gender by the
 # given name when the page says nothing else ("Nathalie … elle"); negatives: no person named
 # most, another country's president, a man's given name for "elle"
-FRENCH_SUBJECT_CASES = [
+FRENCH_EPITHET_CASES = [
     ("Le procureur général près la Cour de cassation, Rémy Holm, a réagi en déclarant que * »la "
      "justice n’est pas politique »*.", "justice", "Rémy Holm"),
     ("Nicolas Holm a été condamné. Holm parle. Holm part. L'ex-président a dénoncé une "
@@ -2560,6 +2560,31 @@ GERMAN_COURT_CASES = [
 ]
 
 
+# French and Spanish pages of the third fresh batch: the capitals that end an office's name
+# before the commas are no name ("El biministro de Economía y Energía, Álvaro García, …"), a
+# commandant's role, "Malgré …" opens no name, "ha dado a conocer", a line broken off its
+# sentence ("« … »\n, a affirmé X"); negatives: an impersonal "se", a line that is a sentence
+OFFICE_NAME_CASES = [
+    ("El biministro de Economía y Energía, Álvaro Holm, calificó como “el principal negocio” el "
+     "acuerdo.", "negocio", "Álvaro Holm"),
+    ("En la misma línea, el vicepresidente ejecutivo de Corfo, José Miguel Holm, destacó que el "
+     "acuerdo “muestra el trabajo”.", "muestra", "José Miguel Holm"),
+    ("Une quarantaine de personnes ont perdu la vie, a annoncé le commandant de la police "
+     "cantonale, Frédéric Holm.", "quarantaine", "Frédéric Holm"),
+    ("Président du gouvernement, Mathias Holm décrit: «Nous avons rencontré des familles.» "
+     "Malgré tout, il tient à relever les solidarités: «Au cœur de l’obscurité, une petite "
+     "lumière s’est allumée.»", "lumière", "Mathias Holm"),
+    ("El Gobierno de Valdoria ha dado a conocer este sábado que los incendios dejaron 46 "
+     "muertos.", "incendios", "Gobierno de Valdoria"),
+    ("Laurent Holm parle.\n\n« J’ai compris que c’était très grave »\n, a affirmé ce lundi "
+     "Laurent Holm.", "grave", "Laurent Holm"),
+    ("Luis Holm habló. Un poco más tarde, se dio a conocer que Juan Adler fue detenido.",
+     "detenido", None),
+    ("Laurent Holm parle.\n\n« J’ai compris que c’était très grave. »\nLe musée est fermé.",
+     "grave", None),
+]
+
+
 # letters after a name are no part of it ("Frank Holm MP", "Guy Adler QC"), unless the mention
 # describes a seat's member ("the Valdor North MP": a role, the member who spoke last); a past
 # title ("ex-minister") is a title
@@ -2577,8 +2602,8 @@ NAME_AFFIX_CASES = [
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
-    *SUBJECT_SHAPE_CASES, *FRENCH_SUBJECT_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
-    *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES, *GERMAN_COURT_CASES,
+    *SUBJECT_SHAPE_CASES, *FRENCH_EPITHET_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
+    *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES, *GERMAN_COURT_CASES, *OFFICE_NAME_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])

@@ -43,6 +43,20 @@ def test_split_sentences(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize("text, lines", [
+    # a line broken off its sentence by a page's markup goes on the line before: one opening
+    # with a comma, one in lowercase after a quotation that ends no sentence
+    ("« C’était très grave »\n, a affirmé Jean Holm.", 1),
+    ("est « l’une des pistes de travail »\ndes enquêteurs, a confirmé le ministre.", 1),
+    # negatives: a quotation that ends its sentence, a blank line between, a capital
+    ("\"I really want to win a medal.\"\nwon the men's event.", 2),
+    ("« C’était très grave »\n\n, a affirmé Jean Holm.", 2),
+    ("« C’était très grave »\nLe musée est fermé.", 2),
+])
+def test_lines_broken_off_a_sentence_join_it(text, lines):
+    assert len(paragraphs(text)) == lines
+
+
 def test_paragraphs_are_trimmed_non_blank_lines():
     text = "  First line. \n\n\nSecond line.\n"
     assert [text[a:b] for a, b in paragraphs(text)] == ["First line.", "Second line."]

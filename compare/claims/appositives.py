@@ -95,11 +95,17 @@ def name_appositive(toks: list[Token], i: int):
             return role, None  # "On Monday, after the vote, Gov. Ann Lee (R-Ore.), said"
         desc = _description_before(toks, role[0] - 1)
         return (role, desc) if desc is not None else (None, None)  # "the assailant, NAME,"
-    if all(t.is_cap for t in toks[name[0]:name[1]]):
-        return name, role
+    if all(t.is_cap for t in toks[name[0]:name[1]]) and not (
+            toks[name[0] - 1].low in _COMPLEMENT_WORDS
+            and all(t.is_cap for t in toks[role[0]:role[1]])):
+        return name, role  # (not "El biministro de Economía y Energía, Álvaro García, …",
+        # whose capitals before the commas end an office's name)
     if all(t.is_cap for t in toks[role[0]:role[1]]):
         return role, name  # "X's press secretary, NAME, said"
     return None, None
+
+
+_COMPLEMENT_WORDS = {"de", "del", "du", "des", "of", "y", "and", "et", "und", "für", "von", "la"}
 
 
 def long_appositive(toks: list[Token], i: int):

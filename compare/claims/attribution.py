@@ -438,8 +438,9 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     """Spanish, French and Russian verbs without a subject: "Sin embargo, advirtió que …",
     "y dijo que …", "и добавил, что …". The speaker is the person named last, as for "he";
     the mention is empty."""
-    if cue.cls != "speech":
-        return None
+    if cue.cls != "speech" or i > 0 and toks[i - 1].low == "se" and cue.foreign and \
+            k < len(toks) and toks[k].low == "que":
+        return None  # ("se dio a conocer que …", "se informó que": impersonal, no one speaks)
     start = toks[i].start
     if _pro_drop_after_quote(toks, i, k, cue):  # "«…», escribió en redes sociales."
         att = Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))

@@ -38,7 +38,7 @@ alcalde alcaldesa secretario secretaria gobernador gobernadora juez jueza abogad
 entrenador técnico jugador jugadora candidato candidata mandatario mandataria diputado diputada
 senador senadora vocero vocera portavoz director directora líder jefe jefa embajador embajadora
 presidente presidenta ministro ministra generala coronel centrocampista mediocampista
-milieu défenseur buteur technicien latéral
+milieu défenseur buteur technicien latéral commandant comandante kommandant commissaire
 politiker politikerin chef chefin bürgermeister bürgermeisterin trainer spieler spielerin anwalt
 anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerkschafter experte
 weltmeister weltmeisterin europameister europameisterin olympiasieger olympiasiegerin
@@ -191,7 +191,7 @@ _ARTICLES = {"la", "el", "les", "los", "las"}  # "de la": English "of the" ends 
 
 CAP_STOP = set("""
 Direkt Schon Concernant Quant Regarding Concerning Respecto Sobre Acerca Bezüglich Hinsichtlich
-Касательно
+Касательно Malgré Pendant Sans Donc Aunque Cuando Donde Trotz Während Denn
 But And However Also In On At When While After Before If As Then Meanwhile Still Yet So Now
 Earlier Later That This These Those There Here Despite Although Though Because Since For With
 Without From By To Asked Speaking Writing According Instead Even Only Indeed Last Next What Why

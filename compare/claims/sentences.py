@@ -49,7 +49,9 @@ _SOFT_ABBREVIATIONS = frozenset("u.s u.k u.n u.s.a e.u d.c etc inc corp co ltd a
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Non-blank lines of ``text[start:end]`` as (start, end) spans, whitespace trimmed."""
+    """Non-blank lines of ``text[start:end]`` as (start, end) spans, whitespace trimmed; a line
+    opening with a comma, or in lowercase after a quotation that ends no sentence, goes on the
+    line right before it (a page whose markup broke a sentence: "« … »\n, a affirmé X")."""
     end = len(text) if end is None else end
     out: list[Span] = []
     for m in re.finditer(r"[^\n]+", text[start:end]):
@@ -58,7 +60,11 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if a < b:
+        if a < b and out and text.count("\n", out[-1][1], a) == 1 and (
+                text[a] == "," or text[a].islower() and text[out[-1][1] - 1] in "»”\"“"
+                and text[out[-1][0]:out[-1][1]].rstrip("»”\"“ \u00a0")[-1:] not in ".!?"):
+            out[-1] = (out[-1][0], b)  # "« … »\n, a affirmé X": a line broken off its sentence
+        elif a < b:
             out.append((a, b))
     return out
 
