@@ -63,7 +63,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         if a < b and out and text.count("\n", out[-1][1], a) == 1 and (
                 text[a] == "," or text[a].islower() and text[out[-1][1] - 1] in "»”\"“"
                 and text[out[-1][0]:out[-1][1]].rstrip("»”\"“ \u00a0")[-1:] not in ".!?"):
-            out[-1] = (out[-1][0], b)  # "« … »\n, a affirmé X": a line broken off its sentence
+            out[-1] = (out[-1][0], b)  # "« … »\n, a affirmé X": broken off its sentence
         elif a < b:
             out.append((a, b))
     return out
