@@ -2463,9 +2463,9 @@ FRENCH_EPITHET_CASES = [
 
 # German: a view given as someone's with no comma ("Für Neuendorf war die Entscheidung
 # «unumgänglich»"), indirect speech going on after "so X", "meinte er", the pluperfect after a
-# quotation ("„…“, hatte er bei RTL gesagt"); negatives: "Für Kinder" with no quotation, a
-# subjunctive inside a clause the sentence's own verb governs ("…, dass er weiter kämpfen
-# wolle") is no run of the speaker before
+# quotation ("„…“, hatte er bei RTL gesagt"), a run through a "dass" clause; negatives: "Für
+# Kinder" with no quotation, another person's subjunctive after "dass" ("Am Sonntag leitete
+# Hansi Adler das Training und gab sich kämpferisch, dass er weiter kämpfen wolle")
 GERMAN_SPEECH_CASES = [
     ("Bernd Holm sprach. Für Holm war die Entscheidung «unumgänglich».", "Entscheidung",
      "Bernd Holm"),
@@ -2476,6 +2476,9 @@ GERMAN_SPEECH_CASES = [
      "schlafen", "Rudi Holm"),
     ("Sportdirektor Rudi Holm blieb ruhig.\n\n„Ich würde vorschlagen, darüber zu schlafen“, "
      "hatte er bei RTL gesagt.", "schlafen", "Rudi Holm"),
+    ("„Diese Anhaltspunkte fehlen“, sagte Thomas Holm. Sollte sich herausstellen, dass Fehler "
+     "gemacht worden seien, dann würde ein Strafverfahren eingeleitet.", "Strafverfahren",
+     "Thomas Holm"),
     ("«Leider ist es nicht gelungen», sagte Rudi Holm.\n\nAm Sonntag leitete Hansi Adler das "
      "Training und gab sich kämpferisch, dass er weiter kämpfen wolle.", "kämpferisch", None),
 ]

@@ -61,10 +61,12 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             # the run's partial quotation
             previous = None
             continue
-        if previous is not None and any(t.low in {"dass", "ob"} for t in toks[:verb]):
+        that = next((n for n, t in enumerate(toks[:verb]) if t.low in {"dass", "ob"}), None)
+        said = set(previous.mention.split()) if previous is not None else set()
+        if that is not None and previous is not None and any(
+                t.is_cap and t.text not in said and is_person(t.text) for t in toks[1:that]):
             previous = None  # "Am Sonntag leitete Flick das Training und gab sich kämpferisch,
-            continue  # dass er weiter „fighten“ wolle": the subjunctive of a clause the
-            # sentence's own verb governs, no run
+            continue  # dass er weiter „fighten“ wolle": another person's words, no run
         end = b
         while end > a and text[end - 1] in ".!? ":
             end -= 1
