@@ -2581,6 +2581,8 @@ OFFICE_NAME_CASES = [
      "muertos.", "incendios", "Gobierno de Valdoria"),
     ("Laurent Holm parle.\n\n« J’ai compris que c’était très grave »\n, a affirmé ce lundi "
      "Laurent Holm.", "grave", "Laurent Holm"),
+    ("Le groupe automobile Valdor (Citroën, Peugeot, Fiat, Chrysler…) a annoncé, dimanche, la "
+     "démission de son directeur.", "démission", "Valdor"),
     ("Luis Holm habló. Un poco más tarde, se dio a conocer que Juan Adler fue detenido.",
      "detenido", None),
     ("Laurent Holm parle.\n\n« J’ai compris que c’était très grave. »\nLe musée est fermé.",

@@ -434,9 +434,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     if (end := _subject_before_phrase(toks, j)) is not None and (
             inner := np_before(toks, end)) is not None:
         return inner
-    if toks[j - 1].text == ")":  # "Sen. Ann Perdue (R-Ga.) said"
-        n = j - 2
-        while n >= max(0, j - 8) and toks[n].text != "(":
+    if toks[j - 1].text == ")":  # "Sen. Ann Perdue (R-Ga.) said", "Le groupe Stellantis
+        n = j - 2  # (Citroën, Peugeot, Fiat, Chrysler…) a annoncé"
+        while n >= max(0, j - 16) and toks[n].text != "(":
             n -= 1
         if n >= 1 and toks[n].text == "(":
             inner = np_before(toks, n)
