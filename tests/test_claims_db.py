@@ -18,6 +18,18 @@ def add_document(con, doc_id, text, title=None, teasers=None):
                 [doc_id, text_hash(text), title, text, teasers or []])
 
 
+def test_a_long_batch_with_no_relay_at_all_is_written():
+    """Thousands of claims none of which names a relay (a column of nothing but NULLs) are
+    written: DuckDB cannot read the type of a long column of None."""
+    con = db.connect(":memory:")
+    text = "\n\n".join(f"The river rose by {n} centimetres in the town." for n in range(2500))
+    add_document(con, "d1", text)
+    report = extract_claims(con)
+    assert report.n_claims == 2500
+    assert con.execute("select count(*), count(via), count(speaker_id) from claims"
+                       ).fetchone() == (2500, 0, 0)
+
+
 def test_extract_claims_writes_claims_speakers_and_extractions():
     con = db.connect(":memory:")
     text = (FIXTURES / "harbour.txt").read_text(encoding="utf-8")

@@ -176,11 +176,13 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
     if not rows:
         return
     view = f"_{table}_rows"
-    con.register(view, {name: np.array(values, dtype=object)
-                        for name, values in zip(columns, zip(*rows))})
+    # a column of nothing but NULLs is left to the table's default: DuckDB cannot read the
+    # type of a long column of None ("via" in a batch of pages that name no relay)
+    data = {name: np.array(values, dtype=object) for name, values in zip(columns, zip(*rows))
+            if any(v is not None for v in values)}
+    con.register(view, data)
     try:
-        con.execute(f"insert into {table} ({', '.join(columns)}) "
-                    f"select {', '.join(columns)} from {view}")
+        con.execute(f"insert into {table} ({', '.join(data)}) select {', '.join(data)} from {view}")
     finally:
         con.unregister(view)
 
