@@ -159,6 +159,7 @@ _CLUB_ENDS = {"Forest", "City", "United", "Cup", "Cups", "League", "Rovers", "Ra
               "Wanderers", "Trophy", "Championship", "Festival"}
 _PLACE_ENDS = {"Camp", "Stadium", "Arena", "Square", "Ocean", "Island", "Islands", "Valley",
                "Airport", "Road", "Station", "Harbour", "Coast", "Mountains"}
+_LEADING_ARTICLES = DETERMINERS | {"l'", "l’"}
 _ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-Ý]{2,6}\)")
 _MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
@@ -300,12 +301,14 @@ def _acronym(word: str) -> bool:
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
     words = [w for w in mention.replace("’s ", "'s ").translate(_NAME_MARKS).split()
-             if not _ACRONYM_ASIDE.fullmatch(w)]  # "Consejo Nacional Electoral (CNE) de …"
-    while words and words[0].lower() in DETERMINERS | {"l'", "l’"} and not (
+             if w[:1] != "(" or not _ACRONYM_ASIDE.fullmatch(w)]  # "Consejo Nacional Electoral
+    # (CNE) de …"
+    while words and words[0].lower() in _LEADING_ARTICLES and not (
             words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
-    if words and (" ".join(words).lower() in MEDIA_NAMES or SITE_NAME.search(words[-1].lower())):
+    if words and ("." in words[-1] and SITE_NAME.search(words[-1].lower())
+                  or len(words) <= 3 and " ".join(words).lower() in MEDIA_NAMES):
         return ParsedName(" ".join(words), None, "organisation")  # "France Inter",
         # "Kazpravda.kz": a medium, no one a pronoun stands for
     if words and words[0][:2].lower() in {"l'", "l’"} and words[0][2:3].isupper():

@@ -490,7 +490,7 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                 w.low for w in toks[max(0, i - 4):i - 2]):
             i -= 1  # "the company's operations director": a noun before the role noun (not
             # "the head of X's works council": the phrase governs the possessive)
-        elif t.text.islower() and set(t.low) <= CYRILLIC_LETTERS | {"-"} and i < j and any(
+        elif t.low[:1] in CYRILLIC_LETTERS and t.text.islower() and i < j and any(
                 is_role_noun(toks[n].low) for n in range(max(0, i - 3), i)):
             i -= 1  # "Нападающий сборной Грузии": the role's genitive complement
         elif i == j and i > 1 and t.text.isalpha() and (
