@@ -24,9 +24,11 @@ or kind, with the pairwise scoring of score.py (checked against it in the same r
 from __future__ import annotations
 
 import argparse
+import csv
 import itertools
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -192,12 +194,42 @@ def ensure_corpus(split: str, corpus: Path, raw: Path) -> None:
                     str(SPECS / f"{split}.json"), "--out", str(corpus)], check=True)
 
 
+def only_events(spec: dict, prefixes: list[str], corpus: Path, work: Path
+                ) -> tuple[dict, Path, Path]:
+    """The spec and the corpus cut down to the events whose id starts with one of
+    ``prefixes`` (a batch of pages scored on its own), written under ``work``."""
+    events = [e for e in spec["events"] if e["id"].startswith(tuple(prefixes))]
+    urls = {d["url"] for e in events for d in e["documents"]}
+    keep = lambda m: m["url"] in urls  # noqa: E731
+    clusters = [dict(c, members=[m for m in c["members"] if keep(m)])
+                for c in spec["gold_clusters"]]
+    spec = dict(spec, events=events, speaker_gold=[g for g in spec["speaker_gold"] if keep(g)],
+                gold_clusters=[c for c in clusters if c["members"]],
+                negative_pairs=[p for p in spec["negative_pairs"]
+                                if keep(p["a"]) and keep(p["b"])])
+    spec_path = work / "spec.json"
+    spec_path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    sub = work / "corpus"
+    sub.mkdir()
+    with open(corpus / "manifest.csv", encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["url"] in urls]
+    for r in rows:
+        shutil.copy(corpus / Path(r["path"]).name, sub / Path(r["path"]).name)
+    with open(sub / "manifest.csv", "w", encoding="utf-8", newline="") as f:
+        out = csv.DictWriter(f, fieldnames=list(rows[0]))
+        out.writeheader()
+        out.writerows(rows)
+    return spec, spec_path, sub
+
+
 def run(args) -> dict:
     spec_path = SPECS / f"{args.split}.json"
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     corpus = Path(args.corpus or f"/tmp/realnews_corpus_{args.split}")
     ensure_corpus(args.split, corpus, Path(args.raw))
     work = Path(tempfile.mkdtemp(prefix="bench_realnews_"))
+    if args.events:
+        spec, spec_path, corpus = only_events(spec, args.events.split(","), corpus, work)
     db = work / "compare.duckdb"
     model_args = ["--model", args.model] if args.model else []
 
@@ -322,6 +354,8 @@ def main() -> None:
     ap.add_argument("--model", help="embedding model for compare and the peers")
     ap.add_argument("--sweep", action="store_true", help="F1 of the peers at each threshold")
     ap.add_argument("--json", help="also write the result here")
+    ap.add_argument("--events", help="only the events whose id starts with one of these "
+                                     "comma-separated prefixes (h19,h20,h21: one batch)")
     args = ap.parse_args()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     result = run(args)
