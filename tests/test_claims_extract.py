@@ -2498,6 +2498,47 @@ OWNER_ROLE_CASES = [
 # Figaro. …"); a medium is no person a pronoun stands for, nor "the company"; a past role in
 # one word ("la expresidenta") is the person written after it; "líder" is a role; negatives: a
 # bare incise with no subject, an unrelated paragraph between quote and speaker
+GENERATED_FORM_CASES = [
+    # cue forms generated from the verbs of cue_lemmas.tsv, in any tense or person
+    ("Le maire Paul Lenoir déplorait jeudi la fermeture de l'usine.", "fermeture", "Paul Lenoir"),
+    ("El alcalde Juan Soto lamentaba que nadie le escuchara.", "nadie", "Juan Soto"),
+    ("Министр Иван Петров посетовал, что бюджет сокращён.", "бюджет", "Иван Петров"),
+    ("La ministra Ana Ruiz ha reprochado al Gobierno su silencio.", "silencio", "Ana Ruiz"),
+    # a generated participle is a cue after its auxiliary only: no adjective, no passive
+    ("Marine Dupont, condamnée en juin, a quitté Paris.", "quitté", None),
+    ("La ley fue reprochada por la oposición en el pleno.", "pleno", None),
+    ("Ana Ruiz a été accusée de fraude par la presse.", "fraude", None),
+    # an infinitive is no attribution
+    ("Cabe lamentar que la ley cambió.", "ley", None),
+    # names opening with an accented or extended Latin capital
+    ("Álvaro Soto Vélez fue condenado.\n\n«No me callo», replicó Soto.", "callo",
+     "Álvaro Soto Vélez"),
+    ("Le commissaire Maroš Šefčovič était là. « Non », a répété Šefčovič.", "Non",
+     "Maroš Šefčovič"),
+    # a surname before another one ("Issa Tchiroma Bakary", Spanish double surnames)
+    ("Issa Tchiroma Bakary conteste les résultats. « Notre victoire est claire », a lancé "
+     "Tchiroma.", "victoire", "Issa Tchiroma Bakary"),
+    ("Ana Soto Ruiz et Juan Soto Vélez parlent. « Non », a lancé Soto.", "Non", "Soto"),
+    # a Russian sentence opening with an adverbial phrase, the name right before the verb
+    ("Дмитрий Бивол проиграл. Сразу после поединка Бивол прокомментировал бой.", "поединка",
+     "Дмитрий Бивол"),
+    ("Сидоров в интервью ТАСС заявил, что устал.", "устал", "Сидоров"),
+    ("Inmediatamente Soto respondió que no aceptará el fallo.", "fallo", "Soto"),
+    # the first and second persons are the writer or the reader, no one of the page
+    ("Иван Петров приехал.\n\nЯ посоветовал им играть смело.", "смело", None),
+    ("Иван Петров забил гол.\n\nМы были с ребятами, поздравляли их.", "ребятами", None),
+    # a Spanish agency's dateline is no subject
+    ("Shanghái (China), 10 oct (EFE).- El tenista Carlos Holm aseguraba que no lo sabía.",
+     "sabía", "Carlos Holm"),
+    ("Иван Петров приехал.\n\nЯ заявил, что это так.", "заявил", None),
+    ("Jean Holm est venu.\n\nJe déclare que c'est fini.", "fini", None),
+    ("Иван Петров приехал.\n\nЗаявили, что это так.", "Заявили", None),
+    # "цитирует X издание Y": the quoted person, then the medium relaying him
+    ("Артур Бетербиев победил.\n\n«Это опыт», — цитирует Бетербиева издание The Ring.", "опыт",
+     "Артур Бетербиев"),
+]
+
+
 FRESH_PAGE_CASES = [
     ("Наставник сборной Вилли Холм поделился мыслями о матче.\n\nЧитай также: Испания обыграла "
      "Англию\n\n\"Честно говоря, не помню, что говорил игрокам.\"", "Честно", "Вилли Холм"),
@@ -2611,10 +2652,27 @@ NAME_AFFIX_CASES = [
     *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES, *GERMAN_COURT_CASES, *OFFICE_NAME_CASES,
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
-    *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES])
+    *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES,
+    *GENERATED_FORM_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
+def test_generated_cue_forms_follow_their_verbs():
+    """cue_forms.tsv is written from cue_lemmas.tsv by training/expand_cue_forms.py: every form
+    stands under a verb of its language, English lemma and class that cue_lemmas.tsv still
+    lists (a verb taken out of cue_lemmas.tsv leaves no form behind), and each verb has
+    forms."""
+    from importlib import resources
+
+    rules = resources.files("compare").joinpath("rules")
+    rows = lambda name: [line.split("\t") for line in rules.joinpath(name).read_text(  # noqa: E731
+        encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    verbs = {(lang, english, cls) for lang, _, english, cls in rows("cue_lemmas.tsv")}
+    forms = {(lang, english, cls) for lang, _, english, cls in rows("cue_forms.tsv")}
+    assert forms <= verbs
+    assert len(forms) > 0.9 * len(verbs)
 
 
 def test_no_cue_opens_with_a_frequent_english_word():

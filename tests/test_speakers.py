@@ -515,6 +515,10 @@ ROMANISE_CASES = [
     # "ж" alone stays "zh"
     ("Раджеш Доммарадж", "Rajesh Dommaraj"),
     ("Джамиля Жукова", "Jamilya Zhukova"),
+    # Russian "ие" is "ie" in the press ("Beterbiev", "Valieva"); after other vowels "ye"
+    ("Артур Бетербиев", "Artur Beterbiev"),
+    ("Камила Валиева", "Kamila Valieva"),
+    ("Иван Сергеев", "Ivan Sergeyev"),
     # negative: a Latin name is left as it is
     ("Anna Lebedeva", "Anna Lebedeva"),
 ]

@@ -19,7 +19,7 @@ from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, d
 from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
-from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CONNECTORS, CYRILLIC_LETTERS,
+from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
                                      DETERMINERS, FRONTED_CUES, MEDIA, PERIPHRASES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS,
                                      TITLE_WORDS, WEEKDAYS, Token, adverb, appositive_name,
@@ -66,7 +66,7 @@ class Attribution:
     case: str | None = None         # "по словам Ивана Сомова": the mention is in the genitive
 
 
-_QUOTED_NAME = re.compile(r"[«„]\s*[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*){0,3}\s*[»“]")
+_QUOTED_NAME = re.compile(rf"[«„]\s*[{CAPITALS}][\w-]*(?:\s+[{CAPITALS}][\w-]*){{0,3}}\s*[»“]")
 
 
 def sentence_tokens(text: str, start: int, end: int,
@@ -441,6 +441,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     if cue.cls != "speech" or i > 0 and toks[i - 1].low == "se" and cue.foreign and \
             k < len(toks) and toks[k].low == "que":
         return None  # ("se dio a conocer que …", "se informó que": impersonal, no one speaks)
+    if toks[i].low.endswith(("ли", "лись")) and toks[i].low[:1] in CYRILLIC_LETTERS:
+        return None  # a plural ("поздравляли их"): they, whom the sentence does not name
     start = toks[i].start
     if _pro_drop_after_quote(toks, i, k, cue):  # "«…», escribió en redes sociales."
         att = Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
@@ -768,7 +770,7 @@ def _german_view(text: str, toks: list[Token], start: int, end: int) -> Attribut
     return att
 
 
-_LABEL = re.compile(r"([A-ZА-ЯЁІЇЄҐ][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3}) ?:\s+(?=\S)")
+_LABEL = re.compile(rf"([{CAPITALS}][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){{0,3}}) ?:\s+(?=\S)")
 # ^ "X : «…»", "Токаев: …"
 # cue forms that are plural nouns too, read as nouns before a cue ("Media reports say")
 _NOUN_CUES = {"reports", "claims", "comments", "notes", "remarks"}
@@ -1190,8 +1192,14 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         closing = False  # "«…», sagte er im Podcast mit seinem Bruder Felix": he, not Felix
     listener = cue.foreign and np is not None and np[1] < len(toks) and toks[np[1]].low in \
         _GERMAN_CASE_ARTICLES  # "sagte Holm der Zeitung", "erklärte ein Sprecher der Stadt"
-    if closing and not listener and (np is None or np[1] < len(toks)
-                                     and toks[np[1]].text[:1].isalnum()):
+    relay = np is not None and np[1] < len(toks) and toks[np[1]].low in MEDIA and set(
+        toks[np[1]].low) <= CYRILLIC_LETTERS  # "— цитирует Бетербиева издание The Ring": the
+    if relay:  # speaker, then the medium that relays him
+        end = next((n for n in range(np[1] + 1, len(toks)) if toks[n].text in {",", ".", ";"}),
+                   len(toks))
+        via = text[toks[np[1]].start:toks[end - 1].end]
+    if closing and not listener and not relay and (np is None or np[1] < len(toks)
+                                                   and toks[np[1]].text[:1].isalnum()):
         j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
         while j < len(toks) and j - k < 10 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
                                                 ) and not (

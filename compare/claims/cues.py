@@ -25,6 +25,9 @@ class Cue:
     # ("gab … bekannt": "Kroos gab die Entscheidung am Dienstag bekannt"), or the noun of a
     # periphrasis anywhere in it ("adressé + félicitations": "a adressé lundi ses félicitations")
     particle_anywhere: bool = False
+    after_auxiliary: bool = False  # a French or Spanish past participle of cue_forms.tsv: a
+    # cue in a perfect tense only ("a qualifié", "ha acusado"), not an adjective or a passive
+    # ("Marine Le Pen, condamnée en juin", "la dissolution annoncée par Emmanuel Macron")
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,11 +51,23 @@ def cue_lexicon() -> dict[str, list[Cue]]:
             if foreign and len(words) == 1 and not particle and words[0][-1:] in _INVERTIBLE:
                 for inverted in _inversions(words[0]):  # "martèle-t-elle", "poursuit-il"
                     out.setdefault(inverted, []).append(replace(cue, words=(inverted,)))
+    forms = resources.files("compare").joinpath("rules/cue_forms.tsv").read_text(encoding="utf-8")
+    for line in forms.splitlines():  # every inflected form of cue_lemmas.tsv, generated
+        if line and not line.startswith("#"):
+            lang, form, lemma, cls = line.split("\t")
+            cue = Cue(lemma, "speech" if cls == "quote" else cls, (form,), cls == "quote", True,
+                      after_auxiliary=bool(_PARTICIPLE.get(lang) and _PARTICIPLE[lang].search(form)))
+            out.setdefault(form, []).append(cue)
+            if lang == "fr" and form[-1] in _INVERTIBLE:
+                for inverted in _inversions(form):
+                    out.setdefault(inverted, []).append(replace(cue, words=(inverted,)))
     for cues in out.values():
         cues.sort(key=lambda c: (-len(c.words), c.particle is None))
     return out
 
 
+_PARTICIPLE = {"fr": re.compile(r"(?:é|ée|és|ées)$"),
+               "es": re.compile(r"(?:ado|ada|ados|adas|ido|ida|idos|idas)$")}
 _INVERTIBLE = set("eatd")  # French present and past forms a subject pronoun may follow
 
 
@@ -101,9 +116,37 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
     for cue in cues:
         n = len(cue.words)
         if tuple(x.low for x in toks[i:i + n]) == cue.words and (
-                cue.particle is None or _in_clause(toks, i + n, cue)):
+                cue.particle is None or _in_clause(toks, i + n, cue)) and (
+                not cue.after_auxiliary or _after_auxiliary(toks, i)):
             return cue
     return None
+
+
+# the auxiliaries of the French and Spanish perfect tenses ("a", "a-t-il", "s'est", "ha"), and
+# the words that may stand between them and the participle ("n'a pas", "a d'ores et déjà",
+# "se ha", "ya ha", "lo ha"); "été" and "sido" make a passive
+_AUXILIARIES = frozenset("""
+a ont avait avaient aura auront aurait auraient ait aient avoir ayant a-t-il a-t-elle ont-ils
+ont-elles avait-il avait-elle aurait-il aurait-elle s'est s’est s'était s’était se sont
+s'étaient s’étaient ha han había habían habría habrían hubiera hubieran haber habiendo he hemos
+""".split())
+_BETWEEN = frozenset("""
+pas plus jamais déjà d'ores d’ores et bien aussi encore également toujours ensuite notamment
+ainsi lui leur leur y en ne n' n’ me m' m’ te se vous nous no ya también le la les lo los las
+les nos sí incluso además luego
+""".split())
+
+
+def _after_auxiliary(toks: list[Token], i: int) -> bool:
+    n = i - 1
+    while n >= 0 and i - n <= 5:
+        low = toks[n].low
+        if low in _AUXILIARIES:
+            return True
+        if low in {"été", "sido"} or not (low in _BETWEEN or low.endswith(("ment", "mente"))):
+            return False
+        n -= 1
+    return False
 
 
 def _in_clause(toks: list[Token], k: int, cue: Cue) -> bool:

@@ -21,14 +21,15 @@ from typing import Callable
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.cases import case_stem, obliqueness
-from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CONNECTORS,
-                                     CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES,
-                                     FOREIGN_GROUPS, FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES,
+from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CAPITALS,
+                                     CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS,
+                                     FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
+                                     FRENCH_ADJECTIVE, FRONTED_CUES,
                                      MEDIA_NAMES, MONTHS, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
                                      PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES,
                                      ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS, TITLE_MODIFIERS,
                                      TITLE_WORDS, WEEKDAYS, country_words, genitive_complement,
-                                     genitive_lead, is_medium)
+                                     genitive_lead, is_capital_adverb, is_medium)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, is_generic,
@@ -597,7 +598,7 @@ def _other_country(role: str, wanted: frozenset[str]) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _role_name_pattern(role: str, complement: bool) -> re.Pattern:
     """A role phrase, with its "of …" complement if ``complement``, then a name (group 1)."""
-    name = r"[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?: +[A-ZА-ЯЁІЇЄҐ][\w'’-]*){0,3}"
+    name = rf"[{CAPITALS}][\w'’-]*(?: +[{CAPITALS}][\w'’-]*){{0,3}}"
     of = (rf"(?: +[a-zà-ÿ]*{_ADJECTIVE_END})?"  # "presidente francés", "ministra española"
           r"(?: +(?:of|de|du|des|del|von|der|de la) +(?:l['’]|the +)?(?:[A-Z][\w'’-]*|país|pays"
           r"|country|nación|nation|gobierno|government|landes)"
@@ -694,6 +695,14 @@ def _bare_role(word: str) -> str:
     return word
 
 
+_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Charles Evans Jr": no middle name "Evans"
+
+
+def _one_person(people) -> list[Entity]:
+    """``people`` when they are one person (under one or more forms), else none."""
+    return list(people)[:1] if len({id(e) for e in people}) == 1 else []
+
+
 def _near(a: str, b: str) -> bool:
     """One letter added, dropped or changed, in names of 5+ letters ("Arden" / "Ardern")."""
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
@@ -731,6 +740,8 @@ class Entities:
     # each set of initials: lookups in constant time, so long documents stay linear
     by_last: dict[str, list[Entity]] = field(default_factory=dict)
     by_first: dict[str, list[Entity]] = field(default_factory=dict)
+    by_middle: dict[str, list[Entity]] = field(default_factory=dict)  # "Tchiroma" in "Issa
+    # Tchiroma Bakary", "Uribe" in "Álvaro Uribe Vélez": a surname before another one
     by_initials: dict[str, str] = field(default_factory=dict)
     by_org_initials: dict[str, str] = field(default_factory=dict)  # the part before a title
     by_shape: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # last words
@@ -814,6 +825,9 @@ class Entities:
         self.by_last.setdefault(words[-1], []).append(ent)
         self.by_shape.setdefault((words[-1][:1], len(words[-1])), set()).add(words[-1])
         self.by_first.setdefault(words[0], []).append(ent)
+        for word in words[1:-1] if words[-1].rstrip(".") not in _SUFFIXES else ():
+            if word[:1].isupper() and word.isalpha() and len(word) > 2:
+                self.by_middle.setdefault(word, []).append(ent)
 
     def _declined(self, ent: Entity, form: str) -> Entity:
         """One Russian or Ukrainian person written in another case (``form``): the same
@@ -859,7 +873,7 @@ class Entities:
             return name if name in self.by_name or " " in name else None
         hits = self.by_last.get(name, [])
         if not hits:  # "Tedros" for "Tedros Adhanom Ghebreyesus"; "Arden" for "Jacinda Ardern"
-            hits = self.by_first.get(name) or ([
+            hits = self.by_first.get(name) or _one_person(self.by_middle.get(name, ())) or ([
                 e for size in (len(name) - 1, len(name), len(name) + 1)
                 for last in self.by_shape.get((name[:1], size), ()) if _near(last, name)
                 for e in self.by_last[last]] if len(self.by_last) <= FUZZY_PEOPLE else [])
@@ -1475,10 +1489,10 @@ class Entities:
         return SpeakerRef(mention, ent.name, ent.role, ent.kind)
 
 
-_CHUNK = re.compile(  # capitalised words, Latin or Cyrillic ("Иван Петров")
-    r"(?:[A-ZА-ЯЁІЇЄҐ][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de|di|da|del|della|du|von|van|der"
+_CHUNK = re.compile(  # capitalised words, Latin or Cyrillic ("Иван Петров", "Álvaro Uribe")
+    rf"(?:[{CAPITALS}][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de|di|da|del|della|du|von|van|der"
     r"|ter|al|bin)\s+)*"
-    r"(?:[A-ZА-ЯЁІЇЄҐ]|(?:al|el)-[A-Z])[\w’'\-]*\.?)*")
+    rf"(?:[{CAPITALS}]|(?:al|el)-[A-Z])[\w’'\-]*\.?)*")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})")
@@ -1542,8 +1556,8 @@ _CHUNK_OPENERS = CAP_STOP | FRONTED_CUES | {"The", "A", "An"}  # no part of a na
 
 
 def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
-    while words and words[0] in _CHUNK_OPENERS:
-        words = words[1:]
+    while words and (words[0] in _CHUNK_OPENERS or is_capital_adverb(words[0])):
+        words = words[1:]  # ("Inmediatamente Soto respondió")
     if words and not _inside(quotes, pos):
         ents.add_chunk(pos, " ".join(words))
     if len(words) < 2 or len(words) > 7:

@@ -20,7 +20,8 @@ from compare.claims.cases import nominative
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
 from compare.claims.intros import BUT_WORDS, colon_after, colon_intro
-from compare.claims.mentions import PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS
+from compare.claims.mentions import (CAPITALS, PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS,
+                                     TITLE_WORDS)
 from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, Quote,
                                    chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
@@ -35,7 +36,7 @@ TEASER_LINE = re.compile(r"^(Also on \S+|READ MORE:|Read more:|RELATED:|See also
                          r"|Lesen Sie auch:)\s")
 CLAIM_LABEL = re.compile(r"(?:The |What was |Viral )?(?:[Cc]laim|[Cc]laimed|[Ss]tatement):\s+")
 HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$"
-                              r"|^([A-ZА-ЯЁІЇЄҐ][\w’'.\- ]{1,40}):\s")  # "Токаев: …" too
+                              rf"|^([{CAPITALS}][\w’'.\- ]{{1,40}}):\s")  # "Токаев: …" too
 
 
 # "said that …", "a dit qu'il …": the word that opens what was said
@@ -118,10 +119,13 @@ def _quote_is_full(text: str, q: Quote, sent: tuple[int, int], att: Attribution 
     return (b - a) >= 0.6 * (sent[1] - sent[0])
 
 
-# A wire story's dateline: "KOSTRAVA, Oct 21 (Continental Wire) – ", "PARIS (AFP) - ".
+# A wire story's dateline: "KOSTRAVA, Oct 21 (Continental Wire) – ", "PARIS (AFP) - ", and as
+# Spanish agencies write it, "Shanghái (China), 10 oct (EFE).- ", "BOGOTÁ (apro).- "
 WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z'./ -]{1,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?)? "
-    r"\([A-Z][\w .&'-]{1,40}\) ?[-\u2013\u2014] ?")
+    r"\([A-Z][\w .&'-]{1,40}\) ?[-\u2013\u2014] ?"
+    rf"|[{CAPITALS}][\w'’. ]{{1,30}}(?: \([^()\n]{{1,30}}\))?(?:, [\w. ]{{1,20}})? "
+    r"\([^()\n]{1,40}\)\.[-\u2013\u2014] ?")
 
 
 def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (),

@@ -15,6 +15,11 @@ TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)*%?|\b[Qq]u['’]|\w+(?:[-'’.]\w+)*|\S")
 # ^ "qu'il": "qu'" and "il", as "que il"
 
+# Capital letters a name may open with, for character classes: Latin with its accented and
+# extended forms ("Álvaro", "Šefčovič", "Łukasz"), and Cyrillic
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper()) \
+    + "А-ЯЁІЇЄҐ"
+
 QUOTE_TOKEN = "\u201cQ\u201d"  # a quotation, as one opaque token of its sentence
 
 # The subject pronouns that stand for one person, English and the other languages whose cues
@@ -25,6 +30,10 @@ PERSONAL_PRONOUNS = {"he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "e
                      "ella": "f"}
 PRONOUNS = {"him": "m", "her": "f", "they": "p", "them": "p", "we": "p", "us": "p", "i": "s",
             "me": "s", "it": "o", "who": "r", "you": "s", "quien": "r", "qui": "r",
+            # the first and second persons of the other languages: the writer or the reader,
+            # no one of the page ("Я посоветовал им", "Nous avons gagné")
+            **dict.fromkeys("я мы ты вы ми ти je nous tu vous yo tú usted nosotros ich wir"
+                            .split(), "s"),
             **PERSONAL_PRONOUNS}
 
 # Role nouns of the other languages whose cues are read: titles before a name ("le préfet X",
@@ -223,8 +232,15 @@ Estas Ese
 S'il S’il Esa Esos Esas Aquel Aquella Eso Esto
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
 Во На По При После Для Об О Он Она Они Это Этот Эта Эти Раніше Також Сьогодні Вчора Але Він Вона У
-Цей Ця Це Ці
+Цей Ця Це Ці Сам Сама Сами Сразу Відразу
 """.split())
+# a capitalised Spanish adverb opening a sentence ("Inmediatamente Uribe respondió"), no name
+# ("Clemente" is one; French "-ment" words are nouns too: "Rassemblement national")
+_CAPITAL_ADVERB = re.compile(r"[^\W\d_][a-zà-ÿ]{3,}mente")
+
+
+def is_capital_adverb(word: str) -> bool:
+    return _CAPITAL_ADVERB.fullmatch(word) is not None
 
 FRONTED_CUES = set("""
 Said Added Continued Stated Asked Wrote Explained Noted Recalled Replied Responded Countered
@@ -279,7 +295,7 @@ def _np_word(tok: Token) -> bool:
         return True
     low = tok.low.rstrip(".")
     if tok.is_cap or ARTICLE_NAME.match(tok.text):
-        return tok.text not in CAP_STOP
+        return tok.text not in CAP_STOP and not is_capital_adverb(tok.text)
     stem = elided(low[:-2] if low.endswith(("’s", "'s")) else low)
     return is_role_noun(stem) or stem in ROLE_ADJECTIVES or low in TITLE_WORDS
 
@@ -297,7 +313,8 @@ SURNAME_MONTHS = {"May", "June", "April", "August"}
 def _given_name(tok: Token) -> bool:
     """A capitalised word that may stand before a surname ("Theresa", "Mrs"): no stop word,
     no role ("Ministers May Say More" is a headline's modal)."""
-    return tok.is_cap and tok.text not in CAP_STOP and tok.text.isalpha() and (
+    return tok.is_cap and tok.text not in CAP_STOP and tok.text.isalpha() and \
+        not is_capital_adverb(tok.text) and (
         tok.low in {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"} or
         not is_role_noun(tok.low) and tok.low not in TITLE_WORDS)
 
@@ -402,6 +419,10 @@ def _subject_before_phrase(toks: list[Token], j: int) -> int | None:
         q = p - 1
         while q > 0 and toks[q].low in _SLAVIC_ADVERBS:
             q -= 1
+        if q == 0 and toks[j - 1].is_cap and toks[j - 2].low not in _SLAVIC_PREPOSITIONS \
+                and not toks[j - 1].text.isupper() and not is_medium(toks[j - 1].text):
+            return None  # "Сразу после поединка Бивол прокомментировал": the phrase opens the
+            # sentence, the name right before the verb is its subject
         if q > 0 and toks[q].text == ",":  # "Олександр Усик, ставши чемпіоном, в рингу сказав"
             c = next((n for n in range(q - 1, max(q - 16, 0), -1)
                       if not toks[n].text[:1].isalnum()), None)

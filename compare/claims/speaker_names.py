@@ -374,7 +374,8 @@ def romanise(name: str) -> str:
     → "Sergei Kishnev", "Ярослава Магучіх" → "Yaroslava Mahuchikh"): the spelling a speaker
     known only in Cyrillic is shown by. Russian and Ukrainian "е" and "є" are "ye" at the start
     of a word and after a vowel ("Евгений" → "Yevgeny"); "-ий" is "-y" ("Дмитрий" → "Dmitry");
-    Ukrainian "г" is "h" and "и" is "y". "дж" is "j": Russian has the sound only in names from
+    Ukrainian "г" is "h" and "и" is "y". Russian "ие" is "ie" ("Бетербиев" → "Beterbiev",
+    "Валиева" → "Valieva"). "дж" is "j": Russian has the sound only in names from
     other languages, whose Latin spelling writes it so ("Доммараджу" → "Dommaraju"); a final
     "-ия" is "-ia" ("Кварацхелия" → "Kvaratskhelia")."""
     ukrainian = bool(_UKRAINIAN & set(name.lower()))
@@ -383,7 +384,8 @@ def romanise(name: str) -> str:
         low, letters = word.lower(), []
         for n, ch in enumerate(low):
             prev = low[n - 1] if n else ""
-            if ch in "её" and (not prev or prev in CYRILLIC_VOWELS or prev in "ъь"):
+            if ch in "её" and (not prev or prev in CYRILLIC_VOWELS and not (
+                    ch == "е" and prev == "и" and not ukrainian) or prev in "ъь"):
                 latin = "ye" if ch == "е" else "yo"
             elif ch == "й" and prev == "и" and n == len(low) - 1:
                 letters[-1], latin = "", "y"  # "Дмитрий": "Dmitry"
