@@ -2539,6 +2539,28 @@ GENERATED_FORM_CASES = [
 ]
 
 
+APPOSITIVE_ROLE_CASES = [
+    # a role set off after a name, in any language, is that person's title
+    ("Sandra Holm, jueza del Circuito de Bogotá, leía la sentencia.\n\nLa jueza respondió que "
+     "no.", "respondió", "Sandra Holm"),
+    ("Jean Holm, juge d'instruction, a parlé.\n\nLe juge a répondu que non.", "répondu",
+     "Jean Holm"),
+    ("Ann Holm, a judge in Ohio, spoke.\n\nThe judge said no.", "said", "Ann Holm"),
+    ("Cristina Holm, presidenta entre 2007 y 2015, habló.\n\n«Fin», escribió el jefe de Estado.",
+     "Fin", None),
+    # one person's words by a possessive: "según sus palabras", "selon ses propos"
+    ("Sandra Holm leyó la sentencia. Según sus palabras, solo su equipo la conocía.", "equipo",
+     "Sandra Holm"),
+    ("Jean Holm a parlé. Selon ses dires, il y aurait deux morts.", "morts", "Jean Holm"),
+    ("Ann Holm spoke. According to her remarks, the law is unfair.", "unfair", "Ann Holm"),
+    # the article of an acronym is no part of the body's name
+    ("El PP pide a Sánchez que dimita.", "dimita", "PP"),
+    # German infinitives with "zu" and "informieren" (to inform someone) are no cues
+    ("Er habe keine Möglichkeit gehabt, seine Rolle bei der Besetzung darzulegen.", "Rolle",
+     None),
+]
+
+
 FRESH_PAGE_CASES = [
     ("Наставник сборной Вилли Холм поделился мыслями о матче.\n\nЧитай также: Испания обыграла "
      "Англию\n\n\"Честно говоря, не помню, что говорил игрокам.\"", "Честно", "Вилли Холм"),
@@ -2653,7 +2675,7 @@ NAME_AFFIX_CASES = [
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES,
-    *GENERATED_FORM_CASES])
+    *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker

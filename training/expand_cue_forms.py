@@ -12,7 +12,7 @@ A form is left out when it would be read wrongly elsewhere: a word of English (s
 English dictionary: "dice", "note"), a word of another of the languages that is no verb of
 saying there ("nie" is French for "denies" and German for "never"), an adjectival
 participle of Russian or Ukrainian ("сказанное"), an infinitive but German's (its plural
-too), a German subjunctive ("erkläre"), a form cues.tsv has already, a capitalised key (German nouns) or a word of fewer than
+too), a German subjunctive ("erkläre") or infinitive with "zu", a form cues.tsv has already, a capitalised key (German nouns) or a word of fewer than
 three letters.
 """
 
@@ -102,8 +102,10 @@ def expand() -> list[tuple[str, str, str, str]]:
                     form == lemma or lang in _VERBAL and _INFINITIVE.search(form)):
                 continue  # (an infinitive is no attribution: "Cabe recordar que …"; German
                 # writes the plural so: "sie fordern")
-            if lang == "de" and form.endswith("e") and not form.endswith("te"):
-                continue  # a subjunctive inside reported speech ("erkläre er sich zum Opfer")
+            if lang == "de" and (form.endswith("e") and not form.endswith("te")
+                                 or "zu" in form and form.replace("zu", "", 1) == lemma):
+                continue  # a subjunctive inside reported speech ("erkläre er sich zum Opfer"),
+                # an infinitive with "zu" ("seine Rolle darzulegen")
             if any(form in dictionaries[other] and dictionaries[other][form]
                    not in lemmas.get(other, {}) for other in LANGUAGES if other != lang):
                 continue

@@ -29,7 +29,8 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES,
                                      ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS, TITLE_MODIFIERS,
                                      TITLE_WORDS, WEEKDAYS, country_words, genitive_complement,
-                                     genitive_lead, is_capital_adverb, is_medium)
+                                     elided, genitive_lead, is_capital_adverb, is_medium,
+                                     is_role_noun)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, is_generic,
@@ -70,6 +71,12 @@ _PLACED_BODY = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'-]+\s+){1,2}(?
                           r"(court|government|military|army|ministry|police|tribunal))\b")
 _DEFINITE = {"the", "his", "her", "its", "their", "der", "die", "das", "den", "dem", "des", "le",
              "la", "l'", "l’", "el", "sa", "son", "su"}  # "der SPD-Politiker", "le préfet"
+# one person's words by a possessive ("según sus palabras", "selon ses propos", "according to
+# her remarks"): the possessive's pronoun, "" where it says no gender
+_OWNERS = {"his": "he", "her": "she", "seinen": "er", "seiner": "er", "sus": "", "su": "",
+           "ses": "", "son": "", "sa": ""}
+_SAYINGS = {"words", "remarks", "comments", "palabras", "declaraciones", "dichos", "propos",
+            "dires", "paroles", "déclarations", "termes", "worten", "angaben", "aussagen"}
 _STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comunicado",
                     "mitteilung", "erklärung", "пресс-служба"}
 
@@ -306,8 +313,10 @@ def parse_mention(mention: str) -> ParsedName:
     # (CNE) de …"
     while words and words[0].lower() in _LEADING_ARTICLES and not (
             words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
-            and not _titled(words[1]) and words[1].lower() not in ORG_WORDS):
-        words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion"
+            and not _titled(words[1]) and words[1].lower() not in ORG_WORDS
+            and not _acronym(words[1])):
+        words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion";
+        # but of an acronym: "El PP", "Le RN"
     if words and ("." in words[-1] and SITE_NAME.search(words[-1].lower())
                   or len(words) <= 3 and " ".join(words).lower() in MEDIA_NAMES):
         return ParsedName(" ".join(words), None, "organisation")  # "France Inter",
@@ -1126,7 +1135,15 @@ class Entities:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who.
         ``last_subject``: an empty mention is the subject of the sentence before, not the
         last speaker."""
-        ref = self._resolve(_ELIDED_ARTICLE.sub(r"\1 ", mention), pos, last_subject)
+        words = mention.lower().split()
+        owner = _OWNERS.get(words[0]) if len(words) == 2 and words[1] in _SAYINGS else None
+        if owner is not None:  # "según sus palabras", "selon ses propos", "her remarks": the
+            ref = self._resolve(owner, pos, last_subject) if owner else (  # person spoken of
+                self._ref(mention, person) if (person := self.recent_person(pos) or
+                                               self.last_person) else
+                SpeakerRef(mention, None, None, "person"))
+        else:
+            ref = self._resolve(_ELIDED_ARTICLE.sub(r"\1 ", mention), pos, last_subject)
         if ref.mention != mention:  # "l'avocat" read as "l' avocat", kept as written
             ref = SpeakerRef(mention, ref.name, ref.role, ref.kind)
         wanted = PERSONAL_PRONOUNS.get(mention.lower())
@@ -1496,6 +1513,11 @@ _CHUNK = re.compile(  # capitalised words, Latin or Cyrillic ("Иван Петр
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})")
+# a person's role set off after the name, in any language: "Ana Ruiz, portavoz del Gobierno,",
+# "Jean Holm, juge d'instruction,", "Ann Lee, a judge in Ohio,"
+_ROLE_AFTER_NAME = re.compile(
+    rf"([{CAPITALS}][\w’'-]+(?: [{CAPITALS}][\w’'-]+){{1,3}}), (?:(?:the|a|an|el|la|le|un|una|une"
+    r"|der|die|ein|eine) )?((?:[lL]['’])?[^\W\d_][\w-]*)([^,;.()\n]{0,60}),")
 _APPOSITIVE_AFTER = re.compile(  # "Ann Lee, the spokesman,", "Pavel Sedov, Orlov's spokesman,"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2}),\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w\-]*[’']s\s))"
     r"((?:[A-Z][\w\-]*[’']s\s+)?(?:[A-Za-z\-]+\s+){0,3}"
@@ -1516,6 +1538,16 @@ def prescan(text: str, spans: list[tuple[int, int]],
         if ", the " in seg or ", a " in seg or ", an " in seg or "’s " in seg or "'s " in seg:
             for m in _APPOSITIVE_AFTER.finditer(seg):
                 ents.add(m.group(1), m.group(2), "person", a + m.start(1))
+        if ", " in seg:
+            for m in _ROLE_AFTER_NAME.finditer(seg):  # "Ana Ruiz, portavoz del Gobierno,"
+                parsed = parse_mention(m.group(1))
+                if parsed.kind == "person" and parsed.role is None and parsed.name and \
+                        " " in parsed.name and is_role_noun(elided(m.group(2).lower())) and \
+                        not any(w in CAP_STOP for w in m.group(1).split()) and not re.search(
+                            r"\b(?:1[89]|20)\d\d\b", m.group(3)):  # ("presidenta entre 2007
+                    # y 2015": a past office, no title for "the president")
+                    ents.add(parsed.name, f"{m.group(2)}{m.group(3)}".strip(), "person",
+                             a + m.start(1))
         for m in _CHUNK.finditer(seg):
             for offset, words in _sentence_pieces(m.group()):
                 _add_chunk(ents, words, a + m.start() + offset, quotes)
