@@ -2561,6 +2561,23 @@ APPOSITIVE_ROLE_CASES = [
 ]
 
 
+PLACE_AND_TRANSCRIPT_CASES = [
+    # a place whose name opens with its kind is no one who takes "il"
+    ("François Holm a parlé. Holm est content. Des militants réunis au Théâtre Capitole "
+     "l'acclament.\n\n«C’est une victoire historique», a-t-il dit.", "victoire",
+     "François Holm"),
+    # "s'est écrié X": the reflexive auxiliary before an inverted subject
+    ("«On a eu un message clair», s’est écrié François Holm.", "message", "François Holm"),
+    # a transcript: the paragraph after a person's label is theirs; a topic is no label
+    ("Julian Holm: Ich kämpfe mit den Tränen. In der zweiten Halbzeit haben wir es gut gemacht.",
+     "Halbzeit", "Julian Holm"),
+    ("Zum Thema Florian Holm: Er hat viel gespielt. Es war eine anstrengende Saison.", "Saison",
+     None),
+    ("Zum Thema Florian Holm: Er hat viel gespielt. Es war eine anstrengende Saison.",
+     "gespielt", None),
+]
+
+
 FRESH_PAGE_CASES = [
     ("Наставник сборной Вилли Холм поделился мыслями о матче.\n\nЧитай также: Испания обыграла "
      "Англию\n\n\"Честно говоря, не помню, что говорил игрокам.\"", "Честно", "Вилли Холм"),
@@ -2675,7 +2692,7 @@ NAME_AFFIX_CASES = [
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES,
-    *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES])
+    *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES, *PLACE_AND_TRANSCRIPT_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker

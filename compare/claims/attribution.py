@@ -826,7 +826,8 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
                 ch.isdigit() for ch in label) or not (
                 all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}):
             return None
-        if words[0].lower() in NOT_SPEAKERS or any(  # "Also on site.example Poll: …" (a teaser)
+        if words[0].lower() in NOT_SPEAKERS or words[0] in CAP_STOP or any(  # "Also on
+                # site.example Poll: …" (a teaser), "Zum Thema Florian Wirtz: …" (a topic)
                 not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[:-1]):
             return None
         if len(words) == 2 and words[0].lower() in DETERMINERS and \
@@ -1013,8 +1014,8 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "корреспонденту", "журналістам", "також", "у", "під"}
 # ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …",
 # "berichtete die „Bild“ zuletzt weiter"
-_BRIDGES = {"a", "ha", "hat", "avait", "había", "hatte", *DASHES}  # "», a déclaré X", "», ha
-# dicho X", "», — сказал X", "», avait estimé X"
+_BRIDGES = {"a", "ha", "hat", "avait", "había", "hatte", "s'est", "s’est", *DASHES}  # "», a
+# déclaré X", "», ha dicho X", "», — сказал X", "», avait estimé X", "», s'est écrié X"
 _CLITICS = {"le", "les", "lui", "leur", "me", "nous", "vous", "nos", "se"}  # the listener
 _AUX_ADVERBS = [tuple(w.split()) for w in (
     "de son côté", "pour sa part", "por su parte", "d'abord", "d’abord", "ensuite", "encore",

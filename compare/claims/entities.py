@@ -167,6 +167,12 @@ _CLUB_ENDS = {"Forest", "City", "United", "Cup", "Cups", "League", "Rovers", "Ra
               "Wanderers", "Trophy", "Championship", "Festival"}
 _PLACE_ENDS = {"Camp", "Stadium", "Arena", "Square", "Ocean", "Island", "Islands", "Valley",
                "Airport", "Road", "Station", "Harbour", "Coast", "Mountains"}
+# places whose name opens with its kind, in the languages that put the head first ("Théâtre
+# Capitole", "Palacio de la Moneda", "Стадион Астана")
+_PLACE_STARTS = set("""
+Théâtre Palais Place Rue Stade Salle Hôtel Gare Parc Aéroport Teatro Estadio Palacio Plaza Calle
+Avenida Aeropuerto Parque Stadion Platz Straße Theater Театр Дворец Стадион Площадь Улица Аэропорт
+""".split())
 _LEADING_ARTICLES = DETERMINERS | {"l'", "l’"}
 _ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-Ý]{2,6}\)")
 _MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
@@ -346,7 +352,8 @@ def parse_mention(mention: str) -> ParsedName:
         named = parse_mention(" ".join(words[1:]))  # "Pearson's Financial Times": the paper
         if named.kind == "organisation" and named.name and not is_generic(named.name):
             return named  # (not "Spain's High Court")
-    if len(words) > 1 and words[-1] in _CLUB_ENDS | _PLACE_ENDS and _is_name(words):
+    if len(words) > 1 and (words[-1] in _CLUB_ENDS | _PLACE_ENDS or words[0] in _PLACE_STARTS
+                           ) and _is_name(words):
         return ParsedName(None if words[-1] in _PLACE_ENDS else " ".join(words), None,
                           "organisation")  # "Nottingham Forest" (a club), "Nou Camp" (a
         # place, no body): no one who takes "he"

@@ -128,6 +128,17 @@ WIRE_DATELINE = re.compile(
     r"\([^()\n]{1,40}\)\.[-\u2013\u2014] ?")
 
 
+def _transcript(text: str, ss: list[tuple[int, int]], atts: list) -> None:
+    """"Julian Nagelsmann: Ich kämpfe ein bisschen mit den Tränen. In der zweiten Halbzeit …":
+    an interview set as a transcript; the paragraph after a person's label is theirs, up to
+    a sentence with an attribution of its own."""
+    for n in range(1, len(ss)):
+        if atts[n] is not None:
+            return
+        end = ss[n][1] - (text[ss[n][1] - 1] in ".!?")
+        atts[n] = replace(atts[0], content=[(ss[n][0], end)], more=[])
+
+
 def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (),
                       people: list[str] | None = None) -> list[Claim]:
     """The claims of one article: headline, then body sentences in order. ``people``, when
@@ -160,6 +171,9 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
         sa = [find_attribution(text, a, b, qspans) for a, b in ss]
         if ss and sa[0] is None:
             sa[0] = label_attribution(text, *ss[0])
+            if sa[0] is not None and not sa[0].quote_after_cue and \
+                    len(sa[0].mention.split()) >= 2 and ents.is_person(sa[0].mention):
+                _transcript(text, ss, sa)
         for n in range(1, len(ss)):  # "Вспышка … завершилась. Об этом заявил X."
             if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
                 end = ss[n - 1][1] - (text[ss[n - 1][1] - 1] in ".!?")
