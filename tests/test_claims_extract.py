@@ -2633,7 +2633,11 @@ RUSSIAN_ROLE_CASES = [
 # page names no one as
 GERMAN_COURT_CASES = [
     ("Sebastian Kurz wurde verurteilt. Kurz selbst sagte, er sei von dem Urteil enttäuscht.",
-     "enttäuscht", "Kurz"),
+     "enttäuscht", "Sebastian Kurz"),
+    ("Sebastian Kurz sprach kurz vor Mittag.\n\n„Genug ist genug“, sagte Kurz.", "Genug",
+     "Sebastian Kurz"),  # "kurz" is a word, "Kurz" after a given name a surname
+    ("Dmitri Holm traf Donald Adler. Президент США заявил, что мир близок.", "мир", None),
+    # ^ a Cyrillic role and an acronym ("Президент США") are a role, no one's name
     ("Richter Michael Holm sprach das Urteil. Der Richter begründet sein Urteil.", "begründet",
      "Michael Holm"),
     ("Richter Michael Holm sprach das Urteil. Zu den Zeugen erklärt der Richter, dass die "

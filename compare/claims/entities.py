@@ -333,6 +333,10 @@ def parse_mention(mention: str) -> ParsedName:
             words[0][2:4].lower() == "ex" or words[0][2:].lower() in ROLE_ADJECTIVES):
         return ParsedName(None, " ".join([words[0][2:], *words[1:]]), "person")  # "L'ex-président
         # français", "l'ex-chef de l'Etat", "L'ancien Marseillais": the article of a role
+    if len(words) > 1 and set(words[0].lower()) <= CYRILLIC_LETTERS | {"-"} and is_role_noun(
+            words[0].lower()) and all(_acronym(w) for w in words[1:]):
+        return ParsedName(None, " ".join(words), "person")  # "Президент США", "Глава МИД": a
+        # role and the body or country it serves
     if len(words) > 1 and words[-1] in _MEMBERS and words[0] != mention.split()[0]:
         return ParsedName(None, " ".join(words), "person")  # "the Ealing North MP": a role
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POSTNOMINALS:
