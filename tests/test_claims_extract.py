@@ -2533,6 +2533,10 @@ GENERATED_FORM_CASES = [
     ("Иван Петров приехал.\n\nЯ заявил, что это так.", "заявил", None),
     ("Jean Holm est venu.\n\nJe déclare que c'est fini.", "fini", None),
     ("Иван Петров приехал.\n\nЗаявили, что это так.", "Заявили", None),
+    # German verbs with a separable prefix, generated as "verb … prefix"
+    ("Heinz Holm trat zurück. Holm deutete an, dass ein Detektiv beteiligt war.", "Detektiv",
+     "Heinz Holm"),
+    ("Der Minister Jan Holm stritt am Montag alle Vorwürfe ab.", "Vorwürfe", "Jan Holm"),
     # "цитирует X издание Y": the quoted person, then the medium relaying him
     ("Артур Бетербиев победил.\n\n«Это опыт», — цитирует Бетербиева издание The Ring.", "опыт",
      "Артур Бетербиев"),

@@ -12,8 +12,9 @@ A form is left out when it would be read wrongly elsewhere: a word of English (s
 English dictionary: "dice", "note"), a word of another of the languages that is no verb of
 saying there ("nie" is French for "denies" and German for "never"), an adjectival
 participle of Russian or Ukrainian ("сказанное"), an infinitive but German's (its plural
-too), a German subjunctive ("erkläre") or infinitive with "zu", a form cues.tsv has already, a capitalised key (German nouns) or a word of fewer than
-three letters.
+too), a German subjunctive ("erkläre") or infinitive with "zu", a form cues.tsv has already,
+a capitalised key (German nouns) or a word of fewer than three letters. German verbs with a
+separable prefix are written "verb … prefix" too ("kündigte … an"), as in cues.tsv.
 """
 
 from __future__ import annotations
@@ -112,7 +113,32 @@ def expand() -> list[tuple[str, str, str, str]]:
             seen.add(form)
             english, cls = wanted[lemma]
             rows.append((lang, form, english, cls))
-    return rows
+    return rows + separated(lemmas.get("de", {}), dictionaries["de"], taken)
+
+
+# German prefixes that leave their verb in a main clause and close it: "kündigte … an"
+_SEPARABLE = ("zurück", "hinzu", "heraus", "hervor", "weiter", "hin", "dar", "fest", "klar", "vor",
+              "an", "auf", "aus", "bei", "ein", "mit", "nach", "zu", "ab")
+
+
+def separated(lemmas: dict[str, tuple[str, str]], dictionary, taken: set[str]
+              ) -> list[tuple[str, str, str, str]]:
+    """German separable verbs as "verb … prefix" ("ankündigen": "kündigte … an"), from the
+    third-person forms (present, past) of the verb without its prefix."""
+    wanted: dict[str, list[tuple[str, tuple[str, str]]]] = {}
+    for lemma, value in lemmas.items():
+        prefix = next((p for p in _SEPARABLE if lemma.startswith(p) and len(lemma) > len(p) + 3),
+                      None)
+        if prefix is not None:
+            wanted.setdefault(lemma[len(prefix):], []).append((prefix, value))
+    rows = set()
+    for form, base in dictionary.items():
+        if base in wanted and form.islower() and form.isalpha() and not form.startswith("ge") \
+                and form.endswith(("t", "te", "ten")):
+            for prefix, (english, cls) in wanted[base]:
+                if f"{form} … {prefix}" not in taken:
+                    rows.add(("de", f"{form} … {prefix}", english, cls))
+    return sorted(rows)
 
 
 def main() -> None:

@@ -55,8 +55,12 @@ def cue_lexicon() -> dict[str, list[Cue]]:
     for line in forms.splitlines():  # every inflected form of cue_lemmas.tsv, generated
         if line and not line.startswith("#"):
             lang, form, lemma, cls = line.split("\t")
+            form, _, particle = form.partition("…")  # "kündigte … an"
+            form = form.strip()
+            participle = _PARTICIPLE.get(lang)
             cue = Cue(lemma, "speech" if cls == "quote" else cls, (form,), cls == "quote", True,
-                      after_auxiliary=bool(_PARTICIPLE.get(lang) and _PARTICIPLE[lang].search(form)))
+                      particle.strip() or None,
+                      after_auxiliary=bool(participle and participle.search(form)))
             out.setdefault(form, []).append(cue)
             if lang == "fr" and form[-1] in _INVERTIBLE:
                 for inverted in _inversions(form):
