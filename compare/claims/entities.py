@@ -33,8 +33,8 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      is_role_noun)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
-from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, is_generic,
-                                          is_honorific)
+from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
+                                          is_generic, is_honorific)
 from compare.claims.speakers import SpeakerRef, is_latin
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
@@ -576,22 +576,6 @@ def role_groups() -> tuple[dict[str, str], frozenset[str]]:
             for w in words:
                 groups.setdefault(w, words[0])
     return groups, frozenset(generic)
-
-
-@functools.lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Given name -> "f" or "m", from rules/given_names.txt."""
-    genders: dict[str, str] = {}
-    section = ""
-    text = resources.files("compare").joinpath("rules/given_names.txt").read_text(
-        encoding="utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip().lower()
-        if line.startswith("[") and line.endswith("]"):
-            section = "f" if line == "[female]" else "m"
-        elif line and section:
-            genders.update(dict.fromkeys(line.split(), section))
-    return genders
 
 
 @functools.lru_cache(maxsize=4096)

@@ -350,6 +350,22 @@ _UKRAINIAN = set("іїєґ")  # a Ukrainian name: its "г" is "h" ("Магучі
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "f" or "m", from rules/given_names.txt."""
+    genders: dict[str, str] = {}
+    section = ""
+    text = resources.files("compare").joinpath("rules/given_names.txt").read_text(
+        encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line.startswith("[") and line.endswith("]"):
+            section = "f" if line == "[female]" else "m"
+        elif line and section:
+            genders.update(dict.fromkeys(line.split(), section))
+    return genders
+
+
 def romanised_key(name: str) -> str:
     """A key that one person's name keeps across scripts and romanisations: Cyrillic
     transliterated, then the spellings that romanisations differ by folded and doubled letters

@@ -25,7 +25,8 @@ from rapidfuzz import fuzz
 
 from compare import db
 from compare.claims.speaker_names import (ORGANISATION, PERSON, PRONOUNS, ParsedName, clean,
-                                          given_names_compatible, is_generic, key,
+                                          given_name_genders, given_names_compatible, is_generic,
+                                          key,
                                           more_specific_role,
                                           name_words, parse_speaker, role_phrase,
                                           romanise, romanised_key, surname)
@@ -172,6 +173,8 @@ class SpeakerIndex:
             keys.add("rl:" + romanised_key(speaker.words[-1]))
         if speaker.kind == ORGANISATION:
             keys.add("i:" + acronym_of(speaker.name))
+        if (stem := _double_surname_stem(speaker)) is not None:
+            keys.add("p:" + stem)
         self.speakers[speaker.speaker_id] = speaker
         self._keys[id(speaker)] = (speaker.speaker_id, keys)
         for k in keys:
@@ -221,6 +224,14 @@ class SpeakerIndex:
             return aliased[0]
         if parsed.kind == ORGANISATION:
             return self._match_organisation(parsed)
+        if len(words) == 2 and words[1] not in given_name_genders():
+            fuller = self._lookup("p:" + " ".join(words), PERSON)
+            if len(fuller) == 1:  # "Carlos Torres" -> the one "Carlos Torres Vila"
+                return fuller[0]
+        if len(words) == 3 and words[1] not in given_name_genders():
+            base = self._lookup("n:" + key(" ".join(parsed.name.split()[:2])), PERSON)
+            if len(base) == 1 and len(self._lookup("p:" + " ".join(words[:2]), PERSON)) == 0:
+                return self._upgrade(base[0], parsed.name)  # a second surname completes it
         same = [s for s in self._lookup("l:" + words[-1], PERSON) if s.words != words]
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
         if len(longer) == 1:  # "Putin" -> the one "... Putin" ("Boone Isaacs" -> "Cheryl B. I.")
@@ -302,6 +313,17 @@ class SpeakerIndex:
         return self.add(speaker)
 
 
+def _double_surname_stem(speaker: Speaker) -> str | None:
+    """"carlos torres" for "Carlos Torres Vila": a given name and a first surname that one more
+    surname follows (Spanish and Portuguese names, where the short form drops the second);
+    not when the middle word is a given name ("Juan Carlos Torres")."""
+    words = speaker.words
+    if speaker.kind != PERSON or len(words) != 3 or words[1] in given_name_genders() or \
+            not all(w.isalpha() for w in words):
+        return None
+    return " ".join(words[:2])
+
+
 def _given_names_sound_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two spellings of one first name across scripts, beyond what ``romanised_key`` folds
     ("Жомарт"/"Jomart", "Тайсон"/"Tyson"): same initial once romanised, and close."""
@@ -335,6 +357,8 @@ def match_keys(speaker: Speaker) -> list[str]:
         keys.add(flipped)
     if speaker.kind == ORGANISATION and len(acronym_of(speaker.name)) > 1:
         keys.add("a:" + acronym_of(speaker.name))
+    if (stem := _double_surname_stem(speaker)) is not None:
+        keys.add("p:" + stem)
     return sorted(keys)
 
 
@@ -344,6 +368,11 @@ def query_keys(parsed: ParsedName) -> set[str]:
             "r:" + romanised_key(parsed.name), "rl:" + romanised_key(surname(parsed.name))}
     if (flipped := initial_first_key(name_words(parsed.name))) is not None:
         keys.add(flipped)
+    words = name_words(parsed.name)
+    if len(words) == 2:
+        keys.add("p:" + " ".join(words))  # "Carlos Torres" finds "Carlos Torres Vila"
+    elif len(words) == 3:
+        keys.add(key(" ".join(parsed.name.split()[:2])))  # and the other way round
     if parsed.kind == ORGANISATION:
         keys.add(key(acronym_of(parsed.name)))
         if parsed.acronym:
