@@ -226,12 +226,12 @@ class SpeakerIndex:
             return self._match_organisation(parsed)
         if len(words) == 2 and words[1] not in given_name_genders():
             fuller = self._lookup("p:" + " ".join(words), PERSON)
-            if len(fuller) == 1:  # "Carlos Torres" -> the one "Carlos Torres Vila"
-                return fuller[0]
+            if len(fuller) == 1:  # "Carlos Torres" and the one "Carlos Torres Vila": one
+                return self._upgrade(fuller[0], parsed.name)  # person, by the common name
         if len(words) == 3 and words[1] not in given_name_genders():
             base = self._lookup("n:" + key(" ".join(parsed.name.split()[:2])), PERSON)
             if len(base) == 1 and len(self._lookup("p:" + " ".join(words[:2]), PERSON)) == 0:
-                return self._upgrade(base[0], parsed.name)  # a second surname completes it
+                return base[0]  # "Carlos Torres Vila" is the "Carlos Torres" seen before
         same = [s for s in self._lookup("l:" + words[-1], PERSON) if s.words != words]
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
         if len(longer) == 1:  # "Putin" -> the one "... Putin" ("Boone Isaacs" -> "Cheryl B. I.")
@@ -315,8 +315,9 @@ class SpeakerIndex:
 
 def _double_surname_stem(speaker: Speaker) -> str | None:
     """"carlos torres" for "Carlos Torres Vila": a given name and a first surname that one more
-    surname follows (Spanish and Portuguese names, where the short form drops the second);
-    not when the middle word is a given name ("Juan Carlos Torres")."""
+    surname follows (Spanish and Portuguese names, where the short form drops the second and
+    is the one the press uses: the speaker is shown by it); not when the middle word is a given
+    name ("Juan Carlos Torres")."""
     words = speaker.words
     if speaker.kind != PERSON or len(words) != 3 or words[1] in given_name_genders() or \
             not all(w.isalpha() for w in words):
