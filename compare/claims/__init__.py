@@ -30,9 +30,9 @@ from compare.claims.speakers import (SpeakerRef, adopt_latin_spellings, apply_sp
 from compare.hashing import digest, text_hash
 from compare.progress import Progress, no_progress
 
-EXTRACTION_VERSION = 4  # raise it when a change of code changes what documents give
-_RULE_FILES = ("cues.tsv", "roles.txt", "titles.txt", "organisations.txt",
-               "organisation_names.txt", "countries.txt")
+EXTRACTION_VERSION = 5  # raise it when a change of code changes what documents give
+_RULE_FILES = ("cues.tsv", "cue_forms.tsv", "roles.txt", "titles.txt", "organisations.txt",
+               "organisation_names.txt", "countries.txt", "given_names.txt")
 
 
 @functools.lru_cache(maxsize=1)
