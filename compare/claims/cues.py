@@ -136,8 +136,8 @@ s'étaient s’étaient ha han había habían habría habrían hubiera hubieran 
 """.split())
 _BETWEEN = frozenset("""
 pas plus jamais déjà d'ores d’ores et bien aussi encore également toujours ensuite notamment
-ainsi lui leur leur y en ne n' n’ me m' m’ te se vous nous no ya también le la les lo los las
-les nos sí incluso además luego
+ainsi lui leur y en ne n' n’ me m' m’ te se vous nous no ya también le la les lo los las nos sí
+incluso además luego
 """.split())
 
 
