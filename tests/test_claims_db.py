@@ -102,6 +102,17 @@ def test_a_cyrillic_speaker_no_one_or_two_people_fit_is_romanised():
     assert [a[0] for a in aliases] == [["Иван Сомов"], ["Олег Лебедев"], ["Жомарт Орлов"]]
 
 
+def test_a_cyrillic_speaker_of_ukrainian_pages_is_romanised_the_ukrainian_way():
+    """A name with no Ukrainian-only letter ("Мстислав Чернов") is read by its page's language:
+    "Mstyslav" on Ukrainian pages, "Mstislav" on Russian ones."""
+    con = db.connect(":memory:")
+    add_document(con, "d1", "«Ми зробили цей фільм», — сказав Мстислав Чернов.")
+    add_document(con, "d2", "«Мы сделали этот фильм», — сказал Мстислав Орлов.")
+    con.execute("update documents set language = case doc_id when 'd1' then 'uk' else 'ru' end")
+    extract_claims(con)
+    assert speaker_names(con) == ["Mstyslav Chernov", "Mstislav Orlov"]
+
+
 def test_failed_extraction_writes_nothing(monkeypatch):
     import compare.claims as claims
 

@@ -252,6 +252,12 @@ CASES = {
         [[ref("Juan Carlos")], [ref("Juan Carlos Torres")], [ref("Ana Soto Ruiz")],
          [ref("Ana Soto Vela")], [ref("Ana Soto")]],
         ["Juan Carlos", "Juan Carlos Torres", "Ana Soto Ruiz", "Ana Soto Vela", "Ana Soto"]),
+    "a Cyrillic name in the genitive is the person named in the nominative, either order": (
+        [[ref("Мстислава Чернова")], [ref("Мстислав Чернов")], [ref("Иван Сомов")],
+         [ref("Ивана Сомова")]],
+        ["Мстислав Чернов"] * 2 + ["Иван Сомов"] * 2),
+    "a woman and a man of one family name stay two people": (
+        [[ref("Анна Чернова")], [ref("Иван Чернов")]], ["Анна Чернова", "Иван Чернов"]),
     "a spelled-out name upgrades an acronym-only organisation": (
         [[ref("the VU", kind=ORG)], [ref("the Valdorian Union", kind=ORG)]],
         ["Valdorian Union"] * 2),

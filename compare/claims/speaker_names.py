@@ -385,16 +385,18 @@ def romanised_key(name: str) -> str:
 _PRESS = {**_CYRILLIC, "й": "y", "'": "", "’": "", "ʼ": ""}
 
 
-def romanise(name: str) -> str:
+def romanise(name: str, ukrainian: bool | None = None) -> str:
     """A Cyrillic name in the Latin letters English-language news uses for it ("Сергей Кишнёв"
     → "Sergei Kishnev", "Ярослава Магучіх" → "Yaroslava Mahuchikh"): the spelling a speaker
     known only in Cyrillic is shown by. Russian and Ukrainian "е" and "є" are "ye" at the start
     of a word and after a vowel ("Евгений" → "Yevgeny"); "-ий" is "-y" ("Дмитрий" → "Dmitry");
     Ukrainian "г" is "h" and "и" is "y". Russian "ие" is "ie" ("Бетербиев" → "Beterbiev",
-    "Валиева" → "Valieva"). "дж" is "j": Russian has the sound only in names from
+    "Валиева" → "Valieva"). A name is read as Ukrainian by its letters ("і", "ї", "є", "ґ") or,
+    ``ukrainian``, by the pages it comes from ("Мстислав Чернов" → "Mstyslav Chernov",
+    "Володимир Зеленський" → "Volodymyr Zelenskyy"). "дж" is "j": Russian has the sound only in names from
     other languages, whose Latin spelling writes it so ("Доммараджу" → "Dommaraju"); a final
     "-ия" is "-ia" ("Кварацхелия" → "Kvaratskhelia")."""
-    ukrainian = bool(_UKRAINIAN & set(name.lower()))
+    ukrainian = ukrainian or bool(_UKRAINIAN & set(name.lower()))
     out = []
     for word in re.split(r"(\W+)", name):
         low, letters = word.lower(), []

@@ -24,6 +24,7 @@ import duckdb
 from rapidfuzz import fuzz
 
 from compare import db
+from compare.claims.cases import nominative
 from compare.claims.speaker_names import (ORGANISATION, PERSON, PRONOUNS, ParsedName, clean,
                                           given_name_genders, given_names_compatible, is_generic,
                                           key,
@@ -175,6 +176,8 @@ class SpeakerIndex:
             keys.add("i:" + acronym_of(speaker.name))
         if (stem := _double_surname_stem(speaker)) is not None:
             keys.add("p:" + stem)
+        if (nominal := _nominative_key(speaker)) is not None:
+            keys.add(nominal)
         self.speakers[speaker.speaker_id] = speaker
         self._keys[id(speaker)] = (speaker.speaker_id, keys)
         for k in keys:
@@ -224,6 +227,13 @@ class SpeakerIndex:
             return aliased[0]
         if parsed.kind == ORGANISATION:
             return self._match_organisation(parsed)
+        if len(words) > 1 and not is_latin(parsed.name):
+            nominal = nominative(parsed.name, "gen")
+            if nominal != parsed.name and (base := self.by_name(nominal, PERSON)) is not None:
+                return base  # "Мстислава Чернова" (a film "by" him) is "Мстислав Чернов"
+            oblique = self._lookup("g:" + key(parsed.name), PERSON)
+            if len(oblique) == 1:
+                return self._upgrade(oblique[0], parsed.name)  # and the other way round
         if len(words) == 2 and words[1] not in given_name_genders():
             fuller = self._lookup("p:" + " ".join(words), PERSON)
             if len(fuller) == 1:  # "Carlos Torres" and the one "Carlos Torres Vila": one
@@ -325,6 +335,15 @@ def _double_surname_stem(speaker: Speaker) -> str | None:
     return " ".join(words[:2])
 
 
+def _nominative_key(speaker: Speaker) -> str | None:
+    """"g:мстислав чернов" for a Cyrillic name written in the genitive ("Мстислава Чернова"):
+    the nominative it would be, by which the person is found once a page writes it so."""
+    if speaker.kind != PERSON or len(speaker.words) < 2 or is_latin(speaker.name):
+        return None
+    nominal = nominative(speaker.name, "gen")
+    return "g:" + key(nominal) if nominal != speaker.name else None
+
+
 def _given_names_sound_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     """Two spellings of one first name across scripts, beyond what ``romanised_key`` folds
     ("Жомарт"/"Jomart", "Тайсон"/"Tyson"): same initial once romanised, and close."""
@@ -360,6 +379,8 @@ def match_keys(speaker: Speaker) -> list[str]:
         keys.add("a:" + acronym_of(speaker.name))
     if (stem := _double_surname_stem(speaker)) is not None:
         keys.add("p:" + stem)
+    if (nominal := _nominative_key(speaker)) is not None:
+        keys.add(nominal)
     return sorted(keys)
 
 
@@ -374,6 +395,8 @@ def query_keys(parsed: ParsedName) -> set[str]:
         keys.add("p:" + " ".join(words))  # "Carlos Torres" finds "Carlos Torres Vila"
     elif len(words) == 3:
         keys.add(key(" ".join(parsed.name.split()[:2])))  # and the other way round
+    if len(words) > 1 and not is_latin(parsed.name):  # a genitive and its nominative
+        keys |= {key(nominative(parsed.name, "gen")), "g:" + key(parsed.name)}
     if parsed.kind == ORGANISATION:
         keys.add(key(acronym_of(parsed.name)))
         if parsed.acronym:
@@ -477,6 +500,17 @@ def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
     return [s.speaker_id if s is not None else None for s in matched]
 
 
+def _ukrainian_speakers(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
+    """The speakers whose claims come mostly from pages in Ukrainian (``documents.language``):
+    their names are romanised the Ukrainian way even when no letter of them says so."""
+    if not ids:
+        return set()
+    rows = con.execute("select c.speaker_id, count(*) filter (where d.language = 'uk'), count(*) "
+                       "from claims c join documents d using (doc_id) "
+                       "where list_contains(?, c.speaker_id) group by 1", [ids]).fetchall()
+    return {sid for sid, uk, n in rows if 2 * uk > n}
+
+
 _CYRILLIC = "[А-Яа-яЁёІіЇїЄєҐґ]"
 _CYRILLIC_NAME_SQL = f"regexp_matches(name, '{_CYRILLIC}')"
 
@@ -493,9 +527,12 @@ def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
                        f"({_CYRILLIC_NAME_SQL} or len(list_filter(aliases, a -> "
                        f"regexp_matches(a, '{_CYRILLIC}'))) > 0)").fetchall()
     native = []  # (speaker, its Cyrillic spelling): shown by it, or by its romanisation
-    for speaker in map(Speaker.from_row, rows):
+    speakers = list(map(Speaker.from_row, rows))
+    ukrainian = _ukrainian_speakers(con, [s.speaker_id for s in speakers])
+    for speaker in speakers:
         own = speaker.name if not is_latin(speaker.name) else next(
-            (a for a in speaker.aliases if not is_latin(a) and romanise(a) == speaker.name), None)
+            (a for a in speaker.aliases if not is_latin(a) and romanise(
+                a, speaker.speaker_id in ukrainian) == speaker.name), None)
         if own is not None:
             native.append((speaker, own))
     if not native:
@@ -515,7 +552,7 @@ def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
         if fits and len({romanised_key(n) for n in fits}) == 1:  # one person, not two
             spelling[id(speaker)] = fits[0]  # the most frequent spelling of that person
     for speaker, own in native:  # nobody fits: the Latin letters English-language news uses
-        spelling.setdefault(id(speaker), romanise(own))
+        spelling.setdefault(id(speaker), romanise(own, speaker.speaker_id in ukrainian))
     wanted = sorted({speaker_id_for(n) for n in spelling.values()})
     taken = {r[0] for r in con.execute("select speaker_id from speakers where list_contains("
                                        "?, speaker_id)", [wanted]).fetchall()} if wanted else set()
