@@ -294,27 +294,16 @@ def _incise(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     for qa, qb in quotes:
         if qb <= start or qa >= end:
             continue
-        for m in _INCISE.finditer(text, max(qa, start), min(qb, end)):
-            cue = next((c for c in cue_lexicon().get(m.group(1).lower(), ())
-                        if c.foreign and len(c.words) == 1), None)
-            if cue is not None:
-                att = Attribution(m.group(2), m.span(2), m.group(1), cue.lemma, m.span(1))
-                att.quote_before_np = att.quote_after_cue = True  # inside: it frames both parts
-                return att
-        for m in _INCISE_AUX.finditer(text, max(qa, start), min(qb, end)):
-            cue = next((c for c in cue_lexicon().get(m.group(2).lower(), ())
-                        if c.foreign and len(c.words) == 1), None)
-            if cue is not None:  # "« Je n’entrerai pas dans ce débat, a-t-il confié. … »"
-                att = Attribution(m.group(1), m.span(1), m.group(2), cue.lemma, m.span(2))
-                att.quote_before_np = att.quote_after_cue = True
-                return att
-        for m in _INCISE_NAMED.finditer(text, max(qa, start), min(qb, end)):
-            cue = next((c for c in cue_lexicon().get(m.group(1).lower(), ())
-                        if c.foreign and len(c.words) == 1 and c.cls == "speech"), None)
-            if cue is not None:  # "«…, a reconnu le dirigeant pour Le Figaro. …»"
-                att = Attribution(m.group(2), m.span(2), m.group(1), cue.lemma, m.span(1))
-                att.quote_before_np = att.quote_after_cue = True
-                return att
+        for pattern, at_cue, at_name, speech_only in _INCISES:
+            for m in pattern.finditer(text, max(qa, start), min(qb, end)):
+                cue = next((c for c in cue_lexicon().get(m.group(at_cue).lower(), ())
+                            if c.foreign and len(c.words) == 1
+                            and (c.cls == "speech" or not speech_only)), None)
+                if cue is not None:
+                    att = Attribution(m.group(at_name), m.span(at_name), m.group(at_cue),
+                                      cue.lemma, m.span(at_cue))
+                    att.quote_before_np = att.quote_after_cue = True  # inside: it frames both
+                    return att  # parts of the quotation
     return None
 
 
@@ -324,6 +313,9 @@ _INCISE_NAMED = re.compile(
     r",\s+(?:a|avait|ont|ha|había)\s+([^\W\d_]+)\s+((?:le|la|les|l['’]|el|M\.|Mme)\s*"
     r"[^\W\d_][^,.!?«»\"“”]{1,50}?|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})"
     r"(?=\s+(?:pour|à|au|sur|dans|para|en)\s|\s*[,.!?])")
+# (pattern, group of the cue, group of the speaker, speech cues only), tried in turn:
+# "«…, expose-t-il, …»", "«…, a-t-il confié. …»", "«…, a reconnu le dirigeant pour Le Figaro. …»"
+_INCISES = ((_INCISE, 1, 2, False), (_INCISE_AUX, 2, 1, False), (_INCISE_NAMED, 1, 2, True))
 
 
 _SETTING_PREPOSITIONS = {"in", "im", "bei", "beim", "auf", "am", "an", "gegenüber", "nach", "vor",

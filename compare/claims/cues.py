@@ -45,12 +45,8 @@ def cue_lexicon() -> dict[str, list[Cue]]:
             anywhere = "+" in form
             form, _, particle = form.partition("+" if anywhere else "…")
             words = tuple(form.strip().split())
-            cue = Cue(lemma, "speech" if cls == "quote" else cls, words, cls == "quote", foreign,
-                      particle.strip().lower() or None, anywhere)
-            out.setdefault(words[0], []).append(cue)
-            if foreign and len(words) == 1 and not particle and words[0][-1:] in _INVERTIBLE:
-                for inverted in _inversions(words[0]):  # "martèle-t-elle", "poursuit-il"
-                    out.setdefault(inverted, []).append(replace(cue, words=(inverted,)))
+            _add(out, Cue(lemma, "speech" if cls == "quote" else cls, words, cls == "quote",
+                          foreign, particle.strip().lower() or None, anywhere), foreign)
     forms = resources.files("compare").joinpath("rules/cue_forms.tsv").read_text(encoding="utf-8")
     for line in forms.splitlines():  # every inflected form of cue_lemmas.tsv, generated
         if line and not line.startswith("#"):
@@ -58,16 +54,23 @@ def cue_lexicon() -> dict[str, list[Cue]]:
             form, _, particle = form.partition("…")  # "kündigte … an"
             form = form.strip()
             participle = _PARTICIPLE.get(lang)
-            cue = Cue(lemma, "speech" if cls == "quote" else cls, (form,), cls == "quote", True,
-                      particle.strip() or None,
-                      after_auxiliary=bool(participle and participle.search(form)))
-            out.setdefault(form, []).append(cue)
-            if lang == "fr" and form[-1] in _INVERTIBLE:
-                for inverted in _inversions(form):
-                    out.setdefault(inverted, []).append(replace(cue, words=(inverted,)))
+            _add(out, Cue(lemma, "speech" if cls == "quote" else cls, (form,), cls == "quote",
+                          True, particle.strip() or None,
+                          after_auxiliary=bool(participle and participle.search(form))),
+                 lang == "fr")
     for cues in out.values():
         cues.sort(key=lambda c: (-len(c.words), c.particle is None))
     return out
+
+
+def _add(out: dict[str, list[Cue]], cue: Cue, invertible: bool) -> None:
+    """Index ``cue`` by its first word; a one-word cue of a language that inverts its subject,
+    also with the subject pronoun after it ("martèle-t-elle", "poursuit-il")."""
+    out.setdefault(cue.words[0], []).append(cue)
+    if invertible and len(cue.words) == 1 and cue.particle is None and \
+            cue.words[0][-1:] in _INVERTIBLE:
+        for inverted in _inversions(cue.words[0]):
+            out.setdefault(inverted, []).append(replace(cue, words=(inverted,)))
 
 
 _PARTICIPLE = {"fr": re.compile(r"(?:é|ée|és|ées)$"),

@@ -30,7 +30,7 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS, TITLE_MODIFIERS,
                                      TITLE_WORDS, WEEKDAYS, country_words, genitive_complement,
                                      elided, genitive_lead, is_capital_adverb, is_medium,
-                                     is_role_noun)
+                                     is_past_role, is_role_noun)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
@@ -376,7 +376,7 @@ def parse_mention(mention: str) -> ParsedName:
     while lead < min(len(words) - 1, 2) and words[lead].isalpha() and words[lead].islower() \
             and not _titled(words[lead]) and words[lead] not in NAME_PARTICLES | CONNECTORS \
             and words[lead] not in ROLE_NOUNS and not (
-                words[lead].startswith("ex") and words[lead][2:] in ROLE_NOUNS):
+                is_past_role(words[lead])):
         lead += 1
     if lead and words[lead][:1].isupper() and _is_name(words[lead:]):
         words = words[lead:]
@@ -440,7 +440,7 @@ def parse_mention(mention: str) -> ParsedName:
     # ^ "Mervyn King", "Mr Dean": a title word that is the surname after a given name
     last_title = max((n for n, w in enumerate(lows) if (
         w in TITLE_WORDS or (w in ROLE_NOUNS and w not in ORG_WORDS) or _compound_title(words[n])
-        or w.startswith("ex") and w[2:] in ROLE_NOUNS)  # "la expresidenta Cristina Kirchner"
+        or is_past_role(w))  # "la expresidenta Cristina Kirchner"
         and w not in TITLE_MODIFIERS and n != surname_at), default=-1)
     fallback = max((n for n, w in enumerate(lows) if w in TITLE_WORDS), default=-1)
     if last_title < 0 and fallback >= 0 and len(words) - fallback - 1 >= 2:

@@ -135,8 +135,12 @@ def _transcript(text: str, ss: list[tuple[int, int]], atts: list) -> None:
     for n in range(1, len(ss)):
         if atts[n] is not None:
             return
-        end = ss[n][1] - (text[ss[n][1] - 1] in ".!?")
-        atts[n] = replace(atts[0], content=[(ss[n][0], end)], more=[])
+        atts[n] = replace(atts[0], content=[_without_stop(text, ss[n])], more=[])
+
+
+def _without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A sentence's span without its closing stop: what it says, as an attribution's content."""
+    return span[0], span[1] - (text[span[1] - 1] in ".!?")
 
 
 def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (),
@@ -176,8 +180,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 _transcript(text, ss, sa)
         for n in range(1, len(ss)):  # "Вспышка … завершилась. Об этом заявил X."
             if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
-                end = ss[n - 1][1] - (text[ss[n - 1][1] - 1] in ".!?")
-                sa[n - 1] = replace(sa[n], content=[(ss[n - 1][0], end)], backward=False)
+                sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],
+                                    backward=False)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
         carried, goes_on = _chain_ends(chain_end, p)
         fq = set()

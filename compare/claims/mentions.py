@@ -331,8 +331,13 @@ def is_role_noun(word: str) -> bool:
     as one word ("la exdiputada")."""
     return word in ROLE_NOUNS or word in SUBJECT_NOUNS or (
         "-" in word and any(p in ROLE_NOUNS for p in word.split("-"))) or (
-        word.startswith("ex") and word[2:] in ROLE_NOUNS) or (
+        is_past_role(word)) or (
         word.endswith("s") and word[:-1] in ROLE_NOUNS and word[:-1].isascii())
+
+
+def is_past_role(word: str) -> bool:
+    """A past role written as one word: "expresidenta", "exministro"."""
+    return word.startswith("ex") and word[2:] in ROLE_NOUNS
 
 
 CYRILLIC_LETTERS = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")  # lowercase

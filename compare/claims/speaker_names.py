@@ -393,9 +393,9 @@ def romanise(name: str, ukrainian: bool | None = None) -> str:
     Ukrainian "г" is "h" and "и" is "y". Russian "ие" is "ie" ("Бетербиев" → "Beterbiev",
     "Валиева" → "Valieva"). A name is read as Ukrainian by its letters ("і", "ї", "є", "ґ") or,
     ``ukrainian``, by the pages it comes from ("Мстислав Чернов" → "Mstyslav Chernov",
-    "Володимир Зеленський" → "Volodymyr Zelenskyy"). "дж" is "j": Russian has the sound only in names from
-    other languages, whose Latin spelling writes it so ("Доммараджу" → "Dommaraju"); a final
-    "-ия" is "-ia" ("Кварацхелия" → "Kvaratskhelia")."""
+    "Володимир Зеленський" → "Volodymyr Zelensky"). "дж" is "j": Russian has the sound only in
+    names from other languages, whose Latin spelling writes it so ("Доммараджу" →
+    "Dommaraju"); a final "-ия" is "-ia" ("Кварацхелия" → "Kvaratskhelia")."""
     ukrainian = ukrainian or bool(_UKRAINIAN & set(name.lower()))
     out = []
     for word in re.split(r"(\W+)", name):
