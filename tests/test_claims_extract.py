@@ -2565,6 +2565,49 @@ APPOSITIVE_ROLE_CASES = [
 ]
 
 
+ROLE_PHRASE_CASES = [
+    # a role with its "of" complement is the subject of the cue ("the agency" is no speaker)
+    ("Agency director Ana Holm arrived.\n\nThe head of the agency said that talks were over.",
+     "talks", "Ana Holm"),
+    ("Valdorian Foreign Minister Ivan Holm flew in.\n\nThe head of Valdorian diplomacy said "
+     "that Moscow was open to dialogue.", "dialogue", "Ivan Holm"),
+    ("Chancellor Olaf Holm dismissed a minister. The head of the German government said that "
+     "he would ask for a vote.", "vote", "Olaf Holm"),
+    ("The head of US network Valdo TV has admitted the shows were weak.", "shows", None),
+    ("Jean Holm, le président de la Confédération rappelle que la Suisse est neutre.", "neutre",
+     "Jean Holm"),
+    ("Le ministre des Affaires étrangères, Jean Holm, a déclaré que Paris était prêt. Le chef de "
+     "la diplomatie française a ajouté que les sanctions avaient échoué.", "échoué", "Jean Holm"),
+    ("El canciller ruso, José Holm, afirmó que Moscú estaba listo.\n\nEl jefe de la diplomacia "
+     "rusa agregó que las sanciones habían fracasado.", "fracasado", "José Holm"),
+    ("El canciller ruso, José Holm, afirmó que Moscú estaba listo.\n\nEl canciller dijo que "
+     "Madrid estaba listo.", "Madrid", "José Holm"),
+    # the role's complement is no sentence of its own: "y", a cue, a name after it
+    ("Durante la sesión, el líder del PP defendió sus decisiones y sostuvo que su renuncia "
+     "bastaba.", "renuncia", None),
+    # German compounds hold the role of their last part ("Außenminister": a minister)
+    ("Der valdorische Außenminister Iwan Holm sagte, man sei bereit.\n\nDer Minister betonte, "
+     "die Sanktionen seien gescheitert.", "gescheitert", "Iwan Holm"),
+    ("Regierungssprecher Hans Holm sagte, es gebe keine Pläne.\n\nDer Sprecher fügte hinzu, die "
+     "Gespräche gingen weiter.", "Gespräche", "Hans Holm"),
+    # Russian and Ukrainian: a role phrase without a name, and a role in the genitive
+    ("Министр иностранных дел Валдории Сергей Холмов провел переговоры.\n\nГлава валдорской "
+     "дипломатии заявил, что Москва открыта к диалогу.", "диалогу", "Сергей Холмов"),
+    ("Министр иностранных дел Валдории Сергей Холмов провел переговоры.\n\nГлава "
+     "российского МИД заявил, что ответ будет дан.", "ответ", "Сергей Холмов"),
+    ("Президент Валдории Иван Холмов встретился с премьером.\n\nРоссийский лидер добавил, что "
+     "торговля продолжится.", "торговля", "Иван Холмов"),
+    ("Пресс-секретарь президента Валдории Иван Холмов ответил на вопрос.\n\nПо словам "
+     "представителя Кремля, переговоры возможны.", "переговоры", "Иван Холмов"),
+    ("Министр обороны Валдории Иван Холмов провел совещание.\n\nПо словам министра, учения "
+     "закончены.", "учения", "Иван Холмов"),
+    ("Прем'єр-міністр України Денис Холмич провів нараду.\n\nЗа словами прем'єра, уряд "
+     "готовий.", "уряд", "Денис Холмич"),
+    # no one named in the role: the genitive role names no one
+    ("Погода была хорошей.\n\nПо словам министра, учения закончены.", "учения", None),
+]
+
+
 PLACE_AND_TRANSCRIPT_CASES = [
     # a place whose name opens with its kind is no one who takes "il"
     ("François Holm a parlé. Holm est content. Des militants réunis au Théâtre Capitole "
@@ -2700,7 +2743,8 @@ NAME_AFFIX_CASES = [
     *PARTICIPLE_OPENER_CASES, *DEMONYM_CASES, *HEARSAY_CASES, *MAY_CASES, *MODIFIER_CASES,
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES,
-    *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES, *PLACE_AND_TRANSCRIPT_CASES])
+    *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES, *PLACE_AND_TRANSCRIPT_CASES,
+    *ROLE_PHRASE_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker

@@ -11,6 +11,7 @@ set off by commas ("Vell, the minister, said") are found by ``appositives``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -20,11 +21,12 @@ from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
-                                     DETERMINERS, FRONTED_CUES, MEDIA, PERIPHRASES,
-                                     PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_NOUNS,
-                                     TITLE_WORDS, WEEKDAYS, Token, adverb, appositive_name,
-                                     country_words, elided, genitive_lead, is_medium, is_role_noun,
-                                     np_after, np_before, np_until_comma, tokenize)
+                                     DETERMINERS, FRONTED_CUES, MEDIA, ORG_WORDS, PERIPHRASES,
+                                     PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES,
+                                     ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token,
+                                     adverb, appositive_name, country_words, elided,
+                                     genitive_lead, is_medium, is_role_noun, np_after, np_before,
+                                     np_until_comma, role_groups, subject_end, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -1405,8 +1407,10 @@ def _cleft_opener(toks: list[Token]) -> int:
 
 def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
-    if (periphrase := _periphrase_subject(toks, i)) is not None:
-        return _make(text, toks, periphrase, i, k, cue)  # "The Russian head of state said"
+    role_of = _role_of_subject(toks, i)  # "The head of the agency said"
+    if role_of is not None and (cue.cls == "speech" or k < len(toks) and toks[k].low in
+                                THAT_WORDS):
+        return _make(text, toks, role_of, i, k, cue)
     setting = next((n for n in range(i - 2, max(0, i - 4) - 1, -1) if toks[n].low in _SETTINGS),
                    None) if toks[i].low.endswith(_GERUND) else None
     if setting is not None and all(t.text[:1].isalnum() and t.low not in _LINKS
@@ -1507,15 +1511,78 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
 
 
 
-def _periphrase_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """"The (Valdorian) head of state" right before the cue: a subject ``np_before`` cannot
-    read (its last word is no noun of a role)."""
-    if i < 4 or [t.low for t in toks[i - 3:i]] != ["head", "of", "state"]:
-        return None
-    n = i - 3
-    while n > 0 and toks[n - 1].is_cap and toks[n - 1].low not in DETERMINERS:
+def _role_of_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """"The head of the agency said", "the Valdorian head of state said", "le chef de la
+    diplomatie a déclaré", "Глава российской дипломатии заявил", "Российский лидер добавил": a
+    person's role with its complement ("of …", "de …", a genitive) right before the cue.
+    ``np_before`` reads the complement alone ("the agency", a body that is not the speaker
+    here) or nothing ("Russian diplomacy")."""
+    j = subject_end(toks, i)
+    if j and toks[j - 1].low[:1] in CYRILLIC_LETTERS:
+        return _cyrillic_role_subject(toks, j)
+    for p in range(j - 2, max(j - 7, 1), -1):
+        complement = toks[p + 1:j]
+        words = " ".join(t.text for t in complement)
+        if toks[p].low not in _OF or len(complement) > 4 or any(
+                not t.text[:1].isalnum() or t.low in _NOT_COMPLEMENT and not t.text.isupper()
+                for t in complement) or has_cue_word(words, 0, len(words)):  # ("the WHO")
+            continue
+        if len(complement) > 1 and complement[-1].low not in ORG_WORDS and all(
+                t.is_cap and not t.text.isupper() for t in complement[-2:]):
+            return None  # "La porte-parole du gouvernement Sophie Primas": a name
+        head = toks[p - 1]
+        if head.is_cap or head.low not in _role_heads():
+            continue
+        n = p - 1
+        while n > 0 and p - 1 - n < 3 and toks[n - 1].low not in DETERMINERS and (
+                toks[n - 1].is_cap or toks[n - 1].low in ROLE_ADJECTIVES):
+            n -= 1  # "the Valdorian", "the former"
+        if n == 0 or toks[n - 1].low not in _ONE_ARTICLES or (
+                n > 1 and toks[n - 2].low in _NOT_COMPLEMENT):
+            return None  # not "a letter to the head of the agency said"
+        if n > 2 and toks[n - 2].text == "," and (name := np_before(toks, n - 2)) is not None \
+                and name[1] - name[0] > 1 and all(t.is_cap for t in toks[name[0]:name[1]]):
+            return name  # "Guy Parmelin, le président de la Confédération rappelle que"
+        inner = np_before(toks, i)
+        return None if inner is not None and inner[0] <= p else (n - 1, j)
+        # ^ read whole already: "The leader of the party"
+    return None
+
+
+def _cyrillic_role_subject(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """The clause's subject before ``j``: adjectives, a role noun and its genitive complement,
+    no name ("Глава российской дипломатии", "Российский лидер", "Глава российского МИД")."""
+    n = j
+    while n > 0 and j - n < 5 and toks[n - 1].text.isalpha() and (
+            toks[n - 1].text.isupper() or toks[n - 1].low[:1] in CYRILLIC_LETTERS):
         n -= 1
-    return (n - 1, i) if n > 0 and toks[n - 1].low == "the" else None
+    if n > 0 and toks[n - 1].text not in {",", "—", "–", QUOTE_TOKEN}:
+        return None
+    words = toks[n:j]
+    roles = [m for m, t in enumerate(words) if t.low in _role_heads() or is_role_noun(t.low)]
+    if not roles or any(t.is_cap and not t.text.isupper() for t in words[1:]) or len(words) < 2:
+        return None  # a name ("Сергей Лавров"); one word alone is read as before
+    return (n, j)
+
+
+_OF = {"of", "de", "du", "des", "del"}
+_ONE_ARTICLES = {"the", "a", "an", "le", "la", "l'", "l’", "el", "un", "une", "uno", "una"}
+# words that end a role's "of" complement, or show that the phrase is no subject
+_NOT_COMPLEMENT = {"of", "to", "and", "or", "but", "that", "which", "who", "whom", "whose",
+                   "when", "while", "as", "than", "by", "with", "from", "for", "in", "on", "at",
+                   "about", "after", "before", "via", "through", "he", "she", "it", "they",
+                   "we", "i", "you", "y", "e", "et", "und", "o", "ou", "oder", "que", "qui",
+                   "quien", "dass"}
+
+
+@functools.lru_cache(maxsize=1)
+def _role_heads() -> frozenset[str]:
+    """Nouns of a person's position that an "of" complement may follow: the role words of
+    rules/roles.txt and the titles, less the words that only modify one ("former", "chief" as
+    in "chief economist" stays: "the chief of the agency")."""
+    groups, generic = role_groups()
+    return frozenset((set(groups) | generic | TITLE_WORDS) - (
+        TITLE_MODIFIERS | ROLE_ADJECTIVES) | {"chief", "deputy"})
 
 
 _ADJUNCT_PREPOSITIONS = {"in", "at", "during", "on", "after", "в", "во", "на", "после", "у"}

@@ -9,6 +9,7 @@ endings of Russian first names, surnames and bodies say the rest.
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 # cue (lowercase, as written) -> the case of the name after it
 CASE_AFTER_CUE = {"по словам": "gen", "передает слова": "gen", "передаёт слова": "gen",
@@ -78,6 +79,27 @@ def nominative(name: str, case: str | None) -> str:
     if case == "loc":  # "в Министерстве обороны": the head noun only, its complement stays
         return " ".join([_word(words[0], case), *words[1:]])
     return " ".join(_word(w, case) for w in words)
+
+
+def nominative_role(phrase: str, case: str | None, is_role: Callable[[str], bool]) -> str:
+    """A lowercase Russian or Ukrainian role phrase after a cue governing ``case`` ("по словам
+    российского министра", "пресс-секретаря президента"): its adjectives and the role noun that
+    ``is_role`` accepts back in the nominative, the role's own complement as written
+    ("президента": whose secretary). Any other phrase unchanged."""
+    words = phrase.split()
+    if case not in ("gen", "acc") or not words or not words[0][:1].islower():
+        return phrase
+    for head, word in enumerate(words[:3]):
+        if is_role(nominal := _lowercase_word(word, case)):
+            return " ".join([*(_lowercase_word(w, case) for w in words[:head]), nominal,
+                             *words[head + 1:]])
+    return phrase
+
+
+def _lowercase_word(word: str, case: str) -> str:
+    """``_word`` for a lowercase word, a hyphenated one by its last part ("пресс-секретаря")."""
+    first, dash, last = word.rpartition("-")
+    return first + dash + _word(last.capitalize(), case).lower() if last.islower() else word
 
 
 def case_after(cue: str) -> str | None:

@@ -30,7 +30,8 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS, TITLE_MODIFIERS,
                                      TITLE_WORDS, WEEKDAYS, country_words, genitive_complement,
                                      elided, genitive_lead, is_capital_adverb, is_medium,
-                                     is_past_role, is_role_noun)
+                                     is_past_role, is_role_noun, periphrase_words,
+                                     role_groups)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
@@ -97,6 +98,9 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z][\w’'-]+")  # "Mrs Ann Lee": "Ann" is no 
 
 _BASED = re.compile(r"[A-Z][\w]*-based")
 _WORD_BREAKS = re.compile(r"[\s-]+")
+
+
+_CYRILLIC_WORD = CYRILLIC_LETTERS | {"-", "'", "’"}  # the letters of a Cyrillic word ("прем'єр")
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -333,10 +337,10 @@ def parse_mention(mention: str) -> ParsedName:
             words[0][2:4].lower() == "ex" or words[0][2:].lower() in ROLE_ADJECTIVES):
         return ParsedName(None, " ".join([words[0][2:], *words[1:]]), "person")  # "L'ex-président
         # français", "l'ex-chef de l'Etat", "L'ancien Marseillais": the article of a role
-    if len(words) > 1 and set(words[0].lower()) <= CYRILLIC_LETTERS | {"-"} and is_role_noun(
-            words[0].lower()) and all(_acronym(w) for w in words[1:]):
-        return ParsedName(None, " ".join(words), "person")  # "Президент США", "Глава МИД": a
-        # role and the body or country it serves
+    if len(words) > 1 and set(words[0].lower()) <= _CYRILLIC_WORD and is_role_noun(
+            words[0].lower()) and all(_acronym(w) or w.islower() for w in words[1:]):
+        return ParsedName(None, " ".join(words), "person")  # "Президент США", "Глава
+        # (российского) МИД": a role and the body or country it serves
     if len(words) > 1 and words[-1] in _MEMBERS and words[0] != mention.split()[0]:
         return ParsedName(None, " ".join(words), "person")  # "the Ealing North MP": a role
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POSTNOMINALS:
@@ -455,7 +459,8 @@ def parse_mention(mention: str) -> ParsedName:
             and (last_title >= 0 or len(rest) >= 2):
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]) or None, "person")
     of = next((n for n in range(1, min(len(lows), 4)) if lows[n] in {"of", "at"}), 0)
-    if of and lows[of - 1] in ROLE_NOUNS and lows[of - 1] not in ORG_WORDS and all(
+    if of and (lows[of - 1] in ROLE_NOUNS or lows[of - 1] in TITLE_WORDS and lows[
+            of - 1] not in TITLE_MODIFIERS) and lows[of - 1] not in ORG_WORDS and all(
             not w[:1].isupper() or w.lower() in ROLE_ADJECTIVES or _NATIONALITY.fullmatch(w)
             for w in words[:of - 1]):  # "the Finnish director of the … Institute": a role
         return ParsedName(None, " ".join(words[:of]), "person")
@@ -558,26 +563,6 @@ def _office_of(name: str) -> str:
         " of " + owner
 
 
-@functools.lru_cache(maxsize=1)
-def role_groups() -> tuple[dict[str, str], frozenset[str]]:
-    """(role word -> its group's first word, generic role words), from rules/roles.txt."""
-    groups: dict[str, str] = {}
-    generic: set[str] = set()
-    section = ""
-    text = resources.files("compare").joinpath("rules/roles.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip().lower()
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-        elif line and section == "generic":
-            generic.update(line.split())
-        elif line:
-            words = line.split()
-            for w in words:
-                groups.setdefault(w, words[0])
-    return groups, frozenset(generic)
-
-
 @functools.lru_cache(maxsize=4096)
 def countries_in(phrase: str) -> frozenset[str]:
     """The countries a role phrase names ("the US president" -> {"united_states"})."""
@@ -620,7 +605,12 @@ _ADJECTIVE_END = FRENCH_ADJECTIVE.pattern.removesuffix("$")  # "(?:al|ale|…)":
 
 
 def _group(word: str) -> str:
-    return role_groups()[0].get(word, word)
+    """The first word of ``word``'s role group; a German compound by its last part
+    ("außenminister", "regierungssprecher": "minister", "spokesman")."""
+    groups = role_groups()[0]
+    if word in groups or len(word) < 9 or not word.isalpha():
+        return groups.get(word, word)
+    return next((groups[word[n:]] for n in range(3, len(word) - 5) if word[n:] in groups), word)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1268,16 +1258,18 @@ class Entities:
             ent = self.last_person or self.person_before(pos)  # "the 42-year-old said"
             if ent is not None:
                 return self._ref(mention, ent)
-        cyrillic = bool(words) and set(words[0]) <= CYRILLIC_LETTERS | {"-"}  # no articles:
+        cyrillic = bool(words) and set(words[0]) <= _CYRILLIC_WORD  # no articles:
         # "министр", "глава государства", "пресс-секретарь президента" (the head comes first)
         plain = [w.removeprefix("ex-") for w in words]  # "l'ex-chef de l'Etat"
-        periphrase = next((" ".join(plain[n:]) for n in range(0 if cyrillic else 1, len(words))
-                           if " ".join(plain[n:]) in PERIPHRASES), None)
+        periphrase = next((phrase for n in range(0 if cyrillic else 1, len(words)) for phrase in
+                           (" ".join(plain[n:]), " ".join(periphrase_words(plain[n:])))
+                           if phrase in PERIPHRASES), None)
         if periphrase is not None and (words[0] in _DEFINITE or cyrillic):  # "the (Russian) head
             # of state", "глава государства"
-            ent = self.by_role(PERIPHRASES[periphrase], pos, mention) or \
-                self._group_described(PERIPHRASES[periphrase], pos, mention) or \
-                self._untitled_leader(PERIPHRASES[periphrase], pos, "", office=True)
+            roles = PERIPHRASES[periphrase].split("|")  # "head of government": either office
+            ent = next((e for r in roles if (e := self.by_role(r, pos, mention)) is not None),
+                       None) or self._group_described(roles[0], pos, mention) or \
+                self._untitled_leader(roles[0], pos, "", office=True)
             if ent is not None:  # "el jefe del Ejecutivo" ~ "El presidente del Gobierno, X"
                 return self._ref(mention, ent)
         if words[0] in DETERMINERS and parsed.role and " " in parsed.role:

@@ -16,12 +16,12 @@ from rapidfuzz import fuzz
 
 from compare.claims.attribution import (Attribution, find_attribution, label_attribution,
                                         narrated_speaker)
-from compare.claims.cases import nominative
+from compare.claims.cases import nominative, nominative_role
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
 from compare.claims.intros import BUT_WORDS, colon_after, colon_intro
 from compare.claims.mentions import (CAPITALS, PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS,
-                                     TITLE_WORDS)
+                                     TITLE_WORDS, is_role_noun)
 from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, Quote,
                                    chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
@@ -79,8 +79,13 @@ class _Source:
 
     def resolve(self, ents: Entities) -> SpeakerRef:
         if not self.resolved:
-            mention = self.att.antecedent or nominative(self.att.mention, self.att.case)
+            written = self.att.mention  # "по словам министра": the role back in the nominative
+            role = nominative_role(written, self.att.case, is_role_noun)
+            mention = self.att.antecedent or (
+                role if role != written else nominative(written, self.att.case))
             self.ref = ents.resolve(mention, self.att.mention_span[0], self.att.last_subject)
+            if mention == role != written:
+                self.ref = SpeakerRef(written, self.ref.name, self.ref.role, self.ref.kind)
             if self.ref.name is None and self.att.role_hint:  # "President of X Ann Lee said"
                 hinted = ents.resolve(self.att.role_hint, self.att.mention_span[0])
                 if hinted.name is not None and hinted.kind == "person":

@@ -56,8 +56,9 @@ portero capitaine gardien
 expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
 министр президент премьер-министр глава дипломат политик чиновник депутат сенатор посол
-губернатор спикер представитель пресс-секретарь
+губернатор спикер представитель пресс-секретарь лидер canciller chefdiplomat chefdiplomatin
 міністр прем'єр-міністр прем’єр-міністр голова речник речниця посол дипломат політик посадовець
+лідер представник представниця cheffe прем'єр прем’єр премьер
 президентка міністерка прем'єрка прем’єрка депутат депутатка посолка
 тренер боксер боксёр шахматист шахматистка гроссмейстер спортсмен спортсменка чемпион чемпионка
 чемпіон чемпіонка футболист футболіст легкоатлет легкоатлетка аким нападающий полузащитник
@@ -164,6 +165,9 @@ OFFICE_WORDS = set("""
 affairs foreign defence defense interior finance finances health justice economy economic trade
 energy education environment labour labor culture agriculture transport development security
 treasury commerce industry relations communications information diplomacy policy state
+affaires étrangères etrangères extérieures exterieures intérieur interieur armées défense
+santé économie travail justice europe asuntos exteriores relaciones hacienda economía
+defensa sanidad trabajo auswärtiges äußeres inneres verteidigung
 """.split())
 # (its last line: clubs and tournaments, "Real Madrid", "the Australian Open")
 ORG_WORDS = set("""
@@ -380,7 +384,27 @@ def adverb(toks: list[Token], n: int) -> bool:
     return _RUSSIAN_ADVERB.fullmatch(t.text) is not None
 
 
-# roles written as a phrase, and the role word they stand for
+@functools.lru_cache(maxsize=1)
+def role_groups() -> tuple[dict[str, str], frozenset[str]]:
+    """(role word -> its group's first word, generic role words), from rules/roles.txt."""
+    groups: dict[str, str] = {}
+    generic: set[str] = set()
+    section = ""
+    text = resources.files("compare").joinpath("rules/roles.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif line and section == "generic":
+            generic.update(line.split())
+        elif line:
+            words = line.split()
+            for w in words:
+                groups.setdefault(w, words[0])
+    return groups, frozenset(generic)
+
+
+# roles written as a phrase, and the role word they stand for ("a|b": either office)
 PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "country’s leader": "president", "jefe del ejecutivo": "president",
                "jefe de estado": "president", "chef de l'état": "president",
@@ -390,7 +414,27 @@ PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "глава региона": "governor", "глава области": "governor",
                "глава держави": "president", "глава правительства": "premier",
                "глава уряду": "premier", "глава мид": "minister", "глава мзс": "minister",
-               "глава министерства": "minister", "глава міністерства": "minister"}
+               "глава министерства": "minister", "глава міністерства": "minister",
+               # a foreign minister, with or without the country ("the head of Russian
+               # diplomacy", "le chef de la diplomatie française"): read without it
+               "head of diplomacy": "minister", "chief of diplomacy": "minister",
+               "chef de la diplomatie": "minister", "cheffe de la diplomatie": "minister",
+               "jefe de la diplomacia": "minister|chancellor",  # "el canciller" in Latin America
+               "jefa de la diplomacia": "minister|chancellor",
+               "chefdiplomat": "minister", "chefdiplomatin": "minister",
+               "head of government": "premier|chancellor",
+               "head of the government": "premier|chancellor",
+               "chef du gouvernement": "premier|chancellor",
+               "jefe del gobierno": "premier|chancellor", "jefa del gobierno": "premier|chancellor",
+               "глава дипломатии": "minister", "глава дипломатії": "minister"}
+
+
+def periphrase_words(words: list[str]) -> list[str]:
+    """A role phrase's words without the country ("head of (Russian) diplomacy", "глава
+    (российской) дипломатии"), as ``PERIPHRASES`` lists them."""
+    return [w for w in words if w not in country_words() and not (
+        w[:1] in CYRILLIC_LETTERS and w.endswith(("ской", "ської", "цкой", "цької", "ского",
+                                                       "ського", "цкого", "цького")))]
 
 
 def subject_end(toks: list[Token], k: int) -> int:
