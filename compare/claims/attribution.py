@@ -973,10 +973,16 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
         np = np_until_comma(toks, start_np, limit=6)  # ведомства Иван Сомов, …": a title
     if not ends(np):  # with its complement
         return None
-    att = _make(text, toks, np, i, k, cue)
+    located = toks[np[0]].low in _IN and np[1] - np[0] > 1 and toks[np[0] + 1].is_cap
+    att = _make(text, toks, (np[0] + located, np[1]), i, k, cue)  # "Как отметили в Кремле"
     att.cue_span = (toks[i - 1].start, att.cue_span[1])
     att.cue, att.cue_lemma = text[att.cue_span[0]:att.cue_span[1]], "according to"
+    att.case = "loc" if located else None
     return att
+
+
+_IN = {"в", "во", "у"}
+_GENITIVE_ENDS = ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ов", "ев", "ії", "ів")
 
 
 def _located_body(text, toks, i, k, cue) -> Attribution | None:
@@ -984,8 +990,16 @@ def _located_body(text, toks, i, k, cue) -> Attribution | None:
     named in the locative before a plural verb without a subject is the speaker."""
     if not (cue.foreign and cue.cls == "speech" and toks[i].low.endswith("ли")):
         return None
-    p = next((n for n in range(i - 2, max(i - 5, -1), -1) if toks[n].low in {"в", "во", "у"}),
-             None)
+    if i > 0 and toks[i - 1].text in {",", *DASHES, QUOTE_TOKEN} and k + 1 < len(toks) and \
+            toks[k].low in _IN and toks[k + 1].is_cap:  # "…, отметили в Кремле."
+        end = k + 1
+        while end < len(toks) and (toks[end].is_cap or toks[end].text.isupper() or end > k + 1
+                                   and toks[end].low.endswith(_GENITIVE_ENDS)):
+            end += 1  # "в Министерстве обороны", not "в Кремле журналистам"
+        att = _make(text, toks, (k + 1, end), i, k, cue)
+        att.case = "loc"
+        return att
+    p = next((n for n in range(i - 2, max(i - 5, -1), -1) if toks[n].low in _IN), None)
     if p is None or p > 0 and toks[p - 1].text != "," or not toks[p + 1].is_cap \
             or not all(t.text.isalpha() for t in toks[p + 1:i]):
         return None
