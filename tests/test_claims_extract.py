@@ -2605,6 +2605,13 @@ ROLE_PHRASE_CASES = [
      "готовий.", "уряд", "Денис Холмич"),
     # no one named in the role: the genitive role names no one
     ("Погода была хорошей.\n\nПо словам министра, учения закончены.", "учения", None),
+    # an aide or adviser is a generic role: the person the page named in a role before; with
+    # "his" or "her" it is someone else's aide
+    ("Somov's spokesman, Pyotr Holm, told reporters that no date was set. The Kremlin aide "
+     "stressed that Moscow wanted equal relations.", "equal", "Pyotr Holm"),
+    ("Chancellor Gordon Holm will meet his rule, according to his former chief economic adviser.",
+     "rule", None),
+    ("Former singer Ian Holm was arrested on Tuesday, his spokesman has said.", "arrested", None),
     # a body in the locative after the cue ("as they noted in the Kremlin")
     ("Как отметили в Кремле, встреча пока не запланирована.", "встреча", "Кремль"),
     ("Встреча пока не запланирована, отметили в Кремле.", "Встреча", "Кремль"),

@@ -102,6 +102,8 @@ _WORD_BREAKS = re.compile(r"[\s-]+")
 
 _CYRILLIC_WORD = CYRILLIC_LETTERS | {"-", "'", "’"}  # the letters of a Cyrillic word ("прем'єр")
 
+_POSSESSIVE_WORDS = {"his", "her", "their", "son", "sa", "ses", "leur", "su", "sus", "sein",
+                    "seine", "seiner", "ihr", "ihre", "его", "её", "ее", "їх", "його", "її"}
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the last sentence before ``hi`` starts, at most back to ``lo`` (-1 when none
@@ -973,8 +975,9 @@ class Entities:
             return min(hits, key=lambda e: (e.first_pos < 0, e.first_pos))
         if hits:
             return max(hits, key=lambda e: e.last_pos)
-        if role_word not in role_groups()[1]:
-            return None
+        if role_word not in role_groups()[1] or mention.split()[:1] and \
+                mention.split()[0].lower() in _POSSESSIVE_WORDS:
+            return None  # "his former adviser" is not the man "his" stands for
         owners = {w.lower().removesuffix("'s").removesuffix("’s") for w in mention.split()[:-1]
                   if w[:1].isupper()}  # "Orlov spokesman", "Putin's aide": never Orlov, Putin
 
