@@ -2612,6 +2612,10 @@ ROLE_PHRASE_CASES = [
     ("Chancellor Gordon Holm will meet his rule, according to his former chief economic adviser.",
      "rule", None),
     ("Former singer Ian Holm was arrested on Tuesday, his spokesman has said.", "arrested", None),
+    # "one of the study's authors, X": the name after a group's member, in English too
+    ("Ambassador Oleg Holm spoke. \"It is over,\" the diplomat said.\n\n\"The data are "
+     "clear,\" said one of the study's authors, Maria Holm.", "data", "Maria Holm"),
+    ("\"The data are clear,\" said one of them.", "data", None),
     # a body in the locative after the cue ("as they noted in the Kremlin")
     ("Как отметили в Кремле, встреча пока не запланирована.", "встреча", "Кремль"),
     ("Встреча пока не запланирована, отметили в Кремле.", "Встреча", "Кремль"),

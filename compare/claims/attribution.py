@@ -1047,9 +1047,10 @@ def _after_time_words(toks: list[Token], k: int) -> int:
 
 
 def _one_of_name(text, toks, k) -> tuple[int, int] | None:
-    """"l’un des deux plus hauts magistrats de France, Rémy Heitz", "uno de los jueces, X":
-    the name after the description of a group's member."""
-    if k >= len(toks) or toks[k].low not in _ONE_OF:
+    """"l’un des deux plus hauts magistrats de France, Rémy Heitz", "uno de los jueces, X",
+    "one of the study's authors, X": the name after the description of a group's member."""
+    if k >= len(toks) or toks[k].low not in _ONE_OF and not (
+            toks[k].low == "one" and k + 1 < len(toks) and toks[k + 1].low == "of"):
         return None
     comma = next((j for j in range(k + 1, min(k + 12, len(toks)))
                   if toks[j].text in {",", ".", QUOTE_TOKEN}), None)
@@ -1184,9 +1185,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     np, role, via = np_after(toks, start_np), None, None
     if (named := _role_then_name(text, toks, start_np)) is not None:
         role, np = named  # ", said his spokesman, John Smith": the name, not the role
-    if cue.foreign:
-        np = _one_of_name(text, toks, start_np) or (
-            np and (_foreign_role_name(text, toks, np) or np))
+    if (one_of := _one_of_name(text, toks, start_np)) is not None:
+        np = one_of  # ", said one of the study's authors, X"
+    elif cue.foreign:
+        np = np and (_foreign_role_name(text, toks, np) or np)
     after_quote = not opening and (toks[b].text == QUOTE_TOKEN or (
         b > 0 and toks[b - 1].text == QUOTE_TOKEN))
     if np is None and after_quote:
