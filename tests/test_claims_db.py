@@ -30,6 +30,19 @@ def test_a_long_batch_with_no_relay_at_all_is_written():
                        ).fetchone() == (2500, 0, 0)
 
 
+def test_a_long_batch_with_a_rare_relay_is_written():
+    """Thousands of claims of which a few name a relay, far from the batch's start: DuckDB
+    reads a column's type from a sample of its values, and a sample of None failed."""
+    con = db.connect(":memory:")
+    plain = [f"The river rose by {n} centimetres in the town." for n in range(4200)]
+    plain[287] = "Ana Holm told Reuters that the dam would hold."
+    add_document(con, "d1", "\n\n".join(plain))
+    report = extract_claims(con)
+    assert report.n_claims == 4200
+    assert con.execute("select count(*), count(via), max(via) from claims").fetchone() == (
+        4200, 1, "Reuters")
+
+
 def test_extract_claims_writes_claims_speakers_and_extractions():
     con = db.connect(":memory:")
     text = (FIXTURES / "harbour.txt").read_text(encoding="utf-8")

@@ -2616,6 +2616,11 @@ ROLE_PHRASE_CASES = [
     ("Ambassador Oleg Holm spoke. \"It is over,\" the diplomat said.\n\n\"The data are "
      "clear,\" said one of the study's authors, Maria Holm.", "data", "Maria Holm"),
     ("\"The data are clear,\" said one of them.", "data", None),
+    # "Об этом в беседе с РИА Новости рассказал X": the listener before the cue is no subject
+    ("Встреча окончена. Об этом в беседе с РИА Новости рассказал замминистра Олег Холмов.",
+     "Встреча", "Олег Холмов"),
+    ("В разговоре с журналистами Олег Холмов заявил, что встреча окончена.", "встреча",
+     "Олег Холмов"),
     # a body in the locative after the cue ("as they noted in the Kremlin")
     ("Как отметили в Кремле, встреча пока не запланирована.", "встреча", "Кремль"),
     ("Встреча пока не запланирована, отметили в Кремле.", "Встреча", "Кремль"),

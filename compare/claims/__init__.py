@@ -176,13 +176,28 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
     if not rows:
         return
     view = f"_{table}_rows"
-    # a column of nothing but NULLs is left to the table's default: DuckDB cannot read the
-    # type of a long column of None ("via" in a batch of pages that name no relay)
-    data = {name: np.array(values, dtype=object) for name, values in zip(columns, zip(*rows))
-            if any(v is not None for v in values)}
+    # DuckDB reads an object column's type from a sample of its values and fails when the
+    # sample holds only None ("via" in a batch where a few of thousands of claims name a
+    # relay): a column with None is written filled, with a mask of where the NULLs are; a
+    # column of nothing but NULLs is left to the table's default
+    data, selects = {}, []
+    for name, values in zip(columns, zip(*rows)):
+        known = next((v for v in values if v is not None), None)
+        if known is None:
+            continue
+        if any(v is None for v in values):
+            fill = type(known)()  # "", 0, False
+            data[name] = np.array([fill if v is None else v for v in values], dtype=object)
+            data[f"{name}__null"] = np.array([v is None for v in values], dtype=bool)
+            selects.append(f"case when {name}__null then null else {name} end")
+        else:
+            data[name] = np.array(values, dtype=object)
+            selects.append(name)
+    names = [n for n in data if not n.endswith("__null")]
     con.register(view, data)
     try:
-        con.execute(f"insert into {table} ({', '.join(data)}) select {', '.join(data)} from {view}")
+        con.execute(f"insert into {table} ({', '.join(names)}) select {', '.join(selects)} "
+                    f"from {view}")
     finally:
         con.unregister(view)
 

@@ -364,6 +364,11 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     else:
         return None
     cue = match_cue(toks, n)
+    if cue is None and toks[n].low in _ADJUNCT_PREPOSITIONS:  # "Об этом в беседе с РИА
+        c = next((c for c in range(n + 1, min(n + 9, len(toks))) if match_cue(toks, c)), None)
+        if c is not None and all(t.text.isalnum() or t.text == QUOTE_TOKEN  # Новости рассказал
+                                 for t in toks[n:c]):  # X": an adjunct, then the cue
+            n, cue = c, match_cue(toks, c)
     if cue is None:  # "Об этом Песков заявил"; not "Das Außenministerium in Moskau kritisierte"
         c = next((c for c in range(n + 1, min(n + 6, len(toks))) if match_cue(toks, c)), None)
         cue = match_cue(toks, c) if c is not None else None
@@ -382,7 +387,7 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
             t.is_cap or t.low.startswith(_RU_BODIES) for t in toks[k:j]):
         return None  # "Об этом сообщает пресс-служба регулятора": a body, lowercase
     att = _make(text, toks, (k, j), n, k, cue)
-    att.backward = True
+    att.backward, att.via = True, _relay(text, toks, n)
     return att
 
 
@@ -390,7 +395,7 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
 # ("», - отметил Токаев"); a spaced hyphen is a token of its own
 DASHES = {"—", "–", "-"}
 _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quoted", "by"),
-                  ("according", "to"), ("интервью",),
+                  ("according", "to"), ("интервью",), ("беседе", "с"), ("розмові", "з"),
                   ("інтерв'ю",), ("інтерв’ю",), ("entretien", "avec"), ("entrevista", "con"),
                   ("interview", "mit"))
 _RELAY_FIRST = frozenset(o[0] for o in _RELAY_OPENERS)
@@ -982,6 +987,8 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
 
 
 _IN = {"в", "во", "у"}
+# a noun after these is no subject ("в беседе с РИА Новости рассказал X": the listener)
+_RU_PREPOSITIONS = {"с", "со", "к", "ко", "для", "от", "о", "об", "при", "з", "із", "зі", "до"}
 _GENITIVE_ENDS = ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ов", "ев", "ії", "ів")
 
 
@@ -1478,9 +1485,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
                 toks[person[1] - 1].low in ROLE_NOUNS and not toks[person[1] - 1].is_cap:
             np = (person[0], np[1])  # "The mayor of Paris said": the role and its complement
             first = toks[np[0]]
-    if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than", *_CHANNELS} \
-            and first.low not in PRONOUNS:
-        return None  # "reports by X", "the right to say"
+    if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than", *_CHANNELS,
+                                             *_RU_PREPOSITIONS} and first.low not in PRONOUNS:
+        return None  # "reports by X", "the right to say", "в беседе с РИА Новости рассказал"
     if cue.cls != "speech":
         nxt = toks[k].low if k < len(toks) else ""
         if nxt == "," and k + 1 < len(toks) and toks[k + 1].low in THAT_WORDS:
