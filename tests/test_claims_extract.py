@@ -2621,6 +2621,21 @@ ROLE_PHRASE_CASES = [
      "Встреча", "Олег Холмов"),
     ("В разговоре с журналистами Олег Холмов заявил, что встреча окончена.", "встреча",
      "Олег Холмов"),
+    # a heading "Name, role:" over bulleted quotations (a page's summary of comments)
+    ("Below is a summary of comments:\n\nLinda Holm, Judge, High Court:\n\n  • “It is "
+     "appropriate to give the order. This has dragged on.”\n\nJan Berg, chief executive:\n\n"
+     "  • “We are sorry about the order.”", "dragged", "Linda Holm"),
+    ("Below is a summary of comments:\n\nLinda Holm, Judge, High Court:\n\n  • “It is "
+     "appropriate to give the order.”\n\nJan Berg, chief executive:\n\n  • “We are sorry "
+     "about the order.”", "sorry", "Jan Berg"),
+    ("Key points:\n\n  • The court gave the order on Monday.", "order", None),
+    # German "ließ er (über seinen Anwalt) mitteilen": the subject of "lassen" said it
+    ("Michel Holm war erleichtert. \"Wir werden uns wiedersehen\", ließ er über seinen Anwalt "
+     "mitteilen.", "wiedersehen", "Michel Holm"),
+    # a quotation paragraph after one whose sentences all go on with one speaker is theirs
+    ("Michel Holm erklärte, er wolle kämpfen. \"Wir werden uns wiedersehen\", ließ er "
+     "mitteilen. Er werde nicht lockerlassen.\n\n\"Das hat die FIFA mit mir gemacht.\"",
+     "FIFA", "Michel Holm"),
     # a body in the locative after the cue ("as they noted in the Kremlin")
     ("Как отметили в Кремле, встреча пока не запланирована.", "встреча", "Кремль"),
     ("Встреча пока не запланирована, отметили в Кремле.", "Встреча", "Кремль"),

@@ -809,6 +809,22 @@ def role_label(text: str) -> tuple[int, int] | None:
     return m.span(1)
 
 
+def heading_label(text: str, start: int, end: int) -> Attribution | None:
+    """"Linda Chan, Judge, High Court of Hong Kong:" as a paragraph of its own: the label of
+    the bulleted quotations under it (a page's "summary of comments"). The name opens the
+    heading, before a comma or the colon; the heading says nothing else."""
+    heading = text[start:end].rstrip()
+    m = _NAME_OPENING.match(heading)
+    if not heading.endswith(":") or len(heading) > 200 or m is None:
+        return None
+    a, b = start + m.start(1), start + m.end(1)
+    colon = start + len(heading) - 1
+    return Attribution(text[a:b], (a, b), ":", ":", (colon, colon + 1))
+
+
+_NAME_OPENING = re.compile(rf"([{CAPITALS}][\w’'-]+(?:\s+[{CAPITALS}][\w’'-]+){{1,3}})\s*[,:]")
+
+
 def label_attribution(text: str, start: int, end: int) -> Attribution | None:
     """"Graham: Trump's rhetoric is destroying the party": a speaker label and a colon;
     "Herbert Hainer, president of FC Bayern: “…”": a name and its role."""
@@ -1430,6 +1446,8 @@ def _cleft_opener(toks: list[Token]) -> int:
 
 def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
+    if cue.foreign and (let := _let_subject(toks, i)) is not None:
+        return _make(text, toks, let, i, k, cue)  # "…“, ließ er über seinen Anwalt mitteilen"
     role_of = _role_of_subject(toks, i)  # "The head of the agency said"
     if role_of is not None and (cue.cls == "speech" or k < len(toks) and toks[k].low in
                                 THAT_WORDS):
@@ -1532,6 +1550,20 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
     return att
 
+
+
+def _let_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """"ließ er über seinen Anwalt mitteilen", "ließ der Verband verlauten": a German cue in
+    the infinitive after "lassen" (to have something said) is said by the subject of
+    "lassen", right after it; what stands between is the channel."""
+    n = next((n for n in range(i - 1, max(i - 9, -1), -1)
+              if toks[n].low in _LET or toks[n].text in {",", QUOTE_TOKEN, "."}), None)
+    if n is None or toks[n].low not in _LET:
+        return None
+    return np_after(toks, n + 1)
+
+
+_LET = {"ließ", "liess", "ließen", "liessen", "lässt", "lasse", "lassen"}
 
 
 def _role_of_subject(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from compare.claims.attribution import (Attribution, find_attribution, label_attribution,
-                                        narrated_speaker)
+from compare.claims.attribution import (Attribution, find_attribution, heading_label,
+                                        label_attribution, narrated_speaker)
 from compare.claims.cases import nominative, nominative_role
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, prescan
@@ -29,6 +29,7 @@ from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speakers import SpeakerRef
 from compare.hashing import normalise_text
 
+BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
 MIN_QUOTE_WORDS = 4      # shorter quotations inside a sentence are fragments (scare quotes)
 LONG_QUOTE_WORDS = 12    # a quotation this long is speech wherever it stands
 TEASER_LINE = re.compile(r"^(Also on \S+|READ MORE:|Read more:|RELATED:|See also:|Читайте также:"
@@ -171,6 +172,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     sents: list[list[tuple[int, int]]] = []
     atts: list[list[Attribution | None]] = []
     last_att: Attribution | None = None  # the previous sentence's, for reported-speech runs
+    heading: Attribution | None = None  # "Linda Chan, Judge:" over bulleted quotations
     full: list[set[int]] = []
     for p, (pa, pb) in enumerate(paras):
         ss = split_sentences(text, pa, pb)
@@ -178,6 +180,13 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             ss[0] = (m.end(), ss[0][1])  # "MOSCOW, March 1 (Reuters) - " is not the claim
         qspans = [(q.start, q.end) for q in quotes[p]]
         sa = [find_attribution(text, a, b, qspans) for a, b in ss]
+        if heading is not None and BULLET.match(text, pa):  # "  • “…”" under "Name, role:"
+            sa = [att or replace(heading, content=[_without_stop(text, span)])
+                  for span, att in zip(ss, sa)]
+        else:
+            heading = heading_label(text, pa, pb) if len(ss) == 1 else None
+            if heading is not None and not ents.is_person(heading.mention):
+                heading = None
         if ss and sa[0] is None:
             sa[0] = label_attribution(text, *ss[0])
             if sa[0] is not None and not sa[0].quote_after_cue and \
@@ -288,8 +297,9 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
             if src is not None:
                 qsource[(p, qi)] = src
         last = qsource.get((p, max(full[p]))) if full[p] else None
-        other = any(a is not None and (last is None or a is not last.att and not _same_voice(
-            a, last.att)) for a in atts[p])
+        other = any(a is not None and (last is None or a.mention_span != last.att.mention_span
+                                       and not _same_voice(a, last.att)) for a in atts[p])
+        # (a sentence that goes on with the quotation's attribution is the same voice)
         prev_para_src = last if last is not None and not other else None
         closing = _closing_attribution(atts[p], bool(quotes[p]))
         if last is None and closing is not None and sum(
