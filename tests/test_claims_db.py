@@ -91,7 +91,7 @@ def test_a_cyrillic_speaker_takes_the_latin_spelling_a_page_gives_the_person():
     add_document(con, "d1", "«Мы готовы к диалогу», — сказала Олексія Магучіна.")
     extract_claims(con)
     # no page spells her in Latin yet: shown as English-language news romanises her name
-    assert speaker_names(con) == ["Oleksiya Mahuchina"]
+    assert speaker_names(con) == ["Oleksia Mahuchina"]
     add_document(con, "d2", "Fans cheered Oleksiia Mahuchina at the stadium on Sunday.")
     extract_claims(con)  # a later run: the page names her without quoting her
     assert speaker_names(con) == ["Oleksiia Mahuchina"]

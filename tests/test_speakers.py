@@ -543,3 +543,26 @@ ROMANISE_CASES = [
 def test_romanise(cyrillic, latin):
     assert romanise(cyrillic) == latin
 
+
+UKRAINIAN_ROMANISE_CASES = [
+    # names of Ukrainian pages in Ukraine's national system, as the English-language press
+    # writes Ukrainians: "-ий" is "-yi", "я", "ю", "є", "ї", "й" inside a word "ia", "iu",
+    # "ie", "i", "i"; at a word's start "ya", "yu", "ye", "yi", "y"
+    ("Володимир Кудрицький", "Volodymyr Kudrytskyi"),
+    ("Ярослав Железняк", "Yaroslav Zhelezniak"),
+    ("Михайло Мудрик", "Mykhailo Mudryk"),
+    ("Олександр Сирський", "Oleksandr Syrskyi"),
+    ("Євген Клопотенко", "Yevhen Klopotenko"),
+    # but "-ій" and a final "-ія" as the press writes them
+    ("Андрій Єрмаков", "Andriy Yermakov"),
+    ("Юлія Свириденко", "Yulia Svyrydenko"),
+    # the soft sign and the apostrophe are dropped and do not make the next letter initial
+    ("Ілля Ковальов", "Illia Kovalov"),
+    ("Мар'яна Сомова", "Mariana Somova"),
+]
+
+
+@pytest.mark.parametrize("cyrillic,latin", UKRAINIAN_ROMANISE_CASES)
+def test_romanise_ukrainian(cyrillic, latin):
+    assert romanise(cyrillic, ukrainian=True) == latin
+

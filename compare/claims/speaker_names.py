@@ -385,6 +385,11 @@ def romanised_key(name: str) -> str:
 _PRESS = {**_CYRILLIC, "й": "y", "'": "", "’": "", "ʼ": ""}
 
 
+# Ukrainian letters written otherwise inside a word than at its start (Ukraine's national
+# system of 2010, which English-language news and reference works follow for Ukrainians)
+_UKRAINIAN_INNER = {"я": "ia", "ю": "iu", "є": "ie", "ї": "i", "й": "i"}
+
+
 def romanise(name: str, ukrainian: bool | None = None) -> str:
     """A Cyrillic name in the Latin letters English-language news uses for it ("Сергей Кишнёв"
     → "Sergei Kishnev", "Ярослава Магучіх" → "Yaroslava Mahuchikh"): the spelling a speaker
@@ -393,24 +398,29 @@ def romanise(name: str, ukrainian: bool | None = None) -> str:
     Ukrainian "г" is "h" and "и" is "y". Russian "ие" is "ie" ("Бетербиев" → "Beterbiev",
     "Валиева" → "Valieva"). A name is read as Ukrainian by its letters ("і", "ї", "є", "ґ") or,
     ``ukrainian``, by the pages it comes from ("Мстислав Чернов" → "Mstyslav Chernov",
-    "Володимир Зеленський" → "Volodymyr Zelensky"). "дж" is "j": Russian has the sound only in
+    "Володимир Зеленський" → "Volodymyr Zelenskyi"); inside a Ukrainian word "я", "ю", "є",
+    "ї" and "й" are "ia", "iu", "ie", "i" and "i" ("Железняк" → "Zhelezniak"), but "-ій" and
+    "-ія" are "-iy" and "-ia" as the press writes them ("Андрій", "Юлія"). "дж" is "j": Russian has the sound only in
     names from other languages, whose Latin spelling writes it so ("Доммараджу" →
     "Dommaraju"); a final "-ия" is "-ia" ("Кварацхелия" → "Kvaratskhelia")."""
     ukrainian = ukrainian or bool(_UKRAINIAN & set(name.lower()))
     out = []
-    for word in re.split(r"(\W+)", name):
+    for word in re.split(r"([^\w'’ʼ]+)", name):  # an apostrophe is inside a word
         low, letters = word.lower(), []
         for n, ch in enumerate(low):
             prev = low[n - 1] if n else ""
-            if ch in "её" and (not prev or prev in CYRILLIC_VOWELS and not (
+            if ukrainian and ch in _UKRAINIAN_INNER and prev and not (ch in "йя" and prev == "і"):
+                latin = _UKRAINIAN_INNER[ch]  # "Кудрицький" → "Kudrytskyi", "Железняк" →
+                # "Zhelezniak" (the national system); "Андрій" stays "Andriy"
+            elif ch in "её" and (not prev or prev in CYRILLIC_VOWELS and not (
                     ch == "е" and prev == "и" and not ukrainian) or prev in "ъь"):
                 latin = "ye" if ch == "е" else "yo"
             elif ch == "й" and prev == "и" and n == len(low) - 1:
                 letters[-1], latin = "", "y"  # "Дмитрий": "Dmitry"
             elif ch == "ж" and prev == "д":
                 letters[-1], latin = "", "j"  # "Джамала": "Jamala"
-            elif ch == "я" and prev == "и" and n == len(low) - 1:
-                latin = "a"  # "Кварацхелия": "Kvaratskhelia", "Мария": "Maria"
+            elif ch == "я" and prev in "иі" and n == len(low) - 1:
+                latin = "a"  # "Кварацхелия": "Kvaratskhelia", "Мария": "Maria", "Юлія": "Yulia"
             elif ukrainian and ch in "ги":
                 latin = "h" if ch == "г" else "y"
             else:
