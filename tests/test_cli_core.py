@@ -94,3 +94,18 @@ def test_ctrl_c_after_a_stage_was_saved_says_so(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["--db", str(tmp_path / "c.duckdb"), "status"])
     assert result.exit_code == 130
     assert "had just been saved" in result.output and "Traceback" not in result.output
+
+
+def test_an_unexpected_error_is_one_line_with_its_traceback_in_a_log(tmp_path, monkeypatch):
+    from compare import db
+
+    def broken(con):
+        raise AttributeError("'numpy.ndarray' object has no attribute 'first_valid_index'")
+
+    monkeypatch.setattr(db, "table_counts", broken)
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "c.duckdb"), "status"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    line = result.output.strip()
+    assert line.startswith("Error: an unexpected error") and "\n" not in line
+    log = line.rsplit(" ", 1)[-1]
+    assert "first_valid_index" in line and "Traceback" in open(log, encoding="utf-8").read()

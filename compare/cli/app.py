@@ -17,13 +17,23 @@ from compare.errors import CompareError
 
 
 class CompareGroup(TyperGroup):
-    """Turns library errors into one line on stderr and exit code 1 (no traceback)."""
+    """Turns library errors into one line on stderr and exit code 1 (no traceback); an
+    unexpected error (a bug) too, its traceback written to a log file the line names."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except CompareError as err:
             typer.echo(f"Error: {err}", err=True)
+            raise typer.Exit(1) from None
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort,
+                typer.Exit, typer.Abort):
+            raise
+        except Exception as err:  # noqa: BLE001 (a bug: say so in one line, keep the details)
+            log = _crash_log()
+            typer.echo(f"Error: an unexpected error stopped the command ({type(err).__name__}: "
+                       f"{str(err)[:200]}). What was saved before it is kept and a re-run is "
+                       f"safe. Please report it with the details in {log}", err=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt as stop:
             from compare.db import CommitInterrupted
@@ -33,6 +43,18 @@ class CompareGroup(TyperGroup):
                        "Interrupted: the stage in progress was rolled back, nothing was written.",
                        err=True)
             raise typer.Exit(130) from None
+
+
+def _crash_log() -> str:
+    """The traceback of the exception being handled, written to a new file in the temporary
+    folder; its path."""
+    import tempfile
+    import traceback
+
+    fd, path = tempfile.mkstemp(prefix="compare-error-", suffix=".log")
+    with open(fd, "w", encoding="utf-8") as out:
+        out.write(f"compare {' '.join(sys.argv[1:])}\n\n{traceback.format_exc()}")
+    return path
 
 
 _TYPER_OPTIONS = {"cls": CompareGroup, "add_completion": False, "rich_markup_mode": None,
