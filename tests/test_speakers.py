@@ -69,6 +69,11 @@ ORG = "organisation"
     ("Russia's Foreign Ministry", ("Russian Foreign Ministry", None, ORG)),
     ("Auswärtigen Amts", ("Federal Foreign Office", None, ORG)),  # the genitive
     ("Госдеп", ("US State Department", None, ORG)),
+    ("l’OSCE", ("Organization for Security and Co-operation in Europe", None, ORG)),
+    ("ОБСЕ", ("Organization for Security and Co-operation in Europe", None, ORG)),
+    ("la Cedeao", ("Economic Community of West African States", None, ORG)),
+    ("МАГАТЭ", ("International Atomic Energy Agency", None, ORG)),
+    ("der Europarat", ("Council of Europe", None, ORG)),
     # no name: descriptions and pronouns are not speakers
     ("the president", None),
     ("The President", None),
