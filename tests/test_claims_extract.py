@@ -2636,6 +2636,16 @@ ROLE_PHRASE_CASES = [
     ("Michel Holm erklärte, er wolle kämpfen. \"Wir werden uns wiedersehen\", ließ er "
      "mitteilen. Er werde nicht lockerlassen.\n\n\"Das hat die FIFA mit mir gemacht.\"",
      "FIFA", "Michel Holm"),
+    # "согласно утверждению X", "со слов X": X in the genitive, back in the nominative
+    ("Согласно утверждению Натана Холмова, ведущего научного сотрудника, комиссия ничего не "
+     "скроет.", "комиссия", "Натан Холмов"),
+    ("Со слов Ивана Холмова, комиссия ничего не скроет.", "комиссия", "Иван Холмов"),
+    # a role with a name in the genitive is that person's coach, not that person
+    ("Спортсменка Анна Холмова вылетела домой.\n\nТренер Холмовой прокомментировал ситуацию.",
+     "ситуацию", None),
+    ("Тренер Иван Холмов прокомментировал ситуацию.", "ситуацию", "Иван Холмов"),
+    # the kind of company before its name is no part of it
+    ("Корпорация Роскосмос заявила о крушении аппарата.", "крушении", "Роскосмос"),
     # a body in the locative after the cue ("as they noted in the Kremlin")
     ("Как отметили в Кремле, встреча пока не запланирована.", "встреча", "Кремль"),
     ("Встреча пока не запланирована, отметили в Кремле.", "Встреча", "Кремль"),

@@ -16,6 +16,8 @@ CASE_AFTER_CUE = {"по словам": "gen", "передает слова": "ge
                   "приводит слова": "gen", "цитирует": "acc", "цитируют": "acc",
                   "за словами": "gen", "цитує": "acc",  # these two Ukrainian
                   "по данным": "gen", "по информации": "gen", "по мнению": "gen",
+                  "по утверждению": "gen", "согласно утверждению": "gen", "со слов": "gen",
+                  "зі слів": "gen",
                   "на думку": "gen",
                   "nach angaben": "gen"}  # German: "nach Angaben des Betriebsrats"
 

@@ -104,6 +104,9 @@ _CYRILLIC_WORD = CYRILLIC_LETTERS | {"-", "'", "’"}  # the letters of a Cyrill
 
 _POSSESSIVE_WORDS = {"his", "her", "their", "son", "sa", "ses", "leur", "su", "sus", "sein",
                     "seine", "seiner", "ihr", "ihre", "его", "её", "ее", "їх", "його", "її"}
+# kinds of company that Russian and Ukrainian write before its name ("Корпорация Роскосмос")
+_ORG_KINDS = {"компания", "корпорация", "госкорпорация", "холдинг", "концерн", "компанія",
+              "корпорація", "держкорпорація"}
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the last sentence before ``hi`` starts, at most back to ``lo`` (-1 when none
@@ -339,10 +342,14 @@ def parse_mention(mention: str) -> ParsedName:
             words[0][2:4].lower() == "ex" or words[0][2:].lower() in ROLE_ADJECTIVES):
         return ParsedName(None, " ".join([words[0][2:], *words[1:]]), "person")  # "L'ex-président
         # français", "l'ex-chef de l'Etat", "L'ancien Marseillais": the article of a role
+    if len(words) > 1 and words[0].lower() in _ORG_KINDS and words[1][:1].isupper():
+        words = words[1:]  # "Корпорация Роскосмос", "компания Wildberries": the name alone
     if len(words) > 1 and set(words[0].lower()) <= _CYRILLIC_WORD and is_role_noun(
-            words[0].lower()) and all(_acronym(w) or w.islower() for w in words[1:]):
+            words[0].lower()) and (all(_acronym(w) or w.islower() for w in words[1:]) or all(
+                w[:1].isupper() and obliqueness(w)[0] for w in words[1:])):
         return ParsedName(None, " ".join(words), "person")  # "Президент США", "Глава
-        # (российского) МИД": a role and the body or country it serves
+        # (российского) МИД": a role and the body or country it serves; "Тренер Холмовой":
+        # the role of a person named in the genitive, not that person
     if len(words) > 1 and words[-1] in _MEMBERS and words[0] != mention.split()[0]:
         return ParsedName(None, " ".join(words), "person")  # "the Ealing North MP": a role
     while len(words) > 2 and words[-1].isupper() and words[-1].lower() in POSTNOMINALS:
