@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from typer.testing import CliRunner
 
 from compare import db
@@ -180,3 +182,66 @@ def test_a_document_over_the_time_budget_is_extracted_and_reported(monkeypatch):
     monkeypatch.setattr(claims, "SLOW_DOCUMENT_SECONDS", 10.0)
     add_document(con, "d2", "Lena Ost said the bridge would reopen.")
     assert extract_claims(con).warnings == []
+
+
+def _dated(con, doc_id, text, day):
+    add_document(con, doc_id, text)
+    con.execute("update documents set published_at = ?::timestamp where doc_id = ?",
+                [day, doc_id])
+
+
+def _role_speaker(con, fragment):
+    return con.execute("""select s.name, c.speaker_from_corpus from claims c
+                          left join speakers s using (speaker_id)
+                          where c.text like ?""", [f"%{fragment}%"]).fetchone()
+
+
+NAMED = "WHO Director-General Ana Holm said the outbreak was over."
+UNNAMED = "WHO's director-general told a briefing that the committee had met."
+ROLE_ACROSS_CASES = [
+    # (pages: (doc id, text, date), the unnamed page's claim's speaker)
+    # the one person named in the office on a page of the same weeks
+    ([("a", NAMED, "2024-05-10"), ("b", UNNAMED, "2024-05-12")], "Ana Holm"),
+    # the holder named only months apart, the unnamed page undated, two holders
+    ([("a", NAMED, "2024-01-10"), ("b", UNNAMED, "2024-05-12")], None),
+    ([("a", NAMED, "2024-05-10"), ("b", UNNAMED, None)], None),
+    ([("a", NAMED, "2024-05-10"), ("c", NAMED.replace("Ana Holm", "Jan Berg"), "2024-05-11"),
+      ("b", UNNAMED, "2024-05-12")], None),
+    # an indefinite or bare role, a past office: no one person
+    ([("a", NAMED, "2024-05-10"),
+      ("b", "A WHO director-general told a briefing that the committee had met.",
+       "2024-05-12")], None),
+    ([("a", NAMED, "2024-05-10"),
+      ("b", "The former WHO director-general told a briefing that the committee had met.",
+       "2024-05-12")], None),
+    ([("a", "Prefect Jean Holm said the storm was the worst in 90 years.", "2024-12-15"),
+      ("b", "The prefect of Mayotte said it was the worst cyclone in 90 years.",
+       "2024-12-15")], None),  # the holder's role does not say of where
+    ([("a", "The prefect of Mayotte, Jean Holm, said the storm was severe.", "2024-12-15"),
+      ("b", "The prefect of Mayotte said it was the worst cyclone in 90 years.",
+       "2024-12-16")], "Jean Holm"),
+]
+
+
+@pytest.mark.parametrize("pages,speaker", ROLE_ACROSS_CASES)
+def test_a_role_named_without_its_holder_is_resolved_across_the_corpus(pages, speaker):
+    con = db.connect(":memory:")
+    for doc_id, text, day in pages:
+        _dated(con, doc_id, text, day)
+    extract_claims(con)
+    unnamed = "briefing" if "briefing" in pages[-1][1] else "cyclone"  # the last page's claim
+    name, from_corpus = _role_speaker(con, unnamed)
+    assert (name if from_corpus else None) == speaker  # (the page's own reading stays)
+
+
+def test_a_role_resolved_across_the_corpus_does_not_depend_on_the_order_of_extraction():
+    con = db.connect(":memory:")
+    _dated(con, "b", UNNAMED, "2024-05-12")
+    extract_claims(con)  # the holder is named nowhere yet
+    assert _role_speaker(con, "briefing") == (None, False)
+    _dated(con, "a", NAMED, "2024-05-10")
+    extract_claims(con)  # a later run: now one page names her
+    assert _role_speaker(con, "briefing") == ("Ana Holm", True)
+    _dated(con, "c", NAMED.replace("Ana Holm", "Jan Berg"), "2024-05-11")
+    extract_claims(con)  # and then a second holder: no one person any more
+    assert _role_speaker(con, "briefing") == (None, False)

@@ -23,6 +23,7 @@ import duckdb
 import numpy as np
 
 from compare import db, engine
+from compare.claims.corpus_roles import resolve_roles_across_documents
 from compare.claims.extract import Claim, extract_from_text
 from compare.claims.speaker_names import name_words, romanised_key
 from compare.claims.speakers import (SpeakerRef, adopt_latin_spellings, apply_speaker_edits,
@@ -100,6 +101,7 @@ def extract_claims(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | N
         if rows:
             adopt_latin_spellings(con)
         apply_speaker_edits(con)
+        resolve_roles_across_documents(con)
     return report
 
 
