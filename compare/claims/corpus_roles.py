@@ -30,7 +30,8 @@ from datetime import date
 import duckdb
 
 from compare.claims.entities import countries_in
-from compare.claims.mentions import country_words, role_groups
+from compare.claims.mentions import (PERSON_POSSESSIVES, compound_role_group, country_words,
+                                     role_groups)
 
 WINDOW_DAYS = 21  # the holder is named on a page published within three weeks of the claim's
 
@@ -49,8 +50,7 @@ _INDEFINITE = {"a", "an", "one", "un", "une", "uno", "una", "ein", "eine", "eine
 _DEFINITE = {"the", "le", "la", "les", "l", "el", "los", "las", "der", "die", "das", "des",
              "dem", "den"}
 _PRIME = {"prime", "premier", "premiere", "primer", "primera"}  # "le Premier ministre"
-_POSSESSIVE = {"his", "her", "their", "its", "son", "sa", "ses", "leur", "su", "sus", "sein",
-               "seine", "ihr", "ihre", "его", "её", "ее", "их", "його", "її", "їх"}
+_POSSESSIVE = PERSON_POSSESSIVES | {"its", "их"}
 # seats of power that name one office, not only a country ("the Kremlin spokesman" is not the
 # foreign ministry's): a role must have them; a country's name or adjective need only not differ
 _SEATS = {"kremlin", "кремль", "кремля", "кремлі", "kreml", "elysee", "matignon", "moncloa",
@@ -75,14 +75,7 @@ def _groups() -> dict[str, str]:
 
 
 def _group(word: str) -> str | None:
-    """The role group of ``word`` (a German compound by its last part), or None."""
-    groups = _groups()
-    if word in groups:
-        return groups[word]
-    if len(word) >= 9 and word.isalpha():
-        return next((groups[word[n:]] for n in range(3, len(word) - 5) if word[n:] in groups),
-                    None)
-    return None
+    return compound_role_group(word, _groups())
 
 
 @functools.lru_cache(maxsize=1)

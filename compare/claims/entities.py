@@ -15,7 +15,6 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
@@ -24,14 +23,14 @@ from compare.claims.cases import case_stem, obliqueness
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CAPITALS,
                                      CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS,
                                      FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
-                                     FRENCH_ADJECTIVE, FRONTED_CUES,
-                                     MEDIA_NAMES, MONTHS, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
-                                     PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES,
-                                     ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS, TITLE_MODIFIERS,
-                                     TITLE_WORDS, WEEKDAYS, country_words, genitive_complement,
-                                     elided, genitive_lead, is_capital_adverb, is_medium,
-                                     is_past_role, is_role_noun, periphrase_words,
-                                     role_groups)
+                                     FRENCH_ADJECTIVE, FRONTED_CUES, MEDIA_NAMES, MONTHS,
+                                     NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
+                                     PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
+                                     ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS,
+                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, compound_role_group,
+                                     country_words, elided, genitive_complement, genitive_lead,
+                                     is_capital_adverb, is_medium, is_past_role, is_role_noun,
+                                     periphrase_words, role_groups)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
@@ -102,8 +101,6 @@ _WORD_BREAKS = re.compile(r"[\s-]+")
 
 _CYRILLIC_WORD = CYRILLIC_LETTERS | {"-", "'", "’"}  # the letters of a Cyrillic word ("прем'єр")
 
-_POSSESSIVE_WORDS = {"his", "her", "their", "son", "sa", "ses", "leur", "su", "sus", "sein",
-                    "seine", "seiner", "ihr", "ihre", "его", "её", "ее", "їх", "його", "її"}
 # kinds of company that Russian and Ukrainian write before its name ("Корпорация Роскосмос")
 _ORG_KINDS = {"компания", "корпорация", "госкорпорация", "холдинг", "концерн", "компанія",
               "корпорація", "держкорпорація"}
@@ -614,12 +611,8 @@ _ADJECTIVE_END = FRENCH_ADJECTIVE.pattern.removesuffix("$")  # "(?:al|ale|…)":
 
 
 def _group(word: str) -> str:
-    """The first word of ``word``'s role group; a German compound by its last part
-    ("außenminister", "regierungssprecher": "minister", "spokesman")."""
-    groups = role_groups()[0]
-    if word in groups or len(word) < 9 or not word.isalpha():
-        return groups.get(word, word)
-    return next((groups[word[n:]] for n in range(3, len(word) - 5) if word[n:] in groups), word)
+    """The first word of ``word``'s role group (``word`` itself when it has none)."""
+    return compound_role_group(word, role_groups()[0]) or word
 
 
 @functools.lru_cache(maxsize=1024)
@@ -983,7 +976,7 @@ class Entities:
         if hits:
             return max(hits, key=lambda e: e.last_pos)
         if role_word not in role_groups()[1] or mention.split()[:1] and \
-                mention.split()[0].lower() in _POSSESSIVE_WORDS:
+                mention.split()[0].lower() in PERSON_POSSESSIVES:
             return None  # "his former adviser" is not the man "his" stands for
         owners = {w.lower().removesuffix("'s").removesuffix("’s") for w in mention.split()[:-1]
                   if w[:1].isupper()}  # "Orlov spokesman", "Putin's aide": never Orlov, Putin

@@ -404,6 +404,22 @@ def role_groups() -> tuple[dict[str, str], frozenset[str]]:
     return groups, frozenset(generic)
 
 
+def compound_role_group(word: str, groups: dict[str, str]) -> str | None:
+    """``word``'s group in ``groups`` (``role_groups()[0]``), a German compound by its last
+    part ("außenminister", "regierungssprecher": "minister", "spokesman"); None if it has none."""
+    if word in groups:
+        return groups[word]
+    if len(word) >= 9 and word.isalpha():
+        return next((groups[word[n:]] for n in range(3, len(word) - 5) if word[n:] in groups),
+                    None)
+    return None
+
+
+# possessives that make a role someone else's ("his spokesman" is not the man "his" stands for)
+PERSON_POSSESSIVES = {"his", "her", "their", "son", "sa", "ses", "leur", "su", "sus", "sein",
+                      "seine", "seiner", "ihr", "ihre", "его", "её", "ее", "їх", "його", "її"}
+
+
 # roles written as a phrase, and the role word they stand for ("a|b": either office)
 PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "country’s leader": "president", "jefe del ejecutivo": "president",
