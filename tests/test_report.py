@@ -380,3 +380,15 @@ def test_a_version_says_why_it_carries_the_narrative(score, source, from_claim, 
     from compare.report.narratives import _why
 
     assert _why(score, source, from_claim) == says
+
+
+def test_a_speaker_from_other_pages_shows_what_the_page_itself_says(con):
+    con.execute("update claims set speaker_from_corpus = true, speaker_mention = "
+                "'the Valdorian leader' where claim_id = 'a4'")
+    framed = version(html_of(con), "a4")
+    assert framed.xpath(".//span[@class='speaker']/text()") == ["Vladimir Putin"]
+    assert "“the Valdorian leader”" in framed.text_content()
+    row = next(line for line in render_report(con, fmt="md").splitlines()
+               if "perhaps" in line and line.startswith("| "))
+    assert "Vladimir Putin(the Valdorian leader)" in row
+    assert "the Valdorian leader" not in version(html_of(con), "a3").text_content()

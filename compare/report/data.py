@@ -50,6 +50,7 @@ class Version:
     pieces: list[Piece] = field(default_factory=list)
     evidence: str = ""  # why it is in the cluster (``compare.cluster.evidence``), in words
     evidence_kind: str | None = None  # one of ``compare.cluster.evidence.KINDS``
+    speaker_from_corpus: bool = False  # the page names only a role, other pages its holder
 
 
 @dataclass
@@ -183,7 +184,7 @@ def _select_clusters(con, run_id: str, *, cluster_ids, min_outlets, outlets, spe
 # the columns ``version_of`` reads, after any leading key column; c: claims, d: documents
 VERSION_COLUMNS = """c.claim_id, c.doc_id, d.outlet, d.url, d.title, d.published_at, s.name,
     s.role, c.speaker_mention, c.cue, f.cue_class, c.kind, c.text, f.hedges, f.loaded_terms,
-    d.republished_from"""
+    d.republished_from, c.speaker_from_corpus"""
 VERSION_JOINS = """join documents d on d.doc_id = c.doc_id
     left join speakers s on s.speaker_id = c.speaker_id
     left join claim_framing f on f.claim_id = c.claim_id"""
@@ -195,7 +196,8 @@ def version_of(r: Sequence, similarity: float | None = None) -> Version:
         claim_id=r[0], doc_id=r[1], outlet=r[2] or UNKNOWN_OUTLET, url=r[3], title=r[4],
         published_at=r[5], speaker=r[6], speaker_role=r[7], speaker_mention=r[8], cue=r[9],
         cue_class=r[10], kind=r[11], text=r[12], hedges=list(r[13] or []),
-        loaded_terms=list(r[14] or []), republished_from=r[15], similarity=similarity)
+        loaded_terms=list(r[14] or []), republished_from=r[15],
+        speaker_from_corpus=bool(r[16]), similarity=similarity)
 
 
 def _versions(con, run_id: str, cluster_ids: Sequence[str]) -> dict[str, list[Version]]:

@@ -17,7 +17,8 @@ select
     f.hedges, f.intensifiers, f.loaded_terms, f.scare_quotes, f.n_scare_quotes,
     f.is_attributed, f.speaker_label,
     c.is_quote_fragment, d.republished_from, c.char_start, c.char_end, c.speaker_id,
-    cm.run_id as claim_run_id, nm.run_id as narrative_run_id, d.retrieved_at
+    cm.run_id as claim_run_id, nm.run_id as narrative_run_id, d.retrieved_at,
+    c.speaker_from_corpus
 from claims c
 join documents d using (doc_id)
 left join speakers s on s.speaker_id = c.speaker_id
