@@ -101,7 +101,8 @@ def extract_claims(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | N
         if rows:
             adopt_latin_spellings(con)
         apply_speaker_edits(con)
-        resolve_roles_across_documents(con)
+        if rows:  # (a run with nothing to extract changes no role's holders)
+            resolve_roles_across_documents(con)
     return report
 
 

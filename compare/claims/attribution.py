@@ -21,12 +21,13 @@ from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
-                                     DETERMINERS, FRONTED_CUES, MEDIA, ORG_WORDS, PERIPHRASES,
-                                     PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES,
-                                     ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token,
-                                     adverb, appositive_name, country_words, elided,
-                                     genitive_lead, is_medium, is_role_noun, np_after, np_before,
-                                     np_until_comma, role_groups, subject_end, tokenize)
+                                     DETERMINERS, FRONTED_CUES, MEDIA, NOT_NOUNS, ORG_WORDS,
+                                     PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN,
+                                     ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
+                                     WEEKDAYS, Token, adverb, appositive_name, country_words,
+                                     elided, genitive_lead, is_medium, is_role_noun, np_after,
+                                     np_before, np_until_comma, role_groups, subject_end,
+                                     tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -1623,11 +1624,9 @@ def _cyrillic_role_subject(toks: list[Token], j: int) -> tuple[int, int] | None:
 _OF = {"of", "de", "du", "des", "del"}
 _ONE_ARTICLES = {"the", "a", "an", "le", "la", "l'", "l’", "el", "un", "une", "uno", "una"}
 # words that end a role's "of" complement, or show that the phrase is no subject
-_NOT_COMPLEMENT = {"of", "to", "and", "or", "but", "that", "which", "who", "whom", "whose",
-                   "when", "while", "as", "than", "by", "with", "from", "for", "in", "on", "at",
-                   "about", "after", "before", "via", "through", "he", "she", "it", "they",
-                   "we", "i", "you", "y", "e", "et", "und", "o", "ou", "oder", "que", "qui",
-                   "quien", "dass"}
+_NOT_COMPLEMENT = NOT_NOUNS | {"whom", "whose", "about", "after", "before", "via", "through",
+                               "y", "e", "et", "und", "o", "ou", "oder", "que", "qui", "quien",
+                               "dass"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import defaultdict
 from datetime import date
 
@@ -32,6 +31,7 @@ import duckdb
 from compare.claims.entities import countries_in
 from compare.claims.mentions import (PERSON_POSSESSIVES, compound_role_group, country_words,
                                      role_groups)
+from compare.claims.speaker_names import key
 
 WINDOW_DAYS = 21  # the holder is named on a page published within three weeks of the claim's
 
@@ -58,20 +58,14 @@ _SEATS = {"kremlin", "кремль", "кремля", "кремлі", "kreml", "e
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _fold(text: str) -> str:
-    """Lowercase without accents ("Intérieur" and "interieur" are one word here)."""
-    text = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 def _words(text: str) -> list[str]:
-    return _WORD.findall(_fold(text.replace("'s ", " ").replace("’s ", " ")))
+    return _WORD.findall(key(text.replace("'s ", " ").replace("’s ", " ")))
 
 
 @functools.lru_cache(maxsize=1)
 def _groups() -> dict[str, str]:
     """``role_groups``' words without their accents ("préfet" is read as "prefet")."""
-    return {_fold(word): group for word, group in role_groups()[0].items()}
+    return {key(word): group for word, group in role_groups()[0].items()}
 
 
 def _group(word: str) -> str | None:
@@ -80,7 +74,7 @@ def _group(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _nations() -> frozenset[str]:
-    return frozenset(map(_fold, country_words()))
+    return frozenset(map(key, country_words()))
 
 
 def role_key(mention: str) -> tuple[str, frozenset[str], frozenset[str]] | None:

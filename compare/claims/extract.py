@@ -29,7 +29,7 @@ from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speakers import SpeakerRef
 from compare.hashing import normalise_text
 
-BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
+_BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
 MIN_QUOTE_WORDS = 4      # shorter quotations inside a sentence are fragments (scare quotes)
 LONG_QUOTE_WORDS = 12    # a quotation this long is speech wherever it stands
 TEASER_LINE = re.compile(r"^(Also on \S+|READ MORE:|Read more:|RELATED:|See also:|Читайте также:"
@@ -180,7 +180,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             ss[0] = (m.end(), ss[0][1])  # "MOSCOW, March 1 (Reuters) - " is not the claim
         qspans = [(q.start, q.end) for q in quotes[p]]
         sa = [find_attribution(text, a, b, qspans) for a, b in ss]
-        if heading is not None and BULLET.match(text, pa):  # "  • “…”" under "Name, role:"
+        if heading is not None and _BULLET.match(text, pa):  # "  • “…”" under "Name, role:"
             sa = [att or replace(heading, content=[_without_stop(text, span)])
                   for span, att in zip(ss, sa)]
         else:

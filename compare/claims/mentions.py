@@ -608,7 +608,7 @@ _LOCATIVES = {"in", "en", "im", "à", "au", "в", "во"}
 _ADJECTIVE_ENDS = ("al", "ary", "ic", "ive", "ous", "ful", "ble", "ian", "ish", "ed", "ing")
 _DASH_TOKENS = {"-", "–", "—"}
 _PHRASE_PREPOSITIONS = {"in", "of", "for", "at", "on", "to"}
-_NOT_NOUNS = {"of", "to", "and", "or", "but", "can", "could", "was", "were", "is", "are", "has",
+NOT_NOUNS = {"of", "to", "and", "or", "but", "can", "could", "was", "were", "is", "are", "has",
               "have", "had", "will", "would", "may", "might", "be", "been", "not", "that",
               "which", "who", "for", "in", "on", "at", "by", "with", "from", "as", "than", "if",
               "when", "while", "because", "so", "then", "there", "it", "he", "she", "they",
@@ -622,7 +622,7 @@ def _head_of_phrase(toks: list[Token], j: int) -> tuple[int, int] | None:
         if toks[p].low in _PHRASE_PREPOSITIONS:
             between = toks[p + 1:j]  # "the case", "the three bloggers": a determiner, nouns
             if not (1 < len(between) <= 3 and between[0].low in DETERMINERS and all(
-                    t.text.isalpha() and t.text.islower() and t.low not in _NOT_NOUNS
+                    t.text.isalpha() and t.text.islower() and t.low not in NOT_NOUNS
                     for t in between[1:])):
                 return None
             inner = np_before(toks, p) or ((p - 2, p) if p > 1 and toks[p - 2].low in
