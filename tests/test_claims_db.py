@@ -202,9 +202,8 @@ ROLE_ACROSS_CASES = [
     # (pages: (doc id, text, date), the unnamed page's claim's speaker)
     # the one person named in the office on a page of the same weeks
     ([("a", NAMED, "2024-05-10"), ("b", UNNAMED, "2024-05-12")], "Ana Holm"),
-    # the holder named only months apart, the unnamed page undated, two holders
+    # the holder named only months apart, two holders
     ([("a", NAMED, "2024-01-10"), ("b", UNNAMED, "2024-05-12")], None),
-    ([("a", NAMED, "2024-05-10"), ("b", UNNAMED, None)], None),
     ([("a", NAMED, "2024-05-10"), ("c", NAMED.replace("Ana Holm", "Jan Berg"), "2024-05-11"),
       ("b", UNNAMED, "2024-05-12")], None),
     # an indefinite or bare role, a past office: no one person
@@ -220,6 +219,12 @@ ROLE_ACROSS_CASES = [
     ([("a", "The prefect of Mayotte, Jean Holm, said the storm was severe.", "2024-12-15"),
       ("b", "The prefect of Mayotte said it was the worst cyclone in 90 years.",
        "2024-12-16")], "Jean Holm"),
+    # an undated page (copies drop the date): the one holder the whole corpus names, dated or
+    # not; none when the corpus names two, even months apart
+    ([("a", NAMED, "2024-05-10"), ("b", UNNAMED, None)], "Ana Holm"),
+    ([("a", NAMED, None), ("b", UNNAMED, None)], "Ana Holm"),
+    ([("a", NAMED, "2024-01-10"), ("c", NAMED.replace("Ana Holm", "Jan Berg"), "2024-09-11"),
+      ("b", UNNAMED, None)], None),
 ]
 
 

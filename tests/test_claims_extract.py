@@ -2781,6 +2781,41 @@ NAME_AFFIX_CASES = [
 ]
 
 
+SUBJECT_CASE_CASES = [
+    # a German dative or accusative is no subject; "X von den Grünen": the name before "von"
+    ("Jan Holm sprach lange. Er sei stolz darauf, bei der EM auf dem Platz gestanden zu sein.",
+     "stolz", None),
+    ("Felix Holm von den Grünen erklärte, dass das Ergebnis eine Zäsur darstelle.", "Zäsur",
+     "Felix Holm"),
+    # a reflexive pronoun between the cue and its subject
+    ("Jan Holm tritt zurück. „Über 15 Jahre ist mein Debüt her“, erinnert sich Holm.", "Debüt",
+     "Jan Holm"),
+    # German compounds of a sports role, a role in the genitive of a place
+    ("Jan Holm tritt zurück. Das verkündete der bisherige Stammtorhüter in einem Video.",
+     "Video", "Jan Holm"),
+    ("Ministerpräsident Markus Holm lud ein. \"Ich habe entschieden\", sagte der Landesvater "
+     "Bayerns.", "entschieden", "Markus Holm"),
+    # a role named before its holder, who is named later with a title and surname only
+    ("Der Richter begründet sein Urteil. Das Urteil sei hart, erklärt der Richter. Eine "
+     "Geldstrafe hielt Richter Holmasz für nicht angebracht.", "hart", "Holmasz"),
+    # a prosecutor's role; "Name, Role de X a déclaré" with a capitalised role
+    ("La procureure de Paris Laure Holm a parlé mardi. « On peut espérer », a ajouté la "
+     "procureure.", "espérer", "Laure Holm"),
+    ("Ensuite, Jean Holm, Président de Valdocar a déclaré : « nos remerciements vont à Marc "
+     "Berg ».", "remerciements", "Jean Holm"),
+    # a place after a preposition is no speaker closing the clause
+    ("Rafa Holm se retira. \"No he sido capaz de jugar\", admitió el tenista con el récord de "
+     "victorias en Roland Garros, con 14.", "capaz", "Rafa Holm"),
+    # a label's topic or medium is no speaker; the trial's name is no person
+    ("Sur Valdo Sports : \"Vous voyez toujours le négatif.\"", "négatif", None),
+    ("Procès Valdo : Gisèle Holm, après le verdict, pense aux victimes. « Je pense aux "
+     "victimes », a-t-elle dit.", "pense aux victimes »", "Gisèle Holm"),
+    # Russian: "уроженка Москвы" is the person the page is about
+    ("Елена Холмова выиграла турнир. Уроженка Москвы поблагодарила за поддержку свою команду.",
+     "поддержку", "Елена Холмова"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -2790,7 +2825,7 @@ NAME_AFFIX_CASES = [
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES,
     *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES, *PLACE_AND_TRANSCRIPT_CASES,
-    *ROLE_PHRASE_CASES])
+    *ROLE_PHRASE_CASES, *SUBJECT_CASE_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker

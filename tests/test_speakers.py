@@ -57,6 +57,12 @@ ORG = "organisation"
     # other languages: a German title in the genitive; an organisation's other names and
     # acronyms (rules/organisation_names.txt) under its one name
     ("Ministerpräsidenten Jon Berg", ("Jon Berg", "Ministerpräsidenten", "person")),
+    # a page that lost the space between a given name and the surname; not "McDonald"
+    ("MamadiHolm", ("Mamadi Holm", None, "person")),
+    ("Le président valdorien, MamadiHolm", ("Mamadi Holm", "Le président valdorien", "person")),
+    ("DeSantis", ("DeSantis", None, "person")),
+    ("ThyssenKrupp", ("ThyssenKrupp", None, "person")),
+    ("le RN", ("National Rally", None, ORG)),
     ("die EZB", ("European Central Bank", None, ORG)),
     ("El Banco de Inglaterra", ("Bank of England", None, ORG)),
     ("l’OMS", ("World Health Organization", None, ORG)),
@@ -277,6 +283,20 @@ def test_register_speakers_across_documents(docs, expected):
     got = list(speaker_of_claims(con).values())
     assert got == expected
     assert names(con) == sorted({n for n in expected if n})
+
+
+def test_a_cyrillic_speaker_merges_into_the_person_of_its_latin_spelling():
+    """"Rybova" quoted on one page (with "Елена Рыбова" as an alias), "Рыбова" alone on another:
+    one person once names are shown in Latin letters, not two speakers called "Rybova"."""
+    from compare.claims.speakers import adopt_latin_spellings
+
+    con = db.connect(":memory:")
+    add_document(con, "d0", "Outlet", [ref("Rybova")])
+    add_document(con, "d1", "Outlet", [ref("Елена Рыбова", "Москвичка Елена Рыбова")])
+    add_document(con, "d2", "Outlet", [ref("Рыбова", "Уроженка Москвы")])
+    adopt_latin_spellings(con)
+    assert set(speaker_of_claims(con).values()) == {"Rybova"}
+    assert names(con) == ["Rybova"]
 
 
 @pytest.mark.parametrize("docs, expected", list(CASES.values()), ids=list(CASES))

@@ -252,6 +252,11 @@ def _find_attribution(text: str, start: int, end: int,
                 att = _null_subject(text, toks, i, k, cue)
         if att is None or att.mention.lower() == "sie" and toks[i].low.endswith("en"):
             continue  # "sagten sie": they, whom the article does not name
+        if cue.foreign and cue.lemma != "according to" and \
+                att.mention.split(" ", 1)[0] in _GERMAN_OBJECT_ARTICLES:
+            att = _member_of(text, toks, att, i, k, cue)  # "auf dem Platz gestanden": no
+            if att is None:                               # subject
+                continue
         att.case = att.case or case_after(att.cue)
         fill_content(toks, i, k, att, start, end, text)
         att.via = att.via or _relay(text, toks, i)  # "X told Reuters", "… in an interview with"
@@ -792,7 +797,12 @@ NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "
                  "objectif", "raison", "resultado", "conclusión", "objetivo", "razón", "итог",
                  "вывод", "причина", "результат", "підсумок", "profile", "obituary",
                  "preview", "replacements", "subs", "substitutes", "cast", "nominations",
-                 "teams", "squad", "timeline", "factbox", "reaction", "referee"}
+                 "teams", "squad", "timeline", "factbox", "reaction", "referee",
+                 # a label's topic or the medium it opens with ("Procès Mazan : …", "Sur BeIn
+                 # Sports : …")
+                 "trial", "procès", "prozess", "juicio", "affaire", "case", "caso", "fall",
+                 "sur", "auf", "en", "in", "on", "at", "dans", "bei", "im", "au", "à", "con",
+                 "desde", "dpa-infocenter"}
 _LABEL_CONNECTORS = {"of", "for", "the", "de", "von", "van", "al", "bin", "and"}
 
 
@@ -1064,7 +1074,10 @@ _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
 
 def _after_time_words(toks: list[Token], k: int) -> int:
     """The token after the time words from ``k`` on (", a déclaré samedi soir le ministre …",
-    ", dijo este lunes X", "Как заявил ранее X")."""
+    ", dijo este lunes X", "Как заявил ранее X"), and after a German reflexive pronoun
+    ("„…“, erinnert sich Neuer")."""
+    if k < len(toks) - 1 and toks[k].low == "sich":
+        k += 1
     while k < len(toks) - 1 and toks[k].low in _TIME_WORDS:
         k += 1
     return k
@@ -1120,6 +1133,18 @@ def _after_listener(toks: list[Token], k: int) -> int:
     return k
 
 
+def _member_of(text, toks, att: Attribution, i: int, k: int, cue: Cue) -> Attribution | None:
+    """"Felix Banaszak von den Grünen erklärte": a dative after "von" is the speaker's party or
+    body; the speaker is the name before it."""
+    m = next((n for n, t in enumerate(toks) if t.start == att.mention_span[0]), None)
+    if m is None or m < 2 or toks[m - 1].low not in {"von", "vom"}:
+        return None
+    np = np_before(toks, m - 1)
+    if np is None or not toks[np[1] - 1].is_cap:
+        return None
+    made = _make(text, toks, np, i, k, cue)
+    made.case = att.case
+    return made
 _LISTENERS = {"periodistas", "prensa", "medios", "reporteros", "journalistes", "presse",
               "médias", "reporters", "seguidores", "partisans", "simpatizantes"}
 _PLACE_PREPOSITIONS = {"sur", "à", "au", "dans", "en", "ante", "desde", "im", "bei", "in"}
@@ -1245,7 +1270,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             _AFTER_SPEAKER) if after_quote else (
             j == len(toks) or toks[j].text == ".")  # after a plain comma: the sentence's end
         if j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and toks[j - 1].text \
-                not in CAP_STOP and ends and not _medium_after_preposition(toks, k, j):
+                not in CAP_STOP and ends and not _medium_after_preposition(toks, k, j) \
+                and not _place_after_preposition(toks, k, j):
             n = j - 1
             while n > k and toks[n - 1].is_cap:
                 n -= 1
@@ -1302,6 +1328,17 @@ def _medium_after_preposition(toks: list[Token], k: int, j: int) -> bool:
         n -= 1
     return n > k and toks[n - 1].low in _TO_MEDIUM and is_medium(" ".join(
         t.text for t in toks[n:j]))
+
+
+def _place_after_preposition(toks: list[Token], k: int, j: int) -> bool:
+    """"admitió el tenista con el récord de victorias en Roland Garros": the capitalised words
+    closing the clause after a preposition of place or company are no speaker (a network is
+    the medium of the name after it: "написал в Facebook Булекпаев")."""
+    n = j - 1
+    while n > k and toks[n - 1].is_cap:
+        n -= 1
+    return n > k + 1 and toks[n - 1].low in _PLACE_PREPOSITIONS | {"con", "with", "mit", "avec"} \
+        and toks[n].low not in _SOCIAL
 
 
 _SOCIAL = {"facebook", "instagram", "telegram", "twitter", "x", "threads", "tiktok", "youtube",
@@ -1587,6 +1624,10 @@ def _role_of_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
                 t.is_cap and not t.text.isupper() for t in complement[-2:]):
             return None  # "La porte-parole du gouvernement Sophie Primas": a name
         head = toks[p - 1]
+        if head.is_cap and head.low in _role_heads() and p > 3 and toks[p - 2].text == "," \
+                and (name := np_before(toks, p - 2)) is not None and name[1] - name[0] > 1 \
+                and all(t.is_cap for t in toks[name[0]:name[1]]):
+            return name  # "John Elkann, Président de Stellantis a déclaré"
         if head.is_cap or head.low not in _role_heads():
             continue
         n = p - 1

@@ -9,9 +9,11 @@ words, all of which the holder's role must have ("WHO", "Mayotte", "Kremlin"); a
 names must not differ from the role's, and a role with only a country ("the Russian
 president") needs a holder whose role names that country. It is matched against the roles the
 corpus gives every person ("WHO Director-General", "préfet de Mayotte"), among the people
-quoted on pages published within ``WINDOW_DAYS`` of the claim's page.
+quoted on pages published within ``WINDOW_DAYS`` of the claim's page; for an undated page
+(many copies drop the date), among everyone the corpus names, when only one person in all of
+it holds that office.
 
-Left unresolved: an undated page (an office changes hands); a role of one word ("the
+Left unresolved: a role of one word ("the
 president"); a past, deputy, new or outgoing office; a possessive or indefinite mention ("his
 spokesman", "a Labour spokesman": one of several); a title cut short before a name ("BA
 director"); a role two people held in those weeks. Claims resolved here are marked
@@ -132,16 +134,15 @@ def resolve_roles_across_documents(con: duckdb.DuckDBPyConnection) -> int:
         days[speaker_id].append(day)
     resolved = []
     for claim_id, (group, qualifiers, nations), day in wanted:
-        if day is None:
-            continue  # an undated page: the office may have had another holder then
         fits = {speaker_id for speaker_id, words, named in holders.get(group, ())
                 if qualifiers <= words and not (nations and named and not nations & named)}
         if not qualifiers:  # a country alone ("the Russian president"): its holders only
             fits = {speaker_id for speaker_id, _, named in holders.get(group, ())
                     if nations & named}
-        when = day.date() if hasattr(day, "date") else day
-        fits = {s for s in fits if any(abs((d - when).days) <= WINDOW_DAYS
-                                       for d in days.get(s, ()))}
+        if day is not None:  # (undated: one holder in the whole corpus, or none)
+            when = day.date() if hasattr(day, "date") else day
+            fits = {s for s in fits if any(abs((d - when).days) <= WINDOW_DAYS
+                                           for d in days.get(s, ()))}
         if len(fits) == 1:
             resolved.append((fits.pop(), claim_id))
     if resolved:

@@ -161,7 +161,8 @@ def _compound_title(word: str) -> bool:
 _GERMAN_TITLE = re.compile(  # a compound ending in a title: "Vorstandsboss", "SPD-Chef"
     r"(?:[A-Z]{2,}-)?\w{3,}-?(?:boss|chef|chefin|leiter|leiterin|präsident|präsidentin|minister"
     r"|ministerin|sprecher|sprecherin|kanzler|kanzlerin|vorsitzende|vorsitzender|trainer|politiker"
-    r"|politikerin|direktor|direktorin|spieler|spielerin|vorstand|vorständin|liebling)",
+    r"|politikerin|direktor|direktorin|spieler|spielerin|vorstand|vorständin|liebling|torhüter"
+    r"|torhüterin|torwart|stürmer|stürmerin|kapitän|kapitänin|richter|richterin|anwalt|anwältin)",
     re.IGNORECASE)  # "Personalvorstand", "Fan-Liebling"
 
 
@@ -685,9 +686,14 @@ def _ranks(role: str) -> frozenset[str]:
 
 
 def _bare_role(word: str) -> str:
-    """A past role written as one word without its "ex" ("expresidenta" -> "presidenta")."""
+    """A past role written as one word without its "ex" ("expresidenta" -> "presidenta"); a
+    German compound of a generic role by its last part ("stammtorhüter" -> "torhüter")."""
     if word.startswith("ex") and (word[2:] in role_groups()[0] or word[2:] in role_groups()[1]):
         return word[2:]
+    if len(word) >= 9 and word.isalpha() and word not in role_groups()[0] and \
+            word not in role_groups()[1]:
+        return next((word[n:] for n in range(3, len(word) - 5)
+                     if word[n:] in role_groups()[1]), word)
     return word
 
 
@@ -1281,6 +1287,8 @@ class Entities:
                 return self._ref(mention, ent)
         possessive = len(words) > 1 and words[0].endswith(("'s", "’s"))  # "WHO's director"
         role_words = (parsed.role or low).lower().split()
+        if len(role_words) > 1 and genitive_complement((parsed.role or mention).split()[-1]):
+            role_words = role_words[:-1]  # "der Landesvater Bayerns": the place is no role
         head = role_words[-1]  # "the agency chief": no role parsed
         if len(role_words) > 1 and role_words[-2] in _PRIME and _group(head) == "minister":
             head = "premier"  # "the prime minister" is no "Finance Minister X"
@@ -1598,6 +1606,12 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
                 role = " ".join(filter(None, [_cyrillic_title_before(ents.text, pos), role])) \
                     or None  # "Министр энергетики Иван Сомов": the title in lowercase words
             ents.add(parsed.name, role, "person", pos)
+    elif parsed.kind == "person" and parsed.name and parsed.role and " " not in parsed.name \
+            and parsed.name.isalpha() and len(parsed.name) > 2 and parsed.name not in CAP_STOP \
+            and compound_role_group(parsed.role.lower().split()[-1], role_groups()[0]) not in {
+                None, "chief", "spokesman"}:  # ("Глава Wildberries": a body's head)
+        ents.add(parsed.name, parsed.role, "person", pos)  # "Richter Radasztics", named after
+        # "der Richter" has spoken
 
 
 def _oblique_name(chunk: str) -> bool:

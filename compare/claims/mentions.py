@@ -101,10 +101,11 @@ majority minority house senate democratic republican presidential top senior cam
 chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral
 minister-president coach grandmaster home shadow
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
-regierungschefin außenminister außenministerin nationaltrainer trainer chefin präsidenten
-ministerpräsidenten premierministers bundeskanzlers kanzlers außenministers regierungschefs
+regierungschefin landesvater landesmutter außenminister außenministerin nationaltrainer trainer
+chefin präsidenten ministerpräsidenten premierministers bundeskanzlers kanzlers außenministers regierungschefs
 директор гендиректор председатель представитель пресс-секретарь посол генсек мэр губернатор
-канцлер спикер тренер наставник политолог эксперт аналитик экономист гроссмейстер
+канцлер спикер тренер наставник политолог эксперт аналитик экономист гроссмейстер уроженец
+уроженка уродженець уродженка
 політолог експерт аналітик економіст речник речниця
 """.split()) | FOREIGN_ROLES
 
@@ -236,7 +237,9 @@ Estas Ese
 S'il S’il Esa Esos Esas Aquel Aquella Eso Esto
 Ранее Также Сегодня Вчера Затем Позже Теперь Однако Кроме Впрочем Тогда Потом Здесь Там Как В
 Во На По При После Для Об О Он Она Они Это Этот Эта Эти Раніше Також Сьогодні Вчора Але Він Вона У
-Цей Ця Це Ці Сам Сама Сами Сразу Відразу
+Цей Ця Це Ці Сам Сама Сами Сразу Відразу Что Що Чем Чим Почему Чому Зачем Навіщо Где Когда Коли
+Кто Хто Если Якщо Хотя Хоча Лише Только Тільки
+Procès Affaire Prozess Juicio Caso Процесс Дело Справа
 """.split())
 # a capitalised Spanish adverb opening a sentence ("Inmediatamente Uribe respondió"), no name
 # ("Clemente" is one; French "-ment" words are nouns too: "Rassemblement national")
@@ -817,7 +820,9 @@ def _genitive_places() -> frozenset[str]:
     name."""
     forms = {"египта"}
     bodies = {w for w in ORG_WORDS if _CYRILLIC_LOWER.fullmatch(w)} | {
-        "госдума", "госдеп", "рада", "совбез", "совфед", "центробанк", "нато", "оон"}
+        "госдума", "госдеп", "рада", "совбез", "совфед", "центробанк", "нато", "оон",
+        "москва", "киев", "київ", "минск", "мінськ", "петербург"}  # and capitals: "уроженка
+    # Москвы", "мэр Киева"
     for word in [*country_words(), *bodies]:
         if not CYRILLIC_NAME.fullmatch(word.capitalize()) or word.endswith(
                 ("ий", "ый", "ой", "ая", "ская")):
@@ -839,8 +844,18 @@ def genitive_complement(word: str) -> bool:
     """A country, body or ministry in the genitive after a Cyrillic title ("Франции", "Китая",
     "Кремля", "Минфина"): part of the role, never a personal name or its first word."""
     low = word.lower()
+    if low.endswith("s") and word[:1].isupper() and (
+            low[:-1] in country_words() or low[:-1] in _GERMAN_STATES):
+        return True  # German: "der Ministerpräsident Bayerns", "der Präsident Frankreichs"
     return bool(CYRILLIC_NAME.fullmatch(word)) and (
         low in _genitive_places() or low.endswith(("ии", "ії")) or bool(_MINISTRY.fullmatch(low)))
+
+
+_GERMAN_STATES = frozenset("""
+bayern sachsen hessen thüringen brandenburg berlin hamburg bremen niedersachsen saarland
+nordrhein-westfalen rheinland-pfalz schleswig-holstein mecklenburg-vorpommern sachsen-anhalt
+baden-württemberg europa
+""".split())
 
 
 def genitive_lead(words: list[str]) -> int:

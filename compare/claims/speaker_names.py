@@ -296,6 +296,10 @@ def parse_speaker(text: str | None, *, kind: str | None = None) -> ParsedName | 
     if not name_tokens:
         return None
     name_tokens[-1:] = [_strip_possessive(t) for t in name_tokens[-1:]]
+    if len(name_tokens) == 1 and (m := _GLUED.fullmatch(name_tokens[0])) and \
+            m.group(1).lower() in given_name_genders():
+        name_tokens = [m.group(1), m.group(2)]  # "MamadiDoumbouya": a space lost in the page
+        # (not "McDonald", "DeSantis", "ThyssenKrupp")
     if not _is_name(name_tokens):
         return None
     if all(t.isupper() for t in name_tokens) and any(len(t) > 4 for t in name_tokens):
@@ -349,7 +353,9 @@ _ROMAN_FOLDS = (("chtch", "sc"), ("shch", "sc"), ("dzh", "j"), ("zh", "r"), ("iy
 _UKRAINIAN = set("іїєґ")  # a Ukrainian name: its "г" is "h" ("Магучіх", "Mahuchikh")
 
 
-@functools.lru_cache(maxsize=65536)
+_GLUED = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)([A-ZÀ-Ý][a-zà-ÿ]{2,})")  # a given name and a surname
+
+
 @functools.lru_cache(maxsize=1)
 def given_name_genders() -> dict[str, str]:
     """Given name -> "f" or "m", from rules/given_names.txt."""
@@ -366,6 +372,7 @@ def given_name_genders() -> dict[str, str]:
     return genders
 
 
+@functools.lru_cache(maxsize=65536)
 def romanised_key(name: str) -> str:
     """A key that one person's name keeps across scripts and romanisations: Cyrillic
     transliterated, then the spellings that romanisations differ by folded and doubled letters

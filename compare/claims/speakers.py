@@ -522,7 +522,9 @@ def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
     when one person fits (same romanised surname, a first name that sounds alike) and no speaker
     has that name yet. When nobody fits, the name is romanised as English-language news does
     ("Сергей Кишнёв" → "Sergey Kishnev"), so that every person is shown in one script, until a
-    page gives a spelling of its own. Returns how many speakers took a Latin name."""
+    page gives a spelling of its own; where a person of that Latin name exists already, the
+    Cyrillic speaker is that person and merges into it. Returns how many speakers took a Latin
+    name."""
     rows = con.execute(f"select {COLUMNS} from speakers where kind = 'person' and "
                        f"({_CYRILLIC_NAME_SQL} or len(list_filter(aliases, a -> "
                        f"regexp_matches(a, '{_CYRILLIC}'))) > 0)").fetchall()
@@ -556,16 +558,31 @@ def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
     wanted = sorted({speaker_id_for(n) for n in spelling.values()})
     taken = {r[0] for r in con.execute("select speaker_id from speakers where list_contains("
                                        "?, speaker_id)", [wanted]).fetchall()} if wanted else set()
-    renamed = []
+    renamed, merged = [], []
     for speaker, _ in native:
         latin = spelling[id(speaker)]
-        if latin == speaker.name or speaker_id_for(latin) in taken:
-            continue  # already so, or a speaker of that name already
+        if latin == speaker.name:
+            continue  # already so
+        if speaker_id_for(latin) in taken:  # a person of that very name already: the same
+            holder = _person(con, speaker_id_for(latin))  # ("Рыбакина" on one page,
+            if holder is not None:                          # "Rybakina" on others)
+                con.execute("update claims set speaker_id = ? where speaker_id = ?",
+                            [holder.speaker_id, speaker.speaker_id])
+                holder.absorb(speaker)
+                save(con, [holder], removed=[speaker])
+                merged.append(speaker)
+            continue
         speaker.rename(latin)
         taken.add(speaker.speaker_id)
         renamed.append(speaker)
     save(con, renamed)
-    return len(renamed)
+    return len(renamed) + len(merged)
+
+
+def _person(con: duckdb.DuckDBPyConnection, speaker_id: str) -> Speaker | None:
+    row = con.execute(f"select {COLUMNS} from speakers where speaker_id = ? and kind = 'person'",
+                      [speaker_id]).fetchone()
+    return Speaker.from_row(row) if row is not None else None
 
 
 def _parse_role(role: str) -> str | None:
