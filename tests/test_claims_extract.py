@@ -2810,6 +2810,15 @@ SUBJECT_CASE_CASES = [
     ("Sur Valdo Sports : \"Vous voyez toujours le négatif.\"", "négatif", None),
     ("Procès Valdo : Gisèle Holm, après le verdict, pense aux victimes. « Je pense aux "
      "victimes », a-t-elle dit.", "pense aux victimes »", "Gisèle Holm"),
+    # a wire story's role, named in the next sentence by the words it reports; a past office
+    # with its place before it, no article
+    ("Valdoria’s security secretary says the storm killed 27 people.\n\nRosa Holm’s comments "
+     "on Thursday were echoed by the governor.", "storm", "Rosa Holm"),
+    ("Valdoria’s security secretary says the storm killed 27 people.\n\nThe storm hit on "
+     "Monday.", "killed", None),
+    ("Claudia Holm won the vote. Claudia Holm thanked voters. The climate scientist and former "
+     "Valdo City mayor said her rivals had called her. Holm takes office in October.", "rivals",
+     "Claudia Holm"),
     # Russian: "уроженка Москвы" is the person the page is about
     ("Елена Холмова выиграла турнир. Уроженка Москвы поблагодарила за поддержку свою команду.",
      "поддержку", "Елена Холмова"),

@@ -9,14 +9,15 @@ words, all of which the holder's role must have ("WHO", "Mayotte", "Kremlin"); a
 names must not differ from the role's, and a role with only a country ("the Russian
 president") needs a holder whose role names that country. It is matched against the roles the
 corpus gives every person ("WHO Director-General", "préfet de Mayotte"), among the people
-quoted on pages published within ``WINDOW_DAYS`` of the claim's page; for an undated page
-(many copies drop the date), among everyone the corpus names, when only one person in all of
-it holds that office.
+quoted on pages published within ``WINDOW_DAYS`` of the claim's page or only on undated ones;
+for an undated page (many copies drop the date), among everyone the corpus names, when only one
+person in all of it holds that office.
 
 Left unresolved: a role of one word ("the
 president"); a past, deputy, new or outgoing office; a possessive or indefinite mention ("his
 spokesman", "a Labour spokesman": one of several); a title cut short before a name ("BA
-director"); a role two people held in those weeks. Claims resolved here are marked
+director"); a role two people held in those weeks. The pronouns that go on with a resolved role
+on its page ("…, a-t-il dit") take its holder too. Claims resolved here are marked
 (``claims.speaker_from_corpus``) and resolved again after every extraction, so the result does
 not depend on the order in which documents came.
 """
@@ -31,8 +32,8 @@ from datetime import date
 import duckdb
 
 from compare.claims.entities import countries_in
-from compare.claims.mentions import (PERSON_POSSESSIVES, compound_role_group, country_words,
-                                     role_groups)
+from compare.claims.mentions import (PERSON_POSSESSIVES, PERSONAL_PRONOUNS, compound_role_group,
+                                     country_words, role_groups)
 from compare.claims.speaker_names import key
 
 WINDOW_DAYS = 21  # the holder is named on a page published within three weeks of the claim's
@@ -141,11 +142,37 @@ def resolve_roles_across_documents(con: duckdb.DuckDBPyConnection) -> int:
                     if nations & named}
         if day is not None:  # (undated: one holder in the whole corpus, or none)
             when = day.date() if hasattr(day, "date") else day
-            fits = {s for s in fits if any(abs((d - when).days) <= WINDOW_DAYS
-                                           for d in days.get(s, ()))}
+            fits = {s for s in fits if not days.get(s) or any(  # (named on undated pages
+                abs((d - when).days) <= WINDOW_DAYS for d in days[s])}  # only: nothing against)
         if len(fits) == 1:
             resolved.append((fits.pop(), claim_id))
+    resolved += _pronouns_after(con, resolved)
     if resolved:
         con.executemany("update claims set speaker_id = ?, speaker_from_corpus = true "
                         "where claim_id = ?", resolved)
     return len(resolved)
+
+
+def _pronouns_after(con: duckdb.DuckDBPyConnection, resolved: list[tuple[str, str]]
+                    ) -> list[tuple[str, str]]:
+    """"Le maire de Mamoudzou a déclaré …. « … », a-t-il dit": the pronouns that go on with a
+    role resolved here, on its page, until a claim with a speaker of its own."""
+    holder = {claim_id: speaker_id for speaker_id, claim_id in resolved}
+    if not holder:
+        return []
+    rows = con.execute("""
+        select claim_id, doc_id, speaker_id, lower(speaker_mention) from claims
+        where doc_id in (select doc_id from claims where list_contains(?, claim_id))
+          and kind in ('quote', 'reported')
+        order by doc_id, char_start, claim_id""", [sorted(holder)]).fetchall()
+    more, current, doc = [], None, None
+    for claim_id, doc_id, speaker_id, mention in rows:
+        if doc_id != doc:
+            current, doc = None, doc_id
+        if claim_id in holder:
+            current = holder[claim_id]
+        elif speaker_id is not None:
+            current = None
+        elif current is not None and mention in PERSONAL_PRONOUNS:
+            more.append((current, claim_id))
+    return more

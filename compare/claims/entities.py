@@ -34,7 +34,7 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
-                                          is_generic, is_honorific)
+                                          is_generic, is_honorific, unglue)
 from compare.claims.speakers import SpeakerRef, is_latin
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
@@ -324,6 +324,7 @@ def parse_mention(mention: str) -> ParsedName:
     words = [w for w in mention.replace("’s ", "'s ").translate(_NAME_MARKS).split()
              if w[:1] != "(" or not _ACRONYM_ASIDE.fullmatch(w)]  # "Consejo Nacional Electoral
     # (CNE) de …"
+    words[-1:] = unglue(words[-1:])  # "Le président guinéen, MamadiDoumbouya"
     while words and words[0].lower() in _LEADING_ARTICLES and not (
             words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS
@@ -630,8 +631,14 @@ _INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
 _DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
 _LEADERS = {"president", "premier", "chancellor"}  # role groups of heads of state, government
 _LEADER_WORDS = {"leader", "líder", "dirigeant", "dirigente", "лидер", "лідер"}
-_PAST_MARK = re.compile(r"^(?:l['’] ?|el |la |the )(?:ancien |ancienne |antiguo |antigua |former |"
-                        r"ex-|ex(?=[a-zà-ÿ]{4}))")  # a past role opening a mention
+_PAST_MARK = re.compile(r"^(?:(?:l['’] ?|el |la |the )(?:ancien |ancienne |antiguo |antigua |former |"
+                        r"ex-|ex(?=[a-zà-ÿ]{4}))|former )")  # a past role opening a mention
+_LOCAL_OFFICES = {"mayor", "governor", "prefect"}  # an office of one place; a bare title of one
+_PLACE_BEFORE = re.compile(  # "In the capital Mamoudzou, ", "In Kharkiv, " right before the title
+    rf"\b(?:In|in) (?:the (?:capital|city|town|region|province|state) (?:of )?)?"
+    rf"([{CAPITALS}][\w-]+), $")
+_NAMED_NEXT = re.compile(r"\s*([A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+){1,3})['’]s (?:comments|remarks|"
+                         r"statement|announcement|words|testimony)\b")
 _PAST = {"former", "ancien", "ancienne", "exmandatario", "expresidente", "expresidenta"}
 _PRIME = {"prime", "premier", "première", "primer", "primera"}  # "le Premier ministre"
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
@@ -798,6 +805,10 @@ class Entities:
             words["dos"] > 2 * (words["der"] + words["die"] + words["und"] + words["the"]) + 2
 
     def add(self, name: str, role: str | None, kind: str, pos: int) -> Entity:
+        if role and kind == "person" and pos > 0 and _group(role.lower()) in _LOCAL_OFFICES and \
+                (place := _PLACE_BEFORE.search(self.text, max(0, pos - 60), pos)):
+            role = f"{role} of {place.group(1)}"  # "In the capital Mamoudzou, Mayor X": the
+            # mayor of Mamoudzou (whom other pages call so)
         full = self._full_name(name, kind) or name
         ent = self.by_name.get(full)
         stems = _stems(full) if kind == "person" and ent is None else None
@@ -1306,10 +1317,11 @@ class Entities:
                     FRENCH_ADJECTIVE.search(w) for w in words[2:]) and (
                     words[1] in role_groups()[0] or words[1] in role_groups()[1]):
             head = words[1]  # the role word before its adjectives: "el mandatario francés"
-        if words and (words[0] in _DEFINITE or possessive or cyrillic) and (
-                parsed.role or head in role_groups()[1] or head in role_groups()[0]):
+        if words and (words[0] in _DEFINITE or possessive or cyrillic or words[0] == "former") \
+                and (parsed.role or head in role_groups()[1] or head in role_groups()[0]):
             ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention) \
-                or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention)
+                or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
+                or self._named_next(pos)
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
                 # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)
@@ -1349,10 +1361,20 @@ class Entities:
         calls by a career's roles in turn."""
         low = mention.lower()
         if pos < 0 or not (_PAST_MARK.search(low) and (" de " in low or " del " in low
-                                                        or " of " in low)):
-            return None
+                                                        or " of " in low or any(
+                    w[:1].isupper() for w in mention.split()[1:-1]))):  # "former Mexico
+            return None                                                # City mayor"
         main = self.main_person(dominant=True)
         return main if main is not None and 0 <= main.first_pos < pos else None
+
+    def _named_next(self, pos: int) -> Entity | None:
+        """"Mexico’s security secretary says ….¶Rosa Icela Rodriguez’s comments on Thursday
+        …": a wire story's role, named in the next sentence by the words it reports."""
+        if pos < 0:
+            return None
+        end = self.text.find(".", pos)
+        m = _NAMED_NEXT.match(self.text, end + 1) if end >= 0 else None
+        return self.add(m.group(1), None, "person", m.start(1)) if m else None
 
     def _possessive_owner(self, mention: str, words: list[str]) -> str | None:
         """"Chelsea's statement", "United's spokesman": the owner, when the page names no person

@@ -296,10 +296,7 @@ def parse_speaker(text: str | None, *, kind: str | None = None) -> ParsedName | 
     if not name_tokens:
         return None
     name_tokens[-1:] = [_strip_possessive(t) for t in name_tokens[-1:]]
-    if len(name_tokens) == 1 and (m := _GLUED.fullmatch(name_tokens[0])) and \
-            m.group(1).lower() in given_name_genders():
-        name_tokens = [m.group(1), m.group(2)]  # "MamadiDoumbouya": a space lost in the page
-        # (not "McDonald", "DeSantis", "ThyssenKrupp")
+    name_tokens = unglue(name_tokens)
     if not _is_name(name_tokens):
         return None
     if all(t.isupper() for t in name_tokens) and any(len(t) > 4 for t in name_tokens):
@@ -354,6 +351,14 @@ _UKRAINIAN = set("іїєґ")  # a Ukrainian name: its "г" is "h" ("Магучі
 
 
 _GLUED = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]+)([A-ZÀ-Ý][a-zà-ÿ]{2,})")  # a given name and a surname
+
+
+def unglue(words: list[str]) -> list[str]:
+    """A name of one word that is a given name and a surname without the space between them
+    ("MamadiDoumbouya", a page's lost space) as its two words; not "McDonald", "DeSantis",
+    "ThyssenKrupp"."""
+    m = _GLUED.fullmatch(words[0]) if len(words) == 1 else None
+    return [m.group(1), m.group(2)] if m and m.group(1).lower() in given_name_genders() else words
 
 
 @functools.lru_cache(maxsize=1)
