@@ -2819,6 +2819,13 @@ SUBJECT_CASE_CASES = [
     ("Claudia Holm won the vote. Claudia Holm thanked voters. The climate scientist and former "
      "Valdo City mayor said her rivals had called her. Holm takes office in October.", "rivals",
      "Claudia Holm"),
+    # a line that is only a name, with or without a role, under quotations: their signature
+    ("Valdo won 2:0 on Monday.\n\n\"We played our football. I am proud of the players.\"\n"
+     "Valdo coach Willy Holm", "proud", "Willy Holm"),
+    ("Valdo won 2:0 on Monday.\n\n\"We played our football. I am proud of the players.\"\n\n"
+     "— Willy Holm", "proud", "Willy Holm"),
+    ("Valdo won 2:0 on Monday.\n\n\"We played our football. I am proud of the players.\"\n\n"
+     "Willy Holm went home.", "proud", None),
     # Russian: "уроженка Москвы" is the person the page is about
     ("Елена Холмова выиграла турнир. Уроженка Москвы поблагодарила за поддержку свою команду.",
      "поддержку", "Елена Холмова"),

@@ -18,7 +18,7 @@ from compare.claims.attribution import (Attribution, find_attribution, heading_l
                                         label_attribution, narrated_speaker)
 from compare.claims.cases import nominative, nominative_role
 from compare.claims.continuation import continue_reported_speech
-from compare.claims.entities import Entities, prescan
+from compare.claims.entities import Entities, parse_mention, prescan
 from compare.claims.intros import BUT_WORDS, colon_after, colon_intro
 from compare.claims.mentions import (CAPITALS, PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS,
                                      TITLE_WORDS, is_role_noun)
@@ -315,6 +315,16 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
             if told is not None:  # "Lee addressed the fans.¶“To those who came …”"
                 gid += 1
                 prev_para_src = _Source(told, gid=gid)
+        for q, span in ((p, sents[p][-1] if sents[p] else None), (p - 1, paras[p])):
+            # "«…»¶Главный тренер сборной Грузии Вилли Саньоль": a signature line closing the
+            # quotations of its paragraph, or the paragraph of them before it
+            if q >= 0 and span and full[q] and all((q, qi) not in qsource for qi in full[q]) \
+                    and span[0] >= quotes[q][-1].end and (
+                        signed := _signature(text, span, ents)) is not None:
+                gid += 1
+                for qi in full[q]:
+                    qsource[(q, qi)] = _Source(signed, gid=gid)
+                break
         if last is None and sents[p] and text[:paras[p][1]].endswith(":"):
             intro = atts[p][-1] or colon_intro(text, sents[p][-1][0], paras[p][1],
                                                sentence_has_cue=False)
@@ -322,6 +332,22 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
                 gid += 1
                 prev_para_src = _Source(intro, gid=gid)
     return qsource, gid
+
+
+def _signature(text: str, para: tuple[int, int], ents: Entities) -> Attribution | None:
+    """A paragraph that is only a person's name, with or without a role, under quotations
+    ("Главный тренер сборной Грузии Вилли Саньоль", "— Ana Holm, ministra"): their signature."""
+    a, b = para
+    while a < b and text[a] in "—–-― ":
+        a += 1
+    line = text[a:b].strip()
+    if not line or len(line) > 90 or line[-1] in ".:!?»“\"" or len(line.split()) < 2:
+        return None
+    name = parse_mention(line.split(",")[0] if "," in line else line)
+    if name.kind != "person" or not name.name or len(name.name.split()) < 2 or \
+            not ents.is_person(name.name):
+        return None
+    return Attribution(line, (a, a + len(line)), "—", "sign", (a, a))
 
 
 def _closing_attribution(para_atts: list, quoted: bool) -> Attribution | None:
