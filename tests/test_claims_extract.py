@@ -2826,6 +2826,12 @@ SUBJECT_CASE_CASES = [
      "— Willy Holm", "proud", "Willy Holm"),
     ("Valdo won 2:0 on Monday.\n\n\"We played our football. I am proud of the players.\"\n\n"
      "Willy Holm went home.", "proud", None),
+    ("Voici leurs réactions.\n\nMe Ana Holm, avocate des enfants\n\n\"Trente ans, c'est la "
+     "rétribution d'un meurtre.\"\n\nMe Jean Berg, avocat des cousins\n\n\"C'est une violence "
+     "inouïe.\"", "Trente", "Ana Holm"),
+    ("Voici leurs réactions.\n\nMe Ana Holm, avocate des enfants\n\n\"Trente ans, c'est la "
+     "rétribution d'un meurtre.\"\n\nMe Jean Berg, avocat des cousins\n\n\"C'est une violence "
+     "inouïe.\"", "violence", "Jean Berg"),
     # Russian: "уроженка Москвы" is the person the page is about
     ("Елена Холмова выиграла турнир. Уроженка Москвы поблагодарила за поддержку свою команду.",
      "поддержку", "Елена Холмова"),

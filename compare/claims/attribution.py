@@ -289,7 +289,22 @@ def narrated_speaker(text: str, start: int, end: int) -> Attribution | None:
         att = _subject(text, toks, i, i + len(cue.words), cue)
         if att is not None and att.mention_span[0] - start < 80:
             return att
+    for j in range(1, min(len(toks) - 1, 12)):  # "The new world champion is also happy that …"
+        k = j + 1 + (toks[j + 1].low in _FEELING_ADVERBS)
+        if toks[j].low in _COPULAS and k < len(toks) and toks[k].low in _FEELINGS and (
+                np := np_before(toks, j)) is not None and np[0] == 0:
+            a, b = _span(toks, *np)
+            return Attribution(text[a:b], (a, b), text[toks[j].start:toks[k].end], "feel",
+                               (toks[j].start, toks[k].end))
     return None
+
+
+_COPULAS = {"is", "was", "are", "were", "ist", "war", "est", "était", "está", "estaba"}
+_FEELING_ADVERBS = {"also", "very", "so", "still", "auch", "sehr", "aussi", "très", "muy"}
+_FEELINGS = {"happy", "glad", "proud", "pleased", "delighted", "thrilled", "relieved",
+             "disappointed", "grateful", "froh", "stolz", "glücklich", "enttäuscht", "heureux",
+             "heureuse", "fier", "fière", "ravi", "ravie", "déçu", "déçue", "feliz", "orgulloso",
+             "orgullosa", "contento", "contenta"}
 
 
 _INCISE = re.compile(r",\s+([^\W\d_]+(?:-t)?-(il|elle))\s*[,.!?]", re.IGNORECASE)

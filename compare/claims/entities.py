@@ -325,6 +325,8 @@ def parse_mention(mention: str) -> ParsedName:
              if w[:1] != "(" or not _ACRONYM_ASIDE.fullmatch(w)]  # "Consejo Nacional Electoral
     # (CNE) de …"
     words[-1:] = unglue(words[-1:])  # "Le président guinéen, MamadiDoumbouya"
+    if len(words) > 2 and words[0] in {"Me", "Maître"} and _is_name(words[1:]):
+        words = words[1:]  # "Me Ana Holm": a French lawyer's title (Maître), no name of hers
     while words and words[0].lower() in _LEADING_ARTICLES and not (
             words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS

@@ -315,7 +315,13 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
             if told is not None:  # "Lee addressed the fans.¶“To those who came …”"
                 gid += 1
                 prev_para_src = _Source(told, gid=gid)
-        for q, span in ((p, sents[p][-1] if sents[p] else None), (p - 1, paras[p])):
+        opens_next = p + 1 < len(paras) and bool(quotes[p + 1]) and \
+            quotes[p + 1][0].start == paras[p + 1][0]
+        if not quotes[p] and opens_next and (signed := _signature(text, paras[p], ents)):
+            gid += 1  # "Me Ana Holm, avocate des enfants¶“…”": a heading over the quotation
+            prev_para_src = _Source(signed, gid=gid)
+        for q, span in ((p, sents[p][-1] if sents[p] else None),
+                        (p - 1, None if opens_next else paras[p])):
             # "«…»¶Главный тренер сборной Грузии Вилли Саньоль": a signature line closing the
             # quotations of its paragraph, or the paragraph of them before it
             if q >= 0 and span and full[q] and all((q, qi) not in qsource for qi in full[q]) \
@@ -335,19 +341,21 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
 
 
 def _signature(text: str, para: tuple[int, int], ents: Entities) -> Attribution | None:
-    """A paragraph that is only a person's name, with or without a role, under quotations
-    ("Главный тренер сборной Грузии Вилли Саньоль", "— Ana Holm, ministra"): their signature."""
+    """A paragraph that is only a person's name, with or without a role: the signature of the
+    quotations above it ("Главный тренер сборной Грузии Вилли Саньоль", "— Ana Holm,
+    ministra"), or the heading of those opening the next paragraph."""
     a, b = para
     while a < b and text[a] in "—–-― ":
         a += 1
     line = text[a:b].strip()
     if not line or len(line) > 90 or line[-1] in ".:!?»“\"" or len(line.split()) < 2:
         return None
-    name = parse_mention(line.split(",")[0] if "," in line else line)
+    head = line.split(",")[0]  # "Me Ana Holm, avocate des enfants": the name before the role
+    name = parse_mention(head)
     if name.kind != "person" or not name.name or len(name.name.split()) < 2 or \
             not ents.is_person(name.name):
         return None
-    return Attribution(line, (a, a + len(line)), "—", "sign", (a, a))
+    return Attribution(head, (a, a + len(head)), "—", "sign", (a, a))
 
 
 def _closing_attribution(para_atts: list, quoted: bool) -> Attribution | None:
