@@ -2832,6 +2832,11 @@ SUBJECT_CASE_CASES = [
     ("Voici leurs réactions.\n\nMe Ana Holm, avocate des enfants\n\n\"Trente ans, c'est la "
      "rétribution d'un meurtre.\"\n\nMe Jean Berg, avocat des cousins\n\n\"C'est une violence "
      "inouïe.\"", "violence", "Jean Berg"),
+    # a paragraph about the speaker (named first, others only in its first sentence) between
+    # the lead that names him and his quotation leaves him the speaker
+    ("Боксер Артур Холмов прокомментировал итог боя с Дмитрием Бергом.\n\n12 октября Холмов "
+     "победил Берга. Бой завершился победой Холмова решением судей.\n\n«Он хорошо поработал. "
+     "Я не плохой боксер.»", "поработал", "Артур Холмов"),
     # Russian: "уроженка Москвы" is the person the page is about
     ("Елена Холмова выиграла турнир. Уроженка Москвы поблагодарила за поддержку свою команду.",
      "поддержку", "Елена Холмова"),

@@ -20,8 +20,8 @@ from compare.claims.cases import nominative, nominative_role
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, parse_mention, prescan
 from compare.claims.intros import BUT_WORDS, colon_after, colon_intro
-from compare.claims.mentions import (CAPITALS, PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS,
-                                     TITLE_WORDS, is_role_noun)
+from compare.claims.mentions import (CAPITALS, CYRILLIC_LETTERS, PERSONAL_PRONOUNS, PRONOUNS,
+                                     ROLE_NOUNS, TITLE_WORDS, is_role_noun)
 from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, Quote,
                                    chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
@@ -265,7 +265,8 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
     prev_para_src: _Source | None = None
     for p in range(len(paras)):
         if not quotes[p] and (p in links or _is_aside(text[paras[p][0]:paras[p][1]])
-                              or _about_speaker(ents, paras[p], atts[p], prev_para_src)):
+                              or _about_speaker(ents, paras[p], atts[p], prev_para_src,
+                                                sents[p])):
             continue  # "MORE ON REAL MADRID", "👉 …", "Read also: …" (``links``, the paragraphs
             # of teasers): a link line does not end the speaker's turn,
             # nor does a photo caption about the speaker ("Ding Liren competes during …")
@@ -368,15 +369,26 @@ def _closing_attribution(para_atts: list, quoted: bool) -> Attribution | None:
     return para_atts[-1]
 
 
-def _about_speaker(ents: Entities, para: tuple[int, int], para_atts, src) -> bool:
-    """A paragraph with no attribution whose only person named is the speaker of ``src``."""
+def _about_speaker(ents: Entities, para: tuple[int, int], para_atts, src,
+                   para_sents: list[tuple[int, int]]) -> bool:
+    """A paragraph with no attribution about the speaker of ``src``: the only person it names,
+    or the first, with the others named only in its first sentence ("Бетербиев победил
+    Бивола, …. Бой завершился победой Бетербиева")."""
     if src is None or any(a is not None for a in para_atts):
         return False
     said = (src.att.antecedent or src.att.mention).split()
+    if not said:
+        return False
+    word = said[-1].lower()
+    stem = word[:-1] if len(word) > 5 and word[-1] in CYRILLIC_LETTERS else word  # ("Бетербиева")
+    speaker = lambda e: any(w.startswith(stem) and len(w) - len(word) <= 2  # noqa: E731
+                            for w in e.name.lower().split())  # "Ding" and "Ding Liren"
     people = [e for e in ents.people_in(*para)  # not a title: "the new World Chess Champion"
               if e.name.split()[-1].lower() not in ROLE_NOUNS | TITLE_WORDS]
-    return bool(said) and bool(people) and all(  # "Ding" and "Ding Liren"
-        said[-1].lower() in e.name.lower().split() for e in people)
+    if not people or not speaker(people[0]):
+        return False
+    later = ents.people_in(para_sents[0][1], para[1]) if para_sents else people
+    return all(map(speaker, later if len(para_sents) > 1 else people))
 
 
 def _same_voice(before: Attribution, pronoun: Attribution) -> bool:
