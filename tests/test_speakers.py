@@ -63,6 +63,11 @@ ORG = "organisation"
     ("DeSantis", ("DeSantis", None, "person")),
     ("ThyssenKrupp", ("ThyssenKrupp", None, "person")),
     ("le RN", ("National Rally", None, ORG)),
+    # a person whose English spelling no transliteration gives back (rules/person_names.txt);
+    # another person of the surname is not them
+    ("Президент Эммануэль Макрон", ("Emmanuel Macron", "Президент", "person")),
+    ("Макрон", ("Emmanuel Macron", None, "person")),
+    ("Brigitte Macron", ("Brigitte Macron", None, "person")),
     ("die EZB", ("European Central Bank", None, ORG)),
     ("El Banco de Inglaterra", ("Bank of England", None, ORG)),
     ("l’OMS", ("World Health Organization", None, ORG)),

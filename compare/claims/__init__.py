@@ -33,7 +33,7 @@ from compare.progress import Progress, no_progress
 
 EXTRACTION_VERSION = 7  # raise it when a change of code changes what documents give
 _RULE_FILES = ("cues.tsv", "cue_forms.tsv", "roles.txt", "titles.txt", "organisations.txt",
-               "organisation_names.txt", "countries.txt", "given_names.txt")
+               "organisation_names.txt", "person_names.txt", "countries.txt", "given_names.txt")
 
 
 @functools.lru_cache(maxsize=1)

@@ -244,6 +244,13 @@ def organisation_names() -> dict[str, str]:
             if name for other in [name, *others]}
 
 
+@functools.lru_cache(maxsize=1)
+def person_names() -> dict[str, str]:
+    """``key`` of a person's other spelling -> their name, from rules/person_names.txt."""
+    return {key(other): name for name, others in _load("person_names.txt").items()
+            if name for other in others}
+
+
 @functools.lru_cache(maxsize=65536)
 def canonical_organisation(text: str) -> str | None:
     """The rule file's name for "die EZB", "el Banco de Inglaterra", "the ECB"; None when the
@@ -301,7 +308,9 @@ def parse_speaker(text: str | None, *, kind: str | None = None) -> ParsedName | 
         return None
     if all(t.isupper() for t in name_tokens) and any(len(t) > 4 for t in name_tokens):
         name_tokens = [t.title() for t in name_tokens]  # "WILLIAMS" in a headline
-    return ParsedName(" ".join(name_tokens), role_phrase(" ".join(tokens[:end])), PERSON)
+    name = " ".join(name_tokens)
+    return ParsedName(person_names().get(key(name), name), role_phrase(" ".join(tokens[:end])),
+                      PERSON)  # "Дональд Трамп" is Donald Trump (rules/person_names.txt)
 
 
 def role_phrase(text: str) -> str | None:
