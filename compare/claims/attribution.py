@@ -21,8 +21,8 @@ from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
-                                     DETERMINERS, FRONTED_CUES, MEDIA, NOT_NOUNS, ORG_WORDS,
-                                     PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN,
+                                     DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, MEDIA, NOT_NOUNS,
+                                     ORG_WORDS, PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN,
                                      ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
                                      WEEKDAYS, Token, adverb, appositive_name, country_words,
                                      elided, genitive_lead, is_medium, is_role_noun, np_after,
@@ -407,8 +407,13 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     if j == k or j - k > 14 or toks[j - 1].low in {"и", "und"} or not any(
             t.is_cap or t.low.startswith(_RU_BODIES) for t in toks[k:j]):
         return None  # "Об этом сообщает пресс-служба регулятора": a body, lowercase
+    case = None
+    if j - k > 2 and toks[k].low in {"в", "во", "у"} and any(
+            s in toks[k + 1].low for s in _STATEMENT_STEMS) and toks[k + 2].is_cap:
+        k += 2  # "Про це йдеться у відеозверненні Зеленського": the statement's owner
+        case = "body" if toks[k].low in FOREIGN_BODIES else "gen"
     att = _make(text, toks, (k, j), n, k, cue)
-    att.backward, att.via = True, _relay(text, toks, n)
+    att.backward, att.via, att.case = True, _relay(text, toks, n), case
     return att
 
 
@@ -473,9 +478,22 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         cue_text = " ".join(t.text for t in toks[i:k])
         owner = next((n + 1 for n, t in enumerate(toks[k:k + 6], k) if t.low in {
             "des", "der", "von"} and n + 1 < len(toks) and toks[n + 1].is_cap), None)
+        if owner is None:  # "…», — говорится в заявлении ФФККР", "йдеться у повідомленні X"
+            owner = next((n + 2 for n in range(k, min(k + 3, len(toks) - 2)) if toks[n].low in {
+                "в", "во", "у"} and any(s in toks[n + 1].low for s in _STATEMENT_STEMS)
+                and toks[n + 2].is_cap), None)
         np = np_after(toks, owner) if owner is not None else None
+        if np is not None and toks[np[0]].low[:1] in CYRILLIC_LETTERS:
+            end = np[1]  # "Министерства обороны (России)": the body's complement
+            while end < min(np[1] + 4, len(toks)) and toks[end].text.isalpha() and \
+                    toks[end].low[0] in CYRILLIC_LETTERS:
+                end += 1
+            np = (np[0], end)
         if np is not None:  # "…, heißt es in einer Mitteilung des Ministeriums"
-            return _make(text, toks, np, i, k, cue)
+            made = _make(text, toks, np, i, k, cue)
+            made.case = None if toks[np[0]].low[:1] not in CYRILLIC_LETTERS else "body" if \
+                toks[np[0]].low in FOREIGN_BODIES else "gen"  # a body's head, or a person
+            return made
         return Attribution("", (start, start), cue_text, cue.lemma, _span(toks, i, k),
                            last_subject=True)  # "…, heißt es in einer Erklärung."
     if cue.particle:  # "Und führte weiter aus: „…“": past the separated prefix
@@ -510,7 +528,9 @@ _COORDINATORS = {"y", "e", "et", "и", "und"}
 _NULL_SUBJECT_THAT = THAT_WORDS - {"that", "dass"}  # "y dijo que …", "и добавил, что …"
 _ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
                        "auch", "zudem", "ferner", "также", "еще", "ещё"}
-_IMPERSONAL = {"heißt es", "hieß es", "говорится"}  # "it says": whoever spoke last
+_IMPERSONAL = {"heißt es", "hieß es", "говорится", "йдеться"}  # "it says": whoever spoke last
+_STATEMENT_STEMS = ("заявлен", "сообщени", "документ", "пресс-релиз", "коммюнике", "обращени",
+                    "заяв", "повідомлен", "зверненн", "релиз")  # "в заявлении X", "у заяві X"
 _PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russian past tense
 
 
@@ -1218,6 +1238,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     while b > 0 and toks[b].low.endswith(("ment", "mente")) and len(toks[b].low) > 6 \
             and toks[b - 1].low in _BRIDGES:
         b -= 1  # "», a immédiatement déclaré X"
+    if b > 0 and toks[b].low.endswith("о") and len(toks[b].low) > 5 and \
+            toks[b].low[0] in CYRILLIC_LETTERS and toks[b - 1].text in {",", QUOTE_TOKEN, *DASHES}:
+        b -= 1  # "», — багатозначно написав X", "— коротко ответил X": an adverb
     j = b
     while j > 0 and (toks[j].low in _BRIDGES or cue.foreign and toks[j].low in _CLITICS):
         j -= 1  # "», a déclaré X", "», lui a dit X", "», le gritó X"

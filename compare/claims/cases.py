@@ -26,7 +26,8 @@ CYRILLIC_VOWELS = set("аеёиоуыэюяіїє")
 _HUSHING = set("гкхжшчщ")  # after these, a feminine genitive ends in -и, not -ы
 
 # (ending, replacement) tried in order, longest first; the first that fits wins
-_GENITIVE = (("ской", "ская"), ("цкой", "цкая"), ("ского", "ский"), ("цкого", "цкий"),
+_GENITIVE = (("ства", "ство"), ("ской", "ская"), ("цкой", "цкая"), ("ского", "ский"),
+             ("цкого", "цкий"), ("ського", "ський"), ("цького", "цький"),
              ("щего", "щий"), ("чего", "чий"),  # "Непомнящего" -> "Непомнящий"
              ("ой", "а"), ("ии", "ия"), ("ьи", "ья"), ("ы", "а"))
 _LOCATIVE = (("стве", "ство"), ("стві", "ство"), ("ле", "ль"), ("лі", "ль"), ("ии", "ия"),
@@ -71,15 +72,17 @@ def _german_genitive(words: list[str]) -> list[str]:
 
 
 def nominative(name: str, case: str | None) -> str:
-    """``name`` (as written after a cue governing ``case``: "gen", "acc" or "loc") in the
-    nominative; names in other scripts, and any name when ``case`` is None, unchanged."""
+    """``name`` (as written after a cue governing ``case``: "gen", "acc" or "loc"; "body": a
+    body in the genitive) in the nominative; names in other scripts, and any name when ``case``
+    is None, unchanged."""
     if case == "gen" and name.startswith("des ") and len(name.split()) > 1:
         return " ".join(_german_genitive(name.split()))
     if case is None or not any("а" <= ch <= "я" or ch in "іїєґ" for ch in name.lower()):
         return name
     words = name.split()
-    if case == "loc":  # "в Министерстве обороны": the head noun only, its complement stays
-        return " ".join([_word(words[0], case), *words[1:]])
+    if case in ("loc", "body"):  # "в Министерстве обороны", "в заявлении Министерства
+        # обороны" (a body in the genitive): the head noun only, its complement stays
+        return " ".join([_word(words[0], "gen" if case == "body" else case), *words[1:]])
     return " ".join(_word(w, case) for w in words)
 
 
@@ -114,7 +117,8 @@ _CASE_ENDINGS = ("ого", "ому", "его", "ему", "ами", "ями", "о
                  "ом", "ем", "ым", "им", "ам", "ям", "ах", "ях", "а", "я", "у", "ю", "ы", "и",
                  "і", "е", "й", "ь")
 _OBLIQUE = ("ом", "ем", "ой", "ою", "ею", "ым", "ого", "ому", "ові", "еві", "у", "ю", "ы", "е",
-            "ии")
+            "ии", "єм", "ним", "ьким")  # (Ukrainian "Валерієм Залужним", "Сирським"; not
+# "Вадим", "Максим")
 
 
 def case_stem(word: str) -> str | None:

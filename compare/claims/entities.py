@@ -345,6 +345,10 @@ def parse_mention(mention: str) -> ParsedName:
         # français", "l'ex-chef de l'Etat", "L'ancien Marseillais": the article of a role
     if len(words) > 1 and words[0].lower() in _ORG_KINDS and words[1][:1].isupper():
         words = words[1:]  # "Корпорация Роскосмос", "компания Wildberries": the name alone
+    if len(words) > 1 and words[0].lower() in FOREIGN_BODIES and words[0][:1].isupper() and \
+            set(words[0].lower()) <= _CYRILLIC_WORD and all(w.islower() for w in words[1:3]):
+        return ParsedName(" ".join(words), None, "organisation")  # "Министерство обороны": a
+        # body, its complement in the genitive
     if len(words) > 1 and set(words[0].lower()) <= _CYRILLIC_WORD and is_role_noun(
             words[0].lower()) and (all(_acronym(w) or w.islower() for w in words[1:]) or all(
                 w[:1].isupper() and obliqueness(w)[0] for w in words[1:])):
@@ -635,6 +639,10 @@ _LEADERS = {"president", "premier", "chancellor"}  # role groups of heads of sta
 _LEADER_WORDS = {"leader", "líder", "dirigeant", "dirigente", "лидер", "лідер"}
 _PAST_MARK = re.compile(r"^(?:(?:l['’] ?|el |la |the )(?:ancien |ancienne |antiguo |antigua |former |"
                         r"ex-|ex(?=[a-zà-ÿ]{4}))|former )")  # a past role opening a mention
+_BYLINE_ROLE = re.compile(r"(?:Корреспондент|Кореспондент|Журналист|Журналіст|Редактор|"
+                          r"Correspondent|Reporter|Journalist|Editor|Korrespondent|Redakteur|"
+                          r"Journaliste|Periodista|Corresponsal)\w*")
+_BYLINE = re.compile(r"[^\n]{3,60}\n\s*" + _BYLINE_ROLE.pattern)
 _LOCAL_OFFICES = {"mayor", "governor", "prefect"}  # an office of one place; a bare title of one
 _PLACE_BEFORE = re.compile(  # "In the capital Mamoudzou, ", "In Kharkiv, " right before the title
     rf"\b(?:In|in) (?:the (?:capital|city|town|region|province|state) (?:of )?)?"
@@ -1440,7 +1448,7 @@ class Entities:
         lo, hi = self.para_starts[n - 1], self.para_starts[n]
         people = [(p, e) for p, chunk in self.names[bisect.bisect_left(self.names, (lo, "")):
                                                     bisect.bisect_left(self.names, (hi, ""))]
-                  if (e := self._person(chunk)) is not None]
+                  if (e := self._person(chunk)) is not None and not _oblique_name(chunk)]
         if len({id(e) for _, e in people}) != 1:
             return None
         start = max(_sentence_start(self.text, lo, hi - 2), lo)
@@ -1472,12 +1480,12 @@ class Entities:
         window = self.names[max(0, n - RECENT_CHUNKS):n]
         for m in range(len(window) - 1, -1, -1):
             ent = self._person(window[m][1])
-            if ent is None:
-                continue
+            if ent is None or _oblique_name(window[m][1]):
+                continue  # ("зустрівся із головкомом Валерієм Залужним": not the subject)
             if sentence_subject:
                 cut = _sentence_start(self.text, 0, window[m][0])
                 for p, chunk in window[:m]:
-                    first = self._person(chunk) if p > cut else None
+                    first = self._person(chunk) if p > cut and not _oblique_name(chunk) else None
                     if first is not None:
                         return first
             return ent
@@ -1552,8 +1560,11 @@ def prescan(text: str, spans: list[tuple[int, int]],
     where capitalised names stand outside the ``quotes`` (for "he"/"she")."""
     ents = Entities(text=text, para_starts=[a for a, _ in spans])
     quotes = sorted(quotes)
-    for a, b in spans:
+    for n, (a, b) in enumerate(spans):
         seg = text[a:b]
+        if _BYLINE.fullmatch(seg.strip()) or n + 1 < len(spans) and len(seg) < 60 and \
+                _BYLINE_ROLE.fullmatch(text[spans[n + 1][0]:spans[n + 1][1]].strip()):
+            continue  # "Ана Горшкова¶Корреспондент": the writer, no one the page quotes
         if ("’s " in seg or "'s " in seg) and ", " in seg:
             for m in _APPOSITIVE_BEFORE.finditer(seg):
                 ents.add(m.group(2), m.group(1), "person", a + m.start(2))
@@ -1641,9 +1652,15 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
 def _oblique_name(chunk: str) -> bool:
     """"з Тайсоном Ф’юрі", "Олександру Усику": a Russian or Ukrainian name whose first name is
     in another case than the nominative, so the person is no subject a pronoun goes on with."""
-    words = chunk.split()
+    words = [w for w in chunk.split() if not w.isupper()]  # ("ЗСУ Валерієм Залужним")
+    if len(words) == 1:  # "із Залужним", "Залужного": endings no nominative has
+        return bool(CYRILLIC_NAME.fullmatch(words[0])) and words[0].lower().endswith(
+            _OBLIQUE_ALONE)
     return len(words) > 1 and bool(CYRILLIC_NAME.fullmatch(words[0])) and \
         obliqueness(words[0])[0] > 0
+
+
+_OBLIQUE_ALONE = ("ним", "ьким", "цьким", "ским", "цким", "ым", "ого", "ому", "ієм", "ием")
 
 
 def _stems(name: str) -> tuple[str, ...] | None:

@@ -62,7 +62,9 @@ präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter k
 президентка міністерка прем'єрка прем’єрка депутат депутатка посолка
 тренер боксер боксёр шахматист шахматистка гроссмейстер спортсмен спортсменка чемпион чемпионка
 чемпіон чемпіонка футболист футболіст легкоатлет легкоатлетка аким нападающий полузащитник
-защитник вратарь нападник півзахисник захисник воротар
+защитник вратарь нападник півзахисник захисник воротар генерал полковник командующий
+командувач головнокомандувач главнокомандующий головком главком теннисист теннисистка тенісист
+тенісистка
 """.split())
 
 # Bodies named by a common noun in other languages ("le ministère a indiqué", "die Regierung
@@ -76,7 +78,7 @@ ministerium regierung bundesregierung gericht staatsanwaltschaft polizei armee k
 unternehmen gewerkschaft partei behörde opposition koalition verband verein vorstand fraktion
 landesregierung
 министерство правительство суд прокуратура полиция армия компания агентство ведомство
-минобороны мид
+минобороны мид міністерство уряд прокуратура поліція армія компанія агентство відомство
 """.split())
 
 # groups of the other languages that speak as subjects ("Las autoridades informaron que")
