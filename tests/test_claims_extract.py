@@ -2850,6 +2850,13 @@ SUBJECT_CASE_CASES = [
     ("«Ми не погоджуємося з рішенням», - йдеться у заяві Міністерства оборони.", "рішенням",
      "Міністерство оборони"),
     ("Учения закончены, сообщили в Министерстве обороны.", "Учения", "Министерство обороны"),
+    # a judgement: "considera injusta la sentencia"
+    ("Luis Holm considera injusta la sentencia que le condena.", "injusta", "Luis Holm"),
+    # a role that names a woman is no man of the page
+    ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
+     "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),
+    # "не исключил" ("did not rule out") reports what its subject said
+    ("Министр Иван Холмов не исключил, что учения продолжатся.", "учения", "Иван Холмов"),
     # a byline ("Name¶Correspondent") is no one the page quotes
     ("Новости\n\nАна Холмова\n\nКорреспондент\n\nФедерация фигурного катания опубликовала "
      "заявление о дисквалификации Камилы Бергиной.\n\n«Мы не согласны с решением», — "

@@ -22,9 +22,10 @@ from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_co
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
                                      DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, MEDIA, NOT_NOUNS,
-                                     ORG_WORDS, PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN,
-                                     ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
-                                     WEEKDAYS, Token, adverb, appositive_name, country_words,
+                                     ORG_WORDS, PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS,
+                                     QUOTE_TOKEN, ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS,
+                                     TITLE_WORDS, WEEKDAYS, Token, adverb, appositive_name,
+                                     country_words,
                                      elided, genitive_lead, is_medium, is_role_noun, np_after,
                                      np_before, np_until_comma, role_groups, subject_end,
                                      tokenize)
@@ -525,6 +526,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+_ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "l'", "l’", "su", "sa", "son", "ses",
+                     "sus"}
 _NULL_SUBJECT_THAT = THAT_WORDS - {"that", "dass"}  # "y dijo que …", "и добавил, что …"
 _ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
                        "auch", "zudem", "ferner", "также", "еще", "ещё"}
@@ -1587,7 +1590,12 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         if nxt == "," and k + 1 < len(toks) and toks[k + 1].low in THAT_WORDS:
             nxt = toks[k + 1].low  # "считает, что …", "glaubt, dass …": the comma of the clause
         evidence = cue.cls == "evidence" and toks[np[1] - 1].low in EVIDENCE_SUBJECTS
-        if nxt not in THAT_WORDS and not evidence and not (nxt == ":" and cue.foreign) and (
+        judged = cue.foreign and cue.cls == "thought" and k + 2 < len(toks) and \
+            toks[k].text.isalpha() and toks[k].text.islower() and \
+            toks[k + 1].low in _ROMANCE_ARTICLES
+        # ^ "considera injusta la sentencia", "juge inacceptable la décision": a judgement
+        if nxt not in THAT_WORDS and not evidence and not judged and not (
+                nxt == ":" and cue.foreign) and (
                 cue.cls == "evidence" or nxt not in CLAUSE_OPENERS):  # "уверен: …"
             return None
     att = _make(text, toks, np, i, k, cue)

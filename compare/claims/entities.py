@@ -637,8 +637,11 @@ _INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
 _DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
 _LEADERS = {"president", "premier", "chancellor"}  # role groups of heads of state, government
 _LEADER_WORDS = {"leader", "líder", "dirigeant", "dirigente", "лидер", "лідер"}
-_PAST_MARK = re.compile(r"^(?:(?:l['’] ?|el |la |the )(?:ancien |ancienne |antiguo |antigua |former |"
-                        r"ex-|ex(?=[a-zà-ÿ]{4}))|former )")  # a past role opening a mention
+_PAST_MARK = re.compile(r"^(?:(?:l['’] ?|el |la |the )(?:ancien |ancienne |antiguo |antigua |"
+                        r"former |ex-|ex(?=[a-zà-ÿ]{4}))|former )")  # a past role opening a mention
+# a role noun that names a woman: Spanish "-ora", "-a" after a consonant role ("jugadora",
+# "presidenta", "ministra"), French "-euse", "-trice", German "-in", Russian and Ukrainian "-ка"
+_FEMININE_ROLE = re.compile(r"(?:ora|enta|stra|euse|trice|erin|istin|ерка|енка|истка|ница)$")
 _BYLINE_ROLE = re.compile(r"(?:Корреспондент|Кореспондент|Журналист|Журналіст|Редактор|"
                           r"Correspondent|Reporter|Journalist|Editor|Korrespondent|Redakteur|"
                           r"Journaliste|Periodista|Corresponsal)\w*")
@@ -1019,6 +1022,8 @@ class Entities:
             if ent is not None and ent.role:  # "der SPD-Politiker": the last person with a title
                 return ent if fits(ent) else None
         ent = self.last_person or self.person_before(pos)
+        if ent is not None and _FEMININE_ROLE.search(role_word) and self.gender(ent) == "m":
+            ent = self._person_of_gender(pos, "f")  # "ha asegurado la jugadora": no man
         return ent if ent is not None and fits(ent) else None
 
     def organisation_described(self, words: list[str], pos: int) -> Entity | None:
