@@ -1021,7 +1021,8 @@ class Entities:
             ent = self._person(chunk)
             if ent is not None and ent.role:  # "der SPD-Politiker": the last person with a title
                 return ent if fits(ent) else None
-        ent = self.last_person or self.person_before(pos)
+        ent = self.last_person or self.person_before(pos) or self.person_before(pos, oblique=True)
+        # ^ "о дисквалификации Кристины Холмовой. Спортсменка …": whoever the page is about
         if ent is not None and _FEMININE_ROLE.search(role_word) and self.gender(ent) == "m":
             ent = self._person_of_gender(pos, "f")  # "ha asegurado la jugadora": no man
         return ent if ent is not None and fits(ent) else None
@@ -1477,15 +1478,17 @@ class Entities:
             return None
         return ranked[0][1]
 
-    def person_before(self, pos: int, sentence_subject: bool = False) -> Entity | None:
-        """The person named last before ``pos`` (outside quotations), in any paragraph; with
+    def person_before(self, pos: int, sentence_subject: bool = False,
+                      oblique: bool = False) -> Entity | None:
+        """The person named last before ``pos`` (outside quotations), in any paragraph, not in
+        an oblique case unless ``oblique`` ("встретился с Валерием Залужным"); with
         ``sentence_subject``, the first person named in that person's sentence ("Boluarte had
         spoken against Castillo's decision." -> Boluarte)."""
         n = bisect.bisect_left(self.names, (pos, ""))
         window = self.names[max(0, n - RECENT_CHUNKS):n]
         for m in range(len(window) - 1, -1, -1):
             ent = self._person(window[m][1])
-            if ent is None or _oblique_name(window[m][1]):
+            if ent is None or not oblique and _oblique_name(window[m][1]):
                 continue  # ("зустрівся із головкомом Валерієм Залужним": not the subject)
             if sentence_subject:
                 cut = _sentence_start(self.text, 0, window[m][0])
