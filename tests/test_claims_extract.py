@@ -2852,6 +2852,11 @@ SUBJECT_CASE_CASES = [
     ("Учения закончены, сообщили в Министерстве обороны.", "Учения", "Министерство обороны"),
     # a judgement: "considera injusta la sentencia"
     ("Luis Holm considera injusta la sentencia que le condena.", "injusta", "Luis Holm"),
+    # "допускает возможность" ("allows for"); "the ministry" of the one minister named
+    ("Банк России допускает возможность дальнейших повышений ставки.", "повышений",
+     "Банк России"),
+    ("The Valdorian Interior Minister Bruno Holm said 11 people had died.\nThe ministry said it "
+     "was difficult to get a tally.", "tally", "Valdorian Interior Ministry"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

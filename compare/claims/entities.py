@@ -1278,7 +1278,8 @@ class Entities:
                 return SpeakerRef(mention, parsed.name, parsed.role, "person")
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
-        org = self.organisation_described(words, pos)  # "the company", "the regulator"
+        org = self.organisation_described(words, pos) or self._minister_ministry(words, pos)
+        # ^ "the company", "the regulator"; "the ministry" of the minister named
         if org is not None:
             return self._ref(mention, org)
         kin = [w for w in words if w not in _STATEMENT_WORDS]
@@ -1382,6 +1383,20 @@ class Entities:
             return None                                                # City mayor"
         main = self.main_person(dominant=True)
         return main if main is not None and 0 <= main.first_pos < pos else None
+
+    def _minister_ministry(self, words: list[str], pos: int) -> Entity | None:
+        """"The French Interior Minister Bruno Retailleau said ….¶The ministry said …": with
+        no ministry named, the ministry of the one minister the page names before it."""
+        if pos < 0 or words[-1] != "ministry" or len(words) > 2:
+            return None
+        roles = {e.role for e in self.by_name.values() if e.kind == "person" and e.role and
+                 0 <= e.first_pos < pos and e.role.split()[-1].lower() == "minister"}
+        if len(roles) != 1:
+            return None
+        role = [w for w in roles.pop().split() if w.lower() not in DETERMINERS]
+        if len(role) < 2:
+            return None  # "the minister": of what?
+        return self.add(" ".join([*role[:-1], "Ministry"]), None, "organisation", pos)
 
     def _named_next(self, pos: int) -> Entity | None:
         """"Mexico’s security secretary says ….¶Rosa Icela Rodriguez’s comments on Thursday
