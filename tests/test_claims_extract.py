@@ -2857,6 +2857,11 @@ SUBJECT_CASE_CASES = [
      "Банк России"),
     ("The Valdorian Interior Minister Bruno Holm said 11 people had died.\nThe ministry said it "
      "was difficult to get a tally.", "tally", "Valdorian Interior Ministry"),
+    # roles set off one after the other before a name are all his ("Le président X, le
+    # général Y, Name")
+    ("Le président valdorien, le général de corps d’armée, Mamadi Holm a adressé un message au "
+     "nouveau président.\n\n« Votre élection est le témoignage de la maturité du peuple », a "
+     "signé le président valdorien dans un message.", "maturité", "Mamadi Holm"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

@@ -1626,7 +1626,7 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             att.mention_span = (a, att.mention_span[1])  # "Lena Ost, who"
             _role_before(text, toks, ante, att)
     elif appositive is not None:
-        a, b = _span(toks, *appositive)
+        a, b = _span(toks, *_stacked_role(toks, appositive))
         att.role_hint = text[a:b]
     elif np[0] >= 2 and toks[np[0] - 1].text == ",":
         _role_before(text, toks, np, att)
@@ -1757,6 +1757,28 @@ def _role_before(text: str, toks: list[Token], np: tuple[int, int], att: Attribu
     if np[0] < 2 or toks[np[0] - 1].text != ",":
         return
     role = np_before(toks, np[0] - 1)
-    if role is not None and toks[role[1] - 1].low in ROLE_NOUNS:
-        a, b = _span(toks, *role)
+    if role is None or toks[role[1] - 1].low not in ROLE_NOUNS:
+        role = _set_off_role(toks, np[0] - 1)  # "le général de corps d’armée, X"
+    if role is not None:
+        a, b = _span(toks, *_stacked_role(toks, role))
         att.role_hint = text[a:b]
+
+
+def _set_off_role(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """The phrase between the comma at ``comma`` and the punctuation before it, when it is a
+    determiner and a role noun ("le général de corps d’armée"), or None."""
+    start = next((n + 1 for n in range(comma - 1, max(comma - 8, -1), -1)
+                  if toks[n].text in {",", ":", QUOTE_TOKEN}), 0 if comma <= 7 else None)
+    if start is not None and start < comma - 1 and toks[start].low in DETERMINERS and any(
+            is_role_noun(t.low) for t in toks[start + 1:start + 3]):
+        return (start, comma)
+    return None
+
+
+def _stacked_role(toks: list[Token], role: tuple[int, int]) -> tuple[int, int]:
+    """"Le président guinéen, le général de corps d’armée, X": a role phrase set off before
+    the one nearest the name belongs to the name too; both, as one role."""
+    if role[0] < 2 or toks[role[0] - 1].text != ",":
+        return role
+    before = _set_off_role(toks, role[0] - 1)
+    return (before[0], role[1]) if before is not None else role
