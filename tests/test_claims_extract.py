@@ -2862,6 +2862,9 @@ SUBJECT_CASE_CASES = [
     ("Le président valdorien, le général de corps d’armée, Mamadi Holm a adressé un message au "
      "nouveau président.\n\n« Votre élection est le témoignage de la maturité du peuple », a "
      "signé le président valdorien dans un message.", "maturité", "Mamadi Holm"),
+    # "según ha podido saber X": X is the medium that learned it; the speaker is the subject
+    ("Luis Holm considera injusta la sentencia. Según ha podido saber laSexta, recurrirá el "
+     "fallo del juez.", "recurrirá", "Luis Holm"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

@@ -63,6 +63,8 @@ ORG = "organisation"
     ("DeSantis", ("DeSantis", None, "person")),
     ("ThyssenKrupp", ("ThyssenKrupp", None, "person")),
     ("le RN", ("National Rally", None, ORG)),
+    ("le ministère français de l’Intérieur", ("French Interior Ministry", None, ORG)),
+    ("Spain’s High Court", ("Audiencia Nacional", None, ORG)),
     # a person whose English spelling no transliteration gives back (rules/person_names.txt);
     # another person of the surname is not them
     ("Президент Эммануэль Макрон", ("Emmanuel Macron", "Президент", "person")),

@@ -968,6 +968,16 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
         pronoun = toks[i + 1]
         return Attribution(_POSSESSIVE_PRONOUNS[cue.words[1]], (pronoun.start, pronoun.end),
                            text[toks[i].start:toks[k - 1].end], cue.lemma, _span(toks, i, k))
+    learned = next((len(w) for w in _LEARNED if tuple(t.low for t in toks[k:k + len(w)]) == w),
+                   0)
+    if cue.foreign and learned and k + learned < len(toks) and (medium := np_after(
+            toks, k + learned) or (k + learned, k + learned + 1)):  # (or "laSexta")
+        a, b = _span(toks, *medium)  # "Según ha podido saber laSexta, recurrirá …": the
+        att = Attribution("", (toks[i].start, toks[i].start),  # medium learned it; the
+                          text[toks[i].start:toks[k + learned - 1].end], cue.lemma,  # one
+                          _span(toks, i, k + learned))  # who speaks is the sentence's
+        att.via = text[a:b]  # subject, left unsaid
+        return att
     aux = int(cue.foreign and k + 1 < len(toks) and toks[k].low in {"ha", "han", "había",
                                                                     "habían", "a", "ont"})
     if k + aux < len(toks) and (said := match_cue(toks, k + aux)) is not None and said.foreign \
@@ -1020,6 +1030,8 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
 
 
 _AS = {"как", "як"}
+_LEARNED = (("ha", "podido", "saber"), ("pudo", "saber"), ("ha", "sabido"), ("a", "appris"),
+            ("a", "pu", "apprendre"), ("ha", "podido", "confirmar"))  # "según ha podido saber X"
 _SETTINGS_AFTER = {"en", "in", "dans", "im", "durante", "pendant", "während", "on", "at", "lors"}
 # ^ "Según ha informado Moncloa en un comunicado, …": the name ends before its setting
 
