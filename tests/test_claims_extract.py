@@ -2865,6 +2865,17 @@ SUBJECT_CASE_CASES = [
     # "según ha podido saber X": X is the medium that learned it; the speaker is the subject
     ("Luis Holm considera injusta la sentencia. Según ha podido saber laSexta, recurrirá el "
      "fallo del juez.", "recurrirá", "Luis Holm"),
+    # a quotation nested in guillemets; regular French participles of cue verbs that are
+    # Spanish first persons too ("indigné", "avancé")
+    ("« Les Valdoriens nous ont dit: « Continuons »», s’est écrié François Holm.", "Continuons",
+     "François Holm"),
+    ("Фільм отримав нагороду.\n\n«Це – перший Оскар. Я скажу: «Я хотів би ніколи не робити "
+     "цей фільм. Я би віддав це», – сказав Мстислав Холмов, отримуючи нагороду.", "віддав",
+     "Мстислав Холмов"),
+    ("« Tuez-moi si vous voulez ! », s’est indigné Issa Holm sur les réseaux sociaux.",
+     "Tuez-moi", "Issa Holm"),
+    ("« On peut espérer qu’ils réfléchissent », a avancé la procureure Laure Holm.", "espérer",
+     "Laure Holm"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

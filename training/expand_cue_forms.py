@@ -10,7 +10,8 @@ and the forms committed; `compare` itself does not need simplemma.
 
 A form is left out when it would be read wrongly elsewhere: a word of English (simplemma's
 English dictionary: "dice", "note"), a word of another of the languages that is no verb of
-saying there ("nie" is French for "denies" and German for "never"), an adjectival
+saying there ("nie" is French for "denies" and German for "never"; a regular participle stays,
+"indigné"), an adjectival
 participle of Russian or Ukrainian ("сказанное"), an infinitive but German's (its plural
 too), a German subjunctive ("erkläre") or infinitive with "zu", a form cues.tsv has already,
 a capitalised key (German nouns) or a word of fewer than three letters. German verbs with a
@@ -57,6 +58,9 @@ def hand_forms() -> set[str]:
     return forms
 
 
+_NOUNS = {"cité", "cités"}  # regular participles that are nouns more often ("la cité")
+
+
 def agreement(lang: str, form: str) -> list[str]:
     """Feminine and plural participles, which the dictionaries leave out ("déclarée")."""
     if lang == "fr" and form.endswith("é"):
@@ -91,13 +95,15 @@ def expand() -> list[tuple[str, str, str, str]]:
                 forms[form] = lemma
                 for extra in agreement(lang, form):
                     forms.setdefault(extra, lemma)
+        regular = set()
         for lemma in wanted:  # regular participles the dictionaries give to an adjective or a
             participle = regular_participle(lang, lemma)  # noun ("qualifié", "acusado")
             for extra in [participle, *agreement(lang, participle or "")] if participle else ():
                 forms.setdefault(extra, lemma)
+                regular.add(extra)
         for form, lemma in sorted(forms.items()):
-            if (form in taken or form in seen or len(form) < 3 or not form.isalpha()
-                    or form != form.lower() or form in dictionaries["en"]):
+            if (form in taken or form in seen or form in _NOUNS or len(form) < 3
+                    or not form.isalpha() or form != form.lower() or form in dictionaries["en"]):
                 continue
             if lang in _VERBAL and not _VERBAL[lang].search(form) or lang != "de" and (
                     form == lemma or lang in _VERBAL and _INFINITIVE.search(form)):
@@ -107,9 +113,11 @@ def expand() -> list[tuple[str, str, str, str]]:
                                  or "zu" in form and form.replace("zu", "", 1) == lemma):
                 continue  # a subjunctive inside reported speech ("erkläre er sich zum Opfer"),
                 # an infinitive with "zu" ("seine Rolle darzulegen")
-            if any(form in dictionaries[other] and dictionaries[other][form]
-                   not in lemmas.get(other, {}) for other in LANGUAGES if other != lang):
-                continue
+            if form not in regular and any(
+                    form in dictionaries[other] and dictionaries[other][form]
+                    not in lemmas.get(other, {}) for other in LANGUAGES if other != lang):
+                continue  # (a regular participle stays: French "indigné" is a Spanish
+                # first person too, never read as a cue there)
             seen.add(form)
             english, cls = wanted[lemma]
             rows.append((lang, form, english, cls))

@@ -169,6 +169,7 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
     open_width = 1
     marks = _SINGLE_MARKS if single else _DOUBLE_MARKS
     skip_to = start
+    depth, inner_closes = 0, []  # guillemets nested in guillemets: « … « Continuons »»
     for m in marks.finditer(text, start, end):
         i = m.start()
         if i < skip_to:
@@ -193,6 +194,14 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
                     continue  # a stray closing mark: ignore
                 open_at, open_width = i, width
         else:
+            if c == "«" and text[open_at] == "«" and not text[open_at + 1:i].rstrip().endswith(
+                    (".", "?", "!")):
+                depth += 1  # a quotation inside the quotation
+                continue
+            if c == "»" and depth:
+                depth -= 1
+                inner_closes.append(i + width)
+                continue
             if c in closers or (c == ambiguous and _right_flanking(text, last, end)) or (
                     c == ambiguous and not single and text[max(start, i - 2):i] in {"' ", "’ "}
                     and (last + 1 >= end or text[last + 1].isspace())) or (
@@ -201,13 +210,15 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
                 if single and not _right_flanking(text, i, end):
                     continue  # an apostrophe inside a single-quoted phrase (don’t)
                 out.append(Quote(open_at, i + width, True, single, open_width))
-                open_at = None
+                open_at, depth, inner_closes = None, 0, []
             elif c in openers and not single and _left_flanking(text, i, start) \
                     and text[open_at + 1:i].rstrip().endswith((".", "?", "!")):
                 # a new quote opens before the last one closed: close the last one here
                 out.append(Quote(open_at, i, False, single, open_width))
                 open_at, open_width = i, width
-    if open_at is not None:
+    if open_at is not None and inner_closes:  # « … : «Я хотів би … », – сказав X: the inner
+        out.append(Quote(open_at, inner_closes[-1], True, single, open_width))  # one never
+    elif open_at is not None:                                                   # closed
         out.append(Quote(open_at, end, False, single, open_width))
     return out
 
