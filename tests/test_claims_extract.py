@@ -2876,6 +2876,12 @@ SUBJECT_CASE_CASES = [
      "Tuez-moi", "Issa Holm"),
     ("« On peut espérer qu’ils réfléchissent », a avancé la procureure Laure Holm.", "espérer",
      "Laure Holm"),
+    # a place set off before a title and a name is no speaker; a role after the speaker's
+    # mention is no role stacked on it
+    ("Speaking in Valdo City, Mr De Holm later denied the possibility of any tariff increase.",
+     "tariff", "De Holm"),
+    ("A spokeswoman for Valdo Re, Europe's fifth-largest reinsurance firm, estimated damage "
+     "claims would be low.", "damage", "Valdo Re"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

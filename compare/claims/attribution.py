@@ -1637,8 +1637,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             att.antecedent = text[a:b]
             att.mention_span = (a, att.mention_span[1])  # "Lena Ost, who"
             _role_before(text, toks, ante, att)
-    elif appositive is not None:
-        a, b = _span(toks, *_stacked_role(toks, appositive))
+    elif appositive is not None:  # (roles before the name stack up; one after it stands alone)
+        a, b = _span(toks, *(_stacked_role(toks, appositive) if appositive[1] <= np[0]
+                             else appositive))
         att.role_hint = text[a:b]
     elif np[0] >= 2 and toks[np[0] - 1].text == ",":
         _role_before(text, toks, np, att)
@@ -1682,7 +1683,8 @@ def _role_of_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
                 t.is_cap and not t.text.isupper() for t in complement[-2:]):
             return None  # "La porte-parole du gouvernement Sophie Primas": a name
         head = toks[p - 1]
-        if head.is_cap and head.low in _role_heads() and p > 3 and toks[p - 2].text == "," \
+        if head.is_cap and head.low in _role_heads() and toks[p].text.islower() and p > 3 \
+                and toks[p - 2].text == "," \
                 and (name := np_before(toks, p - 2)) is not None and name[1] - name[0] > 1 \
                 and all(t.is_cap for t in toks[name[0]:name[1]]):
             return name  # "John Elkann, Président de Stellantis a déclaré"

@@ -646,6 +646,11 @@ _BYLINE_ROLE = re.compile(r"(?:Корреспондент|Кореспонден
                           r"Correspondent|Reporter|Journalist|Editor|Korrespondent|Redakteur|"
                           r"Journaliste|Periodista|Corresponsal)\w*")
 _BYLINE = re.compile(r"[^\n]{3,60}\n\s*" + _BYLINE_ROLE.pattern)
+_STAFF = {"spokesman", "aide", "adviser", "advisor", "assistant", "помощник", "советник",
+          "помічник", "радник", "conseiller", "conseillère", "asesor", "asesora", "berater",
+          "beraterin"}  # who speak for someone
+_OFFICES = {"president", "premier", "chancellor", "minister", "governor", "mayor", "judge",
+            "prosecutor", "prefect"}  # whom they speak for
 _LOCAL_OFFICES = {"mayor", "governor", "prefect"}  # an office of one place; a bare title of one
 _PLACE_BEFORE = re.compile(  # "In the capital Mamoudzou, ", "In Kharkiv, " right before the title
     rf"\b(?:In|in) (?:the (?:capital|city|town|region|province|state) (?:of )?)?"
@@ -1014,13 +1019,17 @@ class Entities:
         def fits(e: Entity) -> bool:  # not the holder of another rank of the office
             other_rank = holds(e) and _ranks(e.role) != ranks  # "the mayor": no deputy mayor
             return not _other_country(e.role or "", wanted) and not other_rank and \
-                e.name.split()[-1].lower() not in owners
+                not office(e) and e.name.split()[-1].lower() not in owners
+
+        def office(e: Entity) -> bool:  # "the spokesman" is not the president he speaks for
+            return key in _STAFF and e.role is not None and any(
+                _group(w) in _OFFICES for w in e.role.lower().split())
 
         n = bisect.bisect_left(self.names, (pos, "")) if pos >= 0 else len(self.names)
         for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
             ent = self._person(chunk)
-            if ent is not None and ent.role:  # "der SPD-Politiker": the last person with a title
-                return ent if fits(ent) else None
+            if ent is not None and ent.role and not office(ent):  # "der SPD-Politiker": the
+                return ent if fits(ent) else None                 # last person with a title
         ent = self.last_person or self.person_before(pos) or self.person_before(pos, oblique=True)
         # ^ "о дисквалификации Кристины Холмовой. Спортсменка …": whoever the page is about
         if ent is not None and _FEMININE_ROLE.search(role_word) and self.gender(ent) == "m":
