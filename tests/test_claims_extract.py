@@ -2882,6 +2882,12 @@ SUBJECT_CASE_CASES = [
      "tariff", "De Holm"),
     ("A spokeswoman for Valdo Re, Europe's fifth-largest reinsurance firm, estimated damage "
      "claims would be low.", "damage", "Valdo Re"),
+    # a Romance role set off before a name is that person's ("El presidente del Gobierno,
+    # Pedro Holm, …"), "el presidente del Gobierno" is Spain's head of government, no body
+    ("El presidente del Gobierno, Pedro Holm, habló en la Moncloa.\n\nEl presidente del "
+     "Gobierno ha asegurado que seguirá.", "seguirá", "Pedro Holm"),
+    ("Le ministre de l’Intérieur, Bruno Holm, a parlé.\n\nLe ministre a ajouté que tout "
+     "allait bien.", "tout allait", "Bruno Holm"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

@@ -641,7 +641,8 @@ _PAST_MARK = re.compile(r"^(?:(?:l['’] ?|el |la |the )(?:ancien |ancienne |ant
                         r"former |ex-|ex(?=[a-zà-ÿ]{4}))|former )")  # a past role opening a mention
 # a role noun that names a woman: Spanish "-ora", "-a" after a consonant role ("jugadora",
 # "presidenta", "ministra"), French "-euse", "-trice", German "-in", Russian and Ukrainian "-ка"
-_FEMININE_ROLE = re.compile(r"(?:ora|enta|stra|euse|trice|erin|istin|ерка|енка|истка|ница)$")
+_FEMININE_ROLE = re.compile(r"(?:ora|enta|stra|aria|ada|euse|trice|erin|istin|ерка|енка|истка|"
+                            r"ница)$")
 _BYLINE_ROLE = re.compile(r"(?:Корреспондент|Кореспондент|Журналист|Журналіст|Редактор|"
                           r"Correspondent|Reporter|Journalist|Editor|Korrespondent|Redakteur|"
                           r"Journaliste|Periodista|Corresponsal)\w*")
@@ -773,6 +774,7 @@ class Entities:
     by_org_initials: dict[str, str] = field(default_factory=dict)  # the part before a title
     by_shape: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # last words
     by_stems: dict[tuple[str, ...], Entity] = field(default_factory=dict)  # Cyrillic people
+    set_off: set[str] = field(default_factory=set)  # people given a role set off before them
 
     @functools.cached_property
     def lower_text(self) -> str:
@@ -1006,6 +1008,11 @@ class Entities:
             if hits and not kept:
                 return None  # the role is held, but in another country
             hits = kept
+        if pos >= 0 and self.person_before(pos) is not None:
+            hits = [e for e in hits if e.name not in self.set_off or e.first_pos < pos]
+            # ^ a holder whose role the page sets off before the name only later, when someone
+            # else was named before ("Tomás Rivas …. Según el mandatario, …. El presidente de
+            # Ecuador, Daniel Soto, …"): not taken
         if hits and pos < 0:  # the headline: the holder the article names first
             return min(hits, key=lambda e: (e.first_pos < 0, e.first_pos))
         if hits:
@@ -1287,7 +1294,10 @@ class Entities:
                 return SpeakerRef(mention, parsed.name, parsed.role, "person")
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
-        org = self.organisation_described(words, pos) or self._minister_ministry(words, pos)
+        role_of_body = len(words) >= 3 and words[0] in _DEFINITE and is_role_noun(words[1]) \
+            and words[2] in {"de", "del", "of", "du", "des"}  # "el presidente del Gobierno"
+        org = None if role_of_body else \
+            self.organisation_described(words, pos) or self._minister_ministry(words, pos)
         # ^ "the company", "the regulator"; "the ministry" of the minister named
         if org is not None:
             return self._ref(mention, org)
@@ -1580,6 +1590,12 @@ _APPOSITIVE_BEFORE = re.compile(
 _ROLE_AFTER_NAME = re.compile(
     rf"([{CAPITALS}][\w’'-]+(?: [{CAPITALS}][\w’'-]+){{1,3}}), (?:(?:the|a|an|el|la|le|un|una|une"
     r"|der|die|ein|eine) )?((?:[lL]['’])?[^\W\d_][\w-]*)([^,;.()\n]{0,60}),")
+# a role set off before the name, in the Romance languages: "El presidente del Gobierno, Pedro
+# Sánchez, …", "le ministre de l'Intérieur, Bruno Retailleau,"
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?:[Ee]l|[Ll]a|[Ll]e|[Ll]os|[Ll]es)\s+([a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)?"
+    rf"(?:\s+(?:de|del|de la|du|de l['’]|des)\s*[{CAPITALS}][\w'’-]+(?:\s+[\w'’-]+)?)?),"
+    rf"\s+([{CAPITALS}][\w’'-]+(?:\s+[{CAPITALS}][\w’'-]+){{1,3}}),")
 _APPOSITIVE_AFTER = re.compile(  # "Ann Lee, the spokesman,", "Pavel Sedov, Orlov's spokesman,"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2}),\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w\-]*[’']s\s))"
     r"((?:[A-Z][\w\-]*[’']s\s+)?(?:[A-Za-z\-]+\s+){0,3}"
@@ -1604,6 +1620,13 @@ def prescan(text: str, spans: list[tuple[int, int]],
             for m in _APPOSITIVE_AFTER.finditer(seg):
                 ents.add(m.group(1), m.group(2), "person", a + m.start(1))
         if ", " in seg:
+            for m in _ROLE_BEFORE_NAME.finditer(seg):  # "El presidente del Gobierno, Pedro
+                parsed = parse_mention(m.group(2))     # Sánchez, …"
+                if is_role_noun(elided(m.group(1).split()[0].lower())) and \
+                        parsed.kind == "person" and parsed.role is None and parsed.name and \
+                        " " in parsed.name:
+                    ents.set_off.add(ents.add(parsed.name, m.group(1), "person",
+                                              a + m.start(2)).name)
             for m in _ROLE_AFTER_NAME.finditer(seg):  # "Ana Ruiz, portavoz del Gobierno,"
                 parsed = parse_mention(m.group(1))
                 if parsed.kind == "person" and parsed.role is None and parsed.name and \

@@ -444,6 +444,8 @@ PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "jefe de la diplomacia": "minister|chancellor",  # "el canciller" in Latin America
                "jefa de la diplomacia": "minister|chancellor",
                "chefdiplomat": "minister", "chefdiplomatin": "minister",
+               "presidente del gobierno": "premier|president",  # Spain's prime minister
+               "presidenta del gobierno": "premier|president",
                "head of government": "premier|chancellor",
                "head of the government": "premier|chancellor",
                "chef du gouvernement": "premier|chancellor",
