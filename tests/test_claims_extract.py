@@ -2888,6 +2888,12 @@ SUBJECT_CASE_CASES = [
      "Gobierno ha asegurado que seguirá.", "seguirá", "Pedro Holm"),
     ("Le ministre de l’Intérieur, Bruno Holm, a parlé.\n\nLe ministre a ajouté que tout "
      "allait bien.", "tout allait", "Bruno Holm"),
+    # German "So beschreibt X …" names who said the sentence before; English "So X started"
+    # does not
+    ("«Dumm, ein Fehler». So beschreibt der Vizekanzler Heinz Holm sein Verhalten.", "Dumm",
+     "Heinz Holm"),
+    ("Land lines were unreliable. So Mr Holm started sending out text messages.", "Land lines",
+     None),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

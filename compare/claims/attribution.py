@@ -22,13 +22,12 @@ from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_co
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
                                      DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, MEDIA, NOT_NOUNS,
-                                     ORG_WORDS, PERIPHRASES, PERSONAL_PRONOUNS, PRONOUNS,
-                                     QUOTE_TOKEN, ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS,
-                                     TITLE_WORDS, WEEKDAYS, Token, adverb, appositive_name,
-                                     country_words,
-                                     elided, genitive_lead, is_medium, is_role_noun, np_after,
-                                     np_before, np_until_comma, role_groups, subject_end,
-                                     tokenize)
+                                     ORG_WORDS, PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS,
+                                     PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES, ROLE_NOUNS,
+                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token, adverb,
+                                     appositive_name, country_words, elided, genitive_lead,
+                                     is_medium, is_role_noun, np_after, np_before, np_until_comma,
+                                     role_groups, subject_end, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -372,7 +371,7 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
 
 
 _BACKWARD_OPENERS = {("об", "этом"), ("о", "том"), ("про", "це"), ("про", "это"), ("это",),
-                     ("das",), ("dies",)}
+                     ("das",), ("dies",), ("so",), ("ainsi",), ("así",)}  # "So beschreibt X"
 
 
 def _backward(text: str, toks: list[Token]) -> Attribution | None:
@@ -386,6 +385,9 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     else:
         return None
     cue = match_cue(toks, n)
+    if opener == ("so",) and (cue is None or not cue.foreign):
+        return None  # "So beschreibt X …" in German; English "So Mr Lee started …" is no
+        # attribution, nor the German "So wird es …"
     if cue is None and toks[n].low in _ADJUNCT_PREPOSITIONS:  # "Об этом в беседе с РИА
         c = next((c for c in range(n + 1, min(n + 9, len(toks))) if match_cue(toks, c)), None)
         if c is not None and all(t.text.isalnum() or t.text == QUOTE_TOKEN  # Новости рассказал
@@ -401,9 +403,11 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
         return att
     if cue.cls != "speech" or cue.lemma == "according to":
         return None
-    k = j = n + len(cue.words)
+    k = j = n + len(cue.words) + (n + len(cue.words) < len(toks) and toks[
+        n + len(cue.words)].low == "es")  # "So sagte es der Minister"
     while j < len(toks) and toks[j].text not in {".", ",", ";", QUOTE_TOKEN} and not (
-            toks[j].low in _AFTER_SPEAKER | {"mit", "со"} and any(t.is_cap for t in toks[k:j])):
+            toks[j].low in _AFTER_SPEAKER | {"mit", "со"} | PERSON_POSSESSIVES and any(
+                t.is_cap for t in toks[k:j])):  # ("So beschreibt X sein Verhalten")
         j += 1
     if j == k or j - k > 14 or toks[j - 1].low in {"и", "und"} or not any(
             t.is_cap or t.low.startswith(_RU_BODIES) for t in toks[k:j]):
