@@ -2894,6 +2894,14 @@ SUBJECT_CASE_CASES = [
      "Heinz Holm"),
     ("Land lines were unreliable. So Mr Holm started sending out text messages.", "Land lines",
      None),
+    # "X qui estime que" with no comma; "sur X Nom": the network, then the writer; an article
+    # and a noun are no one's name ("Un accusé silencieux")
+    ("Même réaction de Jean-Luc Holm qui estime que « l’élection a été volée ».", "volée",
+     "Jean-Luc Holm"),
+    ("« Après cinquante-deux jours, Macron continue », a renchéri sur X Mathilde Holm.",
+     "cinquante", "Mathilde Holm"),
+    ("Un accusé silencieux jusqu’au bout. Conformément à la procédure, Cédric Holm a été invité "
+     "à s’exprimer.", "silencieux", None),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

@@ -250,8 +250,10 @@ def _find_attribution(text: str, start: int, end: int,
                 # "X proposed the motion claiming that …"
             if att is None:
                 att = _null_subject(text, toks, i, k, cue)
-        if att is None or att.mention.lower() == "sie" and toks[i].low.endswith("en"):
-            continue  # "sagten sie": they, whom the article does not name
+        if att is None or att.mention.lower() == "sie" and toks[i].low.endswith("en") or \
+                att.mention.lower() in DETERMINERS | _INDEFINITE_ARTICLES:
+            continue  # "sagten sie": they, whom the article does not name; "Un accusé
+            # silencieux": an article and a noun, no one's name
         if cue.foreign and cue.lemma != "according to" and \
                 att.mention.split(" ", 1)[0] in _GERMAN_OBJECT_ARTICLES:
             att = _member_of(text, toks, att, i, k, cue)  # "auf dem Platz gestanden": no
@@ -530,6 +532,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+_INDEFINITE_ARTICLES = {"un", "une", "uno", "una", "ein", "eine", "einer"}
 _ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "l'", "l’", "su", "sa", "son", "ses",
                      "sus"}
 _NULL_SUBJECT_THAT = THAT_WORDS - {"that", "dass"}  # "y dijo que …", "и добавил, что …"
@@ -1332,7 +1335,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             n = j - 1
             while n > k and toks[n - 1].is_cap:
                 n -= 1
-            social = toks[n].low in _SOCIAL and n + 1 < j and toks[n - 1].low in {"в", "у", "in"}
+            social = toks[n].low in _SOCIAL and n + 1 < j and toks[n - 1].low in {
+                "в", "у", "in", "on", "sur", "en", "auf"}
             n += social  # "– написал в Facebook Булекпаев": the network, then the writer
             n += genitive_lead([t.text for t in toks[n:j]])  # "министр … России Иван
             # Сидоров": the country belongs to the role
@@ -1620,6 +1624,12 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             toks[np[0] - 1].text != "," and (ante := np_after(toks, cleft)) is not None \
             and ante[1] == np[0]:  # "C'est X qui a annoncé …", "It was X who said …"
         a, b = _span(toks, *ante)
+        att.antecedent = text[a:b]
+        att.mention_span = (a, att.mention_span[1])
+    elif first.text in {"quien", "qui"} and np[0] >= 2 and toks[np[0] - 1].is_cap and (
+            ante := np_before(toks, np[0])) is not None and all(
+                t.is_cap for t in toks[ante[0]:ante[1]]):
+        a, b = _span(toks, *ante)  # "la réaction de Jean-Luc Mélenchon qui estime que …"
         att.antecedent = text[a:b]
         att.mention_span = (a, att.mention_span[1])
     elif first.text in {"who", "quien", "qui"} and np[0] >= 2 and toks[np[0] - 1].text == ",":
