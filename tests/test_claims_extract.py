@@ -2902,6 +2902,12 @@ SUBJECT_CASE_CASES = [
      "cinquante", "Mathilde Holm"),
     ("Un accusé silencieux jusqu’au bout. Conformément à la procédure, Cédric Holm a été invité "
      "à s’exprimer.", "silencieux", None),
+    # a Russian adjunct between the cue and its subject ("— заявила после игры теннисистка");
+    # an emoji opening a label line
+    ("Елена Холмова победила в финале Анну Берг.\n\n«Я очень рада», — заявила после игры "
+     "теннисистка.", "рада", "Елена Холмова"),
+    ("🏒 Александр Холмов: «Всегда говорю, что хоккей — командный спорт».", "хоккей",
+     "Александр Холмов"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
@@ -883,7 +884,11 @@ _NAME_OPENING = re.compile(rf"([{CAPITALS}][\w’'-]+(?:\s+[{CAPITALS}][\w’'-]
 
 def label_attribution(text: str, start: int, end: int) -> Attribution | None:
     """"Graham: Trump's rhetoric is destroying the party": a speaker label and a colon;
-    "Herbert Hainer, president of FC Bayern: “…”": a name and its role."""
+    "Herbert Hainer, president of FC Bayern: “…”": a name and its role; an emoji or a bullet
+    may open the line ("🏒 Александр Овечкин: «…»")."""
+    while start < end and unicodedata.category(text[start])[0] == "S" or \
+            start < end - 1 and text[start] in " \u200d\ufe0f":
+        start += 1
     m = _LABEL.match(text, start, end)
     if m is not None:
         label = m.group(1)
@@ -1163,6 +1168,9 @@ def _after_place(toks: list[Token], k: int) -> int:
     if k >= len(toks) - 2 or toks[k].low not in _PLACE_PREPOSITIONS:
         return k
     j = k + 1
+    if toks[k].low[0] in CYRILLIC_LETTERS:  # no articles: one word, then the subject ("—
+        return k + 2 if is_role_noun(toks[k + 2].low) or toks[k + 2].is_cap else k  # заявила
+        # после игры теннисистка")
     if toks[j].is_cap:
         while j < len(toks) and (toks[j].is_cap or toks[j].text.isdigit() or toks[j].text == "/"):
             j += 1
@@ -1204,7 +1212,8 @@ def _member_of(text, toks, att: Attribution, i: int, k: int, cue: Cue) -> Attrib
     return made
 _LISTENERS = {"periodistas", "prensa", "medios", "reporteros", "journalistes", "presse",
               "médias", "reporters", "seguidores", "partisans", "simpatizantes"}
-_PLACE_PREPOSITIONS = {"sur", "à", "au", "dans", "en", "ante", "desde", "im", "bei", "in"}
+_PLACE_PREPOSITIONS = {"sur", "à", "au", "dans", "en", "ante", "desde", "im", "bei", "in", "после",
+                       "після", "перед"}  # "— заявила после игры теннисистка"
 _SUBJECT_ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "der", "die"}
 
 
