@@ -2908,6 +2908,11 @@ SUBJECT_CASE_CASES = [
      "теннисистка.", "рада", "Елена Холмова"),
     ("🏒 Александр Холмов: «Всегда говорю, что хоккей — командный спорт».", "хоккей",
      "Александр Холмов"),
+    # "el magistrado" is a judge; "“…”, así se pronunció X": the subject after the verb
+    ("El juez del Tribunal Supremo, Leopoldo Holm, liberó a Cerdán. El magistrado destaca que "
+     "se han robustecido los indicios.", "robustecido", "Leopoldo Holm"),
+    ("El presidente Guillermo Holm habló. Guillermo Holm viajó.\n\n“Indignado”, así se "
+     "pronunció el mandatario en sus redes sociales.", "Indignado", "Guillermo Holm"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

@@ -1277,9 +1277,12 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         j -= 1  # "», a déclaré X", "», lui a dit X", "», le gritó X"
     if j < b and toks[j].text in {",", QUOTE_TOKEN, *DASHES}:
         b = j
-    opening = cue.foreign and cue.cls == "speech" and [t.low for t in toks[:i]] in (
-        ["así", "lo"], ["así"])  # "Así lo afirmó el lunes el director del banco, X": the
-    # subject after the verb, as after a comma
+    before = [t.low for t in toks[:i]]
+    so = next((n for n in (2, 1) if before[-n:] in (["así", "lo"], ["así", "se"], ["así"])), 0)
+    opening = cue.foreign and cue.cls == "speech" and so and (
+        len(before) == so or toks[i - so - 1].text in {",", QUOTE_TOKEN})
+    # ^ "Así lo afirmó el lunes el director del banco, X", "“…”, así se pronunció el
+    # mandatario": the subject after the verb, as after a comma
     if not opening and (cue.cls != "speech" or b < 0 or toks[b].text not in {",", QUOTE_TOKEN}):
         return None
     if not opening and toks[b].text == "," and not (b > 0 and toks[b - 1].text == QUOTE_TOKEN) \

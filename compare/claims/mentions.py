@@ -52,7 +52,10 @@ politiker politikerin chef chefin bürgermeister bürgermeisterin trainer spiele
 anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerkschafter experte
 weltmeister weltmeisterin europameister europameisterin olympiasieger olympiasiegerin
 nationalspieler nationalspielerin kapitän torhüter torwart championne campeón campeona capitán
-portero capitaine gardien
+portero capitaine gardien magistrado magistrada consejero consejera conseller consellera
+legislador legisladora congresista concejal concejala síndico síndica delegado delegada comisario
+comisaria magistrat conseiller conseillère staatsanwalt staatsanwältin landrat landrätin
+oberbürgermeister oberbürgermeisterin
 expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
 министр президент премьер-министр глава дипломат политик чиновник депутат сенатор посол
