@@ -2913,6 +2913,9 @@ SUBJECT_CASE_CASES = [
      "se han robustecido los indicios.", "robustecido", "Leopoldo Holm"),
     ("El presidente Guillermo Holm habló. Guillermo Holm viajó.\n\n“Indignado”, así se "
      "pronunció el mandatario en sus redes sociales.", "Indignado", "Guillermo Holm"),
+    ("El comisario jefe de los Mossos, Eduard Holm, habló. Jordi Berg, el secretario general de "
+     "Junts, dijo que se fue.\n\n«Seguiremos buscándolo», ha manifestado el comisario.",
+     "buscándolo", "Eduard Holm"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

@@ -1594,7 +1594,8 @@ _ROLE_AFTER_NAME = re.compile(
 # Sánchez, …", "le ministre de l'Intérieur, Bruno Retailleau,"
 _ROLE_BEFORE_NAME = re.compile(
     rf"\b(?:[Ee]l|[Ll]a|[Ll]e|[Ll]os|[Ll]es)\s+([a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)?"
-    rf"(?:\s+(?:de|del|de la|du|de l['’]|des)\s*[{CAPITALS}][\w'’-]+(?:\s+[\w'’-]+)?)?),"
+    rf"(?:\s+(?:de|del|de la|de los|de las|du|de l['’]|des)\s*[{CAPITALS}][\w'’-]+"
+    rf"(?:\s+[\w'’-]+)?)?),"
     rf"\s+([{CAPITALS}][\w’'-]+(?:\s+[{CAPITALS}][\w’'-]+){{1,3}}),")
 _APPOSITIVE_AFTER = re.compile(  # "Ann Lee, the spokesman,", "Pavel Sedov, Orlov's spokesman,"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2}),\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w\-]*[’']s\s))"
