@@ -380,9 +380,10 @@ def _about_speaker(ents: Entities, para: tuple[int, int], para_atts, src,
     if not said:
         return False
     word = said[-1].lower()
-    stem = word[:-1] if len(word) > 5 and word[-1] in CYRILLIC_LETTERS else word  # ("Бетербиева")
-    speaker = lambda e: any(w.startswith(stem) and len(w) - len(word) <= 2  # noqa: E731
-                            for w in e.name.lower().split())  # "Ding" and "Ding Liren"
+    cyrillic = len(word) > 5 and word[-1] in CYRILLIC_LETTERS  # a case form: "Бетербиева"
+    speaker = lambda e: any(w == word or cyrillic and w.startswith(word[:-1])  # noqa: E731
+                            and len(w) - len(word) <= 2 for w in e.name.lower().split())
+    # ^ "Ding" and "Ding Liren"
     people = [e for e in ents.people_in(*para)  # not a title: "the new World Chess Champion"
               if e.name.split()[-1].lower() not in ROLE_NOUNS | TITLE_WORDS]
     if not people or not speaker(people[0]):

@@ -19,7 +19,8 @@ import duckdb
 
 from compare import db
 from compare.claims.speaker_names import clean, key, name_words, parse_speaker
-from compare.claims.speakers import Speaker, SpeakerIndex, load_all, save, speaker_id_for
+from compare.claims.speakers import (Speaker, SpeakerIndex, load_all, merge_into, save,
+                                     speaker_id_for)
 from compare.errors import CompareError
 
 LIST_COLUMNS = ("speaker_id", "name", "kind", "role", "n_claims", "n_docs", "n_outlets",
@@ -99,10 +100,7 @@ def _n_claims(con: duckdb.DuckDBPyConnection, speaker_id: str) -> int:
 
 def _merge(con: duckdb.DuckDBPyConnection, source: Speaker, target: Speaker) -> int:
     n = _n_claims(con, source.speaker_id)
-    con.execute("update claims set speaker_id = ? where speaker_id = ?",
-                [target.speaker_id, source.speaker_id])
-    target.absorb(source)
-    save(con, [target], removed=[source])
+    merge_into(con, source, target)
     return n
 
 

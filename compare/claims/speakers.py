@@ -566,10 +566,7 @@ def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
         if speaker_id_for(latin) in taken:  # a person of that very name already: the same
             holder = _person(con, speaker_id_for(latin))  # ("Рыбакина" on one page,
             if holder is not None:                          # "Rybakina" on others)
-                con.execute("update claims set speaker_id = ? where speaker_id = ?",
-                            [holder.speaker_id, speaker.speaker_id])
-                holder.absorb(speaker)
-                save(con, [holder], removed=[speaker])
+                merge_into(con, speaker, holder)
                 merged.append(speaker)
             continue
         speaker.rename(latin)
@@ -577,6 +574,14 @@ def adopt_latin_spellings(con: duckdb.DuckDBPyConnection) -> int:
         renamed.append(speaker)
     save(con, renamed)
     return len(renamed) + len(merged)
+
+
+def merge_into(con: duckdb.DuckDBPyConnection, source: Speaker, target: Speaker) -> None:
+    """``source``'s claims, names and roles move to ``target``; ``source`` is deleted."""
+    con.execute("update claims set speaker_id = ? where speaker_id = ?",
+                [target.speaker_id, source.speaker_id])
+    target.absorb(source)
+    save(con, [target], removed=[source])
 
 
 def _person(con: duckdb.DuckDBPyConnection, speaker_id: str) -> Speaker | None:
