@@ -2916,6 +2916,10 @@ SUBJECT_CASE_CASES = [
     ("El comisario jefe de los Mossos, Eduard Holm, habló. Jordi Berg, el secretario general de "
      "Junts, dijo que se fue.\n\n«Seguiremos buscándolo», ha manifestado el comisario.",
      "buscándolo", "Eduard Holm"),
+    # "President Lula" after "President Luiz Inacio Lula da Silva": the same person
+    ("President Luiz Inacio Holm da Silva promised jobs. Despite his background, President Holm "
+     "has pursued a conservative policy, arguing that inflation must fall.", "inflation",
+     "Luiz Inacio Holm da Silva"),
     # a role that names a woman is no man of the page
     ("Irene Holm presenció la final.\n\nLuis Berg considera injusta la sentencia.\n\n\"Es una "
      "vergüenza\", ha asegurado la jugadora en una rueda de prensa.", "vergüenza", "Irene Holm"),

@@ -905,6 +905,9 @@ class Entities:
         if kind != "person" or " " in name:
             return name if name in self.by_name or " " in name else None
         hits = self.by_last.get(name, [])
+        if hits and all(" " not in e.name for e in hits) and (
+                fuller := _one_person(self.by_middle.get(name, ()))):
+            hits = fuller  # "Lula" (seen as "President Lula") is "Luiz Inacio Lula da Silva"
         if not hits:  # "Tedros" for "Tedros Adhanom Ghebreyesus"; "Arden" for "Jacinda Ardern"
             hits = self.by_first.get(name) or _one_person(self.by_middle.get(name, ())) or ([
                 e for size in (len(name) - 1, len(name), len(name) + 1)
