@@ -416,10 +416,9 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
             t.is_cap or t.low.startswith(_RU_BODIES) for t in toks[k:j]):
         return None  # "Об этом сообщает пресс-служба регулятора": a body, lowercase
     case = None
-    if j - k > 2 and toks[k].low in {"в", "во", "у"} and any(
-            s in toks[k + 1].low for s in _STATEMENT_STEMS) and toks[k + 2].is_cap:
+    if j - k > 2 and _in_statement_of(toks, k):
         k += 2  # "Про це йдеться у відеозверненні Зеленського": the statement's owner
-        case = "body" if toks[k].low in FOREIGN_BODIES else "gen"
+        case = _owner_case(toks[k])
     att = _make(text, toks, (k, j), n, k, cue)
     att.backward, att.via, att.case = True, _relay(text, toks, n), case
     return att
@@ -487,9 +486,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         owner = next((n + 1 for n, t in enumerate(toks[k:k + 6], k) if t.low in {
             "des", "der", "von"} and n + 1 < len(toks) and toks[n + 1].is_cap), None)
         if owner is None:  # "…», — говорится в заявлении ФФККР", "йдеться у повідомленні X"
-            owner = next((n + 2 for n in range(k, min(k + 3, len(toks) - 2)) if toks[n].low in {
-                "в", "во", "у"} and any(s in toks[n + 1].low for s in _STATEMENT_STEMS)
-                and toks[n + 2].is_cap), None)
+            owner = next((n + 2 for n in range(k, min(k + 3, len(toks) - 2))
+                          if _in_statement_of(toks, n)), None)
         np = np_after(toks, owner) if owner is not None else None
         if np is not None and toks[np[0]].low[:1] in CYRILLIC_LETTERS:
             end = np[1]  # "Министерства обороны (России)": the body's complement
@@ -499,8 +497,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             np = (np[0], end)
         if np is not None:  # "…, heißt es in einer Mitteilung des Ministeriums"
             made = _make(text, toks, np, i, k, cue)
-            made.case = None if toks[np[0]].low[:1] not in CYRILLIC_LETTERS else "body" if \
-                toks[np[0]].low in FOREIGN_BODIES else "gen"  # a body's head, or a person
+            made.case = _owner_case(toks[np[0]]) if toks[np[0]].low[:1] in \
+                CYRILLIC_LETTERS else None
             return made
         return Attribution("", (start, start), cue_text, cue.lemma, _span(toks, i, k),
                            last_subject=True)  # "…, heißt es in einer Erklärung."
@@ -540,6 +538,18 @@ _NULL_SUBJECT_THAT = THAT_WORDS - {"that", "dass"}  # "y dijo que …", "и до
 _ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
                        "auch", "zudem", "ferner", "также", "еще", "ещё"}
 _IMPERSONAL = {"heißt es", "hieß es", "говорится", "йдеться"}  # "it says": whoever spoke last
+def _in_statement_of(toks: list[Token], n: int) -> bool:
+    """"в заявлении ФФККР", "у заяві Міністерства": at ``n`` a statement, then its owner."""
+    return n + 2 < len(toks) and toks[n].low in {"в", "во", "у"} and any(
+        s in toks[n + 1].low for s in _STATEMENT_STEMS) and toks[n + 2].is_cap
+
+
+def _owner_case(head: Token) -> str:
+    """The case a statement's owner is read back from: a body's head ("Министерства
+    обороны"), or a person's name in the genitive ("Зеленського")."""
+    return "body" if head.low in FOREIGN_BODIES else "gen"
+
+
 _STATEMENT_STEMS = ("заявлен", "сообщени", "документ", "пресс-релиз", "коммюнике", "обращени",
                     "заяв", "повідомлен", "зверненн", "релиз")  # "в заявлении X", "у заяві X"
 _PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russian past tense

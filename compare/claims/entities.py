@@ -1011,7 +1011,7 @@ class Entities:
             if hits and not kept:
                 return None  # the role is held, but in another country
             hits = kept
-        if pos >= 0 and self.person_before(pos) is not None:
+        if hits and self.set_off and pos >= 0 and self.person_before(pos) is not None:
             hits = [e for e in hits if e.name not in self.set_off or e.first_pos < pos]
             # ^ a holder whose role the page sets off before the name only later, when someone
             # else was named before ("Tomás Rivas …. Según el mandatario, …. El presidente de
