@@ -2935,6 +2935,49 @@ SUBJECT_CASE_CASES = [
 ]
 
 
+# the twenty-first round (Spanish and German pages)
+OBJECT_AND_OPENING_CASES = [
+    # the Spanish personal "a" marks an object: no speaker after the cue, and no person a
+    # later verb without a subject goes on with
+    ("Ana Holm, madre de dos víctimas, ha reprochado a Berg, en declaraciones a la prensa, que "
+     "no haya dimitido.", "dimitido", "Ana Holm"),
+    ("Vinicio Holm marcó dos goles.\n\nEl partido terminó con una expulsión por un manotazo "
+     "a Hugo Berg.\n\n\"No me arrepiento de nada\", dijo después.", "arrepiento",
+     "Vinicio Holm"),
+    ("Juan Holm habló. Luego hizo un gesto a Valdoria indicando que se iba.", "gesto", None),
+    # a name, its party set off by commas, then a copula and a colon before the quotation
+    ("Joan Holm, de Compromís, fue aún más duro: «No creo ni una palabra que salga de tu "
+     "boca».", "palabra", "Joan Holm"),
+    ("Die Grünen-Chefin Anna Holm wurde deutlicher: „Ich glaube kein Wort, das er sagt.“",
+     "Wort", "Anna Holm"),
+    # an opening preposition is no subject; a role, an adjective, then the name
+    ("Por su parte, el vocero presidencial Manuel Holm publicó un tuit, en el que expresó: "
+     "\"Muy extraño resultó el pacto de impunidad\".", "extraño", "Manuel Holm"),
+    ("Por otra parte, las cifras son estas: \"El país crecerá un tres por ciento este año\".",
+     "crecerá", None),
+    # a verb without a subject goes on with the role that opens the sentence before it
+    ("Cristina Holm es la primera expresidenta condenada. Holm esperó el fallo en la sede del "
+     "partido. Holm tiene 72 años.\n\nLa Corte resolvió con los votos de los jueces Ana Berg y "
+     "Luis Soto.\n\nLa expresidenta dio un mensaje. “Es un triunvirato de impresentables”, "
+     "dijo.", "triunvirato", "Cristina Holm"),
+    # German word order: a fronted phrase, then the cue, then an article, adjectives and the
+    # name; "sich" after the cue
+    ("Auf X bedauerte der österreichische Bundeskanzler Karl Holm die kurzfristige Absage.",
+     "Absage", "Karl Holm"),
+    ("Nach der Absage wegen Terrorgefahr meldet sich der österreichische Bundeskanzler Karl "
+     "Holm zu Wort: \"Eine Tragödie wurde verhindert.\"", "Tragödie", "Karl Holm"),
+    # a German compound with a name in it is a topic, not a speaker label
+    ("Taylor-Holm-Konzertabsage: „Eine Tragödie konnte verhindert werden“", "Tragödie", None),
+    # "in der Meldung": the statement itself, no owner
+    ("\"Man erwartete rund 170.000 Fans\", heißt es zudem in der Meldung.", "170.000", None),
+    # a Spanish cue in the present tense after a quotation; words of manner after the cue
+    ("“¡Has sido tú!”, denuncia Vinicio Holm al escuchar los insultos.", "sido", "Vinicio Holm"),
+    ("El capitán Marco Berg y el entrenador Carlo Holm hablaron. “No me voy nunca de aquí”, "
+     "respondió visiblemente molesto el entrenador.", "nunca", "Carlo Holm"),
+    ("La denuncia de Vinicio Holm llegó tarde.", "tarde", None),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -2944,7 +2987,7 @@ SUBJECT_CASE_CASES = [
     *OCCUPATION_CASES, *QUOTE_TURN_CASES, *NAME_SHAPE_CASES, *PARTICIPLE_CASES,
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES,
     *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES, *PLACE_AND_TRANSCRIPT_CASES,
-    *ROLE_PHRASE_CASES, *SUBJECT_CASE_CASES])
+    *ROLE_PHRASE_CASES, *SUBJECT_CASE_CASES, *OBJECT_AND_OPENING_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker

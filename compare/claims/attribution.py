@@ -484,7 +484,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             t.low for t in toks[i:k]) in _IMPERSONAL:
         cue_text = " ".join(t.text for t in toks[i:k])
         owner = next((n + 1 for n, t in enumerate(toks[k:k + 6], k) if t.low in {
-            "des", "der", "von"} and n + 1 < len(toks) and toks[n + 1].is_cap), None)
+            "des", "der", "von"} and n + 1 < len(toks) and toks[n + 1].is_cap
+            and toks[n - 1].low not in {"in", "aus", "nach"}), None)  # not "in der Meldung"
         if owner is None:  # "…», — говорится в заявлении ФФККР", "йдеться у повідомленні X"
             owner = next((n + 2 for n in range(k, min(k + 3, len(toks) - 2))
                           if _in_statement_of(toks, n)), None)
@@ -613,7 +614,7 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
         return None
     if toks[k].low in {"er", "sie"}:
         return _make(text, toks, (k, k + 1), i, k + 1, cue)
-    j = k + (toks[k].low in {"auch", "zudem", "nun", "erneut"} and k + 1 < len(toks))
+    j = k + (toks[k].low in {"auch", "zudem", "nun", "erneut", "sich"} and k + 1 < len(toks))
     h = next((n + 1 for n in range(i - 1, -1, -1) if toks[n].text == ":"), 0)  # the clause
     # opens after a label: "Offiziell: Thomas Müller verkündet Rücktritt"
     head = toks[h]
@@ -625,11 +626,33 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
             or head.low == "das" and i == h + 1) and (  # "Das teilte der Verband mit"
             toks[j].low in {"der", "die", "das"} or toks[j].is_cap and toks[j].text not in
             CAP_STOP):
-        np = np_after(toks, j)  # "In seiner Begründung übte der 66-Jährige … Kritik", "Diese
-        # Entscheidung teilte der 34-Jährige … mit", "Erstmals spricht auch X die Lage an"
-        if np is not None and np[1] - np[0] <= 4:
+        np = _german_np_after(toks, j) or np_after(toks, j)  # "In seiner Begründung übte
+        # der 66-Jährige … Kritik", "Diese Entscheidung teilte der 34-Jährige … mit",
+        # "Erstmals spricht auch X die Lage an", "Auf X bedauerte der österreichische
+        # Bundeskanzler Karl Nehammer …", "… meldet sich der Bundeskanzler zu Wort"
+        if np is not None and np[1] - np[0] <= 4 + (toks[np[0]].low in {"der", "die"}):
             return _make(text, toks, np, i, k, cue)
     return None
+
+
+_GERMAN_INFLECTION = ("e", "en", "er", "es")
+
+
+def _german_np_after(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """"der österreichische Bundeskanzler Karl Nehammer": an article, up to two inflected
+    adjectives in lower case, then capitalised words (the nouns and the name)."""
+    if j >= len(toks) or toks[j].low not in {"der", "die"}:
+        return None
+    m = j + 1
+    while m < min(len(toks), j + 3) and toks[m].text.isalpha() and toks[m].text.islower() \
+            and toks[m].low.endswith(_GERMAN_INFLECTION):
+        m += 1
+    if m == j + 1:
+        return None
+    n = m
+    while n < len(toks) and toks[n].is_cap and toks[n].text not in CAP_STOP:
+        n += 1
+    return (j, n) if n > m else None
 
 
 _GERMAN_PREPOSITIONS = {"in", "im", "am", "an", "auf", "bei", "beim", "nach", "vor", "mit", "zum",
@@ -921,6 +944,8 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
             return None  # "Die Folge: …", "The upshot: …": a noun, not a speaker
         if len(words) == 1 and label.isupper() and label.lower() in country_words():
             return None  # "FRANCE : Motion de censure …": a section, not a speaker
+        if len(words) == 1 and label.count("-") >= 2:
+            return None  # "Taylor-Swift-Konzertabsage: …": a German compound, a topic
         a, b, content = m.start(1), m.start(1) + len(label), m.end()
     elif (span := role_label(text[start:end])) is not None:
         a, b = start + span[0], start + span[1]
@@ -1152,7 +1177,21 @@ def _after_time_words(toks: list[Token], k: int) -> int:
         k += 1
     while k < len(toks) - 1 and toks[k].low in _TIME_WORDS:
         k += 1
-    return k
+    return _after_manner(toks, k)
+
+
+_MANNER_ENDS = ("o", "a", "mente")  # "indignado", "visiblemente molesto"
+
+
+def _after_manner(toks: list[Token], k: int) -> int:
+    """Past up to two Spanish words of manner before the subject: "«…», afirmó indignado el
+    delantero", "respondió visiblemente molesto X" (the article or a name must follow)."""
+    n = k
+    while n < min(len(toks) - 1, k + 2) and toks[n].text.isalpha() and toks[n].text.islower() \
+            and toks[n].low.endswith(_MANNER_ENDS) and len(toks[n].low) > 5 \
+            and toks[n].low not in _TIME_WORDS:
+        n += 1
+    return n if n > k and (toks[n].low in {"el", "la"} or toks[n].is_cap) else k
 
 
 def _one_of_name(text, toks, k) -> tuple[int, int] | None:

@@ -105,6 +105,10 @@ _CYRILLIC_WORD = CYRILLIC_LETTERS | {"-", "'", "’"}  # the letters of a Cyrill
 _ORG_KINDS = {"компания", "корпорация", "госкорпорация", "холдинг", "концерн", "компанія",
               "корпорація", "держкорпорація"}
 
+# a sentence opening with an article and a role noun, then a verb ("La expresidenta dio …")
+_ROLE_OPENING = re.compile(r"\s*((?:The|El|La|Le|L'|L’|Der|Die|Il|Lo)\s?([a-zà-ÿß]+))\s+[a-zà-ÿ]")
+
+
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the last sentence before ``hi`` starts, at most back to ``lo`` (-1 when none
     ends in between): after ". ", or after a stop glued to the next word ("könnten.Auch")."""
@@ -1228,6 +1232,8 @@ class Entities:
                 return self._ref(mention, self.last_person)  # "Und führte weiter aus:"
             recent = self.recent_person(pos) if personal and not last_subject else None
             if recent is None and not low and not last_subject:
+                recent = self._role_subject_before(pos)
+            if recent is None and not low and not last_subject:
                 recent = self.last_person  # "Además, informó que …": the speaker goes on
             if recent is None and not low:  # "«…», escribió.": the last sentence's subject
                 recent = self.person_before(pos, sentence_subject=True)
@@ -1473,7 +1479,7 @@ class Entities:
         begin = max(bisect.bisect_left(self.names, (since, "")), end - RECENT_CHUNKS)
         for p, chunk in self.names[begin:end]:
             ent = self._person(chunk)
-            if ent is not None and not _oblique_name(chunk):
+            if ent is not None and not self._oblique(p, chunk):
                 hits.append((p, ent))
         if not hits:
             return None
@@ -1481,6 +1487,22 @@ class Entities:
             return self.last_person
         cut = max(_sentence_start(self.text, since, hits[-1][0]), since)
         return next(e for p, e in hits if p >= cut)
+
+    def _role_subject_before(self, pos: int) -> Entity | None:
+        """"La expresidenta dio un mensaje …. «…», dijo": the role that opens the sentence
+        before, in the same paragraph, resolved to its holder (a verb without a subject goes
+        on with it, not with the last name the page gave)."""
+        since = self._paragraph_start(pos)
+        start = _sentence_start(self.text, since, pos)
+        if start < since:
+            return None
+        begin = max(_sentence_start(self.text, since, start), since)
+        m = _ROLE_OPENING.match(self.text, begin + (self.text[begin] in ". \n"), start)
+        if m is None or not is_role_noun(m.group(2).lower()):
+            return None
+        ref = self._resolve(m.group(1), m.start(1), False)
+        ent = self.by_name.get(ref.name) if ref.name and ref.kind == "person" else None
+        return ent if ent is not None and ent.kind == "person" else None
 
     def previous_paragraph_subject(self, pos: int) -> Entity | None:
         """The person opening the last sentence of the paragraph right before ``pos``'s, when
@@ -1491,7 +1513,7 @@ class Entities:
         lo, hi = self.para_starts[n - 1], self.para_starts[n]
         people = [(p, e) for p, chunk in self.names[bisect.bisect_left(self.names, (lo, "")):
                                                     bisect.bisect_left(self.names, (hi, ""))]
-                  if (e := self._person(chunk)) is not None and not _oblique_name(chunk)]
+                  if (e := self._person(chunk)) is not None and not self._oblique(p, chunk)]
         if len({id(e) for _, e in people}) != 1:
             return None
         start = max(_sentence_start(self.text, lo, hi - 2), lo)
@@ -1525,16 +1547,23 @@ class Entities:
         window = self.names[max(0, n - RECENT_CHUNKS):n]
         for m in range(len(window) - 1, -1, -1):
             ent = self._person(window[m][1])
-            if ent is None or not oblique and _oblique_name(window[m][1]):
+            if ent is None or not oblique and self._oblique(*window[m]):
                 continue  # ("зустрівся із головкомом Валерієм Залужним": not the subject)
             if sentence_subject:
                 cut = _sentence_start(self.text, 0, window[m][0])
                 for p, chunk in window[:m]:
-                    first = self._person(chunk) if p > cut and not _oblique_name(chunk) else None
+                    first = self._person(chunk) if p > cut and not self._oblique(p, chunk) \
+                        else None
                     if first is not None:
                         return first
             return ent
         return None
+
+    def _oblique(self, pos: int, chunk: str) -> bool:
+        """A name in an oblique case ("із Залужним"), or the object the Spanish personal "a"
+        or French "à" marks ("un manotazo a Hugo Duro"): no subject a pronoun goes on with."""
+        return _oblique_name(chunk) or bool(
+            _OBJECT_MARKER.search(self.text, max(0, pos - 4), pos))
 
     def _person_of_gender(self, pos: int, gender: str) -> Entity | None:
         """The person named last before ``pos`` whom the page gives ``gender``."""
@@ -1719,6 +1748,7 @@ def _oblique_name(chunk: str) -> bool:
         obliqueness(words[0])[0] > 0
 
 
+_OBJECT_MARKER = re.compile(r"(?<!\w)(?:a|al|à) $")  # right before a name
 _OBLIQUE_ALONE = ("ним", "ьким", "цьким", "ским", "цким", "ым", "ого", "ому", "ієм", "ием")
 
 

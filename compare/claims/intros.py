@@ -9,13 +9,15 @@ import re
 from compare.claims.attribution import NOT_SPEAKERS, Attribution, role_label
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import match_cue
-from compare.claims.mentions import (AGE_NOUN, CAP_STOP, PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS,
-                                     TITLE_WORDS, Token, np_after, tokenize)
+from compare.claims.mentions import (AGE_NOUN, CAP_STOP, DETERMINERS, PERSONAL_PRONOUNS,
+                                     PRONOUNS, ROLE_NOUNS, TITLE_WORDS, Token, is_role_noun,
+                                     np_after, tokenize)
 
 _NAME = (r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the|for|de|van|von"
          r"|\([A-Z][\w.,-]{1,12}\)))*")
-# a label after a dash or "From" anywhere in the sentence, or opening it
-_LABEL_AFTER = re.compile(rf"(?:\s[-–—]\s*|(?<=\S)\s?[-–—](?=[A-Z])|\b(?:More from|[Ff]rom)\s+)"
+# a label after a dash or "From" anywhere in the sentence, or opening it (a hyphen glued on
+# both sides joins a compound: "Taylor-Swift-Konzertabsage:" is no label "Swift-…")
+_LABEL_AFTER = re.compile(rf"(?:\s[-–—]\s*|(?<=\S)(?:\s?[–—]|\s-)(?=[A-Z])|\b(?:More from|[Ff]rom)\s+)"
                           rf"({_NAME}|the\s+[a-z]+)\s*:$")
 _LABEL_OPENING = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:[\w.’'-]+|\([A-Z][\w.,-]{1,12}\))){0,6})"
                             r"\s*:$")
@@ -23,6 +25,8 @@ _UTTERANCES = {"commentary", "comment", "comments", "statement", "message", "rea
                "tweet", "post", "commentaire", "déclaration", "mensaje", "declaración"}
 _NOT_VERBS = {"of", "and", "or", "by", "for", "from", "in", "on", "at", "to", "with", "par", "por",
               "von"}
+# "Por su parte, el vocero …:": an opening phrase before the comma, not the subject
+_OPENING_PREPOSITIONS = {"por", "para", "pour", "par", "sobre", "entre", "für", "zur", "zum"}
 BUT_WORDS = {"but", "mais", "pero", "aber", "но", "але"}
 _SUBJECT_PRONOUNS = {"they", "we", "i", *PERSONAL_PRONOUNS}
 # a quotation of a few words inside the introduction: "Lee called for « a wake-up »: « … »"
@@ -81,7 +85,8 @@ def _label(head: str) -> tuple[int, int] | None:
             return role_label(head)
     label = m.group(1)
     if label.lower() in NOT_SPEAKERS or label.split()[0].lower() in NOT_SPEAKERS \
-            or label.isupper() or any(ch.isdigit() for ch in label):
+            or label.isupper() or any(ch.isdigit() for ch in label) \
+            or " " not in label and label.count("-") >= 2:  # "Taylor-Swift-Konzertabsage:"
         return None
     a, b = m.span(1)
     if label.endswith(")") and " (" in label:  # "Rep. Ann Lee (R-Ore.)": the name only
@@ -102,15 +107,23 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
     (after an opening adverbial), then a verb."""
     toks = tokenize(text, start, colon)
     t0 = 0
-    if toks and (toks[0].low in INTRO_WORDS or toks[0].text in CAP_STOP):
+    if toks and (toks[0].low in INTRO_WORDS | _OPENING_PREPOSITIONS or toks[0].text in CAP_STOP
+                 ) and toks[0].low not in DETERMINERS:  # not "Die Grünen-Chefin X wurde …:"
         while t0 < len(toks) and toks[t0].text != ",":
             t0 += 1
         t0 += 1
     np = np_after(toks, t0) if t0 < len(toks) else None
+    np = np and _named_after_role(toks, np)
     if np is None or np[1] >= len(toks) or len(toks) - np[1] > (
             60 if match_cue(toks, np[1]) else 20):  # "X addressed the fans … at length:"
         return None
     verb = toks[np[1]]
+    if verb.text == "," and toks[np[1] - 1].is_cap:  # "Joan Baldoví, de Compromís, fue aún
+        close = next((n for n in range(np[1] + 1, min(len(toks), np[1] + 9))  # más duro:"
+                      if toks[n].text == ","), None)
+        if close is None or close + 1 >= len(toks) or len(toks) - close > 8:
+            return None
+        verb = toks[close + 1]
     if verb.low in {"by", "par", "por", "von"} and toks[np[1] - 1].low in _UTTERANCES:
         np = np_after(toks, np[1] + 1)  # "Commentary by Ann Lee, leader of the party:"
         return (toks[np[0]].start, toks[np[1] - 1].end) if np is not None and all(
@@ -124,6 +137,19 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
     if not _is_speaker(toks, np):
         return None
     return toks[np[0]].start, toks[np[1] - 1].end
+
+
+def _named_after_role(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """"el vocero presidencial Manuel Adorni": a role, up to two adjectives, then the name."""
+    if np[1] >= len(toks) or not is_role_noun(toks[np[1] - 1].low):
+        return np
+    j = np[1]
+    while j < min(len(toks), np[1] + 2) and toks[j].text.isalpha() and toks[j].text.islower():
+        j += 1
+    k = j
+    while k < len(toks) and toks[k].is_cap and toks[k].text not in CAP_STOP:
+        k += 1
+    return (np[0], k) if j > np[1] and k - j >= 2 else np
 
 
 def _is_speaker(toks: list[Token], np: tuple[int, int]) -> bool:

@@ -58,6 +58,8 @@ comisaria magistrat conseiller conseillère staatsanwalt staatsanwältin landrat
 oberbürgermeister oberbürgermeisterin
 expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
+delantero delantera futbolista extremo atacante arquero guardameta tenista ciclista atleta
+attaquant attaquante footballeur footballeuse stürmer stürmerin
 министр президент премьер-министр глава дипломат политик чиновник депутат сенатор посол
 губернатор спикер представитель пресс-секретарь лидер canciller chefdiplomat chefdiplomatin
 міністр прем'єр-міністр прем’єр-міністр голова речник речниця посол дипломат політик посадовець
@@ -602,6 +604,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         return _head_of_phrase(toks, j)
     if toks[i].text[:2] in {"l'", "l’"}:
         return None  # "l’Intérieur" is the end of a body's name, not all of it
+    if i > 0 and toks[i - 1].low == "a" and toks[i].is_cap and toks[j - 1].is_cap and \
+            i > 1 and toks[i - 2].text.isalpha() and toks[i - 2].text.islower():
+        return None  # "hizo un gesto a Mestalla indicando": the personal "a", an object
     if i > 0 and toks[i - 1].low in DETERMINERS:
         i -= 1
     if not _has_head(toks[i:j]):
@@ -687,6 +692,8 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
         j = _body_name_end(toks, j)  # "Valdoria's state" + "gas company Valdogaz"
     if j == i or not _has_head(toks[i:j]):
         return None
+    if first.low == "a" and toks[j - 1].is_cap and j > k + 1 and toks[k + 1].is_cap:
+        return None  # "ha reprochado a Mazón": the Spanish personal "a" marks the object
     return (i, j)
 
 
