@@ -2975,6 +2975,16 @@ OBJECT_AND_OPENING_CASES = [
     ("El capitán Marco Berg y el entrenador Carlo Holm hablaron. “No me voy nunca de aquí”, "
      "respondió visiblemente molesto el entrenador.", "nunca", "Carlo Holm"),
     ("La denuncia de Vinicio Holm llegó tarde.", "tarde", None),
+    # a verb in the perfect tense without a subject; a role with two complements set off
+    ("Pedro Holm habló. Además, ha anunciado que este lunes se celebrará una reunión.",
+     "reunión", "Pedro Holm"),
+    ("El presidente del Gobierno de Valdoria, Pedro Holm, viajó a la isla. Luego habló Ana "
+     "Berg. \"Debemos trasladar la sensación de seguridad\", ha dicho el presidente.",
+     "seguridad", "Pedro Holm"),
+    # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
+    ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
+     "her, the government has for months refused to discuss its debt.", "refused",
+     "Anna Holm"),
 ]
 
 

@@ -252,7 +252,8 @@ def _find_attribution(text: str, start: int, end: int,
             if att is None:
                 att = _null_subject(text, toks, i, k, cue)
         if att is None or att.mention.lower() == "sie" and toks[i].low.endswith("en") or \
-                att.mention.lower() in DETERMINERS | _INDEFINITE_ARTICLES:
+                att.mention.lower() in DETERMINERS | _INDEFINITE_ARTICLES and \
+                att.mention.lower() not in PRONOUNS:  # ("According to her, …": a pronoun)
             continue  # "sagten sie": they, whom the article does not name; "Un accusé
             # silencieux": an article and a noun, no one's name
         if cue.foreign and cue.lemma != "according to" and \
@@ -508,8 +509,10 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     if i == 1 and toks[0].low in _COORDINATORS and k < len(toks) \
             and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»"
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
+    h = i - 1 if i > 0 and toks[i - 1].low in _SPANISH_AUXILIARIES and toks[i].low.endswith((
+        "ado", "ido")) else i  # "Además, ha anunciado que …": the auxiliary opens the verb
     if k < len(toks) and toks[k].text in {":", QUOTE_TOKEN} and _pro_drop_verb(toks, i, cue) \
-            and (i == 0 or toks[i - 1].low in _NULL_SUBJECT_BEFORE):
+            and (h == 0 or toks[h - 1].low in _NULL_SUBJECT_BEFORE):
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
         # ^ "Consultado sobre la situación, afirmó: “…”", "Afirmó: “…”"
     while k < len(toks) - 1 and toks[k].low in _ADVERBS_AFTER_VERB:
@@ -521,7 +524,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
                 "a", "al", "sobre"}) and not cue.particle_anywhere:
         return None  # "… und erklärte, dass …"; "y agradeció a su equipo", "mostró su …"
-    if i > 0 and toks[i - 1].low not in _NULL_SUBJECT_BEFORE:
+    if h > 0 and toks[h - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
     cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])
     if i > 0 and toks[i - 1].low in _COORDINATORS and (np := _sentence_subject(toks, i)):
@@ -532,6 +535,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+_SPANISH_AUXILIARIES = {"ha", "han", "había", "habían"}
 _INDEFINITE_ARTICLES = {"un", "une", "uno", "una", "ein", "eine", "einer"}
 _ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "l'", "l’", "su", "sa", "son", "ses",
                      "sus"}

@@ -1622,12 +1622,12 @@ _APPOSITIVE_BEFORE = re.compile(
 _ROLE_AFTER_NAME = re.compile(
     rf"([{CAPITALS}][\w’'-]+(?: [{CAPITALS}][\w’'-]+){{1,3}}), (?:(?:the|a|an|el|la|le|un|una|une"
     r"|der|die|ein|eine) )?((?:[lL]['’])?[^\W\d_][\w-]*)([^,;.()\n]{0,60}),")
-# a role set off before the name, in the Romance languages: "El presidente del Gobierno, Pedro
-# Sánchez, …", "le ministre de l'Intérieur, Bruno Retailleau,"
+# a role set off before the name, in the Romance languages: "El presidente del Gobierno (de
+# España), Pedro Sánchez, …", "le ministre de l'Intérieur, Bruno Retailleau,"
 _ROLE_BEFORE_NAME = re.compile(
     rf"\b(?:[Ee]l|[Ll]a|[Ll]e|[Ll]os|[Ll]es)\s+([a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)?"
     rf"(?:\s+(?:de|del|de la|de los|de las|du|de l['’]|des)\s*[{CAPITALS}][\w'’-]+"
-    rf"(?:\s+[\w'’-]+)?)?),"
+    rf"(?:\s+[\w'’-]+)?){{0,2}}),"
     rf"\s+([{CAPITALS}][\w’'-]+(?:\s+[{CAPITALS}][\w’'-]+){{1,3}}),")
 _APPOSITIVE_AFTER = re.compile(  # "Ann Lee, the spokesman,", "Pavel Sedov, Orlov's spokesman,"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2}),\s+(?:(?:the|a|an)\s+|(?=[A-Z][\w\-]*[’']s\s))"
