@@ -2981,6 +2981,10 @@ OBJECT_AND_OPENING_CASES = [
     ("El presidente del Gobierno de Valdoria, Pedro Holm, viajó a la isla. Luego habló Ana "
      "Berg. \"Debemos trasladar la sensación de seguridad\", ha dicho el presidente.",
      "seguridad", "Pedro Holm"),
+    # a verb after "pero (también)" shares the subject that opens the sentence
+    ("Ana Berg habló primero. El abogado Gonzalo Holm, que lleva la defensa, no ha querido dar "
+     "detalles, pero también ha asegurado que se encuentra fuera del país.", "fuera",
+     "Gonzalo Holm"),
     # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
     ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
      "her, the government has for months refused to discuss its debt.", "refused",

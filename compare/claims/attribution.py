@@ -527,7 +527,10 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     if h > 0 and toks[h - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
     cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])
-    if i > 0 and toks[i - 1].low in _COORDINATORS and (np := _sentence_subject(toks, i)):
+    c = h - 1
+    while c > 0 and toks[c].low in _ADVERBS_AFTER_VERB | {"asimismo"}:
+        c -= 1  # "…, pero también ha asegurado que …"
+    if c > 0 and toks[c].low in _COORDINATORS | BUT_WORDS and (np := _sentence_subject(toks, h)):
         a, b = _span(toks, *np)  # "El Banco de Inglaterra mantuvo …, y dijo que …"
         return Attribution(toks[0].text and " ".join(t.text for t in toks[np[0]:np[1]]), (a, b),
                            cue_text, cue.lemma, _span(toks, i, k))
@@ -535,6 +538,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+BUT_WORDS = {"but", "mais", "pero", "aber", "но", "але"}
 _SPANISH_AUXILIARIES = {"ha", "han", "había", "habían"}
 _INDEFINITE_ARTICLES = {"un", "une", "uno", "una", "ein", "eine", "einer"}
 _ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "l'", "l’", "su", "sa", "son", "ses",
@@ -583,7 +587,10 @@ def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The capitalised noun phrase opening the sentence, followed by a lowercase verb: the
     subject a coordinated cue shares ("The Bank held rates … and said that …")."""
     np = np_after(toks, 0)
-    if np is None or np[1] >= i or toks[np[1]].is_cap or not toks[np[1]].text.isalpha():
+    if np is None or np[1] >= i or toks[np[1]].is_cap:
+        return None
+    if not toks[np[1]].text.isalpha() and not (toks[np[1]].text == "," and sum(
+            t.is_cap for t in toks[np[0]:np[1]]) >= 2):  # "El abogado Gonzalo Boye, que …,"
         return None
     words = [t for t in toks[np[0]:np[1]] if t.low not in DETERMINERS and t.low not in CONNECTORS
              and not (t.low in TITLE_WORDS or t.low in ROLE_NOUNS)]  # "El presidente X …"

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from compare.claims.attribution import (Attribution, find_attribution, heading_label,
-                                        label_attribution, narrated_speaker)
+from compare.claims.attribution import (BUT_WORDS, Attribution, find_attribution,
+                                        heading_label, label_attribution, narrated_speaker)
 from compare.claims.cases import nominative, nominative_role
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, parse_mention, prescan
-from compare.claims.intros import BUT_WORDS, colon_after, colon_intro
+from compare.claims.intros import colon_after, colon_intro
 from compare.claims.mentions import (CAPITALS, CYRILLIC_LETTERS, PERSONAL_PRONOUNS, PRONOUNS,
                                      ROLE_NOUNS, TITLE_WORDS, is_role_noun)
 from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, Quote,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from compare.claims.attribution import NOT_SPEAKERS, Attribution, role_label
+from compare.claims.attribution import BUT_WORDS, NOT_SPEAKERS, Attribution, role_label
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, DETERMINERS, PERSONAL_PRONOUNS,
@@ -27,7 +27,6 @@ _NOT_VERBS = {"of", "and", "or", "by", "for", "from", "in", "on", "at", "to", "w
               "von"}
 # "Por su parte, el vocero …:": an opening phrase before the comma, not the subject
 _OPENING_PREPOSITIONS = {"por", "para", "pour", "par", "sobre", "entre", "für", "zur", "zum"}
-BUT_WORDS = {"but", "mais", "pero", "aber", "но", "але"}
 _SUBJECT_PRONOUNS = {"they", "we", "i", *PERSONAL_PRONOUNS}
 # a quotation of a few words inside the introduction: "Lee called for « a wake-up »: « … »"
 _SCARE_QUOTE = re.compile(r"[“\"«„]\s*\S+(?:\s+\S+){0,3}?\s*[”\"»“]")
