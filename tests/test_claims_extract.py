@@ -2985,6 +2985,24 @@ OBJECT_AND_OPENING_CASES = [
     ("Ana Berg habló primero. El abogado Gonzalo Holm, que lleva la defensa, no ha querido dar "
      "detalles, pero también ha asegurado que se encuentra fuera del país.", "fuera",
      "Gonzalo Holm"),
+    # German: "laut Hochrechnung" names figures, not a speaker; a German noun and its genitive
+    # are no person ("Ergebnis der Parteigeschichte"); the name closing the text before a colon
+    ("Höchst zufrieden mit dem laut erster Hochrechnung besten Ergebnis der Parteigeschichte ist "
+     "Generalsekretär Michael Holm: \"Die Österreicher haben Geschichte geschrieben\", sagte er "
+     "zum ORF.", "Geschichte", "Michael Holm"),
+    ("Höchst zufrieden mit dem Ergebnis ist Generalsekretär Michael Holm: \"Die Österreicher "
+     "haben heute Geschichte geschrieben, das ist klar.\"", "klar", "Michael Holm"),
+    ("Rafael Holm tras el asesinato de Fernando Berg: \"Ecuador se ha convertido en un Estado "
+     "fallido\"", "fallido", "Rafael Holm"),
+    ("Das Ergebnis für die Grünen - sie verloren laut Hochrechnung über fünf Prozentpunkte - "
+     "begeistert Holm naturgemäß nicht: \"Natürlich wäre uns ein besseres Ergebnis lieber.\"",
+     "lieber", None),
+    ("Michael Holm ist zufrieden. \"Wir haben heute gewonnen\", sagte er zum ORF.", "gewonnen",
+     "Michael Holm"),
+    ("In der Partei gab man sich zwar bescheiden, doch bejubelte Generalsekretär Michael Holm, "
+     "dass die Österreicher Geschichte geschrieben hätten.", "Geschichte", "Michael Holm"),
+    ("Jetzt spricht Holm.\n\n- Berg: \"Ich kann Euch die Enttäuschung nicht nehmen.\"",
+     "Enttäuschung", "Berg"),
     # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
     ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
      "her, the government has for months refused to discuss its debt.", "refused",

@@ -682,7 +682,8 @@ _GERMAN_FINITE = {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatte
 # German nouns, capitalised as every noun, for a report or data rather than someone: "Laut
 # einer Studie", "Dem Bericht zufolge"
 _DOCUMENTS = {"bericht", "berichten", "berichts", "studie", "umfrage", "angaben", "informationen",
-              "medienberichten", "schätzungen", "daten", "zahlen"}
+              "medienberichten", "schätzungen", "daten", "zahlen", "hochrechnung",
+              "hochrechnungen", "prognose", "prognosen", "umfragen", "statistik", "ergebnis"}
 
 
 def _document(toks: list[Token], a: int, b: int) -> bool:
@@ -929,10 +930,11 @@ _NAME_OPENING = re.compile(rf"([{CAPITALS}][\w’'-]+(?:\s+[{CAPITALS}][\w’'-]
 def label_attribution(text: str, start: int, end: int) -> Attribution | None:
     """"Graham: Trump's rhetoric is destroying the party": a speaker label and a colon;
     "Herbert Hainer, president of FC Bayern: “…”": a name and its role; an emoji or a bullet
-    may open the line ("🏒 Александр Овечкин: «…»")."""
+    may open the line ("🏒 Александр Овечкин: «…»", "- Nehammer: „…“")."""
     while start < end and unicodedata.category(text[start])[0] == "S" or \
-            start < end - 1 and text[start] in " \u200d\ufe0f":
-        start += 1
+            start < end - 1 and text[start] in " \u200d\ufe0f" or \
+            start < end - 2 and text[start] in "-–•*" and text[start + 1] == " ":
+        start += 1  # (an emoji, a bullet: "- Nehammer: „…“")
     m = _LABEL.match(text, start, end)
     if m is not None:
         label = m.group(1)
@@ -1047,6 +1049,8 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
                 "", (toks[i].start, toks[i].start), text[toks[i].start:toks[end - 1].end],
                 cue.lemma, _span(toks, i, end))
         k = end
+    if cue.words == ("laut",) and any(t.low in _DOCUMENTS for t in toks[k:k + 2]):
+        return None  # "laut erster Hochrechnung": figures, no one who says them
     if cue.words == ("nach", "angaben") and k < len(toks) - 1 and toks[k].low == "von":
         k += 1  # "Nach Angaben von Ministerpräsident X starben …"
     np = np_after(toks, k)
@@ -1161,7 +1165,8 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "zuletzt", "weiter", "zudem", "außerdem", "gegenüber", "dazu", "demnach",
                   "ebenfalls", "damals", "bereits", "además", "también", "luego", "este", "esta",
                   "aussi", "encore", "également", "журналистам", "репортерам", "репортёрам",
-                  "корреспонденту", "журналістам", "також", "у", "під"}
+                  "корреспонденту", "журналістам", "також", "у", "під", "zum", "zur",
+                  "laut", "heute", "dem", "den"}
 # ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …",
 # "berichtete die „Bild“ zuletzt weiter"
 _BRIDGES = {"a", "ha", "hat", "avait", "había", "hatte", "s'est", "s’est", *DASHES}  # "», a

@@ -1720,9 +1720,12 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
     if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= longest \
             and parsed.name.split()[0] not in _COMPASS:  # "the West German team": no one
         # ("Oliver Irish" is someone)
-        if not any(w in CAP_STOP for w in parsed.name.split()[:-1]) and (
-                parsed.name.split()[-1] not in CAP_STOP or
-                parsed.name.split()[-1] in SURNAME_MONTHS):  # "Theresa May"
+        name_words = parsed.name.split()
+        if not any(w in CAP_STOP for w in name_words[:-1]) and (
+                name_words[-1] not in CAP_STOP or name_words[-1] in SURNAME_MONTHS) and not any(
+                w in _GERMAN_ARTICLES and name_words[n - 1].lower() not in {"von", "van", "zu"}
+                for n, w in enumerate(name_words[1:], 1)):  # "Theresa May"; not "Ergebnis der
+            # Parteigeschichte" (a German noun and its genitive), but "Ursula von der Leyen"
             role = parsed.role
             if CYRILLIC_NAME.fullmatch(words[-1]) and (
                     role is None or all(map(genitive_complement, role.split()))):
@@ -1748,6 +1751,7 @@ def _oblique_name(chunk: str) -> bool:
         obliqueness(words[0])[0] > 0
 
 
+_GERMAN_ARTICLES = {"der", "des", "dem", "den", "die", "das"}
 _OBJECT_MARKER = re.compile(r"(?<!\w)(?:a|al|à) $")  # right before a name
 _OBLIQUE_ALONE = ("ним", "ьким", "цьким", "ским", "цким", "ым", "ого", "ому", "ієм", "ием")
 

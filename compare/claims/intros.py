@@ -9,6 +9,7 @@ import re
 from compare.claims.attribution import BUT_WORDS, NOT_SPEAKERS, Attribution, role_label
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import match_cue
+from compare.claims.speaker_names import given_name_genders
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, DETERMINERS, PERSONAL_PRONOUNS,
                                      PRONOUNS, ROLE_NOUNS, TITLE_WORDS, Token, is_role_noun,
                                      np_after, tokenize)
@@ -43,11 +44,35 @@ def colon_intro(text: str, start: int, q: int, *, sentence_has_cue: bool) -> Att
     if span is not None:
         span = (start + span[0], start + span[1])
     elif not sentence_has_cue:
-        span = _subject(text, start, colon)
+        span = _name_before(text, start, colon) or _subject(text, start, colon)
     if span is None:
         return None
     a, b = span
     return Attribution(text[a:b], (a, b), ":", ":", (colon, colon + 1), [])
+
+
+def _name_before(text: str, start: int, colon: int) -> tuple[int, int] | None:
+    """"Höchst zufrieden … ist FPÖ-Generalsekretär Michael Schnedlitz:": a person's name, a
+    known given name and a surname, closing the text before the colon (German puts the subject
+    last)."""
+    toks = tokenize(text, start, colon)
+    n = len(toks)
+    while n > 0 and len(toks) - n < 4 and toks[n - 1].is_cap and toks[n - 1].text.isalpha() \
+            and toks[n - 1].text not in CAP_STOP:
+        n -= 1
+    while n < len(toks) - 1 and toks[n].low not in given_name_genders():
+        n += 1  # ("FPÖ-Generalsekretär" before the name)
+    if len(toks) - n < 2 or toks[n].low not in given_name_genders() or any(
+            ch in text[start:colon] for ch in "“”\"«»„") or n > 0 and (
+            toks[n - 1].low in _NOT_VERBS | _OBJECT_PREPOSITIONS or not toks[n - 1].is_cap
+            and n > 1 and toks[n - 2].low in _NOT_VERBS | _OBJECT_PREPOSITIONS):
+        return None  # "Rafael Correa tras asesinato de Fernando Villavicencio:": the object
+    return toks[n].start, toks[-1].end
+
+
+_OBJECT_PREPOSITIONS = {"de", "del", "du", "des", "à", "a", "al", "tras", "contra", "gegen",
+                        "über", "sobre", "zu", "zum", "zur", "mit", "con", "avec", "für", "pour",
+                        "après", "nach", "after", "against", "about", "with"}
 
 
 def colon_after(text: str, q_end: int, end: int) -> Attribution | None:
@@ -155,6 +180,8 @@ def _is_speaker(toks: list[Token], np: tuple[int, int]) -> bool:
     first, last = toks[np[0]], toks[np[1] - 1]
     if last.low.endswith(("’s", "'s")):
         return False
+    if np[1] - np[0] == 2 and first.low in {"das", "der", "die"} and not is_role_noun(last.low):
+        return False  # "Das Ergebnis … begeistert X nicht:": a German noun, no speaker
     if np[1] - np[0] == 1 and first.low in _SUBJECT_PRONOUNS:
         return True
     if first.low in {"it", "this", "that", "there", "here"}:

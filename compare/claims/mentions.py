@@ -59,7 +59,8 @@ oberbürgermeister oberbürgermeisterin
 expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
 delantero delantera futbolista extremo atacante arquero guardameta tenista ciclista atleta
-attaquant attaquante footballeur footballeuse stürmer stürmerin
+attaquant attaquante footballeur footballeuse stürmer stürmerin generalsekretär
+generalsekretärin parteichef parteichefin vizekanzler vizekanzlerin
 министр президент премьер-министр глава дипломат политик чиновник депутат сенатор посол
 губернатор спикер представитель пресс-секретарь лидер canciller chefdiplomat chefdiplomatin
 міністр прем'єр-міністр прем’єр-міністр голова речник речниця посол дипломат політик посадовець
