@@ -3003,6 +3003,34 @@ OBJECT_AND_OPENING_CASES = [
      "dass die Österreicher Geschichte geschrieben hätten.", "Geschichte", "Michael Holm"),
     ("Jetzt spricht Holm.\n\n- Berg: \"Ich kann Euch die Enttäuschung nicht nehmen.\"",
      "Enttäuschung", "Berg"),
+    # a Romance role whose complement ends in a body's name; a clitic before the cue
+    ("Héctor Holm habló primero. «Viva la patria», enfatizó hoy Holm. Al referirse a los "
+     "diputados, el líder del sindicato de la Sanidad les advirtió: «Ahora les decimos que miren "
+     "a todos ustedes a la cara».", "cara", "Héctor Holm"),
+    # "X, uno de los representantes de la Y (Z), quien …": X
+    ("El primero de los oradores fue Pablo Holm, uno de los representantes de la Confederación "
+     "General del Trabajo (CGT), quien aseguró: \"El jueves están ante una decisión "
+     "histórica\".", "histórica", "Pablo Holm"),
+    # a German genitive is no subject: the name before the role it follows
+    ("Gabriele Holm, Vorstandssprecherin des Verkehrsverbundes Rhein-Ruhr (VRR) appellierte an "
+     "die Gewerkschaft, sich zu einigen: „Die Zugausfälle bedeuten erneut Einschränkungen.“",
+     "Zugausfälle", "Gabriele Holm"),
+    # a thought cue, then a colon and the quotation
+    ("Gabriele Berg appellierte an die Gewerkschaft: „Die Zugausfälle sind eine Belastung.“ "
+     "Verbandschef Holm befürchtet nun auch noch Streiks an Karneval: „Das wäre schlimm, weil "
+     "normalerweise Zehntausende kommen.“", "schlimm", "Holm"),
+    # "äußert" after a quotation; a name set off at the start is the subject, not the noun
+    # after the cue
+    ("„Null Verständnis“, äußert Verkehrsminister Volker Holm (FDP), Pendler sind entsetzt.",
+     "Verständnis", "Volker Holm"),
+    ("Holger Holm, Abteilungsleiter bei der Stadt Dresden, äußerte Vermutungen, dass der "
+     "Einsturz durch Korrosion verursacht worden sein könnte.", "Korrosion", "Holger Holm"),
+    # a German compound of an acronym and a noun is a topic, not a label
+    ("GDL-Streik: „Wir werden das nicht hinnehmen, auf keinen Fall.“", "hinnehmen", None),
+    # "la presidenta" is no man the page names as president
+    ("El presidente del Gobierno, Pedro Holm, habló primero.\n\nLa presidenta del "
+     "Congreso, la socialista Francina Berg, ha destacado que hoy gana la democracia.",
+     "democracia", "Francina Berg"),
     # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
     ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
      "her, the government has for months refused to discuss its debt.", "refused",

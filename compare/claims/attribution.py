@@ -257,7 +257,7 @@ def _find_attribution(text: str, start: int, end: int,
             continue  # "sagten sie": they, whom the article does not name; "Un accusé
             # silencieux": an article and a noun, no one's name
         if cue.foreign and cue.lemma != "according to" and \
-                att.mention.split(" ", 1)[0] in _GERMAN_OBJECT_ARTICLES:
+                att.mention.split(" ", 1)[0] in _GERMAN_OBJECT_ARTICLES | {"des"}:
             att = _member_of(text, toks, att, i, k, cue)  # "auf dem Platz gestanden": no
             if att is None:                               # subject
                 continue
@@ -927,6 +927,15 @@ def heading_label(text: str, start: int, end: int) -> Attribution | None:
 _NAME_OPENING = re.compile(rf"([{CAPITALS}][\w’'-]+(?:\s+[{CAPITALS}][\w’'-]+){{1,3}})\s*[,:]")
 
 
+def compound_topic(word: str) -> bool:
+    """A German compound naming a topic, not a speaker: three parts or more
+    ("Taylor-Swift-Konzertabsage"), or an acronym and a noun that is no role ("GDL-Streik";
+    not "SPD-Chef")."""
+    parts = word.split("-")
+    return len(parts) >= 3 or len(parts) == 2 and any(
+        p.isupper() and len(p) > 1 for p in parts) and not is_role_noun(parts[-1].lower())
+
+
 def label_attribution(text: str, start: int, end: int) -> Attribution | None:
     """"Graham: Trump's rhetoric is destroying the party": a speaker label and a colon;
     "Herbert Hainer, president of FC Bayern: “…”": a name and its role; an emoji or a bullet
@@ -957,8 +966,8 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
             return None  # "Die Folge: …", "The upshot: …": a noun, not a speaker
         if len(words) == 1 and label.isupper() and label.lower() in country_words():
             return None  # "FRANCE : Motion de censure …": a section, not a speaker
-        if len(words) == 1 and label.count("-") >= 2:
-            return None  # "Taylor-Swift-Konzertabsage: …": a German compound, a topic
+        if len(words) == 1 and compound_topic(label):
+            return None  # "Taylor-Swift-Konzertabsage: …", "GDL-Streik: …": a topic
         a, b, content = m.start(1), m.start(1) + len(label), m.end()
     elif (span := role_label(text[start:end])) is not None:
         a, b = start + span[0], start + span[1]
@@ -1265,10 +1274,14 @@ def _after_listener(toks: list[Token], k: int) -> int:
 
 def _member_of(text, toks, att: Attribution, i: int, k: int, cue: Cue) -> Attribution | None:
     """"Felix Banaszak von den Grünen erklärte": a dative after "von" is the speaker's party or
-    body; the speaker is the name before it."""
+    body; the speaker is the name before it, as before a role and its genitive ("Gabriele Matz,
+    Vorstandssprecherin des Verkehrsverbundes Rhein-Ruhr (VRR) appellierte")."""
     m = next((n for n, t in enumerate(toks) if t.start == att.mention_span[0]), None)
-    if m is None or m < 2 or toks[m - 1].low not in {"von", "vom"}:
-        return None
+    if m is not None and m > 2 and toks[m].low == "des" and toks[m - 1].is_cap and \
+            toks[m - 2].text == ",":
+        m -= 1  # "Gabriele Matz, Vorstandssprecherin des Verkehrsverbundes …": the name before
+    elif m is None or m < 2 or toks[m - 1].low not in {"von", "vom"}:  # the role; a genitive
+        return None                                                      # is no subject
     np = np_before(toks, m - 1)
     if np is None or not toks[np[1] - 1].is_cap:
         return None
@@ -1357,6 +1370,12 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None  # ", a ajouté le préfet", ", ha asegurado la jugadora": any foreign cue
     if cue.lemma in OBJECT_CUES and not cue.foreign:
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
+    if not opening and cue.foreign and toks[b].text == "," and toks[b - 1].text != QUOTE_TOKEN \
+            and (first := np_after(toks, 0)) is not None and 2 <= first[1] - first[0] <= 3 \
+            and first[1] < b and toks[first[1]].text == "," and all(
+                t.is_cap for t in toks[first[0]:first[1]]):
+        return None  # "Holger Kalbe, Abteilungsleiter …, äußerte Vermutungen, dass …": the
+        # name set off at the sentence's start is the subject, not the noun after the cue
     start_np = _after_place(toks, _after_listener(toks, _after_time_words(toks, k))) \
         if cue.foreign else k
     if cue.foreign and start_np < len(toks) and toks[start_np].low in _GERMAN_OBJECT_ARTICLES:
@@ -1691,8 +1710,11 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             toks[k].text.isalpha() and toks[k].text.islower() and \
             toks[k + 1].low in _ROMANCE_ARTICLES
         # ^ "considera injusta la sentencia", "juge inacceptable la décision": a judgement
+        introduces = cue.foreign and any(  # "X befürchtet nun auch noch Streiks: „…“"
+            toks[n].text == ":" and n + 1 < len(toks) and toks[n + 1].text == QUOTE_TOKEN
+            for n in range(k, min(k + 9, len(toks))))
         if nxt not in THAT_WORDS and not evidence and not judged and not (
-                nxt == ":" and cue.foreign) and (
+                nxt == ":" and cue.foreign) and not introduces and (
                 cue.cls == "evidence" or nxt not in CLAUSE_OPENERS):  # "уверен: …"
             return None
     att = _make(text, toks, np, i, k, cue)
@@ -1713,11 +1735,11 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         ante = np_before(toks, np[0] - 1)
         c = next((n for n in range(np[0] - 2, 0, -1) if toks[n].text == ","), None)
         role = c + 1 + (toks[c + 1].low in {"the", "a", "an"}) if c is not None else None
-        named = np_before(toks, c) if role is not None and not toks[role].is_cap and any(
+        named = np_before(toks, c) if role is not None and not toks[role].is_cap and (any(
             t.low in ROLE_NOUNS or t.low in TITLE_WORDS or t.low in _AT_THE_HEAD
-            for t in toks[role:min(role + 3, np[0] - 1)]
+            for t in toks[role:min(role + 3, np[0] - 1)]) or toks[role].low in _ONE_OF | {"one"}
         ) else None  # "X, member of …, who", "X, a former foreign minister, who", "X, ex
-        # secretario de …, quien"
+        # secretario de …, quien", "X, uno de los representantes de la CGT, quien"
         if named is not None and toks[named[1] - 1].is_cap:
             lo = named[0]
             while lo < named[1] - 2 and not toks[lo].is_cap:

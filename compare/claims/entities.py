@@ -1009,6 +1009,8 @@ class Entities:
         # role_word's group ("La expresidenta Cristina Kirchner" for "la expresidenta")
         hits = [e for e in self.by_name.values() if e.kind == "person" and holds(e) and
                 _ranks(e.role) == ranks]  # "the deputy prime minister" is not "Prime Minister X"
+        if _FEMININE_ROLE.search(role_word):
+            hits = [e for e in hits if self.gender(e) != "m"]  # "la presidenta": no man
         wanted = countries_in(mention) if mention else frozenset()
         if wanted:
             kept = [e for e in hits if not _other_country(e.role, wanted)]
@@ -1363,10 +1365,15 @@ class Entities:
                     words[1] in role_groups()[0] or words[1] in role_groups()[1]):
             head = words[1]  # the role word before its adjectives: "el mandatario francés"
         if words and (words[0] in _DEFINITE or possessive or cyrillic or words[0] == "former") \
-                and (parsed.role or head in role_groups()[1] or head in role_groups()[0]):
+                and (parsed.role or head in role_groups()[1] or head in role_groups()[0]
+                     or role_of_body):
             ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention) \
                 or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
                 or self._named_next(pos)
+            if ent is None and role_of_body and head not in role_groups()[0] and \
+                    head not in role_groups()[1] and _bare_role(words[1]) in role_groups()[1]:
+                ent = self.by_role(_bare_role(words[1]), pos, mention)  # "el líder del
+                # sindicato de la Sanidad": a generic role, the body's name after it
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
                 # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from compare.claims.attribution import BUT_WORDS, NOT_SPEAKERS, Attribution, role_label
+from compare.claims.attribution import (BUT_WORDS, NOT_SPEAKERS, Attribution, compound_topic,
+                                        role_label)
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import match_cue
 from compare.claims.speaker_names import given_name_genders
@@ -110,7 +111,7 @@ def _label(head: str) -> tuple[int, int] | None:
     label = m.group(1)
     if label.lower() in NOT_SPEAKERS or label.split()[0].lower() in NOT_SPEAKERS \
             or label.isupper() or any(ch.isdigit() for ch in label) \
-            or " " not in label and label.count("-") >= 2:  # "Taylor-Swift-Konzertabsage:"
+            or " " not in label and compound_topic(label):  # "Taylor-Swift-Konzertabsage:"
         return None
     a, b = m.span(1)
     if label.endswith(")") and " (" in label:  # "Rep. Ann Lee (R-Ore.)": the name only

@@ -234,7 +234,8 @@ Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings J
 Zunächst Bereits Erst Sogar Zuletzt Erstmals Offiziell Damals Dann Anschließend Dennoch Noch
 Zugleich Ebenfalls Stattdessen Vielmehr Demnach Somit Zwar Insgesamt Hingegen Dagegen Indes
 Mittlerweile Unterdessen Zusätzlich Ferner Immer Vorher Kürzlich Gleichzeitig Diese Dieser
-Dieses Diesen Jene Jener Wenige Einige Mehrere
+Dieses Diesen Jene Jener Wenige Einige Mehrere Warum Was Wer Wann Wo Weshalb Wieso Welche
+Welcher Welches Zehntausende Tausende Hunderte
 Y E Pero Et Mais И А Но
 Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
@@ -548,8 +549,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             return (n + 1, j - 1)  # "The mayor - Ana Ruiz - said": the name set off
         inner = np_before(toks, n) if n > 0 else None
         return inner if inner is not None and toks[inner[1] - 1].is_cap else None
-    if j > 1 and toks[j - 1].low in {"lui", "leur"} and toks[j - 2].is_cap:
-        j -= 1  # "M. Trudeau lui avait demandé": the object clitic after the subject
+    if j > 1 and toks[j - 1].low in {"lui", "leur", "les", "le", "nos", "me"} and (
+            toks[j - 2].is_cap or is_role_noun(toks[j - 2].low)):
+        j -= 1  # "M. Trudeau lui avait demandé", "la Sanidad les advirtió": the object clitic
     last = toks[j - 1]
     if last.low in PRONOUNS and not last.text.isupper() or last.text == "I":
         return (j - 1, j)
@@ -617,7 +619,19 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             j - i > 1 and CYRILLIC_NAME.fullmatch(toks[j - 1].text)):  # "Посол России в США
         # Иван Сидоров": a name after the place; "The embassy in Moscow": the place alone
         return np_before(toks, i - 1) or (i, j)  # "The embassy in Moscow said": not Moscow
-    return (i, j)
+    return _role_of_body(toks, i, j) or (i, j)
+
+
+def _role_of_body(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """"el líder del sindicato de la Sanidad": the Romance role whose complement ends in the
+    body's name [i, j) found before the cue, rather than the body alone."""
+    if i < 3 or toks[i - 1].low not in {"de", "del", "du", "des"}:
+        return None
+    for m in range(i - 3, max(-1, i - 7), -1):
+        if toks[m].low in DETERMINERS and is_role_noun(toks[m + 1].low) and all(
+                t.text.isalpha() and t.text.islower() for t in toks[m + 2:i - 1]):
+            return None if toks[m + 1].is_cap else (m, j)
+    return None
 
 
 _INTENSIFIERS = {"selbst", "même", "mismo", "misma", "himself", "herself", "сам", "сама"}
