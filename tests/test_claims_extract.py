@@ -3031,6 +3031,13 @@ OBJECT_AND_OPENING_CASES = [
     ("El presidente del Gobierno, Pedro Holm, habló primero.\n\nLa presidenta del "
      "Congreso, la socialista Francina Berg, ha destacado que hoy gana la democracia.",
      "democracia", "Francina Berg"),
+    # a name after "sobre" is an object; a titled role no one holds, opening the sentence
+    # before, is whom a verb without a subject goes on with: no speaker rather than another
+    ("Carlo Holm fue contundente.\n\nEl entrenador opinó sobre la roja por un manotazo sobre "
+     "Hugo Berg. «Luego le sacan una roja sin sentido. No puede pasar», añadió.", "roja sin",
+     "Carlo Holm"),
+    ("Ana Berg habló con la prensa.\n\nEl entrenador dio una rueda de prensa. «Tenemos un "
+     "problema muy serio», dijo.", "problema", None),
     # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
     ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
      "her, the government has for months refused to discuss its debt.", "refused",

@@ -1235,6 +1235,8 @@ class Entities:
             recent = self.recent_person(pos) if personal and not last_subject else None
             if recent is None and not low and not last_subject:
                 recent = self._role_subject_before(pos)
+                if recent is _UNRESOLVED:  # "El técnico italiano opinó …. «…», añadió.": the
+                    return SpeakerRef(mention, None, None, "person")  # role, whoever holds it
             if recent is None and not low and not last_subject:
                 recent = self.last_person  # "Además, informó que …": the speaker goes on
             if recent is None and not low:  # "«…», escribió.": the last sentence's subject
@@ -1509,6 +1511,8 @@ class Entities:
             return None
         ref = self._resolve(m.group(1), m.start(1), False)
         ent = self.by_name.get(ref.name) if ref.name and ref.kind == "person" else None
+        if ref.name is None and ref.kind == "person" and m.group(2).lower() in role_groups()[0]:
+            return _UNRESOLVED  # a titled role no one on the page holds
         return ent if ent is not None and ent.kind == "person" else None
 
     def previous_paragraph_subject(self, pos: int) -> Entity | None:
@@ -1570,7 +1574,7 @@ class Entities:
         """A name in an oblique case ("із Залужним"), or the object the Spanish personal "a"
         or French "à" marks ("un manotazo a Hugo Duro"): no subject a pronoun goes on with."""
         return _oblique_name(chunk) or bool(
-            _OBJECT_MARKER.search(self.text, max(0, pos - 4), pos))
+            _OBJECT_MARKER.search(self.text, max(0, pos - 8), pos))
 
     def _person_of_gender(self, pos: int, gender: str) -> Entity | None:
         """The person named last before ``pos`` whom the page gives ``gender``."""
@@ -1758,8 +1762,10 @@ def _oblique_name(chunk: str) -> bool:
         obliqueness(words[0])[0] > 0
 
 
+_UNRESOLVED = Entity("", None, "person")  # a role subject the page names no holder for
 _GERMAN_ARTICLES = {"der", "des", "dem", "den", "die", "das"}
-_OBJECT_MARKER = re.compile(r"(?<!\w)(?:a|al|à) $")  # right before a name
+_OBJECT_MARKER = re.compile(  # right before a name
+    r"(?<!\w)(?:a|al|à|sobre|contra|contre|gegen|against) $")
 _OBLIQUE_ALONE = ("ним", "ьким", "цьким", "ским", "цким", "ым", "ого", "ому", "ієм", "ием")
 
 
