@@ -3038,6 +3038,12 @@ OBJECT_AND_OPENING_CASES = [
      "Carlo Holm"),
     ("Ana Berg habló con la prensa.\n\nEl entrenador dio una rueda de prensa. «Tenemos un "
      "problema muy serio», dijo.", "problema", None),
+    # "ya" between the subject and the cue; a set-off kinship before a copula and a colon
+    ("Gonzalo Holm ya había admitido que el resultado es irreversible.", "irreversible",
+     "Gonzalo Holm"),
+    ("Simón Holm, hermano del presidente electo fue uno de los primeros en celebrar: “Tremenda "
+     "tranquilidad de que ganó una propuesta en base a la transparencia”.", "Tremenda",
+     "Simón Holm"),
     # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
     ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
      "her, the government has for months refused to discuss its debt.", "refused",

@@ -27,6 +27,7 @@ _UTTERANCES = {"commentary", "comment", "comments", "statement", "message", "rea
                "tweet", "post", "commentaire", "déclaration", "mensaje", "declaración"}
 _NOT_VERBS = {"of", "and", "or", "by", "for", "from", "in", "on", "at", "to", "with", "par", "por",
               "von"}
+_COPULAS = {"fue", "es", "era", "was", "is", "est", "était", "war", "ist"}
 # "Por su parte, el vocero …:": an opening phrase before the comma, not the subject
 _OPENING_PREPOSITIONS = {"por", "para", "pour", "par", "sobre", "entre", "für", "zur", "zum"}
 _SUBJECT_PRONOUNS = {"they", "we", "i", *PERSONAL_PRONOUNS}
@@ -146,7 +147,10 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
     if verb.text == "," and toks[np[1] - 1].is_cap:  # "Joan Baldoví, de Compromís, fue aún
         close = next((n for n in range(np[1] + 1, min(len(toks), np[1] + 9))  # más duro:"
                       if toks[n].text == ","), None)
-        if close is None or close + 1 >= len(toks) or len(toks) - close > 8:
+        if close is None:  # "Simón Boric, hermano del presidente electo fue uno de …:": the
+            close = next((n - 1 for n in range(np[1] + 2, min(len(toks), np[1] + 10))  # copula
+                          if toks[n].low in _COPULAS), None)
+        if close is None or close + 1 >= len(toks) or len(toks) - close > 12:
             return None
         verb = toks[close + 1]
     if verb.low in {"by", "par", "por", "von"} and toks[np[1] - 1].low in _UTTERANCES:

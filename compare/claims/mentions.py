@@ -271,7 +271,7 @@ recently once will would could might may already publicly privately reportedly f
 emphatically quickly bluntly simply had not never always often still just yesterday today
 long now even first last frequently since earlier on monday tuesday wednesday thursday friday
 saturday sunday himself herself themselves itself selbst même mismo misma сам сама
-a ont avait ha han había hat haben hatte также ещё d'ailleurs d’ailleurs déjà aussi également
+a ont avait ha han había habían hubo ya hoy ayer luego después pronto rápidamente hat haben hatte также ещё d'ailleurs d’ailleurs déjà aussi également
 también además asimismo incluso nuevamente auch bereits zudem außerdem erneut ensuite encore
 """.split())  # the last lines: auxiliaries and adverbs of French, Spanish, German, Russian
 
