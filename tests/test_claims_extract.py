@@ -3044,6 +3044,9 @@ OBJECT_AND_OPENING_CASES = [
     ("Simón Holm, hermano del presidente electo fue uno de los primeros en celebrar: “Tremenda "
      "tranquilidad de que ganó una propuesta en base a la transparencia”.", "Tremenda",
      "Simón Holm"),
+    # "St Mary's" is a place, no one "he" goes on with
+    ("Brentford held the Saints at St Mary's in their fifth-round tie.\n\n\"We've got our "
+     "work cut out next Tuesday,\" he said.", "work cut out", None),
     # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
     ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
      "her, the government has for months refused to discuss its debt.", "refused",

@@ -1729,8 +1729,8 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
     parsed = parse_mention(" ".join(words))
     longest = 4 if parsed.role else 3  # four words with a title: "President Ana María López Soto"
     if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= longest \
-            and parsed.name.split()[0] not in _COMPASS:  # "the West German team": no one
-        # ("Oliver Irish" is someone)
+            and parsed.name.split()[0] not in _COMPASS | _SAINTS:  # "the West German team",
+        # "at St Mary's": no one ("Oliver Irish" is someone)
         name_words = parsed.name.split()
         if not any(w in CAP_STOP for w in name_words[:-1]) and (
                 name_words[-1] not in CAP_STOP or name_words[-1] in SURNAME_MONTHS) and not any(
@@ -1762,10 +1762,11 @@ def _oblique_name(chunk: str) -> bool:
         obliqueness(words[0])[0] > 0
 
 
+_SAINTS = {"St", "St.", "Saint", "San", "Santa", "Sankt"}  # places: "St Mary's", "San José"
 _UNRESOLVED = Entity("", None, "person")  # a role subject the page names no holder for
 _GERMAN_ARTICLES = {"der", "des", "dem", "den", "die", "das"}
 _OBJECT_MARKER = re.compile(  # right before a name
-    r"(?<!\w)(?:a|al|à|sobre|contra|contre|gegen|against) $")
+    r"(?<!\w)(?:a|al|à|sobre|contra|contre|gegen) $")
 _OBLIQUE_ALONE = ("ним", "ьким", "цьким", "ским", "цким", "ым", "ого", "ому", "ієм", "ием")
 
 
