@@ -2784,7 +2784,7 @@ NAME_AFFIX_CASES = [
 SUBJECT_CASE_CASES = [
     # a German dative or accusative is no subject; "X von den Grünen": the name before "von"
     ("Jan Holm sprach lange. Er sei stolz darauf, bei der EM auf dem Platz gestanden zu sein.",
-     "stolz", None),
+     "stolz", "Jan Holm"),  # (None until 2026-12-05 night: "Er sei …" now opens his words)
     ("Felix Holm von den Grünen erklärte, dass das Ergebnis eine Zäsur darstelle.", "Zäsur",
      "Felix Holm"),
     # a reflexive pronoun between the cue and its subject
@@ -3047,6 +3047,15 @@ OBJECT_AND_OPENING_CASES = [
     # "St Mary's" is a place, no one "he" goes on with
     ("Brentford held the Saints at St Mary's in their fifth-round tie.\n\n\"We've got our "
      "work cut out next Tuesday,\" he said.", "work cut out", None),
+    # any verb's Konjunktiv I in second place goes on with the speaker's run ("Stattdessen
+    # erkläre er …"); "Er habe …" opens the words of the man named before; not the past
+    # ("Er drückte …") nor a sentence with its own source ("…, so der Trainer")
+    ("Nancy Holm sagte, Berg habe sich nicht entschuldigt. Stattdessen erkläre er sich selbst "
+     "zum Opfer.", "Opfer", "Nancy Holm"),
+    ("Es herrscht eine düstere Stimmung, als Vorstandsvorsitzender Oliver Holm spricht. Er habe "
+     "die eine oder andere Nacht nicht gut geschlafen.", "Nacht", "Oliver Holm"),
+    ("Friedrich Holm kam am Abend. Er drückte den betroffenen Familien sein Mitgefühl aus.",
+     "Mitgefühl", None),
     # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
     ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
      "her, the government has for months refused to discuss its debt.", "refused",

@@ -52,9 +52,12 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             continue
         if any(qa <= a + 1 and b - 2 <= qb for qa, qb in quotes):
             continue  # a sentence that is all quotation: the run goes on past it
-        toks = tokenize(text, a, b) if _SUBJUNCTIVE_WORD.search(text, a, b) else []
+        toks = tokenize(text, a, b) if _SUBJUNCTIVE_WORD.search(text, a, b) or \
+            _PRONOUN_AFTER_E.match(text, a, b) else []
         forms = _ALL_SUBJUNCTIVE if toks and _GERMAN.search(text, a, b) else SUBJUNCTIVE
         verb = next((i for i, t in enumerate(toks) if t.text in forms), None)
+        if verb is None and _GERMAN.search(text, a, b):
+            verb = _second_place_subjunctive(toks)
         if verb is None or any(qa <= a + 1 < qb and len(text[qa:qb].split()) > 3
                                for qa, qb in quotes):  # a quotation opening the sentence
             # is speech of its own; inside it ("…, sondern darum, „den Weg … zu gehen“") it is
@@ -79,7 +82,21 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
     return previous
 
 
+def _second_place_subjunctive(toks: list[Token]) -> int | None:
+    """Any verb's Konjunktiv I in second place, where the indicative would end in "-t": the
+    pronoun after it ("Stattdessen erkläre er sich zum Opfer") or before it ("Er erkläre …")."""
+    if len(toks) < 3 or not (toks[1].text.isalpha() and toks[1].text.islower()
+                             and toks[1].low.endswith("e") and len(toks[1].low) > 3
+                             and not toks[1].low.endswith("te")):  # ("sagte": the past)
+        return None
+    if any(t.low in _SOURCES_AFTER for t in toks[2:]):
+        return None  # "Er sei nie besser gewesen, so der Trainer": another's words
+    return 1 if toks[2].low in {"er", "man"} or toks[0].text == "Er" else None
+
+
+_SOURCES_AFTER = {"so", "zufolge", "laut"}
 _ALL_SUBJUNCTIVE = SUBJUNCTIVE | REGULAR_SUBJUNCTIVE
+_PRONOUN_AFTER_E = re.compile(r"\s*(?:\S+\s+\w{2,}[^t\W]e\s+(?:er|man)\b|Er\s+\w{2,}[^t\W]e\b)")
 # any of them, searched before a sentence is tokenized
 _SUBJUNCTIVE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_ALL_SUBJUNCTIVE)))
 _GERMAN_SOURCES = frozenset({"so", "laut", "zufolge", "nach", "für"})
@@ -94,6 +111,9 @@ def _opener(text: str, toks: list[Token], verb: int, is_person: Callable[[str], 
         return None  # "Flick sei … entbunden worden": done to him, not said by him
     if verb + 1 < len(toks) and toks[verb + 1].text in _PRONOUNS:
         np = (toks[verb + 1].start, toks[verb + 1].end)
+    elif verb == 1 and toks[0].text == "Er" and not any(
+            t.low in _SOURCES_AFTER for t in toks[2:]):  # "Er habe die eine oder andere
+        np = (toks[0].start, toks[0].end)  # Nacht …"; not "…, so der Trainer" (another's)
     elif 0 < verb <= 3 and all(t.is_cap and t.text.isalpha() for t in toks[:verb]) \
             and is_person(text[toks[0].start:toks[verb - 1].end]):
         np = (toks[0].start, toks[verb - 1].end)
