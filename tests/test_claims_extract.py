@@ -2095,9 +2095,21 @@ DASH_APPOSITIVE_CASES = [
 ]
 
 
+# an indefinite article before an unnamed speaker: reported speech all the same
+INDEFINITE_SPEAKER_CASES = [
+    ("Die Lage sei ernst, sagte ein Sprecher.", "Lage", "reported", None),
+    ("Die Lage sei ernst, sagte eine Sprecherin der Stadt.", "Lage", "reported", None),
+    ("La situación es grave, dijo un portavoz del Gobierno.", "grave", "reported", None),
+    ("La situation est grave, a déclaré un porte-parole du ministère.", "grave", "reported",
+     None),
+    ("Un accusé silencieux.", "accusé", "narration", None),
+]
+
+
 @pytest.mark.parametrize("text,fragment,kind,speaker", [
     *ORGANISATION_SPEAKER_CASES, *FOREIGN_BODY_CASES, *GERMAN_SEPARABLE_CASES, *NULL_SUBJECT_CASES,
-    *CHAIN_CASES, *DASH_APPOSITIVE_CASES, *FRENCH_SUBJECT_CASES, *SPORTS_ROLE_CASES])
+    *CHAIN_CASES, *DASH_APPOSITIVE_CASES, *FRENCH_SUBJECT_CASES, *SPORTS_ROLE_CASES,
+    *INDEFINITE_SPEAKER_CASES])
 def test_kind_and_speaker(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)

@@ -207,7 +207,8 @@ cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gal
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many",
                "his", "her", "their", "its", "our", "other", "both", "most", "few",
                "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "des",
-               "son", "sa", "ses", "leur", "su", "sus", "sein", "seine", "ihr", "ihre"}
+               "son", "sa", "ses", "leur", "su", "sus", "sein", "seine", "ihr", "ihre",
+               "ein", "eine", "un", "una", "une"}  # "sagte ein Sprecher", "dijo un portavoz"
 
 CONNECTORS = {"of", "on", "for", "and", "de", "von", "van", "al", "bin", "la", "du", "da"}
 _ARTICLES = {"la", "el", "les", "los", "las"}  # "de la": English "of the" ends a name
