@@ -3068,6 +3068,23 @@ OBJECT_AND_OPENING_CASES = [
      "die eine oder andere Nacht nicht gut geschlafen.", "Nacht", "Oliver Holm"),
     ("Friedrich Holm kam am Abend. Er drückte den betroffenen Familien sein Mitgefühl aus.",
      "Mitgefühl", None),
+    # a role capitalised after its article is the role ("El Presidente del Gobierno", "El
+    # titular de Transportes"); a Spanish verb opening the sentence is no name; "der Limburger
+    # Bischof der Deutschen Presse-Agentur" tells the agency, no name
+    ("El presidente del Gobierno, Pedro Holm, ha comparecido esta tarde. El Presidente del "
+     "Gobierno anuncia el estado de alarma: \"Mañana celebraremos un Consejo de Ministros\".",
+     "Mañana", "Pedro Holm"),
+    ("El ministro de Transportes, Óscar Holm, ha comparecido. El titular de Transportes ha "
+     "indicado que todas las vías fueron revisadas.", "vías", "Óscar Holm"),
+    ("Juan Holm habló con la prensa. Finalizó narrando la gran gravedad del accidente, que "
+     "calificó de terrible.", "gravedad", "Juan Holm"),
+    ("„Er war ein großer Theologe“, teilte der Limburger Bischof der Deutschen Presse-Agentur "
+     "mit.", "Theologe", None),
+    ("The Bank of Valdoria said rates would stay.", "rates", "Bank of Valdoria"),
+    # "Según ROLE, NAME «…»": the name is the clause's subject, not the role's holder
+    ("La ministra portavoz, Pilar Holm, ha rendido homenaje. Según la también titular de "
+     "Educación, Mario Berg «escribió libros indispensables».", "indispensables",
+     "Pilar Holm"),
     # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
     ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
      "her, the government has for months refused to discuss its debt.", "refused",

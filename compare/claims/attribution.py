@@ -1092,6 +1092,8 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
             toks[np[0]].low in PRONOUNS or toks[np[0]].low in {"the", "his", "her", "their"}):
         att.cue = text[att.cue_span[0]:att.mention_span[1]]  # "According to him", "… the minister"
     app = appositive_name(text, toks, *np)
+    if app is not None and app[1] < len(toks) and toks[app[1]].text not in {",", ".", ";", "("}:
+        app = None  # "Según la titular de Educación, Vargas Llosa «escribió …»": the subject
     if app is not None and (toks[np[1] - 1].low in ROLE_NOUNS or cue.foreign and any(
             not t.is_cap and t.low in ROLE_NOUNS for t in toks[np[0]:np[1]])):  # "Selon le
         att.role_hint = att.mention  # maire de Lyon, Jean Martin, …": the role's complement

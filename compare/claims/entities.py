@@ -109,6 +109,32 @@ _ORG_KINDS = {"компания", "корпорация", "госкорпора�
 _ROLE_OPENING = re.compile(r"\s*((?:The|El|La|Le|L'|L’|Der|Die|Il|Lo)\s?([a-zà-ÿß]+))\s+[a-zà-ÿ]")
 
 
+def _role_as_written(mention: str) -> str:
+    """A role capitalised after its article, read as the role: "El Presidente de la Junta"
+    as "El presidente de la Junta", "der Limburger Bischof" as "der Bischof" (the German
+    adjective of a place, capitalised like the noun after it)."""
+    words = mention.split()
+    listener = next((n for n in range(2, len(words) - 1) if words[n] in {"der", "dem"} and any(
+        m in words[n + 1].lower() for m in _MEDIA_STEMS)), None)
+    if listener is not None and words[0].lower() in {"der", "die"}:
+        words = words[:listener]  # "der Bischof der Deutschen Presse-Agentur": the listener
+        mention = " ".join(words)
+    if len(words) < 2 or words[0].lower() not in _DEFINITE or not words[1][:1].isupper():
+        return mention
+    person_role = lambda w: _bare_role(w.lower()) in role_groups()[0] or \
+        _bare_role(w.lower()) in role_groups()[1]  # noqa: E731 (a person's role, no body)
+    if person_role(words[1]) and (len(words) == 2 or words[2] in _OF_WORDS):
+        return " ".join([words[0], words[1].lower(), *words[2:]])
+    if len(words) == 3 and words[0].lower() in {"der", "die"} and words[1].endswith("er") \
+            and person_role(words[2]):
+        return f"{words[0]} {words[2]}"
+    return mention
+
+
+_OF_WORDS = {"de", "del", "des", "du", "of"}
+_MEDIA_STEMS = ("agentur", "zeitung", "presse", "sender", "magazin", "fernsehen", "rundfunk")
+
+
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the last sentence before ``hi`` starts, at most back to ``lo`` (-1 when none
     ends in between): after ". ", or after a stop glued to the next word ("könnten.Auch")."""
@@ -1188,8 +1214,12 @@ class Entities:
                 self._ref(mention, person) if (person := self.recent_person(pos) or
                                                self.last_person) else
                 SpeakerRef(mention, None, None, "person"))
+        elif " " not in mention and mention.endswith("ó") and mention[:1].isupper():
+            ref = self._resolve("", pos, last_subject)  # "Finalizó narrando …": a verb, its
+            # subject left unsaid
         else:
-            ref = self._resolve(_ELIDED_ARTICLE.sub(r"\1 ", mention), pos, last_subject)
+            ref = self._resolve(_role_as_written(_ELIDED_ARTICLE.sub(r"\1 ", mention)), pos,
+                                last_subject)
         if ref.mention != mention:  # "l'avocat" read as "l' avocat", kept as written
             ref = SpeakerRef(mention, ref.name, ref.role, ref.kind)
         wanted = PERSONAL_PRONOUNS.get(mention.lower())
@@ -1735,8 +1765,10 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
         if not any(w in CAP_STOP for w in name_words[:-1]) and (
                 name_words[-1] not in CAP_STOP or name_words[-1] in SURNAME_MONTHS) and not any(
                 w in _GERMAN_ARTICLES and name_words[n - 1].lower() not in {"von", "van", "zu"}
-                for n, w in enumerate(name_words[1:], 1)):  # "Theresa May"; not "Ergebnis der
-            # Parteigeschichte" (a German noun and its genitive), but "Ursula von der Leyen"
+                for n, w in enumerate(name_words[1:], 1)) and not (
+                parsed.role and parsed.role.split()[-1] in _GERMAN_ARTICLES):  # "Theresa May";
+            # not "Ergebnis der Parteigeschichte" (a German noun and its genitive), but "Ursula
+            # von der Leyen"; not "(Limburger Bischof der) Deutschen Presse-Agentur"
             role = parsed.role
             if CYRILLIC_NAME.fullmatch(words[-1]) and (
                     role is None or all(map(genitive_complement, role.split()))):

@@ -60,7 +60,8 @@ expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin 
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
 delantero delantera futbolista extremo atacante arquero guardameta tenista ciclista atleta
 attaquant attaquante footballeur footballeuse stürmer stürmerin generalsekretär
-generalsekretärin parteichef parteichefin vizekanzler vizekanzlerin
+generalsekretärin parteichef parteichefin vizekanzler vizekanzlerin titular bischof bischöfin
+erzbischof senator senatorin
 министр президент премьер-министр глава дипломат политик чиновник депутат сенатор посол
 губернатор спикер представитель пресс-секретарь лидер canciller chefdiplomat chefdiplomatin
 міністр прем'єр-міністр прем’єр-міністр голова речник речниця посол дипломат політик посадовець
