@@ -2103,6 +2103,8 @@ INDEFINITE_SPEAKER_CASES = [
     ("La situation est grave, a déclaré un porte-parole du ministère.", "grave", "reported",
      None),
     ("Un accusé silencieux.", "accusé", "narration", None),
+    ("The UN hopes that access to technology will help eradicate poverty.", "poverty",
+     "reported", "UN"),  # "UN" in capitals is no article
 ]
 
 
@@ -3085,6 +3087,11 @@ OBJECT_AND_OPENING_CASES = [
     ("La ministra portavoz, Pilar Holm, ha rendido homenaje. Según la también titular de "
      "Educación, Mario Berg «escribió libros indispensables».", "indispensables",
      "Pilar Holm"),
+    # "Reverend" is a title; a name followed by its firm after "according to" is the speaker
+    ("The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Holm, told BBC Radio 4 "
+     "that the bill was wrong.", "bill", "Peter Holm"),
+    ("According to its Paris lawyer, Emmanuel Holm of Shearman and Sterling, the overall claim "
+     "is based on that figure.", "overall", "Emmanuel Holm"),
     # "her" after "according to" is a pronoun, not an article (a regression of 2026-12-05)
     ("Foreign Minister Anna Holm said on Thursday that the country has to pay.\n\nAccording to "
      "her, the government has for months refused to discuss its debt.", "refused",

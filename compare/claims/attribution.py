@@ -22,7 +22,8 @@ from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
-                                     DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, MEDIA, NOT_NOUNS,
+                                     DETERMINERS, FOREIGN_BODIES, FRONTED_CUES,
+                                     INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS,
                                      ORG_WORDS, PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS,
                                      PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES, ROLE_NOUNS,
                                      TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token, adverb,
@@ -540,7 +541,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 _COORDINATORS = {"y", "e", "et", "и", "und"}
 BUT_WORDS = {"but", "mais", "pero", "aber", "но", "але"}
 _SPANISH_AUXILIARIES = {"ha", "han", "había", "habían"}
-_INDEFINITE_ARTICLES = {"un", "une", "uno", "una", "ein", "eine", "einer"}
+_INDEFINITE_ARTICLES = INDEFINITE_ARTICLES | {"uno", "einer"}
 _ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "l'", "l’", "su", "sa", "son", "ses",
                      "sus"}
 _NULL_SUBJECT_THAT = THAT_WORDS - {"that", "dass"}  # "y dijo que …", "и добавил, что …"
@@ -1092,8 +1093,10 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
             toks[np[0]].low in PRONOUNS or toks[np[0]].low in {"the", "his", "her", "their"}):
         att.cue = text[att.cue_span[0]:att.mention_span[1]]  # "According to him", "… the minister"
     app = appositive_name(text, toks, *np)
-    if app is not None and app[1] < len(toks) and toks[app[1]].text not in {",", ".", ";", "("}:
+    if app is not None and app[1] < len(toks) and toks[app[1]].text not in {
+            ",", ".", ";", "("} and toks[app[1]].low not in {"of", "de", "del", "du", "von"}:
         app = None  # "Según la titular de Educación, Vargas Llosa «escribió …»": the subject
+        # ("its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, …" stays his)
     if app is not None and (toks[np[1] - 1].low in ROLE_NOUNS or cue.foreign and any(
             not t.is_cap and t.low in ROLE_NOUNS for t in toks[np[0]:np[1]])):  # "Selon le
         att.role_hint = att.mention  # maire de Lyon, Jean Martin, …": the role's complement

@@ -108,7 +108,7 @@ m. mme mme. mlle herr frau
 foreign defence defense interior finance economy health justice state first lady former acting
 majority minority house senate democratic republican presidential top senior campaign manager
 chairperson head envoy premier master economist whip emir sheikh lord sir dame commander admiral
-minister-president coach grandmaster home shadow
+minister-president coach grandmaster home shadow reverend rev rev. archbishop bishop cardinal
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
 regierungschefin landesvater landesmutter außenminister außenministerin nationaltrainer trainer
 chefin präsidenten ministerpräsidenten premierministers
@@ -208,8 +208,10 @@ cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gal
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many",
                "his", "her", "their", "its", "our", "other", "both", "most", "few",
                "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "des",
-               "son", "sa", "ses", "leur", "su", "sus", "sein", "seine", "ihr", "ihre",
-               "ein", "eine", "un", "una", "une"}  # "sagte ein Sprecher", "dijo un portavoz"
+               "son", "sa", "ses", "leur", "su", "sus", "sein", "seine", "ihr", "ihre"}
+# indefinite articles of German, Spanish and French, as written (not "UN" nor "EINE"): "sagte ein
+# Sprecher", "dijo un portavoz"
+INDEFINITE_ARTICLES = {"ein", "eine", "un", "una", "une"}
 
 CONNECTORS = {"of", "on", "for", "and", "de", "von", "van", "al", "bin", "la", "du", "da"}
 _ARTICLES = {"la", "el", "les", "los", "las"}  # "de la": English "of the" ends a name
@@ -676,7 +678,7 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
     if first.low in PRONOUNS:
         return (k, k + 1)
     i = k
-    j = k + (1 if first.low in DETERMINERS else 0)
+    j = k + (1 if first.low in DETERMINERS or first.text in INDEFINITE_ARTICLES else 0)
     while j < len(toks):
         t = toks[j]
         if j > i and toks[j - 1].is_cap and (t.low in FOREIGN_BODIES or t.low in MEDIA and set(
@@ -751,7 +753,8 @@ def np_until_comma(toks: list[Token], k: int, limit: int = 24) -> tuple[int, int
 
 
 def _has_head(toks: list[Token]) -> bool:
-    words = [t for t in toks if t.low not in DETERMINERS and t.low not in CONNECTORS]
+    words = [t for t in toks if t.low not in DETERMINERS and t.low not in CONNECTORS
+             and t.text not in INDEFINITE_ARTICLES]
     if not words:
         return False
     if len(words) == 1 and AGE_NOUN.fullmatch(words[0].low):
