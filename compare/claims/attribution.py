@@ -510,8 +510,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     if i == 1 and toks[0].low in _COORDINATORS and k < len(toks) \
             and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»"
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
-    h = i - 1 if i > 0 and toks[i - 1].low in _SPANISH_AUXILIARIES and toks[i].low.endswith((
-        "ado", "ido")) else i  # "Además, ha anunciado que …": the auxiliary opens the verb
+    h = i - 1 if _perfect(toks, i, _SPANISH_AUXILIARIES) else i  # "Además, ha anunciado
+    # que …": the auxiliary opens the verb
     if k < len(toks) and toks[k].text in {":", QUOTE_TOKEN} and _pro_drop_verb(toks, i, cue) \
             and (h == 0 or toks[h - 1].low in _NULL_SUBJECT_BEFORE):
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
@@ -567,8 +567,13 @@ _PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russ
 
 def _pro_drop_verb(toks: list[Token], i: int, cue: Cue) -> bool:
     """A Spanish or Russian cue in the past tense, the languages that drop the subject."""
-    perfect = i > 0 and toks[i - 1].low in {"ha", "han"} and toks[i].low.endswith(("ado", "ido"))
-    return cue.foreign and (toks[i].low.endswith(_PRO_DROP_ENDINGS) or perfect)
+    return cue.foreign and (toks[i].low.endswith(_PRO_DROP_ENDINGS)
+                            or _perfect(toks, i, {"ha", "han"}))
+
+
+def _perfect(toks: list[Token], i: int, auxiliaries: set[str]) -> bool:
+    """The Spanish participle at ``i`` after one of ``auxiliaries`` ("ha dicho")."""
+    return i > 0 and toks[i - 1].low in auxiliaries and toks[i].low.endswith(("ado", "ido"))
 
 
 def _pro_drop_after_quote(toks: list[Token], i: int, k: int, cue: Cue) -> bool:

@@ -54,9 +54,10 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             continue  # a sentence that is all quotation: the run goes on past it
         toks = tokenize(text, a, b) if _SUBJUNCTIVE_WORD.search(text, a, b) or \
             _PRONOUN_AFTER_E.match(text, a, b) else []
-        forms = _ALL_SUBJUNCTIVE if toks and _GERMAN.search(text, a, b) else SUBJUNCTIVE
+        german = bool(toks) and _GERMAN.search(text, a, b) is not None
+        forms = _ALL_SUBJUNCTIVE if german else SUBJUNCTIVE
         verb = next((i for i, t in enumerate(toks) if t.text in forms), None)
-        if verb is None and _GERMAN.search(text, a, b):
+        if verb is None and german:
             verb = _second_place_subjunctive(toks)
         if verb is None or any(qa <= a + 1 < qb and len(text[qa:qb].split()) > 3
                                for qa, qb in quotes):  # a quotation opening the sentence

@@ -121,17 +121,21 @@ def _role_as_written(mention: str) -> str:
         mention = " ".join(words)
     if len(words) < 2 or words[0].lower() not in _DEFINITE or not words[1][:1].isupper():
         return mention
-    person_role = lambda w: _bare_role(w.lower()) in role_groups()[0] or \
-        _bare_role(w.lower()) in role_groups()[1]  # noqa: E731 (a person's role, no body)
-    if person_role(words[1]) and (len(words) == 2 or words[2] in _OF_WORDS):
+    if _role_word(_bare_role(words[1].lower())) and (len(words) == 2 or words[2] in _OF_WORDS):
         return " ".join([words[0], words[1].lower(), *words[2:]])
     if len(words) == 3 and words[0].lower() in {"der", "die"} and words[1].endswith("er") \
-            and person_role(words[2]):
+            and _role_word(_bare_role(words[2].lower())):
         return f"{words[0]} {words[2]}"
     return mention
 
 
 _OF_WORDS = {"de", "del", "des", "du", "of"}
+
+
+def _role_word(word: str) -> bool:
+    """A word of rules/roles.txt: a person's role (titled or generic), never a body."""
+    return word in role_groups()[0] or word in role_groups()[1]
+
 _MEDIA_STEMS = ("agentur", "zeitung", "presse", "sender", "magazin", "fernsehen", "rundfunk")
 
 
@@ -167,7 +171,7 @@ def _is_name(words: list[str]) -> bool:
 def _titled(word: str) -> bool:
     """A title or role word, hyphenated ones too ("Director-General", "Secretary-General")."""
     low = word.lower().rstrip(",.")
-    if low in role_groups()[0] or low in role_groups()[1] or len(low) > 5 and low.endswith(
+    if _role_word(low) or len(low) > 5 and low.endswith(
             ("ist", "ician")):  # "Boss Henk Addink", "Guitarist Brian May", "Musician X"
         return low not in ORG_WORDS
     return low in TITLE_WORDS or (low in ROLE_NOUNS and low not in ORG_WORDS) or (
@@ -744,10 +748,9 @@ def _ranks(role: str) -> frozenset[str]:
 def _bare_role(word: str) -> str:
     """A past role written as one word without its "ex" ("expresidenta" -> "presidenta"); a
     German compound of a generic role by its last part ("stammtorhüter" -> "torhüter")."""
-    if word.startswith("ex") and (word[2:] in role_groups()[0] or word[2:] in role_groups()[1]):
+    if word.startswith("ex") and _role_word(word[2:]):
         return word[2:]
-    if len(word) >= 9 and word.isalpha() and word not in role_groups()[0] and \
-            word not in role_groups()[1]:
+    if len(word) >= 9 and word.isalpha() and not _role_word(word):
         return next((word[n:] for n in range(3, len(word) - 5)
                      if word[n:] in role_groups()[1]), word)
     return word
@@ -1338,7 +1341,7 @@ class Entities:
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
         role_of_body = len(words) >= 3 and words[0] in _DEFINITE and is_role_noun(words[1]) \
-            and words[2] in {"de", "del", "of", "du", "des"}  # "el presidente del Gobierno"
+            and words[2] in _OF_WORDS  # "el presidente del Gobierno"
         org = None if role_of_body else \
             self.organisation_described(words, pos) or self._minister_ministry(words, pos)
         # ^ "the company", "the regulator"; "the ministry" of the minister named
@@ -1385,25 +1388,22 @@ class Entities:
         elif len(role_words) > 1 and _group(head) == "general" and role_words[-2] not in \
                 DETERMINERS and not FRENCH_ADJECTIVE.search(role_words[-2]):
             head = f"{role_words[-2]} {head}"  # "the attorney general": no military rank
-        head = head.rsplit("-", 1)[-1] if "-" in head and head not in role_groups()[0] \
-            and head not in role_groups()[1] else head  # "fly-half", not "half"
+        head = head.rsplit("-", 1)[-1] if "-" in head and not _role_word(head) \
+            else head  # "fly-half", not "half"
         head = _bare_role(head)  # "la exdiputada", "el expresidente"
         if cyrillic:  # the role word itself, not an adjective before it ("британський боксер")
-            head = next((w for w in words if w in role_groups()[0] or w in role_groups()[1]),
+            head = next((w for w in words if _role_word(w)),
                         words[0])
-        elif head not in role_groups()[0] and head not in role_groups()[1] and words[0] in \
-                _DEFINITE and len(words) in (3, 4) and all(
-                    FRENCH_ADJECTIVE.search(w) for w in words[2:]) and (
-                    words[1] in role_groups()[0] or words[1] in role_groups()[1]):
+        elif not _role_word(head) and words[0] in _DEFINITE and len(words) in (3, 4) and all(
+                FRENCH_ADJECTIVE.search(w) for w in words[2:]) and _role_word(words[1]):
             head = words[1]  # the role word before its adjectives: "el mandatario francés"
         if words and (words[0] in _DEFINITE or possessive or cyrillic or words[0] == "former") \
-                and (parsed.role or head in role_groups()[1] or head in role_groups()[0]
-                     or role_of_body):
+                and (parsed.role or _role_word(head) or role_of_body):
             ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention) \
                 or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
                 or self._named_next(pos)
-            if ent is None and role_of_body and head not in role_groups()[0] and \
-                    head not in role_groups()[1] and _bare_role(words[1]) in role_groups()[1]:
+            if ent is None and role_of_body and not _role_word(head) and \
+                    _bare_role(words[1]) in role_groups()[1]:
                 ent = self.by_role(_bare_role(words[1]), pos, mention)  # "el líder del
                 # sindicato de la Sanidad": a generic role, the body's name after it
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
@@ -1433,7 +1433,7 @@ class Entities:
             return None
         main = self.main_person(dominant=True)  # "Mr Blair" and "Mr Brown": which one?
         if main is None or not 0 <= main.first_pos < pos or main.role and any(
-                (w in role_groups()[0] or w in role_groups()[1]) and _group(w) not in _LEADERS
+                _role_word(w) and _group(w) not in _LEADERS
                 and w not in _LEADER_WORDS for w in main.role.lower().split()):
             return None  # ("M. Trudeau", "New Zealand leader Jacinda Ardern" hold no office)
         return main
@@ -1540,9 +1540,11 @@ class Entities:
         if m is None or not is_role_noun(m.group(2).lower()):
             return None
         ref = self._resolve(m.group(1), m.start(1), False)
-        ent = self.by_name.get(ref.name) if ref.name and ref.kind == "person" else None
-        if ref.name is None and ref.kind == "person" and m.group(2).lower() in role_groups()[0]:
-            return _UNRESOLVED  # a titled role no one on the page holds
+        if ref.kind != "person":
+            return None
+        if ref.name is None:  # a titled role no one on the page holds
+            return _UNRESOLVED if m.group(2).lower() in role_groups()[0] else None
+        ent = self.by_name.get(ref.name)
         return ent if ent is not None and ent.kind == "person" else None
 
     def previous_paragraph_subject(self, pos: int) -> Entity | None:
