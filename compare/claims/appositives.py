@@ -159,10 +159,13 @@ def _role_opens_clause(toks: list[Token], n: int) -> bool:
 
 
 def _names_someone(toks: list[Token], np: tuple[int, int]) -> bool:
-    """A capitalised name, or a determiner and a role noun ("a Warren adviser")."""
+    """A capitalised name, or a determiner and a role noun ("a Warren adviser"), or an
+    article, a role noun and a name ("la diputada de los Comuns Aina Vidal Sáez")."""
     first, last = toks[np[0]], toks[np[1] - 1]
     return (first.is_cap and (last.is_cap or ARTICLE_NAME.match(last.text))) or (
-        first.low in _COMMON_DETS and last.low in ROLE_NOUNS)
+        first.low in _COMMON_DETS and last.low in ROLE_NOUNS) or (
+        first.low in _FOREIGN_DETS and np[1] - np[0] > 2 and toks[np[0] + 1].low in ROLE_NOUNS
+        and last.is_cap and toks[np[1] - 2].is_cap)
 
 
 def _role_set_off(toks: list[Token], n: int) -> bool:

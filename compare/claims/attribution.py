@@ -27,7 +27,8 @@ from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, C
                                      ORG_WORDS, PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS,
                                      PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES, ROLE_NOUNS,
                                      TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token, adverb,
-                                     appositive_name, country_words, elided, genitive_lead,
+                                     appositive_name, compound_role, country_words, elided,
+                                     genitive_lead,
                                      is_medium, is_role_noun, np_after, np_before, np_until_comma,
                                      role_groups, subject_end, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
@@ -174,8 +175,27 @@ def find_attribution(text: str, start: int, end: int,
     # denied by a spokesman, who said: “…”"
 
 
+# "A su juicio, …": the view of whoever the article spoke of last, as with "según él"
+_OWN_VIEW = re.compile(r"(A su juicio|En su opinión|A su entender|A su parecer|À son avis"
+                       r"|À ses yeux|(?:Seiner|Ihrer) (?:Meinung|Ansicht) nach)\b")
+
+
+def _own_view(text: str, start: int, end: int, quotes: list[tuple[int, int]]
+              ) -> Attribution | None:
+    m = _OWN_VIEW.match(text, start, end)
+    if m is None:
+        return None
+    toks = sentence_tokens(text, start, end, quotes)
+    k = next(n for n, t in enumerate(toks) if t.start >= m.end())
+    att = Attribution("", (start, start), m.group(1), "according to", (start, m.end()))
+    fill_content(toks, 0, k + (toks[k].text == ","), att, start, end, text)
+    return att
+
+
 def _find_attribution(text: str, start: int, end: int,
                       quotes: list[tuple[int, int]]) -> Attribution | None:
+    if text[start:start + 1] in "AEÀSI" and (view := _own_view(text, start, end, quotes)):
+        return view
     if text.startswith(_IN_THE_VIEW_OF, start) and (
             view := _in_the_view_of(text, start, end, quotes)) is not None:
         return view  # "Para la Fiscalía, …"
@@ -247,7 +267,7 @@ def _find_attribution(text: str, start: int, end: int,
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
                     or toks[i].low.endswith("ing") and toks[i - 2].low in _CHANNELS
                     or toks[i].low.endswith(_GERUND) and k < len(toks)
-                    and toks[k].low in THAT_WORDS):
+                    and (toks[k].low in THAT_WORDS or toks[k].text == ":")):
                 att = _participle(text, toks, i, k, cue)  # "X reacted via Twitter stating",
                 # "X proposed the motion claiming that …"
             if att is None:
@@ -267,7 +287,8 @@ def _find_attribution(text: str, start: int, end: int,
         att.via = att.via or _relay(text, toks, i)  # "X told Reuters", "… in an interview with"
         if cue.needs_quote and not _beside_quote(toks, i, att):
             if (cue.lemma in _TRIBUTE_CUES or cue.lemma == "describe" and toks[i].low[:1]
-                    in CYRILLIC_LETTERS) and _quote_in_object(toks, k):
+                    in CYRILLIC_LETTERS or cue.lemma == "call" and cue.foreign) and \
+                    _quote_in_object(toks, k):  # ("nannte Aiwanger „Schande Bayerns“")
                 att.quote_after_cue = True  # "mourned the loss of “a great man”", "назвала
                 # заявление «провокацией»" (no "as" in Russian: the quotation is the object's)
             elif cue.lemma in _AS_CUES and _quote_as(toks, k, i):
@@ -364,7 +385,9 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     words = toks[n + 1:stop]  # "…, so Müller in einer Videobotschaft."
     titled = len(words) >= 3 and words[0].low in {"der", "die"} and all(  # "so die
         t.is_cap for t in words[1:])  # Ministerin Anna Holm": a role, then the name
-    if not titled and (not 1 <= len(words) <= 4 or not all(
+    role = 2 <= len(words) <= 3 and words[0].low in {"der", "die"} and (
+        is_role_noun(words[-1].low) or compound_role(words[-1].low))  # "so die Richterin"
+    if not titled and not role and (not 1 <= len(words) <= 4 or not all(
             t.is_cap or t.low in {"von", "van", "de"} for t in words)
             or words[0].low in {"der", "die", "das"}):
         return None  # a name only: "so der Trainer" would make "Trainer" a name
@@ -432,7 +455,9 @@ DASHES = {"—", "–", "-"}
 _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quoted", "by"),
                   ("according", "to"), ("интервью",), ("беседе", "с"), ("розмові", "з"),
                   ("інтерв'ю",), ("інтерв’ю",), ("entretien", "avec"), ("entrevista", "con"),
-                  ("interview", "mit"))
+                  ("interview", "mit"), ("declaraciones", "a"), ("recoge",), ("recogen",),
+                  ("recogió",), ("recogidas", "por"), ("recogidos", "por"), ("micro", "de"))
+# ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1"
 _RELAY_FIRST = frozenset(o[0] for o in _RELAY_OPENERS)
 
 
@@ -563,6 +588,8 @@ def _owner_case(head: Token) -> str:
 _STATEMENT_STEMS = ("заявлен", "сообщени", "документ", "пресс-релиз", "коммюнике", "обращени",
                     "заяв", "повідомлен", "зверненн", "релиз")  # "в заявлении X", "у заяві X"
 _PRO_DROP_ENDINGS = ("ó", "jo", "л", "ла", "ли", "в")  # Spanish and Russian past tense
+_AFTER_QUOTE_ENDINGS = ("aba", "ía", "a")  # "», añadía.", "», reprocha.": Spanish imperfect,
+# present, closing a quotation
 
 
 def _pro_drop_verb(toks: list[Token], i: int, cue: Cue) -> bool:
@@ -573,17 +600,26 @@ def _pro_drop_verb(toks: list[Token], i: int, cue: Cue) -> bool:
 
 def _perfect(toks: list[Token], i: int, auxiliaries: set[str]) -> bool:
     """The Spanish participle at ``i`` after one of ``auxiliaries`` ("ha dicho")."""
-    return i > 0 and toks[i - 1].low in auxiliaries and toks[i].low.endswith(("ado", "ido"))
+    return i > 0 and toks[i - 1].low in auxiliaries and (
+        toks[i].low.endswith(("ado", "ido")) or toks[i].low in _IRREGULAR_PARTICIPLES)
+
+
+_IRREGULAR_PARTICIPLES = {"dicho", "escrito", "descrito", "propuesto", "expuesto", "puesto",
+                          "dispuesto", "impuesto", "predicho", "contradicho", "resuelto"}
+_OBJECT_CLITICS = {"le", "les", "me", "nos", "te", "se", "lo", "la"}  # "«…», le insistió."
 
 
 def _pro_drop_after_quote(toks: list[Token], i: int, k: int, cue: Cue) -> bool:
     """A Spanish or Russian cue closing a quotation with no subject at all: "”, afirmó.",
     "», — сказал в интервью". Only these languages drop the subject."""
-    if not _pro_drop_verb(toks, i, cue):
+    if not _pro_drop_verb(toks, i, cue) and not (
+            cue.foreign and toks[i].low.endswith(_AFTER_QUOTE_ENDINGS) and toks[i].low.isalpha()
+            and toks[i].low[-1:] not in CYRILLIC_LETTERS and k == len(toks) - 1 and
+            toks[k].text == "."):
         return False
-    b = i - 2 if toks[i].low.endswith(("ado", "ido")) else i - 1  # "», ha indicado."
-    while b > 0 and toks[b].text in DASHES:
-        b -= 1
+    b = i - 2 if _perfect(toks, i, _SPANISH_AUXILIARIES) else i - 1  # "», ha indicado."
+    while b > 0 and (toks[b].text in DASHES or toks[b].low in _OBJECT_CLITICS):
+        b -= 1  # "», — сказал", "», le insistió", "», se lamentó"
     closes = b >= 0 and (toks[b].text == QUOTE_TOKEN or (
         toks[b].text == "," and b > 0 and toks[b - 1].text == QUOTE_TOKEN))
     return closes and (k == len(toks) or toks[k].text in {".", ","} or not toks[k].is_cap)
@@ -635,6 +671,13 @@ def _v2_pronoun(text, toks, i, k, cue) -> Attribution | None:
     h = next((n + 1 for n in range(i - 1, -1, -1) if toks[n].text == ":"), 0)  # the clause
     # opens after a label: "Offiziell: Thomas Müller verkündet Rücktritt"
     head = toks[h]
+    if head.low in {"das", "den", "die", "der"} and cue.needs_quote and i - h > 1 and \
+            j + 1 < len(toks) and toks[j].is_cap and toks[j].text not in CAP_STOP and \
+            toks[j + 1].text == QUOTE_TOKEN and not any(
+                is_role_noun(t.low) or t.text.isupper() or t.low in ORG_WORDS
+                for t in toks[h:i]):
+        return _make(text, toks, (j, j + 1), i, k, cue)  # "Das Ausmaß der Katastrophe nannte
+        # Merkel „surreal“": the object first, the speaker right before the quotation
     if head.low in {"auch", "sogar", "selbst", "ebenfalls"} and i - h > 2:
         return None  # "Auch der designierte Präsident X gab die Einigung bekannt": X first
     if (head.low in _GERMAN_PREPOSITIONS | _GERMAN_OBJECTS or head.text in CAP_STOP
@@ -746,10 +789,13 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         np = np_after(toks, s)  # "Zuvor hatte der Kanzler …", "Zuletzt hatte die „Bild“
         # … berichtet": an adverb first, the subject after the auxiliary
         return _make(text, toks, np, i, k, cue) if np is not None and np[1] <= i else None
-    if h is None or any(t.text in {",", QUOTE_TOKEN} for t in toks[start:h]) \
-            or not toks[h - 1].is_cap:
+    end = h
+    if h is not None and toks[h - 1].text == ")":  # "Olaf Scholz (SPD) hat", "Söder (56, CSU)"
+        end = next((n for n in range(h - 2, max(start, h - 8), -1) if toks[n].text == "("), h)
+    if h is None or any(t.text in {",", QUOTE_TOKEN} for t in toks[start:end]) \
+            or not toks[end - 1].is_cap:
         return None  # the subject ends in a name or a noun ("Der Präsident Emmanuel Macron")
-    return _make(text, toks, (start, h), i, k, cue)
+    return _make(text, toks, (start, end), i, k, cue)
 
 
 _GERMAN_ADVERBS = {"bereits", "schon", "auch", "zudem", "erneut", "nun", "noch", "jedoch", "aber",
@@ -903,8 +949,8 @@ NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "
 _LABEL_CONNECTORS = {"of", "for", "the", "de", "von", "van", "al", "bin", "and"}
 
 
-_ROLE_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s+([a-z][\w\s.’'-]{2,60}?)"
-                         r" ?:(?=\s|$)")
+_ROLE_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),"
+                         r"\s+([a-zA-Z][\w\s.’'-]{2,90}?) ?:(?=\s|$)")
 
 
 def role_label(text: str) -> tuple[int, int] | None:
@@ -912,8 +958,8 @@ def role_label(text: str) -> tuple[int, int] | None:
     words after the comma hold a role or title."""
     m = _ROLE_LABEL.match(text)
     if m is None or not any(w.lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS
-                            for w in m.group(2).split()):
-        return None
+                            or compound_role(w.lower().strip(".,")) for w in m.group(2).split()):
+        return None  # ("Rudi Völler, DFB-Sportdirektor sowie …:")
     return m.span(1)
 
 
@@ -1193,13 +1239,16 @@ _BRIDGES = {"a", "ha", "hat", "avait", "había", "hatte", "s'est", "s’est", *D
 _CLITICS = {"le", "les", "lui", "leur", "me", "nous", "vous", "nos", "se"}  # the listener
 _AUX_ADVERBS = [tuple(w.split()) for w in (
     "de son côté", "pour sa part", "por su parte", "d'abord", "d’abord", "ensuite", "encore",
-    "aussi", "également", "déjà", "enfin", "alors", "también", "además", "ya", "luego",
+    "aussi", "également", "déjà", "enfin", "alors", "en effet", "par ailleurs", "toutefois",
+    "cependant", "néanmoins", "pourtant", "también", "además", "ya", "luego", "sin embargo",
     "auch", "noch", "zudem", "bereits")]
 
 
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir",
                "matin", "hier", "aujourd'hui", "aujourd’hui", "ayer", "hoy", "este", "esta",
                "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+               "tarde", "noche", "madrugada", "après-midi", "también", "además", "asimismo",
+               "aussi", "également",
                "gestern", "heute", "am", "montag", "dienstag", "mittwoch", "donnerstag",
                "freitag", "samstag", "sonntag", "abend", "вчера", "сегодня", "также", "ранее"}
 
@@ -1210,8 +1259,9 @@ def _after_time_words(toks: list[Token], k: int) -> int:
     ("„…“, erinnert sich Neuer")."""
     if k < len(toks) - 1 and toks[k].low == "sich":
         k += 1
-    while k < len(toks) - 1 and toks[k].low in _TIME_WORDS:
-        k += 1
+    while k < len(toks) - 1 and (toks[k].low in _TIME_WORDS or toks[k].low in {"ce", "cette"}
+                                 and toks[k + 1].low in _TIME_WORDS):
+        k += 1  # ("a indiqué ce mardi la procureure")
     return _after_manner(toks, k)
 
 
@@ -1309,10 +1359,10 @@ def _foreign_role_name(text, toks, np) -> tuple[int, int] | None:
     """"le ministre de l’Intérieur, Bruno Retailleau": the name after a role phrase with its
     "de …" complement and a comma (other languages put the role first)."""
     j = np[1]
-    while j < len(toks) and j - np[1] < 6 and toks[j].text not in {",", ".", QUOTE_TOKEN}:
-        j += 1
+    while j < len(toks) and j - np[1] < 10 and toks[j].text not in {",", ".", QUOTE_TOKEN}:
+        j += 1  # ("la vicepresidenta segunda del Gobierno y líder de Sumar, Yolanda Díaz")
     if j < len(toks) and toks[j].text == "," and any(
-            t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[np[0]:j]):
+            is_role_noun(t.low) or t.low in TITLE_WORDS for t in toks[np[0]:np[1]]):
         return appositive_name(text, toks, np[0], j)
     return None
 
@@ -1406,8 +1456,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         np = np and (_foreign_role_name(text, toks, np) or np)
     after_quote = not opening and (toks[b].text == QUOTE_TOKEN or (
         b > 0 and toks[b - 1].text == QUOTE_TOKEN))
-    if np is None and after_quote:
-        np = description_after(toks, k)
+    if np is None and after_quote and not (cue.foreign and k < len(toks) and toks[k].low == "a"):
+        np = description_after(toks, k)  # (not the Spanish personal "a": "», dijo a TVE")
     # ", — отметил гендиректор организации X.": a name closing the clause, unless a foreign
     # cue already has its phrase right after it
     cyrillic_role = np is not None and toks[np[0]].low[:1] in CYRILLIC_LETTERS and \
@@ -1441,6 +1491,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             n = j - 1
             while n > k and toks[n - 1].is_cap:
                 n -= 1
+            if toks[n - 1].low in _RELAY_FIRST and is_medium(text[toks[n].start:toks[j - 1].end]):
+                return None  # "», dijo en declaraciones que recoge Europa Press": the relay
             social = toks[n].low in _SOCIAL and n + 1 < j and toks[n - 1].low in {
                 "в", "у", "in", "on", "sur", "en", "auf"}
             n += social  # "– написал в Facebook Булекпаев": the network, then the writer

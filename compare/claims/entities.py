@@ -27,10 +27,11 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
                                      PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
                                      ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS,
-                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, compound_role_group,
-                                     country_words, elided, genitive_complement, genitive_lead,
-                                     is_capital_adverb, is_medium, is_past_role, is_role_noun,
-                                     periphrase_words, role_groups)
+                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, compound_role,
+                                     compound_role_group, compound_tail, country_words, elided,
+                                     genitive_complement, genitive_lead, is_capital_adverb,
+                                     is_medium, is_past_role, is_role_noun, periphrase_words,
+                                     role_groups)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
@@ -367,6 +368,9 @@ def parse_mention(mention: str) -> ParsedName:
             and not _acronym(words[1])):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion";
         # but of an acronym: "El PP", "Le RN"
+    if len(words) > 3 and words[0].isdigit() and words[1] == "Jahre" and \
+            words[2] in {"alte", "alter", "alten"}:
+        words = words[3:]  # "die 38 Jahre alte Neuner": her age, then the name
     if words and ("." in words[-1] and SITE_NAME.search(words[-1].lower())
                   or len(words) <= 3 and " ".join(words).lower() in MEDIA_NAMES):
         return ParsedName(" ".join(words), None, "organisation")  # "France Inter",
@@ -505,6 +509,11 @@ def parse_mention(mention: str) -> ParsedName:
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) for w in rest) \
             and (last_title >= 0 or len(rest) >= 2):
+        if last_title < 0 and len(rest) >= 3 and rest[0].lower() not in given_name_genders() \
+                and rest[1].lower() in given_name_genders() and rest[0].lower() not in \
+                NAME_PARTICLES:  # "Verhandlungsführerin Christine Holm", "Biathlon-Ikone
+            return ParsedName(" ".join(rest[1:]), rest[0], "person")  # Magdalena Neuner": a
+            # German noun before a known given name is her title
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]) or None, "person")
     of = next((n for n in range(1, min(len(lows), 4)) if lows[n] in {"of", "at"}), 0)
     if of and (lows[of - 1] in ROLE_NOUNS or lows[of - 1] in TITLE_WORDS and lows[
@@ -581,7 +590,7 @@ def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | Non
     if len(words) < 5 or not (lows[0] in TITLE_WORDS or lows[0] in FOREIGN_ROLES) \
             or lows[1] not in {"de", "du", "del", "des", "of"}:
         return None
-    c = 2 + (lows[2] in {"la", "le", "les", "el", "the"})
+    c = 2 + (lows[2] in {"la", "le", "les", "el", "los", "las", "the"})
     while c + 3 < len(words) and (lows[c + 1] in OFFICE_WORDS or not _capitalised(words[c + 1])):
         c += 1  # "of Foreign Affairs", "des Affaires étrangères"
     rest = words[c + 1:]
@@ -734,15 +743,25 @@ _PEERAGES = {"lord", "lady", "baron", "baroness", "earl", "viscount", "duke", "d
              "marquess", "countess"}
 _DAYS = {"today", "yesterday", "tomorrow", "tonight", "last", "this", "next"}
 _RANKS = {"deputy", "vice", "shadow", "former", "assistant", "junior"}
+_FORMER = {"ex", "ancien", "ancienne", "antiguo", "antigua", "ehemalige", "ehemaliger",
+           "ehemaligen", "frühere", "früherer", "бывший", "бывшая", "колишній", "колишня"}
 
 
 @functools.lru_cache(maxsize=4096)
 def _ranks(role: str) -> frozenset[str]:
     """The words of a role that make it another office than its head noun's: "deputy",
-    "shadow", "former" ("the shadow home secretary" is not "Home Secretary X")."""
-    words = re.split(r"[\s-]+", role.lower())
-    return frozenset("former" if w == "ex" or _bare_role(w) != w else w for w in words
-                     if w in _RANKS or w == "ex" or _bare_role(w) != w)
+    "shadow", "former" ("the shadow home secretary" is not "Home Secretary X"; "l'ancienne
+    ministre" is not the minister of today)."""
+    words = [w[2:] if w[:2] in {"l'", "l’"} else w for w in re.split(r"[\s-]+", role.lower())]
+    return frozenset("former" if w in _FORMER or _bare_role(w) != w else
+                     "vice" if _vice(w) else w for w in words
+                     if w in _RANKS or w in _FORMER or _bare_role(w) != w or _vice(w))
+
+
+def _vice(word: str) -> bool:
+    """A deputy's role in one word that rules/roles.txt does not list on its own:
+    "vicepresidenta" (not the president's office)."""
+    return word[:4] == "vice" and len(word) > 6 and not _role_word(word)
 
 
 def _bare_role(word: str) -> str:
@@ -751,8 +770,7 @@ def _bare_role(word: str) -> str:
     if word.startswith("ex") and _role_word(word[2:]):
         return word[2:]
     if len(word) >= 9 and word.isalpha() and not _role_word(word):
-        return next((word[n:] for n in range(3, len(word) - 5)
-                     if word[n:] in role_groups()[1]), word)
+        return compound_tail(word, role_groups()[1], 6) or word
     return word
 
 
@@ -826,7 +844,19 @@ class Entities:
         same = [e for e in self.by_last.get(words[-1], []) if e.kind == "person"]
         if len({e.name for e in same}) <= 1 and (g := self._gender_before(words[-1])):
             return g
-        return given_name_genders().get(words[0].lower()) if len(words) >= 2 else None
+        given = words[0].lower()  # "Frank-Walter Steinmeier": by the first of two given names
+        if len(words) >= 2 and (g := given_name_genders().get(given)
+                                or given_name_genders().get(given.split("-")[0])):
+            return g
+        role = (ent.role or "").lower().split()[-1:]
+        role = role[0].rsplit("-", 1)[-1] if role else ""
+        known = lambda w: is_role_noun(w) or compound_role(w)  # noqa: E731
+        if role.endswith("in") and known(role) and known(role[:-2]):
+            return "f"  # "Bundespräsidentin X"
+        return "m" if role and known(role + "in") and (
+            compound_role(role) or not role.isascii()) else None  # "Bundespräsident
+        # Steinmeier": a German role whose feminine ends in "-in" (not "Foreign Minister", which
+        # English shares)
 
     def _gender_before(self, name: str) -> str | None:
         """The gender of the honorifics and roles written right before ``name`` (one given
@@ -1073,6 +1103,8 @@ class Entities:
         n = bisect.bisect_left(self.names, (pos, "")) if pos >= 0 else len(self.names)
         for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
             ent = self._person(chunk)
+            if ent is not None and _FEMININE_ROLE.search(role_word) and self.gender(ent) == "m":
+                continue  # "die Weltmeisterin" is not "Bundespräsident Steinmeier"
             if ent is not None and ent.role and not office(ent):  # "der SPD-Politiker": the
                 return ent if fits(ent) else None                 # last person with a title
         ent = self.last_person or self.person_before(pos) or self.person_before(pos, oblique=True)
@@ -1654,8 +1686,8 @@ class Entities:
 
 
 _CHUNK = re.compile(  # capitalised words, Latin or Cyrillic ("Иван Петров", "Álvaro Uribe")
-    rf"(?:[{CAPITALS}][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de|di|da|del|della|du|von|van|der"
-    r"|ter|al|bin)\s+)*"
+    rf"(?:[{CAPITALS}][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de(?:\s+la|\s+las|\s+los)?|di|da"
+    r"|del|della|du|von|van|der|ter|al|bin)\s+)*"
     rf"(?:[{CAPITALS}]|(?:al|el)-[A-Z])[\w’'\-]*\.?)*")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+"
@@ -1760,7 +1792,10 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
         return
     parsed = parse_mention(" ".join(words))
     longest = 4 if parsed.role else 3  # four words with a title: "President Ana María López Soto"
-    if parsed.kind == "person" and parsed.name and 2 <= len(parsed.name.split()) <= longest \
+    if parsed.name and parsed.name.split()[0].lower() in given_name_genders():
+        longest = 4  # or with a known given name: "Andrés Manuel López Obrador"
+    if parsed.kind == "person" and parsed.name and 2 <= sum(  # ("Luis de la Fuente": two)
+            w not in NAME_PARTICLES for w in parsed.name.split()) <= longest \
             and parsed.name.split()[0] not in _COMPASS | _SAINTS:  # "the West German team",
         # "at St Mary's": no one ("Oliver Irish" is someone)
         name_words = parsed.name.split()

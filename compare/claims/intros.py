@@ -12,8 +12,8 @@ from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import match_cue
 from compare.claims.speaker_names import given_name_genders
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, DETERMINERS, PERSONAL_PRONOUNS,
-                                     PRONOUNS, ROLE_NOUNS, TITLE_WORDS, Token, is_role_noun,
-                                     np_after, tokenize)
+                                     PRONOUNS, ROLE_NOUNS, TITLE_WORDS, Token, compound_role,
+                                     is_role_noun, np_after, tokenize)
 
 _NAME = (r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the|for|de|van|von"
          r"|\([A-Z][\w.,-]{1,12}\)))*")
@@ -23,6 +23,10 @@ _LABEL_AFTER = re.compile(rf"(?:\s[-–—]\s*|(?<=\S)(?:\s?[–—]|\s-)(?=[A-Z
                           rf"({_NAME}|the\s+[a-z]+)\s*:$")
 _LABEL_OPENING = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:[\w.’'-]+|\([A-Z][\w.,-]{1,12}\))){0,6})"
                             r"\s*:$")
+# "Didier Deschamps (sélectionneur de l’équipe de France sur TF1) :": a name, its role in
+# brackets, a colon
+_LABEL_BRACKETED_ROLE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})"
+                                   r"\s*\(([^()]{2,80})\)\s*:$")
 _UTTERANCES = {"commentary", "comment", "comments", "statement", "message", "reaction", "remarks",
                "tweet", "post", "commentaire", "déclaration", "mensaje", "declaración"}
 _NOT_VERBS = {"of", "and", "or", "by", "for", "from", "in", "on", "at", "to", "with", "par", "por",
@@ -105,10 +109,14 @@ def _label(head: str) -> tuple[int, int] | None:
     """"- Ann Lee:", "More from the report:", "Rep. Ann Lee (R-Ore.):", "Ann Lee, head of the
     board:" (offsets into head)."""
     m = _LABEL_AFTER.search(head)
+    if m is None and (b := _LABEL_BRACKETED_ROLE.fullmatch(head)) is not None and any(
+            w in ROLE_NOUNS or w in TITLE_WORDS or compound_role(w)
+            for w in re.findall(r"[\w’'-]+", b.group(2).lower())):
+        return b.span(1)
     if m is None:
         m = _LABEL_OPENING.fullmatch(head)
         if m is None or not _label_words(m.group(1)):
-            return role_label(head)
+            return role_label(head) or _described_person_label(head)
     label = m.group(1)
     if label.lower() in NOT_SPEAKERS or label.split()[0].lower() in NOT_SPEAKERS \
             or label.isupper() or any(ch.isdigit() for ch in label) \
@@ -118,6 +126,20 @@ def _label(head: str) -> tuple[int, int] | None:
     if label.endswith(")") and " (" in label:  # "Rep. Ann Lee (R-Ore.)": the name only
         b = a + label.rindex(" (")
     return a, b
+
+
+# "Luis de la Fuente, seleccionador español:", "Nico Williams, autor del primer gol de España:"
+_DESCRIBED_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+(?:de|del|la|le|van|von|da|di|dos))*"
+                              r"(?:\s+[A-Z][\w.’'-]*){1,3}),"
+                              r"\s+([a-záéíóúäöüç][^:,;.!?]{2,80}?)\s?:$")
+
+
+def _described_person_label(head: str) -> tuple[int, int] | None:
+    """A person's name (a known given name first), a comma, a short lowercase description, a
+    colon: the label of the quotation after it (offsets into head)."""
+    m = _DESCRIBED_LABEL.fullmatch(head)
+    return m.span(1) if m is not None and m.group(1).split()[0].lower() in \
+        given_name_genders() else None
 
 
 def _label_words(label: str) -> bool:
@@ -144,6 +166,12 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
             60 if match_cue(toks, np[1]) else 20):  # "X addressed the fans … at length:"
         return None
     verb = toks[np[1]]
+    if verb.text == "(" and toks[np[1] - 1].is_cap:  # "Florian Wirtz (hier mit Meisterschale)
+        close = next((n for n in range(np[1] + 1, min(len(toks), np[1] + 9))  # war sich sicher:"
+                      if toks[n].text == ")"), None)
+        if close is None or close + 1 >= len(toks):
+            return None
+        verb = toks[close + 1]
     if verb.text == "," and toks[np[1] - 1].is_cap:  # "Joan Baldoví, de Compromís, fue aún
         close = next((n for n in range(np[1] + 1, min(len(toks), np[1] + 9))  # más duro:"
                       if toks[n].text == ","), None)

@@ -11,7 +11,8 @@ import re
 from importlib import resources
 
 TOKEN = re.compile(
-    r"\d{1,3}-(?:year-old|[Jj]ährige[rnm]?)\b|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Pres|Adm)\."
+    r"\d{1,3}-(?:year-old|[Jj]ährige[rnm]?|malige[rnsm]?|fache[rnsm]?)\b"
+    r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Pres|Adm)\."
     r"|[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)*%?|\b[Qq]u['’]|\w+(?:[-'’.]\w+)*|\S")
 # ^ "qu'il": "qu'" and "il", as "que il"
 
@@ -44,7 +45,8 @@ procureur procureure entraîneur sélectionneur joueur joueuse dirigeant dirigea
 patronne directeur directrice chef député députée sénateur sénatrice gouverneur ambassadeur
 ambassadrice candidat candidate général colonel
 alcalde alcaldesa secretario secretaria gobernador gobernadora juez jueza abogado abogada fiscal
-entrenador técnico jugador jugadora candidato candidata mandatario mandataria diputado diputada
+entrenador técnico seleccionador seleccionadora preparador preparadora jugador jugadora
+candidato candidata mandatario mandataria diputado diputada
 senador senadora vocero vocera portavoz director directora líder jefe jefa embajador embajadora
 presidente presidenta ministro ministra generala coronel centrocampista mediocampista
 milieu défenseur buteur technicien latéral commandant comandante kommandant commissaire
@@ -59,7 +61,8 @@ oberbürgermeister oberbürgermeisterin
 expertin abgeordnete abgeordneter direktor direktorin botschafter botschafterin präsident
 präsidentin minister ministerin kanzler kanzlerin bundeskanzler bezirksleiter kandidat kandidatin
 delantero delantera futbolista extremo atacante arquero guardameta tenista ciclista atleta
-attaquant attaquante footballeur footballeuse stürmer stürmerin generalsekretär
+attaquant attaquante footballeur footballeuse stürmer stürmerin generalsekretär défenseur
+défenseure verteidiger verteidigerin mittelfeldspieler mittelfeldspielerin centrocampista
 generalsekretärin parteichef parteichefin vizekanzler vizekanzlerin titular bischof bischöfin
 erzbischof senator senatorin
 министр президент премьер-министр глава дипломат политик чиновник депутат сенатор посол
@@ -277,6 +280,8 @@ long now even first last frequently since earlier on monday tuesday wednesday th
 saturday sunday himself herself themselves itself selbst même mismo misma сам сама
 a ont avait ha han había habían hubo ya hoy ayer luego después pronto rápidamente hat haben hatte также ещё d'ailleurs d’ailleurs déjà aussi également
 también además asimismo incluso nuevamente auch bereits zudem außerdem erneut ensuite encore
+toutefois cependant néanmoins pourtant notamment enfin alors aussitôt tampoco todavía jedoch
+allerdings ebenfalls nun hingegen dagegen indes wiederum
 """.split())  # the last lines: auxiliaries and adverbs of French, Spanish, German, Russian
 
 
@@ -311,8 +316,13 @@ MONTHS = frozenset("january february march april may june july august september 
 AGE_NOUN = re.compile(r"\d{1,3}-(?:year-old|jährige[rnm]?)")  # "the 42-year-old", "die 42-Jährige"
 
 
+# "der 114-malige Nationalspieler", "die zwölfmalige Weltmeisterin": how many times, before a
+# role
+_TIMES_ADJECTIVE = re.compile(r"(?:\d+-?|[a-zäöü]{3,9})(?:malige|fache)[rnsm]?")
+
+
 def _np_word(tok: Token) -> bool:
-    if AGE_NOUN.fullmatch(tok.low):
+    if AGE_NOUN.fullmatch(tok.low) or _TIMES_ADJECTIVE.fullmatch(tok.low):
         return True
     low = tok.low.rstrip(".")
     if tok.is_cap or ARTICLE_NAME.match(tok.text):
@@ -347,13 +357,27 @@ def _elided_name(word: str) -> bool:
 
 def is_role_noun(word: str) -> bool:
     """A noun that can head a speaker's noun phrase: a role noun, hyphenated ones by their
-    parts ("director-general", "editor-in-chief"), the English plural of one ("the ministers",
-    "rights groups", "the coup leaders"), a body or group (SUBJECT_NOUNS), a past one written
-    as one word ("la exdiputada")."""
+    parts ("director-general", "editor-in-chief"), a deputy's ("vicepresidenta"), the English
+    plural of one ("the ministers", "rights groups", "the coup leaders"), a body or group
+    (SUBJECT_NOUNS), a past one written as one word ("la exdiputada")."""
     return word in ROLE_NOUNS or word in SUBJECT_NOUNS or (
         "-" in word and any(p in ROLE_NOUNS for p in word.split("-"))) or (
-        is_past_role(word)) or (
+        is_past_role(word)) or word[:4] in {"vice", "vize"} and word[4:] in ROLE_NOUNS or (
         word.endswith("s") and word[:-1] in ROLE_NOUNS and word[:-1].isascii())
+
+
+def compound_role(word: str) -> bool:
+    """A German compound ending in a role noun: "Sportdirektor", "DFB-Sportdirektor",
+    "Ministerpräsident" (lowercase ``word``)."""
+    word = word.rsplit("-", 1)[-1]
+    return len(word) >= 8 and word.isalpha() and compound_tail(word, ROLE_NOUNS, 4) is not None
+
+
+def compound_tail(word: str, vocabulary, shortest: int) -> str | None:
+    """The last part of a German compound that ``vocabulary`` holds, of ``shortest`` letters or
+    more, after a first part of three or more ("regierungssprecher": "sprecher")."""
+    return next((word[n:] for n in range(3, len(word) - shortest + 1) if word[n:] in vocabulary),
+                None)
 
 
 def is_past_role(word: str) -> bool:
@@ -426,10 +450,8 @@ def compound_role_group(word: str, groups: dict[str, str]) -> str | None:
     part ("außenminister", "regierungssprecher": "minister", "spokesman"); None if it has none."""
     if word in groups:
         return groups[word]
-    if len(word) >= 9 and word.isalpha():
-        return next((groups[word[n:]] for n in range(3, len(word) - 5) if word[n:] in groups),
-                    None)
-    return None
+    tail = compound_tail(word, groups, 6) if len(word) >= 9 and word.isalpha() else None
+    return groups[tail] if tail is not None else None
 
 
 # possessives that make a role someone else's ("his spokesman" is not the man "his" stands for)
@@ -476,11 +498,41 @@ def subject_end(toks: list[Token], k: int) -> int:
     """Where the subject of the cue at token ``k`` ends: auxiliaries and adverbs before it
     skipped ("has repeatedly said", "avait solennellement demandé", "ярко прокомментировал")."""
     j = k
-    while j > 0 and (toks[j - 1].low in SKIP_BEFORE_CUE or adverb(toks, j - 1)):
-        if toks[j - 1].text in SURNAME_MONTHS and j > 1 and _given_name(toks[j - 2]):
-            break  # "Theresa May said": not the modal
-        j -= 1
+    while j > 0:
+        if toks[j - 1].low in SKIP_BEFORE_CUE or adverb(toks, j - 1):
+            if toks[j - 1].text in SURNAME_MONTHS and j > 1 and _given_name(toks[j - 2]):
+                break  # "Theresa May said": not the modal
+            j -= 1
+        elif (n := _adverb_phrase_before(toks, j)) is not None:
+            j = n
+        else:
+            break
     return j
+
+
+# adverbial phrases between an auxiliary (or the subject) and the cue: "Il a par ailleurs
+# rappelé", "elle a, à son tour, dénoncé", "X ha, sin embargo, advertido"
+_ADVERB_PHRASES = [tuple(w.split()) for w in (
+    "par ailleurs", "en outre", "de son côté", "à son tour", "tout de même", "pour sa part",
+    "quant à lui", "quant à elle", "lui aussi", "elle aussi", "por su parte",
+    "sin embargo", "a su vez", "por otra parte", "de nuevo", "una vez más", "no obstante",
+    "ihrerseits", "seinerseits")]
+_AUXILIARIES = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hat", "haben",
+                "hatte", "hatten", "has", "have", "had"}
+
+
+def _adverb_phrase_before(toks: list[Token], j: int) -> int | None:
+    """Where an adverbial phrase ending before token ``j`` starts, also when commas set it off
+    right after an auxiliary ("a, à son tour, dénoncé"); None when there is none."""
+    for words in _ADVERB_PHRASES:
+        m = len(words)
+        if j - m > 0 and tuple(t.low for t in toks[j - m:j]) == words:
+            return j - m
+        if j - m - 3 >= 0 and toks[j - 1].text == "," and toks[j - m - 2].text == "," and \
+                tuple(t.low for t in toks[j - m - 1:j - 1]) == words and \
+                toks[j - m - 3].low in _AUXILIARIES:
+            return j - m - 2
+    return None
 
 
 _SLAVIC_PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "для", "при", "после", "перед", "у", "от",
@@ -609,8 +661,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         i += 1  # "ESTADOS UNIDOS.- La Organización …": a dateline's dash
     if i == j:
         return _head_of_phrase(toks, j)
-    if toks[i].text[:2] in {"l'", "l’"}:
-        return None  # "l’Intérieur" is the end of a body's name, not all of it
+    if toks[i].text[:2] in {"l'", "l’"} and not toks[i].text[2:3].islower():
+        return None  # "l’Intérieur" is the end of a body's name, not all of it ("l'ancienne
+        # ministre" is all of a role)
     if i > 0 and toks[i - 1].low == "a" and toks[i].is_cap and toks[j - 1].is_cap and \
             i > 1 and toks[i - 2].text.isalpha() and toks[i - 2].text.islower():
         return None  # "hizo un gesto a Mestalla indicando": the personal "a", an object
@@ -694,6 +747,9 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
             j += 2  # "la Fiscalía General de la Nación"
         elif t.text in {"’s", "'s"} and j > i:
             j += 1
+        elif t.text.isdigit() and j + 2 < len(toks) and toks[j + 1].low == "jahre" and \
+                toks[j + 2].low in {"alte", "alter", "alten"}:
+            j += 3  # "die 38 Jahre alte Neuner"
         elif t.text in SURNAME_MONTHS and j > i and _given_name(toks[j - 1]) and not (
                 j + 1 < len(toks) and toks[j + 1].text[:1].isdigit()):
             j += 1  # "said Theresa May"
@@ -753,14 +809,16 @@ def np_until_comma(toks: list[Token], k: int, limit: int = 24) -> tuple[int, int
 
 
 def _has_head(toks: list[Token]) -> bool:
-    words = [t for t in toks if t.low not in DETERMINERS and t.low not in CONNECTORS
-             and t.text not in INDEFINITE_ARTICLES]
+    words = [t for n, t in enumerate(toks) if t.low not in DETERMINERS and t.low not in CONNECTORS
+             and t.text not in INDEFINITE_ARTICLES and not (  # "die 38 Jahre alte Neuner"
+                 t.text.isdigit() and n + 1 < len(toks) and toks[n + 1].low == "jahre")]
     if not words:
         return False
     if len(words) == 1 and AGE_NOUN.fullmatch(words[0].low):
         return True
-    if any(ch.isdigit() for t in words if not AGE_NOUN.fullmatch(t.low) for ch in t.text):
-        return False  # "the 2024 budget"; not "the 64-year-old president"
+    if any(ch.isdigit() for t in words if not AGE_NOUN.fullmatch(t.low)
+           and not _TIMES_ADJECTIVE.fullmatch(t.low) for ch in t.text):
+        return False  # "the 2024 budget"; not "the 64-year-old president", "der 114-malige X"
     if len(words) > 1 and not words[-1].is_cap and (
             FRENCH_ADJECTIVE.search(words[-1].low)
             or postnominal_adjective(words[-1].low, words[-2].low)):
@@ -827,7 +885,10 @@ MEDIA_NAMES = {"le figaro", "le monde", "le parisien", "libération", "l'équipe
                "france inter", "france info", "franceinfo", "france 2", "france 3", "france 24",
                "europe 1", "bfmtv", "tf1", "lci", "rtl", "cnews", "el país", "el mundo",
                "clarín", "la nación", "infobae", "página 12", "bild", "der spiegel",
-               "die zeit", "faz", "süddeutsche zeitung", "zdf", "ard", "kommersant"}
+               "die zeit", "faz", "süddeutsche zeitung", "zdf", "ard", "kommersant",
+               "europa press", "tve", "rtve", "rne", "cadena ser", "cope", "onda cero",
+               "antena 3", "telecinco", "lasexta", "la sexta", "orf", "n-tv", "ntv", "kicker",
+               "sport1", "rmc", "bein sports"}
 
 
 @functools.lru_cache(maxsize=1)
