@@ -3190,6 +3190,11 @@ AUXILIARY_AND_LABEL_CASES = [
     # negative: after a name, a role phrase before a comma is someone else's
     ("«Seré el presidente de todos», dijo Gabriel Holm en una llamada con el presidente "
      "saliente, Sebastián Berg.", "todos", "Gabriel Holm"),
+    # a capitalised noun before a known given name is a title; negative: a given name given to
+    # both sexes before another is part of the name
+    ("Biathlon-Ikone Magdalena Holm hat ihre Freundin gewürdigt.", "gewürdigt",
+     "Magdalena Holm"),
+    ("Jean Pierre Holm said the club would appeal.", "appeal", "Jean Pierre Holm"),
     # a feminine role is no man's, also when the page names him by a German role only
     ("Bundespräsident Steinberg war entsetzt. Die Nachricht ist für Holm \"einfach "
      "unfassbar\", sagte die zwölfmalige Weltmeisterin.", "unfassbar", None),

@@ -35,7 +35,7 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
-                                          is_generic, is_honorific, unglue)
+                                          given_names, is_generic, is_honorific, unglue)
 from compare.claims.speakers import SpeakerRef, is_latin
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
@@ -509,8 +509,8 @@ def parse_mention(mention: str) -> ParsedName:
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) for w in rest) \
             and (last_title >= 0 or len(rest) >= 2):
-        if last_title < 0 and len(rest) >= 3 and rest[0].lower() not in given_name_genders() \
-                and rest[1].lower() in given_name_genders() and rest[0].lower() not in \
+        if last_title < 0 and len(rest) >= 3 and rest[0].lower() not in given_names() \
+                and rest[1].lower() in given_names() and rest[0].lower() not in \
                 NAME_PARTICLES:  # "Verhandlungsführerin Christine Holm", "Biathlon-Ikone
             return ParsedName(" ".join(rest[1:]), rest[0], "person")  # Magdalena Neuner": a
             # German noun before a known given name is her title
@@ -1792,7 +1792,7 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
         return
     parsed = parse_mention(" ".join(words))
     longest = 4 if parsed.role else 3  # four words with a title: "President Ana María López Soto"
-    if parsed.name and parsed.name.split()[0].lower() in given_name_genders():
+    if parsed.name and parsed.name.split()[0].lower() in given_names():
         longest = 4  # or with a known given name: "Andrés Manuel López Obrador"
     if parsed.kind == "person" and parsed.name and 2 <= sum(  # ("Luis de la Fuente": two)
             w not in NAME_PARTICLES for w in parsed.name.split()) <= longest \

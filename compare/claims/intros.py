@@ -10,7 +10,7 @@ from compare.claims.attribution import (BUT_WORDS, NOT_SPEAKERS, Attribution, co
                                         role_label)
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import match_cue
-from compare.claims.speaker_names import given_name_genders
+from compare.claims.speaker_names import given_name_genders, given_names
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, DETERMINERS, PERSONAL_PRONOUNS,
                                      PRONOUNS, ROLE_NOUNS, TITLE_WORDS, Token, compound_role,
                                      is_role_noun, np_after, tokenize)
@@ -138,8 +138,8 @@ def _described_person_label(head: str) -> tuple[int, int] | None:
     """A person's name (a known given name first), a comma, a short lowercase description, a
     colon: the label of the quotation after it (offsets into head)."""
     m = _DESCRIBED_LABEL.fullmatch(head)
-    return m.span(1) if m is not None and m.group(1).split()[0].lower() in \
-        given_name_genders() else None
+    return m.span(1) if m is not None and m.group(1).split()[0].lower() in given_names() \
+        else None
 
 
 def _label_words(label: str) -> bool:

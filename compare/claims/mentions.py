@@ -521,9 +521,15 @@ _AUXILIARIES = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían"
                 "hatte", "hatten", "has", "have", "had"}
 
 
+_ADVERB_PHRASE_ENDS = {words[-1] for words in _ADVERB_PHRASES}
+
+
 def _adverb_phrase_before(toks: list[Token], j: int) -> int | None:
     """Where an adverbial phrase ending before token ``j`` starts, also when commas set it off
     right after an auxiliary ("a, à son tour, dénoncé"); None when there is none."""
+    if j < 2 or toks[j - 1].low not in _ADVERB_PHRASE_ENDS and not (
+            toks[j - 1].text == "," and toks[j - 2].low in _ADVERB_PHRASE_ENDS):
+        return None  # (most tokens end no phrase: a set look-up first)
     for words in _ADVERB_PHRASES:
         m = len(words)
         if j - m > 0 and tuple(t.low for t in toks[j - m:j]) == words:

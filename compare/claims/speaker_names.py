@@ -371,19 +371,31 @@ def unglue(words: list[str]) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def given_name_genders() -> dict[str, str]:
-    """Given name -> "f" or "m", from rules/given_names.txt."""
-    genders: dict[str, str] = {}
+def _given_name_sections() -> dict[str, str]:
+    """Given name -> "f", "m" or "either", from rules/given_names.txt."""
+    sections: dict[str, str] = {}
     section = ""
     text = resources.files("compare").joinpath("rules/given_names.txt").read_text(
         encoding="utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip().lower()
         if line.startswith("[") and line.endswith("]"):
-            section = "f" if line == "[female]" else "m"
+            section = {"[female]": "f", "[male]": "m"}.get(line, "either")
         elif line and section:
-            genders.update(dict.fromkeys(line.split(), section))
-    return genders
+            sections.update(dict.fromkeys(line.split(), section))
+    return sections
+
+
+@functools.lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> "f" or "m" (names given to both left out)."""
+    return {name: g for name, g in _given_name_sections().items() if g != "either"}
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every given name of rules/given_names.txt, those given to both included."""
+    return frozenset(_given_name_sections())
 
 
 @functools.lru_cache(maxsize=65536)
