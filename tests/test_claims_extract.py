@@ -3195,6 +3195,24 @@ AUXILIARY_AND_LABEL_CASES = [
     ("Biathlon-Ikone Magdalena Holm hat ihre Freundin gewürdigt.", "gewürdigt",
      "Magdalena Holm"),
     ("Jean Pierre Holm said the club would appeal.", "appeal", "Jean Pierre Holm"),
+    # speech events with no content are the subject's: "zeigte sich", "se mostró", "s'est
+    # exprimée", "se dirigió a"; negative: "es zeigte sich" (it turned out) is no one's
+    ("Der Bürgermeister der Gemeinde, Helmut Holm, zeigte sich erleichtert, dass niemand "
+     "verletzt wurde.", "erleichtert", "Helmut Holm"),
+    ("Novak Berg se mostró agradecido a Rafael Holm por impulsarle al límite.", "agradecido",
+     "Novak Berg"),
+    ("La porte-parole du gouvernement Sophie Holm s’est exprimée sur le réseau social X.",
+     "réseau", "Sophie Holm"),
+    ("El presidente de Chile, Gabriel Berg, se dirigió a la nación tras el accidente.",
+     "nación", "Gabriel Berg"),
+    ("Es zeigte sich, dass die Brücke marode war.", "Brücke", None),
+    # a cleft after an adverbial, an appositive before "qui"; an adverb opening the sentence
+    # is no name; an article and an adjective before a German noun make no name of it
+    ("Me Laurent Holm a parlé. Un peu plus tard c'est Mourad Berg, avocat des cousins de "
+     "Delphine Holm qui s'est exprimé face à la presse.", "presse", "Mourad Berg"),
+    ("Poco después, Berg, se dirigió al país tras asumir el cargo.", "país", "Berg"),
+    ("Der klare Wahlgewinner, FPÖ-Parteichef Herbert Holm, zeigte sich in einer ersten "
+     "Reaktion freudig.", "freudig", "Herbert Holm"),
     # a feminine role is no man's, also when the page names him by a German role only
     ("Bundespräsident Steinberg war entsetzt. Die Nachricht ist für Holm \"einfach "
      "unfassbar\", sagte die zwölfmalige Weltmeisterin.", "unfassbar", None),

@@ -95,7 +95,10 @@ def name_appositive(toks: list[Token], i: int):
             return role, None  # "On Monday, after the vote, Gov. Ann Lee (R-Ore.), said"
         desc = _description_before(toks, role[0] - 1)
         return (role, desc) if desc is not None else (None, None)  # "the assailant, NAME,"
-    if all(t.is_cap for t in toks[name[0]:name[1]]) and not (
+    common = name[1] - name[0] == 1 and name[0] > 1 and toks[name[0] - 1].text.islower() and \
+        toks[name[0] - 2].low in _FOREIGN_DETS  # "Der klare Wahlgewinner, FPÖ-Parteichef
+    # Herbert Kickl, …": an article, an adjective and a German noun, no one's name
+    if all(t.is_cap for t in toks[name[0]:name[1]]) and not common and not (
             toks[name[0] - 1].low in _COMPLEMENT_WORDS
             and all(t.is_cap for t in toks[role[0]:role[1]])):
         return name, role  # (not "El biministro de Economía y Energía, Álvaro García, …",

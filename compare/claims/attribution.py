@@ -1697,8 +1697,11 @@ _CLEFTS = (("c'est",), ("c’est",), ("ce", "sont"), ("it", "was"), ("it", "is")
 
 
 def _cleft_opener(toks: list[Token]) -> int:
-    """How many tokens open a cleft sentence ("C'est X qui …", "It was X who …"); 0 if none."""
-    return next((len(c) for c in _CLEFTS if tuple(t.low for t in toks[:len(c)]) == c), 0)
+    """How many tokens open a cleft sentence ("C'est X qui …", "It was X who …"), also after a
+    short adverbial ("Un peu plus tard c'est X, avocat de …, qui …"); 0 if none."""
+    return next((n + len(c) for n in range(min(len(toks), 6)) for c in _CLEFTS
+                 if tuple(t.low for t in toks[n:n + len(c)]) == c
+                 and (n == 0 or c[0] in {"c'est", "c’est"})), 0)
 
 
 def _subject(text, toks, i, k, cue) -> Attribution | None:
@@ -1783,7 +1786,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     cleft = _cleft_opener(toks)
     if first.text in {"who", "quien", "qui"} and cleft and np[0] > cleft and \
             toks[np[0] - 1].text != "," and (ante := np_after(toks, cleft)) is not None \
-            and ante[1] == np[0]:  # "C'est X qui a annoncé …", "It was X who said …"
+            and (ante[1] == np[0] or toks[ante[1]].text == ","):  # "C'est X qui a annoncé …",
+        # "It was X who said …", "c'est X, avocat de …, qui s'est exprimé"
         a, b = _span(toks, *ante)
         att.antecedent = text[a:b]
         att.mention_span = (a, att.mention_span[1])

@@ -244,7 +244,7 @@ Mittlerweile Unterdessen Zusätzlich Ferner Immer Vorher Kürzlich Gleichzeitig 
 Dieses Diesen Jene Jener Wenige Einige Mehrere Warum Was Wer Wann Wo Weshalb Wieso Welche
 Welcher Welches Zehntausende Tausende Hunderte
 Y E Pero Et Mais И А Но
-Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente
+Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente Poco
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
 Así Igualmente Recientemente Actualmente Generalmente Incluso Tampoco Entretanto Mientras
 Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
