@@ -3213,6 +3213,23 @@ AUXILIARY_AND_LABEL_CASES = [
     ("Poco después, Berg, se dirigió al país tras asumir el cargo.", "país", "Berg"),
     ("Der klare Wahlgewinner, FPÖ-Parteichef Herbert Holm, zeigte sich in einer ersten "
      "Reaktion freudig.", "freudig", "Herbert Holm"),
+    # an article and a demonym before the name; German perfects with the name set off by
+    # commas, or after an adverbial and the auxiliary; "schließt … aus", "verteidigen";
+    # "bezeichnete … als" without a quotation; the French lawyer's "Me"
+    ("El italiano Jannik Holm, número uno del mundo, destacó el legado dejado por Berg.",
+     "legado", "Jannik Holm"),
+    ("Der Chef der Gewerkschaft, Claus Holm, hat Kritik an der Länge des Streiks "
+     "zurückgewiesen.", "Kritik", "Claus Holm"),
+    ("Kurz vor Beginn des Streiks hat der Vorsitzende Claus Berg die Arbeitsniederlegung "
+     "verteidigt.", "Arbeitsniederlegung", "Claus Berg"),
+    ("Österreichs Bundeskanzler Sebastian Holm (ÖVP) schließt nicht aus, dass Berg gelogen hat.",
+     "gelogen", "Sebastian Holm"),
+    ("Bank-Chef Colm Holm, der das Unternehmen leiten wird, bezeichnete die Übernahme als große "
+     "Chance.", "Übernahme", "Colm Holm"),
+    ("Me Laurent Holm a exprimé le besoin des enfants de savoir la vérité.", "besoin",
+     "Laurent Holm"),
+    # negative: "Kurz" alone before the auxiliary is a name, not "kurz vor"
+    ("Kurz hat die Entscheidung am Sonntag verkündet.", "Entscheidung", "Kurz"),
     # a feminine role is no man's, also when the page names him by a German role only
     ("Bundespräsident Steinberg war entsetzt. Die Nachricht ist für Holm \"einfach "
      "unfassbar\", sagte die zwölfmalige Weltmeisterin.", "unfassbar", None),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import Cue, match_cue
-from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, QUOTE_TOKEN, ROLE_NOUNS,
+from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, FRENCH_ADJECTIVE,
+                                     QUOTE_TOKEN, ROLE_NOUNS,
                                      TITLE_MODIFIERS, TITLE_WORDS, Token, np_before,
                                      subject_end)
 
@@ -157,7 +158,8 @@ def _role_opens_clause(toks: list[Token], n: int) -> bool:
         if toks[d].low in DETERMINERS and _clause_start(toks, d):
             if end < n:
                 return toks[end - 1].low in ROLE_NOUNS | TITLE_WORDS | TITLE_MODIFIERS
-            return any(t.low in ROLE_NOUNS for t in toks[d + 1:end])
+            return any(t.low in ROLE_NOUNS or t.text.islower() and FRENCH_ADJECTIVE.search(t.low)
+                       for t in toks[d + 1:end])  # ("El italiano Jannik Sinner, …, destacó")
     return False
 
 
@@ -167,8 +169,9 @@ def _names_someone(toks: list[Token], np: tuple[int, int]) -> bool:
     first, last = toks[np[0]], toks[np[1] - 1]
     return (first.is_cap and (last.is_cap or ARTICLE_NAME.match(last.text))) or (
         first.low in _COMMON_DETS and last.low in ROLE_NOUNS) or (
-        first.low in _FOREIGN_DETS and np[1] - np[0] > 2 and toks[np[0] + 1].low in ROLE_NOUNS
-        and last.is_cap and toks[np[1] - 2].is_cap)
+        first.low in _FOREIGN_DETS and np[1] - np[0] > 2 and (
+            toks[np[0] + 1].low in ROLE_NOUNS or FRENCH_ADJECTIVE.search(toks[np[0] + 1].low))
+        and last.is_cap and toks[np[1] - 2].is_cap)  # ("El italiano Jannik Sinner")
 
 
 def _role_set_off(toks: list[Token], n: int) -> bool:

@@ -293,6 +293,10 @@ def _find_attribution(text: str, start: int, end: int,
                 # заявление «провокацией»" (no "as" in Russian: the quotation is the object's)
             elif cue.lemma in _AS_CUES and _quote_as(toks, k, i):
                 att.quote_after_cue = _quote_as(toks, k)  # "hailed him as “…”" introduces it
+            elif cue.lemma == "describe" and cue.foreign and any(
+                    t.low in {"als", "comme", "como"} for t in toks[k:k + 10]):
+                pass  # "bezeichnete die Übernahme als große Chance": a judgement said, no
+                # quotation needed
             elif not (cue.lemma in _PRAISE_CUES and all(t.text != QUOTE_TOKEN for t in toks)):
                 continue  # "Guterres hailed the development": praise with no quotation at all
         if first is None:
@@ -780,7 +784,7 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             np[1] <= i and (toks[3].low in PERSONAL_PRONOUNS or toks[3].is_cap):
         return _make(text, toks, np, i, k, cue)  # "„…“, hatte er bei RTL gesagt."
     start = 1 if toks and toks[0].low in {"auch", "zudem", "sogar", "so"} else 0
-    h = next((n for n in range(start + 1, min(i, start + 9))
+    h = next((n for n in range(start + 1, min(i, start + 12))
               if toks[n].low in _GERMAN_HAVE), None)
     if h is not None and toks[start].text in CAP_STOP and h == start + 1:
         s = h + 1
@@ -789,9 +793,22 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         np = np_after(toks, s)  # "Zuvor hatte der Kanzler …", "Zuletzt hatte die „Bild“
         # … berichtet": an adverb first, the subject after the auxiliary
         return _make(text, toks, np, i, k, cue) if np is not None and np[1] <= i else None
+    first = toks[start].low
+    if h is not None and h - start >= 2 and (
+            first in _GERMAN_PREPOSITIONS - {"kurz", "wenige"} or first in {"kurz", "wenige"}
+            and toks[start + 1].low in _GERMAN_PREPOSITIONS | {"tage", "stunden", "wochen"}):
+        np = _german_np_after(toks, h + 1) or np_after(toks, h + 1)  # "Kurz vor Beginn des
+        # Streiks hat der Vorsitzende Claus Weselsky … verteidigt": an adverbial first, then
+        # the auxiliary and its subject
+        return _make(text, toks, np, i, k, cue) if np is not None and np[1] <= i and (
+            toks[np[0]].low in {"der", "die"} or toks[np[0]].is_cap) else None
     end = h
     if h is not None and toks[h - 1].text == ")":  # "Olaf Scholz (SPD) hat", "Söder (56, CSU)"
         end = next((n for n in range(h - 2, max(start, h - 8), -1) if toks[n].text == "("), h)
+    if h is not None and toks[h - 1].text == "," and (c := next((  # "Der Chef der GDL, Claus
+            n for n in range(h - 2, max(start, h - 6), -1) if toks[n].text == ","), None)) \
+            and 2 <= h - 1 - (c + 1) <= 4 and all(t.is_cap for t in toks[c + 1:h - 1]):
+        return _make(text, toks, (c + 1, h - 1), i, k, cue)  # Weselsky, hat … zurückgewiesen"
     if h is None or any(t.text in {",", QUOTE_TOKEN} for t in toks[start:end]) \
             or not toks[end - 1].is_cap:
         return None  # the subject ends in a name or a noun ("Der Präsident Emmanuel Macron")
@@ -1740,6 +1757,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             np = _name_before_adjunct(toks, i)
         if np is None:
             return None
+    if toks[np[0]].text == "Me" and np[1] - np[0] >= 3 and toks[np[0] + 1].is_cap:
+        np = (np[0] + 1, np[1])  # "Me Laurent Boguet a exprimé": a French lawyer's title
     first = toks[np[0]]
     if first.low in PRONOUNS and first.low not in SUBJECT_ONLY_PRONOUNS:
         return None

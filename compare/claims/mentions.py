@@ -105,7 +105,7 @@ TITLE_WORDS = set("""
 president president-elect vice prime minister secretary senator sen. rep. representative
 congressman congresswoman gov. governor chancellor spokesman spokeswoman spokesperson
 ambassador general gen. chairman chairwoman chair ceo director mayor king queen prince princess
-pope judge justice chief deputy attorney leader candidate nominee commissioner mr. mrs. ms. dr.
+pope papst pape judge justice chief deputy attorney leader candidate nominee commissioner mr. mrs. ms. dr.
 prof. professor officer adviser advisor aide press sheriff lt. col. capt. sgt. speaker dr mr mrs ms
 m. mme mme. mlle herr frau
 foreign defence defense interior finance economy health justice state first lady former acting
