@@ -1711,13 +1711,14 @@ def _quoted_as(text, toks, i, k, cue) -> Attribution | None:
 
 _AT_THE_HEAD = {"tête", "frente", "cabeza", "spitze"}  # "X, à la tête des députés …, qui"
 _CLEFTS = (("c'est",), ("c’est",), ("ce", "sont"), ("it", "was"), ("it", "is"), ("fue",))
+_CLEFT_FIRST = {c[0] for c in _CLEFTS}
 
 
 def _cleft_opener(toks: list[Token]) -> int:
     """How many tokens open a cleft sentence ("C'est X qui …", "It was X who …"), also after a
     short adverbial ("Un peu plus tard c'est X, avocat de …, qui …"); 0 if none."""
-    return next((n + len(c) for n in range(min(len(toks), 6)) for c in _CLEFTS
-                 if tuple(t.low for t in toks[n:n + len(c)]) == c
+    return next((n + len(c) for n in range(min(len(toks), 6)) if toks[n].low in _CLEFT_FIRST
+                 for c in _CLEFTS if tuple(t.low for t in toks[n:n + len(c)]) == c
                  and (n == 0 or c[0] in {"c'est", "c’est"})), 0)
 
 
