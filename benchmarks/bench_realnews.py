@@ -194,12 +194,12 @@ def ensure_corpus(split: str, corpus: Path, raw: Path) -> None:
                     str(SPECS / f"{split}.json"), "--out", str(corpus)], check=True)
 
 
-def only_events(spec: dict, prefixes: list[str], corpus: Path, work: Path
-                ) -> tuple[dict, Path, Path]:
-    """The spec and the corpus cut down to the events whose id starts with one of
-    ``prefixes`` (a batch of pages scored on its own), written under ``work``."""
-    events = [e for e in spec["events"] if e["id"].startswith(tuple(prefixes))]
-    urls = {d["url"] for e in events for d in e["documents"]}
+def cut_spec(spec: dict, urls: set[str], corpus: Path, work: Path) -> tuple[dict, Path, Path]:
+    """The spec and the corpus cut down to the pages ``urls`` (a batch of events scored on its
+    own, or the pages a partial rebuild recovered), written under ``work``."""
+    events = [dict(e, documents=[d for d in e["documents"] if d["url"] in urls])
+              for e in spec["events"]]
+    events = [e for e in events if e["documents"]]
     keep = lambda m: m["url"] in urls  # noqa: E731
     clusters = [dict(c, members=[m for m in c["members"] if keep(m)])
                 for c in spec["gold_clusters"]]
@@ -228,8 +228,13 @@ def run(args) -> dict:
     corpus = Path(args.corpus or f"/tmp/realnews_corpus_{args.split}")
     ensure_corpus(args.split, corpus, Path(args.raw))
     work = Path(tempfile.mkdtemp(prefix="bench_realnews_"))
-    if args.events:
-        spec, spec_path, corpus = only_events(spec, args.events.split(","), corpus, work)
+    if args.events or args.rebuilt_only:
+        urls = {d["url"] for e in spec["events"] for d in e["documents"]
+                if not args.events or e["id"].startswith(tuple(args.events.split(",")))}
+        if args.rebuilt_only:
+            with open(corpus / "manifest.csv", encoding="utf-8", newline="") as f:
+                urls &= {r["url"] for r in csv.DictReader(f)}
+        spec, spec_path, corpus = cut_spec(spec, urls, corpus, work)
     db = work / "compare.duckdb"
     model_args = ["--model", args.model] if args.model else []
 
@@ -356,6 +361,9 @@ def main() -> None:
     ap.add_argument("--json", help="also write the result here")
     ap.add_argument("--events", help="only the events whose id starts with one of these "
                                      "comma-separated prefixes (h19,h20,h21: one batch)")
+    ap.add_argument("--rebuilt-only", action="store_true",
+                    help="score only the pages the corpus holds (a partial rebuild): the "
+                         "figures are then not those of the whole split")
     args = ap.parse_args()
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     result = run(args)

@@ -46,3 +46,13 @@ def test_the_splits_share_no_event_or_document():
     for i in range(len(SPECS)):
         for j in range(i + 1, len(SPECS)):
             assert not events[i] & events[j] and not urls[i] & urls[j]
+
+
+@pytest.mark.parametrize("path", SPECS, ids=lambda p: p.name)
+def test_every_document_names_a_query_of_its_event(path):
+    """The corpus is rebuilt by re-running each document's query: an index past the event's
+    queries leaves the page unrecoverable."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    lost = [(e["id"], d["url"]) for e in spec["events"] for d in e["documents"]
+            if not 0 <= d["query_index"] < len(e["queries"])]
+    assert lost == []
