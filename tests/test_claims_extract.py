@@ -3235,6 +3235,63 @@ AUXILIARY_AND_LABEL_CASES = [
      "unfassbar\", sagte die zwölfmalige Weltmeisterin.", "unfassbar", None),
 ]
 
+
+# the twenty-fourth round (sentences read as narration on devlang pages): adverbial phrases
+# between the auxiliary and a generated participle, "parler de" and "souhaiter" with a
+# quotation in the object, words of manner after the cue, "so X" with words after the name,
+# a clause's end before a German cue, a verb of saying is no label, "magistrat" for a
+# prosecutor, German "gab sich … überzeugt"
+NARRATION_CUE_CASES = [
+    ("Laure Holm a par ailleurs déploré « le réveil de quelques appétits partisans ».", "réveil",
+     "Laure Holm"),
+    ("Laure Holm a dans le même temps annoncé qu’elle engagerait un dialogue.", "dialogue",
+     "Laure Holm"),
+    ("Le RDPC a pour sa part évoqué un « grotesque canular ».", "canular", "RDPC"),
+    ("Issa Holm conteste. Il parle d’une « sanction claire du régime en place ».", "sanction",
+     "Issa Holm"),
+    ("Boris Holm, président du groupe, a parlé d’un moment \"assez triste\".", "triste",
+     "Boris Holm"),
+    ("Marc Holm parle. Berg lui souhaite « le meilleur pour la suite ».", "meilleur", "Berg"),
+    ("Merz Holm sprach von einem „schwarzen Tag für Deutschland“.", "schwarzen", "Merz Holm"),
+    # negative: "parler" with no quotation says nothing
+    ("Laure Holm parle avec les journalistes de la situation.", "situation", None),
+    ("Philippe Holm est président. « J’ai vu ses résultats », constate sobrement Holm.",
+     "résultats", "Philippe Holm"),
+    ("La juez condenó al expresidente Álvaro Holm a 12 años. «Usted me ha tratado de la peor "
+     "manera», acotó el exmandatario.", "tratado", "Álvaro Holm"),
+    ("Der Kanzler Sebastian Holm war da. \"Darum bin ich optimistisch\", so Holm optimistisch "
+     "gestimmt.", "Darum", "Sebastian Holm"),
+    # negative: "so" and a name with a verb after it, no quotation: English
+    ("Prices rose sharply, so Valdoria will act soon.", "Prices", None),
+    ("Auf Seiten der Union wird festgehalten: Jens Holm bestätigte, dass die Koalition bleibt.",
+     "Koalition", "Jens Holm"),
+    ("Olivier Holm parle. Ajoutant : \"Nous devons répondre positivement.\"", "positivement",
+     None),
+    ("Le procureur Rémy Holm a déclaré que tout va bien. \"La décision a été rendue\", a réagi "
+     "le magistrat.", "rendue", "Rémy Holm"),
+    ("Die Übernahme sei günstig, zeigte sich Colm Holm überzeugt.", "günstig", "Colm Holm"),
+    ("Dass weitere Verdächtige gesucht werden, bestätigte indes Franz Holm.", "Verdächtige",
+     "Franz Holm"),
+    ("Es habe sich um ein Abkommen gehandelt, wie Sepp Holm angab.", "Abkommen", "Sepp Holm"),
+    # a Spanish verb set off by commas inside the sentence it attributes; "X, que aseguró que"
+    ("El ministro Álvaro Holm habló. El negocio del litio, dijo, aportará recursos al Estado.",
+     "litio", "Álvaro Holm"),
+    ("Su rival, el suizo Roger Holm, que aseguró que había sido un honor.", "honor",
+     "Roger Holm"),
+    # negative: a thing before "que" is no speaker
+    ("El informe, que aseguró que había sido un honor, salió.", "honor", None),
+    ("Auch sei nicht klar, wie viele Menschen vermisst werden, so Lars Holm von der Polizei "
+     "Koblenz.", "vermisst", "Lars Holm"),
+    ("Jetzt äussert Michel Holm sich zum Urteil: Er freut sich.", "Urteil", "Michel Holm"),
+    # the subjunctive after a sentence that tells of a person: that person's words
+    ("Bundeskanzler Olaf Holm (SPD) sieht den Haushaltsplan nicht berührt. Man werde am "
+     "Zeitplan festhalten.", "Zeitplan", "Olaf Holm"),
+    # negative: no person opens the sentence before
+    ("Die Brücke stürzte ein. Die Ursache sei unklar.", "Ursache", None),
+    ("L'ancien ministre Issa Holm conteste. Quelques jours après, cet ancien ministre a "
+     "revendiqué sa victoire.", "victoire", "Issa Holm"),
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -3245,7 +3302,7 @@ AUXILIARY_AND_LABEL_CASES = [
     *GENDER_CASES, *CAPITAL_LABEL_CASES, *PAGE_SHAPE_CASES, *BODY_NOUN_CASES,
     *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES, *PLACE_AND_TRANSCRIPT_CASES,
     *ROLE_PHRASE_CASES, *SUBJECT_CASE_CASES, *OBJECT_AND_OPENING_CASES,
-    *AUXILIARY_AND_LABEL_CASES])
+    *AUXILIARY_AND_LABEL_CASES, *NARRATION_CUE_CASES])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.speaker.name if claim.speaker else None) == speaker

@@ -385,8 +385,13 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
             break
     else:
         return None
-    stop = next((m for m in range(n + 2, last) if toks[m].low in _SETTING_PREPOSITIONS), last)
-    words = toks[n + 1:stop]  # "…, so Müller in einer Videobotschaft."
+    stop = next((m for m in range(n + 2, last) if toks[m].low in _SETTING_PREPOSITIONS or (
+        toks[n + 1].is_cap and toks[m].low == "vom" or toks[m].low == "von" and m + 1 < last
+        and toks[m + 1].low in {"der", "dem", "den"}) or (  # "so X von der Polizei Koblenz"
+        toks[n + 1].is_cap and toks[m].text.islower() and toks[m].low not in {"von", "van", "de"}
+        and last - m <= 3 and any(t.text == QUOTE_TOKEN for t in toks[:n]))), last)
+    # ^ (a word or two after the name, a quotation before: not "…, so Valdoria will act")
+    words = toks[n + 1:stop]  # "…, so Müller in einer Videobotschaft.", "so Kurz optimistisch"
     titled = len(words) >= 3 and words[0].low in {"der", "die"} and all(  # "so die
         t.is_cap for t in words[1:])  # Ministerin Anna Holm": a role, then the name
     role = 2 <= len(words) <= 3 and words[0].low in {"der", "die"} and (
@@ -536,6 +541,10 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
                            last_subject=True)  # "…, heißt es in einer Erklärung."
     if cue.particle:  # "Und führte weiter aus: „…“": past the separated prefix
         k = next((n + 1 for n in range(k, len(toks)) if toks[n].low == cue.particle), k)
+    if i > 1 and k < len(toks) - 2 and toks[i - 1].text == "," and toks[k].text == "," and \
+            _pro_drop_verb(toks, i, cue) and toks[i - 2].text != QUOTE_TOKEN:
+        return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
+        # ^ set off inside the sentence it attributes: "El negocio, dijo, aportará …"
     if i == 1 and toks[0].low in _COORDINATORS and k < len(toks) \
             and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»"
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
@@ -829,7 +838,7 @@ def _german_closing_aux(toks: list[Token], i: int, k: int, cue: Cue) -> int | No
     if not cue.foreign or k < len(toks) and toks[k].text[:1].isalnum():
         return None
     aux = next((n for n in range(i - 1, 0, -1) if toks[n].low in _GERMAN_AUXILIARIES
-                or toks[n].text in {",", QUOTE_TOKEN}), None)
+                or toks[n].text in {",", ":", ";", QUOTE_TOKEN}), None)  # (a clause's end)
     return aux if aux is not None and toks[aux].low in _GERMAN_AUXILIARIES else None
 
 
@@ -845,7 +854,8 @@ def _passive_von(text, toks, aux, i, k, cue) -> Attribution | None:
 
 _AS_WORDS = {"as", "als", "comme", "como", "de"}  # "calificó la incursión de «…»"
 _AS_CUES = {"describe", "hail", "praise"}  # "hailed him as “…”"
-_TRIBUTE_CUES = {"hail", "praise", "mourn", "pay tribute"}  # the quotation is what they praise
+_TRIBUTE_CUES = {"hail", "praise", "mourn", "pay tribute",  # the quotation is what they praise,
+                 "speak of", "wish"}  # speak of or wish ("parle d'une « sanction claire »")
 _PRAISE_CUES = {"hail", "praise"}  # speech even with no quotation in the sentence
 
 
@@ -1248,7 +1258,8 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "ebenfalls", "damals", "bereits", "además", "también", "luego", "este", "esta",
                   "aussi", "encore", "également", "журналистам", "репортерам", "репортёрам",
                   "корреспонденту", "журналістам", "також", "у", "під", "zum", "zur",
-                  "laut", "heute", "dem", "den"}
+                  "laut", "heute", "dem", "den", "überzeugt", "zuversichtlich", "zufrieden",
+                  "enttäuscht", "erleichtert", "besorgt", "optimistisch", "überrascht"}
 # ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …",
 # "berichtete die „Bild“ zuletzt weiter"
 _BRIDGES = {"a", "ha", "hat", "avait", "había", "hatte", "s'est", "s’est", *DASHES}  # "», a
@@ -1267,7 +1278,10 @@ _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dim
                "tarde", "noche", "madrugada", "après-midi", "también", "además", "asimismo",
                "aussi", "également",
                "gestern", "heute", "am", "montag", "dienstag", "mittwoch", "donnerstag",
-               "freitag", "samstag", "sonntag", "abend", "вчера", "сегодня", "также", "ранее"}
+               "freitag", "samstag", "sonntag", "abend", "indes", "indessen", "inzwischen",
+               "auch", "zudem", "außerdem", "ebenfalls", "jedoch", "allerdings", "nun",
+               "notamment", "encore", "ensuite", "enfin",
+               "вчера", "сегодня", "также", "ранее"}
 
 
 def _after_time_words(toks: list[Token], k: int) -> int:
@@ -1282,18 +1296,19 @@ def _after_time_words(toks: list[Token], k: int) -> int:
     return _after_manner(toks, k)
 
 
-_MANNER_ENDS = ("o", "a", "mente")  # "indignado", "visiblemente molesto"
+_MANNER_ENDS = ("o", "a", "mente", "ment")  # "indignado", "visiblemente molesto", "sobrement"
 
 
 def _after_manner(toks: list[Token], k: int) -> int:
-    """Past up to two Spanish words of manner before the subject: "«…», afirmó indignado el
-    delantero", "respondió visiblemente molesto X" (the article or a name must follow)."""
+    """Past up to two Spanish or French words of manner before the subject: "«…», afirmó
+    indignado el delantero", "respondió visiblemente molesto X", "constate sobrement X" (the
+    article or a name must follow)."""
     n = k
     while n < min(len(toks) - 1, k + 2) and toks[n].text.isalpha() and toks[n].text.islower() \
             and toks[n].low.endswith(_MANNER_ENDS) and len(toks[n].low) > 5 \
             and toks[n].low not in _TIME_WORDS:
         n += 1
-    return n if n > k and (toks[n].low in {"el", "la"} or toks[n].is_cap) else k
+    return n if n > k and (toks[n].low in {"el", "la", "le"} or toks[n].is_cap) else k
 
 
 def _one_of_name(text, toks, k) -> tuple[int, int] | None:
@@ -1744,6 +1759,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             return _subject(text, rest, p, p + k - i, cue)
     if (aux := _german_closing_aux(toks, i, k, cue)) is not None:
         return _passive_von(text, toks, aux, i, k, cue)
+    if cue.foreign and i >= 3 and toks[i - 1].low == "que" and toks[i - 2].text == "," and \
+            toks[i - 3].is_cap and (ante := np_before(toks, i - 2)) is not None and all(
+                t.is_cap or t.low in CONNECTORS for t in toks[ante[0]:ante[1]]):
+        return _make(text, toks, ante, i, k, cue)  # "el suizo Roger Federer, que aseguró que"
     np = np_before(toks, i)
     if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
         return None  # "the IMF's estimate", "Editor's note"

@@ -46,7 +46,9 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
     speech, or that open it with a person's name or a pronoun beside a subjunctive verb
     (``is_person`` says which names are people of the article); return the attribution in force
     after the last sentence (for the next paragraph)."""
+    narrator = None  # the person opening the sentence before, told of in the indicative
     for n, (a, b) in enumerate(sentences):
+        told, narrator = narrator, None
         if atts[n] is not None:
             previous = atts[n]
             continue
@@ -64,6 +66,8 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             # is speech of its own; inside it ("…, sondern darum, „den Weg … zu gehen“") it is
             # the run's partial quotation
             previous = None
+            if verb is None and _GERMAN.search(text, a, b) is not None:
+                narrator = _leading_person(text, toks or tokenize(text, a, b), is_person)
             continue
         that = next((n for n, t in enumerate(toks[:verb]) if t.low in {"dass", "ob"}), None)
         said = set(previous.mention.split()) if previous is not None else set()
@@ -77,10 +81,37 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
         if previous is None or previous.cue_lemma == "according to" and \
                 previous.cue.lower().split()[0] not in _GERMAN_SOURCES:  # "«…», so Völler.
             # Man müsse …": the run goes on; not after "According to a study, …"
-            previous = atts[n] = _opener(text, toks, verb, is_person, (a, end))
+            previous = atts[n] = _opener(text, toks, verb, is_person, (a, end)) or (
+                _told(text, told, toks[verb], (a, end)) if toks[verb].text in SUBJUNCTIVE
+                else None)
             continue
         atts[n] = previous = replace(previous, content=[(a, end)], more=[], via=previous.via)
     return previous
+
+
+def _leading_person(text: str, toks: list[Token], is_person: Callable[[str], bool]
+                    ) -> tuple[int, int] | None:
+    """The span of a person of the article among the first words of a sentence
+    ("Bundeskanzler Olaf Scholz (SPD) sieht den Haushalt nicht berührt."), or None."""
+    for i in range(min(len(toks), 4)):
+        j = i
+        while j < min(len(toks), i + 4) and toks[j].is_cap and toks[j].text.isalpha():
+            j += 1
+        for m in range(j, i, -1):
+            if m - i >= 1 and is_person(text[toks[i].start:toks[m - 1].end]):
+                return toks[i].start, toks[m - 1].end
+    return None
+
+
+def _told(text: str, span: tuple[int, int] | None, verb: Token, content: tuple[int, int]
+          ) -> Attribution | None:
+    """The person the sentence before told of, as the speaker of a sentence in the
+    subjunctive with no run to continue ("Scholz sieht den Haushalt nicht berührt. Man
+    werde am Zeitplan festhalten.")."""
+    if span is None:
+        return None
+    return Attribution(text[span[0]:span[1]], span, verb.text, verb.low,
+                       (verb.start, verb.end), [content])
 
 
 def _second_place_subjunctive(toks: list[Token]) -> int | None:

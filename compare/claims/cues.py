@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from compare.claims.mentions import Token
+from compare.claims.mentions import Token, adverb_phrase_before
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,9 @@ def _add(out: dict[str, list[Cue]], cue: Cue, invertible: bool) -> None:
     """Index ``cue`` by its first word; a one-word cue of a language that inverts its subject,
     also with the subject pronoun after it ("martèle-t-elle", "poursuit-il")."""
     out.setdefault(cue.words[0], []).append(cue)
+    if any("ß" in w for w in cue.words):  # Swiss spelling: "äussert", "stiess … an"
+        swiss = replace(cue, words=tuple(w.replace("ß", "ss") for w in cue.words))
+        out.setdefault(swiss.words[0], []).append(swiss)
     if invertible and len(cue.words) == 1 and cue.particle is None and \
             cue.words[0][-1:] in _INVERTIBLE:
         for inverted in _inversions(cue.words[0]):
@@ -145,14 +148,19 @@ incluso además luego
 
 
 def _after_auxiliary(toks: list[Token], i: int) -> bool:
-    n = i - 1
-    while n >= 0 and i - n <= 5:
+    """Whether an auxiliary stands before the participle at ``i``, past short words and
+    adverbial phrases ("a par ailleurs déploré", "a, à son tour, dénoncé")."""
+    n, words = i - 1, 0
+    while n >= 0 and words < 5:
         low = toks[n].low
         if low in _AUXILIARIES:
             return True
+        if (start := adverb_phrase_before(toks, n + 1)) is not None:
+            n = start - 1
+            continue
         if low in {"été", "sido"} or not (low in _BETWEEN or low.endswith(("ment", "mente"))):
             return False
-        n -= 1
+        n, words = n - 1, words + 1
     return False
 
 

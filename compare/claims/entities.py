@@ -71,7 +71,8 @@ ORG_HEADS = {
 _PLACED_BODY = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w’'-]+\s+){1,2}(?:[a-z]+\s+)?"
                           r"(court|government|military|army|ministry|police|tribunal))\b")
 _DEFINITE = {"the", "his", "her", "its", "their", "der", "die", "das", "den", "dem", "des", "le",
-             "la", "l'", "l’", "el", "sa", "son", "su"}  # "der SPD-Politiker", "le préfet"
+             "la", "l'", "l’", "el", "sa", "son", "su", "ce", "cet", "cette", "este", "esta",
+             "dieser", "diese"}  # "der SPD-Politiker", "le préfet", "cet ancien ministre"
 # one person's words by a possessive ("según sus palabras", "selon ses propos", "according to
 # her remarks"): the possessive's pronoun, "" where it says no gender
 _OWNERS = {"his": "he", "her": "she", "seinen": "er", "seiner": "er", "sus": "", "su": "",
@@ -774,6 +775,8 @@ def _bare_role(word: str) -> str:
     return word
 
 
+_JUDGE_OR_PROSECUTOR = {"magistrat", "magistrate"}  # French: a judge or a prosecutor
+
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Charles Evans Jr": no middle name "Evans"
 
 
@@ -1431,7 +1434,9 @@ class Entities:
             head = words[1]  # the role word before its adjectives: "el mandatario francés"
         if words and (words[0] in _DEFINITE or possessive or cyrillic or words[0] == "former") \
                 and (parsed.role or _role_word(head) or role_of_body):
-            ent = self.by_role(head, pos, mention) or self._group_described(head, pos, mention) \
+            ent = self.by_role(head, pos, mention) or (
+                self.by_role("prosecutor", pos, mention) if head in _JUDGE_OR_PROSECUTOR
+                else None) or self._group_described(head, pos, mention) \
                 or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
                 or self._named_next(pos)
             if ent is None and role_of_body and not _role_word(head) and \

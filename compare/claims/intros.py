@@ -120,8 +120,9 @@ def _label(head: str) -> tuple[int, int] | None:
     label = m.group(1)
     if label.lower() in NOT_SPEAKERS or label.split()[0].lower() in NOT_SPEAKERS \
             or label.isupper() or any(ch.isdigit() for ch in label) \
-            or " " not in label and compound_topic(label):  # "Taylor-Swift-Konzertabsage:"
-        return None
+            or " " not in label and (compound_topic(label)  # "Taylor-Swift-Konzertabsage:"
+                                     or match_cue(tokenize(label, 0, len(label)), 0)):
+        return None  # ("Ajoutant :": a verb of saying, no one's name)
     a, b = m.span(1)
     if label.endswith(")") and " (" in label:  # "Rep. Ann Lee (R-Ore.)": the name only
         b = a + label.rindex(" (")

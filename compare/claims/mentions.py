@@ -211,7 +211,8 @@ cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gal
 DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "some", "many",
                "his", "her", "their", "its", "our", "other", "both", "most", "few",
                "el", "la", "los", "las", "le", "les", "der", "die", "das", "den", "dem", "des",
-               "son", "sa", "ses", "leur", "su", "sus", "sein", "seine", "ihr", "ihre"}
+               "son", "sa", "ses", "leur", "su", "sus", "sein", "seine", "ihr", "ihre",
+               "cet", "cette"}  # ("cet ancien ministre"; not "ce", as in "ce mardi")
 # indefinite articles of German, Spanish and French, as written (not "UN" nor "EINE"): "sagte ein
 # Sprecher", "dijo un portavoz"
 INDEFINITE_ARTICLES = {"ein", "eine", "un", "una", "une"}
@@ -220,7 +221,7 @@ CONNECTORS = {"of", "on", "for", "and", "de", "von", "van", "al", "bin", "la", "
 _ARTICLES = {"la", "el", "les", "los", "las"}  # "de la": English "of the" ends a name
 
 CAP_STOP = set("""
-Direkt Schon Concernant Quant Regarding Concerning Respecto Sobre Acerca Bezüglich Hinsichtlich
+Direkt Schon Acto Concernant Quant Regarding Concerning Respecto Sobre Acerca Bezüglich Hinsichtlich
 Касательно Malgré Pendant Sans Donc Aunque Cuando Donde Trotz Während Denn
 But And However Also In On At When While After Before If As Then Meanwhile Still Yet So Now
 Earlier Later That This These Those There Here Despite Although Though Because Since For With
@@ -503,7 +504,7 @@ def subject_end(toks: list[Token], k: int) -> int:
             if toks[j - 1].text in SURNAME_MONTHS and j > 1 and _given_name(toks[j - 2]):
                 break  # "Theresa May said": not the modal
             j -= 1
-        elif (n := _adverb_phrase_before(toks, j)) is not None:
+        elif (n := adverb_phrase_before(toks, j)) is not None:
             j = n
         else:
             break
@@ -514,7 +515,8 @@ def subject_end(toks: list[Token], k: int) -> int:
 # rappelé", "elle a, à son tour, dénoncé", "X ha, sin embargo, advertido"
 _ADVERB_PHRASES = [tuple(w.split()) for w in (
     "par ailleurs", "en outre", "de son côté", "à son tour", "tout de même", "pour sa part",
-    "quant à lui", "quant à elle", "lui aussi", "elle aussi", "por su parte",
+    "quant à lui", "quant à elle", "lui aussi", "elle aussi", "en effet", "en ce sens",
+    "dans le même temps", "à nouveau", "une nouvelle fois", "por su parte",
     "sin embargo", "a su vez", "por otra parte", "de nuevo", "una vez más", "no obstante",
     "ihrerseits", "seinerseits")]
 _AUXILIARIES = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hat", "haben",
@@ -524,7 +526,7 @@ _AUXILIARIES = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían"
 _ADVERB_PHRASE_ENDS = {words[-1] for words in _ADVERB_PHRASES}
 
 
-def _adverb_phrase_before(toks: list[Token], j: int) -> int | None:
+def adverb_phrase_before(toks: list[Token], j: int) -> int | None:
     """Where an adverbial phrase ending before token ``j`` starts, also when commas set it off
     right after an auxiliary ("a, à son tour, dénoncé"); None when there is none."""
     if j < 2 or toks[j - 1].low not in _ADVERB_PHRASE_ENDS and not (
