@@ -3290,6 +3290,16 @@ NARRATION_CUE_CASES = [
     ("Die Brücke stürzte ein. Die Ursache sei unklar.", "Ursache", None),
     ("L'ancien ministre Issa Holm conteste. Quelques jours après, cet ancien ministre a "
      "revendiqué sa victoire.", "victoire", "Issa Holm"),
+    # German: a possessive or "Dass" opening the sentence, or a noun in -ung, is no name
+    ("Michel Holm sprach. Seinen Angehörigen und Anwälten dankte er für die Unterstützung.",
+     "Angehörigen", "Michel Holm"),
+    ("Dass weitere Verdächtige gesucht werden, bestätigte das Ministerium. \"Wir erwarten 170.000 "
+     "Fans\", heißt es zudem in der Meldung.", "Fans", None),
+    ("Unterstützung sicherte auch der FC Sion zu, wie er auf der Plattform X schrieb.",
+     "Unterstützung", None),
+    # a body's adjectives after the role's complement are no person's name
+    ("Guillermo Holm convocó a la presidenta del Consejo Nacional Electoral, Diana Berg. El "
+     "crimen ha llegado muy lejos, aseveró el jefe del Ejecutivo.", "crimen", None),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [

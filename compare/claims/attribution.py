@@ -1737,6 +1737,10 @@ def _cleft_opener(toks: list[Token]) -> int:
                  and (n == 0 or c[0] in {"c'est", "c’est"})), 0)
 
 
+_GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|ität)$")  # no one's
+# name: "Unterstützung", "Gesundheit", "Mannschaft"
+
+
 def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
     if cue.foreign and (let := _let_subject(toks, i)) is not None:
@@ -1777,6 +1781,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             np = _name_before_adjunct(toks, i)
         if np is None:
             return None
+    if cue.foreign and np[1] - np[0] == 1 and _GERMAN_NOUN.search(toks[np[0]].text):
+        return None  # "Unterstützung sicherte auch der FC Sion zu": the object comes first
     if toks[np[0]].text == "Me" and np[1] - np[0] >= 3 and toks[np[0] + 1].is_cap:
         np = (np[0] + 1, np[1])  # "Me Laurent Boguet a exprimé": a French lawyer's title
     first = toks[np[0]]

@@ -1229,8 +1229,12 @@ class Entities:
                 " ".join(words[n:]))) is not None), None)  # (one word: a person it names)
             if after:
                 return known if known is not None and 0 <= known.first_pos < pos else None
-            return known or (self.add(" ".join(words[-3:]), role, "person", pos)
-                             if 2 <= len(words) else None)
+            new = words[-3:] if len(words) > 2 and words[-3].lower() in given_names() \
+                else words[-2:]
+            return known or (self.add(" ".join(new), role, "person", pos)
+                             if 2 <= len(words) and new[0].lower() in given_names() else None)
+            # ^ a name the page gives nowhere else, a known given name first (not "presidenta
+            # del Consejo Nacional Electoral, Diana Atamaint": "Nacional Electoral")
         return self._person(name) or (self.add(name, role, "person", pos) if " " in name else None)
 
     def expand_acronym(self, word: str) -> str | None:
