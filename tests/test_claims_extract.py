@@ -3297,6 +3297,9 @@ NARRATION_CUE_CASES = [
      "Fans\", heißt es zudem in der Meldung.", "Fans", None),
     ("Unterstützung sicherte auch der FC Sion zu, wie er auf der Plattform X schrieb.",
      "Unterstützung", None),
+    # a quotation opened by one clause's subject and closed by its own sayer: the sayer's
+    ("Der Konzern verteidigte seinen Sparkurs: \"Die Lage ist ernst\", sagte Personalvorstand "
+     "Gunnar Holm, ohne Details zu nennen.", "ernst", "Gunnar Holm"),
     # a body's adjectives after the role's complement are no person's name
     ("Guillermo Holm convocó a la presidenta del Consejo Nacional Electoral, Diana Berg. El "
      "crimen ha llegado muy lejos, aseveró el jefe del Ejecutivo.", "crimen", None),

@@ -237,6 +237,13 @@ def _find_attribution(text: str, start: int, end: int,
                 fill_content(toks, i, k, att, start, end, text)
                 att.via, first = first.mention, att
             continue
+        elif first is not None and i > 1 and toks[i - 1].text == "," and \
+                toks[i - 2].text == QUOTE_TOKEN and cue.cls == "speech" and \
+                first.quote_after_cue and first.cue_span[1] <= toks[i - 2].start and \
+                (closing := _inverted(text, toks, i, k, cue)) is not None and closing.mention:
+            fill_content(toks, i, k, closing, start, end, text)
+            first = closing  # "Der Konzern verteidigte …: „…“, sagte X": the quotation's
+            continue  # own sayer, after it, not the subject of the clause that opened it
         elif first is not None and (final := _closing_sayer(text, toks, i, k, cue)) is not None:
             fill_content(toks, i, k, final, start, end, text)
             first = final  # "X condemned …, X's spokesman Ann Lee said.": Lee is the source
