@@ -3300,6 +3300,21 @@ NARRATION_CUE_CASES = [
     # a quotation opened by one clause's subject and closed by its own sayer: the sayer's
     ("Der Konzern verteidigte seinen Sparkurs: \"Die Lage ist ernst\", sagte Personalvorstand "
      "Gunnar Holm, ohne Details zu nennen.", "ernst", "Gunnar Holm"),
+    # a name as the complement of a noun before the cue: the name set off before the noun, or
+    # (after a determiner) someone else
+    ("Henri de Holm, administrateur indépendant sénior de Stellantis a indiqué : « Le succès "
+     "repose sur un alignement. »", "succès", "Henri de Holm"),
+    ("Henri Berg, directeur de Stellantis a indiqué que le succès repose sur un alignement.",
+     "succès", "Henri Berg"),
+    ("Paul Holm a été réélu. Hier, le concurrent de Paul Holm a contesté le résultat.",
+     "contesté", None),
+    # direct speech whose quotation marks the page dropped, closed by a dash and its cue: the
+    # paragraph's sentences before it are the same speaker's
+    ("Армения и Азербайджан подписали декларацию.\n\nЯ считаю, что это победа. Мы будем "
+     "прилагать усилия в этом направлении, — сказал Никол Холмов.", "считаю", "Никол Холмов"),
+    # negative: the run stops at a sentence with a speaker of its own
+    ("Армия отступила. «Это провокация», пишут СМИ. Это победа, — сказал Никол Холмов.",
+     "отступила", None),
     # a body's adjectives after the role's complement are no person's name
     ("Guillermo Holm convocó a la presidenta del Consejo Nacional Electoral, Diana Berg. El "
      "crimen ha llegado muy lejos, aseveró el jefe del Ejecutivo.", "crimen", None),

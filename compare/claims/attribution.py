@@ -1744,6 +1744,37 @@ def _cleft_opener(toks: list[Token]) -> int:
                  and (n == 0 or c[0] in {"c'est", "c’est"})), 0)
 
 
+_COMPLEMENT_OF = {"de", "del", "du", "des", "d'", "d’", "von", "vom"}
+
+
+def _complement_of(toks: list[Token], np: tuple[int, int]
+                   ) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """(subject, appositive) when the name ``np`` right before a cue is the complement of a
+    lowercase noun phrase: the name set off before that phrase, which is its role ("Henri de
+    Castries, administrateur indépendant de Stellantis a indiqué", no closing comma), or the
+    whole phrase after a determiner ("Le concurrent de Paul Biya a contesté": someone else);
+    None when the name is the subject."""
+    j = np[0] - 1
+    if toks[np[0]].text.islower() and j >= 1 and toks[j].text == "," and any(
+            t.low in _COMPLEMENT_OF for t in toks[np[0]:np[1]]):
+        n = j  # ("X, directeur de Stellantis a indiqué": one phrase before the cue)
+    elif j < 2 or toks[j].low not in _COMPLEMENT_OF or not toks[np[0]].is_cap:
+        return None
+    else:
+        n = j - 1
+        while n >= 0 and j - n <= 8 and toks[n].text.isalpha() and toks[n].text.islower() \
+                and toks[n].low not in DETERMINERS:
+            n -= 1
+        if n == j - 1 or n < 0:
+            return None
+    if toks[n].text == "," and (name := np_before(toks, n)) is not None and \
+            sum(t.is_cap for t in toks[name[0]:name[1]]) >= 2 and toks[name[1] - 1].is_cap:
+        return name, (n + 1, np[1])
+    if toks[n].low in DETERMINERS and (n == 0 or toks[n - 1].text == ","):
+        return (n, np[1]), None
+    return None
+
+
 _GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|ität)$")  # no one's
 # name: "Unterstützung", "Gesundheit", "Mannschaft"
 
@@ -1790,6 +1821,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             return None
     if cue.foreign and np[1] - np[0] == 1 and _GERMAN_NOUN.search(toks[np[0]].text):
         return None  # "Unterstützung sicherte auch der FC Sion zu": the object comes first
+    if cue.foreign and (held := _complement_of(toks, np)) is not None:
+        np, appositive = held  # "X, administrateur … de Stellantis a indiqué", "Le
+        # concurrent de Paul Biya a contesté": the name is a complement, not the subject
     if toks[np[0]].text == "Me" and np[1] - np[0] >= 3 and toks[np[0] + 1].is_cap:
         np = (np[0] + 1, np[1])  # "Me Laurent Boguet a exprimé": a French lawyer's title
     first = toks[np[0]]

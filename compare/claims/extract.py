@@ -144,6 +144,28 @@ def _transcript(text: str, ss: list[tuple[int, int]], atts: list) -> None:
         atts[n] = replace(atts[0], content=[_without_stop(text, ss[n])], more=[])
 
 
+_DASH_BEFORE_CUE = re.compile(r"[,.!?…]\s*[—–-]\s*$")
+
+
+def _unmarked_dash_speech(text: str, ss: list[tuple[int, int]], sa: list[Attribution | None],
+                          qspans: list[tuple[int, int]]) -> None:
+    """"Я считаю, что … . Мы будем … . Сегодняшнее мероприятие — лучшее тому подтверждение, —
+    сказал Пашинян.": direct speech whose quotation marks the page dropped, closed by a dash
+    and its cue; the sentences of the paragraph before it, with no attribution and no
+    quotation, are the same speaker's (filled in ``sa`` in place)."""
+    for n in range(len(ss) - 1, 0, -1):
+        att = sa[n]
+        if att is None or not _DASH_BEFORE_CUE.search(text, ss[n][0], att.cue_span[0]) or any(
+                qa < ss[n][1] and ss[n][0] < qb for qa, qb in qspans):
+            continue
+        m = n - 1
+        while m >= 0 and sa[m] is None and not any(qa < ss[m][1] and ss[m][0] < qb
+                                                   for qa, qb in qspans):
+            sa[m] = replace(att, content=[_without_stop(text, ss[m])], more=[])
+            m -= 1
+        return
+
+
 def _without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A sentence's span without its closing stop: what it says, as an attribution's content."""
     return span[0], span[1] - (text[span[1] - 1] in ".!?")
@@ -196,6 +218,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
                 sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],
                                     backward=False)
+        _unmarked_dash_speech(text, ss, sa, qspans)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
         carried, goes_on = _chain_ends(chain_end, p)
         fq = set()
