@@ -3315,6 +3315,13 @@ NARRATION_CUE_CASES = [
     # negative: the run stops at a sentence with a speaker of its own
     ("Армия отступила. «Это провокация», пишут СМИ. Это победа, — сказал Никол Холмов.",
      "отступила", None),
+    # "dejó claro", "a tenu à souligner", "machte … deutlich"
+    ("Carlos Holm dejó claro que no va a dimitir.", "dimitir", "Carlos Holm"),
+    ("Le chef de l’opposition, Marc Holm, a tenu à souligner « la responsabilité immense ».",
+     "responsabilité", "Marc Holm"),
+    ("Friedrich Holm machte am Montag deutlich, dass er bleibt.", "bleibt", "Friedrich Holm"),
+    # negative: "deutlich" inside the clause is no cue's particle
+    ("Das machte die Lage für Friedrich Holm deutlich schwieriger.", "Lage", None),
     # a body's adjectives after the role's complement are no person's name
     ("Guillermo Holm convocó a la presidenta del Consejo Nacional Electoral, Diana Berg. El "
      "crimen ha llegado muy lejos, aseveró el jefe del Ejecutivo.", "crimen", None),
