@@ -3322,6 +3322,22 @@ NARRATION_CUE_CASES = [
     ("Friedrich Holm machte am Montag deutlich, dass er bleibt.", "bleibt", "Friedrich Holm"),
     # negative: "deutlich" inside the clause is no cue's particle
     ("Das machte die Lage für Friedrich Holm deutlich schwieriger.", "Lage", None),
+    # an embedded post's signature: the paragraph is its signer's
+    ("La ministre a réagi.\n\nHeureuse de voir la Palme d’or décernée ! Mais estomaquée par son "
+     "discours. — Rima Holm (@RimaHolm) May 27, 2023", "estomaquée", "Rima Holm"),
+    # negative: a dash and a name without the handle and date sign nothing
+    ("La ministre a réagi.\n\nMais estomaquée par son discours. — Rima Holm", "estomaquée",
+     None),
+    # a role after its outlet ("ZDF-Moma-Moderatorin") is the role; "die Moderatorin", "die
+    # Gewerkschafterin" resolve; a short subjunctive sentence continues on a German page
+    ("Ein Streik treffe die Falschen, mahnte ZDF-Moma-Moderatorin Dunja Holm am Mittwoch. Die "
+     "Verhandlungsführerin Christine Berg nannte die Maßnahme \"so mild wie möglich\". Und das "
+     "zur Unzeit. \"Warum ausgerechnet jetzt?\", wollte die Moderatorin wissen.", "ausgerechnet",
+     "Dunja Holm"),
+    ("Die Verhandlungsführerin Christine Berg war zu Gast bei der Sendung und sprach mit der "
+     "Moderatorin über den Streik. Es liege in der Natur der Sache, dass man nicht streiken "
+     "könne, erwiderte die Gewerkschafterin. Es stünden nun eben Tarifverhandlungen an.",
+     "stünden", "Christine Berg"),
     # a body's adjectives after the role's complement are no person's name
     ("Guillermo Holm convocó a la presidenta del Consejo Nacional Electoral, Diana Berg. El "
      "crimen ha llegado muy lejos, aseveró el jefe del Ejecutivo.", "crimen", None),

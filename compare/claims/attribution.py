@@ -279,6 +279,10 @@ def _find_attribution(text: str, start: int, end: int,
                 # "X proposed the motion claiming that …"
             if att is None:
                 att = _null_subject(text, toks, i, k, cue)
+        if att is not None and cue.particle and att.mention.lower().endswith(f" {cue.particle}"):
+            cut = len(cue.particle) + 1  # "wollte die Moderatorin wissen": not the mention's
+            att.mention = att.mention[:-cut]
+            att.mention_span = (att.mention_span[0], att.mention_span[1] - cut)
         if att is None or att.mention.lower() == "sie" and toks[i].low.endswith("en") or \
                 att.mention.lower() in DETERMINERS | _INDEFINITE_ARTICLES and \
                 att.mention.lower() not in PRONOUNS:  # ("According to her, …": a pronoun)

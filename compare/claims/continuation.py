@@ -29,9 +29,9 @@ brauche wisse sehe halte
 REGULAR_SUBJUNCTIVE = frozenset("""
 plane erwarte rechne fordere prüfe stelle setze zeige spreche treffe verliere kenne denke glaube
 hoffe fürchte arbeite suche führe folge gelte drohe fehle trage lasse nehme verhandle steige
-sinke wachse
+sinke wachse reiche betreffe bewege bestehe handle handele bemühe
 würde würden wäre wären hätte hätten läge lägen gäbe gäben käme kämen könnte könnten müsste
-müssten dürfte dürften
+müssten dürfte dürften stünde stünden
 """.split())  # the last line: the Konjunktiv II that stands in for the plural's Konjunktiv I
 _GERMAN = re.compile(r"\b(?:der|die|das|und|nicht|sich|ein|eine|auch|mit|zu|den|dem|des)\b",
                      re.IGNORECASE)
@@ -56,7 +56,8 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             continue  # a sentence that is all quotation: the run goes on past it
         toks = tokenize(text, a, b) if _SUBJUNCTIVE_WORD.search(text, a, b) or \
             _PRONOUN_AFTER_E.match(text, a, b) else []
-        german = bool(toks) and _GERMAN.search(text, a, b) is not None
+        german = bool(toks) and (_GERMAN.search(text, a, b) is not None or previous is not None
+                                 and _german_page(text))  # ("Es stünden nun … an.")
         forms = _ALL_SUBJUNCTIVE if german else SUBJUNCTIVE
         verb = next((i for i, t in enumerate(toks) if t.text in forms), None)
         if verb is None and german:
@@ -87,6 +88,12 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             continue
         atts[n] = previous = replace(previous, content=[(a, end)], more=[], via=previous.via)
     return previous
+
+
+def _german_page(text: str) -> bool:
+    """Whether the page is written in German (its function words, in its first 2,000
+    characters), for a short sentence with none of its own."""
+    return len(_GERMAN.findall(text, 0, 2000)) >= 8
 
 
 def _leading_person(text: str, toks: list[Token], is_person: Callable[[str], bool]

@@ -191,7 +191,8 @@ def _compound_title(word: str) -> bool:
     if len(parts) == 2 and parts[0].lower() == "ex" and (
             parts[1].lower() in TITLE_WORDS or parts[1].lower() in ROLE_NOUNS):
         return True  # "ex-minister Douglas Hogg"
-    return word[:1].isupper() and _GERMAN_TITLE.fullmatch(word) is not None
+    return word[:1].isupper() and (_GERMAN_TITLE.fullmatch(word) is not None or len(parts) > 1
+                                   and compound_role(word.lower()))  # "ZDF-Moma-Moderatorin"
 
 
 _GERMAN_TITLE = re.compile(  # a compound ending in a title: "Vorstandsboss", "SPD-Chef"
@@ -664,7 +665,9 @@ _ADJECTIVE_END = FRENCH_ADJECTIVE.pattern.removesuffix("$")  # "(?:al|ale|…)":
 
 def _group(word: str) -> str:
     """The first word of ``word``'s role group (``word`` itself when it has none)."""
-    return compound_role_group(word, role_groups()[0]) or word
+    return compound_role_group(word, role_groups()[0]) or (
+        word.rpartition("-")[2] if "-" in word and compound_role(word) else word)
+    # ^ ("zdf-moderatorin": a generic role after its outlet is that role)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -144,6 +144,26 @@ def _transcript(text: str, ss: list[tuple[int, int]], atts: list) -> None:
         atts[n] = replace(atts[0], content=[_without_stop(text, ss[n])], more=[])
 
 
+# "… Ne l’oublions pas. — Rima Abdul Malak (@RimaAbdulMalak) May 27, 2023": an embedded post's
+# signature closing its paragraph (the name, the handle, the date)
+_POST_SIGNATURE = re.compile(r"[—–-]\s*([^\s(—–@][^(—–@\n]{1,60}?)\s*\(@\w{1,30}\)\s*"
+                             r"[A-Za-zÀ-ÿ]+\.?\s+\d{1,2},?\s+\d{4}\s*$")
+
+
+def _signed_post(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
+                 sa: list[Attribution | None]) -> None:
+    """An embedded post (a tweet as pages paste it) is its signer's: every sentence of the
+    paragraph without an attribution of its own (filled in ``sa`` in place)."""
+    m = _POST_SIGNATURE.search(text, pa, pb)
+    if m is None:
+        return
+    sign = Attribution(m.group(1), m.span(1), "—", "post", (m.start(), m.start() + 1))
+    for n, span in enumerate(ss):
+        if sa[n] is None and span[0] < m.start():
+            sa[n] = replace(sign, content=[(span[0], min(_without_stop(text, span)[1],
+                                                          m.start()))])
+
+
 _DASH_BEFORE_CUE = re.compile(r"[,.!?…]\s*[—–-]\s*$")
 
 
@@ -219,6 +239,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],
                                     backward=False)
         _unmarked_dash_speech(text, ss, sa, qspans)
+        _signed_post(text, pa, pb, ss, sa)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
         carried, goes_on = _chain_ends(chain_end, p)
         fq = set()

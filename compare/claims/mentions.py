@@ -52,6 +52,7 @@ presidente presidenta ministro ministra generala coronel centrocampista mediocam
 milieu défenseur buteur technicien latéral commandant comandante kommandant commissaire
 politiker politikerin chef chefin bürgermeister bürgermeisterin trainer spieler spielerin anwalt
 anwältin richter richterin vorsitzende vorsitzender sprecher sprecherin gewerkschafter experte
+gewerkschafterin moderator moderatorin présentateur présentatrice presentador presentadora
 weltmeister weltmeisterin europameister europameisterin olympiasieger olympiasiegerin
 nationalspieler nationalspielerin kapitän torhüter torwart championne campeón campeona capitán
 portero capitaine gardien magistrado magistrada consejero consejera conseller consellera
@@ -240,6 +241,7 @@ Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das 
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später Inzwischen Außerdem
 Dass Sein Seine Seinen Seinem Seiner Ihr Ihre Ihren Ihrem Ihrer Unser Unsere Unseren Dieser
 Diese Dieses Diesen Diesem Einen Einem Einer Viele Einige Mehrere Kein Keine Jeder Jede
+Anfang Mitte
 Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
 Zunächst Bereits Erst Sogar Zuletzt Erstmals Offiziell Damals Dann Anschließend Dennoch Noch
 Zugleich Ebenfalls Stattdessen Vielmehr Demnach Somit Zwar Insgesamt Hingegen Dagegen Indes
@@ -372,7 +374,9 @@ def is_role_noun(word: str) -> bool:
 def compound_role(word: str) -> bool:
     """A German compound ending in a role noun: "Sportdirektor", "DFB-Sportdirektor",
     "Ministerpräsident" (lowercase ``word``)."""
-    word = word.rsplit("-", 1)[-1]
+    head, _, word = word.rpartition("-")
+    if head and word in ROLE_NOUNS and len(word) >= 6:
+        return True  # "ZDF-Moderatorin": the role after its outlet or body
     return len(word) >= 8 and word.isalpha() and compound_tail(word, ROLE_NOUNS, 4) is not None
 
 
@@ -453,6 +457,8 @@ def compound_role_group(word: str, groups: dict[str, str]) -> str | None:
     part ("außenminister", "regierungssprecher": "minister", "spokesman"); None if it has none."""
     if word in groups:
         return groups[word]
+    if "-" in word and (last := word.rpartition("-")[2]) in groups:
+        return groups[last]  # "zdf-moderatorin", "dfb-präsident"
     tail = compound_tail(word, groups, 6) if len(word) >= 9 and word.isalpha() else None
     return groups[tail] if tail is not None else None
 
