@@ -46,7 +46,7 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
     speech, or that open it with a person's name or a pronoun beside a subjunctive verb
     (``is_person`` says which names are people of the article); return the attribution in force
     after the last sentence (for the next paragraph)."""
-    narrator = None  # the person opening the sentence before, told of in the indicative
+    narrator = None  # the sentence before, in the indicative, which may tell of a person
     for n, (a, b) in enumerate(sentences):
         told, narrator = narrator, None
         if atts[n] is not None:
@@ -67,8 +67,7 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             # is speech of its own; inside it ("…, sondern darum, „den Weg … zu gehen“") it is
             # the run's partial quotation
             previous = None
-            if verb is None and _GERMAN.search(text, a, b) is not None:
-                narrator = _leading_person(text, toks or tokenize(text, a, b), is_person)
+            narrator = (a, b) if verb is None else None
             continue
         that = next((n for n, t in enumerate(toks[:verb]) if t.low in {"dass", "ob"}), None)
         said = set(previous.mention.split()) if previous is not None else set()
@@ -83,8 +82,8 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
                 previous.cue.lower().split()[0] not in _GERMAN_SOURCES:  # "«…», so Völler.
             # Man müsse …": the run goes on; not after "According to a study, …"
             previous = atts[n] = _opener(text, toks, verb, is_person, (a, end)) or (
-                _told(text, told, toks[verb], (a, end)) if toks[verb].text in SUBJUNCTIVE
-                else None)
+                _told(text, told, toks[verb], (a, end), is_person)
+                if told is not None and toks[verb].text in SUBJUNCTIVE else None)
             continue
         atts[n] = previous = replace(previous, content=[(a, end)], more=[], via=previous.via)
     return previous
@@ -110,11 +109,14 @@ def _leading_person(text: str, toks: list[Token], is_person: Callable[[str], boo
     return None
 
 
-def _told(text: str, span: tuple[int, int] | None, verb: Token, content: tuple[int, int]
-          ) -> Attribution | None:
-    """The person the sentence before told of, as the speaker of a sentence in the
+def _told(text: str, before: tuple[int, int], verb: Token, content: tuple[int, int],
+          is_person: Callable[[str], bool]) -> Attribution | None:
+    """The person opening the German sentence ``before``, as the speaker of a sentence in the
     subjunctive with no run to continue ("Scholz sieht den Haushalt nicht berührt. Man
     werde am Zeitplan festhalten.")."""
+    if _GERMAN.search(text, *before) is None:
+        return None
+    span = _leading_person(text, tokenize(text, *before), is_person)
     if span is None:
         return None
     return Attribution(text[span[0]:span[1]], span, verb.text, verb.low,

@@ -154,6 +154,8 @@ def _signed_post(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
                  sa: list[Attribution | None]) -> None:
     """An embedded post (a tweet as pages paste it) is its signer's: every sentence of the
     paragraph without an attribution of its own (filled in ``sa`` in place)."""
+    if text.find("(@", pa, pb) < 0:
+        return  # (most paragraphs: no handle at all)
     m = _POST_SIGNATURE.search(text, pa, pb)
     if m is None:
         return
