@@ -3338,6 +3338,12 @@ NARRATION_CUE_CASES = [
      "Moderatorin über den Streik. Es liege in der Natur der Sache, dass man nicht streiken "
      "könne, erwiderte die Gewerkschafterin. Es stünden nun eben Tarifverhandlungen an.",
      "stünden", "Christine Berg"),
+    # a German adjective opening the sentence: the subject after the verb
+    ("Zufrieden zeigte sich auch Trainer Hans Holm.", "Zufrieden", "Hans Holm"),
+    ("Emotional reagierte dafür seine Frau Anika Holm in einem Post. «Du bist unser Held!», "
+     "schreibt diese.", "Held", "Anika Holm"),
+    # negative: a known given name opening the sentence is the subject
+    ("Ludwig zeigte sich auch zufrieden.", "zufrieden", "Ludwig"),
     # a body's adjectives after the role's complement are no person's name
     ("Guillermo Holm convocó a la presidenta del Consejo Nacional Electoral, Diana Berg. El "
      "crimen ha llegado muy lejos, aseveró el jefe del Ejecutivo.", "crimen", None),

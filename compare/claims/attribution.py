@@ -32,6 +32,7 @@ from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, C
                                      is_medium, is_role_noun, np_after, np_before, np_until_comma,
                                      role_groups, subject_end, tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
+from compare.claims.speaker_names import given_names
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
                      "footage", "report", "reports", "records", "documents", "figures",
@@ -1779,6 +1780,30 @@ def _complement_of(toks: list[Token], np: tuple[int, int]
     return None
 
 
+_GERMAN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?:al|ig|lich|isch|bar|los|sam|haft)$")
+_GERMAN_MOODS = {"zufrieden", "enttäuscht", "erleichtert", "überrascht", "besorgt", "stolz",
+                 "froh", "traurig", "erfreut", "verärgert", "empört", "gelassen", "entsetzt",
+                 "betroffen", "schockiert", "begeistert"}
+_BEFORE_INVERTED_SUBJECT = {"auch", "dafür", "dagegen", "indes", "jedoch", "allerdings",
+                            "hingegen", "zudem", "ebenfalls", "sich", "nun", "ganz", "besonders"}
+
+
+def _subject_after_adjective(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject after a German verb when an adjective opens the sentence ("Emotional
+    reagierte dafür Neuers Frau Anika", "Zufrieden zeigte sich auch Trainer X"): a capitalised
+    noun phrase after the verb and its adverbs; None when the first word may be a name."""
+    first = toks[0]
+    if not (first.low in _GERMAN_MOODS or _GERMAN_ADJECTIVE.fullmatch(first.text)) or \
+            first.low in given_names():
+        return None
+    j = k
+    while j < len(toks) and toks[j].low in _BEFORE_INVERTED_SUBJECT:
+        j += 1
+    after = np_after(toks, j) if j < len(toks) and (toks[j].is_cap or toks[j].low in
+                                                    DETERMINERS) else None
+    return after if after is not None and toks[after[1] - 1].is_cap else None
+
+
 _GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|ität)$")  # no one's
 # name: "Unterstützung", "Gesundheit", "Mannschaft"
 
@@ -1825,6 +1850,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             return None
     if cue.foreign and np[1] - np[0] == 1 and _GERMAN_NOUN.search(toks[np[0]].text):
         return None  # "Unterstützung sicherte auch der FC Sion zu": the object comes first
+    if cue.foreign and np == (0, 1) and (after := _subject_after_adjective(toks, k)) is not None:
+        np = after  # "Zufrieden zeigte sich auch Trainer Hans Flick": the subject after the verb
     if cue.foreign and (held := _complement_of(toks, np)) is not None:
         np, appositive = held  # "X, administrateur … de Stellantis a indiqué", "Le
         # concurrent de Paul Biya a contesté": the name is a complement, not the subject
