@@ -27,6 +27,7 @@ from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, C
                                      ORG_WORDS, PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS,
                                      PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES, ROLE_NOUNS,
                                      TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token, adverb,
+                                     adverb_phrase_before,
                                      appositive_name, compound_role, country_words, elided,
                                      genitive_lead,
                                      is_medium, is_role_noun, np_after, np_before, np_until_comma,
@@ -1258,6 +1259,11 @@ def _located_body(text, toks, i, k, cue) -> Attribution | None:
     return att
 
 
+# a German speaker's mood, after the name ("zeigte sich X zufrieden") or opening the sentence
+# ("Zufrieden zeigte sich X")
+_GERMAN_MOODS = {"zufrieden", "enttäuscht", "erleichtert", "überrascht", "besorgt", "stolz",
+                 "froh", "traurig", "erfreut", "verärgert", "empört", "gelassen", "entsetzt",
+                 "betroffen", "schockiert", "begeistert"}
 # words that may follow the speaker's name in ", said X ...": "in Geneva", "am Dienstag"
 _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", "to", "when",
                   "pour", "while", "as", "last", "this", "am", "im", "bei", "auf", "vor", "nach",
@@ -1270,18 +1276,17 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "ebenfalls", "damals", "bereits", "además", "también", "luego", "este", "esta",
                   "aussi", "encore", "également", "журналистам", "репортерам", "репортёрам",
                   "корреспонденту", "журналістам", "також", "у", "під", "zum", "zur",
-                  "laut", "heute", "dem", "den", "überzeugt", "zuversichtlich", "zufrieden",
-                  "enttäuscht", "erleichtert", "besorgt", "optimistisch", "überrascht"}
+                  "laut", "heute", "dem", "den", "überzeugt", "zuversichtlich", "optimistisch",
+                  *_GERMAN_MOODS}
 # ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …",
 # "berichtete die „Bild“ zuletzt weiter"
 _BRIDGES = {"a", "ha", "hat", "avait", "había", "hatte", "s'est", "s’est", *DASHES}  # "», a
 # déclaré X", "», ha dicho X", "», — сказал X", "», avait estimé X", "», s'est écrié X"
 _CLITICS = {"le", "les", "lui", "leur", "me", "nous", "vous", "nos", "se"}  # the listener
-_AUX_ADVERBS = [tuple(w.split()) for w in (
-    "de son côté", "pour sa part", "por su parte", "d'abord", "d’abord", "ensuite", "encore",
-    "aussi", "également", "déjà", "enfin", "alors", "en effet", "par ailleurs", "toutefois",
-    "cependant", "néanmoins", "pourtant", "también", "además", "ya", "luego", "sin embargo",
-    "auch", "noch", "zudem", "bereits")]
+_AUX_ADVERBS = {"d'abord", "d’abord", "ensuite", "encore", "aussi", "également", "déjà", "enfin",
+                "alors", "toutefois", "cependant", "néanmoins", "pourtant", "también", "además",
+                "ya", "luego", "auch", "noch", "zudem", "bereits"}  # (phrases: mentions'
+# adverb_phrase_before, shared with the subject's side of the cue)
 
 
 _TIME_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir",
@@ -1420,11 +1425,12 @@ def _aux_adverbs(toks: list[Token], i: int) -> int:
     son côté rappelé", "a-t-il d’abord commenté", "ha dicho también"), or ``i``."""
     j = i
     while j > 1:
-        words = next((w for w in _AUX_ADVERBS if tuple(t.low for t in toks[j - len(w):j]) == w
-                      and j - len(w) > 0), None)
-        if words is None:
+        if toks[j - 1].low in _AUX_ADVERBS:
+            j -= 1
+        elif (n := adverb_phrase_before(toks, j)) is not None:
+            j = n
+        else:
             break
-        j -= len(words)
     return j
 
 
@@ -1749,7 +1755,7 @@ def _cleft_opener(toks: list[Token]) -> int:
                  and (n == 0 or c[0] in {"c'est", "c’est"})), 0)
 
 
-_COMPLEMENT_OF = {"de", "del", "du", "des", "d'", "d’", "von", "vom"}
+_COMPLEMENT_OF = _OF_WORDS | {"d'", "d’", "vom"}
 
 
 def _complement_of(toks: list[Token], np: tuple[int, int]
@@ -1781,9 +1787,6 @@ def _complement_of(toks: list[Token], np: tuple[int, int]
 
 
 _GERMAN_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,}(?:al|ig|lich|isch|bar|los|sam|haft)$")
-_GERMAN_MOODS = {"zufrieden", "enttäuscht", "erleichtert", "überrascht", "besorgt", "stolz",
-                 "froh", "traurig", "erfreut", "verärgert", "empört", "gelassen", "entsetzt",
-                 "betroffen", "schockiert", "begeistert"}
 _BEFORE_INVERTED_SUBJECT = {"auch", "dafür", "dagegen", "indes", "jedoch", "allerdings",
                             "hingegen", "zudem", "ebenfalls", "sich", "nun", "ganz", "besonders"}
 

@@ -11,6 +11,7 @@ habe lange nachgedacht") or a pronoun right after it ("Das wolle er nicht hinneh
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Callable
@@ -89,6 +90,7 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
     return previous
 
 
+@functools.lru_cache(maxsize=4)
 def _german_page(text: str) -> bool:
     """Whether the page is written in German (its function words, in its first 2,000
     characters), for a short sentence with none of its own."""
