@@ -88,6 +88,12 @@ def test_paragraphs_are_trimmed_non_blank_lines():
     ('"It is a plan led by science,’’ Al Sami said.', ['"It is a plan led by science,’’']),
     ("He said ‘‘no way’’ today.", ["‘‘no way’’"]),
     ('The 5" screen, he said, is small.', []),
+    # a straight mark opening a word inside a straight quotation nests ("Це перший "Приз"");
+    # left open at the paragraph's end, the quotation runs on; one closing on a comma closes it
+    ('"Це перший "Приз" для нас. Я обміняв би "Приз" на мир.',
+     ['"Це перший "Приз" для нас. Я обміняв би "Приз" на мир.']),
+    ('"Мы за "Зенит", - сказал Холмов.', ['"Мы за "Зенит"']),
+    ('Фільм "Двадцять днів" отримав "Приз".', ['"Двадцять днів"', '"Приз"']),
 ])
 def test_find_quotes(text, quoted):
     assert [text[q.start:q.end] for q in find_quotes(text)] == quoted

@@ -194,6 +194,9 @@ def _own_view(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return att
 
 
+_INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)")  # "чудом"
+
+
 def _find_attribution(text: str, start: int, end: int,
                       quotes: list[tuple[int, int]]) -> Attribution | None:
     if text[start:start + 1] in "AEÀSI" and (view := _own_view(text, start, end, quotes)):
@@ -307,9 +310,10 @@ def _find_attribution(text: str, start: int, end: int,
             elif cue.lemma in _AS_CUES and _quote_as(toks, k, i):
                 att.quote_after_cue = _quote_as(toks, k)  # "hailed him as “…”" introduces it
             elif cue.lemma == "describe" and cue.foreign and any(
-                    t.low in {"als", "comme", "como"} for t in toks[k:k + 10]):
-                pass  # "bezeichnete die Übernahme als große Chance": a judgement said, no
-                # quotation needed
+                    t.low in {"als", "comme", "como"} or _INSTRUMENTAL.fullmatch(t.text)
+                    for t in toks[k:k + 4 if toks[i].low[:1] in CYRILLIC_LETTERS else k + 10]):
+                pass  # "bezeichnete die Übernahme als große Chance", "назвал чудом победу":
+                # a judgement said, no quotation needed (not "назвал сына Иваном": a name)
             elif not (cue.lemma in _PRAISE_CUES and all(t.text != QUOTE_TOKEN for t in toks)):
                 continue  # "Guterres hailed the development": praise with no quotation at all
         if first is None:
@@ -385,7 +389,8 @@ _INCISES = ((_INCISE, 1, 2, False), (_INCISE_AUX, 2, 1, False), (_INCISE_NAMED, 
 
 
 _SETTING_PREPOSITIONS = {"in", "im", "bei", "beim", "auf", "am", "an", "gegenüber", "nach", "vor",
-                         "zu", "zum", "zur", "über", "während", "via", "laut"}
+                         "zu", "zum", "zur", "über", "während", "via", "laut",
+                         "weiter", "zudem", "außerdem", "ferner"}  # (and "so X weiter")
 
 
 def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
@@ -409,7 +414,10 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         t.is_cap for t in words[1:])  # Ministerin Anna Holm": a role, then the name
     role = 2 <= len(words) <= 3 and words[0].low in {"der", "die"} and (
         is_role_noun(words[-1].low) or compound_role(words[-1].low))  # "so die Richterin"
-    if not titled and not role and (not 1 <= len(words) <= 4 or not all(
+    body = len(words) == 2 and words[0].low in {"der", "die", "das"} and (
+        words[1].text.isupper() and len(words[1].text) > 1 or words[1].low in FOREIGN_BODIES)  # "so die UBS", "so
+    # die Polizei" (not "so die Devise")
+    if not titled and not role and not body and (not 1 <= len(words) <= 4 or not all(
             t.is_cap or t.low in {"von", "van", "de"} for t in words)
             or words[0].low in {"der", "die", "das"}):
         return None  # a name only: "so der Trainer" would make "Trainer" a name
@@ -1276,7 +1284,8 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "ebenfalls", "damals", "bereits", "además", "también", "luego", "este", "esta",
                   "aussi", "encore", "également", "журналистам", "репортерам", "репортёрам",
                   "корреспонденту", "журналістам", "також", "у", "під", "zum", "zur",
-                  "laut", "heute", "dem", "den", "überzeugt", "zuversichtlich", "optimistisch",
+                  "laut", "heute", "noch", "dem", "den", "überzeugt", "zuversichtlich",
+                  "optimistisch",
                   *_GERMAN_MOODS}
 # ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …",
 # "berichtete die „Bild“ zuletzt weiter"
@@ -1471,7 +1480,12 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         len(before) == so or toks[i - so - 1].text in {",", QUOTE_TOKEN})
     # ^ "Así lo afirmó el lunes el director del banco, X", "“…”, así se pronunció el
     # mandatario": the subject after the verb, as after a comma
-    if not opening and (cue.cls != "speech" or b < 0 or toks[b].text not in {",", QUOTE_TOKEN}):
+    believed = cue.foreign and cue.cls in {"thought", "evidence"} and b >= 0 and (
+        toks[b].text == QUOTE_TOKEN or toks[b].text == "," and b > 0 and
+        toks[b - 1].text == QUOTE_TOKEN)  # "«…», — считает X", "„…“, entschied Richter X": the
+    # quotation is what X thinks or ruled
+    if not opening and (cue.cls != "speech" and not believed or b < 0 or
+                        toks[b].text not in {",", QUOTE_TOKEN}):
         return None
     if not opening and toks[b].text == "," and not (b > 0 and toks[b - 1].text == QUOTE_TOKEN) \
             and not cue.foreign and cue.lemma not in {"say", "add", "write", "note", "explain",
@@ -1528,9 +1542,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                                                    and toks[np[1]].text[:1].isalnum()):
         j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
         while j < len(toks) and j - k < 10 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
-                                                ) and not (
+                                                or _aside_end(toks, j)) and not (
                 j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and not toks[j].is_cap):
-            j += 1
+            j = _aside_end(toks, j) or j + 1  # "a écrit sur X (ex-Twitter) Olaf Scholz"
         ends = (j == len(toks) or toks[j].text in {",", ".", "("} or toks[j].low in {
             "when", "who", "in", "on", "at", "as"} or cue.foreign and toks[j].low in
             _AFTER_SPEAKER) if after_quote else (
@@ -1552,7 +1566,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                            and set(toks[m].low) <= CYRILLIC_LETTERS), j)  # "цитирует Сомова
             np, role = (n, medium), ((k, n) if n > k and any(  # РИА Новости": the relay after
                 t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[k:n])
-                else None)  # (and not "в сообщении на сайте")
+                and toks[k].low not in _PLACE_PREPOSITIONS else None)  # (and not "в сообщении
+            # на сайте", "sur X (ex-Twitter)")
             if medium < j:
                 via = text[toks[medium].start:toks[j - 1].end]
     if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
@@ -1570,9 +1585,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     if cue.foreign and np[1] + 1 < len(toks) and toks[np[1]].text.isalpha() and \
             toks[np[1]].text.islower() and toks[np[1]].low not in _AFTER_SPEAKER and (
                 toks[np[1] + 1].low in _AFTER_SPEAKER or toks[np[1] + 1].text in {".", ","}) \
-            and is_role_noun(elided(toks[np[1] - 1].low)):
+            and is_role_noun(elided(toks[np[1] - 1].low)) and not (
+                np[1] - np[0] > 1 and all(t.is_cap for t in toks[np[0]:np[1]])):
         np = (np[0], np[1] + 1)  # "a reconnu le dirigeant tricolore pour Le Figaro": an
-        # adjective after the role
+        # adjective after the role (not after a name: "se réjouit Bruno Le Maire peu après")
     if np[1] < len(toks) and (toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
                                                         QUOTE_TOKEN}
                               or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
@@ -1587,6 +1603,16 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     att.quote_before_np = toks[b].text == QUOTE_TOKEN or (
         b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     return att
+
+
+def _aside_end(toks: list[Token], j: int) -> int | None:
+    """After a short aside in brackets that opens at token ``j`` and goes on to a capital, the
+    token past its closing bracket ("sur X (ex-Twitter) Olaf Scholz"); else None."""
+    if toks[j].text != "(":
+        return None
+    close = next((m for m in range(j + 1, min(j + 6, len(toks))) if toks[m].text == ")"), None)
+    return close + 1 if close is not None and close + 1 < len(toks) and \
+        toks[close + 1].is_cap else None
 
 
 def _medium_after_preposition(toks: list[Token], k: int, j: int) -> bool:

@@ -94,8 +94,9 @@ def _first_words() -> frozenset[str]:
     opening = {w.capitalize() for w, cues in lexicon.items()  # "Laut X", "Aclaró que …",
                if len(w) > 3 and any(c.foreign for c in cues)  # "En palabras de X"
                or len(w) > 1 and any(c.foreign and c.lemma == "according to" for c in cues)}
-    return frozenset(lexicon) | opening | {"According", "Says", "Said", "Claims", "Warns",
-                                           "Tells", "Insists", "Selon", "Según", "По", "За"}
+    return frozenset(lexicon) | opening | _TRYING | {"According", "Says", "Said", "Claims",
+                                                     "Warns", "Tells", "Insists", "Selon",
+                                                     "Según", "По", "За"}
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -111,8 +112,45 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
             w.rstrip("-") for w in _HYPHENATED.findall(text, start, end)))
 
 
+# verbs of trying, hastening or wanting before the infinitive of a verb of saying: "попытался
+# объяснить", "поспішив заявити", "intentó explicar", "trató de aclarar", "a tenté d’expliquer"
+_TRYING = frozenset("""
+попытался попыталась попытались поспешил поспешила поспешили решил решила решили захотел
+захотела захотели спробував спробувала спробували поспішив поспішила поспішили вирішив вирішила
+вирішили intentó intentaron quiso quisieron decidió decidieron trató trataron procuró tenté
+tentée voulu tenu
+""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _infinitive_cues() -> dict[str, tuple[str, str]]:
+    """The dictionary form (the infinitive) of each verb of cue_lemmas.tsv in French, Spanish,
+    Russian and Ukrainian -> (English lemma, class)."""
+    text = resources.files("compare").joinpath("rules/cue_lemmas.tsv").read_text(
+        encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {form: (lemma, cls) for lang, form, lemma, cls in rows if lang != "de"}
+
+
+def _trying_cue(toks: list[Token], i: int) -> Cue | None:
+    """"попытался объяснить", "a tenté d’expliquer": the two verbs as one cue."""
+    j = i + 1 + (i + 2 < len(toks) and toks[i + 1].low in {"de", "à"})
+    if j >= len(toks):
+        return None
+    verb = toks[j].low
+    verb = verb[2:] if verb[:2] in {"d'", "d’"} else verb
+    found = _infinitive_cues().get(verb)
+    if found is None:
+        return None
+    lemma, cls = found
+    return Cue(lemma, "speech" if cls == "quote" else cls,
+               tuple(t.low for t in toks[i:j + 1]), cls == "quote", True)
+
+
 def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None:
     t = toks[i]
+    if t.low in _TRYING:
+        return _trying_cue(toks, i)
     cues = cue_lexicon().get(t.low)
     if not cues:
         return None  # most words

@@ -24,8 +24,8 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS,
                                      FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
                                      FRENCH_ADJECTIVE, FRONTED_CUES, MEDIA_NAMES, MONTHS,
-                                     NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, PERIPHRASES,
-                                     PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
+                                     NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
+                                     PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
                                      ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS,
                                      TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, compound_role,
                                      compound_role_group, compound_tail, country_words, elided,
@@ -156,11 +156,17 @@ class ParsedName:
     kind: str
 
 
-_NAME_ARTICLES = {"Le", "La", "Les", "El", "Los", "Las"}  # German nouns are all capitalised
 
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or bool(ARTICLE_NAME.match(word))
+
+
+def _article_surname(words: list[str], n: int) -> bool:
+    """"Bruno Le Maire", "Ana La Torre": ``words[n]`` follows a capitalised article inside a
+    name, so it is a surname even where it is also a title."""
+    return n >= 2 and words[n - 1] in NAME_ARTICLES and _capitalised(words[n - 2]) and \
+        words[n][:1].isupper()
 
 
 def _is_name(words: list[str]) -> bool:
@@ -241,7 +247,8 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
             n -= 1
             continue
         if not w[:1].isupper() or (w.isupper() and len(w) > 1) or w.endswith("'s") \
-                or low.rstrip(".") in ORG_WORDS or low in OFFICE_WORDS or _titled(w):
+                or low.rstrip(".") in ORG_WORDS or low in OFFICE_WORDS or _titled(w) and not (
+                    n == len(words) and _article_surname(words, n - 1)):  # "… Le Maire"
             break
         n -= 1
     name = words[n:]
@@ -256,7 +263,8 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
         name = words[n:]
     prefix = words[:n]
     core = [w for w in name if w.lower() not in NAME_PARTICLES]  # "Mohammed bin Abdulrahman"
-    if not 2 <= len(core) <= 5 or not prefix or any(w in CAP_STOP for w in name[:-1]) or \
+    if not 2 <= len(core) <= 5 or not prefix or any(
+            w in CAP_STOP and not (w in NAME_ARTICLES and k) for k, w in enumerate(name[:-1])) or \
             name[-1] in CAP_STOP and name[-1] not in SURNAME_MONTHS:  # "… Brian May"
         return None
     if prefix[-1].lower() in {"for", "of", "on", "and", "de", "del", "des", "du"}:
@@ -365,7 +373,7 @@ def parse_mention(mention: str) -> ParsedName:
     if len(words) > 2 and words[0] in {"Me", "Maître"} and _is_name(words[1:]):
         words = words[1:]  # "Me Ana Holm": a French lawyer's title (Maître), no name of hers
     while words and words[0].lower() in _LEADING_ARTICLES and not (
-            words[0] in _NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
+            words[0] in NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS
             and not _acronym(words[1])):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion";
@@ -402,8 +410,14 @@ def parse_mention(mention: str) -> ParsedName:
     if len(words) > 1 and words[0].lower() in _PARTY_MEMBERS and _is_name(words[1:]):
         return ParsedName(" ".join(words[1:]), words[0], "person")  # "der Republikaner Risch"
     lead = 0
-    while lead < len(words) - 1 and _COMPOUND_ADJECTIVE.fullmatch(words[lead]):
-        lead += 1  # "Cash-strapped US companies", "Oscar-nominated Liam Neeson"
+    while lead < len(words) - 1 and (_COMPOUND_ADJECTIVE.fullmatch(words[lead])
+                                     or AGE_NOUN.fullmatch(words[lead].lower())):
+        lead += 1  # "Cash-strapped US companies", "Oscar-nominated Liam Neeson", "der
+        # 86-jährige Blatter"
+    if lead and len(words) == lead + 1 and AGE_NOUN.fullmatch(words[lead - 1].lower()) and (
+            words[lead].lower() in country_words() or words[lead].lower() in _DEMONYMS
+            or _NATIONALITY.fullmatch(words[lead]) and words[lead].endswith(("ian", "ese"))):
+        return ParsedName(None, " ".join(words), "person")  # "the 24-year-old Swiss": a role
     if lead:
         named = parse_mention(" ".join(words[lead:]))
         return ParsedName(named.name, " ".join(filter(None, [*words[:lead], named.role])),
@@ -496,6 +510,9 @@ def parse_mention(mention: str) -> ParsedName:
         is_honorific(words[-2]) or words[-2][:1].isupper() and not _titled(words[-2]) and
         lows[-2] not in TITLE_MODIFIERS | ORG_WORDS and lows[-2] not in country_words()) else -1
     # ^ "Mervyn King", "Mr Dean": a title word that is the surname after a given name
+    if _article_surname(words, len(words) - 1) and not _titled(words[-3]) and \
+            lows[-3] not in ORG_WORDS:
+        surname_at = len(words) - 1  # "Bruno Le Maire"
     last_title = max((n for n, w in enumerate(lows) if (
         w in TITLE_WORDS or (w in ROLE_NOUNS and w not in ORG_WORDS) or _compound_title(words[n])
         or is_past_role(w))  # "la expresidenta Cristina Kirchner"
@@ -597,7 +614,8 @@ def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | Non
         c += 1  # "of Foreign Affairs", "des Affaires étrangères"
     rest = words[c + 1:]
     if _capitalised(words[c]) and 2 <= len(rest) <= 4 and _is_name(rest) and not any(
-            w.lower() in ORG_WORDS or _titled(w) for w in rest):
+            w.lower() in ORG_WORDS or _titled(w) and not _article_surname(rest, k)
+            for k, w in enumerate(rest)):
         return ParsedName(" ".join(rest), " ".join(words[:c + 1]), "person")
     return None
 
@@ -958,7 +976,7 @@ class Entities:
 
     def _full_name(self, name: str, kind: str) -> str | None:
         if kind == "person" and " " in name and name not in self.by_name and (
-                name.split()[0] in _NAME_ARTICLES or name.split()[0].lower() in NAME_PARTICLES):
+                name.split()[0] in NAME_ARTICLES or name.split()[0].lower() in NAME_PARTICLES):
             longer = [e for e in self.by_last.get(name.split()[-1], ())
                       if e.name.endswith(" " + name)]  # "Le Goff" for "Anne Le Goff"
             if len(longer) == 1:
@@ -1107,8 +1125,10 @@ class Entities:
                 _group(w) in _OFFICES for w in e.role.lower().split())
 
         n = bisect.bisect_left(self.names, (pos, "")) if pos >= 0 else len(self.names)
-        for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
+        for at, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
             ent = self._person(chunk)
+            if ent is not None and self._oblique(at, chunk):
+                continue  # "звільнила керівника НЕК Володимира Кудрицького": the object
             if ent is not None and _FEMININE_ROLE.search(role_word) and self.gender(ent) == "m":
                 continue  # "die Weltmeisterin" is not "Bundespräsident Steinmeier"
             if ent is not None and ent.role and not office(ent):  # "der SPD-Politiker": the
@@ -1675,7 +1695,7 @@ class Entities:
         else:
             parsed = parse_mention(chunk)
             full = parsed.name if parsed.kind == "person" and parsed.name else None
-            if full and (full.split()[0] in _NAME_ARTICLES or full.count(" ") == 1 and
+            if full and (full.split()[0] in NAME_ARTICLES or full.count(" ") == 1 and
                          full not in self.by_name):
                 full = self._full_name(full, "person")  # "Le Pen" for "Marine Le Pen";
                 # "Boluarte Zegarra" for "Dina Boluarte"
@@ -1839,8 +1859,10 @@ def _oblique_name(chunk: str) -> bool:
     if len(words) == 1:  # "із Залужним", "Залужного": endings no nominative has
         return bool(CYRILLIC_NAME.fullmatch(words[0])) and words[0].lower().endswith(
             _OBLIQUE_ALONE)
-    return len(words) > 1 and bool(CYRILLIC_NAME.fullmatch(words[0])) and \
-        obliqueness(words[0])[0] > 0
+    return len(words) > 1 and bool(CYRILLIC_NAME.fullmatch(words[0])) and (
+        obliqueness(words[0])[0] > 0 or bool(CYRILLIC_NAME.fullmatch(words[-1])) and
+        words[-1].lower().endswith(_OBLIQUE_ALONE))  # "Володимира Кудрицького": a genitive
+    # first name may look like a nominative one; the surname's ending tells
 
 
 _SAINTS = {"St", "St.", "Saint", "San", "Santa", "Sankt"}  # places: "St Mary's", "San José"

@@ -174,7 +174,9 @@ def _unmarked_dash_speech(text: str, ss: list[tuple[int, int]], sa: list[Attribu
     """"Я считаю, что … . Мы будем … . Сегодняшнее мероприятие — лучшее тому подтверждение, —
     сказал Пашинян.": direct speech whose quotation marks the page dropped, closed by a dash
     and its cue; the sentences of the paragraph before it, with no attribution and no
-    quotation, are the same speaker's (filled in ``sa`` in place)."""
+    quotation, are the same speaker's (filled in ``sa`` in place). A quoted name (“Укренерго”)
+    is no quotation here."""
+    qspans = [(qa, qb) for qa, qb in qspans if len(text[qa:qb].split()) > 2]
     for n in range(len(ss) - 1, 0, -1):
         att = sa[n]
         if att is None or not _DASH_BEFORE_CUE.search(text, ss[n][0], att.cue_span[0]) or any(

@@ -75,7 +75,19 @@ erzbischof senator senatorin
 чемпіон чемпіонка футболист футболіст легкоатлет легкоатлетка аким нападающий полузащитник
 защитник вратарь нападник півзахисник захисник воротар генерал полковник командующий
 командувач головнокомандувач главнокомандующий головком главком теннисист теннисистка тенісист
-тенісистка
+тенісистка нардеп нардепка бизнесмен бізнесмен предприниматель предпринимательница підприємець
+підприємиця миллионер мільйонер миллиардер мільярдер ученый учёный учений вчений академик
+академік певец певица співак співачка режиссёр режиссер режисер sänger sängerin
+directivo directiva gobernante empresario empresaria millonario millonaria
+multimillonario multimillonaria científico científica scientifique unternehmer unternehmerin
+milliardär milliardärin wissenschaftlerin politicien politicienne político política dirigente
+sindicalista syndicaliste asesor asesora berater beraterin actriz acteur actrice schauspieler
+schauspielerin chanteur chanteuse cantante regisseur regisseurin réalisateur réalisatrice obispo
+évêque arzobispo archevêque fiscala chancelier chancelière gouverneure kommissar oberst
+oberstaatsanwalt oberstaatsanwältin bundestrainer nationaltrainer bundeskanzlerin
+адвокат адвокатка ведуча ведучий ведущая ведущий гендиректор директор епископ єпископ кандидат
+кандидатка канцлер капитан керівник комиссар комісар мер мэр наставник помощник помічник
+прокурор прокурорка радник советник руководитель суддя судья профсоюзник профспілковець
 """.split())
 
 # Bodies named by a common noun in other languages ("le ministère a indiqué", "die Regierung
@@ -200,7 +212,7 @@ regierung bundesregierung comité comisión congreso congrès kongress organizac
 partei agencia agence agentur oficina consejo conseil corte universidad université universität
 кремль правительство министерство комитет организация банк партия агентство
 steel motors motor cars airlines airways energy oil holdings pharma technologies telecom electric
-automotive chemicals railways rassemblement front mouvement alianza frente movimiento bündnis
+automotive chemicals railways management credit crédit rassemblement front mouvement alianza frente movimiento bündnis
 championship championships cup league tournament olympics prix award awards prize nations
 premiership series
 club fc real united rovers wanderers hotspur albion athletic open stadium stadion estadio stade
@@ -247,7 +259,8 @@ Zunächst Bereits Erst Sogar Zuletzt Erstmals Offiziell Damals Dann Anschließen
 Zugleich Ebenfalls Stattdessen Vielmehr Demnach Somit Zwar Insgesamt Hingegen Dagegen Indes
 Mittlerweile Unterdessen Zusätzlich Ferner Immer Vorher Kürzlich Gleichzeitig Diese Dieser
 Dieses Diesen Jene Jener Wenige Einige Mehrere Warum Was Wer Wann Wo Weshalb Wieso Welche
-Welcher Welches Zehntausende Tausende Hunderte
+Welcher Welches Zehntausende Tausende Hunderte Millionen Milliarden Million Milliarde Prozent
+Por
 Y E Pero Et Mais И А Но
 Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente Poco
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
@@ -318,7 +331,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 MONTHS = frozenset("january february march april may june july august september october "
                    "november december".split())
 
-AGE_NOUN = re.compile(r"\d{1,3}-(?:year-old|jährige[rnm]?)")  # "the 42-year-old", "die 42-Jährige"
+AGE_NOUN = re.compile(r"\d{1,3}-(?:year-old|jährige[rnm]?|летн(?:ий|яя|его|ей|юю|ему)|"
+                      r"річн(?:ий|а|ого|ої|у|ому))")  # "the 42-year-old", "die 42-Jährige"
 
 
 # "der 114-malige Nationalspieler", "die zwölfmalige Weltmeisterin": how many times, before a
@@ -508,12 +522,12 @@ def subject_end(toks: list[Token], k: int) -> int:
     skipped ("has repeatedly said", "avait solennellement demandé", "ярко прокомментировал")."""
     j = k
     while j > 0:
-        if toks[j - 1].low in SKIP_BEFORE_CUE or adverb(toks, j - 1):
+        if (n := adverb_phrase_before(toks, j)) is not None:
+            j = n  # (first: "d’ores et déjà" ends in an adverb of its own)
+        elif toks[j - 1].low in SKIP_BEFORE_CUE or adverb(toks, j - 1):
             if toks[j - 1].text in SURNAME_MONTHS and j > 1 and _given_name(toks[j - 2]):
                 break  # "Theresa May said": not the modal
             j -= 1
-        elif (n := adverb_phrase_before(toks, j)) is not None:
-            j = n
         else:
             break
     return j
@@ -526,7 +540,8 @@ _ADVERB_PHRASES = [tuple(w.split()) for w in (
     "quant à lui", "quant à elle", "lui aussi", "elle aussi", "en effet", "en ce sens",
     "dans le même temps", "à nouveau", "une nouvelle fois", "por su parte",
     "sin embargo", "a su vez", "por otra parte", "de nuevo", "una vez más", "no obstante",
-    "ihrerseits", "seinerseits")]
+    "ihrerseits", "seinerseits", "d’ores et déjà", "d'ores et déjà", "bel et bien",
+    "une fois de plus")]
 _AUXILIARIES = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hat", "haben",
                 "hatte", "hatten", "has", "have", "had"}
 
@@ -763,6 +778,11 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
             j += 2  # "la Fiscalía General de la Nación"
         elif t.text in {"’s", "'s"} and j > i:
             j += 1
+        elif t.text in NAME_ARTICLES and j > i and toks[j - 1].is_cap and j + 1 < len(toks) \
+                and toks[j + 1].is_cap:
+            j += 1  # "Bruno Le Maire"
+        elif _split_age(toks, j):
+            j += 3  # "86-летний Блаттер" (the tokens split at the hyphen)
         elif t.text.isdigit() and j + 2 < len(toks) and toks[j + 1].low == "jahre" and \
                 toks[j + 2].low in {"alte", "alter", "alten"}:
             j += 3  # "die 38 Jahre alte Neuner"
@@ -824,10 +844,17 @@ def np_until_comma(toks: list[Token], k: int, limit: int = 24) -> tuple[int, int
     return (k, j)
 
 
+def _split_age(toks: list[Token], m: int) -> bool:
+    """Tokens ``m`` to ``m + 2`` are an age written "86-летний", split at the hyphen."""
+    return 0 <= m and m + 2 < len(toks) and toks[m].text.isdigit() and toks[m + 1].text == "-" \
+        and bool(AGE_NOUN.fullmatch(f"{toks[m].text}-{toks[m + 2].low}"))
+
+
 def _has_head(toks: list[Token]) -> bool:
     words = [t for n, t in enumerate(toks) if t.low not in DETERMINERS and t.low not in CONNECTORS
              and t.text not in INDEFINITE_ARTICLES and not (  # "die 38 Jahre alte Neuner"
-                 t.text.isdigit() and n + 1 < len(toks) and toks[n + 1].low == "jahre")]
+                 t.text.isdigit() and n + 1 < len(toks) and toks[n + 1].low == "jahre")
+             and not any(_split_age(toks, m) for m in (n, n - 1, n - 2))]  # "86-летний"
     if not words:
         return False
     if len(words) == 1 and AGE_NOUN.fullmatch(words[0].low):
@@ -844,6 +871,9 @@ def _has_head(toks: list[Token]) -> bool:
         or is_role_noun(elided(words[-1].low))
 
 
+# capitalised articles inside a name ("Marine Le Pen", "Bruno Le Maire"); German nouns are all
+# capitalised, so "Die" is none
+NAME_ARTICLES = {"Le", "La", "Les", "El", "Los", "Las"}
 # lowercase words inside a name ("Eduardo del Castillo", "Omar bin Khalid")
 NAME_PARTICLES = {"al", "bin", "bint", "ibn", "de", "da", "del", "van", "von", "der", "la", "le",
                   "di", "della", "du", "dos", "do", "ter", "ten"}

@@ -42,6 +42,10 @@ class Quote:
         return a, max(a, b)
 
 
+def _cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
 def _left_flanking(text: str, i: int, lo: int) -> bool:
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -198,9 +202,18 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
                     (".", "?", "!")):
                 depth += 1  # a quotation inside the quotation
                 continue
-            if c == "»" and depth:
+            if c == ambiguous and not single and _left_flanking(text, i, start) and \
+                    not _right_flanking(text, last, end) and i - 2 >= start and \
+                    text[i - 1] == " " and text[i - 2].isalpha() and _cyrillic(text[i - 2]):
+                depth += 1  # "Це перший "Оскар" в …": on Russian and Ukrainian pages a straight
+                continue    # mark opening a word inside the quotation nests (English nests
+                # single marks; a double one there is a lost closing mark)
+            if (c == "»" or c == ambiguous and not single and _right_flanking(text, last, end)
+                    and text[open_at] == ambiguous) and depth:
                 depth -= 1
-                inner_closes.append(i + width)
+                if c == "»" or text[i - 1] in ",.!?…" or text[last + 1:last + 2] in {",", ""} \
+                        or text[last + 1:last + 3].strip() in {"—", "–", "-"}:
+                    inner_closes.append(i + width)  # '…" Україні", - сказав': may close it
                 continue
             if c in closers or (c == ambiguous and _right_flanking(text, last, end)) or (
                     c == ambiguous and not single and text[max(start, i - 2):i] in {"' ", "’ "}
