@@ -3429,6 +3429,7 @@ SURNAME_AGE_AND_NESTING_CASES = [
     ("Главный тренер сборной Беларуси Юрий Холмов попытался объяснить, почему спортсменку "
      "заменили.", "заменили", "Юрий Холмов"),
     ("Juan Holm trató de aclarar que no habrá cambios.", "cambios", "Juan Holm"),
+    ("Juan Holm quiso explicar que no habrá cambios.", "cambios", "Juan Holm"),
     ("Jean Holm a tenté d’expliquer pourquoi elle a couru.", "couru", "Jean Holm"),
     # negative: trying to run says nothing
     ("Juan Holm intentó correr más rápido.", "correr", None),

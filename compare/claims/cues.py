@@ -149,11 +149,9 @@ def _trying_cue(toks: list[Token], i: int) -> Cue | None:
 
 def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None:
     t = toks[i]
-    if t.low in _TRYING:
-        return _trying_cue(toks, i)
     cues = cue_lexicon().get(t.low)
     if not cues:
-        return None  # most words
+        return _trying_cue(toks, i) if t.low in _TRYING else None  # most words: None
     if t.text != t.low and not any(c.lemma == "according to" for c in cues):
         # capitalised: "According to X", "Selon X", "По словам X" open sentences
         if i == 0 and any(c.foreign for c in cues):
@@ -167,7 +165,7 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
                 cue.particle is None or _in_clause(toks, i + n, cue)) and (
                 not cue.after_auxiliary or _after_auxiliary(toks, i)):
             return cue
-    return None
+    return _trying_cue(toks, i) if t.low in _TRYING else None  # ("quiso explicar")
 
 
 # the auxiliaries of the French and Spanish perfect tenses ("a", "a-t-il", "s'est", "ha"), and

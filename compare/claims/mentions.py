@@ -851,10 +851,12 @@ def _split_age(toks: list[Token], m: int) -> bool:
 
 
 def _has_head(toks: list[Token]) -> bool:
+    ages = {m + d for m in range(len(toks) - 2) if _split_age(toks, m) for d in range(3)} \
+        if any(t.text == "-" for t in toks) else ()  # "86-летний Блаттер"
     words = [t for n, t in enumerate(toks) if t.low not in DETERMINERS and t.low not in CONNECTORS
              and t.text not in INDEFINITE_ARTICLES and not (  # "die 38 Jahre alte Neuner"
                  t.text.isdigit() and n + 1 < len(toks) and toks[n + 1].low == "jahre")
-             and not any(_split_age(toks, m) for m in (n, n - 1, n - 2))]  # "86-летний"
+             and n not in ages]
     if not words:
         return False
     if len(words) == 1 and AGE_NOUN.fullmatch(words[0].low):
