@@ -3433,6 +3433,20 @@ SURNAME_AGE_AND_NESTING_CASES = [
     ("Jean Holm a tenté d’expliquer pourquoi elle a couru.", "couru", "Jean Holm"),
     # negative: trying to run says nothing
     ("Juan Holm intentó correr más rápido.", "correr", None),
+    # a quotation after a colon closing a clause with a person for subject, whatever the verb
+    ("Sogar Granit Holm machte eine Ausnahme: \"Normalerweise ist man diszipliniert.\"",
+     "diszipliniert", "Granit Holm"),
+    # negatives: no person opens the clause
+    ("Die Regel lautet: \"Wer zuerst kommt, mahlt zuerst.\"", "zuerst", None),
+    ("Der Bericht zeigt: \"Die Lage ist ernst.\"", "ernst", None),
+    # a place or a thing named with its article is no one a pronoun stands for; negative:
+    # "Le Pen" is
+    ("Justine Holm a gagné. La Palme d’or est pour elle. La contestation a été \"niée\" "
+     "a-t-elle affirmé.", "contestation", "Justine Holm"),
+    ("Le Pen est condamnée. « C’est injuste », a-t-elle déclaré.", "injuste", "Le Pen"),
+    # "задалась вопросом", "se preguntó"
+    ("Татьяна Холмова выступила. \"Как ты мог это сделать?\", – задалась вопросом "
+     "предпринимательница.", "сделать", "Татьяна Холмова"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from compare.claims.attribution import (BUT_WORDS, Attribution, find_attribution,
-                                        heading_label, label_attribution, narrated_speaker)
+                                        colon_speech, heading_label, label_attribution,
+                                        narrated_speaker)
 from compare.claims.cases import nominative, nominative_role
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, parse_mention, prescan
@@ -238,6 +239,9 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             if sa[0] is not None and not sa[0].quote_after_cue and \
                     len(sa[0].mention.split()) >= 2 and ents.is_person(sa[0].mention):
                 _transcript(text, ss, sa)
+        for n, (a, b) in enumerate(ss):
+            if sa[n] is None and qspans and ":" in text[a:b]:
+                sa[n] = colon_speech(text, a, b, qspans)  # "X machte eine Ausnahme: „…“"
         for n in range(1, len(ss)):  # "Вспышка … завершилась. Об этом заявил X."
             if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
                 sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],
