@@ -468,8 +468,8 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     role = 2 <= len(words) <= 3 and words[0].low in {"der", "die"} and (
         is_role_noun(words[-1].low) or compound_role(words[-1].low))  # "so die Richterin"
     body = len(words) == 2 and words[0].low in {"der", "die", "das"} and (
-        words[1].text.isupper() and len(words[1].text) > 1 or words[1].low in FOREIGN_BODIES)  # "so die UBS", "so
-    # die Polizei" (not "so die Devise")
+        words[1].text.isupper() and len(words[1].text) > 1 or words[1].low in FOREIGN_BODIES)
+    # ^ "so die UBS", "so die Polizei" (not "so die Devise")
     if not titled and not role and not body and (not 1 <= len(words) <= 4 or not all(
             t.is_cap or t.low in {"von", "van", "de"} for t in words)
             or words[0].low in {"der", "die", "das"}):

@@ -156,8 +156,6 @@ class ParsedName:
     kind: str
 
 
-
-
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or bool(ARTICLE_NAME.match(word))
 

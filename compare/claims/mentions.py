@@ -75,20 +75,8 @@ erzbischof senator senatorin
 чемпіон чемпіонка футболист футболіст легкоатлет легкоатлетка аким нападающий полузащитник
 защитник вратарь нападник півзахисник захисник воротар генерал полковник командующий
 командувач головнокомандувач главнокомандующий головком главком теннисист теннисистка тенісист
-тенісистка нардеп нардепка бизнесмен бізнесмен предприниматель предпринимательница підприємець
-підприємиця миллионер мільйонер миллиардер мільярдер ученый учёный учений вчений академик
-академік певец певица співак співачка режиссёр режиссер режисер sänger sängerin
-directivo directiva gobernante empresario empresaria millonario millonaria
-multimillonario multimillonaria científico científica scientifique unternehmer unternehmerin
-milliardär milliardärin wissenschaftlerin politicien politicienne político política dirigente
-sindicalista syndicaliste asesor asesora berater beraterin actriz acteur actrice schauspieler
-schauspielerin chanteur chanteuse cantante regisseur regisseurin réalisateur réalisatrice obispo
-évêque arzobispo archevêque fiscala chancelier chancelière gouverneure kommissar oberst
-oberstaatsanwalt oberstaatsanwältin bundestrainer nationaltrainer bundeskanzlerin
-адвокат адвокатка ведуча ведучий ведущая ведущий гендиректор директор епископ єпископ кандидат
-кандидатка канцлер капитан керівник комиссар комісар мер мэр наставник помощник помічник
-прокурор прокурорка радник советник руководитель суддя судья профсоюзник профспілковець
-""".split())
+тенісистка
+""".split())  # and the words of rules/roles.txt (below, after role_groups)
 
 # Bodies named by a common noun in other languages ("le ministère a indiqué", "die Regierung
 # teilte mit"): subjects of a cue like "the ministry", and organisations.
@@ -212,7 +200,8 @@ regierung bundesregierung comité comisión congreso congrès kongress organizac
 partei agencia agence agentur oficina consejo conseil corte universidad université universität
 кремль правительство министерство комитет организация банк партия агентство
 steel motors motor cars airlines airways energy oil holdings pharma technologies telecom electric
-automotive chemicals railways management credit crédit rassemblement front mouvement alianza frente movimiento bündnis
+automotive chemicals railways management credit crédit rassemblement front mouvement
+alianza frente movimiento bündnis
 championship championships cup league tournament olympics prix award awards prize nations
 premiership series
 club fc real united rovers wanderers hotspur albion athletic open stadium stadion estadio stade
@@ -464,6 +453,16 @@ def role_groups() -> tuple[dict[str, str], frozenset[str]]:
             for w in words:
                 groups.setdefault(w, words[0])
     return groups, frozenset(generic)
+
+
+# every word of rules/roles.txt can head a speaker's noun phrase ("el multimillonario anunció",
+# "нардеп наголосив"), but for English words that are mostly something else there ("prime",
+# "general", "forward", "chair", "head" …)
+ROLE_NOUNS |= {w for w in (*role_groups()[0], *role_groups()[1]) if w not in {
+    "head", "prime", "premier", "general", "forward", "chair", "prop", "hooker", "boss",
+    "player", "assistant", "mp", "debutant", "skipper", "winger", "defender", "striker",
+    "champion", "athlete", "singer", "actor", "actress", "unionist", "executive", "bishop",
+    "archbishop"}}
 
 
 def compound_role_group(word: str, groups: dict[str, str]) -> str | None:
