@@ -3444,6 +3444,9 @@ SURNAME_AGE_AND_NESTING_CASES = [
     ("Justine Holm a gagné. La Palme d’or est pour elle. La contestation a été \"niée\" "
      "a-t-elle affirmé.", "contestation", "Justine Holm"),
     ("Le Pen est condamnée. « C’est injuste », a-t-elle déclaré.", "injuste", "Le Pen"),
+    # a setting after a role's complement is no part of the mention
+    ("El presidente del Gobierno, Pedro Holm, compareció. \"Vamos a proteger a todos\", ha "
+     "dicho el presidente del Gobierno al inicio de su comparecencia.", "proteger", "Pedro Holm"),
     # "задалась вопросом", "se preguntó"
     ("Татьяна Холмова выступила. \"Как ты мог это сделать?\", – задалась вопросом "
      "предпринимательница.", "сделать", "Татьяна Холмова"),

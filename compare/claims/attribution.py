@@ -1337,7 +1337,7 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
                   "ebenfalls", "damals", "bereits", "además", "también", "luego", "este", "esta",
                   "aussi", "encore", "également", "журналистам", "репортерам", "репортёрам",
                   "корреспонденту", "журналістам", "також", "у", "під", "zum", "zur",
-                  "laut", "heute", "noch", "dem", "den", "überzeugt", "zuversichtlich",
+                  "laut", "heute", "noch", "dem", "den", "überzeugt", "zuversichtlich", "al",
                   "optimistisch",
                   *_GERMAN_MOODS}
 # ^ "teilte er mit", "fügte sie hinzu", "передает ТАСС со ссылкой на", "a signé X dans …",
@@ -1632,8 +1632,13 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         end = next((n for n in range(np[1] + 1, min(np[1] + 8, len(toks)))
                     if not toks[n].text[:1].isalnum()),
                    len(toks) if len(toks) <= np[1] + 8 else None)  # (or the sentence's end)
+        setting = next((n for n in range(np[1] + 2, end or np[1] + 2) if toks[n].low in
+                        _SETTING_OPENERS and toks[n - 1].is_cap), None)
+        if setting is not None:
+            end = setting  # "ha dicho el presidente del Gobierno al inicio de su comparecencia"
         if end is not None and end > np[1] + 1 and (
-                end == len(toks) or toks[end].text in {".", ",", ";", "!", "?"}):
+                end == len(toks) or toks[end].text in {".", ",", ";", "!", "?"}
+                or end == setting):
             np = (np[0], end)
     if cue.foreign and np[1] + 1 < len(toks) and toks[np[1]].text.isalpha() and \
             toks[np[1]].text.islower() and toks[np[1]].low not in _AFTER_SPEAKER and (
@@ -1656,6 +1661,13 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     att.quote_before_np = toks[b].text == QUOTE_TOKEN or (
         b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     return att
+
+
+# a setting after a role's complement ends the speaker's mention ("el presidente del Gobierno
+# al inicio de su comparecencia", "le porte-parole du ministère lors d'un point presse")
+_SETTING_OPENERS = {"al", "en", "durante", "tras", "ante", "lors", "pendant", "dans", "devant",
+                    "après", "avant", "à", "au", "aux", "im", "am", "beim", "bei", "auf", "vor",
+                    "nach", "während", "в", "на", "во", "после", "перед", "під", "у"}
 
 
 def _aside_end(toks: list[Token], j: int) -> int | None:
