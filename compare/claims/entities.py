@@ -1698,7 +1698,7 @@ class Entities:
                 full = self._full_name(full, "person")  # "Le Pen" for "Marine Le Pen";
                 # "Boluarte Zegarra" for "Dina Boluarte"
         ent = self.by_name.get(full) if full else None
-        if ent is not None and ent.name.split()[0] in {"La", "El", "Los", "Las"}:
+        if ent is not None and ent.name.split()[0] in NAME_ARTICLES - {"Le", "Les"}:
             return None  # "La Moncloa", "El Ventorro", "La Palme": a place or a thing named
             # with its article, no one a pronoun stands for (but "Le Pen", "Le Maire")
         return ent if ent is not None and ent.kind == "person" else None

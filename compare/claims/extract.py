@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from compare.claims.attribution import (BUT_WORDS, Attribution, find_attribution,
-                                        colon_speech, heading_label, label_attribution,
+from compare.claims.attribution import (BUT_WORDS, Attribution, colon_speech,
+                                        find_attribution, heading_label, label_attribution,
                                         narrated_speaker)
 from compare.claims.cases import nominative, nominative_role
 from compare.claims.continuation import continue_reported_speech

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from compare.claims.cues import cue_lexicon
+from compare.claims.mentions import CYRILLIC_LETTERS
 
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
@@ -40,10 +41,6 @@ class Quote:
         a = self.start + self.width
         b = self.end - self.width if self.closed and not self.dash else self.end
         return a, max(a, b)
-
-
-def _cyrillic(ch: str) -> bool:
-    return "\u0400" <= ch <= "\u04ff"
 
 
 def _left_flanking(text: str, i: int, lo: int) -> bool:
@@ -204,7 +201,7 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
                 continue
             if c == ambiguous and not single and _left_flanking(text, i, start) and \
                     not _right_flanking(text, last, end) and i - 2 >= start and \
-                    text[i - 1] == " " and text[i - 2].isalpha() and _cyrillic(text[i - 2]):
+                    text[i - 1] == " " and text[i - 2].lower() in CYRILLIC_LETTERS:
                 depth += 1  # "Це перший "Оскар" в …": on Russian and Ukrainian pages a straight
                 continue    # mark opening a word inside the quotation nests (English nests
                 # single marks; a double one there is a lost closing mark)
