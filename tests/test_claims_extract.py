@@ -1222,6 +1222,29 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     assert (parsed.name, parsed.role) == (name, role)
 
 
+@pytest.mark.parametrize("mention,name,role,kind", [
+    # a firm in Latin letters between a Cyrillic role and a Cyrillic name belongs to the role
+    ("Совладелец Wildberries Владислав Холмов", "Владислав Холмов", "Совладелец Wildberries",
+     "person"),
+    # a role after a lowercase word of it, its complement after "du" or "der", then the name
+    ("Le premier ministre du Québec Paul Holmier", "Paul Holmier", "premier ministre du Québec",
+     "person"),
+    ("der Präsident der Ukraine Petro Holmenko", "Petro Holmenko", "Präsident der Ukraine",
+     "person"),
+    ("le président de la FFF Philippe Holm", "Philippe Holm", "président de la FFF", "person"),
+    # a plural article opens the name of a group, never of one person
+    ("Les Républicains", "Les Républicains", None, "organisation"),
+    ("Los Pumas", "Los Pumas", None, "organisation"),
+    ("Le Pen", "Le Pen", None, "person"),
+    # a body's name closed by a lowercase adjective
+    ("le ministère de l’Éducation nationale", "Ministère de l’Éducation nationale", None,
+     "organisation"),
+])
+def test_roles_complements_and_groups_in_mentions(mention, name, role, kind):
+    parsed = parse_mention(mention)
+    assert (parsed.name, parsed.role, parsed.kind) == (name, role, kind)
+
+
 def test_a_medium_before_the_speaker_is_the_relay():
     claim = extract_from_text("Как сообщает агентство, Сомов заявил, что налоги не вырастут.")[-1]
     assert (claim.speaker.name, claim.via, claim.said) == ("Сомов", "агентство",
@@ -3452,6 +3475,93 @@ SURNAME_AGE_AND_NESTING_CASES = [
      "предпринимательница.", "сделать", "Татьяна Холмова"),
 ]
 
+
+# twenty-sixth round, read from the misses of the rebuilt devlang pages
+SET_OFF_SUBJECT_AND_COMPLEMENT_CASES = [
+    # a plural article opens a group's name, never a person's: "Les Québécois" counted more
+    # often than the premier does not take his place as the one the page is about
+    ("Ce n’est pas une vague, c’est un raz-de-marée. Paul Holmier décroche un deuxième mandat. "
+     "Holmier a gagné partout. « On a eu un message clair », a lancé Paul Holmier. Le premier "
+     "ministre s’est réjoui d’avoir « fait élire tant de femmes ». Les Québécois ont voté. Les "
+     "Québécois sont contents. Les Québécois et les Québécoises. Les Québécois partout. Les "
+     "Québécois chantent. Les Québécois dansent.", "réjoui", "Paul Holmier"),
+    # a role and a name set off before the cue are its subject, not the noun after it
+    ("L'ancien Premier ministre, Gabriel Holm, a rapidement remercié les Français dans une "
+     "vidéo.", "remercié", "Gabriel Holm"),
+    ("Gabriel Holm, l'ancien Premier ministre, a remercié les Français dans une vidéo.",
+     "remercié", "Gabriel Holm"),
+    # negative: a clause before the comma leaves the cue's subject after it
+    ("Le chômage a baissé, l'emploi a augmenté, a annoncé Pierre Dupont.", "chômage",
+     "Pierre Dupont"),
+    # a French adverb in -ement between the auxiliary and the participle
+    ("Gabriel Holm a rapidement déclaré que sa détermination est intacte.", "détermination",
+     "Gabriel Holm"),
+    # "il" after a sentence whose subject was a role resolved to the speaker, and someone
+    # named after it: the speaker, not the one named
+    ("Le premier ministre Paul Holm a gagné.\n\nLe premier ministre a tenu à remercier plusieurs personnes, notamment "
+     "Martin Koskel. « Ce n’est pas simple de former un parti », a-t-il souligné.", "simple",
+     "Paul Holm"),
+    # negative: with no speaker in that sentence, the one it names
+    ("Paul Holm a gagné. Hier, la ville a accueilli Martin Koskel. « Ce n’est pas simple », "
+     "a-t-il souligné.", "simple", "Martin Koskel"),
+    # a German abstract noun before a surname is no given name; "Person" is no one's name
+    ("Die Parteien blieben bei ihrer ablehnenden Haltung Holmer gegenüber. Holmer bedankte "
+     "sich bei den Wählern. Die Parteien, die eine Koalition mit ihm als Person ausgeschlossen "
+     "haben, müsse man fragen. \"Unsere Hand ist ausgestreckt\", meinte er.", "ausgestreckt",
+     "Holmer"),
+    # a firm in Latin letters between a Cyrillic role and a Cyrillic name belongs to the role;
+    # a Latin word before a Cyrillic name is no part of it
+    ("Совладелец Wildberries Владислав Холмов заявил, что вернулся домой. По словам Холмова, "
+     "об этом он написал в Telegram Владислава Холмова. Несмотря на это, по его словам, "
+     "неизвестные открыли огонь.", "неизвестные", "Владислав Холмов"),
+    # the head of a ministry is its minister
+    ("Глава Минспорта Олег Холмов заявил, что решение изучат. \"Подробности будут изучены\", - "
+     "сказал министр.", "Подробности", "Олег Холмов"),
+    # negative: the head of a city (Minsk) is no minister
+    ("Глава Минска Олег Холмов выступил на форуме. \"Подробности будут изучены\", - сказал "
+     "министр.", "Подробности", None),
+    # an adverb before a Ukrainian cue of a sentence naming who said the one before
+    ("Президент звільнив генерала. Про це офіційно повідомив Холменко у зверненні.",
+     "звільнив", "Холменко"),
+    # after the cue, a role with its complement, a comma, then the name
+    ("Der Mann wurde festgenommen, sagte der Generaldirektor für die öffentliche Sicherheit, "
+     "Franz Holm, bei einer Pressekonferenz.", "festgenommen", "Franz Holm"),
+    ("\"We are ready,\" said the spokesman for the Ministry of Defence, John Holm.", "ready",
+     "John Holm"),
+    # negative: a role with no name after its comma names no one
+    ("\"We are ready,\" said the spokesman for the ministry, who declined to give his name.",
+     "ready", None),
+    # a role, its complement after "du" or "der", then the name, with no commas
+    ("Le premier ministre du Québec Paul Holmier a confirmé qu’il quittera ses fonctions.",
+     "quittera", "Paul Holmier"),
+    ("Der Präsident der Ukraine Petro Holmenko sagte, die Lage sei ernst. Er fügte hinzu, "
+     "Holmenko habe recht.", "recht", "Petro Holmenko"),
+    # "vient de", "acaba de" + the infinitive of a verb of saying
+    ("Le maire Paul Holmier vient de confirmer qu’il quittera ses fonctions.", "quittera",
+     "Paul Holmier"),
+    ("El presidente Pedro Holm acaba de anunciar que dimite.", "dimite", "Pedro Holm"),
+    # negative: "venir de" a place
+    ("Paul Holmier vient de Paris.", "Paris", None),
+    # a body's name with a lowercase adjective ("l’Éducation nationale") after the cue or
+    # before it
+    ("Des écoles ont été perturbées, a annoncé le ministère de l’Éducation nationale, seuls 27 "
+     "ont été bloqués.", "écoles", "Ministère de l’Éducation nationale"),
+    ("Le ministère de l’Éducation nationale a annoncé que des écoles ont été perturbées.",
+     "écoles", "Ministère de l’Éducation nationale"),
+    # a quotation after a colon: not a preposition opening the sentence ("Ante esto,") as its
+    # subject
+    ("El expresidente Álvaro Holm escuchó la sentencia. Ante esto, el exmandatario protestó enérgicamente: "
+     "“Usted me ha tratado de la peor manera.”", "tratado", "Álvaro Holm"),
+    # a coordinated cue after a French auxiliary, and German "und sagt:"
+    ("Jean Holm a quitté la salle, mercredi, et a déclaré que l'accord était mort.", "accord",
+     "Jean Holm"),
+    ("Nach zwei Jahrzehnten blickt Manuel Holm zufrieden in die Kamera und sagt: \"Es war "
+     "fällig.\"", "fällig", "Manuel Holm"),
+    # negative: no verb of saying after "et"
+    ("Jean Holm a quitté la salle et a remercié ses collègues de leur patience.", "salle",
+     None),
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -3463,6 +3573,7 @@ SURNAME_AGE_AND_NESTING_CASES = [
     *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES, *PLACE_AND_TRANSCRIPT_CASES,
     *ROLE_PHRASE_CASES, *SUBJECT_CASE_CASES, *OBJECT_AND_OPENING_CASES,
     *AUXILIARY_AND_LABEL_CASES, *NARRATION_CUE_CASES, *SURNAME_AGE_AND_NESTING_CASES,
+    *SET_OFF_SUBJECT_AND_COMPLEMENT_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

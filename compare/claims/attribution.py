@@ -22,7 +22,7 @@ from compare.claims.cases import case_after
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
-                                     DETERMINERS, FOREIGN_BODIES, FRONTED_CUES,
+                                     DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, GERMAN_NOUN,
                                      INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS,
                                      ORG_WORDS, PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS,
                                      PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES, ROLE_NOUNS,
@@ -348,8 +348,8 @@ def colon_speech(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         np = np_after(toks, j) if j < c else None
         if np is None or np[1] >= c or not toks[np[1]].text.isalpha() or \
                 not toks[np[1]].text.islower() or toks[np[0]].low in PRONOUNS or \
-                toks[np[1]].low in _OF_WORDS | _PLACE_PREPOSITIONS:
-            continue  # (a verb after the subject: not "leader of …")
+                toks[np[1]].low in _OF_WORDS | _PLACE_PREPOSITIONS or 0 < np[1] <= comma:
+            continue  # (a verb after the subject: not "leader of …"; not "Ante esto,")
         k = np[1]
         while k < min(np[1] + 2, c) and toks[k].text.isalpha() and toks[k].text.islower():
             k += 1
@@ -496,6 +496,9 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     else:
         return None
     cue = match_cue(toks, n)
+    if cue is None and len(toks) > n + 2 and adverb(toks, n) and toks[n].low[:1] in \
+            CYRILLIC_LETTERS and (cue := match_cue(toks, n + 1)) is not None:
+        n += 1  # "Про це офіційно повідомив Зеленський": an adverb before the cue
     if opener == ("so",) and (cue is None or not cue.foreign):
         return None  # "So beschreibt X …" in German; English "So Mr Lee started …" is no
         # attribution, nor the German "So wird es …"
@@ -619,11 +622,13 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             _pro_drop_verb(toks, i, cue) and toks[i - 2].text != QUOTE_TOKEN:
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
         # ^ set off inside the sentence it attributes: "El negocio, dijo, aportará …"
-    if i == 1 and toks[0].low in _COORDINATORS and k < len(toks) \
-            and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»"
+    if toks[i - 1].low in _COORDINATORS and (i == 1 or cue.foreign) and k < len(toks) \
+            and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»",
+        # "X blickt in die Kamera und sagt: „…“"
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
-    h = i - 1 if _perfect(toks, i, _SPANISH_AUXILIARIES) else i  # "Además, ha anunciado
-    # que …": the auxiliary opens the verb
+    h = i - 1 if _perfect(toks, i, _SPANISH_AUXILIARIES) or cue.foreign and i > 1 and toks[
+        i - 1].low in _FRENCH_AUXILIARIES and toks[i - 2].low in _COORDINATORS else i
+    # ^ "Además, ha anunciado que …", "… et a annoncé que …": the auxiliary opens the verb
     if k < len(toks) and toks[k].text in {":", QUOTE_TOKEN} and _pro_drop_verb(toks, i, cue) \
             and (h == 0 or toks[h - 1].low in _NULL_SUBJECT_BEFORE):
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
@@ -651,6 +656,9 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+_FRENCH_AUXILIARIES = {"a", "ont", "avait", "avaient"}
+_PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "en", "a", "al", "del", "para", "por", "con",
+                 "sur", "pour", "avec", "dans", "in", "im", "mit", "von", "zu", "of", "to"}
 BUT_WORDS = {"but", "mais", "pero", "aber", "но", "але"}
 _SPANISH_AUXILIARIES = {"ha", "han", "había", "habían"}
 _INDEFINITE_ARTICLES = INDEFINITE_ARTICLES | {"uno", "einer"}
@@ -716,8 +724,8 @@ def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The capitalised noun phrase opening the sentence, followed by a lowercase verb: the
     subject a coordinated cue shares ("The Bank held rates … and said that …")."""
     np = np_after(toks, 0)
-    if np is None or np[1] >= i or toks[np[1]].is_cap:
-        return None
+    if np is None or np[1] >= i or toks[np[1]].is_cap or toks[np[1]].low in _PREPOSITIONS:
+        return None  # (not "Face à l'insatisfaction, …")
     if not toks[np[1]].text.isalpha() and not (toks[np[1]].text == "," and sum(
             t.is_cap for t in toks[np[0]:np[1]]) >= 2):  # "El abogado Gonzalo Boye, que …,"
         return None
@@ -1553,6 +1561,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 t.is_cap for t in toks[first[0]:first[1]]):
         return None  # "Holger Kalbe, Abteilungsleiter …, äußerte Vermutungen, dass …": the
         # name set off at the sentence's start is the subject, not the noun after the cue
+    if not opening and cue.foreign and toks[b].text == "," and _set_off_opener(toks, b):
+        return None  # "L'ancien Premier ministre, Gabriel Attal, a remercié les Français":
+        # a role and the name set off after it open the sentence; they are its subject
     start_np = _after_place(toks, _after_listener(toks, _after_time_words(toks, k))) \
         if cue.foreign else k
     if cue.foreign and start_np < len(toks) and toks[start_np].low in _GERMAN_OBJECT_ARTICLES:
@@ -1670,6 +1681,19 @@ _SETTING_OPENERS = {"al", "en", "durante", "tras", "ante", "lors", "pendant", "d
                     "nach", "während", "в", "на", "во", "после", "перед", "під", "у"}
 
 
+def _set_off_opener(toks: list[Token], b: int) -> bool:
+    """Whether the sentence opens with a role and a name set off by the comma before it, the
+    comma at ``b`` closing the pair ("Le ministre, X," or "X, le ministre,"): its subject."""
+    c = next((n for n in range(1, b) if toks[n].text == ","), None)
+    if c is None or c > 8 or b - c > 9 or any(t.text == "," for t in toks[c + 1:b]):
+        return False
+    first, second = np_after(toks, 0), np_after(toks, c + 1)
+    if first is None or second is None or first[1] != c or second[1] != b:
+        return False
+    named = lambda lo, hi: all(t.is_cap for t in toks[lo:hi])  # noqa: E731
+    return named(*first) != named(*second)
+
+
 def _aside_end(toks: list[Token], j: int) -> int | None:
     """After a short aside in brackets that opens at token ``j`` and goes on to a capital, the
     token past its closing bracket ("sur X (ex-Twitter) Olaf Scholz"); else None."""
@@ -1737,7 +1761,7 @@ def _role_then_name(text, toks, k) -> tuple[tuple[int, int], tuple[int, int]] | 
     closing the clause."""
     if k >= len(toks):
         return None
-    if toks[k].low not in _POSSESSIVES | {"the", "a", "an"}:
+    if toks[k].low not in _POSSESSIVES | _ROLE_ARTICLES:
         # ", said EEF chief economist, Steve Radley.": an owner's name, a lowercase role noun
         j = k
         while j < len(toks) and j - k <= 5 and toks[j].text[:1].isalpha():
@@ -1749,16 +1773,30 @@ def _role_then_name(text, toks, k) -> tuple[tuple[int, int], tuple[int, int]] | 
         if app is None or not (app[1] == len(toks) or toks[app[1]].text in {".", ",", ";"}):
             return None
         return (k, j), app
-    j = k + 1
-    while j < len(toks) and j - k <= 4 and toks[j].text[:1].isalpha() and not toks[j].is_cap:
+    j, of = k + 1, None
+    while j < len(toks) and j - k <= (8 if of else 4) and toks[j].text[:1].isalpha() and (
+            not toks[j].is_cap or of or j == k + 1 and _role_head(toks[j].low)):
+        if of is None and toks[j].low in _COMPLEMENT_OPENERS and j > k + 1:
+            of = j  # ", sagte der Generaldirektor für die öffentliche Sicherheit, Franz Ruf,"
         j += 1
     if j == k + 1 or j >= len(toks) or toks[j].text != "," or (
-            toks[k].low not in _POSSESSIVES and toks[j - 1].low not in ROLE_NOUNS):
+            toks[k].low not in _POSSESSIVES and toks[(of or j) - 1].low not in ROLE_NOUNS
+            and not _role_head(toks[(of or j) - 1].low)):
         return None
     app = appositive_name(text, toks, k, j)
     if app is None or not (app[1] == len(toks) or toks[app[1]].text in {".", ",", ";", "("}):
         return None
     return (k, j), app
+
+
+def _role_head(word: str) -> bool:
+    """A role noun, German compounds too ("Generaldirektor", "Polizeisprecher")."""
+    return is_role_noun(word) or compound_role(word)
+
+
+_ROLE_ARTICLES = {"the", "a", "an", "der", "die", "ein", "eine", "le", "la", "un", "une", "el",
+                  "una"}
+_COMPLEMENT_OPENERS = {"of", "for", "at", "für", "von", "de", "du", "des", "del"}
 
 
 def _participle(text, toks, i, k, cue) -> Attribution | None:
@@ -1898,10 +1936,6 @@ def _subject_after_adjective(toks: list[Token], k: int) -> tuple[int, int] | Non
     return after if after is not None and toks[after[1] - 1].is_cap else None
 
 
-_GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|ität)$")  # no one's
-# name: "Unterstützung", "Gesundheit", "Mannschaft"
-
-
 def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
     if cue.foreign and (let := _let_subject(toks, i)) is not None:
@@ -1942,7 +1976,7 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             np = _name_before_adjunct(toks, i)
         if np is None:
             return None
-    if cue.foreign and np[1] - np[0] == 1 and _GERMAN_NOUN.search(toks[np[0]].text):
+    if cue.foreign and np[1] - np[0] == 1 and GERMAN_NOUN.search(toks[np[0]].text):
         return None  # "Unterstützung sicherte auch der FC Sion zu": the object comes first
     if cue.foreign and np == (0, 1) and (after := _subject_after_adjective(toks, k)) is not None:
         np = after  # "Zufrieden zeigte sich auch Trainer Hans Flick": the subject after the verb

@@ -113,12 +113,13 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
 
 
 # verbs of trying, hastening or wanting before the infinitive of a verb of saying: "попытался
-# объяснить", "поспішив заявити", "intentó explicar", "trató de aclarar", "a tenté d’expliquer"
+# объяснить", "поспішив заявити", "intentó explicar", "trató de aclarar", "a tenté d’expliquer";
+# and of having just done it: "vient de confirmer", "acaba de anunciar"
 _TRYING = frozenset("""
 попытался попыталась попытались поспешил поспешила поспешили решил решила решили захотел
 захотела захотели спробував спробувала спробували поспішив поспішила поспішили вирішив вирішила
 вирішили intentó intentaron quiso quisieron decidió decidieron trató trataron procuró tenté
-tentée voulu tenu
+tentée voulu tenu vient viennent venait venaient acaba acaban acababa acababan
 """.split())
 
 

@@ -23,7 +23,8 @@ from compare.claims.cases import case_stem, obliqueness
 from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CAPITALS,
                                      CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS,
                                      FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
-                                     FRENCH_ADJECTIVE, FRONTED_CUES, MEDIA_NAMES, MONTHS,
+                                     FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN, MEDIA_NAMES,
+                                     MONTHS,
                                      NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
                                      PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
                                      ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS,
@@ -222,6 +223,7 @@ Théâtre Palais Place Rue Stade Salle Hôtel Gare Parc Aéroport Teatro Estadio
 Avenida Aeropuerto Parque Stadion Platz Straße Theater Театр Дворец Стадион Площадь Улица Аэропорт
 """.split())
 _LEADING_ARTICLES = DETERMINERS | {"l'", "l’"}
+_PLURAL_ARTICLES = {"Les", "Los", "Las"}  # of a name: a group ("Les Républicains")
 _ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-Ý]{2,6}\)")
 _MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
@@ -254,6 +256,10 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
         name, n = name[1:], n + 1
     if n and (lead := genitive_lead(name)):
         name, n = name[lead:], n + lead  # "президент Франции Эмманюэль Макрон", "глава Минфина …"
+    if n and (lead := next((k for k, w in enumerate(name) if CYRILLIC_NAME.fullmatch(w)), 0)) \
+            and len(name) - lead >= 2 and all(CYRILLIC_NAME.fullmatch(w) for w in name[lead:]):
+        name, n = name[lead:], n + lead  # "Совладелец Wildberries Владислав Бакальчук": the
+        # firm in Latin letters belongs to the role
     if n and len(name) >= 4 and CYRILLIC_NAME.fullmatch(name[-1]):
         # "пресс-секретарь Анны Лебедевой Мария Орлова": the possessor in the genitive
         # belongs to the role; the name is the last two words (three with a patronymic)
@@ -376,6 +382,9 @@ def parse_mention(mention: str) -> ParsedName:
             and not _acronym(words[1])):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion";
         # but of an acronym: "El PP", "Le RN"
+    if len(words) == 2 and words[0] in _PLURAL_ARTICLES:
+        return ParsedName(" ".join(words), None, "organisation")  # "Les Républicains", "Los
+        # Pumas", "Les Québécois": a party, a team or a people, never one person
     if len(words) > 3 and words[0].isdigit() and words[1] == "Jahre" and \
             words[2] in {"alte", "alter", "alten"}:
         words = words[3:]  # "die 38 Jahre alte Neuner": her age, then the name
@@ -482,9 +491,10 @@ def parse_mention(mention: str) -> ParsedName:
             return ParsedName(f"{first} {words[1]} {rest}", None, "organisation")
     if len(words) > 2 and (lows[0] in FOREIGN_BODIES and lows[1] in {"de", "du", "del"} or
                            lows[0] in _OFFICE_HEADS | {"prefecture"} and lows[1] == "of") \
-            and (_is_name(words[2:]) or len(words) > 3 and lows[2] in {"la", "las", "los"}
-                 and _is_name(words[3:])):  # "la préfecture de La Réunion", "the prefecture
-            # of X", "le ministère de la Santé"
+            and (_is_name(_adjective_off(words[2:])) or len(words) > 3 and lows[2] in {
+                "la", "las", "los"} and _is_name(_adjective_off(words[3:]))):  # "la préfecture
+            # de La Réunion", "the prefecture of X", "le ministère de la Santé", "… de
+            # l'Éducation nationale"
         return ParsedName(" ".join([words[0][:1].upper() + words[0][1:], *words[1:]]), None,
                           "organisation")
     complement = _role_complement_name(words, lows)
@@ -558,6 +568,12 @@ def parse_mention(mention: str) -> ParsedName:
     return ParsedName(None, role, "person")
 
 
+def _adjective_off(words: list[str]) -> list[str]:
+    """A body's name without the lowercase adjective closing it ("Éducation nationale")."""
+    return words[:-1] if len(words) > 1 and words[-1].islower() and FRENCH_ADJECTIVE.search(
+        words[-1]) else words
+
+
 def _owner_role_name(words: list[str]) -> ParsedName | None:
     """"Chelsea boss Jose Mourinho", "Falcons chief Andrew", "EEF chief economist Steve
     Radley": a capitalised owner, a role in lowercase words, then a personal name."""
@@ -604,10 +620,12 @@ def _speaking_for(role: str | None, person: Callable[[str], bool] = lambda name:
 def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | None:
     """"le préfet de Mayotte François-Xavier Bieuville", "el presidente de Perú Pedro Castillo":
     a role, its one-word complement (after an article), then a name of two to four words."""
-    if len(words) < 5 or not (lows[0] in TITLE_WORDS or lows[0] in FOREIGN_ROLES) \
-            or lows[1] not in {"de", "du", "del", "des", "of"}:
+    r = next((r for r in range(min(2, len(words) - 1)) if lows[r + 1] in _ROLE_OF and (
+        lows[r] in TITLE_WORDS or lows[r] in FOREIGN_ROLES) and all(map(str.islower, words[:r]))
+              ), None)  # (after a lowercase word of the role: "premier ministre du Québec X")
+    if r is None or len(words) < r + 5:
         return None
-    c = 2 + (lows[2] in {"la", "le", "les", "el", "los", "las", "the"})
+    c = r + 2 + (lows[r + 2] in {"la", "le", "les", "el", "los", "las", "the"})
     while c + 3 < len(words) and (lows[c + 1] in OFFICE_WORDS or not _capitalised(words[c + 1])):
         c += 1  # "of Foreign Affairs", "des Affaires étrangères"
     rest = words[c + 1:]
@@ -618,6 +636,7 @@ def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | Non
     return None
 
 
+_ROLE_OF = {"de", "du", "del", "des", "of", "der"}  # "Präsident der Ukraine X": a genitive
 _OFFICE_HEADS = {"office", "ministry", "government", "presidency", "embassy", "administration",
                  "cabinet", "chancellery"}
 
@@ -677,6 +696,17 @@ def _role_name_pattern(role: str, complement: bool) -> re.Pattern:
 
 
 _ADJECTIVE_END = FRENCH_ADJECTIVE.pattern.removesuffix("$")  # "(?:al|ale|…)": a word's ending
+
+
+_MINISTRY = re.compile(r"(?:мин(?!ск)\w{3,}|мін(?!ськ)\w{3,}|мид|мзс|ministry|ministère|ministerio|"
+                       r"ministerium|bundesministerium)")
+
+
+def _heads_ministry(role: str) -> bool:
+    """"Глава Минспорта", "head of the Foreign Ministry", "chef du ministère": the minister."""
+    words = role.lower().split()
+    return any(_group(w) == "chief" and any(_MINISTRY.fullmatch(m) for m in words[n + 1:])
+               for n, w in enumerate(words))
 
 
 def _group(word: str) -> str:
@@ -797,6 +827,14 @@ def _bare_role(word: str) -> str:
 _JUDGE_OR_PROSECUTOR = {"magistrat", "magistrate"}  # French: a judge or a prosecutor
 
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Charles Evans Jr": no middle name "Evans"
+
+
+def _personal_name(ent: Entity) -> bool:
+    """A person named by a known given name or given a role ("Sale Sharks", "the Tories" and
+    "City" speak as persons too, as the parser knows no better)."""
+    words = ent.name.split()
+    return ent.kind == "person" and (ent.role is not None or len(words) > 1 and (
+        words[0].lower() in given_names() or all(map(CYRILLIC_NAME.fullmatch, words))))
 
 
 def _one_person(people) -> list[Entity]:
@@ -925,8 +963,10 @@ class Entities:
                 self._index_person(ent, full)
                 if stems is not None:
                     self.by_stems[stems] = ent
-        if role and not ent.role:
-            ent.role = role
+        if role and (not ent.role or len(role) > len(ent.role) and f" {ent.role.lower()} " in
+                     f" {role.lower()} " and role[:1].isalpha() and " - " not in role):
+            ent.role = role  # or a fuller one: "Québec" (from "Québec François Legault")
+            # becomes "premier ministre du Québec"
         ent.last_pos = max(ent.last_pos, pos)
         if ent.first_pos < 0 <= pos:
             ent.first_pos = pos
@@ -1085,9 +1125,10 @@ class Entities:
         not the "French President")."""
         key = _group(role_word)
         ranks = _ranks(mention)
-        holds = lambda e: e.role is not None and any(  # noqa: E731
+        holds = lambda e: e.role is not None and (any(  # noqa: E731
             _group(_bare_role(w)) == key for w in e.role.lower().split())  # a role of
-        # role_word's group ("La expresidenta Cristina Kirchner" for "la expresidenta")
+            # role_word's group ("La expresidenta Cristina Kirchner" for "la expresidenta")
+            or key == "minister" and _heads_ministry(e.role))  # "Глава Минспорта X": "министр"
         hits = [e for e in self.by_name.values() if e.kind == "person" and holds(e) and
                 _ranks(e.role) == ranks]  # "the deputy prime minister" is not "Prime Minister X"
         if _FEMININE_ROLE.search(role_word):
@@ -1587,7 +1628,12 @@ class Entities:
         if self.last_person is not None and any(e is self.last_person for _, e in hits):
             return self.last_person
         cut = max(_sentence_start(self.text, since, hits[-1][0]), since)
-        return next(e for p, e in hits if p >= cut)
+        at, ent = next((p, e) for p, e in hits if p >= cut)
+        if self.last_person is not None and cut <= self.last_person_at < at and \
+                _personal_name(self.last_person):
+            return self.last_person  # "Le premier ministre a remercié X. «…», a-t-il
+            # souligné": who spoke in the sentence naming X after, not X
+        return ent
 
     def _role_subject_before(self, pos: int) -> Entity | None:
         """"La expresidenta dio un mensaje …. «…», dijo": the role that opens the sentence
@@ -1817,8 +1863,13 @@ _CHUNK_OPENERS = CAP_STOP | FRONTED_CUES | {"The", "A", "An"}  # no part of a na
 
 
 def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
-    while words and (words[0] in _CHUNK_OPENERS or is_capital_adverb(words[0])):
-        words = words[1:]  # ("Inmediatamente Soto respondió")
+    while words and (words[0] in _CHUNK_OPENERS or is_capital_adverb(words[0])
+                     or len(words) > 1 and GERMAN_NOUN.search(words[0]) and not words[
+                         0].lower().endswith(_GERMAN_BODY_ENDS)
+                     or len(words) > 2 and words[0].isascii() and all(
+                         map(CYRILLIC_NAME.fullmatch, words[1:3]))):
+        words = words[1:]  # ("Inmediatamente Soto respondió", "ihrer Haltung Kickl gegenüber",
+        # "в Telegram Владислава Бакальчука": a Latin word is no part of a Cyrillic name)
     if words and not _inside(quotes, pos):
         ents.add_chunk(pos, " ".join(words))
     if len(words) < 2 or len(words) > 7:
@@ -1851,6 +1902,10 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
                 None, "chief", "spokesman"}:  # ("Глава Wildberries": a body's head)
         ents.add(parsed.name, parsed.role, "person", pos)  # "Richter Radasztics", named after
         # "der Richter" has spoken
+
+
+_GERMAN_BODY_ENDS = ("regierung", "schaft", "stiftung", "vereinigung", "zeitung", "verwaltung")
+# ^ "Staatsanwaltschaft Köln", "Regierung Merkel": a body, not a title before a name
 
 
 def _oblique_name(chunk: str) -> bool:

@@ -242,7 +242,7 @@ Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das 
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später Inzwischen Außerdem
 Dass Sein Seine Seinen Seinem Seiner Ihr Ihre Ihren Ihrem Ihrer Unser Unsere Unseren Dieser
 Diese Dieses Diesen Diesem Einen Einem Einer Viele Einige Mehrere Kein Keine Jeder Jede
-Anfang Mitte
+Anfang Mitte Person Personen Mensch Menschen Leute Personne Persona Personas
 Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
 Zunächst Bereits Erst Sogar Zuletzt Erstmals Offiziell Damals Dann Anschließend Dennoch Noch
 Zugleich Ebenfalls Stattdessen Vielmehr Demnach Somit Zwar Insgesamt Hingegen Dagegen Indes
@@ -358,6 +358,18 @@ def _given_name(tok: Token) -> bool:
         not is_role_noun(tok.low) and tok.low not in TITLE_WORDS)
 
 
+_OF = {"de", "du", "des", "del"}
+
+
+def _body_adjective(toks: list[Token], i: int, j: int) -> bool:
+    """Whether token ``j`` is a lowercase adjective inside the name of the body that the noun
+    phrase ``[i, j)`` names: "le ministère de l'Éducation nationale"."""
+    return toks[j].text.isalpha() and toks[j].text.islower() and bool(
+        FRENCH_ADJECTIVE.search(toks[j].low)) and (
+        toks[j - 1].is_cap or _elided_name(toks[j - 1].text)) and any(
+        t.low in FOREIGN_BODIES for t in toks[i:j])
+
+
 def _elided_name(word: str) -> bool:
     """A name after an elided article: "l'Intérieur", "d'État"."""
     return word[:2].lower() in {"l'", "l’", "d'", "d’"} and word[2:3].isupper()
@@ -398,7 +410,7 @@ def is_past_role(word: str) -> bool:
 CYRILLIC_LETTERS = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")  # lowercase
 CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+")  # a capitalised Cyrillic word
 _CYRILLIC_LOWER = re.compile(r"[а-яёіїєґ'’-]+")  # a lowercase one
-_RUSSIAN_ADVERB = re.compile(r"[а-яё]{3,}о")  # "ярко", "официально", "публично"
+_RUSSIAN_ADVERB = re.compile(r"[а-яёіїєґ'’]{3,}о")  # "ярко", "официально", "публично", "офіційно"
 FRENCH_ADJECTIVE = re.compile(r"(?:al|ale|ais|aise|ain|aine|ien|ienne|éen|éenne|ique|ois|oise"
                               r"|ol|ole|ano|ana|ino|ina|iste|aire"
                               r"|és|esa|ense|eno|ena|ico|ica|ista|ola|ués|uesa|ruso|rusa|chino"
@@ -416,7 +428,13 @@ def postnominal_adjective(word: str, noun: str) -> bool:
         FRENCH_ADJECTIVE.search(word) or word.endswith("s") and FRENCH_ADJECTIVE.search(word[:-1]))
 
 
-_FRENCH_ADVERB = re.compile(r"(?:[éèêàâîôûç]\w*ment|mment|ellement|iquement|ivement|airement)$")
+_FRENCH_ADVERB = re.compile(r"(?:[éèêàâîôûç]\w*ment|mment|ellement|iquement|ivement|airement|alement|"
+                            r"dement|mement|uement|chement|eusement|ainement|(?<!sta)tement|"
+                            r"^seulement|^simplement|^largement)$")
+# ^ French adverbs after the auxiliary "a" ("a rapidement déclaré"), not English nouns after the
+# article ("a statement", "a settlement", "a movement")
+GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|ität)$")  # no one's
+# name: "Unterstützung", "Gesundheit", "Mannschaft"
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly"}
 
 
@@ -616,6 +634,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     j = subject_end(toks, k)
     if j == 0:
         return None
+    if j >= 4 and toks[j - 3].low in _OF and _elided_name(toks[j - 2].text) and \
+            _body_adjective(toks, j - 4, j - 1):  # "Le ministère de l'Éducation nationale a dit"
+        return (j - 4 - (j > 4 and toks[j - 5].low in DETERMINERS), j)
     if j == 1 and toks[0].is_cap and toks[0].text.isalpha() and toks[1].low in _INTENSIFIERS:
         return (0, 1)  # "Kurz selbst sagte": a name, though "Kurz" may open a sentence
     if (end := _subject_before_phrase(toks, j)) is not None and (
@@ -798,6 +819,8 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
             j += 1  # "le ministère français" of "… de l'Intérieur"
         else:
             break
+    if j < len(toks) and _body_adjective(toks, i, j):
+        j += 1  # "le ministère de l'Éducation nationale"
     if i < j < len(toks) and not toks[j - 1].is_cap and not is_role_noun(toks[j - 1].low):
         j = _body_name_end(toks, j)  # "Valdoria's state" + "gas company Valdogaz"
     if j == i or not _has_head(toks[i:j]):
