@@ -1239,6 +1239,16 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     # a body's name closed by a lowercase adjective
     ("le ministère de l’Éducation nationale", "Ministère de l’Éducation nationale", None,
      "organisation"),
+    # a German adjective of a country, or a body's compound, then a noun: a body; a company's
+    # legal form; a capitalised body word before an unknown given name
+    ("Deutsche Bahn", "Deutsche Bahn", None, "organisation"),
+    ("Kantonspolizei Wallis", "Kantonspolizei Wallis", None, "organisation"),
+    ("Holmwerke AG", "Holmwerke AG", None, "organisation"),
+    ("Coalition Avenir Québec", "Coalition Avenir Québec", None, "organisation"),
+    ("Kremlin Dmitry Holmov", "Dmitry Holmov", "Kremlin", "person"),
+    # a country's letters before a role with its complement
+    ("UK Chancellor of the Exchequer Gordon Holm", "Gordon Holm", "UK Chancellor of the Exchequer",
+     "person"),
 ])
 def test_roles_complements_and_groups_in_mentions(mention, name, role, kind):
     parsed = parse_mention(mention)
@@ -3498,9 +3508,9 @@ SET_OFF_SUBJECT_AND_COMPLEMENT_CASES = [
      "Gabriel Holm"),
     # "il" after a sentence whose subject was a role resolved to the speaker, and someone
     # named after it: the speaker, not the one named
-    ("Le premier ministre Paul Holm a gagné.\n\nLe premier ministre a tenu à remercier plusieurs personnes, notamment "
-     "Martin Koskel. « Ce n’est pas simple de former un parti », a-t-il souligné.", "simple",
-     "Paul Holm"),
+    ("Le premier ministre Paul Holm a gagné.\n\nLe premier ministre a tenu à remercier "
+     "plusieurs personnes, notamment Martin Koskel. « Ce n’est pas simple de former un parti », "
+     "a-t-il souligné.", "simple", "Paul Holm"),
     # negative: with no speaker in that sentence, the one it names
     ("Paul Holm a gagné. Hier, la ville a accueilli Martin Koskel. « Ce n’est pas simple », "
      "a-t-il souligné.", "simple", "Martin Koskel"),
@@ -3550,8 +3560,8 @@ SET_OFF_SUBJECT_AND_COMPLEMENT_CASES = [
      "écoles", "Ministère de l’Éducation nationale"),
     # a quotation after a colon: not a preposition opening the sentence ("Ante esto,") as its
     # subject
-    ("El expresidente Álvaro Holm escuchó la sentencia. Ante esto, el exmandatario protestó enérgicamente: "
-     "“Usted me ha tratado de la peor manera.”", "tratado", "Álvaro Holm"),
+    ("El expresidente Álvaro Holm escuchó la sentencia. Ante esto, el exmandatario protestó "
+     "enérgicamente: “Usted me ha tratado de la peor manera.”", "tratado", "Álvaro Holm"),
     # a coordinated cue after a French auxiliary, and German "und sagt:"
     ("Jean Holm a quitté la salle, mercredi, et a déclaré que l'accord était mort.", "accord",
      "Jean Holm"),
@@ -3560,6 +3570,37 @@ SET_OFF_SUBJECT_AND_COMPLEMENT_CASES = [
     # negative: no verb of saying after "et"
     ("Jean Holm a quitté la salle et a remercié ses collègues de leur patience.", "salle",
      None),
+    # a body named after "beim", "zum" closing the clause is no speaker after a named one
+    ("\"Das ist nicht unser Anspruch\", äußerte sich Holm zum Trainer-Beben beim FC Bayern.",
+     "Anspruch", "Holm"),
+    # "Coalition Avenir Québec" is a party, no one "il" stands for
+    ("Paul Holmier a été réélu. Le chef de la Coalition Avenir Québec a parlé longtemps. Son "
+     "parti, la Coalition Avenir Québec, a gagné. « On a réussi », a-t-il déclaré.", "réussi",
+     "Paul Holmier"),
+    # a spokesman named by a compound: the body ("Lufthansa-Sprecherin"), or the company the
+    # page names ("Konzernsprecher"); the police named by its compound and place
+    ("Die Lufthansa strich Flüge. Es gebe Verspätungen, sagte eine Lufthansa-Sprecherin.",
+     "Verspätungen", "Lufthansa"),
+    ("Die Deutsche Bahn wehrt sich. „Die DB wird keine Rechtsmittel einlegen“, teilte ein "
+     "Konzernsprecher mit.", "Rechtsmittel", "Deutsche Bahn"),
+    ("Die Kantonspolizei Wallis warnte. Die Suche werde fortgesetzt, schreibt die Polizei.",
+     "Suche", "Kantonspolizei Wallis"),
+    # negative: a spokesman's name after the compound
+    ("Die Kantonspolizei Wallis warnte. Polizeisprecher Hans Holm sagte, die Lage sei ernst.",
+     "Lage", "Hans Holm"),
+    # "Deutsche Bahn AG" is a company, no person a role goes to
+    ("Gewerkschaftschef Claus Holm droht. Die Deutsche Bahn AG schweigt. Auf die Frage, wann "
+     "verhandelt werde, sagte der Gewerkschafter: „Sobald die Bahn einlenkt.“", "einlenkt",
+     "Claus Holm"),
+    # "Person" is no one's name; "John Person" is
+    ("John Person, president of the Futures Advisers, said supplies were adequate.", "supplies",
+     "John Person"),
+    # "Mr X" in the paragraph before a pronoun's is the person named X, so the pronoun does
+    # not go to the one other name there ("Brick Lane")
+    ("Ex-Labour MP George Holloway has appealed for calm.\n\nThe 50-year-old MP launched a "
+     "party in January. Speaking from a cafe in Brick Lane, east London, Mr Holloway said he "
+     "would stand.\n\nHe added: \"Here there is a stooge MP.\"",
+     "stooge", "George Holloway"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [

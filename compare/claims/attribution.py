@@ -23,6 +23,7 @@ from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_co
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
                                      DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, GERMAN_NOUN,
+                                     PEOPLE_NOUNS,
                                      INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS,
                                      ORG_WORDS, PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS,
                                      PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES, ROLE_NOUNS,
@@ -1469,8 +1470,9 @@ def _member_of(text, toks, att: Attribution, i: int, k: int, cue: Cue) -> Attrib
     return made
 _LISTENERS = {"periodistas", "prensa", "medios", "reporteros", "journalistes", "presse",
               "médias", "reporters", "seguidores", "partisans", "simpatizantes"}
-_PLACE_PREPOSITIONS = {"sur", "à", "au", "dans", "en", "ante", "desde", "im", "bei", "in", "после",
-                       "після", "перед"}  # "— заявила после игры теннисистка"
+_PLACE_PREPOSITIONS = {"sur", "à", "au", "dans", "en", "ante", "desde", "im", "bei", "beim", "zum",
+                       "zur", "vom", "in", "после", "після", "перед"}  # "— заявила после игры
+# теннисистка", "äußerte sich Kahn zum Trainer-Beben beim FC Bayern"
 _SUBJECT_ARTICLES = {"le", "la", "les", "l'", "l’", "el", "los", "las", "der", "die"}
 
 
@@ -1976,8 +1978,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             np = _name_before_adjunct(toks, i)
         if np is None:
             return None
-    if cue.foreign and np[1] - np[0] == 1 and GERMAN_NOUN.search(toks[np[0]].text):
-        return None  # "Unterstützung sicherte auch der FC Sion zu": the object comes first
+    if cue.foreign and np[1] - np[0] == 1 and (GERMAN_NOUN.search(toks[np[0]].text)
+                                               or toks[np[0]].low in PEOPLE_NOUNS):
+        return None  # "Unterstützung sicherte auch der FC Sion zu": the object comes first;
+        # "die eine Koalition mit ihm als Person ausgeschlossen haben": no subject
     if cue.foreign and np == (0, 1) and (after := _subject_after_adjective(toks, k)) is not None:
         np = after  # "Zufrieden zeigte sich auch Trainer Hans Flick": the subject after the verb
     if cue.foreign and (held := _complement_of(toks, np)) is not None:

@@ -24,6 +24,7 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS,
                                      FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
                                      FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN, MEDIA_NAMES,
+                                     PEOPLE_NOUNS,
                                      MONTHS,
                                      NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
                                      PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
@@ -64,7 +65,7 @@ ORG_HEADS = {
     "währungshüter": _BANK,
     "gericht": _COURT, "компания": None, "компании": None, "регулятор": _BANK, "регулятора": _BANK,
     "центробанк": _BANK, "military": {"military", "army"}, "army": {"army", "military"},
-    "police": {"police"}, **dict.fromkeys(_GOVERNMENT, _GOVERNMENT),
+    "police": {"police"}, "polizei": {"polizei"}, **dict.fromkeys(_GOVERNMENT, _GOVERNMENT),
     **dict.fromkeys(_PROSECUTION, _PROSECUTION), **dict.fromkeys(_PRESIDENCY, _PRESIDENCY),
     **dict.fromkeys(_MINISTRY, _MINISTRY)}
 # bodies a page names by a place or nationality and a common noun ("A Paris court convicted …",
@@ -273,8 +274,10 @@ def _trailing_name(words: list[str]) -> ParsedName | None:
         return None
     if prefix[-1].lower() in {"for", "of", "on", "and", "de", "del", "des", "du"}:
         return None  # "Centers for Disease Control": the organisation's name goes on
-    if len(prefix) == 1 and len(core) < len(name) and prefix[0].lower() in ORG_WORDS:
-        return None  # "Organización Mundial de la Salud", "Banco Central de Chile": one name
+    if len(prefix) == 1 and prefix[0].lower() in ORG_WORDS and (
+            len(core) < len(name) or prefix[0].istitle() and core[0].lower() not in given_names()):
+        return None  # "Organización Mundial de la Salud", "Banco Central de Chile", "Coalition
+        # Avenir Québec": one name (not "Kremlin Dmitry Peskov")
     if prefix[-1].lower() in ORG_WORDS and all(FRENCH_ADJECTIVE.search(w.lower()) for w in core):
         return None  # "Consejo Nacional Electoral": the body's adjectives, no one's name
     if not any(w.endswith("'s") or (w.isupper() and len(w) > 1) or _titled(w)
@@ -349,8 +352,15 @@ _OF_PHRASE = r"(of the |of |de la |de l['’]|del |de |du |des |für |der )"
 
 
 def _named_by(name: str, heads: set[str]) -> bool:
-    """Whether an organisation's name holds one of the head nouns ("Gobierno de México")."""
-    return any(re.sub(r"['’]s$", "", w.lower()) in heads for w in name.split())
+    """Whether an organisation's name holds one of the head nouns ("Gobierno de México"), or
+    ends a German compound with one ("Kantonspolizei Wallis")."""
+    return any(re.sub(r"['’]s$", "", w.lower()) in heads or w.lower().endswith(
+        _GERMAN_BODIES) and w.lower().endswith(tuple(heads)) for w in name.split())
+
+
+# German bodies, also as the head of a compound: "Kantonspolizei", "Landesregierung"
+_GERMAN_BODIES = ("polizei", "regierung", "gericht", "partei", "gewerkschaft", "staatsanwaltschaft",
+                  "ministerium", "konzern")
 
 
 # its complement: the phrase, then the words after it ("de España")
@@ -478,6 +488,11 @@ def parse_mention(mention: str) -> ParsedName:
             not words[0].endswith("'s") and words[1].isalpha() and words[1].islower() and \
             FRENCH_ADJECTIVE.search(words[1]) and not _titled(words[0]) and not _titled(words[1]):
         return ParsedName(" ".join(words), None, "organisation")  # "Rassemblement national"
+    if len(words) == 2 and _capitalised(words[1]) and words[1].lower() not in given_names() and (
+            words[0].endswith("sche") and words[0].lower() in country_words()
+            or words[0][:1].isupper() and words[0].lower().endswith(_GERMAN_BODIES)):
+        return ParsedName(" ".join(words), None, "organisation")  # "Deutsche Bahn": a German
+        # adjective of a country, then a noun; "Kantonspolizei Wallis": a body, then its place
     if len(words) >= 3 and words[0].lower() in country_words() and _is_name(words[1:]) and \
             words[0].lower() != words[0] and not any(
                 w.lower().removesuffix("'s") in ORG_WORDS or _titled(w) for w in words):
@@ -594,16 +609,27 @@ def _owner_role_name(words: list[str]) -> ParsedName | None:
     return ParsedName(" ".join(name), " ".join(words[:lower[-1] + 1]), "person")
 
 
-_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "statement"}
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "statement",
+           "sprecher", "sprecherin"}
+
+
+def _body_spokesman(role: str | None) -> str | None:
+    """The body noun of a German compound spokesman ("Konzernsprecher" -> "konzern")."""
+    low = (role or "").lower()
+    stem = next((low.removesuffix(s) for s in ("sprecherin", "sprecher") if low.endswith(s)), "")
+    stem = stem.removesuffix("s")  # "Unternehmenssprecher"
+    return stem if stem in ORG_HEADS else None
 
 
 def _speaking_for(role: str | None, person: Callable[[str], bool] = lambda name: True
                   ) -> str | None:
     """The organisation a role speaks for: "IRB" in "IRB spokesman", "Kremlin" in "Kremlin
-    statement", "Labour" in "Labour party spokesman", "Fifa" in "Fifa spokesman" (an acronym,
-    a word of an organisation's name, or a name that ``person`` says is no person of the page:
-    "Blair spokesman" is none)."""
+    statement", "Labour" in "Labour party spokesman", "Fifa" in "Fifa spokesman", "Lufthansa"
+    in "Lufthansa-Sprecherin" (an acronym, a word of an organisation's name, or a name that
+    ``person`` says is no person of the page: "Blair spokesman" is none)."""
     words = (role or "").split()
+    if len(words) == 1 and words[0].count("-") == 1 and words[0][:1].isupper():
+        words = words[0].split("-")  # "Lufthansa-Sprecherin"
     owner = words[:-1]
     while len(owner) > 1 and owner[-1].islower() and owner[-1] in ORG_WORDS:
         owner = owner[:-1]  # "a Labour party spokesman": Labour
@@ -621,8 +647,10 @@ def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | Non
     """"le préfet de Mayotte François-Xavier Bieuville", "el presidente de Perú Pedro Castillo":
     a role, its one-word complement (after an article), then a name of two to four words."""
     r = next((r for r in range(min(2, len(words) - 1)) if lows[r + 1] in _ROLE_OF and (
-        lows[r] in TITLE_WORDS or lows[r] in FOREIGN_ROLES) and all(map(str.islower, words[:r]))
-              ), None)  # (after a lowercase word of the role: "premier ministre du Québec X")
+        lows[r] in TITLE_WORDS or lows[r] in FOREIGN_ROLES) and all(
+            w.islower() or w.isupper() or w.lower() in country_words() for w in words[:r])
+              ), None)  # (after a lowercase word of the role, a country or its letters:
+    # "premier ministre du Québec X", "UK Chancellor of the Exchequer X")
     if r is None or len(words) < r + 5:
         return None
     c = r + 2 + (lows[r + 2] in {"la", "le", "les", "el", "los", "las", "the"})
@@ -698,14 +726,14 @@ def _role_name_pattern(role: str, complement: bool) -> re.Pattern:
 _ADJECTIVE_END = FRENCH_ADJECTIVE.pattern.removesuffix("$")  # "(?:al|ale|…)": a word's ending
 
 
-_MINISTRY = re.compile(r"(?:мин(?!ск)\w{3,}|мін(?!ськ)\w{3,}|мид|мзс|ministry|ministère|ministerio|"
-                       r"ministerium|bundesministerium)")
+_MINISTRY_WORD = re.compile(r"(?:мин(?!ск)\w{3,}|мін(?!ськ)\w{3,}|мид|мзс|ministry|ministère|"
+                            r"ministerio|ministerium|bundesministerium)")
 
 
 def _heads_ministry(role: str) -> bool:
     """"Глава Минспорта", "head of the Foreign Ministry", "chef du ministère": the minister."""
     words = role.lower().split()
-    return any(_group(w) == "chief" and any(_MINISTRY.fullmatch(m) for m in words[n + 1:])
+    return any(_group(w) == "chief" and any(_MINISTRY_WORD.fullmatch(m) for m in words[n + 1:])
                for n, w in enumerate(words))
 
 
@@ -1425,6 +1453,8 @@ class Entities:
                 parsed.name and len(people := {e.name for e in self.by_last.get(
                     parsed.name.capitalize(), []) if e.kind == "person"}) == 1:
             return self._ref(mention, self.by_name[people.pop()])  # "УСИК:" in a headline
+        if parsed.name and parsed.name.lower() in PEOPLE_NOUNS:
+            return SpeakerRef(mention, None, None, "person")  # "mit ihm als Person": no name
         if parsed.name and " " not in parsed.name:
             expanded = self.expand_acronym(parsed.name)  # "BoE", "Wada", "WHO"
             if expanded is not None:
@@ -1518,6 +1548,10 @@ class Entities:
             owner = self._possessive_owner(mention, words)
         if owner is not None:  # "an IRB spokesman", "a Kremlin statement": no one named for
             return self._ref(mention, self.add(owner, None, "organisation", pos))  # the role
+        body = _body_spokesman(parsed.role)
+        org = self.organisation_described(["der", body], pos) if body else None
+        if org is not None:  # "ein Konzernsprecher": the company the page names
+            return self._ref(mention, org)
         return SpeakerRef(mention, None, parsed.role, "person")
 
     def _untitled_leader(self, role_word: str, pos: int, mention: str,
@@ -1739,10 +1773,10 @@ class Entities:
         else:
             parsed = parse_mention(chunk)
             full = parsed.name if parsed.kind == "person" and parsed.name else None
-            if full and (full.split()[0] in NAME_ARTICLES or full.count(" ") == 1 and
+            if full and (full.split()[0] in NAME_ARTICLES or full.count(" ") <= 1 and
                          full not in self.by_name):
                 full = self._full_name(full, "person")  # "Le Pen" for "Marine Le Pen";
-                # "Boluarte Zegarra" for "Dina Boluarte"
+                # "Boluarte Zegarra" for "Dina Boluarte"; "Mr Galloway" for George Galloway
         ent = self.by_name.get(full) if full else None
         if ent is not None and ent.name.split()[0] in NAME_ARTICLES - {"Le", "Les"}:
             return None  # "La Moncloa", "El Ventorro", "La Palme": a place or a thing named

@@ -195,7 +195,7 @@ foundation league alliance federation tribunal times journal herald tribune tele
 bureau authority authorities commission ministry embassy cabinet secretariat agency press
 centers centres institutes agencies ministries presidency prefecture
 banco banque zentralbank bundesbank ministerio ministère ministerium gobierno gouvernement palacio
-palais
+palais coalition ag gmbh plc ltd llc
 regierung bundesregierung comité comisión congreso congrès kongress organización partido parti
 partei agencia agence agentur oficina consejo conseil corte universidad université universität
 кремль правительство министерство комитет организация банк партия агентство
@@ -242,7 +242,7 @@ Unter Nach Bei Mit Laut Wie Vor Seit Für Auf Aus Als Im Am Zum Zur Der Die Das 
 Sie Wir Ich Und Aber Auch Doch Nun Dabei Damit Zudem Bis Zuvor Danach Später Inzwischen Außerdem
 Dass Sein Seine Seinen Seinem Seiner Ihr Ihre Ihren Ihrem Ihrer Unser Unsere Unseren Dieser
 Diese Dieses Diesen Diesem Einen Einem Einer Viele Einige Mehrere Kein Keine Jeder Jede
-Anfang Mitte Person Personen Mensch Menschen Leute Personne Persona Personas
+Anfang Mitte
 Bisher Derzeit Jetzt Heute Gestern Dort Hier Trotzdem Deshalb Daher Allerdings Jedoch Schließlich
 Zunächst Bereits Erst Sogar Zuletzt Erstmals Offiziell Damals Dann Anschließend Dennoch Noch
 Zugleich Ebenfalls Stattdessen Vielmehr Demnach Somit Zwar Insgesamt Hingegen Dagegen Indes
@@ -428,11 +428,12 @@ def postnominal_adjective(word: str, noun: str) -> bool:
         FRENCH_ADJECTIVE.search(word) or word.endswith("s") and FRENCH_ADJECTIVE.search(word[:-1]))
 
 
-_FRENCH_ADVERB = re.compile(r"(?:[éèêàâîôûç]\w*ment|mment|ellement|iquement|ivement|airement|alement|"
-                            r"dement|mement|uement|chement|eusement|ainement|(?<!sta)tement|"
-                            r"^seulement|^simplement|^largement)$")
+_FRENCH_ADVERB = re.compile(r"(?:[éèêàâîôûç]\w*ment|mment|ellement|iquement|ivement|airement|"
+                            r"alement|dement|mement|uement|chement|eusement|ainement|"
+                            r"(?<!sta)tement|^seulement|^simplement|^largement)$")
 # ^ French adverbs after the auxiliary "a" ("a rapidement déclaré"), not English nouns after the
 # article ("a statement", "a settlement", "a movement")
+PEOPLE_NOUNS = {"person", "personen", "mensch", "menschen", "leute"}  # German, capitalised: no name
 GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|ität)$")  # no one's
 # name: "Unterstützung", "Gesundheit", "Mannschaft"
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly"}
