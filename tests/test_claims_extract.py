@@ -3601,6 +3601,9 @@ SET_OFF_SUBJECT_AND_COMPLEMENT_CASES = [
      "party in January. Speaking from a cafe in Brick Lane, east London, Mr Holloway said he "
      "would stand.\n\nHe added: \"Here there is a stooge MP.\"",
      "stooge", "George Holloway"),
+    # a medium named after a Russian medium noun closes the clause: the speaker is before it
+    ("\"Он был великим\", – отметил Холмов в эфире телеканала Fox News.", "великим", "Холмов"),
+    ("\"Это чудо\", – сказал Холмов в интервью изданию The Athletic.", "чудо", "Холмов"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [

@@ -1630,10 +1630,14 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             # Сидоров": the country belongs to the role
             medium = next((m for m in range(n + 1, j) if toks[m].low in MEDIA
                            and set(toks[m].low) <= CYRILLIC_LETTERS), j)  # "цитирует Сомова
-            np, role = (n, medium), ((k, n) if n > k and any(  # РИА Новости": the relay after
-                t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[k:n])
-                and toks[k].low not in _PLACE_PREPOSITIONS else None)  # (and not "в сообщении
-            # на сайте", "sur X (ex-Twitter)")
+            if np is not None and np[1] < n and toks[n - 1].low.startswith(_MEDIUM_STEMS):
+                via = text[toks[n].start:toks[j - 1].end]  # "отметил Трамп в эфире телеканала
+                # Fox News": the speaker after the cue, the medium closing the clause
+            else:
+                np, role = (n, medium), ((k, n) if n > k and any(  # РИА Новости": the relay
+                    t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[k:n])
+                    and toks[k].low not in _PLACE_PREPOSITIONS else None)  # after (and not "в
+                # сообщении на сайте", "sur X (ex-Twitter)")
             if medium < j:
                 via = text[toks[medium].start:toks[j - 1].end]
     if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
@@ -1727,6 +1731,8 @@ def _place_after_preposition(toks: list[Token], k: int, j: int) -> bool:
         and toks[n].low not in _SOCIAL
 
 
+_MEDIUM_STEMS = ("телеканал", "издани", "газет", "агентств", "радиостанц", "видання", "агенці")
+# ^ a Russian or Ukrainian medium noun in any case, before the medium's name
 _SOCIAL = {"facebook", "instagram", "telegram", "twitter", "x", "threads", "tiktok", "youtube",
            "фейсбуке", "фейсбук", "телеграме", "телеграм", "инстаграме"}
 _TO_MEDIUM = {"pour", "à", "au", "sur", "dans", "to", "for", "on", "a", "en", "para", "gegenüber",
