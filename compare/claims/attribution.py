@@ -23,16 +23,14 @@ from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_co
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
                                      DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, GERMAN_NOUN,
-                                     PEOPLE_NOUNS,
-                                     INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS,
-                                     ORG_WORDS, PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS,
-                                     PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES, ROLE_NOUNS,
-                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token, adverb,
-                                     adverb_phrase_before,
-                                     appositive_name, compound_role, country_words, elided,
-                                     genitive_lead,
-                                     is_medium, is_role_noun, np_after, np_before, np_until_comma,
-                                     role_groups, subject_end, tokenize)
+                                     INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS, OF_WORDS, ORG_WORDS,
+                                     PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
+                                     PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES,
+                                     ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token,
+                                     adverb, adverb_phrase_before, appositive_name, compound_role,
+                                     country_words, elided, genitive_lead, is_medium, is_role_noun,
+                                     np_after, np_before, np_until_comma, role_groups, subject_end,
+                                     tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
 from compare.claims.speaker_names import given_names
 
@@ -349,7 +347,7 @@ def colon_speech(text: str, start: int, end: int, quotes: list[tuple[int, int]]
         np = np_after(toks, j) if j < c else None
         if np is None or np[1] >= c or not toks[np[1]].text.isalpha() or \
                 not toks[np[1]].text.islower() or toks[np[0]].low in PRONOUNS or \
-                toks[np[1]].low in _OF_WORDS | _PLACE_PREPOSITIONS or 0 < np[1] <= comma:
+                toks[np[1]].low in OF_WORDS | _PLACE_PREPOSITIONS or 0 < np[1] <= comma:
             continue  # (a verb after the subject: not "leader of …"; not "Ante esto,")
         k = np[1]
         while k < min(np[1] + 2, c) and toks[k].text.isalpha() and toks[k].text.islower():
@@ -1644,7 +1642,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         return None
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in PERSONAL_PRONOUNS:
         return None
-    if cue.foreign and np[1] < len(toks) and toks[np[1]].low in _OF_WORDS and is_role_noun(
+    if cue.foreign and np[1] < len(toks) and toks[np[1]].low in OF_WORDS and is_role_noun(
             toks[np[1] - 1].low):  # "», a déclaré le porte-parole du ministère.": its complement
         end = next((n for n in range(np[1] + 1, min(np[1] + 8, len(toks)))
                     if not toks[n].text[:1].isalnum()),
@@ -1737,7 +1735,6 @@ _SOCIAL = {"facebook", "instagram", "telegram", "twitter", "x", "threads", "tikt
            "фейсбуке", "фейсбук", "телеграме", "телеграм", "инстаграме"}
 _TO_MEDIUM = {"pour", "à", "au", "sur", "dans", "to", "for", "on", "a", "en", "para", "gegenüber",
               "im"}
-_OF_WORDS = {"de", "du", "des", "del", "von"}
 _GERMAN_OBJECT_ARTICLES = {"dem", "den", "einem", "einen"}  # a dative or accusative object
 _GERMAN_CASE_ARTICLES = {"der", "dem", "den", "des"}  # a listener or a genitive after the speaker
 _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "later"}
@@ -1804,7 +1801,7 @@ def _role_head(word: str) -> bool:
 
 _ROLE_ARTICLES = {"the", "a", "an", "der", "die", "ein", "eine", "le", "la", "un", "une", "el",
                   "una"}
-_COMPLEMENT_OPENERS = {"of", "for", "at", "für", "von", "de", "du", "des", "del"}
+_COMPLEMENT_OPENERS = OF_WORDS | {"of", "for", "at", "für"}
 
 
 def _participle(text, toks, i, k, cue) -> Attribution | None:
@@ -1892,7 +1889,7 @@ def _cleft_opener(toks: list[Token]) -> int:
                  and (n == 0 or c[0] in {"c'est", "c’est"})), 0)
 
 
-_COMPLEMENT_OF = _OF_WORDS | {"d'", "d’", "vom"}
+_COMPLEMENT_OF = OF_WORDS | {"d'", "d’", "vom"}
 
 
 def _complement_of(toks: list[Token], np: tuple[int, int]

@@ -24,16 +24,14 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS,
                                      FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
                                      FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN, MEDIA_NAMES,
-                                     PEOPLE_NOUNS,
-                                     MONTHS,
-                                     NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
-                                     PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
-                                     ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS,
-                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, compound_role,
-                                     compound_role_group, compound_tail, country_words, elided,
-                                     genitive_complement, genitive_lead, is_capital_adverb,
-                                     is_medium, is_past_role, is_role_noun, periphrase_words,
-                                     role_groups)
+                                     MONTHS, NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
+                                     PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
+                                     PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
+                                     SITE_NAME, SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS,
+                                     WEEKDAYS, compound_role, compound_role_group, compound_tail,
+                                     country_words, elided, genitive_complement, genitive_lead,
+                                     is_capital_adverb, is_medium, is_past_role, is_role_noun,
+                                     periphrase_words, role_groups)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
@@ -358,9 +356,10 @@ def _named_by(name: str, heads: set[str]) -> bool:
         _GERMAN_BODIES) and w.lower().endswith(tuple(heads)) for w in name.split())
 
 
-# German bodies, also as the head of a compound: "Kantonspolizei", "Landesregierung"
-_GERMAN_BODIES = ("polizei", "regierung", "gericht", "partei", "gewerkschaft", "staatsanwaltschaft",
-                  "ministerium", "konzern")
+# German bodies, also as the head of a compound: "Kantonspolizei", "Landesregierung",
+# "Staatsanwaltschaft Köln" (a body before a place or a name, not a title)
+_GERMAN_BODIES = ("polizei", "regierung", "gericht", "partei", "schaft", "ministerium", "konzern",
+                  "stiftung", "vereinigung", "zeitung", "verwaltung")
 
 
 # its complement: the phrase, then the words after it ("de España")
@@ -664,7 +663,7 @@ def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | Non
     return None
 
 
-_ROLE_OF = {"de", "du", "del", "des", "of", "der"}  # "Präsident der Ukraine X": a genitive
+_ROLE_OF = _OF_WORDS | {"der"}  # "Präsident der Ukraine X": a genitive
 _OFFICE_HEADS = {"office", "ministry", "government", "presidency", "embassy", "administration",
                  "cabinet", "chancellery"}
 
@@ -1899,7 +1898,7 @@ _CHUNK_OPENERS = CAP_STOP | FRONTED_CUES | {"The", "A", "An"}  # no part of a na
 def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
     while words and (words[0] in _CHUNK_OPENERS or is_capital_adverb(words[0])
                      or len(words) > 1 and GERMAN_NOUN.search(words[0]) and not words[
-                         0].lower().endswith(_GERMAN_BODY_ENDS)
+                         0].lower().endswith(_GERMAN_BODIES)
                      or len(words) > 2 and words[0].isascii() and all(
                          map(CYRILLIC_NAME.fullmatch, words[1:3]))):
         words = words[1:]  # ("Inmediatamente Soto respondió", "ihrer Haltung Kickl gegenüber",
@@ -1936,10 +1935,6 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
                 None, "chief", "spokesman"}:  # ("Глава Wildberries": a body's head)
         ents.add(parsed.name, parsed.role, "person", pos)  # "Richter Radasztics", named after
         # "der Richter" has spoken
-
-
-_GERMAN_BODY_ENDS = ("regierung", "schaft", "stiftung", "vereinigung", "zeitung", "verwaltung")
-# ^ "Staatsanwaltschaft Köln", "Regierung Merkel": a body, not a title before a name
 
 
 def _oblique_name(chunk: str) -> bool:

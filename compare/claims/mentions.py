@@ -358,7 +358,7 @@ def _given_name(tok: Token) -> bool:
         not is_role_noun(tok.low) and tok.low not in TITLE_WORDS)
 
 
-_OF = {"de", "du", "des", "del"}
+OF_WORDS = {"de", "du", "des", "del", "von"}  # "of" before a complement, in other languages
 
 
 def _body_adjective(toks: list[Token], i: int, j: int) -> bool:
@@ -433,7 +433,7 @@ _FRENCH_ADVERB = re.compile(r"(?:[éèêàâîôûç]\w*ment|mment|ellement|ique
                             r"(?<!sta)tement|^seulement|^simplement|^largement)$")
 # ^ French adverbs after the auxiliary "a" ("a rapidement déclaré"), not English nouns after the
 # article ("a statement", "a settlement", "a movement")
-PEOPLE_NOUNS = {"person", "personen", "mensch", "menschen", "leute"}  # German, capitalised: no name
+PEOPLE_NOUNS = {"person", "personen", "mensch", "menschen", "leute"}  # German: no one's name
 GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|ität)$")  # no one's
 # name: "Unterstützung", "Gesundheit", "Mannschaft"
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "daily", "weekly", "monthly"}
@@ -635,7 +635,7 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     j = subject_end(toks, k)
     if j == 0:
         return None
-    if j >= 4 and toks[j - 3].low in _OF and _elided_name(toks[j - 2].text) and \
+    if j >= 4 and toks[j - 3].low in OF_WORDS and _elided_name(toks[j - 2].text) and \
             _body_adjective(toks, j - 4, j - 1):  # "Le ministère de l'Éducation nationale a dit"
         return (j - 4 - (j > 4 and toks[j - 5].low in DETERMINERS), j)
     if j == 1 and toks[0].is_cap and toks[0].text.isalpha() and toks[1].low in _INTENSIFIERS:
