@@ -3604,6 +3604,13 @@ SET_OFF_SUBJECT_AND_COMPLEMENT_CASES = [
     # a medium named after a Russian medium noun closes the clause: the speaker is before it
     ("\"Он был великим\", – отметил Холмов в эфире телеканала Fox News.", "великим", "Холмов"),
     ("\"Это чудо\", – сказал Холмов в интервью изданию The Athletic.", "чудо", "Холмов"),
+    # "D’après" before a name is no role of the person; "réélu", "sortant" after a head of
+    # government's title leave it the office of the one the page is about
+    ("D’après Paul Holmier, la priorité est l’éducation. Paul Holmier a gagné. Holmier a "
+     "parlé longtemps.\n\n« Tout va bien », a déclaré le premier ministre réélu.", "bien",
+     "Paul Holmier"),
+    ("Paul Holmier a gagné. Holmier a parlé. Holmier a remercié.\n\n« Tout va bien », a "
+     "déclaré le président sortant.", "bien", "Paul Holmier"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [

@@ -1655,13 +1655,17 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 end == len(toks) or toks[end].text in {".", ",", ";", "!", "?"}
                 or end == setting):
             np = (np[0], end)
-    if cue.foreign and np[1] + 1 < len(toks) and toks[np[1]].text.isalpha() and \
-            toks[np[1]].text.islower() and toks[np[1]].low not in _AFTER_SPEAKER and (
-                toks[np[1] + 1].low in _AFTER_SPEAKER or toks[np[1] + 1].text in {".", ","}) \
+    e = np[1]  # past one or two adjectives after a role
+    while cue.foreign and e < min(np[1] + 2, len(toks)) and toks[e].text.isalpha() and \
+            toks[e].text.islower() and toks[e].low not in _AFTER_SPEAKER | THAT_WORDS | {
+                "qui", "quien", "who", "which", "dont"}:
+        e += 1  # (not "el gobernante que convocó …")
+    if np[1] < e < len(toks) and (toks[e].low in _AFTER_SPEAKER or toks[e].text in {".", ","}) \
             and is_role_noun(elided(toks[np[1] - 1].low)) and not (
                 np[1] - np[0] > 1 and all(t.is_cap for t in toks[np[0]:np[1]])):
-        np = (np[0], np[1] + 1)  # "a reconnu le dirigeant tricolore pour Le Figaro": an
-        # adjective after the role (not after a name: "se réjouit Bruno Le Maire peu après")
+        np = (np[0], e)  # "a reconnu le dirigeant tricolore pour Le Figaro", "a déclaré le
+        # premier ministre réélu": the role's adjectives (not after a name: "se réjouit Bruno
+        # Le Maire peu après")
     if np[1] < len(toks) and (toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
                                                         QUOTE_TOKEN}
                               or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \

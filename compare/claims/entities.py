@@ -851,6 +851,8 @@ def _bare_role(word: str) -> str:
     return word
 
 
+_OFFICE_ADJECTIVES = {"réélu", "réélue", "élu", "élue", "reconduit", "reconduite", "sortant",
+                      "sortante", "reelegido", "reelegida"}  # "le premier ministre réélu"
 _JUDGE_OR_PROSECUTOR = {"magistrat", "magistrate"}  # French: a judge or a prosecutor
 
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Charles Evans Jr": no middle name "Evans"
@@ -1564,7 +1566,7 @@ class Entities:
         words = [w.removeprefix("ex-") for w in mention.lower().split()]
         plain = office or words and words[0] in _DEFINITE_ONE and all(
             _group(w) in _LEADERS or w in _PRIME or _group(w) == "minister" or w in _PAST
-            or FRENCH_ADJECTIVE.search(w) for w in words[1:])
+            or FRENCH_ADJECTIVE.search(w) or w in _OFFICE_ADJECTIVES for w in words[1:])
         if pos < 0 or _group(role_word) not in _LEADERS or countries_in(mention) or not plain:
             return None
         main = self.main_person(dominant=True)  # "Mr Blair" and "Mr Brown": which one?

@@ -254,7 +254,7 @@ Y E Pero Et Mais И А Но
 Luego Después Además También Ayer Hoy Mañana Entonces Finalmente Asimismo Posteriormente Poco
 Antes Ahora Sin Según Tras Durante Desde Para Con En Consultado Consultada Preguntado Preguntada
 Así Igualmente Recientemente Actualmente Generalmente Incluso Tampoco Entretanto Mientras
-Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon Pour
+Puis Ensuite Hier Aujourd'hui Enfin Aussi Alors Ainsi Cependant Toutefois Depuis Selon D'après D’après Pour
 Généralement Également Néanmoins Pourtant Désormais Notamment Auparavant Récemment Actuellement
 Finalement Avec Dans Lors Interrogé Interrogée Invité Invitée Ce Cet Cette Ces Este Esta Estos
 Estas Ese
