@@ -1,5 +1,6 @@
 """`compare status` and the CLI's error handling."""
 
+import pytest
 from typer.testing import CliRunner
 
 from compare.cli import app
@@ -94,6 +95,17 @@ def test_ctrl_c_after_a_stage_was_saved_says_so(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["--db", str(tmp_path / "c.duckdb"), "status"])
     assert result.exit_code == 130
     assert "had just been saved" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("args,message", [
+    (["ingest", "x", "--bogus"], "No such option: --bogus"),
+    (["show"], "Missing argument"),
+])
+def test_a_usage_error_is_shown_with_the_usage_not_as_a_crash(tmp_path, args, message):
+    """Typer vendors click (``typer._click``): its usage errors are no bug to report."""
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "c.duckdb"), *args])
+    assert result.exit_code == 2
+    assert message in result.output and "unexpected error" not in result.output
 
 
 def test_an_unexpected_error_is_one_line_with_its_traceback_in_a_log(tmp_path, monkeypatch):

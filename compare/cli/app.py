@@ -30,6 +30,9 @@ class CompareGroup(TyperGroup):
                 typer.Exit, typer.Abort):
             raise
         except Exception as err:  # noqa: BLE001 (a bug: say so in one line, keep the details)
+            if type(err).__module__.endswith("click.exceptions"):
+                raise  # a usage error ("No such option"), from the click that typer vendors
+                # (typer._click) as much as from click itself: click prints it with the usage
             log = _crash_log()
             typer.echo(f"Error: an unexpected error stopped the command ({type(err).__name__}: "
                        f"{str(err)[:200]}). What was saved before it is kept and a re-run is "
