@@ -29,6 +29,7 @@ from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, C
                                      ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token,
                                      adverb, adverb_phrase_before, appositive_name, compound_role,
                                      country_words, elided, genitive_lead, is_medium, is_role_noun,
+                                     is_role_noun_or_compound,
                                      np_after, np_before, np_until_comma, role_groups, subject_end,
                                      tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
@@ -1784,23 +1785,18 @@ def _role_then_name(text, toks, k) -> tuple[tuple[int, int], tuple[int, int]] | 
         return (k, j), app
     j, of = k + 1, None
     while j < len(toks) and j - k <= (8 if of else 4) and toks[j].text[:1].isalpha() and (
-            not toks[j].is_cap or of or j == k + 1 and _role_head(toks[j].low)):
+            not toks[j].is_cap or of or j == k + 1 and is_role_noun_or_compound(toks[j].low)):
         if of is None and toks[j].low in _COMPLEMENT_OPENERS and j > k + 1:
             of = j  # ", sagte der Generaldirektor für die öffentliche Sicherheit, Franz Ruf,"
         j += 1
     if j == k + 1 or j >= len(toks) or toks[j].text != "," or (
             toks[k].low not in _POSSESSIVES and toks[(of or j) - 1].low not in ROLE_NOUNS
-            and not _role_head(toks[(of or j) - 1].low)):
+            and not is_role_noun_or_compound(toks[(of or j) - 1].low)):
         return None
     app = appositive_name(text, toks, k, j)
     if app is None or not (app[1] == len(toks) or toks[app[1]].text in {".", ",", ";", "("}):
         return None
     return (k, j), app
-
-
-def _role_head(word: str) -> bool:
-    """A role noun, German compounds too ("Generaldirektor", "Polizeisprecher")."""
-    return is_role_noun(word) or compound_role(word)
 
 
 _ROLE_ARTICLES = {"the", "a", "an", "der", "die", "ein", "eine", "le", "la", "un", "une", "el",

@@ -31,6 +31,7 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      WEEKDAYS, compound_role, compound_role_group, compound_tail,
                                      country_words, elided, genitive_complement, genitive_lead,
                                      is_capital_adverb, is_medium, is_past_role, is_role_noun,
+                                     is_role_noun_or_compound,
                                      periphrase_words, role_groups)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
@@ -615,8 +616,8 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeopl
 def _body_spokesman(role: str | None) -> str | None:
     """The body noun of a German compound spokesman ("Konzernsprecher" -> "konzern")."""
     low = (role or "").lower()
-    stem = next((low.removesuffix(s) for s in ("sprecherin", "sprecher") if low.endswith(s)), "")
-    stem = stem.removesuffix("s")  # "Unternehmenssprecher"
+    tail = compound_tail(low, _SPOKES, 8)
+    stem = low[:-len(tail)].removesuffix("s") if tail else ""  # "Unternehmenssprecher"
     return stem if stem in ORG_HEADS else None
 
 
@@ -939,7 +940,7 @@ class Entities:
             return g
         role = (ent.role or "").lower().split()[-1:]
         role = role[0].rsplit("-", 1)[-1] if role else ""
-        known = lambda w: is_role_noun(w) or compound_role(w)  # noqa: E731
+        known = is_role_noun_or_compound
         if role.endswith("in") and known(role) and known(role[:-2]):
             return "f"  # "Bundespräsidentin X"
         return "m" if role and known(role + "in") and (
@@ -1664,11 +1665,15 @@ class Entities:
             return self.last_person
         cut = max(_sentence_start(self.text, since, hits[-1][0]), since)
         at, ent = next((p, e) for p, e in hits if p >= cut)
-        if self.last_person is not None and cut <= self.last_person_at < at and \
-                _personal_name(self.last_person):
+        if self._spoke_between(cut, at) and _personal_name(self.last_person):
             return self.last_person  # "Le premier ministre a remercié X. «…», a-t-il
             # souligné": who spoke in the sentence naming X after, not X
         return ent
+
+    def _spoke_between(self, start: int, end: int) -> bool:
+        """Whether the last speaker's mention stands in ``[start, end)``: a sentence's speaker
+        named before the first person it names ("Le ministre a remercié X")."""
+        return self.last_person is not None and start <= self.last_person_at < end
 
     def _role_subject_before(self, pos: int) -> Entity | None:
         """"La expresidenta dio un mensaje …. «…», dijo": the role that opens the sentence
@@ -1703,9 +1708,8 @@ class Entities:
         if len({id(e) for _, e in people}) != 1:
             return None
         start = max(_sentence_start(self.text, lo, hi - 2), lo)
-        if self.last_person is not None and start <= self.last_person_at < min(
-                p for p, _ in people):  # "Selon lui, l’élection de Faye ….¶Il ajoute": not Faye
-            return self.last_person
+        if self._spoke_between(start, min(p for p, _ in people)):
+            return self.last_person  # "Selon lui, l’élection de Faye ….¶Il ajoute": not Faye
         return next((e for p, e in people if p >= start), None)
 
     def main_person(self, dominant: bool = False) -> Entity | None:

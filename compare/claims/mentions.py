@@ -395,6 +395,12 @@ def compound_role(word: str) -> bool:
     return len(word) >= 8 and word.isalpha() and compound_tail(word, ROLE_NOUNS, 4) is not None
 
 
+def is_role_noun_or_compound(word: str) -> bool:
+    """A role noun, or a German compound ending in one ("Generaldirektor", "Bundespräsidentin")
+    (lowercase ``word``)."""
+    return is_role_noun(word) or compound_role(word)
+
+
 def compound_tail(word: str, vocabulary, shortest: int) -> str | None:
     """The last part of a German compound that ``vocabulary`` holds, of ``shortest`` letters or
     more, after a first part of three or more ("regierungssprecher": "sprecher")."""
