@@ -1292,6 +1292,9 @@ RELAY_CASES = [
     # a medium between a speaker's verb and the words relays them
     ("The Korvgaz union fears, according to Zeit Online, that the cuts will spread.",
      "Korvgaz union", "Zeit Online", "the cuts will spread"),
+    # a Russian medium's name between a medium noun and the speaker after the cue
+    ("\"Они же в команде\", – сказал в эфире телеканала СТВ Холмов.", "Холмов", "СТВ",
+     "Они же в команде"),
     # negatives: an audience, not a medium; "according to" the speaker himself
     ("Dmitri Orlov told reporters talks were frozen.", "Dmitri Orlov", None,
      "talks were frozen"),
@@ -3613,6 +3616,57 @@ SET_OFF_SUBJECT_AND_COMPLEMENT_CASES = [
      "déclaré le président sortant.", "bien", "Paul Holmier"),
 ]
 
+# a role no one on the page holds: the person named last before it, with no role and of its
+# gender; a head of state or government only as the subject of its own sentence
+ROLELESS_HOLDER_CASES = [
+    ("Pierre Holmet a défendu la décision du tribunal.\n\n« Le procès fut équitable », a réagi "
+     "le magistrat.", "équitable", "Pierre Holmet"),
+    ("Taylor Holm sagte ihre Konzerte in Wien ab. „Wir sehen uns bald“, schrieb die Sängerin.",
+     "bald", "Taylor Holm"),
+    ("Dina Holma leyó la sentencia ayer. Después, la jueza rechazó el recurso.", "rechazó",
+     "Dina Holma"),
+    ("David Blunkett visited a police station in Leeds. The home secretary said targets would "
+     "be set.", "targets", "David Blunkett"),
+    ("Emmanuel Holmon a cité Antoine Griezmann : « Il a beaucoup couru », a indiqué le "
+     "président.", "couru", "Emmanuel Holmon"),
+    # a head of state named bare: not the last name before, in another sentence
+    ("Pierre Holmet a parlé hier. « Tout va bien », a déclaré le président.", "bien", None),
+    # a feminine role is no man; a holder of another role, a country, a past office, a
+    # relative clause, a medium: none of them
+    ("Pierre Holmet a parlé hier. « Tout va bien », a déclaré la ministre.", "bien", None),
+    ("Le ministre de l'Intérieur, Pierre Holmet, a parlé hier. « Tout va bien », a "
+     "déclaré le magistrat.", "bien", None),
+    ("Pierre Holmet a parlé hier. « Tout va bien », a déclaré le sélectionneur français.",
+     "bien", None),
+    ("Pierre Holmet a parlé hier. « Tout va bien », a déclaré l'ancien magistrat.", "bien",
+     None),
+    ("Tony Holm talked about the manifesto, a move to irritate the secretary, who has long "
+     "rejected the label.", "rejected", None),
+    ("El informe fue revelado por Noticias Caracol. «Es grave», expresó la fiscal.", "grave",
+     None),
+]
+
+# a Spanish object marked by "a" and doubled by "le"/"les" before the cue is no subject; a
+# relative clause set off after the sentence's first name ends at the cue; a Russian medium's
+# name after a medium noun, before the speaker, is the relay
+OBJECT_RELATIVE_AND_MEDIUM_CASES = [
+    ("Pablo Holm habló en el Congreso. A Pedro Ruiz y Juan Sanz les advirtió que el virus no "
+     "entiende de competencias.", "advirtió", "Pablo Holm"),
+    ("Pablo Holm habló en el Congreso. A Juan Sanz le dijo que el virus no entiende de "
+     "competencias.", "dijo", "Pablo Holm"),
+    ("Pablo Holm habló en el Congreso. Juan Sanz le dijo que el virus no entiende de "
+     "competencias.", "dijo", "Juan Sanz"),
+    ("Elon Holm, quien durante el evento saludó al gobernador de Nuevo León, Samuel Ruiz, "
+     "subrayó que el complejo impulsará el crecimiento.", "subrayó", "Elon Holm"),
+    ("Elon Holm, who met the governor of Texas, Greg Abbott, said the plant would open.",
+     "plant", "Elon Holm"),
+    ("The governor of Texas, Greg Abbott, said the plant would open.", "plant", "Greg Abbott"),
+    ("Юрий Холмов тренирует команду. \"Они же в команде\", – сказал в эфире телеканала СТВ "
+     "Холмов.", "команде", "Юрий Холмов"),
+    ("\"Они же в команде\", – сказал в эфире телеканала Fox News Холмов.", "команде",
+     "Холмов"),
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -3624,7 +3678,8 @@ SET_OFF_SUBJECT_AND_COMPLEMENT_CASES = [
     *GENERATED_FORM_CASES, *APPOSITIVE_ROLE_CASES, *PLACE_AND_TRANSCRIPT_CASES,
     *ROLE_PHRASE_CASES, *SUBJECT_CASE_CASES, *OBJECT_AND_OPENING_CASES,
     *AUXILIARY_AND_LABEL_CASES, *NARRATION_CUE_CASES, *SURNAME_AGE_AND_NESTING_CASES,
-    *SET_OFF_SUBJECT_AND_COMPLEMENT_CASES,
+    *SET_OFF_SUBJECT_AND_COMPLEMENT_CASES, *ROLELESS_HOLDER_CASES,
+    *OBJECT_RELATIVE_AND_MEDIUM_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

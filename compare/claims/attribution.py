@@ -642,6 +642,12 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
                 "a", "al", "sobre"}) and not cue.particle_anywhere:
         return None  # "… und erklärte, dass …"; "y agradeció a su equipo", "mostró su …"
+    if cue.foreign and h > 1 and toks[h - 1].low in {"le", "les"} and (
+            obj := np_before(toks, h)) is not None and (a := _personal_a(toks, obj[0])) \
+            is not None:
+        start = toks[a].start  # "A Urkullu y Torra les advirtió que …": the verb's subject
+        return Attribution("", (start, start), toks[i].text, cue.lemma,  # left unsaid, no one
+                           _span(toks, i, k), last_subject=True)  # the sentence names
     if h > 0 and toks[h - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
     cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])
@@ -1625,6 +1631,14 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             social = toks[n].low in _SOCIAL and n + 1 < j and toks[n - 1].low in {
                 "в", "у", "in", "on", "sur", "en", "auf"}
             n += social  # "– написал в Facebook Булекпаев": the network, then the writer
+            named = n
+            while toks[n - 1].low.startswith(_MEDIUM_STEMS) and named < j - 1 and (
+                    toks[named].text.isupper() or not set(toks[named].low) <= CYRILLIC_LETTERS):
+                named += 1  # "– сказал в эфире телеканала СТВ Моисевич": the medium's name,
+            relayed = named > n and toks[named].is_cap and set(toks[named].low) <= \
+                CYRILLIC_LETTERS
+            if relayed:
+                via, n = text[toks[n].start:toks[named - 1].end], named  # then the speaker
             n += genitive_lead([t.text for t in toks[n:j]])  # "министр … России Иван
             # Сидоров": the country belongs to the role
             medium = next((m for m in range(n + 1, j) if toks[m].low in MEDIA
@@ -1633,7 +1647,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 via = text[toks[n].start:toks[j - 1].end]  # "отметил Трамп в эфире телеканала
                 # Fox News": the speaker after the cue, the medium closing the clause
             else:
-                np, role = (n, medium), ((k, n) if n > k and any(  # РИА Новости": the relay
+                np, role = (n, medium), ((k, n) if n > k and not relayed and any(  # РИА Новости": the relay
                     t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[k:n])
                     and toks[k].low not in _PLACE_PREPOSITIONS else None)  # after (and not "в
                 # сообщении на сайте", "sur X (ex-Twitter)")
@@ -1981,6 +1995,13 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             np = _name_before_adjunct(toks, i)
         if np is None:
             return None
+    if np[0] > 3 and toks[np[0] - 1].text == "," and np[1] < i and toks[np[1]].text == "," \
+            and (opened := _relative_after_subject(toks, np[0])) is not None:
+        np, appositive = opened, None  # "Musk, quien … saludó al gobernador, Samuel García,
+        # subrayó": Musk
+    if cue.foreign and np[1] < i and toks[np[1]].low in {"le", "les"} and \
+            _personal_a(toks, np[0]) is not None:
+        return None  # "A Urkullu y Torra les advirtió que …": those warned, not the speaker
     if cue.foreign and np[1] - np[0] == 1 and (GERMAN_NOUN.search(toks[np[0]].text)
                                                or toks[np[0]].low in PEOPLE_NOUNS):
         return None  # "Unterstützung sicherte auch der FC Sion zu": the object comes first;
@@ -2078,6 +2099,37 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
     return att
 
+
+
+def _relative_after_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
+    """The name opening the sentence, when a relative clause set off after it ("Musk, quien
+    durante el evento saludó al gobernador, …") runs to the name at ``n``: that name belongs
+    to the relative clause, the verb after it to the opening name."""
+    if len(toks) < 3 or toks[1].text != "," and toks[2].text != ",":
+        return None
+    head = np_before(toks, 1) if toks[1].text == "," else np_before(toks, 2)
+    rel = head[1] + 1 if head is not None and head[0] == 0 else None
+    if rel is None or rel >= n or toks[rel].low not in _RELATIVES or not all(
+            t.is_cap for t in toks[head[0]:head[1]]):
+        return None
+    return head
+
+
+_RELATIVES = {"who", "quien", "qui", "который", "которая", "який", "яка"}
+
+
+def _personal_a(toks: list[Token], n: int) -> int | None:
+    """Where Spanish "a" marks the person a verb is done to ("a Torra"; "A Urkullu y Torra
+    les advirtió"): before the name at ``n`` or before the first of two names joined by "y"
+    (read with the name when it opens the sentence). None if it does not."""
+    if toks[n].text == "A" and n + 1 < len(toks) and toks[n + 1].is_cap:
+        return n
+    p = n - 1
+    if p > 0 and toks[p].low in {"y", "e"} and (prev := np_before(toks, p)) is not None:
+        if toks[prev[0]].text == "A" and prev[1] - prev[0] > 1:
+            return prev[0]
+        p = prev[0] - 1
+    return p if p >= 0 and toks[p].low == "a" else None
 
 
 def _let_subject(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -780,6 +780,7 @@ _PLACE_BEFORE = re.compile(  # "In the capital Mamoudzou, ", "In Kharkiv, " righ
 _NAMED_NEXT = re.compile(r"\s*([A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+){1,3})['’]s (?:comments|remarks|"
                          r"statement|announcement|words|testimony)\b")
 _PAST = {"former", "ancien", "ancienne", "exmandatario", "expresidente", "expresidenta"}
+_RELATIVE_AFTER = re.compile(r",? (?:who|qui|quien|que|der|die|который|которая|який|яка)\b")
 _PRIME = {"prime", "premier", "première", "primer", "primera"}  # "le Premier ministre"
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
 _NOT_PEOPLE = set("""
@@ -1536,7 +1537,7 @@ class Entities:
                 self.by_role("prosecutor", pos, mention) if head in _JUDGE_OR_PROSECUTOR
                 else None) or self._group_described(head, pos, mention) \
                 or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
-                or self._named_next(pos)
+                or self._named_next(pos) or self._roleless_before(head, pos, mention)
             if ent is None and role_of_body and not _role_word(head) and \
                     _bare_role(words[1]) in role_groups()[1]:
                 ent = self.by_role(_bare_role(words[1]), pos, mention)  # "el líder del
@@ -1576,6 +1577,30 @@ class Entities:
                 and w not in _LEADER_WORDS for w in main.role.lower().split()):
             return None  # ("M. Trudeau", "New Zealand leader Jacinda Ardern" hold no office)
         return main
+
+    def _roleless_before(self, role_word: str, pos: int, mention: str) -> Entity | None:
+        """"le magistrat", "la mandataria", "die Sängerin" with nobody on the page named in
+        that role: the person named last before it, when the page gives them no role at all
+        and the role's gender is theirs ("Rémy Heitz a déclaré …. «…», a réagi le magistrat").
+        A head of state or government only as the subject of its own sentence ("Macron a cité
+        Griezmann : «…», a indiqué le président"): news names a country's leader bare, and the
+        last name before is often someone else. A country, a past office, or a relative clause
+        after it ("the chancellor, who …") may be someone else too."""
+        low = mention.lower()
+        words = [w.removeprefix("ex-") for w in low.split()]
+        if pos < 0 or not _role_word(role_word) or countries_in(mention) or any(
+                w in _PAST or is_past_role(w) for w in words) or _RELATIVE_AFTER.match(
+                    self.text, pos + len(mention)):
+            return None
+        here = self.people_in(_sentence_start(self.text, 0, pos), pos)
+        ent = here[0] if here else None if _group(role_word) in _LEADERS else \
+            self.person_before(pos)
+        if ent is None or ent.role is not None or is_medium(ent.name):
+            return None
+        gender = self.gender(ent)
+        if _FEMININE_ROLE.search(role_word) or words[0] in {"la", "una"}:
+            return ent if gender in ("f", None) else None  # ("Dina Boluarte": no given name
+        return ent if gender == "m" else None               # known, but "la mandataria")
 
     def _past_epithet(self, pos: int, mention: str) -> Entity | None:
         """"l'ancien coach de l'Olympique de Marseille", "l'ex-milieu de terrain de la

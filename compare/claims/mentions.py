@@ -936,7 +936,7 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
          "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
          "television", "tv", "channel", "daily", "times", "post", "guardian", "telegraph",
          "journal", "news", "gazette", "tribune", "herald", "wire", "magazine", "ria-novosti",
-         "online", "zeitung", "spiegel", "periódico", "diario",
+         "online", "zeitung", "spiegel", "periódico", "diario", "noticias", "nachrichten",
          "novosti", "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
          "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання", "рбк",
          "известия", "коммерсант", "коммерсантъ", "ведомости", "уніан", "укрінформ"}
