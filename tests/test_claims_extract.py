@@ -1371,6 +1371,24 @@ SUBJUNCTIVE_RUN_CASES = [
     ("Toni Varga beendet seine Karriere.\nGott sei Dank ist er gesund.", "Gott sei", None),
     ("Eva Holm kam.\nSie bleibt, es sei denn, man fragt.", "es sei denn", None),
     ("Eva Holm kam.\nDas wolle sie nicht.", "wolle sie", None),
+    # a sentence opening with "er" or "sie" (one woman) tells of the person it stands for
+    ("Toni Holm tritt aus der Nationalmannschaft zurück. Das verkündete der Torhüter in einem "
+     "Video auf den sozialen Medien, die er auch sonst nutzt.\n\nEr hatte seine Zukunft "
+     "offengelassen. Die Entscheidung sei ihm nicht leicht gefallen.", "Entscheidung sei",
+     "Toni Holm"),
+    ("Anna Holm tritt aus der Nationalmannschaft zurück und beendet damit eine lange Karriere. "
+     "Das verkündete sie in einem Video auf den sozialen Medien, die sie auch sonst mit der "
+     "Familie nutzt.\n\nSie hatte ihre Zukunft "
+     "offengelassen. Die Entscheidung sei ihr nicht leicht gefallen.", "Entscheidung sei",
+     "Anna Holm"),
+    ("Die Spieler der Nationalmannschaft trafen sich in einem Hotel in den Bergen, die sie "
+     "auch sonst nutzen. Sie hatten ihre Zukunft offengelassen. Die Entscheidung sei nicht "
+     "leicht gefallen.", "Entscheidung sei", None),
+    # more regular verbs' subjunctive ("entstehe", "stärke")
+    ("Die Bank senkte den Zins, sagte Eva Holm.\nDadurch entstehe ein Vorteil.", "entstehe",
+     "Eva Holm"),
+    ("Die Bank senkte den Zins, sagte Eva Holm.\nAusserdem stärke das die Position der Bank.",
+     "stärke", "Eva Holm"),
 ]
 
 
@@ -3667,6 +3685,27 @@ OBJECT_RELATIVE_AND_MEDIUM_CASES = [
      "Холмов"),
 ]
 
+# "el de Belgrado" (the one from a place) is the person named last; "глава" and a country is
+# the page's president or premier of that country; a role's field ("тренер … по легкой
+# атлетике") before a name leaves the name the subject
+EPITHET_AND_FIELD_CASES = [
+    ("Novak Holmic escribió en redes sociales. \"Rafa, eres grande\", dijo el de Belgrado.",
+     "grande", "Novak Holmic"),
+    ("Ильхам Холмиев, президент Азербайджана, встретился с Пашиняном. \"Мир близок\", — "
+     "отметил глава Азербайджана.", "близок", "Ильхам Холмиев"),
+    ("Никол Холмян, премьер-министр Армении, встретился с Алиевым. \"Мир близок\", — отметил "
+     "глава Армении.", "близок", "Никол Холмян"),
+    # another country's president, a ministry's head: no one
+    ("Ильхам Холмиев, президент Азербайджана, встретился с Пашиняном. \"Мир близок\", — "
+     "отметил глава Армении.", "близок", None),
+    ("Ильхам Холмиев, президент Азербайджана, встретился с врачами. \"Мир близок\", — "
+     "отметил глава Минздрава.", "близок", None),
+    ("Главный тренер сборной Беларуси по легкой атлетике Юрий Холмевич попытался объяснить, "
+     "почему спортсменку назначили бежать эстафету.", "эстафету", "Юрий Холмевич"),
+    ("Иван Холмов по телефону заявил, что переговоры продолжатся.", "переговоры",
+     "Иван Холмов"),
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -3679,7 +3718,7 @@ OBJECT_RELATIVE_AND_MEDIUM_CASES = [
     *ROLE_PHRASE_CASES, *SUBJECT_CASE_CASES, *OBJECT_AND_OPENING_CASES,
     *AUXILIARY_AND_LABEL_CASES, *NARRATION_CUE_CASES, *SURNAME_AGE_AND_NESTING_CASES,
     *SET_OFF_SUBJECT_AND_COMPLEMENT_CASES, *ROLELESS_HOLDER_CASES,
-    *OBJECT_RELATIVE_AND_MEDIUM_CASES,
+    *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

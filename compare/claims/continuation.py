@@ -30,7 +30,8 @@ brauche wisse sehe halte
 REGULAR_SUBJUNCTIVE = frozenset("""
 plane erwarte rechne fordere prüfe stelle setze zeige spreche treffe verliere kenne denke glaube
 hoffe fürchte arbeite suche führe folge gelte drohe fehle trage lasse nehme verhandle steige
-sinke wachse reiche betreffe bewege bestehe handle handele bemühe
+sinke wachse reiche betreffe bewege bestehe handle handele bemühe entstehe stärke empfinde bereue
+ermögliche biete verlange warne betone begrüße kritisiere lehne
 würde würden wäre wären hätte hätten läge lägen gäbe gäben käme kämen könnte könnten müsste
 müssten dürfte dürften stünde stünden
 """.split())  # the last line: the Konjunktiv II that stands in for the plural's Konjunktiv I
@@ -113,12 +114,17 @@ def _leading_person(text: str, toks: list[Token], is_person: Callable[[str], boo
 
 def _told(text: str, before: tuple[int, int], verb: Token, content: tuple[int, int],
           is_person: Callable[[str], bool]) -> Attribution | None:
-    """The person opening the German sentence ``before``, as the speaker of a sentence in the
-    subjunctive with no run to continue ("Scholz sieht den Haushalt nicht berührt. Man
-    werde am Zeitplan festhalten.")."""
-    if _GERMAN.search(text, *before) is None:
+    """The person opening the German sentence ``before`` (by name, or as "er", "sie"), as the
+    speaker of a sentence in the subjunctive with no run to continue ("Scholz sieht den
+    Haushalt nicht berührt. Man werde am Zeitplan festhalten.")."""
+    if _GERMAN.search(text, *before) is None and not _german_page(text):
         return None
-    span = _leading_person(text, tokenize(text, *before), is_person)
+    toks = tokenize(text, *before)
+    span = _leading_person(text, toks, is_person)
+    if span is None and len(toks) > 2 and (toks[0].text == "Er" or toks[0].text == "Sie" and
+                                           not toks[1].low.endswith("en")):
+        span = toks[0].start, toks[0].end  # "Er hatte seine Zukunft offengelassen. Die
+        # Entscheidung sei ihm nicht leicht gefallen.": he, whom the pronoun stands for
     if span is None:
         return None
     return Attribution(text[span[0]:span[1]], span, verb.text, verb.low,

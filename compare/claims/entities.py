@@ -1494,6 +1494,19 @@ class Entities:
             ent = self.last_person or self.person_before(pos)  # "the 42-year-old said"
             if ent is not None:
                 return self._ref(mention, ent)
+        if len(words) >= 3 and words[0] in {"el", "la"} and words[1] == "de" and \
+                mention.split()[2][:1].isupper():
+            ent = self.last_person or self.person_before(pos)  # "dijo el de Belgrado": the
+            if ent is not None:                                 # one from there
+                return self._ref(mention, ent)
+        if len(words) == 2 and words[0] == "глава" and mention.split()[1][:1].isupper():
+            stem = words[1][:max(4, len(words[1]) - 2)]  # "Азербайджана" ~ "Азербайджан"
+            ent = max((e for e in self.by_name.values() if e.kind == "person" and e.role and
+                       stem in e.role.lower() and any(_group(w) in _LEADERS
+                                                      for w in e.role.lower().split())),
+                      key=lambda e: e.last_pos, default=None)
+            if ent is not None:  # "отметил глава Азербайджана": the page's "президент
+                return self._ref(mention, ent)  # Азербайджана" (or its premier)
         cyrillic = bool(words) and set(words[0]) <= _CYRILLIC_WORD  # no articles:
         # "министр", "глава государства", "пресс-секретарь президента" (the head comes first)
         plain = [w.removeprefix("ex-") for w in words]  # "l'ex-chef de l'Etat"

@@ -607,6 +607,11 @@ def _subject_before_phrase(toks: list[Token], j: int) -> int | None:
                 _CYRILLIC_LOWER.fullmatch(t.text) and t.low not in _SLAVIC_PREPOSITIONS
                 for t in toks[p + 1:j]):
             continue
+        if toks[p].low == "по" and j - p > 3 and all(
+                t.is_cap and not t.text.isupper() and set(t.low) <= CYRILLIC_LETTERS
+                for t in toks[j - 2:j]):
+            return None  # "Главный тренер сборной по легкой атлетике Юрий Моисевич заявил":
+            # the role's field, then the name of the subject
         q = p - 1
         while q > 0 and toks[q].low in _SLAVIC_ADVERBS:
             q -= 1
