@@ -3662,6 +3662,17 @@ ROLELESS_HOLDER_CASES = [
      "rejected the label.", "rejected", None),
     ("El informe fue revelado por Noticias Caracol. «Es grave», expresó la fiscal.", "grave",
      None),
+    # a role before its body ("le premier secrétaire du Parti socialiste"), a role noun
+    # outside rules/roles.txt ("secrétaire"); not a group ("the researchers") nor a journalist
+    ("Olivier Holm pousse pour un gouvernement de gauche.\nInvité de TF1, le premier "
+     "secrétaire du Parti socialiste a réaffirmé son souhait.", "réaffirmé", "Olivier Holm"),
+    ("John Holm spoke on Monday. The researchers said it worked.", "worked", None),
+    ("John Holm spoke on Monday.\n\"It is a dispute,\" The Spectator editor told the BBC.",
+     "dispute", None),
+    # "l’Elysée", written without its first accent, is the presidency, no one "il" stands for
+    ("Sébastien Holm a présenté sa démission.\n\nLe Premier ministre a remis sa démission à "
+     "Emmanuel Varga, qui l’a acceptée, a annoncé l’Elysée lundi.\n\n« Les conditions ne "
+     "sont pas remplies », a-t-il reconnu.", "remplies", "Sébastien Holm"),
 ]
 
 # a Spanish object marked by "a" and doubled by "le"/"les" before the cue is no subject; a

@@ -782,6 +782,7 @@ _NAMED_NEXT = re.compile(r"\s*([A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+){1,3})['’]
 _PAST = {"former", "ancien", "ancienne", "exmandatario", "expresidente", "expresidenta"}
 _RELATIVE_AFTER = re.compile(r",? (?:who|qui|quien|que|der|die|который|которая|який|яка)\b")
 _PRIME = {"prime", "premier", "première", "primer", "primera"}  # "le Premier ministre"
+_FIRST = {"premier", "première", "primer", "primera", "first"}  # "le premier secrétaire"
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data
 _NOT_PEOPLE = set("""
 government ministry administration campaign committee court agency department survey poll study
@@ -1474,8 +1475,9 @@ class Entities:
                 return SpeakerRef(mention, parsed.name, parsed.role, "person")
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
-        role_of_body = len(words) >= 3 and words[0] in _DEFINITE and is_role_noun(words[1]) \
-            and words[2] in _OF_WORDS  # "el presidente del Gobierno"
+        first = 2 if len(words) >= 4 and words[1] in _FIRST else 1  # "le premier secrétaire du"
+        role_of_body = len(words) >= first + 2 and words[0] in _DEFINITE and is_role_noun(
+            words[first]) and words[first + 1] in _OF_WORDS  # "el presidente del Gobierno"
         org = None if role_of_body else \
             self.organisation_described(words, pos) or self._minister_ministry(words, pos)
         # ^ "the company", "the regulator"; "the ministry" of the minister named
@@ -1551,10 +1553,11 @@ class Entities:
                 else None) or self._group_described(head, pos, mention) \
                 or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
                 or self._named_next(pos) or self._roleless_before(head, pos, mention)
-            if ent is None and role_of_body and not _role_word(head) and \
-                    _bare_role(words[1]) in role_groups()[1]:
-                ent = self.by_role(_bare_role(words[1]), pos, mention)  # "el líder del
-                # sindicato de la Sanidad": a generic role, the body's name after it
+            if ent is None and role_of_body and not _role_word(head):
+                role = _bare_role(words[first])  # "el líder del sindicato de la Sanidad": a
+                ent = self.by_role(role, pos, mention) if role in role_groups()[1] else \
+                    self._roleless_before(role, pos, mention)  # generic role, the body's name
+                # after it; "le premier secrétaire du Parti socialiste": a role no one holds
             if ent is not None:  # "le préfet" ~ "le préfet de Mayotte François-Xavier Bieuville",
                 # "el mandatario" ~ "El presidente de Chile, Gabriel Boric"
                 return self._ref(mention, ent)
@@ -1601,7 +1604,11 @@ class Entities:
         after it ("the chancellor, who …") may be someone else too."""
         low = mention.lower()
         words = [w.removeprefix("ex-") for w in low.split()]
-        if pos < 0 or not _role_word(role_word) or countries_in(mention) or any(
+        one = _role_word(role_word) or is_role_noun(role_word) and not role_word.endswith("s") \
+            and role_word not in _NOT_PEOPLE  # ("the researchers": a group)
+        if _BYLINE_ROLE.fullmatch(role_word.capitalize()):
+            return None  # "The Spectator editor told": a journalist, seldom named before
+        if pos < 0 or not one or countries_in(mention) or any(
                 w in _PAST or is_past_role(w) for w in words) or _RELATIVE_AFTER.match(
                     self.text, pos + len(mention)):
             return None

@@ -82,7 +82,7 @@ erzbischof senator senatorin
 # teilte mit"): subjects of a cue like "the ministry", and organisations.
 FOREIGN_BODIES = set("""
 ministère préfecture tribunal gouvernement armée parquet mairie présidence agence entreprise
-société groupe syndicat parti cour gendarmerie élysée
+société groupe syndicat parti cour gendarmerie élysée elysée elysee
 ministerio gobierno fiscalía policía ejército empresa agencia sindicato partido presidencia
 tribunal corte consejo comisión asamblea cancillería
 ministerium regierung bundesregierung gericht staatsanwaltschaft polizei armee konzern
