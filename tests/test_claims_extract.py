@@ -3694,6 +3694,12 @@ OBJECT_RELATIVE_AND_MEDIUM_CASES = [
      "Холмов.", "команде", "Юрий Холмов"),
     ("\"Они же в команде\", – сказал в эфире телеканала Fox News Холмов.", "команде",
      "Холмов"),
+    # a gerund or "mientras" clause after the role opening the sentence: the role speaks
+    ("La jueza Sandra Holm leyó la sentencia contra Álvaro Ruiz. La juez, interrumpiendo la "
+     "palabra de Ruiz dijo: “¿Se puede callar?”.", "callar", "Sandra Holm"),
+    ("La jueza Sandra Holm leyó la sentencia contra Álvaro Ruiz. La jueza, mientras avanzaba "
+     "con la lectura, mencionó que alguien filtró detalles.", "filtró", "Sandra Holm"),
+    ("El presidente de Chile, Gabriel Boric, dijo que sí.", "sí", "Gabriel Boric"),
 ]
 
 # "el de Belgrado" (the one from a place) is the person named last; "глава" and a country is

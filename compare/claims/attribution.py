@@ -1986,6 +1986,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
         return None  # "the IMF's estimate", "Editor's note"
     appositive = None
+    if np is None and cue.foreign and i > 3 and toks[i - 1].text == ",":
+        np = _opening_subject(toks, i - 1)  # "La jueza, mientras avanzaba con la lectura,
+        # mencionó que …"
     if np is None:
         np, appositive = name_appositive(toks, i)
         if np is None:
@@ -1996,10 +1999,11 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             np = _name_before_adjunct(toks, i)
         if np is None:
             return None
-    if np[0] > 3 and toks[np[0] - 1].text == "," and np[1] < i and toks[np[1]].text == "," \
-            and (opened := _relative_after_subject(toks, np[0])) is not None:
+    if np[0] > 3 and (toks[np[0] - 1].text == "," and np[1] < i and toks[np[1]].text == ","
+                      or cue.foreign and toks[np[0] - 1].low in {"de", "del"}) \
+            and (opened := _opening_subject(toks, np[0])) is not None:
         np, appositive = opened, None  # "Musk, quien … saludó al gobernador, Samuel García,
-        # subrayó": Musk
+        # subrayó": Musk; "La juez, interrumpiendo la palabra de Uribe dijo": the judge
     if cue.foreign and np[1] < i and toks[np[1]].low in {"le", "les"} and \
             _personal_a(toks, np[0]) is not None:
         return None  # "A Urkullu y Torra les advirtió que …": those warned, not the speaker
@@ -2102,18 +2106,21 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
 
 
 
-def _relative_after_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
-    """The name opening the sentence, when a relative clause set off after it ("Musk, quien
-    durante el evento saludó al gobernador, …") runs to the name at ``n``: that name belongs
-    to the relative clause, the verb after it to the opening name."""
-    if len(toks) < 3 or toks[1].text != "," and toks[2].text != ",":
+def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
+    """The name or role opening the sentence, when a clause set off after it runs to ``n``
+    (a relative: "Musk, quien durante el evento saludó al gobernador, …"; "mientras …"; a
+    Spanish gerund: "La juez, interrumpiendo la palabra de Uribe dijo"): what stands at ``n``
+    belongs to that clause, the verb after it to the opening name or role."""
+    comma = next((c for c in (1, 2, 3) if c < len(toks) and toks[c].text == ","), None)
+    head = np_before(toks, comma) if comma is not None else None
+    if head is None or head[0] != 0 or comma + 1 >= n:
         return None
-    head = np_before(toks, 1) if toks[1].text == "," else np_before(toks, 2)
-    rel = head[1] + 1 if head is not None and head[0] == 0 else None
-    if rel is None or rel >= n or toks[rel].low not in _RELATIVES or not all(
-            t.is_cap for t in toks[head[0]:head[1]]):
+    opener = toks[comma + 1].low
+    if opener not in _RELATIVES and opener != "mientras" and not (
+            opener.endswith(("ando", "iendo")) and len(opener) > 6):
         return None
-    return head
+    words = toks[head[0]:head[1]]
+    return head if all(t.is_cap for t in words) or is_role_noun(words[-1].low) else None
 
 
 _RELATIVES = {"who", "quien", "qui", "который", "которая", "який", "яка"}
