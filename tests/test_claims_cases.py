@@ -2,7 +2,8 @@
 
 import pytest
 
-from compare.claims.cases import case_after, nominative
+from compare.claims.cases import case_after, genitive_after_role, nominative
+from compare.claims.mentions import is_role_noun
 
 NOMINATIVE_CASES = [
     # (as written, case, nominative)
@@ -41,3 +42,20 @@ def test_nominative(written, case, expected):
                                       ("цитирует", "acc"), ("заявил", None), ("said", None)])
 def test_case_after(cue, case):
     assert case_after(cue) == case
+
+
+# (words before a Cyrillic name, whether the name is a role's genitive complement)
+GENITIVE_AFTER_ROLE_CASES = [
+    ("Прес-конференція головного тренера “синьо-жовтих” ", True),
+    ("Интервью президента ", True),
+    ("Слова главного тренера ", True),
+    ("Після матчу ", False),   # no role
+    ("заявил ", False),        # a verb: the name after it is its subject
+    ("Інтерв'ю тренер ", False),  # a role in the nominative
+    ("Interview with the coach ", False),
+]
+
+
+@pytest.mark.parametrize("before,genitive", GENITIVE_AFTER_ROLE_CASES)
+def test_genitive_after_role(before, genitive):
+    assert genitive_after_role(before, is_role_noun) is genitive

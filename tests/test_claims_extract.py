@@ -3723,6 +3723,24 @@ EPITHET_AND_FIELD_CASES = [
      "Иван Холмов"),
 ]
 
+_INTERVIEW = ("Прес-конференція головного тренера “синьо-жовтих” Сергія Холмова.\n– Як вам "
+              "сьогодні підтримка?\n– Вдячний вболівальникам. Ми справді відчували цю "
+              "підтримку.\n– Питання з воротарем закрите?\n– Воно ніколи не закрите.")
+# an interview set as dialogue: a dash paragraph after a question is the guest's answer, the
+# guest the person named before the first question (in the genitive after a role, too); the
+# questions are no one's
+INTERVIEW_CASES = [
+    (_INTERVIEW, "Вдячний", "Сергій Холмов"),
+    (_INTERVIEW, "справді", "Сергій Холмов"),
+    (_INTERVIEW, "воротарем", None),
+    (_INTERVIEW, "ніколи", "Сергій Холмов"),
+    ("Иван Холмов ответил на вопросы журналистов.\n— Как вам поддержка?\n— Спасибо "
+     "болельщикам, они помогли.", "болельщикам", "Иван Холмов"),
+    # no question before it: a dash paragraph is no answer
+    ("Матч пройшов у Вроцлаві, де грав Сергій Холмов.\n– Команда виграла.\n– Вдячний "
+     "вболівальникам.", "Вдячний", None),
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -3735,7 +3753,7 @@ EPITHET_AND_FIELD_CASES = [
     *ROLE_PHRASE_CASES, *SUBJECT_CASE_CASES, *OBJECT_AND_OPENING_CASES,
     *AUXILIARY_AND_LABEL_CASES, *NARRATION_CUE_CASES, *SURNAME_AGE_AND_NESTING_CASES,
     *SET_OFF_SUBJECT_AND_COMPLEMENT_CASES, *ROLELESS_HOLDER_CASES,
-    *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES,
+    *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES, *INTERVIEW_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

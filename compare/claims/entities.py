@@ -1794,6 +1794,13 @@ class Entities:
             return ent
         return None
 
+    def person_named_before(self, pos: int) -> tuple[int, str] | None:
+        """Where and as what the last person named before ``pos`` (outside quotations) is
+        written, in any case ("прес-конференція … Сергія Реброва"): an interview's guest."""
+        n = bisect.bisect_left(self.names, (pos, ""))
+        return next(((at, chunk) for at, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n])
+                     if self._person(chunk) is not None), None)
+
     def _oblique(self, pos: int, chunk: str) -> bool:
         """A name in an oblique case ("із Залужним"), or the object the Spanish personal "a"
         or French "à" marks ("un manotazo a Hugo Duro"): no subject a pronoun goes on with."""

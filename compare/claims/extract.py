@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from compare.claims.attribution import (BUT_WORDS, Attribution, colon_speech,
                                         find_attribution, heading_label, label_attribution,
                                         narrated_speaker)
-from compare.claims.cases import nominative, nominative_role
+from compare.claims.cases import genitive_after_role, nominative, nominative_role
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, parse_mention, prescan
 from compare.claims.intros import colon_after, colon_intro
@@ -167,6 +167,32 @@ def _signed_post(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
                                                           m.start()))])
 
 
+def _interview_answer(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
+                      sa: list[Attribution | None], asked: tuple[int, bool] | None,
+                      ents: Entities) -> tuple[int, bool] | None:
+    """An interview set as dialogue ("– Як вам сьогодні підтримка?" / "– Вдячний
+    вболівальникам …"): a paragraph opening with a dash right after one that asks (ends with
+    "?") answers it, and its sentences with no attribution of their own are the guest's, the
+    person named last before the first question. Returns the interview's state after the
+    paragraph (where its first question opened, whether this paragraph asked)."""
+    if not _DIALOGUE_DASH.match(text, pa):
+        return None
+    question = text[pa:pb].rstrip().endswith("?")
+    if asked is not None and asked[1] and not question and \
+            (guest := ents.person_named_before(asked[0])) is not None:
+        at, chunk = guest
+        case = "gen" if genitive_after_role(text[max(0, at - 60):at], is_role_noun) else None
+        for n, span in enumerate(ss):
+            if sa[n] is None:
+                sa[n] = Attribution(chunk, (at, at + len(chunk)), "–", "interview", (pa, pa),
+                                    [_without_stop(text, span)], quote_after_cue=True,
+                                    case=case)
+    return (asked[0] if asked is not None else pa, question) if question or asked else None
+
+
+_DIALOGUE_DASH = re.compile(r"[^\S\n]*[—–][^\S\n]")
+
+
 _DASH_BEFORE_CUE = re.compile(r"[,.!?…]\s*[—–-]\s*$")
 
 
@@ -220,6 +246,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     atts: list[list[Attribution | None]] = []
     last_att: Attribution | None = None  # the previous sentence's, for reported-speech runs
     heading: Attribution | None = None  # "Linda Chan, Judge:" over bulleted quotations
+    asked: tuple[int, bool] | None = None  # an interview: (first question, last was one)
     full: list[set[int]] = []
     for p, (pa, pb) in enumerate(paras):
         ss = split_sentences(text, pa, pb)
@@ -247,6 +274,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],
                                     backward=False)
         _unmarked_dash_speech(text, ss, sa, qspans)
+        asked = _interview_answer(text, pa, pb, ss, sa, asked, ents)
         _signed_post(text, pa, pb, ss, sa)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
         carried, goes_on = _chain_ends(chain_end, p)
@@ -340,7 +368,10 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
             earlier = [qsource[(p, x)] for x in sorted(full[p]) if x < qi and (p, x) in qsource]
             later = [qsource[(p, x)] for x in sorted(full[p]) if x > qi and (p, x) in qsource]
             inherit = prev_para_src if qi == 0 and quotes[p][qi].start == paras[p][0] \
-                and not _is_quoted_heading(text[paras[p][0]:paras[p][1]]) else None
+                and not _is_quoted_heading(text[paras[p][0]:paras[p][1]]) and not (
+                    prev_para_src is not None and prev_para_src.att.cue_lemma == "interview"
+                    and text[paras[p][0]:paras[p][1]].rstrip().endswith("?")) else None
+            # (an interview's next question is not its guest's)
             prior = _prior_sentence_source(text, quotes[p][qi], sents[p], atts[p], full[p],
                                            quotes[p]) if not earlier else None
             if prior is not None:
