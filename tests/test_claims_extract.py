@@ -3741,6 +3741,32 @@ INTERVIEW_CASES = [
      "вболівальникам.", "Вдячний", None),
 ]
 
+# "сказано в заявлении премьера": a statement's owner may be a role in the genitive; a space
+# typed before a straight closing mark ("абсурда? ",") still closes the quotation; a cue
+# coordinated after a sentence's own subject ("X schoss ein Tor und sagte:") is that
+# subject's, not the last speaker's
+STATEMENT_AND_COORDINATION_CASES = [
+    ("Иракли Холмидзе, премьер Грузии, поздравил команду. Хвича Бергия сказал: \"Мы "
+     "счастливы\". \"Еще раз спасибо вам, ребята\",- сказано в заявлении премьера.", "спасибо",
+     "Иракли Холмидзе"),
+    ("\"Мы победим\", – сказано в заявлении Министерства обороны.", "победим",
+     "Министерство обороны"),
+    ("Татьяна Холмова обратилась к мужу. \"Люди ворвались в наш офис. Как ты мог довести "
+     "ситуацию до такого абсурда? \", – задалась вопросом предпринимательница.", "ворвались",
+     "Татьяна Холмова"),
+    ("Hans Holm, Chef der Firma, lobte das Team. Karl Berg schoss ein Tor und sagte: \"Wir "
+     "sind glücklich\".", "glücklich", "Karl Berg"),
+    ("Иракли Холмидзе, премьер Грузии, поздравил команду. Хвича Бергия забил гол и сказал: "
+     "\"Мы счастливы\".", "счастливы", "Хвича Бергия"),
+    ("Iván Holm, presidente del club, felicitó al equipo. Juan Berg marcó un gol y dijo: "
+     "\"Estamos felices\".", "felices", "Juan Berg"),
+    # no subject of its own: the last speaker goes on
+    ("Iván Holm, presidente del club, felicitó al equipo. Y dijo: \"Estamos felices\".",
+     "felices", "Iván Holm"),
+    ("Hans Holm lobte das Team. Er blickt in die Kamera und sagt: „Wir sind glücklich“.",
+     "glücklich", "Hans Holm"),
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -3754,6 +3780,7 @@ INTERVIEW_CASES = [
     *AUXILIARY_AND_LABEL_CASES, *NARRATION_CUE_CASES, *SURNAME_AGE_AND_NESTING_CASES,
     *SET_OFF_SUBJECT_AND_COMPLEMENT_CASES, *ROLELESS_HOLDER_CASES,
     *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES, *INTERVIEW_CASES,
+    *STATEMENT_AND_COORDINATION_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
                                         long_appositive, name_appositive)
-from compare.claims.cases import case_after
+from compare.claims.cases import case_after, nominative_role
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
@@ -603,6 +603,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             owner = next((n + 2 for n in range(k, min(k + 3, len(toks) - 2))
                           if _in_statement_of(toks, n)), None)
         np = np_after(toks, owner) if owner is not None else None
+        if np is None and owner is not None and _role_genitive(toks[owner]):
+            np = (owner, owner + 1)  # "сказано в заявлении премьера": the premier's
         if np is not None and toks[np[0]].low[:1] in CYRILLIC_LETTERS:
             end = np[1]  # "Министерства обороны (России)": the body's complement
             while end < min(np[1] + 4, len(toks)) and toks[end].text.isalpha() and \
@@ -625,6 +627,9 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     if toks[i - 1].low in _COORDINATORS and (i == 1 or cue.foreign) and k < len(toks) \
             and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»",
         # "X blickt in die Kamera und sagt: „…“"
+        if i > 1 and (np := _sentence_subject(toks, i - 1)) is not None:
+            return _make(text, toks, np, i, k, cue)  # "Karl Berg schoss ein Tor und sagte:":
+            # the sentence's own subject, not the last speaker
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
     h = i - 1 if _perfect(toks, i, _SPANISH_AUXILIARIES) or cue.foreign and i > 1 and toks[
         i - 1].low in _FRENCH_AUXILIARIES and toks[i - 2].low in _COORDINATORS else i
@@ -673,12 +678,19 @@ _ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "l'", "l’", "su", 
 _NULL_SUBJECT_THAT = THAT_WORDS - {"that", "dass"}  # "y dijo que …", "и добавил, что …"
 _ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
                        "auch", "zudem", "ferner", "также", "еще", "ещё"}
-_IMPERSONAL = {"heißt es", "hieß es", "heisst es", "hiess es", "говорится", "йдеться"}
+_IMPERSONAL = {"heißt es", "hieß es", "heisst es", "hiess es", "говорится", "сказано", "йдеться"}
 # ^ "it says": whoever spoke last (Swiss German writes "ss" for "ß")
 def _in_statement_of(toks: list[Token], n: int) -> bool:
     """"в заявлении ФФККР", "у заяві Міністерства": at ``n`` a statement, then its owner."""
     return n + 2 < len(toks) and toks[n].low in {"в", "во", "у"} and any(
-        s in toks[n + 1].low for s in _STATEMENT_STEMS) and toks[n + 2].is_cap
+        s in toks[n + 1].low for s in _STATEMENT_STEMS) and (
+            toks[n + 2].is_cap or _role_genitive(toks[n + 2]))
+
+
+def _role_genitive(tok: Token) -> bool:
+    """A Russian or Ukrainian role noun in the genitive ("премьера", "президента")."""
+    return tok.low[:1] in CYRILLIC_LETTERS and (role := nominative_role(
+        tok.low, "gen", is_role_noun)) != tok.low and is_role_noun(role)
 
 
 def _owner_case(head: Token) -> str:

@@ -538,6 +538,8 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
     """The attribution of the sentence that introduces or closes this quotation."""
     lo = max(bisect.bisect_right(sents, q.start - 2, key=lambda span: span[1]) - 1, 0)
     hi = bisect.bisect_left(sents, q.end + 2, key=lambda span: span[0])
+    own = next((att for (a, b), att in zip(sents[lo:hi], atts[lo:hi]) if a <= q.start < b),
+               None)  # the attribution of the sentence the quotation opens
     for (a, b), att in zip(sents[lo:hi], atts[lo:hi]):
         if att is None or not (a < q.end + 2 and q.start < b + 2):
             continue
@@ -556,6 +558,7 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
         for cue_of in (att, *att.more):  # "… and said, “…”": a further cue of the speaker
             between = text[cue_of.cue_span[1]:q.start]
             if cue_of.quote_after_cue and cue_of.cue_span[1] <= q.start and (
+                    own is None or own is att) and (
                     len(between.split()) <= 8 or between.rstrip().endswith(":")
                     and len(between.split()) <= 25 and not BUT_WORDS.intersection(
                         between.lower().split())):  # "X a appelé à … « … » : « … »"

@@ -216,7 +216,10 @@ def _scan(text: str, start: int, end: int, *, single: bool) -> list[Quote]:
                     c == ambiguous and not single and text[max(start, i - 2):i] in {"' ", "’ "}
                     and (last + 1 >= end or text[last + 1].isspace())) or (
                     c in openers and _right_flanking(text, last, end)
-                    and not _left_flanking(text, i, start)):  # ',“ said': a mistyped closer
+                    and not _left_flanking(text, i, start)) or (  # ',“ said': a mistyped closer
+                    c == ambiguous and not single and i - 2 >= start and text[i - 1] == " "
+                    and text[i - 2] in "?!.…" and text[last + 1:last + 2] in {",", ";"}):
+                # ^ '… абсурда? ", – задалась вопросом': a space typed before the closing mark
                 if single and not _right_flanking(text, i, end):
                     continue  # an apostrophe inside a single-quoted phrase (don’t)
                 out.append(Quote(open_at, i + width, True, single, open_width))
