@@ -3765,6 +3765,13 @@ STATEMENT_AND_COORDINATION_CASES = [
      "felices", "Iván Holm"),
     ("Hans Holm lobte das Team. Er blickt in die Kamera und sagt: „Wir sind glücklich“.",
      "glücklich", "Hans Holm"),
+    # "Das sagte der Chef Naturgefahren Wallis, X": the name after a German role and its
+    # body (bare, or in the genitive), set off by commas
+    ("Das sagte der Chef Naturgefahren Wallis, Raphael Holm, nach dem Abbruch vor den Medien.",
+     "Abbruch", "Raphael Holm"),
+    ("Das sagte der Sprecher der Polizei, Raphael Holm, nach dem Abbruch.", "Abbruch",
+     "Raphael Holm"),
+    ("Das teilte die EZB mit.", "EZB", "EZB"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [

@@ -526,11 +526,13 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     if j == k or j - k > 14 or toks[j - 1].low in {"и", "und"} or not any(
             t.is_cap or t.low.startswith(_RU_BODIES) for t in toks[k:j]):
         return None  # "Об этом сообщает пресс-служба регулятора": a body, lowercase
-    case = None
+    case, np = None, (k, j)
     if j - k > 2 and _in_statement_of(toks, k):
         k += 2  # "Про це йдеться у відеозверненні Зеленського": the statement's owner
-        case = _owner_case(toks[k])
-    att = _make(text, toks, (k, j), n, k, cue)
+        case, np = _owner_case(toks[k]), (k, j)
+    elif j < len(toks) and toks[j].text == "," and (named := _role_then_name(text, toks, k)):
+        np = named[1]  # "Das sagte der Chef Naturgefahren Wallis, Raphael Mayoraz, …": the name
+    att = _make(text, toks, np, n, k, cue)
     att.backward, att.via, att.case = True, _relay(text, toks, n), case
     return att
 
@@ -1811,10 +1813,16 @@ def _role_then_name(text, toks, k) -> tuple[tuple[int, int], tuple[int, int]] | 
             return None
         return (k, j), app
     j, of = k + 1, None
-    while j < len(toks) and j - k <= (8 if of else 4) and toks[j].text[:1].isalpha() and (
-            not toks[j].is_cap or of or j == k + 1 and is_role_noun_or_compound(toks[j].low)):
-        if of is None and toks[j].low in _COMPLEMENT_OPENERS and j > k + 1:
-            of = j  # ", sagte der Generaldirektor für die öffentliche Sicherheit, Franz Ruf,"
+    while j < len(toks) and j - k <= (8 if of else 4) and toks[j].text[:1].isalpha():
+        if of is None and (toks[j].low in _COMPLEMENT_OPENERS and j > k + 1 or j == k + 2 and
+                           (toks[j].is_cap or toks[j].low in {"der", "des"}) and toks[k].low
+                           in {"der", "die", "ein", "eine"}
+                           and is_role_noun_or_compound(toks[k + 1].low)):
+            of = j  # ", sagte der Generaldirektor für die öffentliche Sicherheit, Franz Ruf,";
+            # "sagte der Chef Naturgefahren Wallis, Raphael Mayoraz": German, its body bare
+        elif toks[j].is_cap and not of and not (j == k + 1 and
+                                                is_role_noun_or_compound(toks[j].low)):
+            break
         j += 1
     if j == k + 1 or j >= len(toks) or toks[j].text != "," or (
             toks[k].low not in _POSSESSIVES and toks[(of or j) - 1].low not in ROLE_NOUNS
