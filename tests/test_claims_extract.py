@@ -3666,6 +3666,8 @@ ROLELESS_HOLDER_CASES = [
     # outside rules/roles.txt ("secrétaire"); not a group ("the researchers") nor a journalist
     ("Olivier Holm pousse pour un gouvernement de gauche.\nInvité de TF1, le premier "
      "secrétaire du Parti socialiste a réaffirmé son souhait.", "réaffirmé", "Olivier Holm"),
+    ("Philippe Holm a salué la décision du sélectionneur.\nLe boss de la FFF a également "
+     "commenté sa réussite sur le banc.", "commenté", "Philippe Holm"),
     ("John Holm spoke on Monday. The researchers said it worked.", "worked", None),
     ("John Holm spoke on Monday.\n\"It is a dispute,\" The Spectator editor told the BBC.",
      "dispute", None),

@@ -1476,8 +1476,9 @@ class Entities:
             ent = self.add(full or parsed.name, parsed.role, parsed.kind, pos)
             return self._ref(mention, ent)
         first = 2 if len(words) >= 4 and words[1] in _FIRST else 1  # "le premier secrétaire du"
-        role_of_body = len(words) >= first + 2 and words[0] in _DEFINITE and is_role_noun(
-            words[first]) and words[first + 1] in _OF_WORDS  # "el presidente del Gobierno"
+        role_of_body = len(words) >= first + 2 and words[0] in _DEFINITE and (is_role_noun(
+            words[first]) or _role_word(words[first])) and words[first + 1] in _OF_WORDS
+        # ^ "el presidente del Gobierno", "le boss de la FFF"
         org = None if role_of_body else \
             self.organisation_described(words, pos) or self._minister_ministry(words, pos)
         # ^ "the company", "the regulator"; "the ministry" of the minister named
