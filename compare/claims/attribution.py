@@ -25,8 +25,9 @@ from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, C
                                      DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, GERMAN_NOUN,
                                      INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS, OF_WORDS, ORG_WORDS,
                                      PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
-                                     PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, ROLE_ADJECTIVES,
-                                     ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, Token,
+                                     PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, RELATIVE_PRONOUNS,
+                                     ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
+                                     WEEKDAYS, Token,
                                      adverb, adverb_phrase_before, appositive_name, compound_role,
                                      country_words, elided, genitive_lead, is_medium, is_role_noun,
                                      is_role_noun_or_compound,
@@ -1658,14 +1659,15 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             # Сидоров": the country belongs to the role
             medium = next((m for m in range(n + 1, j) if toks[m].low in MEDIA
                            and set(toks[m].low) <= CYRILLIC_LETTERS), j)  # "цитирует Сомова
+            # РИА Новости": the relay after the speaker
             if np is not None and np[1] < n and toks[n - 1].low.startswith(_MEDIUM_STEMS):
                 via = text[toks[n].start:toks[j - 1].end]  # "отметил Трамп в эфире телеканала
                 # Fox News": the speaker after the cue, the medium closing the clause
             else:
-                np, role = (n, medium), ((k, n) if n > k and not relayed and any(  # РИА Новости": the relay
+                np, role = (n, medium), ((k, n) if n > k and not relayed and any(
                     t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[k:n])
-                    and toks[k].low not in _PLACE_PREPOSITIONS else None)  # after (and not "в
-                # сообщении на сайте", "sur X (ex-Twitter)")
+                    and toks[k].low not in _PLACE_PREPOSITIONS else None)  # the role before
+                # the name (not "в сообщении на сайте", "sur X (ex-Twitter)")
             if medium < j:
                 via = text[toks[medium].start:toks[j - 1].end]
     if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
@@ -2136,14 +2138,11 @@ def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
     if head is None or head[0] != 0 or comma + 1 >= n:
         return None
     opener = toks[comma + 1].low
-    if opener not in _RELATIVES and opener != "mientras" and not (
+    if opener not in RELATIVE_PRONOUNS and opener != "mientras" and not (
             opener.endswith(("ando", "iendo")) and len(opener) > 6):
         return None
     words = toks[head[0]:head[1]]
     return head if all(t.is_cap for t in words) or is_role_noun(words[-1].low) else None
-
-
-_RELATIVES = {"who", "quien", "qui", "который", "которая", "який", "яка"}
 
 
 def _personal_a(toks: list[Token], n: int) -> int | None:

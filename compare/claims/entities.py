@@ -26,8 +26,9 @@ from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STO
                                      FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN, MEDIA_NAMES,
                                      MONTHS, NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
                                      PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
-                                     PERSONAL_PRONOUNS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS,
-                                     SITE_NAME, SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS,
+                                     PERSONAL_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
+                                     ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS,
+                                     TITLE_MODIFIERS, TITLE_WORDS,
                                      WEEKDAYS, compound_role, compound_role_group, compound_tail,
                                      country_words, elided, genitive_complement, genitive_lead,
                                      is_capital_adverb, is_medium, is_past_role, is_role_noun,
@@ -780,7 +781,8 @@ _PLACE_BEFORE = re.compile(  # "In the capital Mamoudzou, ", "In Kharkiv, " righ
 _NAMED_NEXT = re.compile(r"\s*([A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+){1,3})['’]s (?:comments|remarks|"
                          r"statement|announcement|words|testimony)\b")
 _PAST = {"former", "ancien", "ancienne", "exmandatario", "expresidente", "expresidenta"}
-_RELATIVE_AFTER = re.compile(r",? (?:who|qui|quien|que|der|die|который|которая|який|яка)\b")
+_RELATIVE_AFTER = re.compile(r",? (?:%s)\b" % "|".join(sorted(RELATIVE_PRONOUNS | {
+    "que", "der", "die"})))  # "the chancellor, who …", "el ministro que …", "der Kanzler, der …"
 _PRIME = {"prime", "premier", "première", "primer", "primera"}  # "le Premier ministre"
 _FIRST = {"premier", "première", "primer", "primera", "first"}  # "le premier secrétaire"
 # role nouns (``ROLE_NOUNS``) that are no one person: documents, bodies, bodies of data

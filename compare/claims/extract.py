@@ -23,8 +23,8 @@ from compare.claims.entities import Entities, parse_mention, prescan
 from compare.claims.intros import colon_after, colon_intro
 from compare.claims.mentions import (CAPITALS, CYRILLIC_LETTERS, PERSONAL_PRONOUNS, PRONOUNS,
                                      ROLE_NOUNS, TITLE_WORDS, is_role_noun)
-from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, Quote,
-                                   chain_paragraphs, continue_open_quotes, find_quotes,
+from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, DIALOGUE_OPEN,
+                                   Quote, chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speakers import SpeakerRef
@@ -175,7 +175,7 @@ def _interview_answer(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
     "?") answers it, and its sentences with no attribution of their own are the guest's, the
     person named last before the first question. Returns the interview's state after the
     paragraph (where its first question opened, whether this paragraph asked)."""
-    if not _DIALOGUE_DASH.match(text, pa):
+    if not DIALOGUE_OPEN.match(text, pa, pb):
         return None
     question = text[pa:pb].rstrip().endswith("?")
     if asked is not None and asked[1] and not question and \
@@ -188,9 +188,6 @@ def _interview_answer(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
                                     [_without_stop(text, span)], quote_after_cue=True,
                                     case=case)
     return (asked[0] if asked is not None else pa, question) if question or asked else None
-
-
-_DIALOGUE_DASH = re.compile(r"[^\S\n]*[—–][^\S\n]")
 
 
 _DASH_BEFORE_CUE = re.compile(r"[,.!?…]\s*[—–-]\s*$")

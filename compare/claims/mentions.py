@@ -359,6 +359,7 @@ def _given_name(tok: Token) -> bool:
 
 
 OF_WORDS = {"de", "du", "des", "del", "von"}  # "of" before a complement, in other languages
+RELATIVE_PRONOUNS = {"who", "quien", "qui", "который", "которая", "який", "яка"}  # a person's
 
 
 def _body_adjective(toks: list[Token], i: int, j: int) -> bool:

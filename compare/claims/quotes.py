@@ -73,7 +73,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
 # Russian direct speech: "— Речь, — сказал X. — Ещё речь." The dash opens it; a dash after
 # punctuation, followed by a lowercase word, starts the author's words; a dash after the
 # author's full stop, followed by a capital, reopens it.
-_DIALOGUE_OPEN = re.compile(r"[^\S\n]*([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ«„“\"])")
+DIALOGUE_OPEN = re.compile(r"[^\S\n]*([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ«„“\"])")
 _AUTHOR = re.compile(r"(?<=[,.!?…])[^\S\n]+[—–][^\S\n]+(?=[а-яёіїєґ])")
 _REOPEN = re.compile(r"(?<=[.!?…])[^\S\n]+([—–][^\S\n]+)(?=[А-ЯЁІЇЄҐ])")
 
@@ -149,7 +149,7 @@ def _lone_closer(text: str, start: int, end: int) -> Quote | None:
 def _dash_dialogue(text: str, start: int, end: int) -> list[Quote]:
     """The speech of a paragraph that opens with a dialogue dash (Cyrillic after it), as
     quotations whose [start, end) runs from the dash to the author's words (``dash``)."""
-    m = _DIALOGUE_OPEN.match(text, start, end)
+    m = DIALOGUE_OPEN.match(text, start, end)
     if m is None:
         return []
     out: list[Quote] = []
@@ -289,7 +289,7 @@ def _continue_dialogue(text: str, paras: list[tuple[int, int]], quotes: list[lis
     span = []
     for j in range(i + 1, min(i + 4, len(paras))):
         a, b = paras[j]
-        if _DIALOGUE_OPEN.match(text, a, b) or any(q.start == a for q in quotes[j]):
+        if DIALOGUE_OPEN.match(text, a, b) or any(q.start == a for q in quotes[j]):
             return  # a new turn, or a quotation of its own
         author = _AUTHOR.search(text, a, b)
         if author is None:
