@@ -3774,6 +3774,10 @@ STATEMENT_AND_COORDINATION_CASES = [
     ("Das sagte der Sprecher der Polizei, Raphael Holm, nach dem Abbruch.", "Abbruch",
      "Raphael Holm"),
     ("Das teilte die EZB mit.", "EZB", "EZB"),
+    # a non-breaking hyphen in a name ("Jean‑Luc", U+2011) is a hyphen: the transcript label
+    # is a person's
+    ("Jean\u2011Luc Holmon : Oh, « mise à mort », n’exagérons pas. Certes, il y a eu une "
+     "bataille politique.", "Certes", "Jean-Luc Holmon"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [

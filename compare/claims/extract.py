@@ -223,6 +223,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                       people: list[str] | None = None) -> list[Claim]:
     """The claims of one article: headline, then body sentences in order. ``people``, when
     given, receives the full names in the Latin script that the article gives people."""
+    text = text.replace("\u2011", "-")  # a non-breaking hyphen ("Jean‑Luc"), read as the
+    # hyphen the name patterns know; one character for one, so every offset holds
     paras = paragraphs(text)
     quotes = [find_quotes(text, a, b) for a, b in paras]
     ents = prescan(text, paras, [(q.start, q.end) for qs in quotes for q in qs])
