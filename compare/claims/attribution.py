@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
                                         long_appositive, name_appositive)
-from compare.claims.cases import case_after, nominative_role
+from compare.claims.cases import case_after, role_in_genitive
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
@@ -606,7 +606,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             owner = next((n + 2 for n in range(k, min(k + 3, len(toks) - 2))
                           if _in_statement_of(toks, n)), None)
         np = np_after(toks, owner) if owner is not None else None
-        if np is None and owner is not None and _role_genitive(toks[owner]):
+        if np is None and owner is not None and role_in_genitive(toks[owner].low, is_role_noun):
             np = (owner, owner + 1)  # "сказано в заявлении премьера": the premier's
         if np is not None and toks[np[0]].low[:1] in CYRILLIC_LETTERS:
             end = np[1]  # "Министерства обороны (России)": the body's complement
@@ -687,13 +687,8 @@ def _in_statement_of(toks: list[Token], n: int) -> bool:
     """"в заявлении ФФККР", "у заяві Міністерства": at ``n`` a statement, then its owner."""
     return n + 2 < len(toks) and toks[n].low in {"в", "во", "у"} and any(
         s in toks[n + 1].low for s in _STATEMENT_STEMS) and (
-            toks[n + 2].is_cap or _role_genitive(toks[n + 2]))
+            toks[n + 2].is_cap or role_in_genitive(toks[n + 2].low, is_role_noun))
 
-
-def _role_genitive(tok: Token) -> bool:
-    """A Russian or Ukrainian role noun in the genitive ("премьера", "президента")."""
-    return tok.low[:1] in CYRILLIC_LETTERS and (role := nominative_role(
-        tok.low, "gen", is_role_noun)) != tok.low and is_role_noun(role)
 
 
 def _owner_case(head: Token) -> str:
@@ -1817,7 +1812,7 @@ def _role_then_name(text, toks, k) -> tuple[tuple[int, int], tuple[int, int]] | 
     j, of = k + 1, None
     while j < len(toks) and j - k <= (8 if of else 4) and toks[j].text[:1].isalpha():
         if of is None and (toks[j].low in _COMPLEMENT_OPENERS and j > k + 1 or j == k + 2 and
-                           (toks[j].is_cap or toks[j].low in {"der", "des"}) and toks[k].low
+                           (toks[j].is_cap or toks[j].low == "der") and toks[k].low
                            in {"der", "die", "ein", "eine"}
                            and is_role_noun_or_compound(toks[k + 1].low)):
             of = j  # ", sagte der Generaldirektor für die öffentliche Sicherheit, Franz Ruf,";

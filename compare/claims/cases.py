@@ -107,18 +107,21 @@ def _lowercase_word(word: str, case: str) -> str:
     return first + dash + _word(last.capitalize(), case).lower() if last.islower() else word
 
 
+def role_in_genitive(word: str, is_role: Callable[[str], bool]) -> bool:
+    """Whether a lowercase Russian or Ukrainian ``word`` is a role noun in the genitive
+    ("тренера", "премьера", "президента")."""
+    nominative_form = _lowercase_word(word, "gen")  # (a word in another script is unchanged)
+    return nominative_form != word and is_role(nominative_form)
+
+
 def genitive_after_role(before: str, is_role: Callable[[str], bool]) -> bool:
     """Whether a Cyrillic name right after the words ``before`` is in the genitive, as the
     complement of a role noun in the genitive ("прес-конференція головного тренера
     “синьо-жовтих” Сергія Реброва"): the role's genitive ends the words, past at most two
     adjectives or quoted words."""
-    words = re.findall(r"[\w'’“”«»\"-]+", before)[-3:]
-    for word in reversed(words):
+    for word in reversed(re.findall(r"[\w'’“”«»\"-]+", before)[-3:]):
         bare = word.strip("“”«»\"").lower()
-        if not bare or not bare[0].isalpha() or not ("а" <= bare[0] <= "я" or bare[0] in "іїєґ"):
-            return False
-        nominative_form = _lowercase_word(bare, "gen")
-        if nominative_form != bare and is_role(nominative_form):
+        if role_in_genitive(bare, is_role):
             return True  # "тренера" -> "тренер"
         if not (word[:1] in "“«\"" or bare.endswith(("их", "ых", "ого", "его"))):
             return False  # (an adjective in the genitive, a nickname in quotes: go on)

@@ -1495,14 +1495,11 @@ class Entities:
                 return self._ref(mention, self.add(f"{person.name.split()[-1]} family", None,
                                                    "organisation", pos))
         if len(words) >= 2 and words[0] in DETERMINERS and AGE_NOUN.fullmatch(words[1]) and (
-                len(words) == 2 or words[2] in {"von", "of", "de", "del", "du", "aus"}):
-            ent = self.last_person or self.person_before(pos)  # "the 42-year-old said"
-            if ent is not None:
-                return self._ref(mention, ent)
-        if len(words) >= 3 and words[0] in {"el", "la"} and words[1] == "de" and \
+                len(words) == 2 or words[2] in {"von", "of", "de", "del", "du", "aus"}) or len(
+                words) >= 3 and words[0] in {"el", "la"} and words[1] == "de" and \
                 mention.split()[2][:1].isupper():
-            ent = self.last_person or self.person_before(pos)  # "dijo el de Belgrado": the
-            if ent is not None:                                 # one from there
+            ent = self.last_person or self.person_before(pos)  # "the 42-year-old said",
+            if ent is not None:  # "dijo el de Belgrado": the one from there
                 return self._ref(mention, ent)
         if len(words) == 2 and words[0] == "глава" and mention.split()[1][:1].isupper():
             stem = words[1][:max(4, len(words[1]) - 2)]  # "Азербайджана" ~ "Азербайджан"
