@@ -3119,13 +3119,13 @@ OBJECT_AND_OPENING_CASES = [
      "work cut out next Tuesday,\" he said.", "work cut out", None),
     # any verb's Konjunktiv I in second place goes on with the speaker's run ("Stattdessen
     # erkläre er …"); "Er habe …" opens the words of the man named before; not the past
-    # ("Er drückte …") nor a sentence with its own source ("…, so der Trainer")
+    # ("Er besuchte …") nor a sentence with its own source ("…, so der Trainer")
     ("Nancy Holm sagte, Berg habe sich nicht entschuldigt. Stattdessen erkläre er sich selbst "
      "zum Opfer.", "Opfer", "Nancy Holm"),
     ("Es herrscht eine düstere Stimmung, als Vorstandsvorsitzender Oliver Holm spricht. Er habe "
      "die eine oder andere Nacht nicht gut geschlafen.", "Nacht", "Oliver Holm"),
-    ("Friedrich Holm kam am Abend. Er drückte den betroffenen Familien sein Mitgefühl aus.",
-     "Mitgefühl", None),
+    ("Friedrich Holm kam am Abend. Er besuchte die betroffenen Familien in der Halle.",
+     "Familien", None),
     # a role capitalised after its article is the role ("El Presidente del Gobierno", "El
     # titular de Transportes"); a Spanish verb opening the sentence is no name; "der Limburger
     # Bischof der Deutschen Presse-Agentur" tells the agency, no name
@@ -3780,6 +3780,60 @@ STATEMENT_AND_COORDINATION_CASES = [
      "bataille politique.", "Certes", "Jean-Luc Holmon"),
 ]
 
+COMPANION_AND_LABEL_CASES = [
+    # a sentence opening with those who came along: its names are companions
+    ("El ministro de Hacienda, Álvaro Holm, habló el lunes. Acompañado de su par de Minería, "
+     "Aurora Berg, y del presidente de Codelco, Máximo Ruiz, destacó que el pacto es bueno.",
+     "pacto", "Álvaro Holm"),
+    ("Le ministre Jean Holmet était à Lyon. Accompagné du maire, Pierre Berg, il a déclaré que "
+     "le pacte est bon.", "pacte", "Jean Holmet"),
+    ("Le ministre Jean Holmet était à Lyon. Accompagné du maire, Pierre Berg a déclaré que le "
+     "pacte est bon.", "pacte", "Pierre Berg"),
+    # no subject a pronoun goes on with: an object after its article, a programme's guest
+    ("Manuel Holm tritt zurück. Sein Debüt fand 2009 gegen die Vereinigten Arabischen Emirate "
+     "statt, und er gibt zu, \"total nervös\" gewesen zu sein.", "nervös", "Manuel Holm"),
+    ("Ségolène Holm était à la radio. Invitée d'Europe Matin mardi, l'ancienne ministre a "
+     "dénoncé la répression. \"On ne peut pas contester les faits\", a-t-elle déclaré.",
+     "contester", "Ségolène Holm"),
+    # "selon qui": the name the relative stands for
+    ("«Le message a été nié», tempête leur leader, Jean-Luc Holmon, selon qui ce Premier "
+     "ministre «porte le message d’une négation».", "nié", "Jean-Luc Holmon"),
+    ("Selon qui, ce ministre «porte le message».", "ministre", None),
+    # German verbs whose prefix closes the clause; the object before the verb, the subject
+    # after it
+    ("Die Bundespräsidentin Karin Holm drückte den Bewohnern von Blatten ihr Mitgefühl aus.",
+     "Mitgefühl", "Karin Holm"),
+    ("Richter Michael Holm sprach das Urteil. Auch eine reine Geldstrafe lehnte der Richter aus "
+     "„generalpräventiven Gründen“ ab.", "Geldstrafe", "Michael Holm"),
+    ("Die Sprecherin Anna Holm war da. Die Gewerkschaft teilte der Presse mit, dass sie "
+     "streikt.", "streikt", None),
+    # a role, a participle and its complement, then the cue
+    ("La jueza Dina Holma habló. Después, la jueza encargada del caso informó que el juicio "
+     "sigue.", "juicio", "Dina Holma"),
+    # a label with an adjective, at a paragraph's start or inside it, before a quotation
+    ("Die Sängerin Taylor Holm sagte die Konzerte ab.\n\nDie betroffene Sängerin: \"Ich bin "
+     "traurig.\"", "traurig", "Taylor Holm"),
+    ("Der Trainer Hans Holm war zufrieden. Karl Berg: \"Wir sind glücklich.\"", "glücklich",
+     "Karl Berg"),
+    ("Hans Holm sprach lange. Sein Fazit: \"Es war schön.\"", "schön", None),
+    # "ha empezado destacando X": a gerund after a verb of phase
+    ("José Pablo Holm, presidente de RTVE, habló ayer. \"Tenemos una corresponsabilidad\", ha "
+     "empezado destacando el presidente de RTVE.", "corresponsabilidad", "José Pablo Holm"),
+    # the head of a body is no head of state: the role no one holds goes to the person
+    # named last before it
+    ("José Pablo Holm presentó la propuesta. \"Tenemos una corresponsabilidad\", ha destacado "
+     "el presidente de RTVE.", "corresponsabilidad", "José Pablo Holm"),
+    # a role, its place, then the name
+    ("En el PSOE, el portavoz en el Congreso Patxi Holm aseguró que la decisión \"abrirá los "
+     "ojos\".", "ojos", "Patxi Holm"),
+    ("Anna Holm visited. The embassy in Moscow said it was closed.", "closed", None),
+    # "la mandataria" in another sentence: the one person named before who may be a woman
+    ("El Congreso aprobó la destitución de Dina Holma. El ministro Juan Berg habló. Después, la "
+     "mandataria rechazó hacerlo.", "rechazó", "Dina Holma"),
+    ("El Congreso aprobó la destitución de Dina Holma y de Ana Berg. Después, la mandataria "
+     "rechazó hacerlo.", "rechazó", None),
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -3793,7 +3847,7 @@ STATEMENT_AND_COORDINATION_CASES = [
     *AUXILIARY_AND_LABEL_CASES, *NARRATION_CUE_CASES, *SURNAME_AGE_AND_NESTING_CASES,
     *SET_OFF_SUBJECT_AND_COMPLEMENT_CASES, *ROLELESS_HOLDER_CASES,
     *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES, *INTERVIEW_CASES,
-    *STATEMENT_AND_COORDINATION_CASES,
+    *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -21,10 +21,10 @@ from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, d
 from compare.claims.cases import case_after, role_in_genitive
 from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
-from compare.claims.mentions import (AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS, CYRILLIC_LETTERS,
-                                     DETERMINERS, FOREIGN_BODIES, FRONTED_CUES, GERMAN_NOUN,
-                                     INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS, OF_WORDS, ORG_WORDS,
-                                     PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
+from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS,
+                                     CYRILLIC_LETTERS, DETERMINERS, FOREIGN_BODIES, FRONTED_CUES,
+                                     GERMAN_NOUN, INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS, OF_WORDS,
+                                     ORG_WORDS, PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, RELATIVE_PRONOUNS,
                                      ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
                                      WEEKDAYS, Token,
@@ -1131,13 +1131,17 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
                 label = head
                 break
         words = label.split()
+        described = len(words) == 3 and words[0].lower() in DETERMINERS and \
+            words[1].replace("-", "").isalpha() and words[1].islower() and \
+            is_role_noun_or_compound(words[2].lower())  # "Die stellvertretende Vorsitzende:"
         if label.lower() in NOT_SPEAKERS or label in CAP_STOP or any(
                 ch.isdigit() for ch in label) or not (
-                all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}):
+                all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}
+                or described):
             return None
-        if words[0].lower() in NOT_SPEAKERS or words[0] in CAP_STOP or any(  # "Also on
-                # site.example Poll: …" (a teaser), "Zum Thema Florian Wirtz: …" (a topic)
-                not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[:-1]):
+        if words[0].lower() in NOT_SPEAKERS or not described and (words[0] in CAP_STOP or any(
+                # "Also on site.example Poll: …" (a teaser), "Zum Thema Florian Wirtz: …"
+                not w[:1].isupper() and w.lower() not in _LABEL_CONNECTORS for w in words[:-1])):
             return None
         if len(words) == 2 and words[0].lower() in DETERMINERS and \
                 words[1].lower() in NOT_SPEAKERS:
@@ -1225,6 +1229,11 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
                           _span(toks, i, k + learned))  # who speaks is the sentence's
         att.via = text[a:b]  # subject, left unsaid
         return att
+    if k < len(toks) and toks[k].low in _ACCORDING_RELATIVES and i > 1 and \
+            toks[i - 1].text == "," and (ante := np_before(toks, i - 1)) is not None and \
+            toks[ante[1] - 1].is_cap:
+        return _make(text, toks, ante, i, k + 1, cue)  # "leur leader, Jean-Luc Mélenchon,
+        # selon qui ce Premier ministre «…»": the name the relative stands for
     aux = int(cue.foreign and k + 1 < len(toks) and toks[k].low in {"ha", "han", "había",
                                                                     "habían", "a", "ont"})
     if k + aux < len(toks) and (said := match_cue(toks, k + aux)) is not None and said.foreign \
@@ -1283,6 +1292,7 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
 
 
 _AS = {"как", "як"}
+_ACCORDING_RELATIVES = {"qui", "quien", "quienes", "whom", "которому", "которой", "яким"}
 _LEARNED = (("ha", "podido", "saber"), ("pudo", "saber"), ("ha", "sabido"), ("a", "appris"),
             ("a", "pu", "apprendre"), ("ha", "podido", "confirmar"))  # "según ha podido saber X"
 _SETTINGS_AFTER = {"en", "in", "dans", "im", "durante", "pendant", "während", "on", "at", "lors"}
@@ -1370,6 +1380,8 @@ _AFTER_SPEAKER = {"in", "on", "at", "during", "after", "before", "of", "about", 
 _BRIDGES = {"a", "ha", "hat", "avait", "había", "hatte", "s'est", "s’est", *DASHES}  # "», a
 # déclaré X", "», ha dicho X", "», — сказал X", "», avait estimé X", "», s'est écrié X"
 _CLITICS = {"le", "les", "lui", "leur", "me", "nous", "vous", "nos", "se"}  # the listener
+_PHASAL = {"empezó", "empezado", "comenzó", "comenzado", "terminó", "terminado", "acabó",
+           "acabado", "concluyó", "siguió", "continuó"}  # before a gerund: "empezó diciendo"
 _AUX_ADVERBS = {"d'abord", "d’abord", "ensuite", "encore", "aussi", "également", "déjà", "enfin",
                 "alors", "toutefois", "cependant", "néanmoins", "pourtant", "también", "además",
                 "ya", "luego", "auch", "noch", "zudem", "bereits"}  # (phrases: mentions'
@@ -1542,6 +1554,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         att.quote_before_np = QUOTE_TOKEN in {toks[i - 1].text, toks[max(i - 2, 0)].text}
         return att
     b = i - 1  # the token before the cue
+    if b > 0 and toks[b].low in _PHASAL and toks[i].low.endswith(("ando", "iendo")):
+        b -= 1  # "», ha empezado destacando X", "», terminó diciendo X"
     while b > 0 and toks[b].low.endswith(("ment", "mente")) and len(toks[b].low) > 6 \
             and toks[b - 1].low in _BRIDGES:
         b -= 1  # "», a immédiatement déclaré X"
@@ -1977,6 +1991,11 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
     if cue.foreign and (let := _let_subject(toks, i)) is not None:
         return _make(text, toks, let, i, k, cue)  # "…“, ließ er über seinen Anwalt mitteilen"
+    if cue.particle and k + 1 < len(toks) and toks[k].low == "der" and is_role_noun(
+            toks[k + 1].low) and toks[k + 1].low not in ORG_WORDS and not toks[
+                k + 1].low.endswith("in") and (after := np_after(toks, k)) is not None:
+        return _make(text, toks, after, i, k, cue)  # "… eine Geldstrafe lehnte der Richter
+        # ab": the object first, the subject after the verb (not "teilte der Sprecherin mit")
     role_of = _role_of_subject(toks, i)  # "The head of the agency said"
     if role_of is not None and (cue.cls == "speech" or k < len(toks) and toks[k].low in
                                 THAT_WORDS):
@@ -1999,6 +2018,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             toks[i - 3].is_cap and (ante := np_before(toks, i - 2)) is not None and all(
                 t.is_cap or t.low in CONNECTORS for t in toks[ante[0]:ante[1]]):
         return _make(text, toks, ante, i, k, cue)  # "el suizo Roger Federer, que aseguró que"
+    if (j := subject_end(toks, i)) > 1 and toks[j - 1].text == "," and \
+            ACCOMPANIED.match(text, toks[0].start):
+        return None  # "Acompañado de su par, Aurora Williams, destacó": the names are his
+        # companions, the verb's subject is not written (the speaker goes on)
     np = np_before(toks, i)
     if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
         return None  # "the IMF's estimate", "Editor's note"
@@ -2014,6 +2037,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             np = common_noun_subject(toks, i, k, cue)
         if np is None:
             np = _name_before_adjunct(toks, i)
+        if np is None and cue.foreign:
+            np = _role_before_participle(toks, i)
         if np is None:
             return None
     if np[0] > 3 and (toks[np[0] - 1].text == "," and np[1] < i and toks[np[1]].text == ","
@@ -2269,6 +2294,27 @@ def _name_before_adjunct(toks: list[Token], i: int) -> tuple[int, int] | None:
             return np
     return None
 
+
+
+def _role_before_participle(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """"La fiscal encargada del caso informó", "le juge chargé de l'enquête a déclaré": a role
+    opening the clause, a participle and its complement, then the cue: the role speaks."""
+    j = subject_end(toks, i)
+    for p in range(j - 2, max(j - 9, 1), -1):
+        if toks[p].text in {",", QUOTE_TOKEN}:
+            return None
+        if toks[p].text.islower() and toks[p].low.endswith(_PARTICIPLE_ENDS) and \
+                toks[p + 1].low in _PARTICIPLE_PREPOSITIONS and is_role_noun(toks[p - 1].low) \
+                and p >= 2 and toks[p - 2].low in DETERMINERS and (
+                    p == 2 or toks[p - 3].text == ","):
+            return (p - 2, p)
+    return None
+
+
+_PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "é", "ée", "és",
+                    "ées")
+_PARTICIPLE_PREPOSITIONS = {"de", "del", "du", "des", "d'", "d’", "por", "par", "en", "à", "a",
+                            "al", "con", "avec"}
 
 
 def _role_before(text: str, toks: list[Token], np: tuple[int, int], att: Attribution) -> None:

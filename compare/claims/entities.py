@@ -20,8 +20,8 @@ from typing import Callable
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.cases import case_stem, obliqueness
-from compare.claims.mentions import (AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP, CAPITALS,
-                                     CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS,
+from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
+                                     CAPITALS, CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS,
                                      FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
                                      FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN, MEDIA_NAMES,
                                      MONTHS, NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
@@ -763,6 +763,8 @@ _PAST_MARK = re.compile(r"^(?:(?:l['’] ?|el |la |the )(?:ancien |ancienne |ant
                         r"former |ex-|ex(?=[a-zà-ÿ]{4}))|former )")  # a past role opening a mention
 # a role noun that names a woman: Spanish "-ora", "-a" after a consonant role ("jugadora",
 # "presidenta", "ministra"), French "-euse", "-trice", German "-in", Russian and Ukrainian "-ка"
+_OF_BODY = re.compile(rf"\s(?:of(?: the)?|de(?: la)?|del|du|de l['’]|der|des)\s+[{CAPITALS}]")
+# ^ "el presidente de RTVE": the head of a body (the country is ruled out before), no leader
 _FEMININE_ROLE = re.compile(r"(?:ora|enta|stra|aria|ada|euse|trice|erin|istin|ерка|енка|истка|"
                             r"ница)$")
 _BYLINE_ROLE = re.compile(r"(?:Корреспондент|Кореспондент|Журналист|Журналіст|Редактор|"
@@ -1612,15 +1614,23 @@ class Entities:
                 w in _PAST or is_past_role(w) for w in words) or _RELATIVE_AFTER.match(
                     self.text, pos + len(mention)):
             return None
+        feminine = bool(_FEMININE_ROLE.search(role_word)) or words[0] in {"la", "una"}
         here = self.people_in(_sentence_start(self.text, 0, pos), pos)
-        ent = here[0] if here else None if _group(role_word) in _LEADERS else \
-            self.person_before(pos)
+        leader = _group(role_word) in _LEADERS and not _OF_BODY.search(mention)
+        ent = here[0] if here else (self._only_woman_before(pos) if feminine else None) \
+            if leader else self.person_before(pos)
         if ent is None or ent.role is not None or is_medium(ent.name):
             return None
         gender = self.gender(ent)
-        if _FEMININE_ROLE.search(role_word) or words[0] in {"la", "una"}:
+        if feminine:
             return ent if gender in ("f", None) else None  # ("Dina Boluarte": no given name
         return ent if gender == "m" else None               # known, but "la mandataria")
+
+    def _only_woman_before(self, pos: int) -> Entity | None:
+        """The one person the page names before ``pos`` who may be a woman (every other is a
+        man): whom "la mandataria" means in another sentence."""
+        women = {e.name: e for e in self.people_in(0, pos) if self.gender(e) != "m"}
+        return next(iter(women.values())) if len(women) == 1 else None
 
     def _past_epithet(self, pos: int, mention: str) -> Entity | None:
         """"l'ancien coach de l'Olympique de Marseille", "l'ex-milieu de terrain de la
@@ -1805,7 +1815,15 @@ class Entities:
         """A name in an oblique case ("із Залужним"), or the object the Spanish personal "a"
         or French "à" marks ("un manotazo a Hugo Duro"): no subject a pronoun goes on with."""
         return _oblique_name(chunk) or bool(
-            _OBJECT_MARKER.search(self.text, max(0, pos - 8), pos))
+            _OBJECT_MARKER.search(self.text, max(0, pos - 16), pos)) or self._companion(pos, chunk)
+
+    def _companion(self, pos: int, chunk: str) -> bool:
+        """"Accompagné du maire, Pierre Berg, il a déclaré": a name set off in a sentence that
+        opens with those who came along is one of them, not the subject."""
+        if not self.text.startswith(",", pos + len(chunk)):
+            return False
+        start = _sentence_start(self.text, 0, pos) + 1
+        return bool(ACCOMPANIED.match(self.text, start))
 
     def _person_of_gender(self, pos: int, gender: str) -> Entity | None:
         """The person named last before ``pos`` whom the page gives ``gender``."""
@@ -2011,8 +2029,10 @@ def _oblique_name(chunk: str) -> bool:
 _SAINTS = {"St", "St.", "Saint", "San", "Santa", "Sankt"}  # places: "St Mary's", "San José"
 _UNRESOLVED = Entity("", None, "person")  # a role subject the page names no holder for
 _GERMAN_ARTICLES = {"der", "des", "dem", "den", "die", "das"}
-_OBJECT_MARKER = re.compile(  # right before a name
-    r"(?<!\w)(?:a|al|à|sobre|contra|contre|gegen) $")
+_OBJECT_MARKER = re.compile(  # right before a name ("gegen die Vereinigten Arabischen Emirate");
+    # a programme that had a guest ("Invitée d'Europe Matin")
+    r"(?<!\w)(?:(?:a|al|à|sobre|contra|contre|gegen)(?: (?:den|die|das|dem|le|la|les|el|los|las))? "
+    r"|[Ii]nvit(?:ée?|ad[oa])s? (?:de la |d['’]|de |du |sur |à |al |en )|[Zz]u Gast bei )$")
 _OBLIQUE_ALONE = ("ним", "ьким", "цьким", "ским", "цким", "ым", "ого", "ому", "ієм", "ием")
 
 

@@ -22,7 +22,8 @@ from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, parse_mention, prescan
 from compare.claims.intros import colon_after, colon_intro
 from compare.claims.mentions import (CAPITALS, CYRILLIC_LETTERS, PERSONAL_PRONOUNS, PRONOUNS,
-                                     ROLE_NOUNS, TITLE_WORDS, is_role_noun)
+                                     ROLE_NOUNS, TITLE_WORDS, is_role_noun,
+                                     is_role_noun_or_compound)
 from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, DIALOGUE_OPEN,
                                    Quote, chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
@@ -133,6 +134,17 @@ WIRE_DATELINE = re.compile(
     r"\([A-Z][\w .&'-]{1,40}\) ?[-\u2013\u2014] ?"
     rf"|[{CAPITALS}][\w'’. ]{{1,30}}(?: \([^()\n]{{1,30}}\))?(?:, [\w. ]{{1,20}})? "
     r"\([^()\n]{1,40}\)\.[-\u2013\u2014] ?")
+
+
+def _quoted_label(text: str, start: int, end: int, ents: Entities) -> Attribution | None:
+    """"… hakte sie nach. Die stellvertretende Vorsitzende: „…“": a speaker's label inside a
+    paragraph, kept when a quotation follows the colon and the label is a person or a role
+    (a topic or a heading seldom stands there: "Die Folge: „…“")."""
+    att = label_attribution(text, start, end)
+    if att is None or text[att.content[0][0]:att.content[0][0] + 1] not in ALL_OPENERS:
+        return None
+    last = att.mention.split()[-1].lower()
+    return att if ents.is_person(att.mention) or is_role_noun_or_compound(last) else None
 
 
 def _transcript(text: str, ss: list[tuple[int, int]], atts: list) -> None:
@@ -267,7 +279,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 _transcript(text, ss, sa)
         for n, (a, b) in enumerate(ss):
             if sa[n] is None and qspans and ":" in text[a:b]:
-                sa[n] = colon_speech(text, a, b, qspans)  # "X machte eine Ausnahme: „…“"
+                sa[n] = colon_speech(text, a, b, qspans) or (  # "X machte eine Ausnahme: „…“"
+                    _quoted_label(text, a, b, ents) if n else None)
         for n in range(1, len(ss)):  # "Вспышка … завершилась. Об этом заявил X."
             if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
                 sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],

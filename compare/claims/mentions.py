@@ -360,6 +360,11 @@ def _given_name(tok: Token) -> bool:
 
 OF_WORDS = {"de", "du", "des", "del", "von"}  # "of" before a complement, in other languages
 RELATIVE_PRONOUNS = {"who", "quien", "qui", "который", "которая", "який", "яка"}  # a person's
+# a sentence opening with those who came along ("Acompañado de su par, X, destacó que …"):
+# the names in it are companions, the subject is elided or comes after them
+ACCOMPANIED = re.compile(r"\s*(?:Acompañad[oa]s?|Flanquead[oa]s?|Rodead[oa]s?|Accompagnée?s?|"
+                         r"Entourée?s?|Flanquée?s?|Begleitet|Flankiert|Accompanied|Flanked|"
+                         r"В сопровождении|У супроводі)\s")
 
 
 def _body_adjective(toks: list[Token], i: int, j: int) -> bool:
@@ -739,7 +744,12 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                                                     ORG_WORDS | _PLACED_NOUNS) and not (
             j - i > 1 and CYRILLIC_NAME.fullmatch(toks[j - 1].text)):  # "Посол России в США
         # Иван Сидоров": a name after the place; "The embassy in Moscow": the place alone
-        return np_before(toks, i - 1) or (i, j)  # "The embassy in Moscow said": not Moscow
+        head = np_before(toks, i - 1)
+        if head is not None and toks[i - 1].low == "en" and toks[i - 2].low in ROLE_NOUNS and \
+                j - i >= 3 and all(
+                t.is_cap and t.text.isalpha() and t.low not in ORG_WORDS for t in toks[j - 2:j]):
+            return (head[0], j)  # "el portavoz en el Congreso Patxi López": the role's name
+        return head or (i, j)  # "The embassy in Moscow said": not Moscow
     return _role_of_body(toks, i, j) or (i, j)
 
 
