@@ -3798,7 +3798,7 @@ COMPANION_AND_LABEL_CASES = [
     # "selon qui": the name the relative stands for
     ("«Le message a été nié», tempête leur leader, Jean-Luc Holmon, selon qui ce Premier "
      "ministre «porte le message d’une négation».", "nié", "Jean-Luc Holmon"),
-    ("Selon qui, ce ministre «porte le message».", "ministre", None),
+    ("Paul Holm ignore selon qui la décision a été prise.", "décision", None),
     # German verbs whose prefix closes the clause; the object before the verb, the subject
     # after it
     ("Die Bundespräsidentin Karin Holm drückte den Bewohnern von Blatten ihr Mitgefühl aus.",
@@ -3826,12 +3826,35 @@ COMPANION_AND_LABEL_CASES = [
     # a role, its place, then the name
     ("En el PSOE, el portavoz en el Congreso Patxi Holm aseguró que la decisión \"abrirá los "
      "ojos\".", "ojos", "Patxi Holm"),
-    ("Anna Holm visited. The embassy in Moscow said it was closed.", "closed", None),
+    ("Ana Holm habló. La portavoz en Madrid Central dijo que no.", "Madrid", "Ana Holm"),
     # "la mandataria" in another sentence: the one person named before who may be a woman
     ("El Congreso aprobó la destitución de Dina Holma. El ministro Juan Berg habló. Después, la "
      "mandataria rechazó hacerlo.", "rechazó", "Dina Holma"),
     ("El Congreso aprobó la destitución de Dina Holma y de Ana Berg. Después, la mandataria "
      "rechazó hacerlo.", "rechazó", None),
+]
+
+SUBJECT_POSITION_CASES = [
+    # one's own view, in German: "Aus seiner Sicht", "Nach ihren Worten"
+    ("Der Minister Ernest Holm sprach gestern. Aus seiner Sicht ist der ESC \"ein "
+     "Schaufenster\".", "Schaufenster", "Ernest Holm"),
+    ("Die Ministerin Anna Holm sprach gestern. Nach ihren Worten ist der ESC \"ein "
+     "Schaufenster\".", "Schaufenster", "Anna Holm"),
+    # a verb without a subject, its object, then the words quoted
+    ("El presidente Pedro Holm habló ayer. Además, ha destacado el papel de la ciencia, \"es "
+     "importante reconocer su papel\".", "importante", "Pedro Holm"),
+    ("Paul Berg a gagné. Dans une interview, l’ancien ministre, qui vit à Lyon, réaffirme sa "
+     "victoire et met en garde : \"Ce président prend un risque\".", "risque", None),
+    # a Russian participle clause set off after the subject (a date before it)
+    ("Президент Ильхам Алиев заявил, что доволен. 8 августа президент США Дональд Трамп, "
+     "принявший в Белом доме Алиева, заявил, что мир близок.", "мир близок", "Дональд Трамп"),
+    # German: an adverb and a preposition first, the subject after the auxiliary
+    ("Thomas Holm spielte. Bereits nach dem Aus gegen Spanien hatte Holm ein Gespräch mit dem "
+     "Trainer Julian Berg angekündigt.", "Gespräch", "Thomas Holm"),
+    # a name after a preposition and its article is no subject a pronoun goes on with
+    ("Michel Holm wurde freigesprochen. Trotz der langen Dauer hat er das Vertrauen in die "
+     "Schweizer Rechtsordnung nicht verloren. Seinen Anwälten dankte er für die Unterstützung.",
+     "Anwälten", "Michel Holm"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [
@@ -3847,7 +3870,7 @@ COMPANION_AND_LABEL_CASES = [
     *AUXILIARY_AND_LABEL_CASES, *NARRATION_CUE_CASES, *SURNAME_AGE_AND_NESTING_CASES,
     *SET_OFF_SUBJECT_AND_COMPLEMENT_CASES, *ROLELESS_HOLDER_CASES,
     *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES, *INTERVIEW_CASES,
-    *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES,
+    *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES, *SUBJECT_POSITION_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

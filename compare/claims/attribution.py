@@ -180,7 +180,9 @@ def find_attribution(text: str, start: int, end: int,
 
 # "A su juicio, …": the view of whoever the article spoke of last, as with "según él"
 _OWN_VIEW = re.compile(r"(A su juicio|En su opinión|A su entender|A su parecer|À son avis"
-                       r"|À ses yeux|(?:Seiner|Ihrer) (?:Meinung|Ansicht) nach)\b")
+                       r"|À ses yeux|(?:Seiner|Ihrer) (?:Meinung|Ansicht) nach"
+                       r"|Aus (?:seiner|ihrer) Sicht|Nach (?:seiner|ihrer) (?:Ansicht|Einschätzung)"
+                       r"|Nach (?:seinen|ihren) Worten)\b")
 
 
 def _own_view(text: str, start: int, end: int, quotes: list[tuple[int, int]]
@@ -200,7 +202,7 @@ _INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|е
 
 def _find_attribution(text: str, start: int, end: int,
                       quotes: list[tuple[int, int]]) -> Attribution | None:
-    if text[start:start + 1] in "AEÀSI" and (view := _own_view(text, start, end, quotes)):
+    if text[start:start + 1] in "AEÀSIN" and (view := _own_view(text, start, end, quotes)):
         return view
     if text.startswith(_IN_THE_VIEW_OF, start) and (
             view := _in_the_view_of(text, start, end, quotes)) is not None:
@@ -645,10 +647,15 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         k += 1  # "Aclaró además que …"
     if k < len(toks) - 1 and toks[k].low == "en" and toks[k + 1].low == "que":
         k += 1  # "Insisten en que …"
+    quoted = cue.foreign and not toks[i].low.endswith(("ant", "ando", "iendo")) and (
+        h == 0 or h == 2 and toks[1].text == "," and toks[0].low in _NULL_SUBJECT_BEFORE) and any(
+        toks[n].text == QUOTE_TOKEN and toks[n - 1].text in {",", ":"}
+        for n in range(k + 2, len(toks)))
+    # ^ "Además, ha destacado el papel de la ciencia …, “es importante …”": its words follow
     if k >= len(toks) or toks[k].low not in _NULL_SUBJECT_THAT and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
     ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
-                "a", "al", "sobre"}) and not cue.particle_anywhere:
+                "a", "al", "sobre"}) and not cue.particle_anywhere and not quoted:
         return None  # "… und erklärte, dass …"; "y agradeció a su equipo", "mostró su …"
     if cue.foreign and h > 1 and toks[h - 1].low in {"le", "les"} and (
             obj := np_before(toks, h)) is not None and (a := _personal_a(toks, obj[0])) \
@@ -891,8 +898,11 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             toks[2].low in _GERMAN_HAVE and (np := np_after(toks, 3)) is not None and \
             np[1] <= i and (toks[3].low in PERSONAL_PRONOUNS or toks[3].is_cap):
         return _make(text, toks, np, i, k, cue)  # "„…“, hatte er bei RTL gesagt."
-    start = 1 if toks and toks[0].low in {"auch", "zudem", "sogar", "so"} else 0
-    h = next((n for n in range(start + 1, min(i, start + 12))
+    start = 1 if toks and toks[0].low in {"auch", "zudem", "sogar", "so"} or len(toks) > 2 and \
+        toks[0].low in _GERMAN_ADVERBS and toks[1].low in _GERMAN_PREPOSITIONS else 0
+    # ^ "Bereits nach dem Aus … hatte Müller … angekündigt"
+    h = next((n for n in range(start + 1, min(i, start + (16 if toks[0].low in _GERMAN_ADVERBS
+                                                           else 12)))
               if toks[n].low in _GERMAN_HAVE), None)
     if h is not None and toks[start].text in CAP_STOP and h == start + 1:
         s = h + 1
@@ -2153,16 +2163,25 @@ def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
     (a relative: "Musk, quien durante el evento saludó al gobernador, …"; "mientras …"; a
     Spanish gerund: "La juez, interrumpiendo la palabra de Uribe dijo"): what stands at ``n``
     belongs to that clause, the verb after it to the opening name or role."""
-    comma = next((c for c in (1, 2, 3) if c < len(toks) and toks[c].text == ","), None)
+    start = 2 if len(toks) > 2 and toks[0].text.isdigit() and toks[1].text.isalpha() and \
+        toks[1].text.islower() else 0  # "8 августа президент США Дональд Трамп, принявший …"
+    comma = next((c for c in range(start + 1, start + 6) if c < len(toks) and toks[c].text == ","),
+                 None)
     head = np_before(toks, comma) if comma is not None else None
-    if head is None or head[0] != 0 or comma + 1 >= n:
+    if head is None or head[0] != start or comma + 1 >= n:
         return None
     opener = toks[comma + 1].low
     if opener not in RELATIVE_PRONOUNS and opener != "mientras" and not (
-            opener.endswith(("ando", "iendo")) and len(opener) > 6):
+            opener.endswith(("ando", "iendo")) and len(opener) > 6) and not (
+            opener.endswith(_ACTIVE_PARTICIPLE) and opener[:1] in CYRILLIC_LETTERS):
         return None
     words = toks[head[0]:head[1]]
-    return head if all(t.is_cap for t in words) or is_role_noun(words[-1].low) else None
+    return head if all(t.is_cap for t in words) or is_role_noun(words[-1].low) or all(
+        t.is_cap for t in words[-2:]) and len(words) > 2 else None  # (a role, then the name)
+
+
+_ACTIVE_PARTICIPLE = ("вший", "вшая", "вшие", "ющий", "ющая", "ющие", "ящий", "ящая", "ящие",
+                      "ущий", "ащий", "вший", "вшим")  # "Трамп, принявший в Белом доме …,"
 
 
 def _personal_a(toks: list[Token], n: int) -> int | None:

@@ -2032,6 +2032,8 @@ _GERMAN_ARTICLES = {"der", "des", "dem", "den", "die", "das"}
 _OBJECT_MARKER = re.compile(  # right before a name ("gegen die Vereinigten Arabischen Emirate");
     # a programme that had a guest ("Invitée d'Europe Matin")
     r"(?<!\w)(?:(?:a|al|à|sobre|contra|contre|gegen)(?: (?:den|die|das|dem|le|la|les|el|los|las))? "
+    r"|(?:in|auf|für|über|mit|bei|nach|aus|durch|unter|vor|an|dans|sur|pour|avec|con|para|por|en)"
+    r" (?:der|die|das|dem|den|des|la|le|les|el|los|las) "  # "in die Schweizer Rechtsordnung"
     r"|[Ii]nvit(?:ée?|ad[oa])s? (?:de la |d['’]|de |du |sur |à |al |en )|[Zz]u Gast bei )$")
 _OBLIQUE_ALONE = ("ним", "ьким", "цьким", "ским", "цким", "ым", "ого", "ому", "ієм", "ием")
 
