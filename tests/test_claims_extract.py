@@ -3843,6 +3843,9 @@ SUBJECT_POSITION_CASES = [
     # a verb without a subject, its object, then the words quoted
     ("El presidente Pedro Holm habló ayer. Además, ha destacado el papel de la ciencia, \"es "
      "importante reconocer su papel\".", "importante", "Pedro Holm"),
+    ("El ministro Álvaro Holm habló. Acto seguido, agregó -en referencia al recorte que ha "
+     "planteado el Presidente electo José Berg-: \"Varias veces hemos escuchado esta cifra\".",
+     "Varias", "Álvaro Holm"),
     ("Paul Berg a gagné. Dans une interview, l’ancien ministre, qui vit à Lyon, réaffirme sa "
      "victoire et met en garde : \"Ce président prend un risque\".", "risque", None),
     # a Russian participle clause set off after the subject (a date before it)
@@ -3855,6 +3858,31 @@ SUBJECT_POSITION_CASES = [
     ("Michel Holm wurde freigesprochen. Trotz der langen Dauer hat er das Vertrauen in die "
      "Schweizer Rechtsordnung nicht verloren. Seinen Anwälten dankte er für die Unterstützung.",
      "Anwälten", "Michel Holm"),
+]
+
+VOCABULARY_AND_ACRONYM_CASES = [
+    # a verb that needs a quotation elsewhere reports speech before "que"
+    ("Emmanuel Holm a confié que le doute s’est installé dans son esprit.", "doute",
+     "Emmanuel Holm"),
+    ("Emmanuel Holm a confié la mission à Pierre Berg.", "mission", None),
+    # one's own view with the capital unaccented ("A ses yeux")
+    ("Jean Holm était là. A ses yeux, la France entre « dans une crise de régime ».", "crise",
+     "Jean Holm"),
+    # an acronym the page spells out, however short; one it does not stays as written
+    ("Le secrétaire national du Parti socialiste (PS), Olivier Holm, a parlé. Le PS, dans un "
+     "communiqué, déclare que le vote est piétiné.", "piétiné", "Parti socialiste"),
+    ("Le PS, dans un communiqué, déclare que le vote est piétiné.", "piétiné", "PS"),
+    ("Video game giant Electronic Holm (EH) says it wants to grow. Gerhard Berg, EH's managing "
+     "director, said: \"We will grow.\" EH said the industry was big. \"Nobody queues for "
+     "music anymore,\" he said.", "queues", "Gerhard Berg"),
+    # people at large are no speaker when the sentence says whose words it reports
+    ("The digital revolution is about letting people tell their own stories, according to "
+     "Carly Holm, chief of Hewlett Berg.", "digital revolution", "Carly Holm"),
+    # adverbs between the subject and the verb ("до этого", "вперше")
+    ("Иван Петров приехал. Он до этого рассказывал о том, что там вода перелилась.", "вода",
+     "Иван Петров"),
+    ("Головнокомандувач ЗСУ Олександр Холменко вперше прокоментував звільнення його "
+     "попередника.", "звільнення", "Олександр Холменко"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [
@@ -3871,6 +3899,7 @@ SUBJECT_POSITION_CASES = [
     *SET_OFF_SUBJECT_AND_COMPLEMENT_CASES, *ROLELESS_HOLDER_CASES,
     *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES, *INTERVIEW_CASES,
     *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES, *SUBJECT_POSITION_CASES,
+    *VOCABULARY_AND_ACRONYM_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -179,8 +179,8 @@ def find_attribution(text: str, start: int, end: int,
 
 
 # "A su juicio, …": the view of whoever the article spoke of last, as with "según él"
-_OWN_VIEW = re.compile(r"(A su juicio|En su opinión|A su entender|A su parecer|À son avis"
-                       r"|À ses yeux|(?:Seiner|Ihrer) (?:Meinung|Ansicht) nach"
+_OWN_VIEW = re.compile(r"(A su juicio|En su opinión|A su entender|A su parecer|[ÀA] son avis"
+                       r"|[ÀA] ses yeux|(?:Seiner|Ihrer) (?:Meinung|Ansicht) nach"
                        r"|Aus (?:seiner|ihrer) Sicht|Nach (?:seiner|ihrer) (?:Ansicht|Einschätzung)"
                        r"|Nach (?:seinen|ihren) Worten)\b")
 
@@ -231,6 +231,12 @@ def _find_attribution(text: str, start: int, end: int,
         if cue.lemma == "ask" and k < len(toks) and toks[k].low in {"not", "to"}:
             continue  # "who asked not to be named": a request, not speech
         att = None
+        if first is not None and cue.lemma == "according to" and \
+                first.mention.lower() in _ANYONE:
+            if (att := _according(text, toks, i, k, cue)) is not None:
+                fill_content(toks, i, k, att, start, end, text)
+                first = att  # "letting people tell …, according to Carly Fiorina": hers
+            continue
         if first is not None and i > 0 and cue.cls == "speech" and (
                 (toks[i - 1].text == "," and toks[i].low.endswith(_GERUND))
                 or toks[i - 1].low in {"and", "but"}):
@@ -317,6 +323,8 @@ def _find_attribution(text: str, start: int, end: int,
                     for t in toks[k:k + 4 if toks[i].low[:1] in CYRILLIC_LETTERS else k + 10]):
                 pass  # "bezeichnete die Übernahme als große Chance", "назвал чудом победу":
                 # a judgement said, no quotation needed (not "назвал сына Иваном": a name)
+            elif k < len(toks) and toks[k].low in THAT_WORDS and cue.foreign:
+                pass  # "a confié que …", "a martelé que …": reported speech, no quotation
             elif not (cue.lemma in _PRAISE_CUES and all(t.text != QUOTE_TOKEN for t in toks)):
                 continue  # "Guterres hailed the development": praise with no quotation at all
         if first is None:
@@ -648,7 +656,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     if k < len(toks) - 1 and toks[k].low == "en" and toks[k + 1].low == "que":
         k += 1  # "Insisten en que …"
     quoted = cue.foreign and not toks[i].low.endswith(("ant", "ando", "iendo")) and (
-        h == 0 or h == 2 and toks[1].text == "," and toks[0].low in _NULL_SUBJECT_BEFORE) and any(
+        h == 0 or 1 < h <= 3 and toks[h - 1].text == "," and not any(  # "Además,", "Acto
+            t.is_cap for t in toks[1:h - 1])) and any(  # seguido,": a connective opens it
         toks[n].text == QUOTE_TOKEN and toks[n - 1].text in {",", ":"}
         for n in range(k + 2, len(toks)))
     # ^ "Además, ha destacado el papel de la ciencia …, “es importante …”": its words follow
@@ -1302,6 +1311,7 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
 
 
 _AS = {"как", "як"}
+_ANYONE = {"people", "persons", "gens", "gente", "leute", "menschen", "люди"}
 _ACCORDING_RELATIVES = {"qui", "quien", "quienes", "whom", "которому", "которой", "яким"}
 _LEARNED = (("ha", "podido", "saber"), ("pudo", "saber"), ("ha", "sabido"), ("a", "appris"),
             ("a", "pu", "apprendre"), ("ha", "podido", "confirmar"))  # "según ha podido saber X"

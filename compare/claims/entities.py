@@ -919,6 +919,7 @@ class Entities:
     # Tchiroma Bakary", "Uribe" in "Álvaro Uribe Vélez": a surname before another one
     by_initials: dict[str, str] = field(default_factory=dict)
     by_org_initials: dict[str, str] = field(default_factory=dict)  # the part before a title
+    defined: dict[str, str] = field(default_factory=dict)  # "Parti socialiste (PS)": PS
     by_shape: dict[tuple[str, int], set[str]] = field(default_factory=dict)  # last words
     by_stems: dict[tuple[str, ...], Entity] = field(default_factory=dict)  # Cyrillic people
     set_off: set[str] = field(default_factory=set)  # people given a role set off before them
@@ -1338,6 +1339,8 @@ class Entities:
     def expand_acronym(self, word: str) -> str | None:
         """The organisation an acronym stands for, named in full in this document (3+ letters:
         "WADA" ~ "World Anti-Doping Agency", "BoE" ~ "Bank of England")."""
+        if word in self.defined:
+            return self.defined[word]  # "Le PS" after "le Parti socialiste (PS)"
         letters = word.replace(".", "").lower()
         if len(letters) < 3 or not letters.isalpha():
             return None
@@ -1898,6 +1901,21 @@ _APPOSITIVE_AFTER = re.compile(  # "Ann Lee, the spokesman,", "Pavel Sedov, Orlo
     r"(?:" + "|".join(sorted(ROLE_NOUNS | {"spokesman"})) + r")),")
 
 
+_DEFINED_ACRONYM = re.compile(r"([^\W\d_][\w’'-]*(?: [\w’'-]+){0,6}) \(([A-ZА-ЯЁ]{2,6})\)")
+
+
+def _spelt_out(phrase: str, acronym: str) -> str | None:
+    """"le Parti socialiste (PS)", "la Confédération générale du travail (CGT)": the words
+    before the parenthesis whose initials (particles skipped) spell the acronym."""
+    words = phrase.split()
+    for start in range(len(words) - 1, -1, -1):
+        body = [w for w in words[start:] if w.lower() not in NAME_PARTICLES]
+        if len(body) == len(acronym):
+            return " ".join(words[start:]) if words[start][0].isupper() and "".join(
+                w[0] for w in body).upper() == acronym else None
+    return None
+
+
 def prescan(text: str, spans: list[tuple[int, int]],
             quotes: list[tuple[int, int]] = ()) -> Entities:
     """People named in the document with their titles (full names and appositive roles), and
@@ -1935,6 +1953,13 @@ def prescan(text: str, spans: list[tuple[int, int]],
         for m in _CHUNK.finditer(seg):
             for offset, words in _sentence_pieces(m.group()):
                 _add_chunk(ents, words, a + m.start() + offset, quotes)
+        if " (" in seg:
+            for m in _DEFINED_ACRONYM.finditer(seg):
+                if (full := _spelt_out(m.group(1), m.group(2))) is not None:
+                    ents.defined.setdefault(m.group(2), full)
+    for full in ents.defined.values():
+        if (ent := ents.by_name.get(full)) is not None:
+            ent.kind = "organisation"  # "Electronic Arts (EA)": a body, whatever its words
     for e in ents.by_name.values():
         e.last_pos = -1
     return ents

@@ -288,7 +288,7 @@ saturday sunday himself herself themselves itself selbst même mismo misma са�
 a ont avait ha han había habían hubo ya hoy ayer luego después pronto rápidamente hat haben hatte также ещё d'ailleurs d’ailleurs déjà aussi également
 también además asimismo incluso nuevamente auch bereits zudem außerdem erneut ensuite encore
 toutefois cependant néanmoins pourtant notamment enfin alors aussitôt tampoco todavía jedoch
-allerdings ebenfalls nun hingegen dagegen indes wiederum
+allerdings ebenfalls nun hingegen dagegen indes wiederum впервые вперше уперше публично публічно
 """.split())  # the last lines: auxiliaries and adverbs of French, Spanish, German, Russian
 
 
@@ -571,7 +571,8 @@ _ADVERB_PHRASES = [tuple(w.split()) for w in (
     "dans le même temps", "à nouveau", "une nouvelle fois", "por su parte",
     "sin embargo", "a su vez", "por otra parte", "de nuevo", "una vez más", "no obstante",
     "ihrerseits", "seinerseits", "d’ores et déjà", "d'ores et déjà", "bel et bien",
-    "une fois de plus")]
+    "une fois de plus", "до этого", "перед этим", "после этого", "до того", "до цього",
+    "перед цим", "після цього")]
 _AUXILIARIES = {"a", "ont", "avait", "avaient", "ha", "han", "había", "habían", "hat", "haben",
                 "hatte", "hatten", "has", "have", "had"}
 
