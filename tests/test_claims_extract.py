@@ -3878,6 +3878,21 @@ VOCABULARY_AND_ACRONYM_CASES = [
     # people at large are no speaker when the sentence says whose words it reports
     ("The digital revolution is about letting people tell their own stories, according to "
      "Carly Holm, chief of Hewlett Berg.", "digital revolution", "Carly Holm"),
+    # a role opening the page, nobody named before it: the person named next, near it
+    ("Le Premier ministre démissionnaire dit avoir \"accepté de mener d’ultimes "
+     "discussions\".\n\nFace aux critiques, Sébastien Holm a présenté sa démission à Emmanuel "
+     "Berg.", "ultimes", "Sébastien Holm"),
+    ("Le Premier ministre démissionnaire dit avoir \"accepté de mener d’ultimes "
+     "discussions\".\n\n" + "La réforme des retraites et la situation budgétaire du pays "
+     "dominent les débats depuis des semaines à l’Assemblée. " * 4 + "Sébastien Holm a "
+     "présenté sa démission.", "ultimes", None),
+    # "a lui annoncé": the emphatic pronoun echoes the name set off before it
+    ("Sébastien Berg a parlé hier. Nommé aux Armées, Bruno Holm, au centre des tensions entre "
+     "Paul Retaille et Sébastien Berg, a lui annoncé qu'il renonçait.", "renonçait",
+     "Bruno Holm"),
+    # one's own view opening a quotation that runs over several sentences
+    ("Ernest Holm habló. En su opinión, Eurovisión es \"un escaparate. Democracia y paz\".",
+     "escaparate", "Ernest Holm"),
     # adverbs between the subject and the verb ("до этого", "вперше")
     ("Иван Петров приехал. Он до этого рассказывал о том, что там вода перелилась.", "вода",
      "Иван Петров"),

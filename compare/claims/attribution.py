@@ -193,7 +193,12 @@ def _own_view(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     toks = sentence_tokens(text, start, end, quotes)
     k = next(n for n, t in enumerate(toks) if t.start >= m.end())
     att = Attribution("", (start, start), m.group(1), "according to", (start, m.end()))
-    fill_content(toks, 0, k + (toks[k].text == ","), att, start, end, text)
+    k += toks[k].text == ","
+    stop = end
+    while stop > start and text[stop - 1] in ".!?”\"’» ":
+        stop -= 1
+    if k < len(toks) and toks[k].start < stop:
+        att.content = [(toks[k].start, stop)]  # all after the phrase, however many commas
     return att
 
 
@@ -2078,6 +2083,12 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     if cue.foreign and (held := _complement_of(toks, np)) is not None:
         np, appositive = held  # "X, administrateur … de Stellantis a indiqué", "Le
         # concurrent de Paul Biya a contesté": the name is a complement, not the subject
+    if np[1] - np[0] == 1 and toks[np[0]].low in _EMPHATIC and np[0] > 1 and (
+            toks[np[0] - 1].low in _FRENCH_AUXILIARIES or toks[np[0] - 1].text == "," and
+            toks[np[0] - 2].low in _FRENCH_AUXILIARIES) and (
+            named := _set_off_name(toks, np[0])) is not None:
+        np = named  # "Nommé aux Armées, Bruno Le Maire, au centre …, a lui annoncé": "lui"
+        # echoes the name set off before, not the last person named
     if toks[np[0]].text == "Me" and np[1] - np[0] >= 3 and toks[np[0] + 1].is_cap:
         np = (np[0] + 1, np[1])  # "Me Laurent Boguet a exprimé": a French lawyer's title
     first = toks[np[0]]
@@ -2166,6 +2177,20 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
     return att
 
+
+
+def _set_off_name(toks: list[Token], n: int) -> tuple[int, int] | None:
+    """The first name of two words or more opening the sentence or set off by commas before
+    token ``n``."""
+    for m in range(n):
+        if toks[m].is_cap and (m == 0 or toks[m - 1].text == ",") and (
+                np := np_after(toks, m)) is not None and np[1] - np[0] >= 2 and np[1] < n and \
+                toks[np[1]].text == "," and all(t.is_cap for t in toks[np[0]:np[1]]):
+            return np
+    return None
+
+
+_EMPHATIC = {"lui", "elle", "eux", "elles"}
 
 
 def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:

@@ -763,6 +763,7 @@ _PAST_MARK = re.compile(r"^(?:(?:l['’] ?|el |la |the )(?:ancien |ancienne |ant
                         r"former |ex-|ex(?=[a-zà-ÿ]{4}))|former )")  # a past role opening a mention
 # a role noun that names a woman: Spanish "-ora", "-a" after a consonant role ("jugadora",
 # "presidenta", "ministra"), French "-euse", "-trice", German "-in", Russian and Ukrainian "-ка"
+_LEDE_REACH = 400  # characters after a role opening a page, within which its holder is named
 _OF_BODY = re.compile(rf"\s(?:of(?: the)?|de(?: la)?|del|du|de l['’]|der|des)\s+[{CAPITALS}]")
 # ^ "el presidente de RTVE": the head of a body (the country is ruled out before), no leader
 _FEMININE_ROLE = re.compile(r"(?:ora|enta|stra|aria|ada|euse|trice|erin|istin|ерка|енка|истка|"
@@ -1622,6 +1623,11 @@ class Entities:
         leader = _group(role_word) in _LEADERS and not _OF_BODY.search(mention)
         ent = here[0] if here else (self._only_woman_before(pos) if feminine else None) \
             if leader else self.person_before(pos)
+        if ent is None and not self.people_in(0, pos) and not any(
+                w[:1].isupper() and not is_role_noun(w.lower()) and w.lower() not in DETERMINERS
+                for w in mention.split()) and (after := self.people_in(pos, pos + _LEDE_REACH)):
+            ent = after[0]  # a lede's role ("Le Premier ministre démissionnaire dit …"),
+            # nobody named before it: the person the article names next
         if ent is None or ent.role is not None or is_medium(ent.name):
             return None
         gender = self.gender(ent)
