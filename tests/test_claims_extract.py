@@ -3893,6 +3893,9 @@ VOCABULARY_AND_ACRONYM_CASES = [
     # one's own view opening a quotation that runs over several sentences
     ("Ernest Holm habló. En su opinión, Eurovisión es \"un escaparate. Democracia y paz\".",
      "escaparate", "Ernest Holm"),
+    # "Як поінформувало X, …": as X informed
+    ("Як поінформувало Суспільне, за звільнення Холменка проголосували троє членів ради.",
+     "звільнення", "Суспільне"),
     # adverbs between the subject and the verb ("до этого", "вперше")
     ("Иван Петров приехал. Он до этого рассказывал о том, что там вода перелилась.", "вода",
      "Иван Петров"),
