@@ -3886,6 +3886,9 @@ VOCABULARY_AND_ACRONYM_CASES = [
      "discussions\".\n\n" + "La réforme des retraites et la situation budgétaire du pays "
      "dominent les débats depuis des semaines à l’Assemblée. " * 4 + "Sébastien Holm a "
      "présenté sa démission.", "ultimes", None),
+    ("Firms sack workers, the union has said. The Health and Safety Executive said it wanted "
+     "workers more involved. John Holm said: \"It must stop.\"",
+     "involved", None),
     # "a lui annoncé": the emphatic pronoun echoes the name set off before it
     ("Sébastien Berg a parlé hier. Nommé aux Armées, Bruno Holm, au centre des tensions entre "
      "Paul Retaille et Sébastien Berg, a lui annoncé qu'il renonçait.", "renonçait",

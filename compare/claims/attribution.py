@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
                                         long_appositive, name_appositive)
 from compare.claims.cases import case_after, role_in_genitive
-from compare.claims.content import INTRO_WORDS, OBJECT_CUES, THAT_WORDS, fill_content
+from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, content_end,
+                                    fill_content)
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS,
                                      CYRILLIC_LETTERS, DETERMINERS, FOREIGN_BODIES, FRONTED_CUES,
@@ -194,9 +195,7 @@ def _own_view(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     k = next(n for n, t in enumerate(toks) if t.start >= m.end())
     att = Attribution("", (start, start), m.group(1), "according to", (start, m.end()))
     k += toks[k].text == ","
-    stop = end
-    while stop > start and text[stop - 1] in ".!?”\"’» ":
-        stop -= 1
+    stop = content_end(text, start, end)
     if k < len(toks) and toks[k].start < stop:
         att.content = [(toks[k].start, stop)]  # all after the phrase, however many commas
     return att
@@ -660,12 +659,12 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         k += 1  # "Aclaró además que …"
     if k < len(toks) - 1 and toks[k].low == "en" and toks[k + 1].low == "que":
         k += 1  # "Insisten en que …"
-    quoted = cue.foreign and not toks[i].low.endswith(("ant", "ando", "iendo")) and (
-        h == 0 or 1 < h <= 3 and toks[h - 1].text == "," and not any(  # "Además,", "Acto
-            t.is_cap for t in toks[1:h - 1])) and any(  # seguido,": a connective opens it
+    opens = h == 0 or 1 < h <= 3 and toks[h - 1].text == "," and not any(
+        t.is_cap for t in toks[1:h - 1])  # the verb opens the sentence, or after "Además,"
+    quoted = cue.foreign and opens and not toks[i].low.endswith(("ant", "ando", "iendo")) and any(
         toks[n].text == QUOTE_TOKEN and toks[n - 1].text in {",", ":"}
-        for n in range(k + 2, len(toks)))
-    # ^ "Además, ha destacado el papel de la ciencia …, “es importante …”": its words follow
+        for n in range(k + 2, len(toks)))  # "Además, ha destacado el papel de la ciencia …,
+    # “es importante …”": an object, then the words it quotes
     if k >= len(toks) or toks[k].low not in _NULL_SUBJECT_THAT and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
     ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
@@ -2215,8 +2214,8 @@ def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
         t.is_cap for t in words[-2:]) and len(words) > 2 else None  # (a role, then the name)
 
 
-_ACTIVE_PARTICIPLE = ("вший", "вшая", "вшие", "ющий", "ющая", "ющие", "ящий", "ящая", "ящие",
-                      "ущий", "ащий", "вший", "вшим")  # "Трамп, принявший в Белом доме …,"
+_ACTIVE_PARTICIPLE = ("вший", "вшая", "вшие", "вшим", "ющий", "ющая", "ющие", "ящий", "ящая",
+                      "ящие", "ущий", "ащий")  # "Трамп, принявший в Белом доме …,"
 
 
 def _personal_a(toks: list[Token], n: int) -> int | None:

@@ -32,13 +32,18 @@ def _skip_object(toks: list[Token], k: int) -> int:
     return j
 
 
+def content_end(text: str, start: int, end: int) -> int:
+    """Where what a sentence says ends: before its closing stops and quotation marks."""
+    while end > start and text[end - 1] in ".!?”\"’ ":
+        end -= 1
+    return end
+
+
 def fill_content(toks: list[Token], i: int, k: int, att: Attribution, start: int, end: int,
                   text: str) -> None:
     """The attributed content: the sentence minus the attribution phrase."""
     np_start = min(att.mention_span[0], att.cue_span[0])
-    stop = end
-    while stop > start and text[stop - 1] in ".!?”\"’ ":
-        stop -= 1
+    stop = content_end(text, start, end)
     before = text[start:np_start].rstrip(" ,—–-:")
     n_before = len(before.split())
     if att.cue_lemma == "according to":

@@ -21,8 +21,8 @@ from rapidfuzz.distance import Levenshtein
 
 from compare.claims.cases import case_stem, obliqueness
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
-                                     CAPITALS, CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME, DETERMINERS,
-                                     FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
+                                     CAPITALS, CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME,
+                                     DETERMINERS, FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
                                      FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN, MEDIA_NAMES,
                                      MONTHS, NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
                                      PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
@@ -761,11 +761,11 @@ _LEADERS = {"president", "premier", "chancellor"}  # role groups of heads of sta
 _LEADER_WORDS = {"leader", "líder", "dirigeant", "dirigente", "лидер", "лідер"}
 _PAST_MARK = re.compile(r"^(?:(?:l['’] ?|el |la |the )(?:ancien |ancienne |antiguo |antigua |"
                         r"former |ex-|ex(?=[a-zà-ÿ]{4}))|former )")  # a past role opening a mention
-# a role noun that names a woman: Spanish "-ora", "-a" after a consonant role ("jugadora",
-# "presidenta", "ministra"), French "-euse", "-trice", German "-in", Russian and Ukrainian "-ка"
 _LEDE_REACH = 400  # characters after a role opening a page, within which its holder is named
 _OF_BODY = re.compile(rf"\s(?:of(?: the)?|de(?: la)?|del|du|de l['’]|der|des)\s+[{CAPITALS}]")
 # ^ "el presidente de RTVE": the head of a body (the country is ruled out before), no leader
+# a role noun that names a woman: Spanish "-ora", "-a" after a consonant role ("jugadora",
+# "presidenta", "ministra"), French "-euse", "-trice", German "-in", Russian and Ukrainian "-ка"
 _FEMININE_ROLE = re.compile(r"(?:ora|enta|stra|aria|ada|euse|trice|erin|istin|ерка|енка|истка|"
                             r"ница)$")
 _BYLINE_ROLE = re.compile(r"(?:Корреспондент|Кореспондент|Журналист|Журналіст|Редактор|"
@@ -1338,8 +1338,10 @@ class Entities:
         return self._person(name) or (self.add(name, role, "person", pos) if " " in name else None)
 
     def expand_acronym(self, word: str) -> str | None:
-        """The organisation an acronym stands for, named in full in this document (3+ letters:
-        "WADA" ~ "World Anti-Doping Agency", "BoE" ~ "Bank of England")."""
+        """The organisation an acronym stands for, named in full in this document: spelt out
+        before it in parentheses, however short ("le Parti socialiste (PS)"), or of 3+ letters
+        matching a name's initials ("WADA" ~ "World Anti-Doping Agency", "BoE" ~ "Bank of
+        England")."""
         if word in self.defined:
             return self.defined[word]  # "Le PS" after "le Parti socialiste (PS)"
         letters = word.replace(".", "").lower()
@@ -1606,8 +1608,11 @@ class Entities:
         and the role's gender is theirs ("Rémy Heitz a déclaré …. «…», a réagi le magistrat").
         A head of state or government only as the subject of its own sentence ("Macron a cité
         Griezmann : «…», a indiqué le président"): news names a country's leader bare, and the
-        last name before is often someone else. A country, a past office, or a relative clause
-        after it ("the chancellor, who …") may be someone else too."""
+        last name before is often someone else ("el presidente de RTVE" heads a body, no
+        country; "la mandataria" is the one person named before who may be a woman). A
+        country, a past office, or a relative clause after it ("the chancellor, who …") may be
+        someone else too. A role opening the page, nobody named before it, is the person named
+        next ("The shadow chancellor said … . Oliver Letwin …")."""
         low = mention.lower()
         words = [w.removeprefix("ex-") for w in low.split()]
         one = _role_word(role_word) or is_role_noun(role_word) and not role_word.endswith("s") \
@@ -1821,8 +1826,10 @@ class Entities:
                      if self._person(chunk) is not None), None)
 
     def _oblique(self, pos: int, chunk: str) -> bool:
-        """A name in an oblique case ("із Залужним"), or the object the Spanish personal "a"
-        or French "à" marks ("un manotazo a Hugo Duro"): no subject a pronoun goes on with."""
+        """A name in an oblique case ("із Залужним"), the object the Spanish personal "a" or
+        French "à" marks ("un manotazo a Hugo Duro"), a name after a preposition and its
+        article ("in die Schweizer Rechtsordnung"), a programme that had a guest ("Invitée
+        d'Europe Matin") or a companion: no subject a pronoun goes on with."""
         return _oblique_name(chunk) or bool(
             _OBJECT_MARKER.search(self.text, max(0, pos - 16), pos)) or self._companion(pos, chunk)
 
