@@ -926,6 +926,11 @@ class Entities:
     set_off: set[str] = field(default_factory=set)  # people given a role set off before them
 
     @functools.cached_property
+    def _accompanied(self) -> bool:
+        """Whether any sentence may open with those who came along (one scan per page)."""
+        return ACCOMPANIED.search(self.text) is not None
+
+    @functools.cached_property
     def lower_text(self) -> str:
         return self.text.lower()
 
@@ -1628,7 +1633,7 @@ class Entities:
         leader = _group(role_word) in _LEADERS and not _OF_BODY.search(mention)
         ent = here[0] if here else (self._only_woman_before(pos) if feminine else None) \
             if leader else self.person_before(pos)
-        if ent is None and not self.people_in(0, pos) and not any(
+        if ent is None and not self._anyone_before(pos) and not any(
                 w[:1].isupper() and not is_role_noun(w.lower()) and w.lower() not in DETERMINERS
                 for w in mention.split()) and (after := self.people_in(pos, pos + _LEDE_REACH)):
             ent = after[0]  # a lede's role ("Le Premier ministre démissionnaire dit …"),
@@ -1639,6 +1644,13 @@ class Entities:
         if feminine:
             return ent if gender in ("f", None) else None  # ("Dina Boluarte": no given name
         return ent if gender == "m" else None               # known, but "la mandataria")
+
+    def _anyone_before(self, pos: int) -> bool:
+        """Whether the page names a person before ``pos`` (the first such name ends the
+        search: a page names one early, most often)."""
+        return any(self._person(chunk) is not None and self.text.rfind("(", 0, p) <=
+                   self.text.rfind(")", 0, p)  # (as people_in: not a photo credit)
+                   for p, chunk in self.names[:bisect.bisect_left(self.names, (pos, ""))])
 
     def _only_woman_before(self, pos: int) -> Entity | None:
         """The one person the page names before ``pos`` who may be a woman (every other is a
@@ -1836,7 +1848,7 @@ class Entities:
     def _companion(self, pos: int, chunk: str) -> bool:
         """"Accompagné du maire, Pierre Berg, il a déclaré": a name set off in a sentence that
         opens with those who came along is one of them, not the subject."""
-        if not self.text.startswith(",", pos + len(chunk)):
+        if not self._accompanied or not self.text.startswith(",", pos + len(chunk)):
             return False
         start = _sentence_start(self.text, 0, pos) + 1
         return bool(ACCOMPANIED.match(self.text, start))
@@ -1914,7 +1926,7 @@ _APPOSITIVE_AFTER = re.compile(  # "Ann Lee, the spokesman,", "Pavel Sedov, Orlo
     r"(?:" + "|".join(sorted(ROLE_NOUNS | {"spokesman"})) + r")),")
 
 
-_DEFINED_ACRONYM = re.compile(r"([^\W\d_][\w’'-]*(?: [\w’'-]+){0,6}) \(([A-ZА-ЯЁ]{2,6})\)")
+_ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-ZА-ЯЁ]{2,6})\)")  # after the words it stands for
 
 
 def _spelt_out(phrase: str, acronym: str) -> str | None:
@@ -1967,9 +1979,10 @@ def prescan(text: str, spans: list[tuple[int, int]],
             for offset, words in _sentence_pieces(m.group()):
                 _add_chunk(ents, words, a + m.start() + offset, quotes)
         if " (" in seg:
-            for m in _DEFINED_ACRONYM.finditer(seg):
-                if (full := _spelt_out(m.group(1), m.group(2))) is not None:
-                    ents.defined.setdefault(m.group(2), full)
+            for m in _ACRONYM_IN_PARENTHESES.finditer(seg):
+                before = seg[max(0, m.start() - 120):m.start()].split()[-7:]
+                if (full := _spelt_out(" ".join(before), m.group(1))) is not None:
+                    ents.defined.setdefault(m.group(1), full)
     for full in ents.defined.values():
         if (ent := ents.by_name.get(full)) is not None:
             ent.kind = "organisation"  # "Electronic Arts (EA)": a body, whatever its words
