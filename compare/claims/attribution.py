@@ -21,7 +21,7 @@ from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, d
 from compare.claims.cases import case_after, role_in_genitive
 from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, content_end,
                                     fill_content)
-from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue
+from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue, romance_participle
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS,
                                      CYRILLIC_LETTERS, DETERMINERS, FOREIGN_BODIES, FRONTED_CUES,
                                      GERMAN_NOUN, INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS, OF_WORDS,
@@ -1315,7 +1315,7 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
 
 
 _AS = {"как", "як"}
-_ANYONE = {"people", "persons", "gens", "gente", "leute", "menschen", "люди"}
+_ANYONE = PEOPLE_NOUNS | {"people", "persons", "gens", "gente", "люди"}  # people at large
 _ACCORDING_RELATIVES = {"qui", "quien", "quienes", "whom", "которому", "которой", "яким"}
 _LEARNED = (("ha", "podido", "saber"), ("pudo", "saber"), ("ha", "sabido"), ("a", "appris"),
             ("a", "pu", "apprendre"), ("ha", "podido", "confirmar"))  # "según ha podido saber X"
@@ -2356,7 +2356,7 @@ def _role_before_participle(toks: list[Token], i: int) -> tuple[int, int] | None
     for p in range(j - 2, max(j - 9, 1), -1):
         if toks[p].text in {",", QUOTE_TOKEN}:
             return None
-        if toks[p].text.islower() and toks[p].low.endswith(_PARTICIPLE_ENDS) and \
+        if toks[p].text.islower() and romance_participle(toks[p].low) and \
                 toks[p + 1].low in _PARTICIPLE_PREPOSITIONS and is_role_noun(toks[p - 1].low) \
                 and p >= 2 and toks[p - 2].low in DETERMINERS and (
                     p == 2 or toks[p - 3].text == ","):
@@ -2364,8 +2364,6 @@ def _role_before_participle(toks: list[Token], i: int) -> tuple[int, int] | None
     return None
 
 
-_PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "é", "ée", "és",
-                    "ées")
 _PARTICIPLE_PREPOSITIONS = {"de", "del", "du", "des", "d'", "d’", "por", "par", "en", "à", "a",
                             "al", "con", "avec"}
 

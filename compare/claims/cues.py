@@ -78,6 +78,12 @@ def _add(out: dict[str, list[Cue]], cue: Cue, invertible: bool) -> None:
 
 _PARTICIPLE = {"fr": re.compile(r"(?:é|ée|és|ées)$"),
                "es": re.compile(r"(?:ado|ada|ados|adas|ido|ida|idos|idas)$")}
+
+
+def romance_participle(word: str) -> bool:
+    """Whether ``word`` ends as a regular French or Spanish past participle ("chargé",
+    "encargada")."""
+    return any(p.search(word) for p in _PARTICIPLE.values())
 _INVERTIBLE = set("eatd")  # French present and past forms a subject pronoun may follow
 
 

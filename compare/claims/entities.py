@@ -1648,9 +1648,7 @@ class Entities:
     def _anyone_before(self, pos: int) -> bool:
         """Whether the page names a person before ``pos`` (the first such name ends the
         search: a page names one early, most often)."""
-        return any(self._person(chunk) is not None and self.text.rfind("(", 0, p) <=
-                   self.text.rfind(")", 0, p)  # (as people_in: not a photo credit)
-                   for p, chunk in self.names[:bisect.bisect_left(self.names, (pos, ""))])
+        return next(self._people_between(0, pos), None) is not None
 
     def _only_woman_before(self, pos: int) -> Entity | None:
         """The one person the page names before ``pos`` who may be a woman (every other is a
@@ -1833,9 +1831,15 @@ class Entities:
     def person_named_before(self, pos: int) -> tuple[int, str] | None:
         """Where and as what the last person named before ``pos`` (outside quotations) is
         written, in any case ("прес-конференція … Сергія Реброва"): an interview's guest."""
+        return next(((at, chunk) for at, chunk, _ in self._named_before(pos)), None)
+
+    def _named_before(self, pos: int):
+        """(where, as what, who) for each person named in the recent chunks before ``pos``,
+        the nearest first."""
         n = bisect.bisect_left(self.names, (pos, ""))
-        return next(((at, chunk) for at, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n])
-                     if self._person(chunk) is not None), None)
+        for at, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
+            if (ent := self._person(chunk)) is not None:
+                yield at, chunk, ent
 
     def _oblique(self, pos: int, chunk: str) -> bool:
         """A name in an oblique case ("із Залужним"), the object the Spanish personal "a" or
@@ -1855,20 +1859,19 @@ class Entities:
 
     def _person_of_gender(self, pos: int, gender: str) -> Entity | None:
         """The person named last before ``pos`` whom the page gives ``gender``."""
-        n = bisect.bisect_left(self.names, (pos, ""))
-        for _, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n]):
-            ent = self._person(chunk)
-            if ent is not None and self.gender(ent) == gender:
-                return ent
-        return None
+        return next((e for _, _, e in self._named_before(pos) if self.gender(e) == gender), None)
 
     def people_in(self, start: int, end: int) -> list[Entity]:
         """The persons named (outside quotations and parentheses: a photo credit) in
         ``text[start:end]``, in order."""
+        return list(self._people_between(start, end))
+
+    def _people_between(self, start: int, end: int):
+        """people_in, one at a time (a caller that needs the first stops there)."""
         lo, hi = bisect.bisect_left(self.names, (start, "")), bisect.bisect_left(self.names,
                                                                                  (end, ""))
-        return [e for p, chunk in self.names[lo:hi] if (e := self._person(chunk)) is not None
-                and self.text.rfind("(", start, p) <= self.text.rfind(")", start, p)]
+        return (e for p, chunk in self.names[lo:hi] if (e := self._person(chunk)) is not None
+                and self.text.rfind("(", start, p) <= self.text.rfind(")", start, p))
 
     def _person(self, chunk: str) -> Entity | None:
         if " " not in chunk:
