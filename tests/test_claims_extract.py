@@ -3906,6 +3906,87 @@ VOCABULARY_AND_ACRONYM_CASES = [
      "попередника.", "звільнення", "Олександр Холменко"),
 ]
 
+TURN_AND_BODY_CASES = [
+    # an unattributed quotation after a sentence that gives another speaker's words: that
+    # speaker's, not the earlier quotation's
+    ("Dazu Streikleiter Marvin Holm: \"Das Angebot hat nicht ausgereicht.\" Lufthansa-Sprecher "
+     "Martin Berg sprach von einem traurigen Tag. \"Dieser Streik ist völlig unnötig.\"",
+     "völlig unnötig", "Martin Berg"),
+    # … unless that sentence's speaker is a pronoun (who goes on) or an object
+    ("\"Piracy remains a problem,\" commented Tom Berg, an industry consultant. A spokesman "
+     "for the Valdorian Software Alliance said: \"Members claim they did not profit. But they "
+     "did.\" He said other groups were fostering a \"culture of piracy\". He said 29% of software "
+     "was pirated. \"It may seem like a victimless crime.\"", "victimless",
+     "Valdorian Software Alliance"),
+    ("Ann Holm told the conference: \"We made the weather.\" And she hit back at Labour claims "
+     "she had used a patient. \"She is a human being.\"", "human being", "Ann Holm"),
+    # "the airline": the airline the page names most, not the union named last
+    ("Lufthansa cancelled 1,000 flights. Lufthansa's pilots struck too. More than 130,000 "
+     "passengers are affected, the airline said.", "passengers", "Lufthansa"),
+    ("Die Lufthansa streicht fast alle Flüge. Die Flüge nach München fallen aus. Die "
+     "Lufthansa bedauert das. Die Lufthansa-Piloten streiken. Die Gewerkschaft Verdi hat gestreikt. „Die Kapazitäten sind "
+     "sehr begrenzt“, warnte die Airline.", "Kapazitäten", "Lufthansa"),
+    ("US Airways cancelled 65 flights. Comair staff are calm. The airline said it was "
+     "embarrassed.", "embarrassed", "US Airways"),
+    ("Die Lufthansa streicht Flüge. Alle Flüge fallen aus. Die Flüge nach München auch. „Die "
+     "Kapazitäten sind begrenzt“, warnte die Airline.", "Kapazitäten", None),
+    # a German run of indirect speech goes on past "sie" after the verb
+    ("Das Problem sei, dass die Firma nicht investiert habe, so Christine Holm. Da meine sie "
+     "nicht die Zeit der Pandemie.", "Pandemie", "Christine Holm"),
+    ("Das Problem sei, dass die Firma nicht investiert habe, so Christine Holm. Da meinen sie "
+     "nicht die Zeit der Pandemie.", "Pandemie", None),
+    # … and after a quotation whose speaker follows it
+    ("Dunja Holm fragte nach.\n\n\"In der Urlaubszeit ist das nicht mild\", war Holm nicht "
+     "überzeugt. Zudem sei ja eine Runde terminiert.", "terminiert", "Dunja Holm"),
+    ("Dunja Holm fragte nach.\n\n\"In der Urlaubszeit ist das nicht mild\", war die Stimmung. "
+     "Zudem sei ja eine Runde terminiert.", "terminiert", None),
+    # Russian "made a statement"; a body's acronym in brackets; bodies in lower case
+    ("Федерация фигурного катания на коньках России (ФФККР) опубликовала заявление по поводу "
+     "решений суда.", "решений", "ФФККР"),
+    ("Иван Петров сделал выбор в пользу семьи.", "выбор", None),
+    ("Депутат Иван Петров (ЛДПР) заявил, что все хорошо.", "хорошо", "Иван Петров"),
+    ("После этого Белорусский фонд спортивной солидарности сообщил, что спортсменку вывозят из "
+     "Токио.", "Токио", "Белорусский фонд спортивной солидарности"),
+    ("Национальный олимпийский комитет (НОК) Белоруссии сделал официальное заявление по поводу "
+     "ситуации.", "ситуации", "Национальный олимпийский комитет Белоруссии"),
+    # the head of a body as "timonel"
+    ("El presidente del directorio de Codelco, Máximo Holm, adelantó que firmarán. Finalmente, "
+     "el timonel de Codelco explicó que “la autoridad china ha subido el contrato”.",
+     "autoridad china", "Máximo Holm"),
+    # a colon's introduction: the name set off after the role; no article alone
+    ("Justine Berg a dénoncé la réforme.\n\nLa ministre de la Culture, Rima Holm, a réagi sur "
+     "Twitter :\n\n\"Heureuse de voir la Palme décernée à Justine Berg.\"", "Heureuse",
+     "Rima Holm"),
+    ("Justine Berg a dénoncé la réforme.\n\nUne phrase qui a estomaqué la ministre de la "
+     "Culture, Rima Holm, qui juge son discours injuste :\n\n\"Heureuse de voir la Palme "
+     "décernée à Justine Berg.\"", "Heureuse", None),
+    ("Joan Berg ha hablado. Joan Holm, de Compromís, fue aún más duro:\n\n\"No hay nada que "
+     "hacer.\"", "nada que", "Joan Holm"),
+    # a statement and whose it is
+    ("Stellantis lost money. Stellantis is fine. \"The process is on track,\" said a statement "
+     "from the company.", "on track", "Stellantis"),
+    ("Le groupe Stellantis a perdu un milliard. Le groupe Stellantis va bien. «Le processus est "
+     "en bonne voie», ajoute le communiqué du groupe.", "bonne voie", "Stellantis"),
+    ("El Gobierno de México anunció medidas. «Vamos bien», señaló el comunicado del Gobierno.",
+     "Vamos bien", "Gobierno de México"),
+    # a player's word is never the coach named with his role
+    ("Manuel Holm beendet seine Karriere. Er habe Bundestrainer Julian Berg informiert. Holm "
+     "sei stolz darauf. Der fünffache Welttorhüter bedankte sich auch bei den Fans.", "Fans",
+     "Manuel Holm"),
+    ("Manuel Holm beendet seine Karriere. Bundestrainer Julian Berg sprach. Der Bundestrainer "
+     "bedankte sich auch bei den Fans.", "Fans", "Julian Berg"),
+    # a colon's clause naming one person of the article, not as a preposition's object
+    ("Sebastian Holm wurde verurteilt. Direkt nach dem Prozess hatte Holm noch eher "
+     "emotionslos reagiert: \"Den Schuldspruch empfinde ich als ungerecht.\"", "Schuldspruch",
+     "Sebastian Holm"),
+    ("Meghan Holm, Twitter: \"Chris Berg is the real winner of this debate.\"", "real winner",
+     "Meghan Holm"),
+    ("Tom Holm spielte gut. Ein Lied über Holm: \"Er ist toll.\"", "toll", None),
+    ("Tom Holm und Max Berg spielten. Am Abend feierten Holm und Berg: \"Es war toll.\"",
+     "toll", None),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -3921,6 +4002,7 @@ VOCABULARY_AND_ACRONYM_CASES = [
     *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES, *INTERVIEW_CASES,
     *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES, *SUBJECT_POSITION_CASES,
     *VOCABULARY_AND_ACRONYM_CASES,
+    *TURN_AND_BODY_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -69,8 +69,9 @@ def continue_reported_speech(text: str, sentences: list[tuple[int, int]],
             # is speech of its own; inside it ("…, sondern darum, „den Weg … zu gehen“") it is
             # the run's partial quotation
             previous = None
-            narrator = (a, b) if verb is None else None
-            continue
+            opening = next((qb for qa, qb in quotes if qa <= a + 1 < qb), a)
+            narrator = (opening, b) if verb is None and opening < b else None
+            continue  # (past a quotation opening it: "„…“, war Hayali nicht überzeugt.")
         that = next((n for n, t in enumerate(toks[:verb]) if t.low in {"dass", "ob"}), None)
         said = set(previous.mention.split()) if previous is not None else set()
         if that is not None and previous is not None and any(
@@ -140,12 +141,13 @@ def _second_place_subjunctive(toks: list[Token]) -> int | None:
         return None
     if any(t.low in _SOURCES_AFTER for t in toks[2:]):
         return None  # "Er sei nie besser gewesen, so der Trainer": another's words
-    return 1 if toks[2].low in {"er", "man"} or toks[0].text == "Er" else None
+    return 1 if toks[2].low in {"er", "sie", "man"} or toks[0].text == "Er" else None
+    # ("Da meine sie …": after a verb in "-e", "sie" is she; they would take "meinen")
 
 
 _SOURCES_AFTER = {"so", "zufolge", "laut"}
 _ALL_SUBJUNCTIVE = SUBJUNCTIVE | REGULAR_SUBJUNCTIVE
-_PRONOUN_AFTER_E = re.compile(r"\s*(?:\S+\s+\w{2,}[^t\W]e\s+(?:er|man)\b|Er\s+\w{2,}[^t\W]e\b)")
+_PRONOUN_AFTER_E = re.compile(r"\s*(?:\S+\s+\w{2,}[^t\W]e\s+(?:er|sie|man)\b|Er\s+\w{2,}[^t\W]e\b)")
 # any of them, searched before a sentence is tokenized
 _SUBJUNCTIVE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_ALL_SUBJUNCTIVE)))
 _GERMAN_SOURCES = frozenset({"so", "laut", "zufolge", "nach", "für"})

@@ -14,26 +14,26 @@ import functools
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.cases import case_stem, obliqueness
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
-                                     CAPITALS, CONNECTORS, CYRILLIC_LETTERS, CYRILLIC_NAME,
-                                     DETERMINERS, FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
-                                     FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN, MEDIA_NAMES,
-                                     MONTHS, NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
-                                     PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
-                                     PERSONAL_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
-                                     ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, SURNAME_MONTHS,
-                                     TITLE_MODIFIERS, TITLE_WORDS,
+                                     CAPITALS, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
+                                     CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES, FOREIGN_GROUPS,
+                                     FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN,
+                                     MEDIA_NAMES, MONTHS, NAME_ARTICLES, NAME_PARTICLES,
+                                     OFFICE_WORDS, ORG_WORDS, PEOPLE_NOUNS, PERIPHRASES,
+                                     PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
+                                     RELATIVE_PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME,
+                                     STATEMENT_NOUNS, SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS,
                                      WEEKDAYS, compound_role, compound_role_group, compound_tail,
                                      country_words, elided, genitive_complement, genitive_lead,
                                      is_capital_adverb, is_medium, is_past_role, is_role_noun,
-                                     is_role_noun_or_compound,
-                                     periphrase_words, role_groups)
+                                     is_role_noun_or_compound, periphrase_words, role_groups,
+                                     subject_roles)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
@@ -49,9 +49,11 @@ _GOVERNMENT = {"government", "gobierno", "gouvernement", "regierung", "прав�
 _PROSECUTION = {"fiscalía", "parquet", "staatsanwaltschaft", "прокуратура"}
 _PRESIDENCY = {"presidency", "presidencia", "présidence", "präsidialamt"}
 _MINISTRY = {"ministry", "ministerio", "ministère", "ministerium", "министерство"}
+_CARRIERS = {"airline", "carrier", "fluggesellschaft", "aerolínea", "compagnie"}
+_AIRLINE_WORDS = {"air", "airways", "airlines", "aerolíneas", "aviation", "airline"}
 ORG_HEADS = {
     "company": None, "firm": None, "group": None, "carmaker": None, "automaker": None,
-    "board": None,
+    "board": None, **dict.fromkeys(_CARRIERS, None),
     "regulator": _BANK | {"authority", "commission", "agency"}, "bank": _BANK,
     "court": _COURT, "tribunal": _COURT, "cour": _COURT, "corte": _COURT, "суд": _COURT,
     "union": {"union", "gewerkschaft", "metall", "syndicat", "sindicato"},
@@ -81,6 +83,8 @@ _OWNERS = {"his": "he", "her": "she", "seinen": "er", "seiner": "er", "sus": "",
            "ses": "", "son": "", "sa": ""}
 _SAYINGS = {"words", "remarks", "comments", "palabras", "declaraciones", "dichos", "propos",
             "dires", "paroles", "déclarations", "termes", "worten", "angaben", "aussagen"}
+# the prepositions between a statement and its owner, with the article they contract
+_CONTRACTED = {"of": (), "from": (), "de": (), "du": ("le",), "del": ("el",), "des": ("les",)}
 _STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comunicado",
                     "mitteilung", "erklärung", "пресс-служба"}
 
@@ -225,7 +229,7 @@ Avenida Aeropuerto Parque Stadion Platz Straße Theater Театр Дворец 
 """.split())
 _LEADING_ARTICLES = DETERMINERS | {"l'", "l’"}
 _PLURAL_ARTICLES = {"Les", "Los", "Las"}  # of a name: a group ("Les Républicains")
-_ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-Ý]{2,6}\)")
+_ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-ÝА-ЯЁІЇЄ]{2,6}\)")
 _MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
@@ -415,6 +419,10 @@ def parse_mention(mention: str) -> ParsedName:
             set(words[0].lower()) <= _CYRILLIC_WORD and all(w.islower() for w in words[1:3]):
         return ParsedName(" ".join(words), None, "organisation")  # "Министерство обороны": a
         # body, its complement in the genitive
+    if len(words) > 2 and words[0][:1].isupper() and set(words[0].lower()) <= _CYRILLIC_WORD \
+            and any(w in CYRILLIC_BODIES for w in words[1:3]):
+        return ParsedName(" ".join(words), None, "organisation")  # "Белорусский фонд
+        # спортивной солидарности": a body, its adjective first
     if len(words) > 1 and set(words[0].lower()) <= _CYRILLIC_WORD and is_role_noun(
             words[0].lower()) and (all(_acronym(w) or w.islower() for w in words[1:]) or all(
                 w[:1].isupper() and obliqueness(w)[0] for w in words[1:])):
@@ -1199,8 +1207,11 @@ class Entities:
 
         def fits(e: Entity) -> bool:  # not the holder of another rank of the office
             other_rank = holds(e) and _ranks(e.role) != ranks  # "the mayor": no deputy mayor
+            official = role_word in subject_roles() and any(  # "the goalkeeper" is no
+                _group(_bare_role(w)) in role_groups()[0] for w in (e.role or "").lower().split())
             return not _other_country(e.role or "", wanted) and not other_rank and \
-                not office(e) and e.name.split()[-1].lower() not in owners
+                not office(e) and not official and e.name.split()[-1].lower() not in owners
+            # ^ "Bundestrainer X"
 
         def office(e: Entity) -> bool:  # "the spokesman" is not the president he speaks for
             return key in _STAFF and e.role is not None and any(
@@ -1245,6 +1256,8 @@ class Entities:
         if head not in ORG_HEADS or any(w[:1].isdigit() for w in words):
             return None
         wanted = ORG_HEADS[head]
+        if head in _CARRIERS:
+            return self._airline(n, pos)
         for p, chunk in reversed(recent):
             if self.text[max(0, p - len(head) - 1):p].rstrip().lower().endswith(head) and \
                     " " not in chunk and chunk not in CAP_STOP:  # "the company Valdogaz"
@@ -1284,6 +1297,20 @@ class Entities:
             if best[1] >= 2:
                 return self.add(best[0], None, "organisation", pos)
         return None
+
+    def _airline(self, n: int, pos: int) -> Entity | None:
+        """"the airline", "die Fluggesellschaft": the airline the page names most before
+        (``n`` names), by an airline's word ("US Airways") or, named twice or more, by one word
+        the page also writes as a compound's first part or an owner ("Lufthansa-Sprecher",
+        "Alitalia's"; not a German noun, "Flüge"). An airline's name is no description of it:
+        not the union named last."""
+        counts = Counter(c for _, c in self.names[:n] if _AIRLINE_WORDS & set(c.lower().split())
+                         or " " not in c and c not in CAP_STOP and c not in self.by_last and
+                         re.search(rf"\b{re.escape(c)}(?:-[A-ZÄÖÜ]|['’]s\b)", self.text))
+        name, count = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+        if name is None or count < 2 and not _AIRLINE_WORDS & set(name.lower().split()):
+            return None
+        return self.add(name, None, "organisation", pos)
 
     def _placed_body(self, head: str, pos: int) -> Entity | None:
         """"the court" after "A Paris court convicted …": the latest body the page named by a
@@ -1439,8 +1466,13 @@ class Entities:
             if low == "it" and self.last_org:
                 return self._ref(mention, self.last_org)
             return SpeakerRef(mention, None, None, "person")
-        parsed = parse_mention(mention)
         words = low.split()
+        said = next((n for n, w in enumerate(words[:3]) if w in STATEMENT_NOUNS), None)
+        if said is not None and len(words) > said + 2 and words[said + 1] in _CONTRACTED:
+            owner = " ".join([*_CONTRACTED[words[said + 1]], *mention.split()[said + 2:]])
+            ref = self._resolve(owner, pos, last_subject)  # "le communiqué du groupe": the
+            return replace(ref, mention=mention)  # group's, "a statement from X": X's
+        parsed = parse_mention(mention)
         if len(words) <= 2 and words[-1] in FOREIGN_GROUPS:  # "Experten warnen", "die Ermittler"
             return SpeakerRef(mention, None, None, "person")
         if len(words) <= 3 and words[-1] in _HEARSAY:  # "Reports suggest", "Media reports say"
@@ -1872,6 +1904,22 @@ class Entities:
                                                                                  (end, ""))
         return (e for p, chunk in self.names[lo:hi] if (e := self._person(chunk)) is not None
                 and self.text.rfind("(", start, p) <= self.text.rfind(")", start, p))
+
+    def sole_person_in(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the name in ``text[start:end]`` of the one person named there (outside
+        parentheses), None when no one or more than one is."""
+        lo, hi = bisect.bisect_left(self.names, (start, "")), bisect.bisect_left(self.names,
+                                                                                 (end, ""))
+        found = [(p, chunk, e) for p, chunk in self.names[lo:hi]
+                 if (e := self._person(chunk)) is not None
+                 and self.text.rfind("(", start, p) <= self.text.rfind(")", start, p)]
+        if len({e.name for _, _, e in found}) != 1:
+            return None
+        p, chunk, ent = found[-1]
+        p = max(p, self.text.find(chunk, p, end))  # (a chunk's position may be that of a
+        # stop word before it: "But Trump")
+        at = chunk.rfind(ent.name)  # "Masseverwalter Andreas Holm": the name, not the role
+        return (p + at, p + at + len(ent.name)) if at >= 0 else (p, p + len(chunk))
 
     def _person(self, chunk: str) -> Entity | None:
         if " " not in chunk:

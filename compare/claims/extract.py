@@ -147,6 +147,32 @@ def _quoted_label(text: str, start: int, end: int, ents: Entities) -> Attributio
     return att if ents.is_person(att.mention) or is_role_noun_or_compound(last) else None
 
 
+def _person_before_colon(text: str, start: int, end: int, quotes: list[tuple[int, int]],
+                         ents: Entities) -> Attribution | None:
+    """"Direkt nach dem Prozess hatte Kurz noch reagiert: „…“", "Das Ergebnis begeistert
+    Kogler nicht: „…“": a quotation after the colon that ends a short clause naming one person
+    of the article, and no other, not as a preposition's object; theirs."""
+    colon = next((qa for qa, _ in quotes if start < qa < end and
+                  text[start:qa].rstrip().endswith(":")), None)
+    if colon is None:
+        return None
+    head = text[start:colon].rstrip()[:-1]
+    if len(head.split()) > 30 or any(ch in head for ch in ALL_OPENERS):
+        return None
+    span = ents.sole_person_in(start, start + len(head))
+    if span is None or _after_preposition(text, span[0]) or \
+            text[span[0]:span[1]].split()[0].lower() in _PREPOSITIONS:  # ("Sur Valdo Sports")
+        return None
+    stop = end
+    while stop > colon and text[stop - 1] in ".!?”\"’» ":
+        stop -= 1
+    att = Attribution(text[span[0]:span[1]], span, ":", ":", (start + len(head),
+                                                             start + len(head) + 1),
+                      [(colon, stop)])
+    att.quote_after_cue = True  # (as colon_speech: the quotation is what the clause says)
+    return att
+
+
 def _transcript(text: str, ss: list[tuple[int, int]], atts: list) -> None:
     """"Julian Nagelsmann: Ich kämpfe ein bisschen mit den Tränen. In der zweiten Halbzeit …":
     an interview set as a transcript; the paragraph after a person's label is theirs, up to
@@ -280,7 +306,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
         for n, (a, b) in enumerate(ss):
             if sa[n] is None and qspans and ":" in text[a:b]:
                 sa[n] = colon_speech(text, a, b, qspans) or (  # "X machte eine Ausnahme: „…“"
-                    _quoted_label(text, a, b, ents) if n else None)
+                    _quoted_label(text, a, b, ents) if n else None) or \
+                    _person_before_colon(text, a, b, qspans, ents)
         for n in range(1, len(ss)):  # "Вспышка … завершилась. Об этом заявил X."
             if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
                 sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],
@@ -385,11 +412,20 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
                     and text[paras[p][0]:paras[p][1]].rstrip().endswith("?")) else None
             # (an interview's next question is not its guest's)
             prior = _prior_sentence_source(text, quotes[p][qi], sents[p], atts[p], full[p],
-                                           quotes[p]) if not earlier else None
+                                           quotes[p])  # nearer than an earlier quotation's
+            # speaker ("„…“, sagte X. Sprecher Y sprach von … „…“": Y's), unless it is a pronoun
+            # (which goes on with that speaker) or an object ("he hit back at Labour claims")
+            last_end = max((quotes[p][x].end for x in full[p] if x < qi), default=-9)
+            if prior is not None and earlier and (
+                    min(prior.att.mention_span[0], prior.att.cue_span[0]) - last_end <= 3 and
+                    sum(len(text[x:y].split()) for x, y in prior.att.content) < 4 or
+                    prior.att.mention.lower() in PRONOUNS or prior.att.cue_lemma != \
+                    "according to" and _after_preposition(text, prior.att.mention_span[0])):
+                prior = None  # (“…” Trump said to cheers. “…”: the earlier quotation's own)
             if prior is not None:
                 gid += 1
                 prior.gid = gid
-            src = cs or (earlier[-1] if earlier else prior or (later[0] if later else inherit))
+            src = cs or prior or (earlier[-1] if earlier else later[0] if later else inherit)
             if src is not None:
                 qsource[(p, qi)] = src
         last = qsource.get((p, max(full[p]))) if full[p] else None
@@ -522,6 +558,18 @@ def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Sour
             return None  # (a phrase quoted inside the reported speech does not count: "He
         return _Source(att)  # acknowledged “good arguments” against it, but said …. “…”")
     return None
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is a preposition: the mention there is an object."""
+    before = text[max(0, pos - 12):pos].split()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS
+
+
+_PREPOSITIONS = {"at", "of", "to", "on", "with", "against", "about", "by", "from", "for", "over",
+                 "à", "de", "contre", "sur", "pour", "par", "chez", "avec", "a", "con", "contra",
+                 "sobre", "para", "por", "gegen", "mit", "von", "über", "für", "an", "auf", "bei",
+                 "zu", "um"}
 
 
 def _is_chrome(para: str) -> bool:

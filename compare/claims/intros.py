@@ -163,11 +163,14 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
         t0 += 1
     np = np_after(toks, t0) if t0 < len(toks) else None
     np = np and _named_after_role(toks, np)
+    set_off = np and _set_off_name(toks, np)
+    if set_off is not None:
+        np = set_off
     if np is None or np[1] >= len(toks) or len(toks) - np[1] > (
             60 if match_cue(toks, np[1]) else 20):  # "X addressed the fans … at length:"
         return None
-    verb = toks[np[1]]
-    if verb.text == "(" and toks[np[1] - 1].is_cap:  # "Florian Wirtz (hier mit Meisterschale)
+    verb = toks[np[1] + (set_off is not None)]  # (past the comma closing the set-off name)
+    if set_off is None and verb.text == "(" and toks[np[1] - 1].is_cap:  # "Florian Wirtz (hier mit Meisterschale)
         close = next((n for n in range(np[1] + 1, min(len(toks), np[1] + 9))  # war sich sicher:"
                       if toks[n].text == ")"), None)
         if close is None or close + 1 >= len(toks):
@@ -195,6 +198,29 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
     if not _is_speaker(toks, np):
         return None
     return toks[np[0]].start, toks[np[1] - 1].end
+
+
+def _set_off_name(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """"La ministre de la Culture, Rima Holm, a réagi :": the name set off by commas after a
+    role (and the role's complement), rather than the role; None when there is none."""
+    if not any(is_role_noun(t.low) for t in toks[np[0]:np[1]]):
+        return None
+    comma = next((n for n in range(np[1], min(len(toks), np[1] + 7)) if toks[n].text == ","),
+                 None)
+    if comma is None or not all(t.is_cap or t.low in _COMPLEMENT_WORDS
+                                for t in toks[np[1]:comma]):
+        return None
+    close = next((n for n in range(comma + 1, min(len(toks), comma + 6))
+                  if toks[n].text == ","), None)
+    named = toks[comma + 1:close] if close is not None else []
+    if not 2 <= len(named) <= 4 or close + 1 >= len(toks) or not all(
+            t.is_cap and t.text not in CAP_STOP for t in named):
+        return None
+    return comma + 1, close
+
+
+_COMPLEMENT_WORDS = {"de", "del", "du", "des", "la", "le", "l'", "l’", "of", "the", "der",
+                     "für"}
 
 
 def _named_after_role(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:

@@ -92,6 +92,13 @@ landesregierung
 минобороны мид міністерство уряд прокуратура поліція армія компанія агентство відомство
 """.split())
 
+# bodies Russian and Ukrainian write in lower case inside their names ("Национальный
+# олимпийский комитет Белоруссии", "Белорусский фонд спортивной солидарности")
+CYRILLIC_BODIES = frozenset("""
+комитет фонд федерация союз служба совет комиссия ассоциация палата партия центр институт
+комітет федерація спілка служба рада комісія асоціація партія центр інститут
+""".split())
+
 # groups of the other languages that speak as subjects ("Las autoridades informaron que")
 FOREIGN_GROUPS = set("""
 autoridades expertos expertas analistas fuentes investigadores testigos vecinos manifestantes
@@ -159,8 +166,13 @@ man-of-the-match general colonel
 # army said", "the rebels said"); unlike ROLE_NOUNS, never a title or part of an appositive.
 SUBJECT_NOUNS = set("""
 army military navy junta rebels troops soldiers militants insurgents militia cabinet opposition
-coalition party council hospital airline charity watchdog prosecution jury
+coalition party council hospital airline charity watchdog prosecution jury communiqué comunicado
 """.split())
+_NOMINATIVE_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я")
+# a statement, whose owner may follow it: "a statement from the company", "le communiqué du
+# groupe", "el comunicado de la empresa"
+STATEMENT_NOUNS = {"statement", "communiqué", "comunicado"}
+_OWNER_PREPOSITIONS = {"of", "from", "de", "du", "del", "des"}
 
 ROLE_ADJECTIVES = set("""
 senior top former chief deputy acting foreign press white house senate state campaign
@@ -469,21 +481,36 @@ def adverb(toks: list[Token], n: int) -> bool:
 @functools.lru_cache(maxsize=1)
 def role_groups() -> tuple[dict[str, str], frozenset[str]]:
     """(role word -> its group's first word, generic role words), from rules/roles.txt."""
+    groups, generic, _ = _role_sections()
+    return groups, generic
+
+
+@functools.lru_cache(maxsize=1)
+def subject_roles() -> frozenset[str]:
+    """The generic role words of rules/roles.txt's [subject] section ("player", "actor")."""
+    return _role_sections()[2]
+
+
+@functools.lru_cache(maxsize=1)
+def _role_sections() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     groups: dict[str, str] = {}
     generic: set[str] = set()
+    subject: set[str] = set()
     section = ""
     text = resources.files("compare").joinpath("rules/roles.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip().lower()
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
-        elif line and section == "generic":
+        elif line and section in {"generic", "subject"}:
             generic.update(line.split())
+            if section == "subject":
+                subject.update(line.split())
         elif line:
             words = line.split()
             for w in words:
                 groups.setdefault(w, words[0])
-    return groups, frozenset(generic)
+    return groups, frozenset(generic), frozenset(subject)
 
 
 # every word of rules/roles.txt can head a speaker's noun phrase ("el multimillonario anunció",
@@ -667,6 +694,10 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             n -= 1
         if n >= 1 and toks[n].text == "(":
             inner = np_before(toks, n)
+            if n + 2 == j - 1 and toks[n + 1].text.isupper() and set(toks[n + 1].low) <= \
+                    CYRILLIC_LETTERS and (inner is None or inner[1] - inner[0] == 1):
+                return (n + 1, n + 2)  # "Федерация … на коньках России (ФФККР) опубликовала":
+                # the body's acronym, not the last word of its name
             return inner if inner is not None and toks[inner[1] - 1].is_cap else None
     if toks[j - 1].text in _DASH_TOKENS and j > 2:  # "Poland - a crucial EU member - has said"
         n = next((n for n in range(j - 2, max(0, j - 16), -1) if toks[n].text in _DASH_TOKENS),
@@ -721,6 +752,16 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif t.low[:1] in CYRILLIC_LETTERS and t.text.islower() and i < j and any(
                 is_role_noun(toks[n].low) for n in range(max(0, i - 3), i)):
             i -= 1  # "Нападающий сборной Грузии": the role's genitive complement
+        elif t.low[:1] in CYRILLIC_LETTERS and t.text.isalpha() and t.text.islower() and (
+                t.low in CYRILLIC_BODIES or t.low.endswith(_NOMINATIVE_ADJECTIVE) and any(
+                    w.low in CYRILLIC_BODIES for w in toks[i:min(j, i + 3)]) or any(
+                    w.low in CYRILLIC_BODIES for w in toks[max(0, i - 4):i - 1])):
+            i -= 1  # "Белорусский фонд спортивной солидарности", "Национальный олимпийский
+            # комитет Белоруссии": a body written in lower case, the adjectives before it (in
+            # the nominative: not "После этого"), its complement after it
+        elif t.text == ")" and i > 3 and toks[i - 2].text.isupper() and \
+                toks[i - 3].text == "(" and toks[i - 4].low in CYRILLIC_BODIES:
+            i -= 3  # "комитет (НОК) Белоруссии": the acronym inside the name
         elif i == j and i > 1 and t.text.isalpha() and (
                 FRENCH_ADJECTIVE.search(t.low) and toks[i - 2].is_cap
                 or postnominal_adjective(t.low, toks[i - 2].low)):
@@ -825,6 +866,9 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif t.text in NAME_ARTICLES and j > i and toks[j - 1].is_cap and j + 1 < len(toks) \
                 and toks[j + 1].is_cap:
             j += 1  # "Bruno Le Maire"
+        elif t.low in _OWNER_PREPOSITIONS and j > i and toks[j - 1].low in STATEMENT_NOUNS and \
+                (owner := _statement_owner(toks, j + 1)) is not None:
+            j = owner  # "le communiqué du groupe": the statement, then whose it is
         elif _split_age(toks, j):
             j += 3  # "86-летний Блаттер" (the tokens split at the hyphen)
         elif t.text.isdigit() and j + 2 < len(toks) and toks[j + 1].low == "jahre" and \
@@ -847,11 +891,22 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
         j += 1  # "le ministère de l'Éducation nationale"
     if i < j < len(toks) and not toks[j - 1].is_cap and not is_role_noun(toks[j - 1].low):
         j = _body_name_end(toks, j)  # "Valdoria's state" + "gas company Valdogaz"
-    if j == i or not _has_head(toks[i:j]):
-        return None
+    if j == i or not _has_head(toks[i:j]) or j == k + 1 < len(toks) and \
+            first.low in INDEFINITE_ARTICLES and toks[j].text.isalpha() and toks[j].text.islower():
+        return None  # ("Une phrase qui …": an article and a common noun, no name)
     if first.low == "a" and toks[j - 1].is_cap and j > k + 1 and toks[k + 1].is_cap:
         return None  # "ha reprochado a Mazón": the Spanish personal "a" marks the object
     return (i, j)
+
+
+def _statement_owner(toks: list[Token], k: int) -> int | None:
+    """The end of the owner of a statement starting at ``k``: a name or a body's phrase
+    ("Stellantis", "the company"), or a body's noun alone after a contracted article ("du
+    groupe", "del Gobierno")."""
+    if k < len(toks) and (toks[k].low in FOREIGN_BODIES or toks[k].low in BODY_NOUNS):
+        return k + 1
+    owner = np_after(toks, k)
+    return owner[1] if owner is not None else None
 
 
 # What kind of body a name is, written before it: "the state energy company Valdogaz"
