@@ -3984,6 +3984,40 @@ TURN_AND_BODY_CASES = [
     ("Tom Holm spielte gut. Ein Lied über Holm: \"Er ist toll.\"", "toll", None),
     ("Tom Holm und Max Berg spielten. Am Abend feierten Holm und Berg: \"Es war toll.\"",
      "toll", None),
+    # a cue's auxiliary and participle with adverbs between them
+    ("François Holm a parlé. Il s’est notamment félicité d’avoir réduit l’écart de richesse.",
+     "écart", "François Holm"),
+    # "Para X," with a surname alone, not a country
+    ("Miguel Holm habló ayer. Para Holm, resulta \"curioso\" que la Fiscalía haya pedido 20 "
+     "años.", "curioso", "Miguel Holm"),
+    ("Miguel Holm habló ayer. Para España, resulta \"curioso\" que la Fiscalía haya pedido 20 "
+     "años.", "curioso", None),
+    # Ukrainian "made an address", Russian "recorded a video address"
+    ("Президент УАФ Андрій Шевченко зробив звернення до футболістів збірної.", "футболістів",
+     "Андрій Шевченко"),
+    # a former collaborator of one person: the person the page is about
+    ("Issa Holm a perdu. « Quelle impunité notoire ! », s’est indigné l’ex-collaborateur de "
+     "Paul Berg.", "impunité", "Issa Holm"),
+    # a Russian abbreviation inside a title ("им." is "named after")
+    ("Академик Российской академии космонавтики им. К. Э. Циолковского Игорь Холмов полагает, "
+     "что атака исключена.", "атака", "Игорь Холмов"),
+    # an outlet telling back who said the sentence before relays it: the turn goes on
+    ("Игорь Холмов полагает, что атака исключена. Об этом сообщает «АиФ».\n\n«Такое "
+     "исключено. Во-первых, этот шаттл не летает дальше орбиты.»", "шаттл", "Игорь Холмов"),
+    # a body glued before a member's given name and surname; a corporation named by its kind
+    ("Член совета госкорпорации Роскосмос Игорь Холмов заявил, что все хорошо.", "хорошо",
+     "Игорь Холмов"),
+    ("Анна Мария Холмова заявила, что все хорошо.", "хорошо", "Анна Мария Холмова"),
+    ("Корпорация Роскосмос заявила о крушении. Причины выяснит комиссия, сообщила "
+     "госкорпорация.", "Причины", "Роскосмос"),
+    # a head of state with no name, right after a speaker's sentence (past a heading): that
+    # speaker, when the page tells no other gender and the speaker is no group
+    ("«Буду вдячний за його згоду», — зазначив Холмов.\n\nНова команда\n\nПрезидент додав, що "
+     "нова команда приступає до роботи.", "приступає", "Холмов"),
+    ("\"We will win,\" said Maria Holm. The president added that the vote was fair.",
+     "vote was fair", None),
+    ("Tony Berg spoke. The Lib Dems accused Mr Berg of ducking the issue.\n\nAppearing together, "
+     "the prime minister hailed the plan.", "hailed", None),
 ]
 
 

@@ -24,7 +24,8 @@ from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, conten
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue, romance_participle
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS,
                                      CYRILLIC_LETTERS, DETERMINERS, FOREIGN_BODIES, FRONTED_CUES,
-                                     GERMAN_NOUN, INDEFINITE_ARTICLES, MEDIA, NOT_NOUNS, OF_WORDS,
+                                     GERMAN_NOUN, INDEFINITE_ARTICLES, MEDIA, MONTHS, NOT_NOUNS,
+                                     OF_WORDS,
                                      ORG_WORDS, PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, RELATIVE_PRONOUNS,
                                      ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
@@ -1042,13 +1043,23 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
         np = name  # "Pour le président du Sénat, Paul Girard, …": the name after the role
     if np is None or np[1] >= len(toks) or toks[np[1]].text != "," or not (
             is_role_noun(toks[np[1] - 1].low) or sum(t.is_cap for t in toks[np[0]:np[1]]) >= 2
-            or np[1] - np[0] == 1 and toks[np[0]].is_cap and np[1] + 1 < len(toks)
-            and toks[np[1] + 1].text == QUOTE_TOKEN):  # "Para Pérez, «…»"
+            or np[1] - np[0] == 1 and toks[np[0]].is_cap and (
+                np[1] + 1 < len(toks) and toks[np[1] + 1].text == QUOTE_TOKEN  # "Para Pérez,
+                or _surname_view(toks, np[0]))):  # «…»"; "Para Tellado, resulta …"
         return None
     cue = next(c for c in cue_lexicon()["según"] if c.lemma == "according to")
     att = _make(text, toks, np, 0, 1, cue)
     fill_content(toks, 0, 1, att, start, end, text)
     return att
+
+
+def _surname_view(toks: list[Token], n: int) -> bool:
+    """A single capitalised word at ``n`` that is a surname, not a place, a date or a body
+    ("Para Tellado, …"; not "Para España," "Pour Paris," "Para 2025,", "Pour l'UE,"): a word
+    of letters, no country's, no month's, no acronym."""
+    word = toks[n].text
+    return word.isalpha() and not word.isupper() and word.lower() not in country_words() and \
+        word.lower() not in MONTHS | WEEKDAYS and word not in CAP_STOP
 
 
 def _german_view(text: str, toks: list[Token], start: int, end: int) -> Attribution | None:

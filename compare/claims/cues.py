@@ -172,7 +172,22 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
                 cue.particle is None or _in_clause(toks, i + n, cue)) and (
                 not cue.after_auxiliary or _after_auxiliary(toks, i)):
             return cue
+        if n > 1 and cue.words[0] in _AUXILIARIES and (spread := _spread(toks, i, cue)):
+            return spread
     return _trying_cue(toks, i) if t.low in _TRYING else None  # ("quiso explicar")
+
+
+def _spread(toks: list[Token], i: int, cue: Cue) -> Cue | None:
+    """"s'est notamment félicité", "se ha mostrado también": a cue opening with an auxiliary,
+    with up to two adverbs after the auxiliary (the cue returned holds them)."""
+    k = i + 1
+    while k < min(len(toks), i + 3) and (toks[k].low in _BETWEEN or toks[k].low.endswith(
+            ("ment", "mente")) and len(toks[k].low) > 6):
+        k += 1
+    rest = len(cue.words) - 1
+    if k == i + 1 or tuple(x.low for x in toks[k:k + rest]) != cue.words[1:]:
+        return None
+    return replace(cue, words=tuple(x.low for x in toks[i:k + rest]))
 
 
 # the auxiliaries of the French and Spanish perfect tenses ("a", "a-t-il", "s'est", "ha"), and

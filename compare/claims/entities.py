@@ -37,7 +37,8 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
-                                          given_names, is_generic, is_honorific, unglue)
+                                          given_names, is_generic, is_honorific, romanise,
+                                          unglue)
 from compare.claims.speakers import SpeakerRef, is_latin
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
@@ -65,7 +66,8 @@ ORG_HEADS = {
                                                                             "metall"},
     "regulador": _BANK, "régulateur": _BANK, "notenbank": _BANK, "zentralbank": _BANK,
     "währungshüter": _BANK,
-    "gericht": _COURT, "компания": None, "компании": None, "регулятор": _BANK, "регулятора": _BANK,
+    "gericht": _COURT, "компания": None, "компании": None, "корпорация": None,
+    "госкорпорация": None, "держкорпорація": None, "регулятор": _BANK, "регулятора": _BANK,
     "центробанк": _BANK, "military": {"military", "army"}, "army": {"army", "military"},
     "police": {"police"}, "polizei": {"polizei"}, **dict.fromkeys(_GOVERNMENT, _GOVERNMENT),
     **dict.fromkeys(_PROSECUTION, _PROSECUTION), **dict.fromkeys(_PRESIDENCY, _PRESIDENCY),
@@ -145,6 +147,21 @@ def _role_word(word: str) -> bool:
     return word in role_groups()[0] or word in role_groups()[1]
 
 _MEDIA_STEMS = ("agentur", "zeitung", "presse", "sender", "magazin", "fernsehen", "rundfunk")
+
+
+def _sentence_before(text: str, pos: int) -> int:
+    """Where the sentence before the one at ``pos`` starts, past a heading between them (a
+    line of a few words with no stop)."""
+    start = _sentence_start(text, 0, pos)
+    for _ in range(2):
+        end = start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = _sentence_start(text, 0, end)
+        line = text[start + 1:end].strip()
+        if len(line.split()) >= 6 or line[-1:] in ".!?»”\"":
+            break
+    return start
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -463,7 +480,8 @@ def parse_mention(mention: str) -> ParsedName:
         named = parse_mention(words[1])  # "Senior Tories", "Former Chelsea": no one's name
         if named.name:
             return ParsedName(named.name, words[0], named.kind)
-    lead = genitive_lead(words)  # "Казахстана Иван Сомов" (after "министр энергетики")
+    lead = genitive_lead(words) or _body_before_given_name(words)  # "Казахстана Иван Сомов"
+    # (after "министр энергетики"), "Роскосмос Игорь Маринин" (after "член совета госкорпорации")
     if lead and (named := parse_mention(" ".join(words[lead:]))).kind == "person" and named.name:
         return ParsedName(named.name, " ".join([*words[:lead], *filter(None, [named.role])]),
                           "person")
@@ -590,6 +608,16 @@ def parse_mention(mention: str) -> ParsedName:
     if rest and _is_name(rest):
         return ParsedName(" ".join(rest), role, "person")
     return ParsedName(None, role, "person")
+
+
+def _body_before_given_name(words: list[str]) -> int:
+    """1 for a Cyrillic name of three words whose second, not its first, is a given name
+    (romanised): the first is the body whose member the title made the person; else 0."""
+    if len(words) != 3 or not all(w[:1].isupper() and set(w.lower()) <= _CYRILLIC_WORD
+                                  for w in words):
+        return 0
+    first, second = (romanise(w).lower() for w in words[:2])
+    return int(second in given_name_genders() and first not in given_name_genders())
 
 
 def _adjective_off(words: list[str]) -> list[str]:
@@ -1262,6 +1290,10 @@ class Entities:
             if self.text[max(0, p - len(head) - 1):p].rstrip().lower().endswith(head) and \
                     " " not in chunk and chunk not in CAP_STOP:  # "the company Valdogaz"
                 return self.add(chunk, None, "organisation", pos)
+            kind, _, name = chunk.partition(" ")
+            if head in _ORG_KINDS and kind.lower() in _ORG_KINDS and name:
+                return self.add(name, None, "organisation", pos)  # "Корпорация Роскосмос …,
+                # сообщила госкорпорация"
             if wanted and (lead := _LOWER_HEAD.search(self.text, max(0, p - 40), p)) and \
                     lead.group(1).lower() in wanted:  # "ministère de l'Intérieur"
                 chunk = self.text[lead.start():p] + chunk
@@ -1665,6 +1697,16 @@ class Entities:
         leader = _group(role_word) in _LEADERS and not _OF_BODY.search(mention)
         ent = here[0] if here else (self._only_woman_before(pos) if feminine else None) \
             if leader else self.person_before(pos)
+        went_on = ent is None and leader and self.last_person is not None and \
+            self.last_person_at >= _sentence_before(self.text, pos) and (
+                _personal_name(self.last_person) or " " not in self.last_person.name
+                and not self.last_person.name.endswith("s")) and not any(  # (not "the Lib
+                e.kind == "person" and e.role and _group(role_word) in map(  # Dems"; not when
+                    _group, map(_bare_role, e.role.lower().split()))  # the page names the
+                for e in self.by_name.values())  # office's holder, even later)
+        if went_on:
+            ent = self.last_person  # "«…», — зазначив Зеленський.¶Нова команда¶Президент додав,
+            # що …": the speaker just before goes on (whose gender the page need not tell)
         if ent is None and not self._anyone_before(pos) and not any(
                 w[:1].isupper() and not is_role_noun(w.lower()) and w.lower() not in DETERMINERS
                 for w in mention.split()) and (after := self.people_in(pos, pos + _LEDE_REACH)):
@@ -1675,7 +1717,8 @@ class Entities:
         gender = self.gender(ent)
         if feminine:
             return ent if gender in ("f", None) else None  # ("Dina Boluarte": no given name
-        return ent if gender == "m" else None               # known, but "la mandataria")
+        return ent if gender == "m" or went_on and gender is None else None
+        # ^ known, but "la mandataria"
 
     def _anyone_before(self, pos: int) -> bool:
         """Whether the page names a person before ``pos`` (the first such name ends the

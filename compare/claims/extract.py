@@ -433,10 +433,12 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
                                        and not _same_voice(a, last.att)) for a in atts[p])
         # (a sentence that goes on with the quotation's attribution is the same voice)
         prev_para_src = last if last is not None and not other else None
-        closing = _closing_attribution(atts[p], bool(quotes[p]))
+        told = [None if _relay(atts[p], n) else a for n, a in enumerate(atts[p])]
+        closing = told[-2] if len(told) > 1 and _relay(atts[p], len(told) - 1) else \
+            _closing_attribution(told, bool(quotes[p]))  # (the relayed speaker's turn)
         if last is None and closing is not None and sum(
                 a is not None and (a is closing or a.mention.lower() not in PRONOUNS)
-                for a in atts[p]) == 1 and closing.mention.lower() not in {
+                for a in told) == 1 and closing.mention.lower() not in {
                     "it", "they", "we", "i", "you", "who"}:
             gid += 1  # "He said the market was fine.¶“Frankly, …”": the speaker goes on
             prev_para_src = _Source(closing, gid=gid)
@@ -470,6 +472,15 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
                 gid += 1
                 prev_para_src = _Source(intro, gid=gid)
     return qsource, gid
+
+
+def _relay(para_atts: list, n: int) -> bool:
+    """"Игорь Маринин полагает, что …. Об этом сообщает «АиФ».": a sentence telling back
+    who reported the one before, which has a speaker of its own: the outlet relays that
+    speaker's words, and the speaker's turn goes on past it."""
+    att = para_atts[n]
+    return att is not None and att.backward and n > 0 and para_atts[n - 1] is not None and \
+        para_atts[n - 1].mention_span != att.mention_span
 
 
 def _signature(text: str, para: tuple[int, int], ents: Entities) -> Attribution | None:

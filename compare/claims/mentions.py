@@ -89,6 +89,7 @@ ministerium regierung bundesregierung gericht staatsanwaltschaft polizei armee k
 unternehmen gewerkschaft partei behörde opposition koalition verband verein vorstand fraktion
 landesregierung
 министерство правительство суд прокуратура полиция армия компания агентство ведомство
+корпорация госкорпорация держкорпорація
 минобороны мид міністерство уряд прокуратура поліція армія компанія агентство відомство
 """.split())
 

@@ -20,7 +20,8 @@ st mt ft jr sr rev hon fr messrs mmes gens reps sens amb atty
 jan feb mar apr jun jul aug sep sept oct nov dec
 no nos vs v etc inc corp co ltd bros dept univ assn est approx fig vol pp ed eds
 a.m p.m e.g i.e u.s u.k u.n u.s.a e.u d.c
-""".split())
+sra srta им ул акад
+""".split())  # ("им." is "named after": "академии космонавтики им. К. Э. Циолковского")
 
 # Months after a day written as an ordinal ("7. Februar"): the period is no sentence end.
 ORDINAL_MONTHS = frozenset("""
