@@ -147,7 +147,8 @@ def _second_place_subjunctive(toks: list[Token]) -> int | None:
 
 _SOURCES_AFTER = {"so", "zufolge", "laut"}
 _ALL_SUBJUNCTIVE = SUBJUNCTIVE | REGULAR_SUBJUNCTIVE
-_PRONOUN_AFTER_E = re.compile(r"\s*(?:\S+\s+\w{2,}[^t\W]e\s+(?:er|sie|man)\b|Er\s+\w{2,}[^t\W]e\b)")
+_PRONOUN_AFTER_E = re.compile(r"\s*(?:\S+\s+\w{2,}[^t\W]e\s+(?:er|sie|man)\b"
+                              r"|Er\s+\w{2,}[^t\W]e\b)")
 # any of them, searched before a sentence is tokenized
 _SUBJUNCTIVE_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(_ALL_SUBJUNCTIVE)))
 _GERMAN_SOURCES = frozenset({"so", "laut", "zufolge", "nach", "für"})

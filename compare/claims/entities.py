@@ -87,8 +87,8 @@ _SAYINGS = {"words", "remarks", "comments", "palabras", "declaraciones", "dichos
             "dires", "paroles", "déclarations", "termes", "worten", "angaben", "aussagen"}
 # the prepositions between a statement and its owner, with the article they contract
 _CONTRACTED = {"of": (), "from": (), "de": (), "du": ("le",), "del": ("el",), "des": ("les",)}
-_STATEMENT_WORDS = {"statement", "statements", "release", "communiqué", "comunicado",
-                    "mitteilung", "erklärung", "пресс-служба"}
+_STATEMENT_WORDS = STATEMENT_NOUNS | {"statements", "release", "mitteilung", "erklärung",
+                                      "пресс-служба"}
 
 
 _FEMININE = {"mrs", "ms", "miss", "dame", "lady", "frau", "mme", "madame", "señora", "sra",
@@ -1697,16 +1697,9 @@ class Entities:
         leader = _group(role_word) in _LEADERS and not _OF_BODY.search(mention)
         ent = here[0] if here else (self._only_woman_before(pos) if feminine else None) \
             if leader else self.person_before(pos)
-        went_on = ent is None and leader and self.last_person is not None and \
-            self.last_person_at >= _sentence_before(self.text, pos) and (
-                _personal_name(self.last_person) or " " not in self.last_person.name
-                and not self.last_person.name.endswith("s")) and not any(  # (not "the Lib
-                e.kind == "person" and e.role and _group(role_word) in map(  # Dems"; not when
-                    _group, map(_bare_role, e.role.lower().split()))  # the page names the
-                for e in self.by_name.values())  # office's holder, even later)
+        went_on = ent is None and leader and self._speaker_going_on(role_word, pos)
         if went_on:
-            ent = self.last_person  # "«…», — зазначив Зеленський.¶Нова команда¶Президент додав,
-            # що …": the speaker just before goes on (whose gender the page need not tell)
+            ent = self.last_person  # (whose gender the page need not tell)
         if ent is None and not self._anyone_before(pos) and not any(
                 w[:1].isupper() and not is_role_noun(w.lower()) and w.lower() not in DETERMINERS
                 for w in mention.split()) and (after := self.people_in(pos, pos + _LEDE_REACH)):
@@ -1719,6 +1712,17 @@ class Entities:
             return ent if gender in ("f", None) else None  # ("Dina Boluarte": no given name
         return ent if gender == "m" or went_on and gender is None else None
         # ^ known, but "la mandataria"
+
+    def _speaker_going_on(self, role_word: str, pos: int) -> bool:
+        """Whether the person who spoke in the sentence before ``pos`` (past a heading) goes on
+        as a leader's bare role ("«…», — зазначив Зеленський.¶Нова команда¶Президент додав, що
+        …"): a person by name (not "the Lib Dems"), and nobody on the page, even later, holds
+        the role."""
+        last = self.last_person
+        return last is not None and self.last_person_at >= _sentence_before(self.text, pos) and (
+            _personal_name(last) or " " not in last.name and not last.name.endswith("s")) and \
+            not any(e.kind == "person" and e.role and _group(role_word) in map(
+                _group, map(_bare_role, e.role.lower().split())) for e in self.by_name.values())
 
     def _anyone_before(self, pos: int) -> bool:
         """Whether the page names a person before ``pos`` (the first such name ends the
@@ -1943,19 +1947,21 @@ class Entities:
 
     def _people_between(self, start: int, end: int):
         """people_in, one at a time (a caller that needs the first stops there)."""
+        return (e for _, _, e in self._people_named(start, end))
+
+    def _people_named(self, start: int, end: int):
+        """(position, chunk, person) of the persons named in ``text[start:end]`` outside
+        parentheses, in order."""
         lo, hi = bisect.bisect_left(self.names, (start, "")), bisect.bisect_left(self.names,
                                                                                  (end, ""))
-        return (e for p, chunk in self.names[lo:hi] if (e := self._person(chunk)) is not None
+        return ((p, chunk, e) for p, chunk in self.names[lo:hi]
+                if (e := self._person(chunk)) is not None
                 and self.text.rfind("(", start, p) <= self.text.rfind(")", start, p))
 
     def sole_person_in(self, start: int, end: int) -> tuple[int, int] | None:
         """The span of the name in ``text[start:end]`` of the one person named there (outside
         parentheses), None when no one or more than one is."""
-        lo, hi = bisect.bisect_left(self.names, (start, "")), bisect.bisect_left(self.names,
-                                                                                 (end, ""))
-        found = [(p, chunk, e) for p, chunk in self.names[lo:hi]
-                 if (e := self._person(chunk)) is not None
-                 and self.text.rfind("(", start, p) <= self.text.rfind(")", start, p)]
+        found = list(self._people_named(start, end))
         if len({e.name for _, _, e in found}) != 1:
             return None
         p, chunk, ent = found[-1]

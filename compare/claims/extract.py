@@ -21,9 +21,9 @@ from compare.claims.cases import genitive_after_role, nominative, nominative_rol
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, parse_mention, prescan
 from compare.claims.intros import colon_after, colon_intro
-from compare.claims.mentions import (CAPITALS, CYRILLIC_LETTERS, PERSONAL_PRONOUNS, PRONOUNS,
-                                     ROLE_NOUNS, TITLE_WORDS, is_role_noun,
-                                     is_role_noun_or_compound)
+from compare.claims.mentions import (CAPITALS, CYRILLIC_LETTERS, OBJECT_PREPOSITIONS,
+                                     PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS,
+                                     is_role_noun, is_role_noun_or_compound)
 from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, DIALOGUE_OPEN,
                                    Quote, chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
@@ -161,7 +161,7 @@ def _person_before_colon(text: str, start: int, end: int, quotes: list[tuple[int
         return None
     span = ents.sole_person_in(start, start + len(head))
     if span is None or _after_preposition(text, span[0]) or \
-            text[span[0]:span[1]].split()[0].lower() in _PREPOSITIONS:  # ("Sur Valdo Sports")
+            text[span[0]:span[1]].split()[0].lower() in OBJECT_PREPOSITIONS:  # ("Sur Valdo Sports")
         return None
     stop = end
     while stop > colon and text[stop - 1] in ".!?”\"’» ":
@@ -574,13 +574,7 @@ def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Sour
 def _after_preposition(text: str, pos: int) -> bool:
     """Whether the word before ``pos`` is a preposition: the mention there is an object."""
     before = text[max(0, pos - 12):pos].split()
-    return bool(before) and before[-1].lower() in _PREPOSITIONS
-
-
-_PREPOSITIONS = {"at", "of", "to", "on", "with", "against", "about", "by", "from", "for", "over",
-                 "à", "de", "contre", "sur", "pour", "par", "chez", "avec", "a", "con", "contra",
-                 "sobre", "para", "por", "gegen", "mit", "von", "über", "für", "an", "auf", "bei",
-                 "zu", "um"}
+    return bool(before) and before[-1].lower() in OBJECT_PREPOSITIONS
 
 
 def _is_chrome(para: str) -> bool:

@@ -11,9 +11,9 @@ from compare.claims.attribution import (BUT_WORDS, NOT_SPEAKERS, Attribution, co
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import match_cue
 from compare.claims.speaker_names import given_name_genders, given_names
-from compare.claims.mentions import (AGE_NOUN, CAP_STOP, DETERMINERS, PERSONAL_PRONOUNS,
-                                     PRONOUNS, ROLE_NOUNS, TITLE_WORDS, Token, compound_role,
-                                     is_role_noun, np_after, tokenize)
+from compare.claims.mentions import (AGE_NOUN, CAP_STOP, DETERMINERS, OBJECT_PREPOSITIONS,
+                                     PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, Token,
+                                     compound_role, is_role_noun, np_after, tokenize)
 
 _NAME = (r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the|for|de|van|von"
          r"|\([A-Z][\w.,-]{1,12}\)))*")
@@ -70,15 +70,12 @@ def _name_before(text: str, start: int, colon: int) -> tuple[int, int] | None:
         n += 1  # ("FPÖ-Generalsekretär" before the name)
     if len(toks) - n < 2 or toks[n].low not in given_name_genders() or any(
             ch in text[start:colon] for ch in "“”\"«»„") or n > 0 and (
-            toks[n - 1].low in _NOT_VERBS | _OBJECT_PREPOSITIONS or not toks[n - 1].is_cap
-            and n > 1 and toks[n - 2].low in _NOT_VERBS | _OBJECT_PREPOSITIONS):
+            toks[n - 1].low in _NOT_VERBS | OBJECT_PREPOSITIONS or not toks[n - 1].is_cap
+            and n > 1 and toks[n - 2].low in _NOT_VERBS | OBJECT_PREPOSITIONS):
         return None  # "Rafael Correa tras asesinato de Fernando Villavicencio:": the object
     return toks[n].start, toks[-1].end
 
 
-_OBJECT_PREPOSITIONS = {"de", "del", "du", "des", "à", "a", "al", "tras", "contra", "gegen",
-                        "über", "sobre", "zu", "zum", "zur", "mit", "con", "avec", "für", "pour",
-                        "après", "nach", "after", "against", "about", "with"}
 
 
 def colon_after(text: str, q_end: int, end: int) -> Attribution | None:
@@ -170,8 +167,9 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
             60 if match_cue(toks, np[1]) else 20):  # "X addressed the fans … at length:"
         return None
     verb = toks[np[1] + (set_off is not None)]  # (past the comma closing the set-off name)
-    if set_off is None and verb.text == "(" and toks[np[1] - 1].is_cap:  # "Florian Wirtz (hier mit Meisterschale)
-        close = next((n for n in range(np[1] + 1, min(len(toks), np[1] + 9))  # war sich sicher:"
+    if set_off is None and verb.text == "(" and toks[np[1] - 1].is_cap:
+        # "Florian Wirtz (hier mit Meisterschale) war sich sicher:"
+        close = next((n for n in range(np[1] + 1, min(len(toks), np[1] + 9))
                       if toks[n].text == ")"), None)
         if close is None or close + 1 >= len(toks):
             return None

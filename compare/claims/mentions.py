@@ -169,7 +169,14 @@ SUBJECT_NOUNS = set("""
 army military navy junta rebels troops soldiers militants insurgents militia cabinet opposition
 coalition party council hospital airline charity watchdog prosecution jury communiqué comunicado
 """.split())
-_NOMINATIVE_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я")
+_NOMINATIVE_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+# prepositions after which a name is an object, not a speaker ("Ein Lied über Holm:", "he hit
+# back at Labour claims", "Rafael Correa tras asesinato de …:")
+OBJECT_PREPOSITIONS = frozenset("""
+at of to on with against about by from for over after à a al de del du des contre sur pour par
+chez avec après con contra sobre para por tras gegen mit von über für an auf bei zu zum zur um
+nach
+""".split())
 # a statement, whose owner may follow it: "a statement from the company", "le communiqué du
 # groupe", "el comunicado de la empresa"
 STATEMENT_NOUNS = {"statement", "communiqué", "comunicado"}
@@ -494,6 +501,8 @@ def subject_roles() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _role_sections() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """rules/roles.txt read once: the groups above [generic], the words of [generic] and
+    [subject] (both generic), those of [subject]."""
     groups: dict[str, str] = {}
     generic: set[str] = set()
     subject: set[str] = set()
