@@ -25,8 +25,8 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
                                      CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES, FOREIGN_GROUPS,
                                      FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN,
                                      MEDIA_NAMES, MONTHS, NAME_ARTICLES, NAME_PARTICLES,
-                                     OFFICE_WORDS, ORG_WORDS, PEOPLE_NOUNS, PERIPHRASES,
-                                     PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
+                                     OFFICE_WORDS, ORG_WORDS, OWNER_PREPOSITIONS, PEOPLE_NOUNS,
+                                     PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
                                      RELATIVE_PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME,
                                      STATEMENT_NOUNS, SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS,
                                      WEEKDAYS, compound_role, compound_role_group, compound_tail,
@@ -85,8 +85,8 @@ _OWNERS = {"his": "he", "her": "she", "seinen": "er", "seiner": "er", "sus": "",
            "ses": "", "son": "", "sa": ""}
 _SAYINGS = {"words", "remarks", "comments", "palabras", "declaraciones", "dichos", "propos",
             "dires", "paroles", "déclarations", "termes", "worten", "angaben", "aussagen"}
-# the prepositions between a statement and its owner, with the article they contract
-_CONTRACTED = {"of": (), "from": (), "de": (), "du": ("le",), "del": ("el",), "des": ("les",)}
+# the article a preposition between a statement and its owner contracts ("du groupe")
+_CONTRACTED = {"du": ("le",), "del": ("el",), "des": ("les",)}
 _STATEMENT_WORDS = STATEMENT_NOUNS | {"statements", "release", "mitteilung", "erklärung",
                                       "пресс-служба"}
 
@@ -1290,10 +1290,10 @@ class Entities:
             if self.text[max(0, p - len(head) - 1):p].rstrip().lower().endswith(head) and \
                     " " not in chunk and chunk not in CAP_STOP:  # "the company Valdogaz"
                 return self.add(chunk, None, "organisation", pos)
-            kind, _, name = chunk.partition(" ")
-            if head in _ORG_KINDS and kind.lower() in _ORG_KINDS and name:
-                return self.add(name, None, "organisation", pos)  # "Корпорация Роскосмос …,
-                # сообщила госкорпорация"
+            if head in _ORG_KINDS and (kind := chunk.partition(" "))[0].lower() in _ORG_KINDS \
+                    and kind[2]:
+                return self.add(kind[2], None, "organisation", pos)  # "Корпорация Роскосмос
+                # …, сообщила госкорпорация"
             if wanted and (lead := _LOWER_HEAD.search(self.text, max(0, p - 40), p)) and \
                     lead.group(1).lower() in wanted:  # "ministère de l'Intérieur"
                 chunk = self.text[lead.start():p] + chunk
@@ -1336,9 +1336,11 @@ class Entities:
         the page also writes as a compound's first part or an owner ("Lufthansa-Sprecher",
         "Alitalia's"; not a German noun, "Flüge"). An airline's name is no description of it:
         not the union named last."""
-        counts = Counter(c for _, c in self.names[:n] if _AIRLINE_WORDS & set(c.lower().split())
-                         or " " not in c and c not in CAP_STOP and c not in self.by_last and
-                         re.search(rf"\b{re.escape(c)}(?:-[A-ZÄÖÜ]|['’]s\b)", self.text))
+        named = Counter(c for _, c in self.names[:n])
+        counts = {c: k for c, k in named.items() if _AIRLINE_WORDS & set(c.lower().split())
+                  or " " not in c and c not in CAP_STOP and c not in self.by_last and
+                  re.search(rf"\b{re.escape(c)}(?:-[A-ZÄÖÜ]|['’]s\b)", self.text)}
+        # (each name searched once, however often the page repeats it)
         name, count = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
         if name is None or count < 2 and not _AIRLINE_WORDS & set(name.lower().split()):
             return None
@@ -1500,8 +1502,8 @@ class Entities:
             return SpeakerRef(mention, None, None, "person")
         words = low.split()
         said = next((n for n, w in enumerate(words[:3]) if w in STATEMENT_NOUNS), None)
-        if said is not None and len(words) > said + 2 and words[said + 1] in _CONTRACTED:
-            owner = " ".join([*_CONTRACTED[words[said + 1]], *mention.split()[said + 2:]])
+        if said is not None and len(words) > said + 2 and words[said + 1] in OWNER_PREPOSITIONS:
+            owner = " ".join([*_CONTRACTED.get(words[said + 1], ()), *mention.split()[said + 2:]])
             ref = self._resolve(owner, pos, last_subject)  # "le communiqué du groupe": the
             return replace(ref, mention=mention)  # group's, "a statement from X": X's
         parsed = parse_mention(mention)

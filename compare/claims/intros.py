@@ -13,7 +13,8 @@ from compare.claims.cues import match_cue
 from compare.claims.speaker_names import given_name_genders, given_names
 from compare.claims.mentions import (AGE_NOUN, CAP_STOP, DETERMINERS, OBJECT_PREPOSITIONS,
                                      PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS, Token,
-                                     compound_role, is_role_noun, np_after, tokenize)
+                                     appositive_name, compound_role, is_role_noun, np_after,
+                                     tokenize)
 
 _NAME = (r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|of|the|for|de|van|von"
          r"|\([A-Z][\w.,-]{1,12}\)))*")
@@ -160,7 +161,7 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
         t0 += 1
     np = np_after(toks, t0) if t0 < len(toks) else None
     np = np and _named_after_role(toks, np)
-    set_off = np and _set_off_name(toks, np)
+    set_off = np and _name_after_role(text, toks, np)
     if set_off is not None:
         np = set_off
     if np is None or np[1] >= len(toks) or len(toks) - np[1] > (
@@ -198,9 +199,10 @@ def _subject(text: str, start: int, colon: int) -> tuple[int, int] | None:
     return toks[np[0]].start, toks[np[1] - 1].end
 
 
-def _set_off_name(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+def _name_after_role(text: str, toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
     """"La ministre de la Culture, Rima Holm, a réagi :": the name set off by commas after a
-    role (and the role's complement), rather than the role; None when there is none."""
+    role (and the role's complement), rather than the role (mentions.appositive_name, closed by
+    a comma before the verb); None when there is none."""
     if not any(is_role_noun(t.low) for t in toks[np[0]:np[1]]):
         return None
     comma = next((n for n in range(np[1], min(len(toks), np[1] + 7)) if toks[n].text == ","),
@@ -208,13 +210,11 @@ def _set_off_name(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | N
     if comma is None or not all(t.is_cap or t.low in _COMPLEMENT_WORDS
                                 for t in toks[np[1]:comma]):
         return None
-    close = next((n for n in range(comma + 1, min(len(toks), comma + 6))
-                  if toks[n].text == ","), None)
-    named = toks[comma + 1:close] if close is not None else []
-    if not 2 <= len(named) <= 4 or close + 1 >= len(toks) or not all(
-            t.is_cap and t.text not in CAP_STOP for t in named):
+    name = appositive_name(text, toks, np[0], comma)
+    if name is None or name[1] - name[0] > 4 or name[1] + 1 >= len(toks) or \
+            toks[name[1]].text != ",":
         return None
-    return comma + 1, close
+    return name
 
 
 _COMPLEMENT_WORDS = {"de", "del", "du", "des", "la", "le", "l'", "l’", "of", "the", "der",

@@ -180,7 +180,7 @@ nach
 # a statement, whose owner may follow it: "a statement from the company", "le communiqué du
 # groupe", "el comunicado de la empresa"
 STATEMENT_NOUNS = {"statement", "communiqué", "comunicado"}
-_OWNER_PREPOSITIONS = {"of", "from", "de", "du", "del", "des"}
+OWNER_PREPOSITIONS = {"of", "from", "de", "du", "del", "des"}
 
 ROLE_ADJECTIVES = set("""
 senior top former chief deputy acting foreign press white house senate state campaign
@@ -876,7 +876,7 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif t.text in NAME_ARTICLES and j > i and toks[j - 1].is_cap and j + 1 < len(toks) \
                 and toks[j + 1].is_cap:
             j += 1  # "Bruno Le Maire"
-        elif t.low in _OWNER_PREPOSITIONS and j > i and toks[j - 1].low in STATEMENT_NOUNS and \
+        elif t.low in OWNER_PREPOSITIONS and j > i and toks[j - 1].low in STATEMENT_NOUNS and \
                 (owner := _statement_owner(toks, j + 1)) is not None:
             j = owner  # "le communiqué du groupe": the statement, then whose it is
         elif _split_age(toks, j):
