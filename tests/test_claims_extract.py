@@ -4021,6 +4021,53 @@ TURN_AND_BODY_CASES = [
 ]
 
 
+VOICE_AND_JUDGEMENT_CASES = [
+    # a quotation left open at its paragraph's end runs on into a paragraph in the first person
+    ("Stefka Holm: \"I'm glad\"\n\n\"I'm glad that the record is now 210 cm. I was sure it "
+     "would fall.\n\nA month ago in Rome, I was among the officials. During the ceremony, I gave "
+     "her a hug. The jump was in Paris.", "ceremony", "Stefka Holm"),
+    ("Stefka Holm: \"I'm glad\"\n\n\"I'm glad that the record is now 210 cm. I was sure it "
+     "would fall.\n\nA month ago in Rome, I was among the officials. The jump was in Paris.",
+     "jump was in Paris", None),  # (the run stops at the sentence in the third person)
+    ("Stefka Holm: \"I'm glad that the record is now 210 cm. I was sure it would fall.\"\n\n"
+     "A month ago in Rome, I was among the officials.", "month ago", None),  # (closed)
+    ("\"I'm glad that the record fell,\" said Stefka Holm.\n\nWe were at war then.",
+     "at war", None),  # (a closed quotation: a column's first person is the writer's)
+    # … and a first-person sentence before one whose attribution closes it is that speaker's
+    ("El presidente Daniel Holm habló. Me caracterizo por hablar poco. En todos mis discursos termino en tres "
+     "minutos, dijo el mandatario, quien se ha mostrado directo.", "caracterizo", "Daniel Holm"),
+    ("I agree absolutely. Our system is not perfect, but as Churchill points out it is \"better "
+     "than all the others\".", "agree absolutely", None),  # (no attribution closing it)
+    # an embedded post's signature alone in its paragraph signs the paragraph before
+    ("Plusieurs figures défendent son parcours.\n\nNicolas Berg a toujours servi la France. "
+     "Je veux redire mon soutien.\n\n— Laurent Holm (@laurentholm) September 25, 2025",
+     "toujours servi", "Laurent Holm"),
+    # a modifier letter double prime as quotation marks
+    ("Le président Emmanuel Holm a déclaré : ʺon est venu pour gagner. On savait que ce ne "
+     "serait pas facileʺ.", "On savait", "Emmanuel Holm"),
+    # a judgement in the speaker's words: a verb of belief with a quotation in its object
+    ("Mélenchon a salué la mobilisation. Jean-Luc Holm juge cette mobilisation « moins "
+     "routinière ».", "moins", "Jean-Luc Holm"),
+    ("El magistrado Leopoldo Holm considera “seriamente mitigado” el riesgo.", "mitigado",
+     "Leopoldo Holm"),
+    ("Anna Holm, qui juge son discours \"ingrat et injuste\", a quitté la salle.", "ingrat",
+     "Anna Holm"),
+    ("2 вересня Наглядова рада “Укренерго” звільнила керівника НЕК Володимира Холмова.",
+     "звільнила", None),  # ("рада", a council, is no verb of belief beside a quoted name)
+    # … or of description ("décrit un « … »"), in any language besides English
+    ("Le secrétaire national du Parti socialiste, Olivier Holm, décrit sur le réseau social X "
+     "un « déni démocratique porté à son apogée ».", "déni", "Olivier Holm"),
+    # an acronym in brackets after a phrase whose last word is in lower case
+    ("Le Rassemblement national (RN) a déjà fait savoir que le parti attendrait.", "attendrait",
+     "Rassemblement national"),
+    ("Anna Holm s'est exprimée. La ministre (PS) a annoncé que non.", "ministre", "Anna Holm"),
+    # a declined German adjective between the article and the noun of a body
+    ("Die zuständige Staatsanwaltschaft erklärte, die Lage sei ernst.", "Lage",
+     "Staatsanwaltschaft"),
+    ("Die deutsche Bundesregierung teilte mit, die Lage sei ernst.", "Lage", "Bundesregierung"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -4036,7 +4083,7 @@ TURN_AND_BODY_CASES = [
     *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES, *INTERVIEW_CASES,
     *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES, *SUBJECT_POSITION_CASES,
     *VOCABULARY_AND_ACRONYM_CASES,
-    *TURN_AND_BODY_CASES,
+    *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

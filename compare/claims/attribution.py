@@ -316,11 +316,11 @@ def _find_attribution(text: str, start: int, end: int,
         fill_content(toks, i, k, att, start, end, text)
         att.via = att.via or _relay(text, toks, i)  # "X told Reuters", "… in an interview with"
         if cue.needs_quote and not _beside_quote(toks, i, att):
-            if (cue.lemma in _TRIBUTE_CUES or cue.lemma == "describe" and toks[i].low[:1]
-                    in CYRILLIC_LETTERS or cue.lemma == "call" and cue.foreign) and \
-                    _quote_in_object(toks, k):  # ("nannte Aiwanger „Schande Bayerns“")
+            if (cue.lemma in _TRIBUTE_CUES or cue.lemma in {"describe", "call"} and cue.foreign
+                    ) and _quote_in_object(toks, k):  # ("nannte Aiwanger „Schande Bayerns“")
                 att.quote_after_cue = True  # "mourned the loss of “a great man”", "назвала
-                # заявление «провокацией»" (no "as" in Russian: the quotation is the object's)
+                # заявление «провокацией»" (no "as" in Russian: the quotation is the object's),
+                # "décrit un « déni démocratique »"
             elif cue.lemma in _AS_CUES and _quote_as(toks, k, i):
                 att.quote_after_cue = _quote_as(toks, k)  # "hailed him as “…”" introduces it
             elif cue.lemma == "describe" and cue.foreign and any(
@@ -2136,6 +2136,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             toks[k].text.isalpha() and toks[k].text.islower() and \
             toks[k + 1].low in _ROMANCE_ARTICLES
         # ^ "considera injusta la sentencia", "juge inacceptable la décision": a judgement
+        judged = judged or cue.lemma == "believe" and _quote_in_object(toks, k)
+        # ^ "juge son discours « ingrat et injuste »", "considera “seriamente mitigado” el
+        # riesgo": a judgement in the speaker's words (not "рада" beside a quoted name)
         introduces = cue.foreign and any(  # "X befürchtet nun auch noch Streiks: „…“"
             toks[n].text == ":" and n + 1 < len(toks) and toks[n + 1].text == QUOTE_TOKEN
             for n in range(k, min(k + 9, len(toks))))

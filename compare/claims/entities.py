@@ -23,13 +23,14 @@ from compare.claims.cases import case_stem, obliqueness
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
                                      CAPITALS, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
                                      CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES, FOREIGN_GROUPS,
-                                     FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_NOUN,
-                                     MEDIA_NAMES, MONTHS, NAME_ARTICLES, NAME_PARTICLES,
-                                     OFFICE_WORDS, ORG_WORDS, OWNER_PREPOSITIONS, PEOPLE_NOUNS,
-                                     PERIPHRASES, PERSON_POSSESSIVES, PERSONAL_PRONOUNS, PRONOUNS,
-                                     RELATIVE_PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME,
-                                     STATEMENT_NOUNS, SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS,
-                                     WEEKDAYS, compound_role, compound_role_group, compound_tail,
+                                     FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_ARTICLES,
+                                     GERMAN_NOUN, MEDIA_NAMES, MONTHS, NAME_ARTICLES,
+                                     NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, OWNER_PREPOSITIONS,
+                                     PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
+                                     PERSONAL_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
+                                     ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, STATEMENT_NOUNS,
+                                     SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
+                                     compound_role, compound_role_group, compound_tail,
                                      country_words, elided, genitive_complement, genitive_lead,
                                      is_capital_adverb, is_medium, is_past_role, is_role_noun,
                                      is_role_noun_or_compound, periphrase_words, role_groups,
@@ -2147,9 +2148,9 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
         name_words = parsed.name.split()
         if not any(w in CAP_STOP for w in name_words[:-1]) and (
                 name_words[-1] not in CAP_STOP or name_words[-1] in SURNAME_MONTHS) and not any(
-                w in _GERMAN_ARTICLES and name_words[n - 1].lower() not in {"von", "van", "zu"}
+                w in GERMAN_ARTICLES and name_words[n - 1].lower() not in {"von", "van", "zu"}
                 for n, w in enumerate(name_words[1:], 1)) and not (
-                parsed.role and parsed.role.split()[-1] in _GERMAN_ARTICLES):  # "Theresa May";
+                parsed.role and parsed.role.split()[-1] in GERMAN_ARTICLES):  # "Theresa May";
             # not "Ergebnis der Parteigeschichte" (a German noun and its genitive), but "Ursula
             # von der Leyen"; not "(Limburger Bischof der) Deutschen Presse-Agentur"
             role = parsed.role
@@ -2181,7 +2182,6 @@ def _oblique_name(chunk: str) -> bool:
 
 _SAINTS = {"St", "St.", "Saint", "San", "Santa", "Sankt"}  # places: "St Mary's", "San José"
 _UNRESOLVED = Entity("", None, "person")  # a role subject the page names no holder for
-_GERMAN_ARTICLES = {"der", "des", "dem", "den", "die", "das"}
 _OBJECT_MARKER = re.compile(  # right before a name ("gegen die Vereinigten Arabischen Emirate");
     # a programme that had a guest ("Invitée d'Europe Matin")
     r"(?<!\w)(?:(?:a|al|à|sobre|contra|contre|gegen)(?: (?:den|die|das|dem|le|la|les|el|los|las))? "

@@ -190,15 +190,18 @@ _POST_SIGNATURE = re.compile(r"[—–-]\s*([^\s(—–@][^(—–@\n]{1,60}?)\s
 
 
 def _signed_post(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
-                 sa: list[Attribution | None]) -> None:
+                 sa: list[Attribution | None], sents: list, atts: list) -> None:
     """An embedded post (a tweet as pages paste it) is its signer's: every sentence of the
-    paragraph without an attribution of its own (filled in ``sa`` in place)."""
+    paragraph without an attribution of its own (filled in ``sa`` in place), or of the
+    paragraph before (in ``sents``, ``atts``) when the signature stands alone in its own."""
     if text.find("(@", pa, pb) < 0:
         return  # (most paragraphs: no handle at all)
     m = _POST_SIGNATURE.search(text, pa, pb)
     if m is None:
         return
     sign = Attribution(m.group(1), m.span(1), "—", "post", (m.start(), m.start() + 1))
+    if not text[pa:m.start()].strip() and sents:
+        ss, sa = sents[-1], atts[-1]  # "… pour l'homme. ¶ — Laurent Wauquiez (@…) …"
     for n, span in enumerate(ss):
         if sa[n] is None and span[0] < m.start():
             sa[n] = replace(sign, content=[(span[0], min(_without_stop(text, span)[1],
@@ -257,12 +260,19 @@ def _without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span[0], span[1] - (text[span[1] - 1] in ".!?")
 
 
+# the modifier letter double prime that some pages quote with ("a déclaré : ʺon est venu …ʺ"),
+# not between two letters (a hard sign romanised: "Obʺedinennaya")
+_DOUBLE_PRIME = re.compile("\u02ba(?![^\\W\\d_])|(?<![^\\W\\d_])\u02ba")
+
+
 def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (),
                       people: list[str] | None = None) -> list[Claim]:
     """The claims of one article: headline, then body sentences in order. ``people``, when
     given, receives the full names in the Latin script that the article gives people."""
-    text = text.replace("\u2011", "-")  # a non-breaking hyphen ("Jean‑Luc"), read as the
-    # hyphen the name patterns know; one character for one, so every offset holds
+    original = text
+    text = _DOUBLE_PRIME.sub('"', text.replace("\u2011", "-"))  # a non-breaking hyphen
+    # ("Jean‑Luc"), read as the hyphen the name patterns know; one character for one, so
+    # every offset holds, and the claims keep the page's characters
     paras = paragraphs(text)
     quotes = [find_quotes(text, a, b) for a, b in paras]
     ents = prescan(text, paras, [(q.start, q.end) for qs in quotes for q in qs])
@@ -314,7 +324,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                                     backward=False)
         _unmarked_dash_speech(text, ss, sa, qspans)
         asked = _interview_answer(text, pa, pb, ss, sa, asked, ents)
-        _signed_post(text, pa, pb, ss, sa)
+        _signed_post(text, pa, pb, ss, sa, sents, atts)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
         carried, goes_on = _chain_ends(chain_end, p)
         fq = set()
@@ -344,6 +354,10 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
         for (a, b), att in zip(sents[p], atts[p]):
             claims.append(_sentence_claim(text, p + 1, a, b, att, quotes[p], full[p], qsource,
                                           ents, teaser_spans))
+    _first_person_speech(text, claims, quotes)
+    if original is not text:
+        for claim in claims:
+            claim.text = original[claim.char_start:claim.char_end]
     if title and title.strip():  # last, so that the body has told whose role is whose
         claims.insert(0, _headline(title.strip(), ents))
     for c in claims:
@@ -739,6 +753,53 @@ def _sentence_claim(text, para, a, b, att, pquotes, pfull, qsource, ents, teaser
     if any(ta < b and a < tb for ta, tb in teasers):
         claim.kind = "teaser"
     return claim
+
+
+# first-person words outside any quotation: a speaker's words whose marks the page dropped (not
+# French "on", German "man": anyone); "I" and "us" as written (not "World War I", "US")
+_FIRST_PERSON = re.compile(
+    r"\b(?i:me|my|we|our|je|j['’]|moi|mon|ma|mes|nous|notre|nos|yo|mí|mi|mis|nosotros|"
+    r"nosotras|nuestr[oa]s?|ich|mich|mir|mein|meine[mnrs]?|wir|uns|unser|unsere[mnrs]?|я|меня|"
+    r"мне|мной|мой|моя|моё|мои|мы|нас|нам|нами|наш|наша|наше|наши|мене|мені|мій|моє|мої|ми|"
+    r"наші)\b|\bI\b(?!\.)(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)|\bus\b")
+
+
+def _first_person_speech(text: str, claims: list[Claim], quotes: list[list[Quote]]) -> None:
+    """A sentence of narration in the first person, with no quotation in it, is a speaker's
+    words whose marks the page dropped: of the quotation left open at the end of the paragraph
+    before ("“I'm glad … ¶ A month ago in Rome, I was among the officials …"), or of the
+    attribution that closes the next sentence of its paragraph ("Me caracterizo por hablar
+    poco. En todos mis discursos …, dijo el mandatario"). A run of such sentences goes on.
+    (Not after any speaker's sentence: an English column's "we" and "our" are the writer's.)"""
+    def voiced(n: int) -> bool:
+        c = claims[n]
+        return c.kind == "narration" and c.speaker is None and not c.quotes and \
+            not c.is_quote_fragment and c.char_start is not None and \
+            _FIRST_PERSON.search(c.text) is not None and \
+            not any(mark in c.text for mark in _QUOTE_MARKS)
+
+    def take(n: int, src: Claim) -> None:
+        c = claims[n]
+        c.kind, c.speaker, c.speaker_mention, c.speaker_span = \
+            "quote", src.speaker, src.speaker_mention, src.speaker_span
+        c.cue, c.cue_lemma, c.via = src.cue, src.cue_lemma, src.via
+        c.content = [_without_stop(text, (c.char_start, c.char_end))]
+
+    taken = set()
+    for n in range(1, len(claims)):
+        before, p = claims[n - 1], claims[n].paragraph
+        if (n - 1 in taken and before.paragraph == p or before.kind == "quote"
+                and before.speaker is not None and before.paragraph == p - 1
+                and quotes[p - 2] and not quotes[p - 2][-1].closed) and voiced(n):
+            take(n, before)
+            taken.add(n)
+    for n in range(len(claims) - 2, -1, -1):
+        after = claims[n + 1]
+        if after.speaker is not None and after.kind in ("quote", "reported") and after.cue \
+                and after.paragraph == claims[n].paragraph and after.speaker_span is not None \
+                and voiced(n) and re.fullmatch(r"\w.{20,}, *%s +" % re.escape(after.cue), text[
+                    after.char_start:after.speaker_span[0]], re.DOTALL):
+            take(n, after)  # (the cue right after a comma, the speaker after it)
 
 
 def _fact_check_claimants(claims: list[Claim]) -> None:

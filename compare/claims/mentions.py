@@ -238,6 +238,7 @@ DETERMINERS = {"the", "a", "an", "another", "one", "two", "three", "several", "s
 # indefinite articles of German, Spanish and French, as written (not "UN" nor "EINE"): "sagte ein
 # Sprecher", "dijo un portavoz"
 INDEFINITE_ARTICLES = {"ein", "eine", "un", "una", "une"}
+GERMAN_ARTICLES = {"der", "die", "das", "den", "dem", "des"}
 
 CONNECTORS = {"of", "on", "for", "and", "de", "von", "van", "al", "bin", "la", "du", "da"}
 _ARTICLES = {"la", "el", "les", "los", "las"}  # "de la": English "of the" ends a name
@@ -708,7 +709,11 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                     CYRILLIC_LETTERS and (inner is None or inner[1] - inner[0] == 1):
                 return (n + 1, n + 2)  # "Федерация … на коньках России (ФФККР) опубликовала":
                 # the body's acronym, not the last word of its name
-            return inner if inner is not None and toks[inner[1] - 1].is_cap else None
+            acronym = n + 2 == j - 1 and toks[n + 1].text.isupper()  # "Le Rassemblement
+            # national (RN) a annoncé", "La ministre (PS) a dit": an acronym after a phrase
+            # that does not end in a capital
+            return inner if inner is not None and (toks[inner[1] - 1].is_cap or acronym) \
+                else None
     if toks[j - 1].text in _DASH_TOKENS and j > 2:  # "Poland - a crucial EU member - has said"
         n = next((n for n in range(j - 2, max(0, j - 16), -1) if toks[n].text in _DASH_TOKENS),
                  0)
@@ -772,6 +777,10 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif t.text == ")" and i > 3 and toks[i - 2].text.isupper() and \
                 toks[i - 3].text == "(" and toks[i - 4].low in CYRILLIC_BODIES:
             i -= 3  # "комитет (НОК) Белоруссии": the acronym inside the name
+        elif i > 1 and t.text.isalpha() and t.text.islower() and _DECLINED_ADJECTIVE.fullmatch(
+                t.low) and toks[i - 2].low in GERMAN_ARTICLES and toks[i].is_cap:
+            i -= 1  # "Die österreichische Regierung", "Die zuständige Staatsanwaltschaft":
+            # a declined adjective between the article and its noun
         elif i == j and i > 1 and t.text.isalpha() and (
                 FRENCH_ADJECTIVE.search(t.low) and toks[i - 2].is_cap
                 or postnominal_adjective(t.low, toks[i - 2].low)):
@@ -817,6 +826,7 @@ def _role_of_body(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
+_DECLINED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 _INTENSIFIERS = {"selbst", "même", "mismo", "misma", "himself", "herself", "сам", "сама"}
 _LOCATIVES = {"in", "en", "im", "à", "au", "в", "во"}
 _ADJECTIVE_ENDS = ("al", "ary", "ic", "ive", "ous", "ful", "ble", "ian", "ish", "ed", "ing")
