@@ -270,9 +270,11 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     """The claims of one article: headline, then body sentences in order. ``people``, when
     given, receives the full names in the Latin script that the article gives people."""
     original = text
-    text = _DOUBLE_PRIME.sub('"', text.replace("\u2011", "-"))  # a non-breaking hyphen
-    # ("Jean‑Luc"), read as the hyphen the name patterns know; one character for one, so
-    # every offset holds, and the claims keep the page's characters
+    text = text.replace("\u2011", "-")  # a non-breaking hyphen ("Jean‑Luc"), read as the
+    # hyphen the name patterns know; one character for one, so every offset holds, and the
+    # claims keep the page's characters
+    if "\u02ba" in text:
+        text = _DOUBLE_PRIME.sub('"', text)
     paras = paragraphs(text)
     quotes = [find_quotes(text, a, b) for a, b in paras]
     ents = prescan(text, paras, [(q.start, q.end) for qs in quotes for q in qs])
@@ -756,9 +758,10 @@ def _sentence_claim(text, para, a, b, att, pquotes, pfull, qsource, ents, teaser
 
 
 # first-person words outside any quotation: a speaker's words whose marks the page dropped (not
-# French "on", German "man": anyone); "I" and "us" as written (not "World War I", "US")
+# French "on", German "man": anyone; not "mes", a Spanish month); "I" and "us" as written (not
+# "World War I", "US")
 _FIRST_PERSON = re.compile(
-    r"\b(?i:me|my|we|our|je|j['’]|moi|mon|ma|mes|nous|notre|nos|yo|mí|mi|mis|nosotros|"
+    r"\b(?i:me|my|we|our|je|j['’]|moi|mon|ma|nous|notre|nos|yo|mí|mi|mis|nosotros|"
     r"nosotras|nuestr[oa]s?|ich|mich|mir|mein|meine[mnrs]?|wir|uns|unser|unsere[mnrs]?|я|меня|"
     r"мне|мной|мой|моя|моё|мои|мы|нас|нам|нами|наш|наша|наше|наши|мене|мені|мій|моє|мої|ми|"
     r"наші)\b|\bI\b(?!\.)(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)|\bus\b")
@@ -797,9 +800,19 @@ def _first_person_speech(text: str, claims: list[Claim], quotes: list[list[Quote
         after = claims[n + 1]
         if after.speaker is not None and after.kind in ("quote", "reported") and after.cue \
                 and after.paragraph == claims[n].paragraph and after.speaker_span is not None \
-                and voiced(n) and re.fullmatch(r"\w.{20,}, *%s +" % re.escape(after.cue), text[
-                    after.char_start:after.speaker_span[0]], re.DOTALL):
-            take(n, after)  # (the cue right after a comma, the speaker after it)
+                and _closing_cue(text, after) and voiced(n):
+            take(n, after)
+
+
+def _closing_cue(text: str, claim: Claim) -> bool:
+    """Whether the claim's cue closes its words, right after a comma and before the speaker
+    (", dijo el mandatario"), with some words before it."""
+    at = claim.speaker_span[0] - len(claim.cue) - 1  # (one space between cue and speaker)
+    if at - claim.char_start <= 20 or not text.startswith(claim.cue + " ", at):
+        return False
+    while text[at - 1] == " ":
+        at -= 1
+    return text[at - 1] == ","
 
 
 def _fact_check_claimants(claims: list[Claim]) -> None:
