@@ -4061,6 +4061,11 @@ VOICE_AND_JUDGEMENT_CASES = [
     ("Le Rassemblement national (RN) a déjà fait savoir que le parti attendrait.", "attendrait",
      "Rassemblement national"),
     ("Anna Holm s'est exprimée. La ministre (PS) a annoncé que non.", "ministre", "Anna Holm"),
+    # one board's head under two heads of a German compound
+    ("Der Verwaltungsratschef Colm Holm sprach. Die Übernahme sei günstig, gab sich der "
+     "UBS-Verwaltungsratspräsident überzeugt.", "günstig", "Colm Holm"),
+    ("Der Aufsichtsratschef Colm Holm sprach. Die Übernahme sei günstig, gab sich der "
+     "Verwaltungsratspräsident überzeugt.", "günstig", None),
     # a declined German adjective between the article and the noun of a body
     ("Die zuständige Staatsanwaltschaft erklärte, die Lage sei ernst.", "Lage",
      "Staatsanwaltschaft"),

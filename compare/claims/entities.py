@@ -886,6 +886,24 @@ def _vice(word: str) -> bool:
     return word[:4] == "vice" and len(word) > 6 and not _role_word(word)
 
 
+# the heads of a German board's compound ("Verwaltungsratschef", "Verwaltungsratspräsident")
+_BOARD_HEADS = ("präsidentin", "präsident", "vorsitzende", "vorsitzender", "chefin", "chef")
+
+
+def _same_board(role: str, word: str) -> bool:
+    """Whether two German compounds name the head of one board under two heads
+    ("verwaltungsratschef", "ubs-verwaltungsratspräsident"): the same first part (or one
+    ending the other), each ending in a head of _BOARD_HEADS."""
+    firsts = []
+    for w in (role, word):
+        head = next((h for h in _BOARD_HEADS if w.endswith(h)), None)
+        if head is None:
+            return False
+        firsts.append(w[:-len(head)])
+    short, long = sorted(firsts, key=len)
+    return len(short) >= 5 and long.endswith(short)
+
+
 def _bare_role(word: str) -> str:
     """A past role written as one word without its "ex" ("expresidenta" -> "presidenta"); a
     German compound of a generic role by its last part ("stammtorhüter" -> "torhüter")."""
@@ -1206,7 +1224,8 @@ class Entities:
         key = _group(role_word)
         ranks = _ranks(mention)
         holds = lambda e: e.role is not None and (any(  # noqa: E731
-            _group(_bare_role(w)) == key for w in e.role.lower().split())  # a role of
+            _group(_bare_role(w)) == key or _same_board(w, role_word)
+            for w in e.role.lower().split())  # a role of
             # role_word's group ("La expresidenta Cristina Kirchner" for "la expresidenta")
             or key == "minister" and _heads_ministry(e.role))  # "Глава Минспорта X": "министр"
         hits = [e for e in self.by_name.values() if e.kind == "person" and holds(e) and
