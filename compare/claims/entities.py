@@ -904,6 +904,11 @@ def _same_board(role: str, word: str) -> bool:
     return len(short) >= 5 and long.endswith(short)
 
 
+def _role_groups(role: str | None) -> set[str]:
+    """The role groups of the words of a person's role ("Bundestrainer" -> {"coach"})."""
+    return {_group(_bare_role(w)) for w in (role or "").lower().split()}
+
+
 def _bare_role(word: str) -> str:
     """A past role written as one word without its "ex" ("expresidenta" -> "presidenta"); a
     German compound of a generic role by its last part ("stammtorhüter" -> "torhüter")."""
@@ -1223,10 +1228,10 @@ class Entities:
         not the "French President")."""
         key = _group(role_word)
         ranks = _ranks(mention)
-        holds = lambda e: e.role is not None and (any(  # noqa: E731
-            _group(_bare_role(w)) == key or _same_board(w, role_word)
-            for w in e.role.lower().split())  # a role of
-            # role_word's group ("La expresidenta Cristina Kirchner" for "la expresidenta")
+        holds = lambda e: e.role is not None and (  # noqa: E731
+            key in _role_groups(e.role)  # a role of role_word's group ("La expresidenta
+            # Cristina Kirchner" for "la expresidenta"), or of the same board
+            or any(_same_board(w, role_word) for w in e.role.lower().split())
             or key == "minister" and _heads_ministry(e.role))  # "Глава Минспорта X": "министр"
         hits = [e for e in self.by_name.values() if e.kind == "person" and holds(e) and
                 _ranks(e.role) == ranks]  # "the deputy prime minister" is not "Prime Minister X"
@@ -1256,7 +1261,7 @@ class Entities:
         def fits(e: Entity) -> bool:  # not the holder of another rank of the office
             other_rank = holds(e) and _ranks(e.role) != ranks  # "the mayor": no deputy mayor
             official = role_word in subject_roles() and any(  # "the goalkeeper" is no
-                _group(_bare_role(w)) in role_groups()[0] for w in (e.role or "").lower().split())
+                g in role_groups()[0] for g in _role_groups(e.role))
             return not _other_country(e.role or "", wanted) and not other_rank and \
                 not office(e) and not official and e.name.split()[-1].lower() not in owners
             # ^ "Bundestrainer X"
@@ -1743,8 +1748,8 @@ class Entities:
         last = self.last_person
         return last is not None and self.last_person_at >= _sentence_before(self.text, pos) and (
             _personal_name(last) or " " not in last.name and not last.name.endswith("s")) and \
-            not any(e.kind == "person" and e.role and _group(role_word) in map(
-                _group, map(_bare_role, e.role.lower().split())) for e in self.by_name.values())
+            not any(e.kind == "person" and _group(role_word) in _role_groups(e.role)
+                    for e in self.by_name.values())
 
     def _anyone_before(self, pos: int) -> bool:
         """Whether the page names a person before ``pos`` (the first such name ends the

@@ -449,8 +449,9 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
                                        and not _same_voice(a, last.att)) for a in atts[p])
         # (a sentence that goes on with the quotation's attribution is the same voice)
         prev_para_src = last if last is not None and not other else None
-        told = [None if _relay(atts[p], n) else a for n, a in enumerate(atts[p])]
-        closing = told[-2] if len(told) > 1 and _relay(atts[p], len(told) - 1) else \
+        relays = [_relays_speaker(atts[p], n) for n in range(len(atts[p]))]
+        told = [None if relay else a for relay, a in zip(relays, atts[p])]
+        closing = told[-2] if len(told) > 1 and relays[-1] else \
             _closing_attribution(told, bool(quotes[p]))  # (the relayed speaker's turn)
         if last is None and closing is not None and sum(
                 a is not None and (a is closing or a.mention.lower() not in PRONOUNS)
@@ -490,7 +491,7 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
     return qsource, gid
 
 
-def _relay(para_atts: list, n: int) -> bool:
+def _relays_speaker(para_atts: list, n: int) -> bool:
     """"Игорь Маринин полагает, что …. Об этом сообщает «АиФ».": a sentence telling back
     who reported the one before, which has a speaker of its own: the outlet relays that
     speaker's words, and the speaker's turn goes on past it."""
