@@ -4033,6 +4033,8 @@ VOICE_AND_JUDGEMENT_CASES = [
      "A month ago in Rome, I was among the officials.", "month ago", None),  # (closed)
     ("\"I'm glad that the record fell,\" said Stefka Holm.\n\nWe were at war then.",
      "at war", None),  # (a closed quotation: a column's first person is the writer's)
+    ("Anna Holm : « Je suis heureuse que le record soit tombé.\n\nJ'ai toujours cru en elle. "
+     "Le saut a eu lieu à Paris.", "toujours cru", "Anna Holm"),  # (an apostrophe)
     # … and a first-person sentence before one whose attribution closes it is that speaker's
     ("El presidente Daniel Holm habló. Me caracterizo por hablar poco. En todos mis discursos termino en tres "
      "minutos, dijo el mandatario, quien se ha mostrado directo.", "caracterizo", "Daniel Holm"),

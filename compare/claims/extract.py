@@ -780,7 +780,7 @@ def _first_person_speech(text: str, claims: list[Claim], quotes: list[list[Quote
         return c.kind == "narration" and c.speaker is None and not c.quotes and \
             not c.is_quote_fragment and c.char_start is not None and \
             _FIRST_PERSON.search(c.text) is not None and \
-            not any(mark in c.text for mark in _QUOTE_MARKS)
+            not any(mark in c.text for mark in _SPEECH_MARKS)
 
     def take(n: int, src: Claim) -> None:
         c = claims[n]
@@ -859,6 +859,7 @@ def _echoed_quotations(claims: list[Claim]) -> None:
 
 _WORDS = re.compile(r"[\W_]+")
 _QUOTE_MARKS = ALL_OPENERS + "—–"  # a quotation opens with one (dialogue with a dash)
+_SPEECH_MARKS = _QUOTE_MARKS.replace("'", "")  # (an apostrophe opens none: "J'ai", "I'm")
 
 
 def _apply(claim: Claim, src: _Source, ents: Entities) -> None:
