@@ -4074,6 +4074,53 @@ VOICE_AND_JUDGEMENT_CASES = [
     ("Die deutsche Bundesregierung teilte mit, die Lage sei ernst.", "Lage", "Bundesregierung"),
 ]
 
+# a role naming a country goes to the person named last only where a sentence naming them
+# names that country too, and only to a person named by a given name (not "Tour Eiffel")
+COUNTRY_AND_GENDER_CASES = [
+    ("Didier Holm quittera l’équipe de France de football après la Coupe du monde. Le "
+     "sélectionneur français a annoncé la nouvelle.", "annoncé", "Didier Holm"),
+    ("Didier Holm quittera l’équipe de France de football. Le sélectionneur espagnol a annoncé "
+     "la nouvelle.", "annoncé", None),
+    ("Par ailleurs, à Paris, la Tour Eiffel sera éteinte samedi soir. La maire de Paris a "
+     "ajouté que la solidarité sera financière.", "solidarité", None),
+    # a headline's role with its owner in the genitive: the person the page names next, not
+    # the owner; a Russian verb's past tense tells its subject's gender (Russian and Ukrainian
+    # given names in rules/given_names.txt tell the person's)
+    ("Тренер Холмовой прокомментировал ситуацию со спортсменкой\n\nГлавный тренер сборной по "
+     "легкой атлетике Юрий Петров попытался объяснить, почему Кристину Холмову назначили "
+     "бежать эстафету.", "ситуацию", "Юрий Петров"),
+    ("Тренер Ковальского прокомментировал ситуацию со спортсменом\n\nИван Ковальский "
+     "рассказал, почему его назначили бежать эстафету.", "ситуацию", None),
+    ("Тренер Холмовой прокомментировала ситуацию со спортсменкой\n\nГлавный тренер сборной по "
+     "легкой атлетике Юрий Петров попытался объяснить, почему Кристину Холмову назначили "
+     "бежать эстафету.", "ситуацию", None),
+    # a brand in Latin letters after a Cyrillic role is the body the role heads, no name
+    ("Татьяна Холмова подтвердила гибель охранника офиса Wildberries.\nГлава Wildberries "
+     "пообещала оказать помощь семье погибшего.", "помощь", "Татьяна Холмова"),
+    ("Иван Холмов подтвердил гибель охранника офиса Wildberries.\nГлава Wildberries "
+     "пообещала оказать помощь семье погибшего.", "помощь", None),
+    # "mettre en garde" (to warn), not "mettre en garde à vue" (to hold in custody)
+    ("Devant les députés, Pierre Holm a mis en garde contre le surendettement de l’État.",
+     "surendettement", "Pierre Holm"),
+    ("Pierre Holm a mis en garde à vue deux suspects.", "suspects", None),
+    # a coordinated cue shares the role opening the sentence after its opening phrase, however
+    # far a relative clause puts it, not the last person named
+    ("Le ministre Jean Holm a gagné. Paul Adler a perdu.\nDans une interview, le ministre qui "
+     "vit à Garoua, dans le nord du pays, réaffirme sa victoire et ajoute : « Ce vieux "
+     "président prend le risque. »", "vieux", "Jean Holm"),
+    ("Paul Adler a gagné.\nDans une interview, l’ancien ministre qui vit à Garoua, dans le "
+     "nord du pays, réaffirme sa victoire et ajoute : « Ce vieux président prend le risque. »",
+     "vieux", None),
+    # a party's acronym gives its view ("Para el PP, …"); not a union of countries
+    ("Para el PP, la salida de la cárcel de Juan Holm es una \"oportunidad\".", "salida",
+     "PP"),
+    ("Para la UE, el acuerdo es bueno.", "acuerdo", None),
+    # a role set off after the name a view is given by ("D'après X, ancienne ministre, …")
+    ("D’après Ségolène Holm, ancienne ministre, auteure d’un livre, la cruauté est partout.\n"
+     "Invitée mardi, l’ancienne ministre de l’Environnement a, à son tour, dénoncé la "
+     "répression.", "répression", "Ségolène Holm"),
+]
+
 
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
@@ -4090,7 +4137,7 @@ VOICE_AND_JUDGEMENT_CASES = [
     *OBJECT_RELATIVE_AND_MEDIUM_CASES, *EPITHET_AND_FIELD_CASES, *INTERVIEW_CASES,
     *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES, *SUBJECT_POSITION_CASES,
     *VOCABULARY_AND_ACRONYM_CASES,
-    *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES,
+    *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES, *COUNTRY_AND_GENDER_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

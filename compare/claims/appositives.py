@@ -10,7 +10,7 @@ from __future__ import annotations
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import Cue, match_cue
 from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, FRENCH_ADJECTIVE,
-                                     QUOTE_TOKEN, ROLE_NOUNS,
+                                     QUOTE_TOKEN, RELATIVE_PRONOUNS, ROLE_NOUNS,
                                      TITLE_MODIFIERS, TITLE_WORDS, Token, np_before,
                                      subject_end)
 
@@ -153,8 +153,8 @@ def _role_opens_clause(toks: list[Token], n: int) -> bool:
     who …, said"."""
     end = n - 1 if n > 2 and toks[n - 1].text == "," else n
     for d in range(end - 1, max(-1, end - 8), -1):
-        if toks[d].text in {",", QUOTE_TOKEN, ";", ":"}:
-            return False
+        if toks[d].text in {",", QUOTE_TOKEN, ";", ":"} or toks[d].low in RELATIVE_PRONOUNS:
+            return False  # ("le ministre qui vit à Garoua, …": a place in his relative clause)
         if toks[d].low in DETERMINERS and _clause_start(toks, d):
             if end < n:
                 return toks[end - 1].low in ROLE_NOUNS | TITLE_WORDS | TITLE_MODIFIERS

@@ -645,7 +645,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     if toks[i - 1].low in _COORDINATORS and (i == 1 or cue.foreign) and k < len(toks) \
             and toks[k].text in {":", QUOTE_TOKEN}:  # "Y agregó: “…”", "И добавил: «…»",
         # "X blickt in die Kamera und sagt: „…“"
-        if i > 1 and (np := _sentence_subject(toks, i - 1)) is not None:
+        if i > 1 and (np := _sentence_subject(toks, i - 1) or _role_subject(toks, i - 1)):
             return _make(text, toks, np, i, k, cue)  # "Karl Berg schoss ein Tor und sagte:":
             # the sentence's own subject, not the last speaker
         return Attribution("", (start, start), toks[i].text, cue.lemma, _span(toks, i, k))
@@ -770,6 +770,20 @@ def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     words = [t for t in toks[np[0]:np[1]] if t.low not in DETERMINERS and t.low not in CONNECTORS
              and not (t.low in TITLE_WORDS or t.low in ROLE_NOUNS)]  # "El presidente X …"
     if not words or not all(t.is_cap for t in words) or words[0].text in CAP_STOP:
+        return None
+    return np
+
+
+def _role_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """A role with its article after the sentence's opening phrase, before ``i`` ("Dans une
+    interview, l'ancien ministre qui vit à Garoua, …, réaffirme sa victoire et met en garde :"):
+    the subject a coordinated cue shares, however far the clauses between put it."""
+    j = next((n + 1 for n, t in enumerate(toks[:min(i, 12)]) if t.text == ","), 0) \
+        if toks and toks[0].low in _PREPOSITIONS | {"en", "lors", "après", "avant"} else 0
+    np = np_after(toks, j) if j < i else None
+    if np is None or np[1] > i or toks[np[0]].low not in _ROMANCE_ARTICLES | DETERMINERS and \
+            toks[np[0]].low[:2] not in {"l'", "l’"} or \
+            not any(is_role_noun(t.low) for t in toks[np[0]:np[1]]):
         return None
     return np
 
@@ -1045,12 +1059,21 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
             is_role_noun(toks[np[1] - 1].low) or sum(t.is_cap for t in toks[np[0]:np[1]]) >= 2
             or np[1] - np[0] == 1 and toks[np[0]].is_cap and (
                 np[1] + 1 < len(toks) and toks[np[1] + 1].text == QUOTE_TOKEN  # "Para Pérez,
-                or _surname_view(toks, np[0]))):  # «…»"; "Para Tellado, resulta …"
+                or _surname_view(toks, np[0]))  # «…»"; "Para Tellado, resulta …"
+            or np[1] - np[0] == 2 and toks[np[0]].low in _ROMANCE_ARTICLES and _party(
+                toks[np[0] + 1].text)):  # "Para el PP, …", "Pour le RN, …"
         return None
     cue = next(c for c in cue_lexicon()["según"] if c.lemma == "according to")
     att = _make(text, toks, np, 0, 1, cue)
     fill_content(toks, 0, 1, att, start, end, text)
     return att
+
+
+def _party(word: str) -> bool:
+    """An acronym of letters that names no country ("PP", "RN", "PSOE"; not "EEUU", "UE"): a
+    party, a union or an agency, whose view "Para el PP," gives."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and \
+        word.lower() not in country_words() and word not in {"UE", "EU", "EEUU", "USA", "ONU"}
 
 
 def _surname_view(toks: list[Token], n: int) -> bool:
@@ -1322,7 +1345,23 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
         att.role_hint = att.mention  # maire de Lyon, Jean Martin, …": the role's complement
         a, b = _span(toks, *app)
         att.mention, att.mention_span = text[a:b], (a, b)
+    elif (role := _role_after_name(toks, np)) is not None:
+        att.role_hint = text[toks[role[0]].start:toks[role[1] - 1].end]  # "D'après Ségolène
+        # Royal, ancienne ministre, …": her role, which "l'ancienne ministre" takes up later
     return att
+
+
+def _role_after_name(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The role set off by commas after the name at ``np`` ("Ana Lee, ancienne ministre,"):
+    lowercase words, a role noun among the first three, up to the next comma."""
+    n = np[1] + 1
+    if np[1] - np[0] < 2 or not all(t.is_cap for t in toks[np[0]:np[1]]) or \
+            np[1] >= len(toks) or toks[np[1]].text != "," or n >= len(toks) or toks[n].is_cap:
+        return None
+    end = next((m for m in range(n, min(n + 8, len(toks))) if toks[m].text == ","), None)
+    if end is None or not any(is_role_noun(t.low) for t in toks[n:min(n + 3, end)]):
+        return None
+    return n, end
 
 
 _AS = {"как", "як"}

@@ -170,11 +170,17 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
         n = len(cue.words)
         if tuple(x.low for x in toks[i:i + n]) == cue.words and (
                 cue.particle is None or _in_clause(toks, i + n, cue)) and (
-                not cue.after_auxiliary or _after_auxiliary(toks, i)):
+                not cue.after_auxiliary or _after_auxiliary(toks, i)) and not (
+                i + n < len(toks) and toks[i + n].low in _NOT_BEFORE.get(cue.words[-1], ())):
             return cue
         if n > 1 and cue.words[0] in _AUXILIARIES and (spread := _spread(toks, i, cue)):
             return spread
     return _trying_cue(toks, i) if t.low in _TRYING else None  # ("quiso explicar")
+
+
+# a word after a cue's last word that makes another phrase of it: "mis en garde à vue" (held
+# in police custody), not "mis en garde" (warned)
+_NOT_BEFORE = {"garde": frozenset({"à"})}
 
 
 def _spread(toks: list[Token], i: int, cue: Cue) -> Cue | None:

@@ -433,6 +433,10 @@ def parse_mention(mention: str) -> ParsedName:
         # français", "l'ex-chef de l'Etat", "L'ancien Marseillais": the article of a role
     if len(words) > 1 and words[0].lower() in _ORG_KINDS and words[1][:1].isupper():
         words = words[1:]  # "Корпорация Роскосмос", "компания Wildberries": the name alone
+    if len(words) == 2 and set(words[0].lower()) <= _CYRILLIC_WORD and \
+            _role_word(words[0].lower()) and words[1][:1].isupper() and is_latin(words[1]):
+        return ParsedName(None, " ".join(words), "person")  # "Глава Wildberries": the head
+        # of a body whose brand a Russian page writes in Latin letters, not a person's name
     if len(words) > 1 and words[0].lower() in FOREIGN_BODIES and words[0][:1].isupper() and \
             set(words[0].lower()) <= _CYRILLIC_WORD and all(w.islower() for w in words[1:3]):
         return ParsedName(" ".join(words), None, "organisation")  # "Министерство обороны": a
@@ -924,6 +928,25 @@ _OFFICE_ADJECTIVES = {"réélu", "réélue", "élu", "élue", "reconduit", "reco
 _JUDGE_OR_PROSECUTOR = {"magistrat", "magistrate"}  # French: a judge or a prosecutor
 
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Charles Evans Jr": no middle name "Evans"
+
+
+def past_tense_gender(verb: str) -> str | None:
+    """The gender of a Russian or Ukrainian verb's subject by its past tense ("заявила": "f";
+    "заявил", "заявив": "m"); None for any other form, the plural, another script."""
+    low = verb.lower()
+    if " " in low or not _CYRILLIC_PAST.fullmatch(low):
+        return None
+    return "f" if low.endswith(("ла", "лась", "лася")) else "m"
+
+
+_CYRILLIC_PAST = re.compile(r"[а-яёіїєґ'’]{3,}(?:ла|лась|лася|л|лся|[аиіоуя]в|[аиіоуя]вся)")
+
+
+def _names_in(mention: str, name: str) -> bool:
+    """Whether ``mention`` writes a word of the person's ``name``, in any case ("Тимановской",
+    "Кристина Тимановская"): the name says who, not the verb's gender."""
+    stems = {case_stem(w) or w.lower() for w in name.split()}
+    return any((case_stem(w) or w.lower()) in stems for w in mention.split())
 
 
 def _personal_name(ent: Entity) -> bool:
@@ -1440,10 +1463,12 @@ class Entities:
             return None
         return self.by_initials.get(letters) or self.by_org_initials.get(letters)
 
-    def resolve(self, mention: str, pos: int, last_subject: bool = False) -> SpeakerRef:
+    def resolve(self, mention: str, pos: int, last_subject: bool = False,
+                cue: str = "") -> SpeakerRef:
         """A SpeakerRef for a mention at ``pos``; name None when the text does not say who.
         ``last_subject``: an empty mention is the subject of the sentence before, not the
-        last speaker."""
+        last speaker. ``cue``: the verb as written, whose Russian or Ukrainian past tense
+        tells its subject's gender ("Мільйонер підкреслив": a man)."""
         words = mention.lower().split()
         owner = _OWNERS.get(words[0]) if len(words) == 2 and words[1] in _SAYINGS else None
         if owner is not None:  # "según sus palabras", "selon ses propos", "her remarks": the
@@ -1456,10 +1481,11 @@ class Entities:
             # subject left unsaid
         else:
             ref = self._resolve(_role_as_written(_ELIDED_ARTICLE.sub(r"\1 ", mention)), pos,
-                                last_subject)
+                                last_subject, past_tense_gender(cue))
         if ref.mention != mention:  # "l'avocat" read as "l' avocat", kept as written
             ref = SpeakerRef(mention, ref.name, ref.role, ref.kind)
-        wanted = PERSONAL_PRONOUNS.get(mention.lower())
+        wanted = PERSONAL_PRONOUNS.get(mention.lower()) or (
+            past_tense_gender(cue) if ref.name and not _names_in(mention, ref.name) else None)
         if ref.name and wanted in ("m", "f") and (ent := self.by_name.get(ref.name)) and \
                 self.gender(ent) not in (None, wanted):  # "she" is no "Mr Conlon"
             other = self._person_of_gender(pos, wanted)
@@ -1488,7 +1514,8 @@ class Entities:
                        if _sentence_start(self.text, since, p) > since)  # its own sentence's
         # places ("the capital of Mayotte") name no one who could speak after it
 
-    def _resolve(self, mention: str, pos: int, last_subject: bool) -> SpeakerRef:
+    def _resolve(self, mention: str, pos: int, last_subject: bool,
+                 verb_gender: str | None = None) -> SpeakerRef:
         low = mention.lower()
         # "": a verb without a subject ("y dijo que …"); "WHO" in capitals is no pronoun
         if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:
@@ -1656,7 +1683,8 @@ class Entities:
                 self.by_role("prosecutor", pos, mention) if head in _JUDGE_OR_PROSECUTOR
                 else None) or self._group_described(head, pos, mention) \
                 or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
-                or self._named_next(pos) or self._roleless_before(head, pos, mention)
+                or self._named_next(pos) or self._roleless_before(head, pos, mention,
+                                                                  verb_gender == "f")
             if ent is None and role_of_body and not _role_word(head):
                 role = _bare_role(words[first])  # "el líder del sindicato de la Sanidad": a
                 ent = self.by_role(role, pos, mention) if role in role_groups()[1] else \
@@ -1698,7 +1726,8 @@ class Entities:
             return None  # ("M. Trudeau", "New Zealand leader Jacinda Ardern" hold no office)
         return main
 
-    def _roleless_before(self, role_word: str, pos: int, mention: str) -> Entity | None:
+    def _roleless_before(self, role_word: str, pos: int, mention: str,
+                         feminine: bool = False) -> Entity | None:
         """"le magistrat", "la mandataria", "die Sängerin" with nobody on the page named in
         that role: the person named last before it, when the page gives them no role at all
         and the role's gender is theirs ("Rémy Heitz a déclaré …. «…», a réagi le magistrat").
@@ -1715,30 +1744,49 @@ class Entities:
             and role_word not in _NOT_PEOPLE  # ("the researchers": a group)
         if _BYLINE_ROLE.fullmatch(role_word.capitalize()):
             return None  # "The Spectator editor told": a journalist, seldom named before
-        if pos < 0 or not one or countries_in(mention) or any(
+        countries = countries_in(mention)
+        if pos < 0 or not one or countries and _group(role_word) in _LEADERS or any(
                 w in _PAST or is_past_role(w) for w in words) or _RELATIVE_AFTER.match(
                     self.text, pos + len(mention)):
             return None
-        feminine = bool(_FEMININE_ROLE.search(role_word)) or words[0] in {"la", "una"}
+        feminine = feminine or bool(_FEMININE_ROLE.search(role_word)) or words[0] in {"la", "una"}
         here = self.people_in(_sentence_start(self.text, 0, pos), pos)
         leader = _group(role_word) in _LEADERS and not _OF_BODY.search(mention)
+        of_body = len(words) > 1 and set(words[0]) <= _CYRILLIC_WORD and _role_word(words[0])
+        # ^ "глава региона", "Глава Wildberries": a body's head, whom the page may not name
         ent = here[0] if here else (self._only_woman_before(pos) if feminine else None) \
-            if leader else self.person_before(pos)
+            if leader or of_body else self.person_before(pos)
         went_on = ent is None and leader and self._speaker_going_on(role_word, pos)
         if went_on:
             ent = self.last_person  # (whose gender the page need not tell)
+        owners = {case_stem(w) for w in mention.split()[1:] if obliqueness(w)[0]}
+        # ^ "Тренер Тимановской": whose coach (in the genitive), not the coach's name
         if ent is None and not self._anyone_before(pos) and not any(
                 w[:1].isupper() and not is_role_noun(w.lower()) and w.lower() not in DETERMINERS
-                for w in mention.split()) and (after := self.people_in(pos, pos + _LEDE_REACH)):
+                and case_stem(w) not in owners for w in mention.split()) and (after := [
+                    e for e in self.people_in(pos, pos + _LEDE_REACH)
+                    if case_stem(e.name.split()[-1]) not in owners]):
             ent = after[0]  # a lede's role ("Le Premier ministre démissionnaire dit …"),
             # nobody named before it: the person the article names next
-        if ent is None or ent.role is not None or is_medium(ent.name):
+        if ent is None or ent.role is not None or is_medium(ent.name) or countries and not (
+                _personal_name(ent) and self._named_with_country(ent, pos, countries)):
             return None
         gender = self.gender(ent)
         if feminine:
             return ent if gender in ("f", None) else None  # ("Dina Boluarte": no given name
         return ent if gender == "m" or went_on and gender is None else None
         # ^ known, but "la mandataria"
+
+    def _named_with_country(self, ent: Entity, pos: int, countries: frozenset[str]) -> bool:
+        """Whether a sentence that names ``ent`` before ``pos`` names one of ``countries``
+        too ("Didier Deschamps quittera l'équipe de France": "le sélectionneur français")."""
+        for at, _, named in self._named_before(pos):
+            if named is ent:
+                start = _sentence_start(self.text, 0, at) + 1
+                end = self.text.find(". ", at)
+                if countries & countries_in(self.text[start:end if 0 <= end < pos else pos]):
+                    return True
+        return False
 
     def _speaker_going_on(self, role_word: str, pos: int) -> bool:
         """Whether the person who spoke in the sentence before ``pos`` (past a heading) goes on

@@ -86,7 +86,8 @@ class _Source:
             role = nominative_role(written, self.att.case, is_role_noun)
             mention = self.att.antecedent or (
                 role if role != written else nominative(written, self.att.case))
-            self.ref = ents.resolve(mention, self.att.mention_span[0], self.att.last_subject)
+            self.ref = ents.resolve(mention, self.att.mention_span[0], self.att.last_subject,
+                                    cue=self.att.cue)
             if mention == role != written:
                 self.ref = SpeakerRef(written, self.ref.name, self.ref.role, self.ref.kind)
             if self.ref.name is None and self.att.role_hint:  # "President of X Ann Lee said"
