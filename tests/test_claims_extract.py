@@ -4119,6 +4119,9 @@ COUNTRY_AND_GENDER_CASES = [
     ("D’après Ségolène Holm, ancienne ministre, auteure d’un livre, la cruauté est partout.\n"
      "Invitée mardi, l’ancienne ministre de l’Environnement a, à son tour, dénoncé la "
      "répression.", "répression", "Ségolène Holm"),
+    # "underscoring" after a comma reports, as "stressing" does
+    ("Economy Minister John Holm supports the plan, underscoring the vital role of steel.",
+     "steel", "John Holm"),
 ]
 
 
