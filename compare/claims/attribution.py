@@ -779,7 +779,7 @@ def _role_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     interview, l'ancien ministre qui vit à Garoua, …, réaffirme sa victoire et met en garde :"):
     the subject a coordinated cue shares, however far the clauses between put it."""
     j = next((n + 1 for n, t in enumerate(toks[:min(i, 12)]) if t.text == ","), 0) \
-        if toks and toks[0].low in _PREPOSITIONS | {"en", "lors", "après", "avant"} else 0
+        if toks and toks[0].low in _PREPOSITIONS | {"lors", "après", "avant"} else 0
     np = np_after(toks, j) if j < i else None
     if np is None or np[1] > i or toks[np[0]].low not in _ROMANCE_ARTICLES | DETERMINERS and \
             toks[np[0]].low[:2] not in {"l'", "l’"} or \

@@ -1470,6 +1470,7 @@ class Entities:
         last speaker. ``cue``: the verb as written, whose Russian or Ukrainian past tense
         tells its subject's gender ("Мільйонер підкреслив": a man)."""
         words = mention.lower().split()
+        verb_gender = past_tense_gender(cue)
         owner = _OWNERS.get(words[0]) if len(words) == 2 and words[1] in _SAYINGS else None
         if owner is not None:  # "según sus palabras", "selon ses propos", "her remarks": the
             ref = self._resolve(owner, pos, last_subject) if owner else (  # person spoken of
@@ -1481,11 +1482,11 @@ class Entities:
             # subject left unsaid
         else:
             ref = self._resolve(_role_as_written(_ELIDED_ARTICLE.sub(r"\1 ", mention)), pos,
-                                last_subject, past_tense_gender(cue))
+                                last_subject, verb_gender)
         if ref.mention != mention:  # "l'avocat" read as "l' avocat", kept as written
             ref = SpeakerRef(mention, ref.name, ref.role, ref.kind)
         wanted = PERSONAL_PRONOUNS.get(mention.lower()) or (
-            past_tense_gender(cue) if ref.name and not _names_in(mention, ref.name) else None)
+            verb_gender if ref.name and not _names_in(mention, ref.name) else None)
         if ref.name and wanted in ("m", "f") and (ent := self.by_name.get(ref.name)) and \
                 self.gender(ent) not in (None, wanted):  # "she" is no "Mr Conlon"
             other = self._person_of_gender(pos, wanted)
@@ -1734,10 +1735,14 @@ class Entities:
         A head of state or government only as the subject of its own sentence ("Macron a cité
         Griezmann : «…», a indiqué le président"): news names a country's leader bare, and the
         last name before is often someone else ("el presidente de RTVE" heads a body, no
-        country; "la mandataria" is the one person named before who may be a woman). A
-        country, a past office, or a relative clause after it ("the chancellor, who …") may be
-        someone else too. A role opening the page, nobody named before it, is the person named
-        next ("The shadow chancellor said … . Oliver Letwin …")."""
+        country; "la mandataria" is the one person named before who may be a woman), and so
+        is a body's head in Russian ("глава региона"). A past office or a relative clause
+        after it ("the chancellor, who …") may be someone else too, and so may a leader of a
+        country; another role naming a country only where a sentence naming the person names
+        that country ("Didier Deschamps … l'équipe de France …. Le sélectionneur français"). A
+        role opening the page, nobody named before it, is the person named next ("The shadow
+        chancellor said … . Oliver Letwin …"), not its owner ("Тренер Тимановской").
+        ``feminine``: the verb says a woman ("пообещала")."""
         low = mention.lower()
         words = [w.removeprefix("ex-") for w in low.split()]
         one = _role_word(role_word) or is_role_noun(role_word) and not role_word.endswith("s") \
