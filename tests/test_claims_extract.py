@@ -4122,6 +4122,14 @@ COUNTRY_AND_GENDER_CASES = [
     # "underscoring" after a comma reports, as "stressing" does
     ("Economy Minister John Holm supports the plan, underscoring the vital role of steel.",
      "steel", "John Holm"),
+    # an outlet after a Russian cue is the one told when the speaker stands before the cue
+    # (after an opening preposition) or after the outlet; not a name in an oblique case
+    ("Академик Михаил Холмов попал в больницу.\nО своем состоянии ученый также рассказал МК.",
+     "состоянии", "Михаил Холмов"),
+    ("Академик Михаил Холмов попал в больницу, узнав о крушении аппарата, сообщил РБК сам "
+     "ученый.", "больницу", "Михаил Холмов"),
+    ("«Всё хорошо», — рассказал РИА Новости Иван Холмов.", "хорошо", "Иван Холмов"),
+    ("О своем состоянии Холмову рассказал РБК.", "состоянии", "РБК"),
 ]
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
                                         long_appositive, name_appositive)
-from compare.claims.cases import case_after, role_in_genitive
+from compare.claims.cases import case_after, obliqueness, role_in_genitive
 from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, content_end,
                                     fill_content)
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue, romance_participle
@@ -286,7 +286,8 @@ def _find_attribution(text: str, start: int, end: int,
               ) is not None:
             pass
         else:
-            att = _perfect_subject(text, toks, i, k, cue) or _v2_pronoun(text, toks, i, k, cue) \
+            att = _perfect_subject(text, toks, i, k, cue) or \
+                _subject_after_opening(text, toks, i, k, cue) or _v2_pronoun(text, toks, i, k, cue) \
                 or _quoted_as(text, toks, i, k, cue) or _inverted(text, toks, i, k, cue) \
                 or _subject(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
@@ -1400,6 +1401,53 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
     return att
 
 
+def _subject_after_opening(text, toks, i, k, cue) -> Attribution | None:
+    """"О своем состоянии ученый также рассказал МК", "Об этом Холмов сообщил РБК": a
+    Russian or Ukrainian sentence opening with a preposition, whose subject stands right before
+    the cue (a role noun, or capitalised words in no oblique case): the subject speaks, and an
+    outlet after the cue is the one told (its relay), not a subject after the verb."""
+    if not (cue.cls == "speech" and toks[i].low[:1] in CYRILLIC_LETTERS and i >= 3
+            and toks[0].is_cap and toks[0].low in _OPENING_PREPOSITIONS
+            and k < len(toks) and toks[k].is_cap):
+        return None
+    j = i
+    while j > 2 and toks[j - 1].low in _ADVERBS_AFTER_VERB | _ADVERBS_BEFORE_VERB:
+        j -= 1  # "ученый также рассказал"
+    n = j
+    while n > 2 and n > j - 3 and toks[n - 1].is_cap and not obliqueness(toks[n - 1].text)[0] \
+            and toks[n - 1].low[:1] in CYRILLIC_LETTERS:
+        n -= 1  # "Иван Холмов", not "Холмову"
+    if n == j and is_role_noun(toks[j - 1].low):
+        n = j - 1  # "ученый"
+    if n == j or toks[n - 1].low in _OPENING_PREPOSITIONS | _RU_PREPOSITIONS | _IN:
+        return None  # ("О Холмове рассказал РБК": the one spoken of)
+    att = _make(text, toks, (n, j), i, k, cue)
+    end = next((m for m in range(k, min(k + 4, len(toks))) if not toks[m].is_cap), k + 1) \
+        if k < len(toks) else k
+    if end > k and (toks[k].text.isupper() or is_medium(text[toks[k].start:toks[end - 1].end])):
+        att.via = text[toks[k].start:toks[end - 1].end]  # "рассказал МК": told the paper
+    return att
+
+
+def _outlet_told(text: str, toks: list[Token], n: int) -> tuple[int, str] | None:
+    """An outlet right after a Russian or Ukrainian cue, then the speaker ("сообщил РБК сам
+    ученый", "заявил ТАСС Иван Холмов"): where the speaker starts, and the outlet."""
+    if n >= len(toks) or toks[n].low not in MEDIA or not toks[n].is_cap:
+        return None
+    m = n + 1 + (toks[n].low == "риа" and n + 1 < len(toks) and toks[n + 1].low == "новости")
+    outlet = text[toks[n].start:toks[m - 1].end]
+    m += m < len(toks) and toks[m].low in {"сам", "сама", "сами"}  # "сам ученый": himself
+    if m >= len(toks) or not (toks[m].is_cap or is_role_noun(toks[m].low)):
+        return None
+    return m, outlet
+
+
+_OPENING_PREPOSITIONS = {"о", "об", "обо", "про", "по", "в", "во", "на", "с", "со", "у", "за",
+                         "после", "при", "із", "з", "після"}
+_ADVERBS_BEFORE_VERB = {"уже", "ранее", "тоже", "вновь", "снова", "также", "раніше", "вже",
+                        "також"}
+
+
 _IN = {"в", "во", "у"}
 # a noun after these is no subject ("в беседе с РИА Новости рассказал X": the listener)
 _RU_PREPOSITIONS = {"с", "со", "к", "ко", "для", "от", "о", "об", "при", "з", "із", "зі", "до"}
@@ -1672,6 +1720,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         # a role and the name set off after it open the sentence; they are its subject
     start_np = _after_place(toks, _after_listener(toks, _after_time_words(toks, k))) \
         if cue.foreign else k
+    told = _outlet_told(text, toks, start_np) if toks[i].low[:1] in CYRILLIC_LETTERS else None
+    if told is not None:
+        start_np = told[0]  # "…, сообщил РБК сам ученый": the paper told, then the speaker
     if cue.foreign and start_np < len(toks) and toks[start_np].low in _GERMAN_OBJECT_ARTICLES:
         obj = np_after(toks, start_np)  # "X, die Sprecherin, warf dem Westen Heuchelei vor":
         # an object after the cue; after a quotation the subject may follow it ("„…“, sagte
@@ -1681,7 +1732,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 toks[b].text, toks[max(b - 1, 0)].text}:
             return None
         start_np = obj[1]
-    np, role, via = np_after(toks, start_np), None, None
+    np, role, via = np_after(toks, start_np), None, told and told[1]
     if (named := _role_then_name(text, toks, start_np)) is not None:
         role, np = named  # ", said his spokesman, John Smith": the name, not the role
     if (one_of := _one_of_name(text, toks, start_np)) is not None:
@@ -1710,7 +1761,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         via = text[toks[np[1]].start:toks[end - 1].end]
     if closing and not listener and not relay and (np is None or np[1] < len(toks)
                                                    and toks[np[1]].text[:1].isalnum()):
-        j = k  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
+        first = k if told is None else told[0]  # (past the outlet told)
+        j = first  # "…,” said Cruz constituent Dan Golvach: words, then a capitalised name
         while j < len(toks) and j - k < 10 and (toks[j].text[:1].isalnum() or toks[j].text == "/"
                                                 or _aside_end(toks, j)) and not (
                 j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and not toks[j].is_cap):
@@ -1723,7 +1775,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 not in CAP_STOP and ends and not _medium_after_preposition(toks, k, j) \
                 and not _place_after_preposition(toks, k, j):
             n = j - 1
-            while n > k and toks[n - 1].is_cap:
+            while n > first and toks[n - 1].is_cap:
                 n -= 1
             if toks[n - 1].low in _RELAY_FIRST and is_medium(text[toks[n].start:toks[j - 1].end]):
                 return None  # "», dijo en declaraciones que recoge Europa Press": the relay
@@ -1747,9 +1799,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 via = text[toks[n].start:toks[j - 1].end]  # "отметил Трамп в эфире телеканала
                 # Fox News": the speaker after the cue, the medium closing the clause
             else:
-                np, role = (n, medium), ((k, n) if n > k and not relayed and any(
-                    t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[k:n])
-                    and toks[k].low not in _PLACE_PREPOSITIONS else None)  # the role before
+                np, role = (n, medium), ((first, n) if n > first and not relayed and any(
+                    t.is_cap or t.low in ROLE_NOUNS or t.low in TITLE_WORDS for t in toks[first:n])
+                    and toks[first].low not in _PLACE_PREPOSITIONS else None)  # the role before
                 # the name (not "в сообщении на сайте", "sur X (ex-Twitter)")
             if medium < j:
                 via = text[toks[medium].start:toks[j - 1].end]
