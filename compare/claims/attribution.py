@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
                                         long_appositive, name_appositive)
-from compare.claims.cases import case_after, obliqueness, role_in_genitive
+from compare.claims.cases import LOCATIVE_BODIES, case_after, obliqueness, role_in_genitive
 from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, content_end,
                                     fill_content)
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue, romance_participle
@@ -544,7 +544,11 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
             t.is_cap or t.low.startswith(_RU_BODIES) for t in toks[k:j]):
         return None  # "Об этом сообщает пресс-служба регулятора": a body, lowercase
     case, np = None, (k, j)
-    if j - k > 2 and _in_statement_of(toks, k):
+    if j - k > 1 and toks[k].low in _IN and toks[n].low.endswith(("ли", "лися")) and (
+            toks[k + 1].low in LOCATIVE_BODIES or toks[k + 1].low in {"кремле", "кремлі"}):
+        # (not "в Москве": a place)
+        case, np = "loc", (k + 1, j)  # "Об этом сообщили в Кремле", "в министерстве обороны"
+    elif j - k > 2 and _in_statement_of(toks, k):
         k += 2  # "Про це йдеться у відеозверненні Зеленського": the statement's owner
         case, np = _owner_case(toks[k]), (k, j)
     elif j < len(toks) and toks[j].text == "," and (named := _role_then_name(text, toks, k)):
@@ -1429,15 +1433,18 @@ def _subject_after_opening(text, toks, i, k, cue) -> Attribution | None:
     return att
 
 
-def _outlet_told(text: str, toks: list[Token], n: int) -> tuple[int, str] | None:
+def _outlet_told(text: str, toks: list[Token], n: int, located: bool = False
+                 ) -> tuple[int, str] | None:
     """An outlet right after a Russian or Ukrainian cue, then the speaker ("сообщил РБК сам
-    ученый", "заявил ТАСС Иван Холмов"): where the speaker starts, and the outlet."""
+    ученый", "заявил ТАСС Иван Холмов"; with ``located``, a body in the locative: "рассказали
+    РБК в пресс-службе"): where the speaker starts, and the outlet."""
     if n >= len(toks) or toks[n].low not in MEDIA or not toks[n].is_cap:
         return None
     m = n + 1 + (toks[n].low == "риа" and n + 1 < len(toks) and toks[n + 1].low == "новости")
     outlet = text[toks[n].start:toks[m - 1].end]
     m += m < len(toks) and toks[m].low in {"сам", "сама", "сами"}  # "сам ученый": himself
-    if m >= len(toks) or not (toks[m].is_cap or is_role_noun(toks[m].low)):
+    if m >= len(toks) or not (toks[m].is_cap or is_role_noun(toks[m].low)
+                              or located and toks[m].low in _IN):
         return None
     return m, outlet
 
@@ -1459,17 +1466,24 @@ def _located_body(text, toks, i, k, cue) -> Attribution | None:
     named in the locative before a plural verb without a subject is the speaker."""
     if not (cue.foreign and cue.cls == "speech" and toks[i].low.endswith("ли")):
         return None
-    if i > 0 and toks[i - 1].text in {",", *DASHES, QUOTE_TOKEN} and k + 1 < len(toks) and \
-            toks[k].low in _IN and toks[k + 1].is_cap:  # "…, отметили в Кремле."
-        end = k + 1
-        while end < len(toks) and (toks[end].is_cap or toks[end].text.isupper() or end > k + 1
+    told = _outlet_told(text, toks, k, located=True)  # "рассказали РБК в пресс-службе …"
+    o = told[0] if told is not None else k
+    opened = 1 < i <= 4 and toks[0].low in _OPENING_PREPOSITIONS and not any(
+        t.is_cap for t in toks[1:i])  # "Об этом сообщили в министерстве обороны"
+    if i > 0 and (toks[i - 1].text in {",", *DASHES, QUOTE_TOKEN} or opened) and \
+            o + 1 < len(toks) and toks[o].low in _IN and (
+                toks[o + 1].is_cap or toks[o + 1].low in LOCATIVE_BODIES):
+        end = o + 1 + (not toks[o + 1].is_cap)  # "…, отметили в Кремле.", "в пресс-службе"
+        while end < len(toks) and (toks[end].is_cap or toks[end].text.isupper() or end > o + 1
                                    and toks[end].low.endswith(_GENITIVE_ENDS)):
             end += 1  # "в Министерстве обороны", not "в Кремле журналистам"
-        att = _make(text, toks, (k + 1, end), i, k, cue)
+        att = _make(text, toks, (o + 1, end), i, k, cue)
         att.case = "loc"
+        att.via = told and told[1]
         return att
     p = next((n for n in range(i - 2, max(i - 5, -1), -1) if toks[n].low in _IN), None)
-    if p is None or p > 0 and toks[p - 1].text != "," or not toks[p + 1].is_cap \
+    if p is None or p > 0 and toks[p - 1].text != "," or not (
+            toks[p + 1].is_cap or toks[p + 1].low in LOCATIVE_BODIES) \
             or not all(t.text.isalpha() for t in toks[p + 1:i]):
         return None
     att = _make(text, toks, (p + 1, i), i, k, cue)

@@ -36,6 +36,22 @@ _ACCUSATIVE_FEMININE = (("скую", "ская"), ("цкую", "цкая"), ("и
                         ("у", "а"), ("ю", "я"))
 
 
+# lowercase bodies in the locative, back in the nominative ("в правительстве Казахстана
+# опровергли", "рассказали в пресс-службе губернатора"): their endings alone do not say
+# which nominative (-е is "-а" in "службе", "-о" in "правительстве", nothing in "суде")
+LOCATIVE_BODIES = {
+    "правительстве": "правительство", "министерстве": "министерство", "ведомстве": "ведомство",
+    "пресс-службе": "пресс-служба", "службе": "служба", "прокуратуре": "прокуратура",
+    "полиции": "полиция", "мэрии": "мэрия", "администрации": "администрация",
+    "компании": "компания", "корпорации": "корпорация", "госкорпорации": "госкорпорация",
+    "агентстве": "агентство", "суде": "суд", "штабе": "штаб", "комитете": "комитет",
+    "посольстве": "посольство", "партии": "партия",
+    "уряді": "уряд", "міністерстві": "міністерство", "пресслужбі": "пресслужба",
+    "прес-службі": "прес-служба", "поліції": "поліція", "прокуратурі": "прокуратура",
+    "компанії": "компанія", "адміністрації": "адміністрація", "офісі": "офіс", "штабі": "штаб",
+}
+
+
 def _word(word: str, case: str) -> str:
     if not _CYRILLIC_WORD.fullmatch(word) or len(word) < 3:
         return word
@@ -82,7 +98,9 @@ def nominative(name: str, case: str | None) -> str:
     words = name.split()
     if case in ("loc", "body"):  # "в Министерстве обороны", "в заявлении Министерства
         # обороны" (a body in the genitive): the head noun only, its complement stays
-        return " ".join([_word(words[0], "gen" if case == "body" else case), *words[1:]])
+        head = LOCATIVE_BODIES.get(words[0], words[0]) if case == "loc" and \
+            words[0].islower() else _word(words[0], "gen" if case == "body" else case)
+        return " ".join([head, *words[1:]])
     return " ".join(_word(w, case) for w in words)
 
 

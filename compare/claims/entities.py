@@ -19,7 +19,7 @@ from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.claims.cases import case_stem, obliqueness
+from compare.claims.cases import LOCATIVE_BODIES, case_stem, obliqueness
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
                                      CAPITALS, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
                                      CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES, FOREIGN_GROUPS,
@@ -930,6 +930,9 @@ _JUDGE_OR_PROSECUTOR = {"magistrat", "magistrate"}  # French: a judge or a prose
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Charles Evans Jr": no middle name "Evans"
 
 
+_LOWERCASE_BODIES = frozenset(LOCATIVE_BODIES.values())  # a body's noun and its owner
+
+
 def past_tense_gender(verb: str) -> str | None:
     """The gender of a Russian or Ukrainian verb's subject by its past tense ("заявила": "f";
     "заявил", "заявив": "m"); None for any other form, the plural, another script."""
@@ -1704,6 +1707,10 @@ class Entities:
         org = self.organisation_described(["der", body], pos) if body else None
         if org is not None:  # "ein Konzernsprecher": the company the page names
             return self._ref(mention, org)
+        if len(words) > 1 and words[0] in _LOWERCASE_BODIES and mention[:1].islower():
+            return self._ref(mention, self.add(mention[:1].upper() + mention[1:], None,
+                                               "organisation", pos))
+            # ^ "в правительстве Казахстана опровергли": "Правительство Казахстана"
         return SpeakerRef(mention, None, parsed.role, "person")
 
     def _untitled_leader(self, role_word: str, pos: int, mention: str,
