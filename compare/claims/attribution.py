@@ -287,7 +287,8 @@ def _find_attribution(text: str, start: int, end: int,
             pass
         else:
             att = _perfect_subject(text, toks, i, k, cue) or \
-                _subject_after_opening(text, toks, i, k, cue) or _v2_pronoun(text, toks, i, k, cue) \
+                _subject_after_opening(text, toks, i, k, cue) or \
+                _v2_pronoun(text, toks, i, k, cue) \
                 or _quoted_as(text, toks, i, k, cue) or _inverted(text, toks, i, k, cue) \
                 or _subject(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
@@ -1463,7 +1464,10 @@ _GENITIVE_ENDS = ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "�
 
 def _located_body(text, toks, i, k, cue) -> Attribution | None:
     """"В Кремле заявили, что …", "У Кремлі заявили" ("in the Kremlin they said"): a body
-    named in the locative before a plural verb without a subject is the speaker."""
+    named in the locative before a plural verb without a subject is the speaker; or after it,
+    closing a quotation or a sentence opened by a preposition ("…, — отметили в Кремле", "Об
+    этом сообщили в министерстве обороны"), past an outlet told ("рассказали РБК в
+    пресс-службе …", the relay). A body's noun in lower case only from cases.LOCATIVE_BODIES."""
     if not (cue.foreign and cue.cls == "speech" and toks[i].low.endswith("ли")):
         return None
     told = _outlet_told(text, toks, k, located=True)  # "рассказали РБК в пресс-службе …"
