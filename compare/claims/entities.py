@@ -937,11 +937,12 @@ def past_tense_gender(verb: str) -> str | None:
     """The gender of a Russian or Ukrainian verb's subject by its past tense ("заявила": "f";
     "заявил", "заявив": "m"); None for any other form, the plural, another script."""
     low = verb.lower()
-    if " " in low or not _CYRILLIC_PAST.fullmatch(low):
-        return None
+    if low[-1:] not in _PAST_LAST or " " in low or not _CYRILLIC_PAST.fullmatch(low):
+        return None  # (most cues: another script, no past tense)
     return "f" if low.endswith(("ла", "лась", "лася")) else "m"
 
 
+_PAST_LAST = frozenset("алвяь")  # the last letters of those forms, in Cyrillic
 _CYRILLIC_PAST = re.compile(r"[а-яёіїєґ'’]{3,}(?:ла|лась|лася|л|лся|[аиіоуя]в|[аиіоуя]вся)")
 
 
@@ -1489,7 +1490,8 @@ class Entities:
         if ref.mention != mention:  # "l'avocat" read as "l' avocat", kept as written
             ref = SpeakerRef(mention, ref.name, ref.role, ref.kind)
         wanted = PERSONAL_PRONOUNS.get(mention.lower()) or (
-            verb_gender if ref.name and not _names_in(mention, ref.name) else None)
+            verb_gender if verb_gender and ref.name and not _names_in(mention, ref.name)
+            else None)
         if ref.name and wanted in ("m", "f") and (ent := self.by_name.get(ref.name)) and \
                 self.gender(ent) not in (None, wanted):  # "she" is no "Mr Conlon"
             other = self._person_of_gender(pos, wanted)
