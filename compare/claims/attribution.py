@@ -1079,7 +1079,7 @@ def _party(word: str) -> bool:
     """An acronym of letters that names no country ("PP", "RN", "PSOE"; not "EEUU", "UE"): a
     party, a union or an agency, whose view "Para el PP," gives."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper() and \
-        word.lower() not in country_words() and word not in {"UE", "EU", "EEUU", "USA", "ONU"}
+        word.lower() not in country_words() and word not in {"UE", "EU", "EEUU", "ONU"}
 
 
 def _surname_view(toks: list[Token], n: int) -> bool:
@@ -1427,9 +1427,9 @@ def _subject_after_opening(text, toks, i, k, cue) -> Attribution | None:
     if n == j or toks[n - 1].low in _OPENING_PREPOSITIONS | _RU_PREPOSITIONS | _IN:
         return None  # ("О Холмове рассказал РБК": the one spoken of)
     att = _make(text, toks, (n, j), i, k, cue)
-    end = next((m for m in range(k, min(k + 4, len(toks))) if not toks[m].is_cap), k + 1) \
-        if k < len(toks) else k
-    if end > k and (toks[k].text.isupper() or is_medium(text[toks[k].start:toks[end - 1].end])):
+    end = next((m for m in range(k + 1, min(k + 4, len(toks))) if not toks[m].is_cap), k + 1)
+    # ^ the capitalised words after the cue (only the first when they run on)
+    if toks[k].text.isupper() or is_medium(text[toks[k].start:toks[end - 1].end]):
         att.via = text[toks[k].start:toks[end - 1].end]  # "рассказал МК": told the paper
     return att
 
@@ -1452,8 +1452,8 @@ def _outlet_told(text: str, toks: list[Token], n: int, located: bool = False
 
 _OPENING_PREPOSITIONS = {"о", "об", "обо", "про", "по", "в", "во", "на", "с", "со", "у", "за",
                          "после", "при", "із", "з", "після"}
-_ADVERBS_BEFORE_VERB = {"уже", "ранее", "тоже", "вновь", "снова", "также", "раніше", "вже",
-                        "також"}
+_ADVERBS_BEFORE_VERB = {"уже", "ранее", "тоже", "вновь", "снова", "раніше", "вже", "також"}
+# ^ with _ADVERBS_AFTER_VERB ("также", "еще")
 
 
 _IN = {"в", "во", "у"}
