@@ -4139,6 +4139,36 @@ COUNTRY_AND_GENDER_CASES = [
     ("Об этом сообщили в министерстве обороны.", "Об этом", "Министерство обороны"),
 ]
 
+# a Spanish verb without a subject in a clause "en el que" (in which) goes to the subject of the
+# sentence's main clause, and the next sentence without a subject goes on with it
+RELATIVE_AND_AGAIN_CASES = [
+    ("La presidenta del tribunal, Diana Holm, afirmó que el proceso fue limpio.\nTras recibir el "
+     "certificado, Berg pronunció un breve discurso, en el cual declaró no tener líneas rojas.",
+     "líneas rojas", "Berg"),
+    ("La presidenta del tribunal, Diana Holm, afirmó que el proceso fue limpio.\nTras recibir el "
+     "certificado, Berg pronunció un breve discurso, en el cual declaró no tener líneas rojas.\n"
+     "Advirtió que su gobierno no apoyará a los corruptos.", "Advirtió", "Berg"),
+    ("En la reunión, el ministro Pedro Holm presentó un informe en el que aseguró que no habrá "
+     "recortes.", "recortes", "Pedro Holm"),
+    # "volvió a pedir" (asked again): the two verbs as one cue
+    ("El expresidente Álvaro Holm habló ante la jueza. Ante esto, el exmandatario volvió a pedir "
+     "respeto por sus hijos.", "respeto", "Álvaro Holm"),
+    ("Carlos Holm ha vuelto a criticar al Gobierno por los recortes.", "recortes", "Carlos Holm"),
+    ("Carlos Holm habló el lunes. Pedro Berg volvió a casa tras la reunión.", "casa", None),
+    # a role's owner is no role of the person: "abogado del expresidente" is no ex-president
+    ("El expresidente Álvaro Holm escuchó la sentencia.\n\nTras obtener el uso de la palabra, "
+     "Jaime Berg, abogado del expresidente, respondió que no hubo filtración.\n\nAnte esto, el "
+     "exmandatario pidió respeto por sus hijos.", "respeto", "Álvaro Holm"),
+    # a pronoun in a paragraph that names no one before it: the role opening the sentence
+    # before, not the last name of the paragraph before (a role of the other gender: not it)
+    ("Le premier ministre du Québec, François Holm, a été réélu.\n\nFrançois Holm n’a pas réussi "
+     "à battre le record de Robert Berg, qui avait fait élire 102 députés.\n\nMais le premier "
+     "ministre réélu a tenu à apaiser les esprits. «On va se parler», a-t-il déclaré.",
+     "se parler", "François Holm"),
+    ("La ministre Jeanne Holm a été réélue. Elle a battu Paul Berg.\n\nMais la ministre a tenu à "
+     "apaiser les esprits. «On va se parler», a-t-il déclaré.", "se parler", "Paul Berg"),
+]
+
 
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
@@ -4156,6 +4186,7 @@ COUNTRY_AND_GENDER_CASES = [
     *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES, *SUBJECT_POSITION_CASES,
     *VOCABULARY_AND_ACRONYM_CASES,
     *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES, *COUNTRY_AND_GENDER_CASES,
+    *RELATIVE_AND_AGAIN_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -642,6 +642,9 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             return made
         return Attribution("", (start, start), cue_text, cue.lemma, _span(toks, i, k),
                            last_subject=True)  # "…, heißt es in einer Erklärung."
+    if cue.foreign and (np := _subject_of_relative(toks, i, k)) is not None:
+        return _make(text, toks, np, i, k, cue)  # "Noboa pronunció un discurso, en el cual
+        # declaró …": who gave the speech
     if cue.particle:  # "Und führte weiter aus: „…“": past the separated prefix
         k = next((n + 1 for n in range(k, len(toks)) if toks[n].low == cue.particle), k)
     if i > 1 and k < len(toks) - 2 and toks[i - 1].text == "," and toks[k].text == "," and \
@@ -697,6 +700,44 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+
+
+def _subject_of_relative(toks: list[Token], i: int, k: int) -> tuple[int, int] | None:
+    """"Tras recibir el certificado, Noboa pronunció un breve discurso, en el cual declaró no
+    tener …": a Spanish verb without a subject in a clause "en el que"/"en el cual" (in which)
+    about a speech, a text or a message; its speaker is the main clause's subject, a name or a
+    role opening the sentence (after an opening phrase set off by a comma)."""
+    if i < 6 or tuple(t.low for t in toks[i - 3:i - 1]) not in _IN_WHICH or \
+            toks[i - 1].low not in {"que", "cual", "cuales"} or k >= len(toks) or not (
+                toks[k].low in _NULL_SUBJECT_THAT or toks[k].text in {":", QUOTE_TOKEN}
+                or _spanish_infinitive(toks[k + (toks[k].low == "no" and k + 1 < len(toks))])):
+        return None
+    j = 0
+    if toks[0].low in _SPANISH_OPENERS:  # "Tras recibir el certificado, …"
+        j = next((n + 1 for n, t in enumerate(toks[:min(i - 3, 12)]) if t.text == ","), 0)
+        if not j:
+            return None
+    np = np_after(toks, j)
+    if np is None or np[1] >= i - 3 or not toks[np[1]].text.isalpha() or toks[np[1]].is_cap \
+            or toks[np[1]].low in _PREPOSITIONS:
+        return None
+    words = [t for t in toks[np[0]:np[1]] if t.low not in DETERMINERS]
+    if not words or not (all(t.is_cap for t in words) and words[0].text not in CAP_STOP
+                         or any(is_role_noun(t.low) for t in words)):
+        return None
+    return np
+
+
+_IN_WHICH = {("en", "el"), ("en", "la"), ("en", "los"), ("en", "las"), ("por", "el"),
+             ("por", "la")}  # "en el que", "en la cual", "por el que": no other antecedent
+_SPANISH_OPENERS = {"tras", "después", "durante", "al", "antes", "en", "ante", "desde"}
+
+
+def _spanish_infinitive(tok: Token) -> bool:
+    """"declaró no tener", "reconoció haber asumido": a verb's infinitive (its object clause
+    shares the subject)."""
+    return tok.text.isalpha() and not tok.is_cap and len(tok.low) > 3 and tok.low.endswith(
+        ("ar", "er", "ir"))
 _FRENCH_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 _PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "en", "a", "al", "del", "para", "por", "con",
                  "sur", "pour", "avec", "dans", "in", "im", "mit", "von", "zu", "of", "to"}

@@ -120,12 +120,14 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
 
 # verbs of trying, hastening or wanting before the infinitive of a verb of saying: "попытался
 # объяснить", "поспішив заявити", "intentó explicar", "trató de aclarar", "a tenté d’expliquer";
-# and of having just done it: "vient de confirmer", "acaba de anunciar"
+# of having just done it: "vient de confirmer", "acaba de anunciar"; and of doing it again:
+# "volvió a pedir"
 _TRYING = frozenset("""
 попытался попыталась попытались поспешил поспешила поспешили решил решила решили захотел
 захотела захотели спробував спробувала спробували поспішив поспішила поспішили вирішив вирішила
 вирішили intentó intentaron quiso quisieron decidió decidieron trató trataron procuró tenté
-tentée voulu tenu vient viennent venait venaient acaba acaban acababa acababan
+tentée voulu tenu vient viennent venait venaient acaba acaban acababa acababan volvió volvieron
+vuelve vuelven volvía volvían vuelto
 """.split())
 
 
@@ -141,7 +143,7 @@ def _infinitive_cues() -> dict[str, tuple[str, str]]:
 
 def _trying_cue(toks: list[Token], i: int) -> Cue | None:
     """"попытался объяснить", "a tenté d’expliquer": the two verbs as one cue."""
-    j = i + 1 + (i + 2 < len(toks) and toks[i + 1].low in {"de", "à"})
+    j = i + 1 + (i + 2 < len(toks) and toks[i + 1].low in {"de", "à", "a"})
     if j >= len(toks):
         return None
     verb = toks[j].low

@@ -117,7 +117,9 @@ _ORG_KINDS = {"компания", "корпорация", "госкорпора�
               "корпорація", "держкорпорація"}
 
 # a sentence opening with an article and a role noun, then a verb ("La expresidenta dio …")
-_ROLE_OPENING = re.compile(r"\s*((?:The|El|La|Le|L'|L’|Der|Die|Il|Lo)\s?([a-zà-ÿß]+))\s+[a-zà-ÿ]")
+_ROLE_OPENING = re.compile(r"\s*(?:(?:But|Mais|Pero|Aber|And|Et|Y|Und) )?"  # ("Mais le ministre")
+                           r"((?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Dd]er|[Dd]ie|Il|Lo)\s?"
+                           r"([a-zà-ÿß]+))\s+[a-zà-ÿ]")
 
 
 def _role_as_written(mention: str) -> str:
@@ -909,8 +911,13 @@ def _same_board(role: str, word: str) -> bool:
 
 
 def _role_groups(role: str | None) -> set[str]:
-    """The role groups of the words of a person's role ("Bundestrainer" -> {"coach"})."""
-    return {_group(_bare_role(w)) for w in (role or "").lower().split()}
+    """The role groups of the words of a person's role ("Bundestrainer" -> {"coach"}), but no
+    role of its owner after a role word ("abogado del expresidente" holds no presidency; the
+    owner's other words stay: "el presidente de RTVE" is the one "presidente de RTVE")."""
+    words = [_bare_role(w) for w in (role or "").lower().split()]
+    owner = next((n for n, w in enumerate(words) if w in OWNER_PREPOSITIONS and any(
+        map(_role_word, words[:n]))), len(words))
+    return {_group(w) for n, w in enumerate(words) if n < owner or not _role_word(w)}
 
 
 def _bare_role(word: str) -> str:
@@ -1533,7 +1540,7 @@ class Entities:
                     self.last_person_at >= self._paragraph_start(pos):
                 return self._ref(mention, self.last_person)  # "Und führte weiter aus:"
             recent = self.recent_person(pos) if personal and not last_subject else None
-            if recent is None and not low and not last_subject:
+            if recent is None and personal and not last_subject:
                 recent = self._role_subject_before(pos)
                 if recent is _UNRESOLVED:  # "El técnico italiano opinó …. «…», añadió.": the
                     return SpeakerRef(mention, None, None, "person")  # role, whoever holds it
