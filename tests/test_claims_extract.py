@@ -4159,6 +4159,12 @@ RELATIVE_AND_AGAIN_CASES = [
     ("El expresidente Álvaro Holm escuchó la sentencia.\n\nTras obtener el uso de la palabra, "
      "Jaime Berg, abogado del expresidente, respondió que no hubo filtración.\n\nAnte esto, el "
      "exmandatario pidió respeto por sus hijos.", "respeto", "Álvaro Holm"),
+    # German: a noun phrase after "den", "dem", "im", … or a possessive (past adjectives) is an
+    # object, not the subject of the verb after it; a relative clause's verb is said by the
+    # noun phrase "der" stands for
+    ("Am Montag habe der Mann seine freiwillige Ausreise angekündigt.", "Ausreise", None),
+    ("Bundespräsident Frank-Walter Holm, der den Opfern im nordrhein-westfälischen Erftstadt "
+     "Hilfen zusagte, besuchte die Stadt.", "Hilfen", "Frank-Walter Holm"),
     # a pronoun in a paragraph that names no one before it: the role opening the sentence
     # before, not the last name of the paragraph before (a role of the other gender: not it)
     ("Le premier ministre du Québec, François Holm, a été réélu.\n\nFrançois Holm n’a pas réussi "

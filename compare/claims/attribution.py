@@ -24,7 +24,8 @@ from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, conten
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue, romance_participle
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS,
                                      CYRILLIC_LETTERS, DETERMINERS, FOREIGN_BODIES, FRONTED_CUES,
-                                     GERMAN_NOUN, INDEFINITE_ARTICLES, MEDIA, MONTHS, NOT_NOUNS,
+                                     GERMAN_NOUN, INDEFINITE_ARTICLES, MEDIA, MONTHS, NAME_PARTICLES,
+                                     NOT_NOUNS,
                                      OF_WORDS, ORG_WORDS, PEOPLE_NOUNS, PERIPHRASES,
                                      PERSON_POSSESSIVES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, RELATIVE_PRONOUNS,
@@ -700,6 +701,48 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+
+
+def _german_object(toks: list[Token], np: tuple[int, int]) -> bool:
+    """Whether the noun phrase at ``np`` is, by the word before it (past inflected adjectives),
+    an object or inside a prepositional phrase: "den", "dem", "im", "zum" (never a subject's
+    article); or a possessive before a noun that names no person ("seine Ausreise", not "ihr
+    Sprecher")."""
+    j = np[0] - 1
+    while j >= 0 and toks[j].text.replace("-", "").isalpha() and not toks[j].is_cap and \
+            toks[j].low.endswith(("e", "en", "er", "es", "em")) and \
+            toks[j].low not in _GERMAN_OBJECT_WORDS | _GERMAN_POSSESSIVES:
+        j -= 1  # "im nordrhein-westfälischen (Erftstadt)", "seine freiwillige (Ausreise)"
+    if j < 0:
+        return False
+    if toks[j].low in _GERMAN_OBJECT_WORDS:
+        return True
+    return toks[j].low in _GERMAN_POSSESSIVES and np[1] - np[0] == 1 and not is_role_noun(
+        toks[np[0]].low) and toks[np[0]].low not in PEOPLE_NOUNS
+
+
+def _german_relative_antecedent(toks: list[Token], i: int, k: int) -> tuple[int, int] | None:
+    """The capitalised noun phrase before ", der …" (or ", die …") when the German relative
+    clause it opens ends with the cue at ``i`` (verb last) and the pronoun is followed by a
+    word in lower case (an article, not a noun: ", der Minister" may open a main clause)."""
+    if k < len(toks) and toks[k].text not in {",", ".", ";"}:
+        return None
+    n = i - 1
+    while n > 0 and toks[n].text not in {",", QUOTE_TOKEN, ":"}:
+        n -= 1
+    if n < 1 or toks[n].text != "," or n + 2 >= i or toks[n + 1].low not in {"der", "die"} or \
+            toks[n + 2].is_cap or not toks[n + 2].text.isalpha():
+        return None
+    ante = np_before(toks, n)
+    if ante is None or not all(t.is_cap or t.low in NAME_PARTICLES
+                               for t in toks[ante[0]:ante[1]]):
+        return None
+    return ante
+
+
+_GERMAN_OBJECT_WORDS = {"den", "dem", "einen", "einem", "im", "am", "zum", "zur", "vom", "beim"}
+_GERMAN_POSSESSIVES = {"seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer",
+                       "unsere", "unseren", "unserem", "unserer"}
 
 
 def _subject_of_relative(toks: list[Token], i: int, k: int) -> tuple[int, int] | None:
@@ -2203,6 +2246,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             toks[i - 3].is_cap and (ante := np_before(toks, i - 2)) is not None and all(
                 t.is_cap or t.low in CONNECTORS for t in toks[ante[0]:ante[1]]):
         return _make(text, toks, ante, i, k, cue)  # "el suizo Roger Federer, que aseguró que"
+    if cue.foreign and (ante := _german_relative_antecedent(toks, i, k)) is not None:
+        return _make(text, toks, ante, i, k, cue)  # "Steinmeier, der den Opfern Hilfen
+        # zusagte,": who the relative pronoun stands for
     if (j := subject_end(toks, i)) > 1 and toks[j - 1].text == "," and \
             ACCOMPANIED.match(text, toks[0].start):
         return None  # "Acompañado de su par, Aurora Williams, destacó": the names are his
@@ -2238,6 +2284,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
                                                or toks[np[0]].low in PEOPLE_NOUNS):
         return None  # "Unterstützung sicherte auch der FC Sion zu": the object comes first;
         # "die eine Koalition mit ihm als Person ausgeschlossen haben": no subject
+    if cue.foreign and _german_object(toks, np):
+        return None  # "habe der Mann seine Ausreise angekündigt", "der den Opfern im
+        # nordrhein-westfälischen Erftstadt Hilfen zusagte": an object before a German verb
     if cue.foreign and np == (0, 1) and (after := _subject_after_adjective(toks, k)) is not None:
         np = after  # "Zufrieden zeigte sich auch Trainer Hans Flick": the subject after the verb
     if cue.foreign and (held := _complement_of(toks, np)) is not None:
