@@ -4165,6 +4165,11 @@ RELATIVE_AND_AGAIN_CASES = [
     ("Am Montag habe der Mann seine freiwillige Ausreise angekündigt.", "Ausreise", None),
     ("Bundespräsident Frank-Walter Holm, der den Opfern im nordrhein-westfälischen Erftstadt "
      "Hilfen zusagte, besuchte die Stadt.", "Hilfen", "Frank-Walter Holm"),
+    # a place set off before the subject is no name the role after it describes; an office's
+    # capitalised name after a lowercase role word is part of the title ("secretario de Estado")
+    ("El secretario de Estado Pedro Holm presentó el plan. A través de una vocería realizada en "
+     "el Palacio de la Moneda, el secretario de Estado valoró que la estrategia da resultados.",
+     "estrategia", "Pedro Holm"),
     # a pronoun in a paragraph that names no one before it: the role opening the sentence
     # before, not the last name of the paragraph before (a role of the other gender: not it)
     ("Le premier ministre du Québec, François Holm, a été réélu.\n\nFrançois Holm n’a pas réussi "

@@ -2188,6 +2188,9 @@ def _complement_of(toks: list[Token], np: tuple[int, int]
             return None
     if toks[n].text == "," and (name := np_before(toks, n)) is not None and \
             sum(t.is_cap for t in toks[name[0]:name[1]]) >= 2 and toks[name[1] - 1].is_cap:
+        if name[0] > 0 and toks[name[0] - 1].low in _PREPOSITIONS:  # "… realizada en el
+            # Palacio de la Moneda, el secretario de Estado valoró": a place, then the subject
+            return ((n + 1, np[1]), None) if toks[n + 1].low in _ROMANCE_ARTICLES else None
         return name, (n + 1, np[1])
     if toks[n].low in DETERMINERS and (n == 0 or toks[n - 1].text == ","):
         return (n, np[1]), None

@@ -2215,6 +2215,7 @@ def _sentence_pieces(chunk: str) -> list[tuple[int, list[str]]]:
     return pieces
 
 
+_ROLE_BEFORE_OFFICE = re.compile(r"\b([a-zà-ÿ]+) (?:de|del|de la|du|de l['’]|des|of|of the) $")
 _CHUNK_OPENERS = CAP_STOP | FRONTED_CUES | {"The", "A", "An"}  # no part of a name
 
 
@@ -2247,6 +2248,10 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
             # not "Ergebnis der Parteigeschichte" (a German noun and its genitive), but "Ursula
             # von der Leyen"; not "(Limburger Bischof der) Deutschen Presse-Agentur"
             role = parsed.role
+            if role and role[:1].isupper() and (head := _ROLE_BEFORE_OFFICE.search(
+                    ents.text, max(0, pos - 60), pos)) and is_role_noun(head.group(1).lower()):
+                role = f"{head.group()}{role}"  # "El secretario de Estado Pedro Holm": the
+                # office's name capitalised, its role word before it in lower case
             if CYRILLIC_NAME.fullmatch(words[-1]) and (
                     role is None or all(map(genitive_complement, role.split()))):
                 role = " ".join(filter(None, [_cyrillic_title_before(ents.text, pos), role])) \
