@@ -4170,6 +4170,10 @@ RELATIVE_AND_AGAIN_CASES = [
     ("El secretario de Estado Pedro Holm presentó el plan. A través de una vocería realizada en "
      "el Palacio de la Moneda, el secretario de Estado valoró que la estrategia da resultados.",
      "estrategia", "Pedro Holm"),
+    # French "l'a annoncé": the object pronoun elided before the auxiliary
+    ("Didier Holm quittera les Bleus. Le sélectionneur l’a annoncé à TF1.", "TF1", "Didier Holm"),
+    ("Une prise de parole qui n'a pas plu à la ministre de la Culture Rima Holm, qui l'a jugée "
+     "« injuste ».", "injuste", "Rima Holm"),
     # a pronoun in a paragraph that names no one before it: the role opening the sentence
     # before, not the last name of the paragraph before (a role of the other gender: not it)
     ("Le premier ministre du Québec, François Holm, a été réélu.\n\nFrançois Holm n’a pas réussi "

@@ -13,8 +13,9 @@ from importlib import resources
 TOKEN = re.compile(
     r"\d{1,3}-(?:year-old|[Jj]ährige[rnm]?|malige[rnsm]?|fache[rnsm]?)\b"
     r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Pres|Adm)\."
-    r"|[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)*%?|\b[Qq]u['’]|\w+(?:[-'’.]\w+)*|\S")
-# ^ "qu'il": "qu'" and "il", as "que il"
+    r"|[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)*%?|\b[Qq]u['’]"
+    r"|\b[Ll]['’](?=(?:a|ont|avait|avaient|aurait|auraient)\b)|\w+(?:[-'’.]\w+)*|\S")
+# ^ "qu'il": "qu'" and "il", as "que il"; "l'a annoncé": "l'" and the auxiliary "a"
 
 # Capital letters a name may open with, for character classes: Latin with its accented and
 # extended forms ("Álvaro", "Šefčovič", "Łukasz"), and Cyrillic
@@ -300,7 +301,7 @@ Insisted Argued Warned Declared Concluded Remarked Observed Quipped Explains Add
 """.split())  # "Said Ellis: “…”": a cue opening the sentence, before the speaker
 
 SKIP_BEFORE_CUE = set("""
-lo le les se nos
+lo le les se nos l' l’
 has have had was is were are be been also later previously again then further repeatedly
 recently once will would could might may already publicly privately reportedly flatly firmly
 emphatically quickly bluntly simply had not never always often still just yesterday today
