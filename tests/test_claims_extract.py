@@ -4170,6 +4170,9 @@ RELATIVE_AND_AGAIN_CASES = [
     ("El secretario de Estado Pedro Holm presentó el plan. A través de una vocería realizada en "
      "el Palacio de la Moneda, el secretario de Estado valoró que la estrategia da resultados.",
      "estrategia", "Pedro Holm"),
+    # a Spanish verb without a subject after an object pronoun ("Le repitió que …")
+    ("Álvaro Holm se levantó.\nLe repitió que no se metiera con sus hijos.", "hijos",
+     "Álvaro Holm"),
     # French "l'a annoncé": the object pronoun elided before the auxiliary
     ("Didier Holm quittera les Bleus. Le sélectionneur l’a annoncé à TF1.", "TF1", "Didier Holm"),
     ("Une prise de parole qui n'a pas plu à la ministre de la Culture Rima Holm, qui l'a jugée "

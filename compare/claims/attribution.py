@@ -687,6 +687,9 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         start = toks[a].start  # "A Urkullu y Torra les advirtió que …": the verb's subject
         return Attribution("", (start, start), toks[i].text, cue.lemma,  # left unsaid, no one
                            _span(toks, i, k), last_subject=True)  # the sentence names
+    if cue.foreign and h > 0 and toks[h - 1].low in _OBJECT_CLITICS - {"se", "la"}:
+        h -= 1  # "Le repitió que …", "Luego le dijo que …": an object pronoun before the verb
+        # ("se" stands where a subject's word may; "la" may be an article)
     if h > 0 and toks[h - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
     cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])
