@@ -4170,6 +4170,12 @@ RELATIVE_AND_AGAIN_CASES = [
     ("El secretario de Estado Pedro Holm presentó el plan. A través de una vocería realizada en "
      "el Palacio de la Moneda, el secretario de Estado valoró que la estrategia da resultados.",
      "estrategia", "Pedro Holm"),
+    # a name opening the clause, then the body the person is from
+    ("Amadou Holm from Senegal's governing coalition has called his rival to congratulate him.",
+     "congratulate", "Amadou Holm"),
+    ("Ann Holm of the Green party said the deal was fair.", "fair", "Ann Holm"),
+    ("The Prevention of Terrorism Bill proposes control orders.", "control", None),
+    ("Jayanti Holm from Cambridge was found guilty of two offences.", "guilty", None),
     # a Spanish verb without a subject after an object pronoun ("Le repitió que …")
     ("Álvaro Holm se levantó.\nLe repitió que no se metiera con sus hijos.", "hijos",
      "Álvaro Holm"),

@@ -2230,6 +2230,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
                 k + 1].low.endswith("in") and (after := np_after(toks, k)) is not None:
         return _make(text, toks, after, i, k, cue)  # "… eine Geldstrafe lehnte der Richter
         # ab": the object first, the subject after the verb (not "teilte der Sprecherin mit")
+    if (named := _name_before_body(toks, i)) is not None:
+        return _make(text, toks, named, i, k, cue)  # "Ann Lee from the union said"
     role_of = _role_of_subject(toks, i)  # "The head of the agency said"
     if role_of is not None and (cue.cls == "speech" or k < len(toks) and toks[k].low in
                                 THAT_WORDS):
@@ -2463,6 +2465,33 @@ def _let_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 _LET = {"ließ", "liess", "ließen", "liessen", "lässt", "lasse", "lassen"}
+
+
+def _name_before_body(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """"Ann Lee from the union said", "Amadou Ba from Senegal's governing coalition has
+    called", "Ann Lee of the Green party said": a person's name opening the clause, then the
+    body she is from; ``np_before`` reads the body alone."""
+    j = subject_end(toks, i)
+    if any(t.low in _PASSIVE for t in toks[j:i]):
+        return None  # "X from Cambridge was found guilty"
+    for p in range(j - 2, max(j - 8, 0), -1):
+        if toks[p].low not in {"from", "of"}:
+            continue
+        complement = toks[p + 1:j]
+        if any(not (t.text.isalpha() or t.low in {"'s", "’s"} or t.text[-2:] in {"'s", "’s"})
+               or match_cue(toks, p + 1 + n) for n, t in enumerate(complement)):
+            return None
+        name = np_before(toks, p)
+        if name is None or name[1] - name[0] < 2 or not (
+                name[0] == 0 or toks[name[0] - 1].text == ","):
+            return None
+        words = toks[name[0]:name[1]]
+        if not all(t.is_cap for t in words) or words[0].low in DETERMINERS or any(
+                t.low in ORG_WORDS or t.low in country_words() or t.text in CAP_STOP
+                or t.low in TITLE_WORDS or t.low in ROLE_NOUNS for t in words):
+            return None  # "Bank of England", "United States of America", "Minister of X"
+        return name
+    return None
 
 
 def _role_of_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
