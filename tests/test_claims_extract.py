@@ -4176,6 +4176,17 @@ RELATIVE_AND_AGAIN_CASES = [
     ("Ann Holm of the Green party said the deal was fair.", "fair", "Ann Holm"),
     ("The Prevention of Terrorism Bill proposes control orders.", "control", None),
     ("Jayanti Holm from Cambridge was found guilty of two offences.", "guilty", None),
+    # a cue after "et" with its object and a quotation: the sentence's subject, past an opening
+    # phrase; a quotation in the cue's object past phrases set off by commas
+    ("Face à l’insatisfaction qui gronde, le premier ministre du Québec, François Holm, a jeté "
+     "l’éponge, mercredi, et a annoncé sa démission « pour le bien de mon parti ».", "éponge",
+     "François Holm"),
+    ("François Holm a jeté l’éponge et a annoncé sa démission « pour le bien de mon parti ».",
+     "éponge", "François Holm"),
+    ("La cheffe du gouvernement italien, Giorgia Holm, a appris la nouvelle et a exprimé « sa "
+     "solidarité ».", "solidarité", "Giorgia Holm"),
+    ("Olivier Holm décrit, de son côté, sur le réseau social X, un « déni démocratique porté à "
+     "son apogée ».", "déni", "Olivier Holm"),
     # a Spanish verb without a subject after an object pronoun ("Le repitió que …")
     ("Álvaro Holm se levantó.\nLe repitió que no se metiera con sus hijos.", "hijos",
      "Álvaro Holm"),

@@ -59,8 +59,10 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
                 toks[d].text.replace("-", "").isalpha() and toks[d].text not in CAP_STOP)):
             return None
         d -= 1
-    if d < 0 or d == j - 1 or toks[d].low not in _COMMON_DETS:
-        return None
+    if d < 0 or d == j - 1 or toks[d].low not in _COMMON_DETS or any(
+            t.low in {"et", "y", "und"} for t in toks[d + 1:j]):
+        return None  # (not "…, a appris la nouvelle et a exprimé « … »": a French auxiliary
+        # and a clause, not "a" and a noun phrase)
     if d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN}:
         return None  # "… about the plan said": not the start of a clause
     before = toks[d - 1].text == QUOTE_TOKEN or (

@@ -676,6 +676,14 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         toks[n].text == QUOTE_TOKEN and toks[n - 1].text in {",", ":"}
         for n in range(k + 2, len(toks)))  # "Además, ha destacado el papel de la ciencia …,
     # “es importante …”": an object, then the words it quotes
+    if cue.foreign and h > 1 and toks[h - 1].low in _COORDINATORS and any(
+            t.text == QUOTE_TOKEN and text[t.end - 1] in _CLOSING_MARKS for t in toks[k:k + 8]
+    ) and (np := _sentence_subject(toks, h - 1) or _role_subject(toks, h - 1)):
+        if (named := _set_off_name(toks, h - 1)) is not None and named[0] > np[0]:
+            np = named  # "La cheffe du gouvernement italien, Giorgia Meloni, …"
+        return _make(text, toks, np, i, k, cue)  # "Le premier ministre …, X, a jeté l’éponge
+        # et a annoncé sa démission « pour le bien de mon parti »": the sentence's subject (a
+        # quotation closed in the sentence: one running on may be another's)
     if k >= len(toks) or toks[k].low not in _NULL_SUBJECT_THAT and not (
             toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"что", "dass"}
     ) and not (cue.lemma in {"thank", "congratulate", "refer"} and toks[k].low in {
@@ -704,6 +712,7 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
+_CLOSING_MARKS = set("»”“\"'’")
 
 
 def _german_object(toks: list[Token], np: tuple[int, int]) -> bool:
@@ -855,8 +864,9 @@ def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The capitalised noun phrase opening the sentence, followed by a lowercase verb: the
     subject a coordinated cue shares ("The Bank held rates … and said that …")."""
     np = np_after(toks, 0)
-    if np is None or np[1] >= i or toks[np[1]].is_cap or toks[np[1]].low in _PREPOSITIONS:
-        return None  # (not "Face à l'insatisfaction, …")
+    if np is None or np[1] >= i or toks[np[1]].is_cap or toks[np[1]].low in _PREPOSITIONS and not (
+            toks[np[1]].low == "a" and romance_participle(toks[np[1] + 1].low)):
+        return None  # (not "Face à l'insatisfaction, …"; but "X a jeté l'éponge et …")
     if not toks[np[1]].text.isalpha() and not (toks[np[1]].text == "," and sum(
             t.is_cap for t in toks[np[0]:np[1]]) >= 2):  # "El abogado Gonzalo Boye, que …,"
         return None
@@ -872,7 +882,8 @@ def _role_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     interview, l'ancien ministre qui vit à Garoua, …, réaffirme sa victoire et met en garde :"):
     the subject a coordinated cue shares, however far the clauses between put it."""
     j = next((n + 1 for n, t in enumerate(toks[:min(i, 12)]) if t.text == ","), 0) \
-        if toks and toks[0].low in _PREPOSITIONS | {"lors", "après", "avant"} else 0
+        if toks and toks[0].low in _PREPOSITIONS | {"lors", "après", "avant", "face", "malgré",
+                                                    "depuis", "pendant", "durant"} else 0
     np = np_after(toks, j) if j < i else None
     if np is None or np[1] > i or toks[np[0]].low not in _ROMANCE_ARTICLES | DETERMINERS and \
             toks[np[0]].low[:2] not in {"l'", "l’"} or \
@@ -1091,7 +1102,15 @@ _PRAISE_CUES = {"hail", "praise"}  # speech even with no quotation in the senten
 
 def _quote_in_object(toks: list[Token], k: int) -> bool:
     """"praised the pope's commitment “for peace”", "mourned the loss of “a great man”": a
-    quotation within the cue's object, a few words on, in the same clause."""
+    quotation within the cue's object, a few words on, in the same clause (past phrases set off
+    by commas: "décrit, de son côté, sur le réseau social X, un « déni … »")."""
+    for _ in range(2):
+        close = next((n for n in range(k + 1, min(k + 10, len(toks))) if toks[n].text in {
+            ",", ".", ";", ":", QUOTE_TOKEN}), None) if k < len(toks) and toks[k].text == "," \
+            else None
+        if close is None or toks[close].text != ",":
+            break
+        k = close + 1
     for t in toks[k:k + 8]:
         if t.text == QUOTE_TOKEN:
             return True
