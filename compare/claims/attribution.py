@@ -24,8 +24,8 @@ from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, conten
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue, romance_participle
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS,
                                      CYRILLIC_LETTERS, DETERMINERS, FOREIGN_BODIES, FRONTED_CUES,
-                                     GERMAN_NOUN, INDEFINITE_ARTICLES, MEDIA, MONTHS, NAME_PARTICLES,
-                                     NOT_NOUNS,
+                                     GERMAN_NOUN, INDEFINITE_ARTICLES, MEDIA, MONTHS,
+                                     NAME_PARTICLES, NOT_NOUNS,
                                      OF_WORDS, ORG_WORDS, PEOPLE_NOUNS, PERIPHRASES,
                                      PERSON_POSSESSIVES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, RELATIVE_PRONOUNS,
@@ -793,6 +793,8 @@ def _spanish_infinitive(tok: Token) -> bool:
     shares the subject)."""
     return tok.text.isalpha() and not tok.is_cap and len(tok.low) > 3 and tok.low.endswith(
         ("ar", "er", "ir"))
+
+
 _FRENCH_AUXILIARIES = {"a", "ont", "avait", "avaient"}
 _PREPOSITIONS = {"à", "au", "aux", "de", "du", "des", "en", "a", "al", "del", "para", "por", "con",
                  "sur", "pour", "avec", "dans", "in", "im", "mit", "von", "zu", "of", "to"}
