@@ -36,7 +36,7 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, CAP_STOP, CAPITALS, 
                                      is_role_noun_or_compound,
                                      np_after, np_before, np_until_comma, role_groups, subject_end,
                                      tokenize)
-from compare.claims.quotes import AMBIGUOUS_DOUBLE, OPEN_DOUBLE
+from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE
 from compare.claims.speaker_names import given_names
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -695,9 +695,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
         start = toks[a].start  # "A Urkullu y Torra les advirtió que …": the verb's subject
         return Attribution("", (start, start), toks[i].text, cue.lemma,  # left unsaid, no one
                            _span(toks, i, k), last_subject=True)  # the sentence names
-    if cue.foreign and h > 0 and toks[h - 1].low in _OBJECT_CLITICS - {"se", "la"}:
+    if cue.foreign and h > 0 and toks[h - 1].low in _CLITICS_BEFORE_VERB:
         h -= 1  # "Le repitió que …", "Luego le dijo que …": an object pronoun before the verb
-        # ("se" stands where a subject's word may; "la" may be an article)
     if h > 0 and toks[h - 1].low not in _NULL_SUBJECT_BEFORE:
         return None
     cue_text = toks[i].text if k == i + 1 else " ".join(t.text for t in toks[i:k])
@@ -712,7 +711,8 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
 
 
 _COORDINATORS = {"y", "e", "et", "и", "und"}
-_CLOSING_MARKS = set("»”“\"'’")
+_CLOSING_MARKS = set(CLOSE_DOUBLE + CLOSE_SINGLE + AMBIGUOUS_DOUBLE + "“'")  # (German closes
+# with "“")
 
 
 def _german_object(toks: list[Token], np: tuple[int, int]) -> bool:
@@ -752,7 +752,6 @@ def _german_relative_antecedent(toks: list[Token], i: int, k: int) -> tuple[int,
     return ante
 
 
-_GERMAN_OBJECT_WORDS = {"den", "dem", "einen", "einem", "im", "am", "zum", "zur", "vom", "beim"}
 _GERMAN_POSSESSIVES = {"seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer",
                        "unsere", "unseren", "unserem", "unserer"}
 
@@ -767,11 +766,9 @@ def _subject_of_relative(toks: list[Token], i: int, k: int) -> tuple[int, int] |
                 toks[k].low in _NULL_SUBJECT_THAT or toks[k].text in {":", QUOTE_TOKEN}
                 or _spanish_infinitive(toks[k + (toks[k].low == "no" and k + 1 < len(toks))])):
         return None
-    j = 0
-    if toks[0].low in _SPANISH_OPENERS:  # "Tras recibir el certificado, …"
-        j = next((n + 1 for n, t in enumerate(toks[:min(i - 3, 12)]) if t.text == ","), 0)
-        if not j:
-            return None
+    j = _past_opening(toks, i - 3, _SPANISH_OPENERS)  # "Tras recibir el certificado, …"
+    if j is None:
+        return None
     np = np_after(toks, j)
     if np is None or np[1] >= i - 3 or not toks[np[1]].text.isalpha() or toks[np[1]].is_cap \
             or toks[np[1]].low in _PREPOSITIONS:
@@ -844,6 +841,8 @@ def _perfect(toks: list[Token], i: int, auxiliaries: set[str]) -> bool:
 _IRREGULAR_PARTICIPLES = {"dicho", "escrito", "descrito", "propuesto", "expuesto", "puesto",
                           "dispuesto", "impuesto", "predicho", "contradicho", "resuelto"}
 _OBJECT_CLITICS = {"le", "les", "me", "nos", "te", "se", "lo", "la"}  # "«…», le insistió."
+_CLITICS_BEFORE_VERB = _OBJECT_CLITICS - {"se", "la"}  # ("se" stands where a subject's word
+# may; "la" may be an article)
 
 
 def _pro_drop_after_quote(toks: list[Token], i: int, k: int, cue: Cue) -> bool:
@@ -883,15 +882,26 @@ def _role_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """A role with its article after the sentence's opening phrase, before ``i`` ("Dans une
     interview, l'ancien ministre qui vit à Garoua, …, réaffirme sa victoire et met en garde :"):
     the subject a coordinated cue shares, however far the clauses between put it."""
-    j = next((n + 1 for n, t in enumerate(toks[:min(i, 12)]) if t.text == ","), 0) \
-        if toks and toks[0].low in _PREPOSITIONS | {"lors", "après", "avant", "face", "malgré",
-                                                    "depuis", "pendant", "durant"} else 0
+    j = _past_opening(toks, i, _FRENCH_OPENERS) or 0
     np = np_after(toks, j) if j < i else None
     if np is None or np[1] > i or toks[np[0]].low not in _ROMANCE_ARTICLES | DETERMINERS and \
             toks[np[0]].low[:2] not in {"l'", "l’"} or \
             not any(is_role_noun(t.low) for t in toks[np[0]:np[1]]):
         return None
     return np
+
+
+_FRENCH_OPENERS = _PREPOSITIONS | {"lors", "après", "avant", "face", "malgré", "depuis", "pendant",
+                                   "durant"}
+
+
+def _past_opening(toks: list[Token], i: int, openers: set[str]) -> int | None:
+    """Where a subject may start: past the opening phrase set off by a comma (before ``i``)
+    when the sentence opens with one of ``openers`` ("Tras recibir el certificado, …", "Face
+    à l'insatisfaction, …"), else 0; None when that phrase has no comma."""
+    if not toks or toks[0].low not in openers:
+        return 0
+    return next((n + 1 for n, t in enumerate(toks[:min(i, 12)]) if t.text == ","), None)
 
 
 def _quote_as(toks: list[Token], k: int, i: int | None = None) -> bool:
@@ -2033,6 +2043,7 @@ _SOCIAL = {"facebook", "instagram", "telegram", "twitter", "x", "threads", "tikt
 _TO_MEDIUM = {"pour", "à", "au", "sur", "dans", "to", "for", "on", "a", "en", "para", "gegenüber",
               "im"}
 _GERMAN_OBJECT_ARTICLES = {"dem", "den", "einem", "einen"}  # a dative or accusative object
+_GERMAN_OBJECT_WORDS = _GERMAN_OBJECT_ARTICLES | {"im", "am", "zum", "zur", "vom", "beim"}
 _GERMAN_CASE_ARTICLES = {"der", "dem", "den", "des"}  # a listener or a genitive after the speaker
 _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "later"}
 
@@ -2499,7 +2510,7 @@ def _name_before_body(toks: list[Token], i: int) -> tuple[int, int] | None:
         if toks[p].low not in {"from", "of"}:
             continue
         complement = toks[p + 1:j]
-        if any(not (t.text.isalpha() or t.low in {"'s", "’s"} or t.text[-2:] in {"'s", "’s"})
+        if any(not (t.text.isalpha() or t.text[-2:] in {"'s", "’s"})
                or match_cue(toks, p + 1 + n) for n, t in enumerate(complement)):
             return None
         name = np_before(toks, p)

@@ -910,14 +910,15 @@ def _same_board(role: str, word: str) -> bool:
     return len(short) >= 5 and long.endswith(short)
 
 
-def _role_groups(role: str | None) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _role_groups(role: str | None) -> frozenset[str]:
     """The role groups of the words of a person's role ("Bundestrainer" -> {"coach"}), but no
     role of its owner after a role word ("abogado del expresidente" holds no presidency; the
     owner's other words stay: "el presidente de RTVE" is the one "presidente de RTVE")."""
     words = [_bare_role(w) for w in (role or "").lower().split()]
     owner = next((n for n, w in enumerate(words) if w in OWNER_PREPOSITIONS and any(
         map(_role_word, words[:n]))), len(words))
-    return {_group(w) for n, w in enumerate(words) if n < owner or not _role_word(w)}
+    return frozenset(_group(w) for n, w in enumerate(words) if n < owner or not _role_word(w))
 
 
 def _bare_role(word: str) -> str:
