@@ -4205,6 +4205,38 @@ RELATIVE_AND_AGAIN_CASES = [
 ]
 
 
+# a person named by where they come from, in French, Spanish and German ("Le Basque", "el
+# argentino", "der Bayer"): the person the page has introduced, as "the Spaniard" already
+# was; not a country with its article ("La Suisse"), a German plural ("Die
+# Österreicher") nor a language after a preposition ("En español"). "…, hieß es", "…, wie es
+# weiter heißt" (it was said): whoever was quoted in the sentence before, a body too, or the
+# subject of a sentence before; never a name in what was said
+DEMONYM_AND_IMPERSONAL_CASES = [
+    ("Didier Holm quittera les Bleus après le Mondial. Le Basque l'a annoncé mercredi à la "
+     "télévision.", "mercredi", "Didier Holm"),
+    ("Didier Holm quittera les Bleus. Le Français a déclaré qu'il était fier.", "fier",
+     "Didier Holm"),
+    ("Rafael Holm se retira del tenis. El español dijo que estaba feliz.", "feliz", "Rafael Holm"),
+    ("Thomas Holm verlässt den FC Bayern. Der Bayer sagte am Samstag, es sei eine schöne Zeit "
+     "gewesen.", "schöne Zeit", "Thomas Holm"),
+    ("La France a battu le Maroc. Paul Holm a marqué. La Suisse a déclaré qu'elle était neutre.",
+     "neutre", "La Suisse"),
+    ("Die Wahl ist vorbei. Karl Holm hat gewonnen. Die Österreicher sagten, sie seien zufrieden.",
+     "zufrieden", "Österreicher"),
+    ("Carlos Holm habló. El español es un idioma. En español dijo que estaba feliz.", "feliz",
+     None),
+    ("Die Brücke stürzte in der Nacht ein. Im Internet Bilder von der Einsturzstelle zu sehen, "
+     "hieß es.", "Einsturzstelle", None),
+    ("Die Polizei meldete den Einsturz. Innenminister Armin Holm sei vor Ort, hieß es.",
+     "vor Ort", None),
+    ("Der Minister Karl Holm besuchte die Stadt. Man werde Paul Berg helfen, hieß es.", "helfen",
+     "Karl Holm"),
+    ("Die Stadtverwaltung Dresden teilte mit, die Brücke sei gesperrt. Verletzt worden sei "
+     "niemand, hieß es weiter.", "niemand", "Stadtverwaltung Dresden"),
+    ("Die Stadtverwaltung Dresden teilte mit, die Brücke sei gesperrt. Verletzt wurde niemand, "
+     "wie es weiter heißt.", "niemand", "Stadtverwaltung Dresden"),
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -4221,7 +4253,7 @@ RELATIVE_AND_AGAIN_CASES = [
     *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES, *SUBJECT_POSITION_CASES,
     *VOCABULARY_AND_ACRONYM_CASES,
     *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES, *COUNTRY_AND_GENDER_CASES,
-    *RELATIVE_AND_AGAIN_CASES,
+    *RELATIVE_AND_AGAIN_CASES, *DEMONYM_AND_IMPERSONAL_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -803,8 +803,10 @@ _ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "l'", "l’", "su", 
 _NULL_SUBJECT_THAT = THAT_WORDS - {"that", "dass"}  # "y dijo que …", "и добавил, что …"
 _ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
                        "auch", "zudem", "ferner", "также", "еще", "ещё"}
-_IMPERSONAL = {"heißt es", "hieß es", "heisst es", "hiess es", "говорится", "сказано", "йдеться"}
-# ^ "it says": whoever spoke last (Swiss German writes "ss" for "ß")
+_IMPERSONAL = {"heißt es", "hieß es", "heisst es", "hiess es", "говорится", "сказано", "йдеться",
+               *(f"wie es {weiter}{verb}" for weiter in ("", "weiter ")
+                 for verb in ("heißt", "hieß", "heisst", "hiess"))}
+# ^ "it says", "as it says": whoever spoke last (Swiss German writes "ss" for "ß")
 def _in_statement_of(toks: list[Token], n: int) -> bool:
     """"в заявлении ФФККР", "у заяві Міністерства": at ``n`` a statement, then its owner."""
     return n + 2 < len(toks) and toks[n].low in {"в", "во", "у"} and any(

@@ -31,10 +31,10 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
                                      ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, STATEMENT_NOUNS,
                                      SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
                                      compound_role, compound_role_group, compound_tail,
-                                     country_words, elided, genitive_complement, genitive_lead,
-                                     is_capital_adverb, is_medium, is_past_role, is_role_noun,
-                                     is_role_noun_or_compound, periphrase_words, role_groups,
-                                     subject_roles)
+                                     country_words, elided, epithet, genitive_complement,
+                                     genitive_lead, is_capital_adverb, is_medium, is_past_role,
+                                     is_role_noun, is_role_noun_or_compound, periphrase_words,
+                                     role_groups, subject_roles)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
@@ -1002,6 +1002,8 @@ class Entities:
     last_person: Entity | None = None
     last_org: Entity | None = None
     last_person_at: int = -1  # where a mention last resolved to a person
+    last_said_at: int = -1  # where a mention last resolved to anyone named (a body too)
+    last_said: Entity | None = None  # whom
     last_unnamed_at: int = -1  # where a person introduced without a name last spoke
     last_unnamed_gender: str | None = None  # "f" for "a spokeswoman", "m" for "a spokesman"
     text: str = ""
@@ -1505,6 +1507,8 @@ class Entities:
             other = self._person_of_gender(pos, wanted)
             ref = self._ref(mention, other) if other is not None else \
                 SpeakerRef(mention, None, None, "person")
+        if ref.name and (ent := self.by_name.get(ref.name)) is not None:
+            self.last_said_at, self.last_said = pos, ent
         if ref.name and ref.kind == "person":
             self.last_person_at = pos
         elif ref.name is None and ref.kind == "person" and _new_person(mention):
@@ -1534,6 +1538,10 @@ class Entities:
         # "": a verb without a subject ("y dijo que …"); "WHO" in capitals is no pronoun
         if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:
             personal = low in PERSONAL_PRONOUNS or not low
+            if last_subject and not low and self.last_said is not None and pos > \
+                    self.last_said_at > _sentence_start(self.text, 0, max(0, _sentence_start(
+                        self.text, 0, pos))):  # "…, hieß es weiter": whoever was quoted in
+                return self._ref(mention, self.last_said)  # the sentence before, a body too
             if low in PERSONAL_PRONOUNS and not last_subject and self._unnamed_since(
                     pos, PERSONAL_PRONOUNS[low]):
                 return SpeakerRef(mention, None, None, "person")
@@ -1547,15 +1555,17 @@ class Entities:
                     return SpeakerRef(mention, None, None, "person")  # role, whoever holds it
             if recent is None and not low and not last_subject:
                 recent = self.last_person  # "Además, informó que …": the speaker goes on
+            before = _sentence_start(self.text, 0, pos) if last_subject else pos  # "…, hieß
+            # es": no one named in what was said
             if recent is None and not low:  # "«…», escribió.": the last sentence's subject
-                recent = self.person_before(pos, sentence_subject=True)
+                recent = self.person_before(before, sentence_subject=True)
             if recent is not None:
                 return self._ref(mention, recent)
             if personal and (prior := self.previous_paragraph_subject(pos)) is not None:
                 return self._ref(mention, prior)  # "Sall sent his congratulations.¶“…,” he said"
             if (personal or low in {"him", "her"}) and self.last_person:
                 return self._ref(mention, self.last_person)
-            earlier = self.person_before(pos) if personal else None
+            earlier = self.person_before(before) if personal else None
             if earlier is not None:
                 return self._ref(mention, earlier)
             if low == "it" and pos >= 0 and _IMPERSONAL_PASSIVE.match(self.text, pos):
@@ -1588,10 +1598,13 @@ class Entities:
             if words[-1] in ORG_HEADS or len(words) <= 2 and words[-1] in FOREIGN_BODIES:
                 # "die Währungshüter" with no bank named, "die Regierung": no name
                 return SpeakerRef(mention, None, None, "organisation")
-        if len(words) == 2 and words[0] in _DEFINITE and words[1] in country_words() and (
-                _NATIONALITY.fullmatch(mention.split()[1]) or words[1] in _DEMONYMS or
-                words[1].endswith(("man", "woman"))):  # "the Spaniard", "the Irishman"
-            ent = self.by_role(words[1], pos)  # "said the Russian": "Russian Ian Nepomniachtchi"
+        if (demonym := epithet(mention)) or len(words) == 2 and words[0] in _DEFINITE and \
+                words[1] in country_words() and (_NATIONALITY.fullmatch(mention.split()[1]) or
+                                                 words[1] in _DEMONYMS or
+                                                 words[1].endswith(("man", "woman"))):
+            # "the Spaniard", "the Irishman", "Le Basque", "el argentino"
+            ent = self.by_role(demonym or words[1], pos)  # "said the Russian": "Russian Ian
+            # Nepomniachtchi"
             if ent is None and not any(e.kind == "person" and e.role and _other_country(
                     e.role, countries_in(mention)) for e in self.by_name.values()):
                 ent = self.person_before(_sentence_start(self.text, 0, pos) + 1,

@@ -351,6 +351,67 @@ AGE_NOUN = re.compile(r"\d{1,3}-(?:year-old|jährige[rnm]?|летн(?:ий|яя|
 _TIMES_ADJECTIVE = re.compile(r"(?:\d+-?|[a-zäöü]{3,9})(?:malige|fache)[rnsm]?")
 
 
+def _demonyms(*languages: tuple[str, str, str]) -> dict[str, frozenset[str]]:
+    """Each article -> the demonyms it goes with, from (articles, masculine, feminine) of each
+    language; "l'" goes with both genders."""
+    table: dict[str, set[str]] = {}
+    for articles, masculine, feminine in languages:
+        male, female = articles.split()
+        for article, forms in ((male, masculine), (female, feminine), ("l'", masculine),
+                               ("l'", feminine)):
+            table.setdefault(article, set()).update(forms.split())
+    return {article: frozenset(forms) for article, forms in table.items()}
+
+
+# A person named by where they come from, as sports and political pages name someone already
+# introduced ("Le Basque l'a annoncé", "el argentino dijo", "der Bayer sagte"). French and German
+# write it capitalised, Spanish does not. No form that is also a place with its article ("la
+# Suisse", "l'Argentine", "la Argentina"), nor a German plural ("die Österreicher"): the German
+# feminine forms end in "-in".
+_CAPITALISED_DEMONYMS = _demonyms(
+    ("le la", """français espagnol allemand italien anglais britannique belge suisse portugais
+     néerlandais américain argentin brésilien russe ukrainien polonais serbe croate norvégien
+     suédois danois autrichien canadien québécois marocain algérien tunisien sénégalais
+     camerounais ivoirien japonais chinois australien mexicain colombien chilien basque breton
+     corse alsacien normand marseillais parisien lyonnais catalan provençal auvergnat""",
+     """française espagnole allemande italienne anglaise britannique belge portugaise
+     néerlandaise américaine brésilienne russe ukrainienne polonaise serbe croate norvégienne
+     suédoise danoise autrichienne canadienne québécoise marocaine algérienne tunisienne
+     sénégalaise camerounaise ivoirienne japonaise chinoise australienne mexicaine colombienne
+     chilienne basque bretonne corse alsacienne normande marseillaise parisienne lyonnaise
+     catalane"""),
+    ("der die", """deutsche franzose spanier italiener engländer brite österreicher schweizer
+     niederländer belgier pole russe ukrainer amerikaner argentinier brasilianer portugiese
+     serbe kroate norweger schwede däne kanadier japaner chinese australier bayer schwabe
+     sachse franke hesse pfälzer saarländer westfale rheinländer berliner münchner tiroler
+     wiener steirer kärntner""",
+     """deutsche französin spanierin italienerin engländerin britin österreicherin schweizerin
+     niederländerin belgierin polin russin ukrainerin amerikanerin argentinierin brasilianerin
+     portugiesin serbin kroatin norwegerin schwedin dänin kanadierin japanerin chinesin
+     australierin bayerin schwäbin sächsin berlinerin münchnerin wienerin"""))
+_LOWERCASE_DEMONYMS = _demonyms(
+    ("el la", """español francés alemán italiano inglés británico portugués argentino brasileño
+     mexicano chileno colombiano peruano venezolano uruguayo ecuatoriano boliviano paraguayo
+     cubano estadounidense ruso ucraniano serbio suizo vasco catalán gallego andaluz madrileño
+     balear mallorquín valenciano asturiano canario""",
+     """española francesa alemana italiana inglesa británica portuguesa brasileña mexicana
+     chilena colombiana peruana venezolana uruguaya ecuatoriana boliviana paraguaya cubana
+     estadounidense rusa ucraniana serbia suiza vasca catalana gallega andaluza madrileña
+     balear mallorquina valenciana asturiana canaria"""))
+_SPANISH_DEMONYMS = _LOWERCASE_DEMONYMS["l'"]
+
+
+def epithet(mention: str) -> str | None:
+    """The demonym of "Le Basque", "el argentino", "der Bayer" (a definite article and a
+    demonym: a person the page has introduced), in lower case; None for any other mention."""
+    parts = re.sub(r"^([Ll])['’]", r"\1' ", mention).split()
+    if len(parts) != 2:
+        return None
+    table = _LOWERCASE_DEMONYMS if parts[1].islower() else _CAPITALISED_DEMONYMS
+    word = parts[1].lower()
+    return word if word in table.get(parts[0].lower(), ()) else None
+
+
 def _np_word(tok: Token) -> bool:
     if AGE_NOUN.fullmatch(tok.low) or _TIMES_ADJECTIVE.fullmatch(tok.low):
         return True
@@ -715,6 +776,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             # that does not end in a capital
             return inner if inner is not None and (toks[inner[1] - 1].is_cap or acronym) \
                 else None
+    if j >= 2 and toks[j - 1].text in _SPANISH_DEMONYMS and toks[j - 2].low in {"el", "la"}:
+        return (j - 2, j)  # "el argentino dijo": a person, named by where they come from
     if toks[j - 1].text in _DASH_TOKENS and j > 2:  # "Poland - a crucial EU member - has said"
         n = next((n for n in range(j - 2, max(0, j - 16), -1) if toks[n].text in _DASH_TOKENS),
                  0)
