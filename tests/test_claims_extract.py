@@ -4237,6 +4237,28 @@ DEMONYM_AND_IMPERSONAL_CASES = [
      "wie es weiter heißt.", "niemand", "Stadtverwaltung Dresden"),
 ]
 
+# an unnamed spokesperson speaks for a body ("a Holmfin spokeswoman", "a spokesman for the
+# Department of Culture"): "the spokeswoman" and "she" after it, in the same paragraph or opening
+# the next, are that body, not the last person or body named; not a "she" after a spokesman,
+# nor a pronoun after a named one ("Ann Holm, spokeswoman for …"). A body's kind before its
+# name ("media watchdog Ofholm") makes it no person a pronoun could mean
+SPOKESPERSON_CASES = [
+    ('"We are cooperating fully," Bergbank said.\n\nThe Holmfin regulator said it had passed '
+     'the case on. "It is now a criminal investigation," a Holmfin spokeswoman said. "We found '
+     'clues of market manipulation," the spokeswoman said.', "clues", "Holmfin"),
+    ("Paul Holm said he would buy the channel. A spokesman for the Department of Culture said "
+     "there were no plans to sell it.\n\nHe added that new legislation would be required.",
+     "legislation", "Department of Culture"),
+    ("A Holmair spokesperson said flights were cancelled. She added that passengers would be "
+     "rebooked.", "rebooked", "Holmair"),
+    ("Paul Holm said he would buy the channel. But media watchdog Ofholm has said it will not be "
+     "sold.\n\nHe added that he would try again.", "try again", "Paul Holm"),
+    ("Ann Holm, spokeswoman for the Berg Committee said it was aware of the site. She said the "
+     "e-mails started two days ago.", "e-mails", "Ann Holm"),
+    ("A Holmair spokesman said flights were cancelled. She added that passengers would be "
+     "rebooked.", "rebooked", None),
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -4253,7 +4275,7 @@ DEMONYM_AND_IMPERSONAL_CASES = [
     *STATEMENT_AND_COORDINATION_CASES, *COMPANION_AND_LABEL_CASES, *SUBJECT_POSITION_CASES,
     *VOCABULARY_AND_ACRONYM_CASES,
     *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES, *COUNTRY_AND_GENDER_CASES,
-    *RELATIVE_AND_AGAIN_CASES, *DEMONYM_AND_IMPERSONAL_CASES,
+    *RELATIVE_AND_AGAIN_CASES, *DEMONYM_AND_IMPERSONAL_CASES, *SPOKESPERSON_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

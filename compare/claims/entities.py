@@ -498,8 +498,8 @@ def parse_mention(mention: str) -> ParsedName:
     lead = 0  # "an emotional Gukesh", "a visibly moved Ana Ruiz": the name after the mood
     while lead < min(len(words) - 1, 2) and words[lead].isalpha() and words[lead].islower() \
             and not _titled(words[lead]) and words[lead] not in NAME_PARTICLES | CONNECTORS \
-            and words[lead] not in ROLE_NOUNS and not (
-                is_past_role(words[lead])):
+            and words[lead] not in ROLE_NOUNS | _KIND_NOUNS and not (
+                is_past_role(words[lead])):  # (not "watchdog Ofcom": the body's kind)
         lead += 1
     if lead and words[lead][:1].isupper() and _is_name(words[lead:]):
         words = words[lead:]
@@ -655,6 +655,27 @@ def _owner_role_name(words: list[str]) -> ParsedName | None:
 
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "statement",
            "sprecher", "sprecherin"}
+
+
+_SPOKESPEOPLE = {"spokesman": "m", "spokeswoman": "f", "spokesperson": "", "sprecher": "m",
+                 "sprecherin": "f", "portavoz": "", "porte-parole": "", "vocero": "m",
+                 "vocera": "f"}
+
+
+def _spokesperson(mention: str) -> str | None:
+    """Whether ``mention`` is a spokesperson ("a BaFin spokeswoman", "the spokesman", "a
+    spokesman for the ministry", "ein Konzernsprecher"): their gender ("m", "f", or "" when the
+    word does not say); else None."""
+    words = mention.lower().split()
+    if not words or words[0] not in _INDEFINITE | _DEFINITE:
+        return None  # ("Ann Lee, spokeswoman for X": the role of someone named)
+    for word in words:
+        if word in _OF_WORDS or word == "for" or word.endswith(","):
+            break  # (the body's name after it)
+        word = compound_tail(word, _SPOKESPEOPLE, 7) or word if len(word) > 11 else word
+        if word in _SPOKESPEOPLE:
+            return _SPOKESPEOPLE[word]
+    return None
 
 
 def _body_spokesman(role: str | None) -> str | None:
@@ -1004,6 +1025,8 @@ class Entities:
     last_person_at: int = -1  # where a mention last resolved to a person
     last_said_at: int = -1  # where a mention last resolved to anyone named (a body too)
     last_said: Entity | None = None  # whom
+    spoke_for: Entity | None = None  # the body of the last unnamed spokesperson ("a BaFin
+    # spokeswoman"), who spoke at last_unnamed_at: "the spokeswoman", "she" go on with it
     last_unnamed_at: int = -1  # where a person introduced without a name last spoke
     last_unnamed_gender: str | None = None  # "f" for "a spokeswoman", "m" for "a spokesman"
     text: str = ""
@@ -1509,6 +1532,10 @@ class Entities:
                 SpeakerRef(mention, None, None, "person")
         if ref.name and (ent := self.by_name.get(ref.name)) is not None:
             self.last_said_at, self.last_said = pos, ent
+            if ref.kind == "organisation" and (spokes := _spokesperson(mention)) is not None:
+                self.spoke_for, self.last_unnamed_at = ent, pos
+                self.last_unnamed_gender = spokes or None
+                return ref  # "a BaFin spokeswoman": she spoke, for BaFin
         if ref.name and ref.kind == "person":
             self.last_person_at = pos
         elif ref.name is None and ref.kind == "person" and _new_person(mention):
@@ -1518,13 +1545,23 @@ class Entities:
                 "m" if any(w.endswith("man") for w in roles) else None
         return ref
 
+    def _spokesperson_body(self, mention: str) -> SpeakerRef | None:
+        """The body the last unnamed speaker spoke for, if that speaker was its spokesperson."""
+        if self.spoke_for is None or self.last_said is not self.spoke_for:
+            return None
+        return self._ref(mention, self.spoke_for)
+
     def _unnamed_since(self, pos: int, gender: str) -> bool:
         """A speaker the article describes but does not name ("the mayor of X, the capital,
         said") spoke in ``pos``'s paragraph after the last named one, with no person named
         since: "he" means that speaker, not the one before."""
         since = self.last_unnamed_at
-        if self.last_unnamed_gender not in (None, gender) or since <= self.last_person_at \
-                or since < self._paragraph_start(pos) or since >= pos:
+        start = self._paragraph_start(pos)
+        if _sentence_start(self.text, start, pos) < start and start > 0:
+            start = self._paragraph_start(start - 1)  # the paragraph's first sentence: the
+            # speaker may have closed the paragraph before ("…, a spokesman said.¶He added")
+        if gender and self.last_unnamed_gender not in (None, gender) or \
+                since <= self.last_person_at or since < start or since > pos:
             return False
         names = self.names[bisect.bisect_left(self.names, (since, "")):
                            bisect.bisect_left(self.names, (pos, ""))]
@@ -1544,7 +1581,8 @@ class Entities:
                 return self._ref(mention, self.last_said)  # the sentence before, a body too
             if low in PERSONAL_PRONOUNS and not last_subject and self._unnamed_since(
                     pos, PERSONAL_PRONOUNS[low]):
-                return SpeakerRef(mention, None, None, "person")
+                return self._spokesperson_body(mention) or SpeakerRef(mention, None, None,
+                                                                      "person")
             if not low and not last_subject and self.last_person is not None and \
                     self.last_person_at >= self._paragraph_start(pos):
                 return self._ref(mention, self.last_person)  # "Und führte weiter aus:"
@@ -1577,6 +1615,10 @@ class Entities:
                 return self._ref(mention, self.last_org)
             return SpeakerRef(mention, None, None, "person")
         words = low.split()
+        if len(words) == 2 and words[0] in _DEFINITE and _spokesperson(mention) is not None \
+                and self._unnamed_since(pos, _spokesperson(mention) or ""):
+            if (body := self._spokesperson_body(mention)) is not None:
+                return body  # "a BaFin spokeswoman said …. “…,” the spokeswoman said"
         said = next((n for n, w in enumerate(words[:3]) if w in STATEMENT_NOUNS), None)
         if said is not None and len(words) > said + 2 and words[said + 1] in OWNER_PREPOSITIONS:
             owner = " ".join([*_CONTRACTED.get(words[said + 1], ()), *mention.split()[said + 2:]])

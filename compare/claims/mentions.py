@@ -997,6 +997,7 @@ def _statement_owner(toks: list[Token], k: int) -> int | None:
 BODY_NOUNS = {"company", "firm", "carmaker", "automaker", "group", "giant", "operator",
               "producer", "maker", "utility", "insurer", "lender", "agency", "regulator",
               "charity", "organisation", "organization", "ngo", "party", "union", "club",
+              "watchdog", "retailer", "airline", "supermarket", "manufacturer", "bank",
               "агентство", "агентства", "компания", "компании", "издание", "издания"}
 # "A hospital in Mayotte reported", "Officials in Kyiv said": the noun speaks, not the place
 _PLACED_NOUNS = ROLE_NOUNS | BODY_NOUNS | {"hospital", "hospitals", "clinic", "school", "prison",
