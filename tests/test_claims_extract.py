@@ -4257,6 +4257,10 @@ SPOKESPERSON_CASES = [
      "e-mails started two days ago.", "e-mails", "Ann Holm"),
     ("A Holmair spokesman said flights were cancelled. She added that passengers would be "
      "rebooked.", "rebooked", None),
+    # "the spokeswoman", "the chairwoman": never a man
+    ('Peter Holm welcomed it. "We will act," the spokeswoman said.', "act", None),
+    ('Anna Holm, the party chairwoman, welcomed it. "We will act," the chairwoman said.', "act",
+     "Anna Holm"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [

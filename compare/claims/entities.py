@@ -1522,12 +1522,14 @@ class Entities:
                                 last_subject, verb_gender)
         if ref.mention != mention:  # "l'avocat" read as "l' avocat", kept as written
             ref = SpeakerRef(mention, ref.name, ref.role, ref.kind)
-        wanted = PERSONAL_PRONOUNS.get(mention.lower()) or (
+        woman = "f" if words and words[-1].endswith(("woman", "women")) else None  # "the
+        # spokeswoman", "the chairwoman": the marked form is never a man's
+        wanted = PERSONAL_PRONOUNS.get(mention.lower()) or woman or (
             verb_gender if verb_gender and ref.name and not _names_in(mention, ref.name)
             else None)
         if ref.name and wanted in ("m", "f") and (ent := self.by_name.get(ref.name)) and \
                 self.gender(ent) not in (None, wanted):  # "she" is no "Mr Conlon"
-            other = self._person_of_gender(pos, wanted)
+            other = None if woman else self._person_of_gender(pos, wanted)
             ref = self._ref(mention, other) if other is not None else \
                 SpeakerRef(mention, None, None, "person")
         if ref.name and (ent := self.by_name.get(ref.name)) is not None:
