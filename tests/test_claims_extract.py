@@ -4257,6 +4257,12 @@ SPOKESPERSON_CASES = [
      "e-mails started two days ago.", "e-mails", "Ann Holm"),
     ("A Holmair spokesman said flights were cancelled. She added that passengers would be "
      "rebooked.", "rebooked", None),
+    # a newspaper named with its town ("the Newcastle Evening Chronicle") is a body, no one a
+    # pronoun or its town's club stands for
+    ("Chairman Fred Berg told the Holmtown Evening Chronicle that the player would stay. But "
+     "even before Holmtown said the player would not be sold, Craig Holm insisted he had no "
+     'intention of leaving. "I would play anywhere for this club," he said.', "anywhere",
+     "Craig Holm"),
     # "the spokeswoman", "the chairwoman": never a man
     ('Peter Holm welcomed it. "We will act," the spokeswoman said.', "act", None),
     ('Anna Holm, the party chairwoman, welcomed it. "We will act," the chairwoman said.', "act",

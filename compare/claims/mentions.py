@@ -213,6 +213,7 @@ government administration campaign court congress senate parliament police reute
 tass ria interfax network group company corporation organisation organization fund forum
 assembly duma house board service services army navy force forces nato un eu cia fbi pentagon
 foundation league alliance federation tribunal times journal herald tribune telegraph guardian
+chronicle gazette courier inquirer
 bureau authority authorities commission ministry embassy cabinet secretariat agency press
 centers centres institutes agencies ministries presidency prefecture
 banco banque zentralbank bundesbank ministerio ministère ministerium gobierno gouvernement palacio
@@ -1093,6 +1094,7 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
          "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
          "television", "tv", "channel", "daily", "times", "post", "guardian", "telegraph",
          "journal", "news", "gazette", "tribune", "herald", "wire", "magazine", "ria-novosti",
+         "chronicle", "evening", "courier", "inquirer",
          "online", "zeitung", "spiegel", "periódico", "diario", "noticias", "nachrichten",
          "novosti", "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
          "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання", "рбк",
