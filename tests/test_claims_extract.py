@@ -4241,7 +4241,8 @@ DEMONYM_AND_IMPERSONAL_CASES = [
 # Department of Culture"): "the spokeswoman" and "she" after it, in the same paragraph or opening
 # the next, are that body, not the last person or body named; not a "she" after a spokesman,
 # nor a pronoun after a named one ("Ann Holm, spokeswoman for …"). A body's kind before its
-# name ("media watchdog Ofholm") makes it no person a pronoun could mean
+# name ("media watchdog Ofholm") makes it no person a pronoun could mean; so do a newspaper
+# named with its town and a first word in "-ing" that is no given name
 SPOKESPERSON_CASES = [
     ('"We are cooperating fully," Bergbank said.\n\nThe Holmfin regulator said it had passed '
      'the case on. "It is now a criminal investigation," a Holmfin spokeswoman said. "We found '
@@ -4263,6 +4264,10 @@ SPOKESPERSON_CASES = [
      "even before Holmtown said the player would not be sold, Craig Holm insisted he had no "
      'intention of leaving. "I would play anywhere for this club," he said.', "anywhere",
      "Craig Holm"),
+    # a capitalised word in "-ing" opens no one's name ("the Gambling Bill", "Finding Nemo")
+    ("The Secretary of State, Tessa Holm, has hit out at critics of the Gambling Bill.\n\nShe "
+     "told the paper there would be no super-casinos.", "super-casinos", "Tessa Holm"),
+    ('Erling Holm won the race.\n\n"It was hard," he said.', "hard", "Erling Holm"),
     # "the spokeswoman", "the chairwoman": never a man
     ('Peter Holm welcomed it. "We will act," the spokeswoman said.', "act", None),
     ('Anna Holm, the party chairwoman, welcomed it. "We will act," the chairwoman said.', "act",
