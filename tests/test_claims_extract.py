@@ -4235,6 +4235,9 @@ DEMONYM_AND_IMPERSONAL_CASES = [
      "niemand, hieß es weiter.", "niemand", "Stadtverwaltung Dresden"),
     ("Die Stadtverwaltung Dresden teilte mit, die Brücke sei gesperrt. Verletzt wurde niemand, "
      "wie es weiter heißt.", "niemand", "Stadtverwaltung Dresden"),
+    # a Spanish verb without a subject, its object, then what the speaker called it
+    ("El presidente Gabriel Holm habló el lunes. Señaló al ministro Pedro Berg como “el "
+     "responsable de la crisis”.", "responsable", "Gabriel Holm"),
 ]
 
 # an unnamed spokesperson speaks for a body ("a Holmfin spokeswoman", "a spokesman for the

@@ -673,9 +673,10 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     opens = h == 0 or 1 < h <= 3 and toks[h - 1].text == "," and not any(
         t.is_cap for t in toks[1:h - 1])  # the verb opens the sentence, or after "Además,"
     quoted = cue.foreign and opens and not toks[i].low.endswith(("ant", "ando", "iendo")) and any(
-        toks[n].text == QUOTE_TOKEN and toks[n - 1].text in {",", ":"}
+        toks[n].text == QUOTE_TOKEN and toks[n - 1].low in {",", ":", "como", "comme"}
         for n in range(k + 2, len(toks)))  # "Además, ha destacado el papel de la ciencia …,
-    # “es importante …”": an object, then the words it quotes
+    # “es importante …”": an object, then the words it quotes; "Señaló al ministro como “el
+    # responsable”": an object and what the speaker called it
     if cue.foreign and h > 1 and toks[h - 1].low in _COORDINATORS and any(
             t.text == QUOTE_TOKEN and text[t.end - 1] in _CLOSING_MARKS for t in toks[k:k + 8]
     ) and (np := _sentence_subject(toks, h - 1) or _role_subject(toks, h - 1)):
