@@ -532,6 +532,25 @@ QUOTE_SPEAKER_CASES = [
 ]
 
 
+# where the source's phrase ends: at the clause's own subject when a comma is left out
+# ("According to X the trend …", "Según el informe de la Fiscalía el acusado …"), at the
+# subject before a clause and ", saying" (not "The firm closed the book on Friday"); a phrase
+# that runs on past a preposition to its comma stays whole
+SOURCE_PHRASE_CASES = [
+    ("Bookmaker Holmbet has stopped taking bets.\n\nThe firm closed the book on Friday, saying "
+     "“insider information” could have played a part.", "closed the book", "The firm"),
+    ("According to blog analysis firm Holmrati the number of blogs has doubled.", "doubled",
+     "blog analysis firm Holmrati"),
+    ("Según el informe de la Fiscalía el acusado mintió.", "mintió", "el informe de la Fiscalía"),
+    ("According to a spokesman for the Ministry of the Interior in Berlin, the talks failed.",
+     "talks failed", "a spokesman for the Ministry of the Interior in Berlin"),
+]
+
+
+@pytest.mark.parametrize("text,fragment,mention", SOURCE_PHRASE_CASES)
+def test_source_phrase_mentions(text, fragment, mention):
+    assert claim_with(extract_from_text(text), fragment).speaker_mention == mention
+
 @pytest.mark.parametrize("text,fragment,mention,speaker,cue", QUOTE_SPEAKER_CASES)
 def test_quote_speaker_mentions(text, fragment, mention, speaker, cue):
     claim = claim_with(extract_from_text(text), fragment)

@@ -1448,8 +1448,14 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
         np = (k, end)  # "Laut Merz ist …": the source ends at the verb
     elif np is None or (np[1] < len(toks) and toks[np[1]].text not in {",", ".", QUOTE_TOKEN}
                         and appositive_name(text, toks, *np) is None and not named and not (
-                            toks[np[1] - 1].is_cap and toks[np[1]].low in _SETTINGS_AFTER)):
+                            toks[np[1] - 1].is_cap and toks[np[1]].low in _SETTINGS_AFTER)
+                        and toks[np[1]].low not in DETERMINERS):  # ("According to the report
+        # the trend marked …": a comma left out before the clause's own subject)
         np = np_until_comma(toks, k) or np
+        if np is not None:  # "Según el informe de la Fiscalía el acusado mintió": the source
+            np = (np[0], next((j for j in range(np[0] + 2, np[1])  # ends at its name
+                               if toks[j].low in DETERMINERS and toks[j].text.islower()
+                               and toks[j - 1].is_cap), np[1]))
     if np is None:
         return None
     att = _make(text, toks, np, i, k, cue)
@@ -2136,8 +2142,10 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
             np = (t0, comma)
     elif comma is not None and np[1] < comma and toks[comma - 1].is_cap and all(
             t.text.isalpha() for t in toks[t0:comma]) and any(
-            t.low in ROLE_NOUNS for t in toks[np[1]:comma]):
+            t.low in ROLE_NOUNS for t in toks[np[1]:comma]) and all(
+            t.is_cap or is_role_noun(t.low) or t.low in DETERMINERS for t in toks[np[1]:comma]):
         np = (t0, comma)  # "Ruling coalition candidate Ba, 62, … and said": the whole phrase
+        # (not a clause: "The firm closed the book on Friday, saying …")
     if np is not None and tuple(t.low for t in toks[np[1] - 1:np[1] + 2]) in _PERIPHRASE_TAILS:
         np = (np[0], np[1] + 2)  # "El jefe del Ejecutivo, que …, se ha excusado diciendo"
     if np is None or np[1] >= i or toks[np[0]].low in {"it", "this", "that", "there"}:
