@@ -4264,7 +4264,8 @@ DEMONYM_AND_IMPERSONAL_CASES = [
 # the next, are that body, not the last person or body named; not a "she" after a spokesman,
 # nor a pronoun after a named one ("Ann Holm, spokeswoman for …"). A body's kind before its
 # name ("media watchdog Ofholm") makes it no person a pronoun could mean; so do a newspaper
-# named with its town and a first word in "-ing" that is no given name
+# named with its town and a first word in "-ing" that is no given name. "It" goes on with a
+# one-word name that spoke in the sentence before
 SPOKESPERSON_CASES = [
     ('"We are cooperating fully," Bergbank said.\n\nThe Holmfin regulator said it had passed '
      'the case on. "It is now a criminal investigation," a Holmfin spokeswoman said. "We found '
@@ -4290,6 +4291,12 @@ SPOKESPERSON_CASES = [
     ("The Secretary of State, Tessa Holm, has hit out at critics of the Gambling Bill.\n\nShe "
      "told the paper there would be no super-casinos.", "super-casinos", "Tessa Holm"),
     ('Erling Holm won the race.\n\n"It was hard," he said.', "hard", "Erling Holm"),
+    # "it" after a one-word name that spoke in the sentence before ("Yukos said …. However, it
+    # claimed"): that body, never a person the page gives a given name
+    ("Analysts were sceptical.\n\nHolmcorp said it would consider its options. However, it "
+     "claimed that the court had backed its argument.", "backed", "Holmcorp"),
+    ("Analysts were sceptical.\n\nAnna Holm said she would consider her options. However, it "
+     "claimed that the court had backed the argument.", "backed", None),
     # "the spokeswoman", "the chairwoman": never a man
     ('Peter Holm welcomed it. "We will act," the spokeswoman said.', "act", None),
     ('Anna Holm, the party chairwoman, welcomed it. "We will act," the chairwoman said.', "act",

@@ -1613,6 +1613,11 @@ class Entities:
             subject = self.sentence_organisation(pos) if low == "it" else None
             if subject is not None:  # "Thyssenkrupp will cut 5,000 jobs, it said."
                 return self._ref(mention, subject)
+            if low == "it" and (said := self.last_said) is not None and " " not in said.name \
+                    and said.kind == "person" and self.gender(said) is None and pos > \
+                    self.last_said_at > _sentence_start(self.text, 0, max(0, _sentence_start(
+                        self.text, 0, pos))):  # "Yukos said …. However, it claimed": one word
+                return self._ref(mention, said)  # that said the sentence before, no one's name
             if low == "it" and self.last_org:
                 return self._ref(mention, self.last_org)
             return SpeakerRef(mention, None, None, "person")
