@@ -4265,7 +4265,7 @@ DEMONYM_AND_IMPERSONAL_CASES = [
 # nor a pronoun after a named one ("Ann Holm, spokeswoman for …"). A body's kind before its
 # name ("media watchdog Ofholm") makes it no person a pronoun could mean; so do a newspaper
 # named with its town and a first word in "-ing" that is no given name. "It" goes on with a
-# one-word name that spoke in the sentence before
+# one-word name that spoke in the sentence before, "the group" with the body that did
 SPOKESPERSON_CASES = [
     ('"We are cooperating fully," Bergbank said.\n\nThe Holmfin regulator said it had passed '
      'the case on. "It is now a criminal investigation," a Holmfin spokeswoman said. "We found '
@@ -4297,6 +4297,11 @@ SPOKESPERSON_CASES = [
      "claimed that the court had backed its argument.", "backed", "Holmcorp"),
     ("Analysts were sceptical.\n\nAnna Holm said she would consider her options. However, it "
      "claimed that the court had backed the argument.", "backed", None),
+    # "the group", "the company" right after a body spoke: that body, not one it spoke of
+    ("Holmnext has approached the London Holm Exchange (LHE) about a bid. Talks with rival "
+     "bidder Berg Boerse will continue, the LHE said. Last week, the group rejected an offer "
+     "from Berg Boerse, claiming that it undervalued the business.", "rejected",
+     "London Holm Exchange"),
     # "the spokeswoman", "the chairwoman": never a man
     ('Peter Holm welcomed it. "We will act," the spokeswoman said.', "act", None),
     ('Anna Holm, the party chairwoman, welcomed it. "We will act," the chairwoman said.', "act",

@@ -1371,6 +1371,9 @@ class Entities:
         wanted = ORG_HEADS[head]
         if head in _CARRIERS:
             return self._airline(n, pos)
+        if wanted is None and (said := self._said_just_before(pos)) is not None and \
+                said.kind == "organisation":  # "…, the LSE said. Last week, the group
+            return said  # rejected an offer from Deutsche Boerse": the body that spoke
         for p, chunk in reversed(recent):
             if self.text[max(0, p - len(head) - 1):p].rstrip().lower().endswith(head) and \
                     " " not in chunk and chunk not in CAP_STOP:  # "the company Valdogaz"
@@ -1547,6 +1550,13 @@ class Entities:
                 "m" if any(w.endswith("man") for w in roles) else None
         return ref
 
+    def _said_just_before(self, pos: int) -> Entity | None:
+        """Whoever a mention resolved to last, if in ``pos``'s sentence or the one before."""
+        if self.last_said is None or not pos > self.last_said_at > _sentence_start(
+                self.text, 0, max(0, _sentence_start(self.text, 0, pos))):
+            return None
+        return self.last_said
+
     def _spokesperson_body(self, mention: str) -> SpeakerRef | None:
         """The body the last unnamed speaker spoke for, if that speaker was its spokesperson."""
         if self.spoke_for is None or self.last_said is not self.spoke_for:
@@ -1577,10 +1587,9 @@ class Entities:
         # "": a verb without a subject ("y dijo que …"); "WHO" in capitals is no pronoun
         if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:
             personal = low in PERSONAL_PRONOUNS or not low
-            if last_subject and not low and self.last_said is not None and pos > \
-                    self.last_said_at > _sentence_start(self.text, 0, max(0, _sentence_start(
-                        self.text, 0, pos))):  # "…, hieß es weiter": whoever was quoted in
-                return self._ref(mention, self.last_said)  # the sentence before, a body too
+            if last_subject and not low and (said := self._said_just_before(pos)) is not None:
+                return self._ref(mention, said)  # "…, hieß es weiter": whoever was quoted in
+                # the sentence before, a body too
             if low in PERSONAL_PRONOUNS and not last_subject and self._unnamed_since(
                     pos, PERSONAL_PRONOUNS[low]):
                 return self._spokesperson_body(mention) or SpeakerRef(mention, None, None,
@@ -1613,11 +1622,10 @@ class Entities:
             subject = self.sentence_organisation(pos) if low == "it" else None
             if subject is not None:  # "Thyssenkrupp will cut 5,000 jobs, it said."
                 return self._ref(mention, subject)
-            if low == "it" and (said := self.last_said) is not None and " " not in said.name \
-                    and said.kind == "person" and self.gender(said) is None and pos > \
-                    self.last_said_at > _sentence_start(self.text, 0, max(0, _sentence_start(
-                        self.text, 0, pos))):  # "Yukos said …. However, it claimed": one word
-                return self._ref(mention, said)  # that said the sentence before, no one's name
+            if low == "it" and (said := self._said_just_before(pos)) is not None and \
+                    " " not in said.name and said.kind == "person" and self.gender(said) is None:
+                return self._ref(mention, said)  # "Yukos said …. However, it claimed": one word
+                # that spoke in the sentence before, no one's name
             if low == "it" and self.last_org:
                 return self._ref(mention, self.last_org)
             return SpeakerRef(mention, None, None, "person")
