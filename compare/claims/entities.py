@@ -657,6 +657,7 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeopl
            "sprecher", "sprecherin"}
 
 
+# one spokesperson (the singulars of _SPOKES, and the Romance words) -> the gender the word says
 _SPOKESPEOPLE = {"spokesman": "m", "spokeswoman": "f", "spokesperson": "", "sprecher": "m",
                  "sprecherin": "f", "portavoz": "", "porte-parole": "", "vocero": "m",
                  "vocera": "f"}
@@ -1630,8 +1631,8 @@ class Entities:
                 return self._ref(mention, self.last_org)
             return SpeakerRef(mention, None, None, "person")
         words = low.split()
-        if len(words) == 2 and words[0] in _DEFINITE and _spokesperson(mention) is not None \
-                and self._unnamed_since(pos, _spokesperson(mention) or ""):
+        if len(words) == 2 and words[0] in _DEFINITE and (
+                spokes := _spokesperson(mention)) is not None and self._unnamed_since(pos, spokes):
             if (body := self._spokesperson_body(mention)) is not None:
                 return body  # "a BaFin spokeswoman said …. “…,” the spokeswoman said"
         said = next((n for n, w in enumerate(words[:3]) if w in STATEMENT_NOUNS), None)

@@ -399,7 +399,7 @@ _LOWERCASE_DEMONYMS = _demonyms(
      chilena colombiana peruana venezolana uruguaya ecuatoriana boliviana paraguaya cubana
      estadounidense rusa ucraniana serbia suiza vasca catalana gallega andaluza madrileña
      balear mallorquina valenciana asturiana canaria"""))
-_SPANISH_DEMONYMS = _LOWERCASE_DEMONYMS["l'"]
+_SPANISH_DEMONYMS = _LOWERCASE_DEMONYMS["el"] | _LOWERCASE_DEMONYMS["la"]
 
 
 def epithet(mention: str) -> str | None:
