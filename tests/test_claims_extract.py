@@ -4265,7 +4265,8 @@ DEMONYM_AND_IMPERSONAL_CASES = [
 # nor a pronoun after a named one ("Ann Holm, spokeswoman for …"). A body's kind before its
 # name ("media watchdog Ofholm") makes it no person a pronoun could mean; so do a newspaper
 # named with its town and a first word in "-ing" that is no given name. "It" goes on with a
-# one-word name that spoke in the sentence before, "the group" with the body that did
+# one-word name that spoke in the sentence before, "the group" with the body that did; "a
+# spokesman for Holmair" speaks for Holmair
 SPOKESPERSON_CASES = [
     ('"We are cooperating fully," Bergbank said.\n\nThe Holmfin regulator said it had passed '
      'the case on. "It is now a criminal investigation," a Holmfin spokeswoman said. "We found '
@@ -4302,6 +4303,12 @@ SPOKESPERSON_CASES = [
      "bidder Berg Boerse will continue, the LHE said. Last week, the group rejected an offer "
      "from Berg Boerse, claiming that it undervalued the business.", "rejected",
      "London Holm Exchange"),
+    # "a spokesman for X" with X one body's name or acronym: X (not a person's name)
+    ("A spokesman for Holmair said flights were cancelled.", "cancelled", "Holmair"),
+    ("The Department of Holm Affairs (DHA) is in charge. A spokesman for the DHA said the plan "
+     "was sound.", "sound", "Department of Holm Affairs"),
+    ("Michael Holm spoke on Monday. A spokesman for Michael Holm said the plan was sound.",
+     "sound", None),
     # "the spokeswoman", "the chairwoman": never a man
     ('Peter Holm welcomed it. "We will act," the spokeswoman said.', "act", None),
     ('Anna Holm, the party chairwoman, welcomed it. "We will act," the chairwoman said.', "act",

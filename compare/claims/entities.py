@@ -558,6 +558,12 @@ def parse_mention(mention: str) -> ParsedName:
             if w in {"at", "from", "by", "for"} and any(  # "a spokesman for the X Trust"
                     x.rstrip(".").lower() in ORG_WORDS for x in words[n + 1:] if x[:1].isupper()):
                 return parse_mention(" ".join(words[n + 1:]))
+            body = words[n + 1 + (words[n + 1:n + 2] == ["the"]):]
+            if w == "for" and words[0].lower() in _SPOKES and 0 < len(body) <= 5 and all(
+                    x[:1].isupper() for x in body) and body[0].lower() not in given_names() \
+                    and not is_honorific(body[0]):
+                return ParsedName(" ".join(body), None, "organisation")  # "a spokesman for
+            # Lufthansa", "for the DCA", "for Royal Mail" (not "for Michael Howard")
             if w in {",", "who", "that", "and"}:
                 break
     if not words:
