@@ -1575,12 +1575,14 @@ class Entities:
         said") spoke in ``pos``'s paragraph after the last named one, with no person named
         since: "he" means that speaker, not the one before."""
         since = self.last_unnamed_at
+        if gender and self.last_unnamed_gender not in (None, gender) or \
+                since <= self.last_person_at or since > pos:
+            return False  # (most pronouns: no unnamed speaker since the last named one)
         start = self._paragraph_start(pos)
         if _sentence_start(self.text, start, pos) < start and start > 0:
             start = self._paragraph_start(start - 1)  # the paragraph's first sentence: the
             # speaker may have closed the paragraph before ("…, a spokesman said.¶He added")
-        if gender and self.last_unnamed_gender not in (None, gender) or \
-                since <= self.last_person_at or since < start or since > pos:
+        if since < start:
             return False
         names = self.names[bisect.bisect_left(self.names, (since, "")):
                            bisect.bisect_left(self.names, (pos, ""))]

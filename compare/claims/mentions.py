@@ -206,14 +206,16 @@ santé économie travail justice europe asuntos exteriores relaciones hacienda e
 defensa sanidad trabajo auswärtiges äußeres inneres verteidigung
 """.split())
 # (its last line: clubs and tournaments, "Real Madrid", "the Australian Open")
+# words of a newspaper's title ("the Newcastle Evening Chronicle"): a body, and a medium
+NEWSPAPER_WORDS = frozenset("times post news journal herald tribune telegraph guardian gazette "
+                            "chronicle courier inquirer".split())
 ORG_WORDS = set("""
 kremlin council ministry committee party department agency commission union office bank
-institute university post times news inc corp co association foundation center centre
+institute university inc corp co association foundation center centre
 government administration campaign court congress senate parliament police reuters ap afp
 tass ria interfax network group company corporation organisation organization fund forum
 assembly duma house board service services army navy force forces nato un eu cia fbi pentagon
-foundation league alliance federation tribunal times journal herald tribune telegraph guardian
-chronicle gazette courier inquirer
+foundation league alliance federation tribunal
 bureau authority authorities commission ministry embassy cabinet secretariat agency press
 centers centres institutes agencies ministries presidency prefecture
 banco banque zentralbank bundesbank ministerio ministère ministerium gobierno gouvernement palacio
@@ -228,7 +230,7 @@ championship championships cup league tournament olympics prix award awards priz
 premiership series
 club fc real united rovers wanderers hotspur albion athletic open stadium stadion estadio stade
 arena
-""".split()) | FOREIGN_BODIES | set("""
+""".split()) | NEWSPAPER_WORDS | FOREIGN_BODIES | set("""
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())
 
@@ -1092,10 +1094,8 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
          "xinhua", "anadolu", "yonhap", "kyodo", "pti", "bbc", "cnn", "cnbc", "nbc", "abc", "cbs",
          "fox", "sky", "rt", "sputnik", "politico", "axios", "agency", "agencies", "newspaper",
          "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
-         "television", "tv", "channel", "daily", "times", "post", "guardian", "telegraph",
-         "journal", "news", "gazette", "tribune", "herald", "wire", "magazine", "ria-novosti",
-         "chronicle", "evening", "courier", "inquirer",
-         "online", "zeitung", "spiegel", "periódico", "diario", "noticias", "nachrichten",
+         "television", "tv", "channel", "daily", *NEWSPAPER_WORDS, "wire", "magazine",
+         "ria-novosti", "evening", "online", "zeitung", "spiegel", "periódico", "diario", "noticias", "nachrichten",
          "novosti", "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
          "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання", "рбк",
          "известия", "коммерсант", "коммерсантъ", "ведомости", "уніан", "укрінформ"}
