@@ -4303,6 +4303,12 @@ SPOKESPERSON_CASES = [
      "bidder Berg Boerse will continue, the LHE said. Last week, the group rejected an offer "
      "from Berg Boerse, claiming that it undervalued the business.", "rejected",
      "London Holm Exchange"),
+    # ... also across a paragraph break (the sentence before is the last one of the paragraph
+    # before)
+    ("Holmcorp said it would consider its options.\n\nIt also agreed to train its staff.",
+     "train", "Holmcorp"),
+    ("Revenues at media group Holmters slipped 11%, the group said.\n\nThe company said it was "
+     "optimistic about growth.", "optimistic", "Holmters"),
     # "a spokesman for X" with X one body's name or acronym: X (not a person's name)
     ("A spokesman for Holmair said flights were cancelled.", "cancelled", "Holmair"),
     ("The Department of Holm Affairs (DHA) is in charge. A spokesman for the DHA said the plan "

@@ -1559,8 +1559,8 @@ class Entities:
 
     def _said_just_before(self, pos: int) -> Entity | None:
         """Whoever a mention resolved to last, if in ``pos``'s sentence or the one before."""
-        if self.last_said is None or not pos > self.last_said_at > _sentence_start(
-                self.text, 0, max(0, _sentence_start(self.text, 0, pos))):
+        if self.last_said is None or not pos > self.last_said_at > _sentence_before(self.text,
+                                                                                    pos):
             return None
         return self.last_said
 
