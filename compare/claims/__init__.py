@@ -12,12 +12,13 @@ Usage::
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import time
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import duckdb
 import numpy as np
@@ -94,8 +95,9 @@ def extract_claims(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | N
                         f"document {doc_id} ({title or 'untitled'}): {size / 1e6:.1f} MB of text "
                         f"took {seconds:.0f} s to extract (is it one article? split exports into "
                         "one article per record)")
-            _write(con, [(doc_id, claims) for doc_id, claims, *_ in batch], report)
-            _write_people(con, [(doc_id, people) for doc_id, _, _, _, _, people in batch])
+            with _cyclic_gc_paused():
+                _write(con, [(doc_id, claims) for doc_id, claims, *_ in batch], report)
+                _write_people(con, [(doc_id, people) for doc_id, _, _, _, _, people in batch])
             done += len(batch)
             progress("extract", done, total)
         if rows:
@@ -106,16 +108,26 @@ def extract_claims(con: duckdb.DuckDBPyConnection, *, doc_ids: Sequence[str] | N
     return report
 
 
-def _extract_batch(_, rows: list[tuple]) -> list[tuple]:
-    """(doc_id, claims, title, characters, seconds, people) of each (doc_id, text, title,
-    teasers) row:
-    an engine's item, written by the caller. The cyclic garbage collector waits until the batch
-    is done: the claims it builds live until they are written, and collections that scan them
-    again and again cost 7 % of the stage (bench_extract_speed.py)."""
-    out = []
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector waits while a batch is extracted and while it is written:
+    the claims it builds live until then, and collections that scan them (and the rules'
+    caches) again and again cost 7 % of extraction and a third of writing
+    (bench_extract_speed.py). Reference counting frees the rest as usual."""
     collecting = gc.isenabled()
     gc.disable()
     try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract_batch(_, rows: list[tuple]) -> list[tuple]:
+    """(doc_id, claims, title, characters, seconds, people) of each (doc_id, text, title,
+    teasers) row: an engine's item, written by the caller."""
+    out = []
+    with _cyclic_gc_paused():
         for doc_id, text, title, teasers in rows:
             started = time.perf_counter()
             people: list[str] = []
@@ -123,9 +135,6 @@ def _extract_batch(_, rows: list[tuple]) -> list[tuple]:
                                        people=people)
             out.append((doc_id, claims, title, len(text or ""), time.perf_counter() - started,
                         people))
-    finally:
-        if collecting:
-            gc.enable()
     return out
 
 

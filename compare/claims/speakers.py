@@ -14,6 +14,7 @@ in ``speaker_edits`` and replayed by ``apply_speaker_edits`` after every extract
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import defaultdict
@@ -113,7 +114,7 @@ class Speaker:
 def is_latin(name: str) -> bool:
     """Written in the Latin script (accents allowed): the spelling a merged speaker is shown by,
     whichever page named it first; the Cyrillic one stays an alias."""
-    return all(ord(c) < 0x250 for c in name if c.isalpha())
+    return name.isascii() or all(ord(c) < 0x250 for c in name if c.isalpha())
 
 
 _DOUBLE_BARRELLED = re.compile(r"\w{3,}-\w")
@@ -384,8 +385,10 @@ def match_keys(speaker: Speaker) -> list[str]:
     return sorted(keys)
 
 
-def query_keys(parsed: ParsedName) -> set[str]:
-    """The ``match_keys`` of every stored speaker that ``SpeakerIndex.match`` may pick."""
+@functools.lru_cache(maxsize=65536)
+def query_keys(parsed: ParsedName) -> frozenset[str]:
+    """The ``match_keys`` of every stored speaker that ``SpeakerIndex.match`` may pick (cached:
+    a batch names most people many times, and every batch loads its candidates anew)."""
     keys = {key(parsed.name), "i:" + speaker_id_for(parsed.name), "s:" + surname(parsed.name),
             "r:" + romanised_key(parsed.name), "rl:" + romanised_key(surname(parsed.name))}
     if (flipped := initial_first_key(name_words(parsed.name))) is not None:
@@ -401,7 +404,7 @@ def query_keys(parsed: ParsedName) -> set[str]:
         keys.add(key(acronym_of(parsed.name)))
         if parsed.acronym:
             keys |= {key(parsed.acronym), "a:" + parsed.acronym}
-    return keys
+    return frozenset(keys)
 
 
 # Lists travel as JSON text inlined as one SQL string literal: DuckDB's Python client converts
