@@ -4321,6 +4321,49 @@ SPOKESPERSON_CASES = [
      "Anna Holm"),
 ]
 
+# Bodies and people set off by commas after a description of them, and what "it" or "the
+# company" stands for when a word opens the sentence (thirty-fourth round: BBC News read
+# claim by claim)
+DESCRIBED_BODY_CASES = [
+    # a body after its kind opens the sentence, not the word before ("Russian oil company
+    # Yukos")
+    ("Russian oil company Holmco has dropped the threat of legal action against five banks it "
+     "had accused of fraud.", "dropped", "Holmco"),
+    ("Holmcorp, like company Bergco, will cut 500 jobs, it said.", "500 jobs", "Holmcorp"),
+    ("Holmcorp and rival company Bergco will cut 500 jobs, it said.", "500 jobs", "Holmcorp"),
+    # a word the page writes nowhere else, opening the sentence after a body spoke, is no name
+    ("Global growth will slow, the OECD said in its report. Smaller nations such as Cyprus "
+     "would grow fastest, it said.", "Smaller", "OECD"),
+    ("Global growth will slow, the OECD said in its report. Holmcorp will cut 500 jobs, it "
+     "said. Holmcorp shares fell.", "500 jobs", "Holmcorp"),
+    # "the company" after a one-word body spoke ("Yukos says …. The company has also accused"),
+    # not after a person with a role
+    ("Holmco says the sale was illegal. However, Holmco still has a complaint against Berg "
+     "Bank, which it alleges led the bid.\n\nThe company has also accused the state.",
+     "also accused", "Holmco"),
+    ("The board of Holmco has agreed a buy-back. His brother Anil, the vice-chairman, said he "
+     "had not been consulted.\n\nThe board hopes the move will lift the shares.", "lift",
+     None),
+    # a film title's colon inside a relative clause ends no clause
+    ("Liam Holm returned to the theatre.\n\nThe Oscar-nominated actor, whose films include "
+     "Star Wars: The Phantom Menace, said: \"The theatre is too important to fall apart.\"",
+     "too important", "Liam Holm"),
+    # a description with its owner, then the name set off by commas
+    ("The Holm Tour's sponsor, Bergcorp, said it would also contribute.", "contribute",
+     "Bergcorp"),
+    ("Britain's biggest retailer, Holmco, said sales fell.", "sales fell", "Holmco"),
+    ("The United Nations' emergency relief coordinator, Jan Holm, said that this may be the "
+     "worst disaster.", "worst", "Jan Holm"),
+    ("Mr Holm's father, Azmat, said he had been told he could see his son.", "told", "Azmat"),
+    # a body named "the X" after a description that opens the clause
+    ("The employers' organisation, the CBI, said it expected rates to hold.", "rates", "CBI"),
+    ("The opposition party, the VNP, said rates would hold.", "rates", "VNP"),
+    ("But, Hans Holm, a board member of Valdoria's central bank, the Bergbank, said trading "
+     "should stay in Frankfurt.", "trading", "Hans Holm"),
+    ("But, Hans Holm, a Bergbank director, the VNB, said trading should stay in Frankfurt.",
+     "trading", None),  # (not the VNB; a name two appositives before the cue is not read)
+]
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -4338,6 +4381,7 @@ SPOKESPERSON_CASES = [
     *VOCABULARY_AND_ACRONYM_CASES,
     *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES, *COUNTRY_AND_GENDER_CASES,
     *RELATIVE_AND_AGAIN_CASES, *DEMONYM_AND_IMPERSONAL_CASES, *SPOKESPERSON_CASES,
+    *DESCRIBED_BODY_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

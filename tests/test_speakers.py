@@ -276,6 +276,12 @@ CASES = {
         ["Мстислав Чернов"] * 2 + ["Иван Сомов"] * 2),
     "a woman and a man of one family name stay two people": (
         [[ref("Анна Чернова")], [ref("Иван Чернов")]], ["Анна Чернова", "Иван Чернов"]),
+    "a title's plural is a group, no shorter or fuller name of a party's group, either way": (
+        [[ref("MPs")], [ref("Labour MPs")], [ref("Ministers")], [ref("Holm Ministers")],
+         [ref("Tory MPs")], [ref("MPs")]],
+        ["MPs", "Labour MPs", "Ministers", "Holm Ministers", "Tory MPs", "MPs"]),
+    "a surname ending in -s still upgrades to the one fuller name": (
+        [[ref("Holms")], [ref("Anna Holms")]], ["Anna Holms"] * 2),
     "a spelled-out name upgrades an acronym-only organisation": (
         [[ref("the VU", kind=ORG)], [ref("the Valdorian Union", kind=ORG)]],
         ["Valdorian Union"] * 2),

@@ -92,7 +92,7 @@ def name_appositive(toks: list[Token], i: int):
             return role, (start, role[0] - 1)  # "La presidenta del INE, Guadalupe Taddey, anunció"
     name = np_before(toks, role[0] - 1)
     if name is None:
-        if not all(t.is_cap for t in toks[role[0]:role[1]]):
+        if not _capitalised(toks, role):
             return None, None
         if _clause_start(toks, role[0]):
             return role, None  # "On Monday, after the vote, Gov. Ann Lee (R-Ore.), said"
@@ -106,9 +106,24 @@ def name_appositive(toks: list[Token], i: int):
             and all(t.is_cap for t in toks[role[0]:role[1]])):
         return name, role  # (not "El biministro de Economía y Energía, Álvaro García, …",
         # whose capitals before the commas end an office's name)
+    if toks[role[0]].low == "the" and _capitalised(toks, role):  # "The opposition party, the
+        desc = _description_before(toks, role[0] - 1)  # SNP, said", when the description opens
+        if desc is None or desc[0] > 1 and toks[desc[0] - 2].is_cap and toks[  # the clause,
+                desc[0] - 2].text not in CAP_STOP:  # after no name: not "Hans Reckers, a board
+            return None, None  # member of Germany's central bank, the Bundesbank, said"
+        return role, desc
     if all(t.is_cap for t in toks[role[0]:role[1]]):
         return role, name  # "X's press secretary, NAME, said"
     return None, None
+
+
+def _capitalised(toks: list[Token], span: tuple[int, int]) -> bool:
+    """Every word of ``span`` is capitalised, but for "the" opening a body's name ("the
+    CBI")."""
+    a, b = span
+    if toks[a].low == "the" and b - a > 1:
+        a += 1
+    return all(t.is_cap for t in toks[a:b])
 
 
 _COMPLEMENT_WORDS = {"de", "del", "du", "des", "of", "y", "and", "et", "und", "für", "von", "la"}
@@ -127,8 +142,9 @@ def long_appositive(toks: list[Token], i: int):
         if t.text == QUOTE_TOKEN and c > 1 and toks[c - 1].text[:1].isalnum() \
                 and toks[c - 1].low not in {"said", "says"}:
             continue  # "…, who called it the “UAE consensus”, said": a term inside the clause
-        if t.text == QUOTE_TOKEN or t.text in {";", ".", ":"}:
-            return None, None
+        if t.text == QUOTE_TOKEN or t.text in {";", "."}:
+            return None, None  # (a colon may be a title's: "…, whose films include Star Wars:
+            # The Phantom Menace, said")
         if match_cue(toks, c) and not (t.low.endswith(("ing", "ed")) and toks[c - 1].text == ",") \
                 and toks[c - 1].low not in {"who", "which"}:
             return None, None  # ", noting …,", ", expected in …," and ", who asked …," are part
@@ -221,13 +237,23 @@ def _participle(tok: Token) -> bool:
 
 
 def _description_before(toks: list[Token], c: int) -> tuple[int, int] | None:
-    """"the assailant" in "…,” the assailant, NAME, told": a determiner and a few words that
+    """"the assailant" in "…,” the assailant, NAME, told", "The ATP Tour's sponsor, NAME,",
+    "Manufacturers' organisation, the EEF,": a determiner, or an owner, and a few words that
     open the clause, ending at the comma ``c``."""
     d = c - 1
-    while d >= 0 and c - d <= 5 and toks[d].low not in _DESCRIBED:
-        if not toks[d].text.replace("-", "").isalpha():
+    owner = False
+    while d >= 0 and c - d <= (7 if owner else 5) and toks[d].low not in _DESCRIBED:
+        if toks[d].text in {"'", "’"} and d > 0 and toks[d - 1].low.endswith("s") or \
+                toks[d].low.endswith(("'s", "’s")) and toks[d].text[:-2].isalpha():
+            owner = True  # "The United Nations' emergency relief coordinator"
+        elif not toks[d].text.replace("-", "").isalpha():
             return None
         d -= 1
+    if owner and any(t.low == "of" for t in toks[d + 1:c]):
+        return None  # "a board member of Germany's central bank": a role of a person named
+        # before it
+    if owner and d + 1 < c - 1 and _clause_start(toks, d + 1) and toks[d + 1].is_cap:
+        return (d + 1, c)  # ("Britain's biggest retailer, Tesco, said": no determiner)
     if d < 0 or d == c - 1 or toks[d].low not in _DESCRIBED or not _clause_start(toks, d):
         return None
     return (d, c)

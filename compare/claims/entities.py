@@ -1390,8 +1390,8 @@ class Entities:
         if head in _CARRIERS:
             return self._airline(n, pos)
         if wanted is None and (said := self._said_just_before(pos)) is not None and \
-                said.kind == "organisation":  # "…, the LSE said. Last week, the group
-            return said  # rejected an offer from Deutsche Boerse": the body that spoke
+                self._body_like(said):  # "…, the LSE said. Last week, the group rejected an
+            return said  # offer from Deutsche Boerse": the body that spoke
         for p, chunk in reversed(recent):
             if self.text[max(0, p - len(head) - 1):p].rstrip().lower().endswith(head) and \
                     " " not in chunk and chunk not in CAP_STOP:  # "the company Valdogaz"
@@ -1461,7 +1461,8 @@ class Entities:
 
     def sentence_organisation(self, pos: int) -> Entity | None:
         """For "…, it said", "… amid what it described as": the name that opens the sentence,
-        when it is no person."""
+        when it is no person; but a word the page writes nowhere else, after a sentence that
+        a body spoke, is no name: "…, the OECD said. Smaller nations …, it said" (the OECD)."""
         start = _sentence_start(self.text, 0, pos) + 1
         n = bisect.bisect_left(self.names, (start, ""))
         if n == len(self.names) or self.names[n][0] >= pos:
@@ -1469,8 +1470,19 @@ class Entities:
         p, chunk = self.names[n]
         if self.text[start:p].strip() or chunk in CAP_STOP or self._person(chunk) is not None:
             return None  # not opening the sentence, or a person
+        if " " not in chunk and n + 1 < len(self.names) and self.names[n + 1][0] < pos:
+            q, after = self.names[n + 1]  # "Russian oil company Yukos …, it said": the body
+            between = self.text[p + len(chunk):q].split()  # after its kind, not the word
+            if 1 <= len(between) <= 3 and all(w.islower() and w not in {"and", "or"}
+                                              for w in between) and (
+                    body := parse_mention(self.text[p:q + len(after)])).name == after and \
+                    body.kind == "organisation":
+                return self.add(after, None, "organisation", pos)
         if " " not in chunk and self._common_word(chunk):
             return None  # "Shares in … plunged after it warned": a capital only at the start
+        if " " not in chunk and self._word_counts[chunk] == 1 and (
+                said := self._said_just_before(pos)) is not None and self._body_like(said):
+            return said
         if " " not in chunk or parse_mention(chunk).kind == "organisation":  # no person's name
             return self.add(chunk, None, "organisation", pos)
         return None
@@ -1577,6 +1589,13 @@ class Entities:
                                                                                     pos):
             return None
         return self.last_said
+
+    def _body_like(self, ent: Entity) -> bool:
+        """A body, or one word that no given name or role makes a person ("Yukos said …";
+        not "His brother Anil, the vice-chairman, said"): what "it" and "the company" may stand
+        for."""
+        return ent.kind == "organisation" or " " not in ent.name and self.gender(
+            ent) is None and ent.role is None
 
     def _spokesperson_body(self, mention: str) -> SpeakerRef | None:
         """The body the last unnamed speaker spoke for, if that speaker was its spokesperson."""

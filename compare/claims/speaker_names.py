@@ -193,6 +193,13 @@ def is_generic(name: str) -> bool:
                or _word(t) in GENERIC_MODIFIERS for t in name.split())
 
 
+def is_role_plural(name: str) -> bool:
+    """One word that is a title's plural ("MPs", "Ministers"): a group, which must not be
+    matched to a longer name by its last word ("Labour MPs")."""
+    words = name.split()
+    return len(words) == 1 and words[0][-1:] in "sS" and (_word(words[0])[:-1],) in lexicons()[1]
+
+
 # words that make no organisation's name on their own: "the Central Bank", "the High Court"
 GENERIC_MODIFIERS = {"central", "national", "federal", "high", "supreme", "criminal", "of",
                      "constitutional", "regional", "general", "public", "city", "district",

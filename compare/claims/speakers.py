@@ -28,7 +28,7 @@ from compare import db
 from compare.claims.cases import nominative
 from compare.claims.speaker_names import (ORGANISATION, PERSON, PRONOUNS, ParsedName, clean,
                                           given_name_genders, given_names_compatible, is_generic,
-                                          key,
+                                          is_role_plural, key,
                                           more_specific_role,
                                           name_words, parse_speaker, role_phrase,
                                           romanise, romanised_key, surname)
@@ -245,8 +245,9 @@ class SpeakerIndex:
                 return base[0]  # "Carlos Torres Vila" is the "Carlos Torres" seen before
         same = [s for s in self._lookup("l:" + words[-1], PERSON) if s.words != words]
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
-        if len(longer) == 1:  # "Putin" -> the one "... Putin" ("Boone Isaacs" -> "Cheryl B. I.")
-            return longer[0]
+        if len(longer) == 1 and not is_role_plural(parsed.name):  # "Putin" -> the one "...
+            return longer[0]  # Putin" ("Boone Isaacs" -> "Cheryl B. I."); "MPs" are no "Labour
+            # MPs", either way
         scripts = [] if same else _unique([  # the surname in the other script
             s for s in self._lookup("rl:" + romanised_key(words[-1]), PERSON)
             if s.words[-1] != words[-1]])
@@ -274,7 +275,7 @@ class SpeakerIndex:
                 return self._upgrade(found, parsed.name)  # "Vladimir Putin" after "V. Putin"
             return found
         shorter = [s for s in same if len(s.words) < len(words)
-                   and words[-len(s.words):] == s.words]
+                   and words[-len(s.words):] == s.words and not is_role_plural(s.name)]
         if len(shorter) == 1 and len(same) == 1:  # a fuller name upgrades "Putin"
             return self._upgrade(shorter[0], parsed.name)
         flipped = [s for s in self._lookup(initial_first_key(words) or "", PERSON)
