@@ -4324,6 +4324,27 @@ SPOKESPERSON_CASES = [
 # Bodies and people set off by commas after a description of them, and what "it" or "the
 # company" stands for when a word opens the sentence (thirty-fourth round: BBC News read
 # claim by claim)
+# A crowd, and the one a passive speech verb is aimed at, speak for no one (thirty-fourth round)
+CROWD_AND_PASSIVE_CASES = [
+    # a crowd is no one, however capitalised at a sentence's start; a firm may bear its name
+    ("Economists say that the fundamentals are far from rosy.", "fundamentals", None),
+    ("Investors had worried that the poll would be inconclusive.", "inconclusive", None),
+    ("Holm Traders said profits rose by 5%.", "profits", "Holm Traders"),
+    # the subject of "has been criticised", "was told" is whom it was aimed at or told to;
+    # an agent after "by" said it
+    ("TV channel Holm has been criticised for sending offensive material to viewers.",
+     "offensive", None),
+    ("Pete Holm was arrested on Monday.\n\nHe was told he would not be able to leave his home.",
+     "leave", None),
+    ("Bergson was warned by the Holm Tennis Association for a lack of drive.", "lack of drive",
+     "Holm Tennis Association"),
+    # not "is warning" (the speaker's own)
+    ("The Holm Agency is warning that a virus is being spread by e-mail.", "virus",
+     "Holm Agency"),
+    ('Wheelchair user Ann Holm was asked: "Why do you want our representatives to be '
+     'disabled?"', "disabled", None),
+]
+
 DESCRIBED_BODY_CASES = [
     # a body after its kind opens the sentence, not the word before ("Russian oil company
     # Yukos")
@@ -4381,7 +4402,7 @@ DESCRIBED_BODY_CASES = [
     *VOCABULARY_AND_ACRONYM_CASES,
     *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES, *COUNTRY_AND_GENDER_CASES,
     *RELATIVE_AND_AGAIN_CASES, *DEMONYM_AND_IMPERSONAL_CASES, *SPOKESPERSON_CASES,
-    *DESCRIBED_BODY_CASES,
+    *DESCRIBED_BODY_CASES, *CROWD_AND_PASSIVE_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

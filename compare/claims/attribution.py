@@ -126,7 +126,8 @@ def _honorific(toks: list[Token], n: int) -> bool:
 _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are|fue|fueron|sido|es|son|été|est|sont|fut)\s+"
                        r"(\w+)\s+(?:by|por|par)\s", re.IGNORECASE)
 _PASSIVE_LEMMAS = {"announce", "confirm", "deny", "declare", "state", "say", "reveal",
-                   "disclose", "claim", "criticise", "condemn", "praise"}  # not "report":
+                   "disclose", "claim", "criticise", "condemn", "praise", "accuse", "warn",
+                   "urge", "tell"}  # not "welcome": "welcomed by Apple fans"  # not "report":
 # "is reported by Reuters" names the relay
 _PARTICIPLE_AGREEMENT = (("adas", "ado"), ("ados", "ado"), ("ada", "ado"), ("idas", "ido"),
                          ("idos", "ido"), ("ida", "ido"), ("ées", "é"), ("és", "é"), ("ée", "é"))
@@ -208,6 +209,11 @@ def _own_view(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return att
 
 
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+# verbs whose passive subject is whom the speech is addressed to or aimed at, not its speaker
+# ("it is thought", "he is said to" stay hearsay)
+_SAID_TO_OR_OF = {"accuse", "criticise", "warn", "urge", "tell", "ask", "call", "declare",
+                  "praise", "condemn", "welcome", "question", "remind"}
 _INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)")  # "чудом"
 
 
@@ -241,6 +247,10 @@ def _find_attribution(text: str, start: int, end: int,
             continue
         if cue.lemma == "ask" and k < len(toks) and toks[k].low in {"not", "to"}:
             continue  # "who asked not to be named": a request, not speech
+        if i > 0 and toks[i - 1].low in _BE_FORMS and cue.lemma in _SAID_TO_OR_OF and \
+                not toks[i].low.endswith("ing"):  # (not "is warning")
+            continue  # "Five has been criticised for …", "he was told": whom it was said to
+            # or of (an agent after "by" is _passive_agent's)
         att = None
         if first is not None and cue.lemma == "according to" and \
                 first.mention.lower() in _ANYONE:

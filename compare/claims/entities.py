@@ -22,8 +22,9 @@ from rapidfuzz.distance import Levenshtein
 from compare.claims.cases import LOCATIVE_BODIES, case_stem, obliqueness
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
                                      CAPITALS, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
-                                     CYRILLIC_NAME, DETERMINERS, FOREIGN_BODIES, FOREIGN_GROUPS,
-                                     FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_ARTICLES,
+                                     CYRILLIC_NAME, DETERMINERS, ENGLISH_GROUPS, FOREIGN_BODIES,
+                                     FOREIGN_GROUPS, FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES,
+                                     GERMAN_ARTICLES,
                                      GERMAN_NOUN, MEDIA_NAMES, MONTHS, NAME_ARTICLES,
                                      NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, OWNER_PREPOSITIONS,
                                      PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
@@ -343,6 +344,7 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finni
 
 
 _HEARSAY = {"reports", "rumours", "rumors", "speculation"}  # no one who speaks
+_CROWD_WORDS = {"the", "many", "some", "most", "other", "several", "few"}  # before a crowd
 _DEMONYMS = {"spaniard", "scot", "briton", "brit", "aussie"}  # not of _NATIONALITY's shape
 _COMPASS = {"West", "East", "North", "South", "Northern", "Southern", "Western", "Eastern",
             "Central"}
@@ -1682,7 +1684,9 @@ class Entities:
             ref = self._resolve(owner, pos, last_subject)  # "le communiqué du groupe": the
             return replace(ref, mention=mention)  # group's, "a statement from X": X's
         parsed = parse_mention(mention)
-        if len(words) <= 2 and words[-1] in FOREIGN_GROUPS:  # "Experten warnen", "die Ermittler"
+        if len(words) <= 2 and words[-1] in FOREIGN_GROUPS or words[-1] in ENGLISH_GROUPS and (
+                len(words) == 1 or len(words) == 2 and words[0] in _CROWD_WORDS):
+            # "Experten warnen", "die Ermittler", "Economists say", "Many investors"
             return SpeakerRef(mention, None, None, "person")
         if len(words) <= 3 and words[-1] in _HEARSAY:  # "Reports suggest", "Media reports say"
             return SpeakerRef(mention, None, None, "person")

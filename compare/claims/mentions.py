@@ -111,6 +111,14 @@ médecins scientifiques syndicats эксперты власти аналитик
 experten analysten ermittler zeugen anwohner ärzte wissenschaftler forscher kritiker behörden
 beobachter gewerkschaften
 """.split())
+# English ones ("Economists say", "Many investors had worried"): a crowd, no one's name however
+# capitalised at a sentence's start (but "Holm Traders" may be a firm's)
+ENGLISH_GROUPS = set("""
+economists investors users consumers commentators jurors businesses companies traders
+politicians campaigners bookmakers correspondents observers activists protesters residents
+witnesses doctors scientists voters workers fans parents teachers shoppers motorists passengers
+unions others
+""".split())
 
 TITLE_WORDS = set("""
 president president-elect vice prime minister secretary senator sen. rep. representative
