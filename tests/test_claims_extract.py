@@ -2311,9 +2311,9 @@ BODY_NOUN_CASES = [
     ("The Chancellor of the Exchequer Jan Holm spoke.\n\nUK Chancellor said taxes would rise.",
      "taxes", "UK Chancellor"),
     # "it" is the body opening its sentence, not a word capitalised only there that the page
-    # also writes in lowercase
+    # also writes in lowercase (but the body those shares are in: thirty-fourth round)
     ("Shares in Valair plunged 20% after it warned of a steep fall in profits. Its shares fell.",
-     "plunged", None),
+     "plunged", "Valair"),
     ("Valgrid will cut 5,000 jobs, it said.", "jobs", "Valgrid"),
 ]
 
@@ -4330,6 +4330,8 @@ CROWD_AND_PASSIVE_CASES = [
     ("Economists say that the fundamentals are far from rosy.", "fundamentals", None),
     ("Investors had worried that the poll would be inconclusive.", "inconclusive", None),
     ("Holm Traders said profits rose by 5%.", "profits", "Holm Traders"),
+    ("Catholic organisations in Valdoria have demanded the withdrawal of a film.", "withdrawal",
+     None),  # (not Valdoria: the bodies in it)
     # the subject of "has been criticised", "was told" is whom it was aimed at or told to;
     # an agent after "by" said it
     ("TV channel Holm has been criticised for sending offensive material to viewers.",
@@ -4351,6 +4353,16 @@ DESCRIBED_BODY_CASES = [
     ("Russian oil company Holmco has dropped the threat of legal action against five banks it "
      "had accused of fraud.", "dropped", "Holmco"),
     ("Holmcorp, like company Bergco, will cut 500 jobs, it said.", "500 jobs", "Holmcorp"),
+    # "Shares in X … after it said": X, however many words, after its kind too, not an owner
+    ("Shares in Holm Express surged 8% on Tuesday after it said it would sell a unit.",
+     "surged", "Holm Express"),
+    ("Shares in Valdorian budget airline Holm Blue plunged 20% after it warned of losses.",
+     "plunged", "Holm Blue"),
+    ("Shares in Valdoria's Holmsteel fell after it agreed to pay more for ore.", "fell", None),
+    ("All kinds of belongings could broadcast messages about their owners, it warned.",
+     "broadcast", None),
+    ("Analysts praised Holmcorp.\n\nHolmcorp in Valdoria will cut 500 jobs, it said.",
+     "500 jobs", "Holmcorp"),  # (a name the page writes inside a sentence: no "Shares")
     ("Holmcorp and rival company Bergco will cut 500 jobs, it said.", "500 jobs", "Holmcorp"),
     # a word the page writes nowhere else, opening the sentence after a body spoke, is no name
     ("Global growth will slow, the OECD said in its report. Smaller nations such as Cyprus "
@@ -4383,6 +4395,12 @@ DESCRIBED_BODY_CASES = [
      "should stay in Frankfurt.", "trading", "Hans Holm"),
     ("But, Hans Holm, a Bergbank director, the VNB, said trading should stay in Frankfurt.",
      "trading", None),  # (not the VNB; a name two appositives before the cue is not read)
+    # where a person is from, set off by commas, is no one: "X, from Omaha, Nebraska, said";
+    # an office's complement is no place: "the co-chairman of the Party, X, called"
+    ("Andrew Holm, from Omaha, Nebraska, said he would have a logo tattooed on his head.",
+     "tattooed", "Andrew Holm"),
+    ("His comments come as the co-chairman of the Valdorian Party, Liam Holm, on Saturday "
+     "called him a disappointment.", "disappointment", "Liam Holm"),
 ]
 
 @pytest.mark.parametrize("text,fragment,speaker", [

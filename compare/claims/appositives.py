@@ -91,6 +91,8 @@ def name_appositive(toks: list[Token], i: int):
         if any(t.low in ROLE_NOUNS for t in toks[start:min(start + 3, role[0] - 1)]):
             return role, (start, role[0] - 1)  # "La presidenta del INE, Guadalupe Taddey, anunció"
     name = np_before(toks, role[0] - 1)
+    if name is not None and name[0] > 0 and toks[name[0] - 1].low in _PLACE_PREPOSITIONS:
+        return None, None  # "Mr Lee, 32, from Wembley, London, said": a place and its county
     if name is None:
         if not _capitalised(toks, role):
             return None, None
@@ -126,6 +128,7 @@ def _capitalised(toks: list[Token], span: tuple[int, int]) -> bool:
     return all(t.is_cap for t in toks[a:b])
 
 
+_PLACE_PREPOSITIONS = {"from", "near"}  # (not "of", "at": "the co-chairman of the Party, X,")
 _COMPLEMENT_WORDS = {"de", "del", "du", "des", "of", "y", "and", "et", "und", "für", "von", "la"}
 
 

@@ -344,6 +344,7 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finni
 
 
 _HEARSAY = {"reports", "rumours", "rumors", "speculation"}  # no one who speaks
+_QUANTIFIERS = {"All", "Some", "Many", "Most", "Both", "Several", "Few", "Each", "Every", "Any"}
 _CROWD_WORDS = {"the", "many", "some", "most", "other", "several", "few"}  # before a crowd
 _DEMONYMS = {"spaniard", "scot", "briton", "brit", "aussie"}  # not of _NATIONALITY's shape
 _COMPASS = {"West", "East", "North", "South", "Northern", "Southern", "Western", "Eastern",
@@ -1470,8 +1471,17 @@ class Entities:
         if n == len(self.names) or self.names[n][0] >= pos:
             return None
         p, chunk = self.names[n]
-        if self.text[start:p].strip() or chunk in CAP_STOP or self._person(chunk) is not None:
-            return None  # not opening the sentence, or a person
+        if self.text[start:p].strip() or chunk in CAP_STOP or chunk in _QUANTIFIERS:
+            return None  # not opening the sentence; "All kinds of belongings …, it warned"
+        shares = " " not in chunk and not self._proper(chunk) and n + 1 < len(self.names) and \
+            self.names[n + 1][0] < pos and self.text[p + len(chunk):self.names[n + 1][0]].split(
+            ) in (["in"], ["at"])  # "Shares in American Express surged after it said", "Sales
+        if shares:  # at Holmco …": the body they are of (a person's name it is not)
+            n += 1
+            p, chunk = self.names[n]
+        if self.text.startswith(("'s", "’s"), p + len(chunk)) or not shares and self._person(
+                chunk) is not None:
+            return None  # a person, or an owner ("Shares in Germany's ThyssenKrupp …")
         if " " not in chunk and n + 1 < len(self.names) and self.names[n + 1][0] < pos:
             q, after = self.names[n + 1]  # "Russian oil company Yukos …, it said": the body
             between = self.text[p + len(chunk):q].split()  # after its kind, not the word
@@ -1480,6 +1490,8 @@ class Entities:
                     body := parse_mention(self.text[p:q + len(after)])).name == after and \
                     body.kind == "organisation":
                 return self.add(after, None, "organisation", pos)
+        if shares:
+            return self.add(chunk, None, "organisation", pos)
         if " " not in chunk and self._common_word(chunk):
             return None  # "Shares in … plunged after it warned": a capital only at the start
         if " " not in chunk and self._word_counts[chunk] == 1 and (

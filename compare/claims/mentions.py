@@ -1032,8 +1032,10 @@ BODY_NOUNS = {"company", "firm", "carmaker", "automaker", "group", "giant", "ope
               "watchdog", "retailer", "airline", "supermarket", "manufacturer", "bank",
               "агентство", "агентства", "компания", "компании", "издание", "издания"}
 # "A hospital in Mayotte reported", "Officials in Kyiv said": the noun speaks, not the place
-_PLACED_NOUNS = ROLE_NOUNS | BODY_NOUNS | {"hospital", "hospitals", "clinic", "school", "prison",
-                                           "church", "mosque", "embassy", "consulate"}
+_PLACED_NOUNS = ROLE_NOUNS | BODY_NOUNS | ENGLISH_GROUPS | {
+    "hospital", "hospitals", "clinic", "school", "prison", "church", "mosque", "embassy",
+    "consulate", "organisations", "organizations", "groups", "firms", "charities", "banks",
+    "agencies", "parties"}  # ("Catholic organisations in India have demanded")
 
 
 def _body_name_end(toks: list[Token], j: int) -> int:
