@@ -127,8 +127,8 @@ _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are|fue|fueron|sido|es|son|été|
                        r"(\w+)\s+(?:by|por|par)\s", re.IGNORECASE)
 _PASSIVE_LEMMAS = {"announce", "confirm", "deny", "declare", "state", "say", "reveal",
                    "disclose", "claim", "criticise", "condemn", "praise", "accuse", "warn",
-                   "urge", "tell"}  # not "welcome": "welcomed by Apple fans"  # not "report":
-# "is reported by Reuters" names the relay
+                   "urge", "tell"}  # not "report": "is reported by Reuters" names the relay;
+# not "welcome": "welcomed by Apple fans"
 _PARTICIPLE_AGREEMENT = (("adas", "ado"), ("ados", "ado"), ("ada", "ado"), ("idas", "ido"),
                          ("idos", "ido"), ("ida", "ido"), ("ées", "é"), ("és", "é"), ("ée", "é"))
 
@@ -214,6 +214,7 @@ _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 # ("it is thought", "he is said to" stay hearsay)
 _SAID_TO_OR_OF = {"accuse", "criticise", "warn", "urge", "tell", "ask", "call", "declare",
                   "praise", "condemn", "welcome", "question", "remind"}
+
 _INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)")  # "чудом"
 
 

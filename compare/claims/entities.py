@@ -24,9 +24,9 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
                                      CAPITALS, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
                                      CYRILLIC_NAME, DETERMINERS, ENGLISH_GROUPS, FOREIGN_BODIES,
                                      FOREIGN_GROUPS, FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES,
-                                     GERMAN_ARTICLES,
-                                     GERMAN_NOUN, MEDIA_NAMES, MONTHS, NAME_ARTICLES,
-                                     NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS, OWNER_PREPOSITIONS,
+                                     GERMAN_ARTICLES, GERMAN_NOUN, MEDIA_NAMES, MONTHS,
+                                     NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
+                                     OWNER_PREPOSITIONS,
                                      PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
                                      PERSONAL_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
                                      ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, STATEMENT_NOUNS,
@@ -1473,11 +1473,9 @@ class Entities:
         p, chunk = self.names[n]
         if self.text[start:p].strip() or chunk in CAP_STOP or chunk in _QUANTIFIERS:
             return None  # not opening the sentence; "All kinds of belongings …, it warned"
-        shares = " " not in chunk and not self._proper(chunk) and n + 1 < len(self.names) and \
-            self.names[n + 1][0] < pos and self.text[p + len(chunk):self.names[n + 1][0]].split(
-            ) in (["in"], ["at"])  # "Shares in American Express surged after it said", "Sales
-        if shares:  # at Holmco …": the body they are of (a person's name it is not)
-            n += 1
+        shares = self._shares_in(n, pos)
+        if shares:  # "Shares in American Express surged after it said", "Sales at Holmco …":
+            n += 1  # the body they are of (a person's name it is not)
             p, chunk = self.names[n]
         if self.text.startswith(("'s", "’s"), p + len(chunk)) or not shares and self._person(
                 chunk) is not None:
@@ -1500,6 +1498,14 @@ class Entities:
         if " " not in chunk or parse_mention(chunk).kind == "organisation":  # no person's name
             return self.add(chunk, None, "organisation", pos)
         return None
+
+    def _shares_in(self, n: int, pos: int) -> bool:
+        """Whether name ``n`` is one word the page capitalises only at a sentence's start, and
+        "in" or "at" and another name before ``pos`` follow it ("Shares in X", "Sales at X")."""
+        p, chunk = self.names[n]
+        return " " not in chunk and not self._proper(chunk) and n + 1 < len(self.names) and \
+            self.names[n + 1][0] < pos and \
+            self.text[p + len(chunk):self.names[n + 1][0]].split() in (["in"], ["at"])
 
     def described(self, role: str, pos: int, complement: bool = False,
                   countries: frozenset[str] = frozenset(), after: bool = False,
