@@ -4363,6 +4363,15 @@ DESCRIBED_BODY_CASES = [
      "broadcast", None),
     ("Analysts praised Holmcorp.\n\nHolmcorp in Valdoria will cut 500 jobs, it said.",
      "500 jobs", "Holmcorp"),  # (a name the page writes inside a sentence: no "Shares")
+    # "Daily", "Mirror", "Observer" name newspapers ("China Daily" is no one called China),
+    # and "the FT" is the Financial Times the page named, for "the paper" after it
+    ("China Daily reported the ban last week.\n\nThe world's biggest tobacco consumer, China, "
+     "has said it will not allow new factories.", "new factories", "China"),
+    ("The Holm Mirror newspaper said it had been handed a dossier. The paper said the dossier "
+     "was found in a street.", "found in a street", "Holm Mirror"),
+    ("The Valdorian Times said the deal was off. The Holm Observer reported that jobs would "
+     "go.\n\nAccording to the VT, officials were annoyed. As a result, hopes have disappeared, "
+     "the paper said.", "hopes", "Valdorian Times"),
     ("Holmcorp and rival company Bergco will cut 500 jobs, it said.", "500 jobs", "Holmcorp"),
     # a word the page writes nowhere else, opening the sentence after a body spoke, is no name
     ("Global growth will slow, the OECD said in its report. Smaller nations such as Cyprus "

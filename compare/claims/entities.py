@@ -1380,6 +1380,9 @@ class Entities:
                 after = self.text[p + len(chunk):p + len(chunk) + 12].split()[:1]
                 if is_medium(chunk) or after and after[0].lower() in _MEDIA_NOUNS:
                     return self.add(chunk, None, "organisation", pos)
+                if chunk.isupper() and (full := self._medium_spelt(chunk, n)) is not None:
+                    return self.add(full, None, "organisation", pos)  # "According to the FT,
+                    # …, the paper said": the Financial Times the page named
             return None
         words = [re.sub(r"['’]s$", "", w) for w in words if w not in _STATEMENT_WORDS]
         if words and words[0][:1] in CYRILLIC_LETTERS:
@@ -1438,6 +1441,12 @@ class Entities:
             if best[1] >= 2:
                 return self.add(best[0], None, "organisation", pos)
         return None
+
+    def _medium_spelt(self, acronym: str, n: int) -> str | None:
+        """The last medium among the page's first ``n`` names whose initials spell ``acronym``
+        ("FT": two letters, which ``expand_acronym`` leaves alone)."""
+        return next((c for _, c in reversed(self.names[:n])
+                     if is_medium(c) and "".join(w[0] for w in c.split()) == acronym), None)
 
     def _airline(self, n: int, pos: int) -> Entity | None:
         """"the airline", "die Fluggesellschaft": the airline the page names most before

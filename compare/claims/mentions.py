@@ -217,7 +217,7 @@ defensa sanidad trabajo auswärtiges äußeres inneres verteidigung
 # (its last line: clubs and tournaments, "Real Madrid", "the Australian Open")
 # words of a newspaper's title ("the Newcastle Evening Chronicle"): a body, and a medium
 NEWSPAPER_WORDS = frozenset("times post news journal herald tribune telegraph guardian gazette "
-                            "chronicle courier inquirer".split())
+                            "chronicle courier inquirer daily mirror observer".split())
 ORG_WORDS = set("""
 kremlin council ministry committee party department agency commission union office bank
 institute university inc corp co association foundation center centre
