@@ -4345,6 +4345,9 @@ CROWD_AND_PASSIVE_CASES = [
      "Holm Agency"),
     ('Wheelchair user Ann Holm was asked: "Why do you want our representatives to be '
      'disabled?"', "disabled", None),
+    # a film or a book "tells the story of" someone: its plot, no speech
+    ("Holmways tells the story of two men who take a road trip through the wine regions.",
+     "road trip", None),
 ]
 
 DESCRIBED_BODY_CASES = [

@@ -210,6 +210,8 @@ def _own_view(text: str, start: int, end: int, quotes: list[tuple[int, int]]
 
 
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+_STORY_OWNERS = {"the", "a", "an", "its", "his", "her", "their"}
+_STORIES = {"story", "stories", "tale", "tales", "history"}
 # verbs whose passive subject is whom the speech is addressed to or aimed at, not its speaker
 # ("it is thought", "he is said to" stay hearsay)
 _SAID_TO_OR_OF = {"accuse", "criticise", "warn", "urge", "tell", "ask", "call", "declare",
@@ -248,6 +250,9 @@ def _find_attribution(text: str, start: int, end: int,
             continue
         if cue.lemma == "ask" and k < len(toks) and toks[k].low in {"not", "to"}:
             continue  # "who asked not to be named": a request, not speech
+        if cue.lemma == "tell" and k + 1 < len(toks) and toks[k].low in _STORY_OWNERS and \
+                toks[k + 1].low in _STORIES:
+            continue  # "Sideways tells the story of two men": a film's plot, not speech
         if i > 0 and toks[i - 1].low in _BE_FORMS and cue.lemma in _SAID_TO_OR_OF and \
                 not toks[i].low.endswith("ing"):  # (not "is warning")
             continue  # "Five has been criticised for …", "he was told": whom it was said to
