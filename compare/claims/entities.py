@@ -1380,9 +1380,10 @@ class Entities:
                 after = self.text[p + len(chunk):p + len(chunk) + 12].split()[:1]
                 if is_medium(chunk) or after and after[0].lower() in _MEDIA_NOUNS:
                     return self.add(chunk, None, "organisation", pos)
-                if chunk.isupper() and (full := self._medium_spelt(chunk, n)) is not None:
+                if chunk.isupper() and is_medium(full := self.by_initials.get(chunk.lower(), "")):
                     return self.add(full, None, "organisation", pos)  # "According to the FT,
-                    # …, the paper said": the Financial Times the page named
+                    # …, the paper said": the Financial Times the page named (two letters,
+                    # which expand_acronym leaves alone)
             return None
         words = [re.sub(r"['’]s$", "", w) for w in words if w not in _STATEMENT_WORDS]
         if words and words[0][:1] in CYRILLIC_LETTERS:
@@ -1441,12 +1442,6 @@ class Entities:
             if best[1] >= 2:
                 return self.add(best[0], None, "organisation", pos)
         return None
-
-    def _medium_spelt(self, acronym: str, n: int) -> str | None:
-        """The last medium among the page's first ``n`` names whose initials spell ``acronym``
-        ("FT": two letters, which ``expand_acronym`` leaves alone)."""
-        return next((c for _, c in reversed(self.names[:n])
-                     if is_medium(c) and "".join(w[0] for w in c.split()) == acronym), None)
 
     def _airline(self, n: int, pos: int) -> Entity | None:
         """"the airline", "die Fluggesellschaft": the airline the page names most before

@@ -351,8 +351,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
 
     # pass 3: claims in document order
     for p, (pa, pb) in enumerate(paras):
-        ptext = normalise_text(text[pa:pb]).lower()
-        if title_key and ptext == title_key or _is_chrome(text[pa:pb]):
+        if title_key and normalise_text(text[pa:pb]).lower() == title_key or \
+                _is_chrome(text[pa:pb]):  # (a page without a title normalises nothing)
             continue
         for (a, b), att in zip(sents[p], atts[p]):
             claims.append(_sentence_claim(text, p + 1, a, b, att, quotes[p], full[p], qsource,
