@@ -370,6 +370,7 @@ HEADLINE_CASES = [
     ("Pier reopens – Brandt", "Harbour master Ivo Brandt spoke on Monday.", "Ivo Brandt", None),
     ("Pier reopens in June", "Harbour master Ivo Brandt spoke on Monday.", None, None),
     ("He says the pier will reopen", "The harbour reopened.", None, None),
+    ("Profile: Ivo Brandt", "Harbour master Ivo Brandt spoke on Monday.", None, None),
 ]
 
 
@@ -4350,6 +4351,55 @@ CROWD_AND_PASSIVE_CASES = [
      "road trip", None),
 ]
 
+NOUN_AND_PARTICIPLE_CASES = [
+    # a name after its nationality and kind opening the sentence speaks, not the nationality
+    ("Finnish security firm Holmsec issued a warning about the virus but said that it does no "
+     "damage to a phone.", "no damage", "Holmsec"),
+    ("British actress Ann Holmby won the award for the drama, adding to a growing list of "
+     "prizes she has won.", "award", "Ann Holmby"),
+    ("Holmco hired lawyer Ann Lee last year, saying the case was strong.", "strong",
+     "Holmco"),
+    ("Russian oil and gas company Holmco is due in court as it continues to fight for its "
+     "survival.", "survival", "Holmco"),
+    # "demand for", "demand from": a noun; "maintained a …": kept, not said
+    ("Strong demand from Valdoria's economy has fuelled production, said Holmco vice "
+     "president Ann Holm.", "fuelled", "Ann Holm"),
+    ("Continuing demand for Holmco's products means it expects to keep boosting turnover.",
+     "turnover", None),
+    ("Holmfield has maintained a tense relationship with the government.", "tense", None),
+    ("Holmfield maintained the deal was fair.", "fair", "Holmfield"),
+    # a participle alone, or one whose agent follows "by", is no one's speech
+    ("Solutions suggested by conservationists include reducing air travel.", "air travel",
+     None),
+    ("Ann Holm confirmed by phone that the talks had failed.", "talks", "Ann Holm"),
+    ("Viruses written to make headlines are getting rarer.", "rarer", None),
+    ("Dr Ann Holm has long written that the policy failed.", "policy", "Ann Holm"),
+    ("Ann Holm confirmed by Friday that she would stand.", "stand", "Ann Holm"),
+    ("Pete Holm spoke in the Lords on Monday.\n\nClaims a written answer on the war was "
+     "drafted by officials were wholly unfounded, he insisted.", "unfounded", "Pete Holm"),
+    # "it" is no word capitalised only at a sentence's start, nor a nationality
+    ("Holmad posted profits.\n\nSigns that it was in trouble emerged in August, when it "
+     "warned of losses.", "losses", None),
+    ("The Russian government forced the sale of Holmco's asset to enforce a bill it says the "
+     "company owes.", "company owes", None),
+    ("Venezuelan authorities have named 500 idle farms as it continues with its land reform.",
+     "idle farms", None),
+    ("Valdoria borrowed from China.\n\nChina lent Valdoria $6bn to buy the firm, it said.",
+     "lent", "China"),  # (a country's name, no nationality)
+    ("The Holm Academy launched the contest.\n\nAimed at children aged 10 to 13, it is hoped "
+     "the contest will keep ballet evolving.", "evolving", None),  # (a participle)
+    # crowds and papers speak for no one
+    ("Academics point out that there is no research linking games with violence.", "research",
+     None),
+    ("Documents show that Sir Ann Holm mulled over resigning.", "mulled", None),
+    ("Backs: Ann Holm (Holm Rugby), Pete Lee (Bergfield).", "Pete Lee", None),  # a team sheet
+    # a plural owner inside a name
+    ("The Professional Holmers' Association said the player should be banned.", "banned",
+     "Professional Holmers' Association"),
+    ("Rory O' Holm, editor of Holm magazine, said the figures were wrong.", "figures",
+     "Rory O' Holm"),  # (an apostrophe written apart)
+]
+
 DESCRIBED_BODY_CASES = [
     # a body after its kind opens the sentence, not the word before ("Russian oil company
     # Yukos")
@@ -4432,7 +4482,7 @@ DESCRIBED_BODY_CASES = [
     *VOCABULARY_AND_ACRONYM_CASES,
     *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES, *COUNTRY_AND_GENDER_CASES,
     *RELATIVE_AND_AGAIN_CASES, *DEMONYM_AND_IMPERSONAL_CASES, *SPOKESPERSON_CASES,
-    *DESCRIBED_BODY_CASES, *CROWD_AND_PASSIVE_CASES,
+    *DESCRIBED_BODY_CASES, *CROWD_AND_PASSIVE_CASES, *NOUN_AND_PARTICIPLE_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

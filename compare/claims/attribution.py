@@ -210,6 +210,22 @@ def _own_view(text: str, start: int, end: int, quotes: list[tuple[int, int]]
 
 
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+_HAVE_FORMS = {"has", "have", "had", "having", "'ve", "’ve"}
+_PARTICIPLES_ONLY = {"written", "shown"}  # English cue forms that are no past tense
+_MEANS = {"phone", "telephone", "email", "e-mail", "video", "videolink", "letter", "text",
+          "fax", "radio", "satellite", "post", "then", "now", "tomorrow", "tonight", "noon",
+          "midday", *WEEKDAYS, *MONTHS}  # "he said by phone", "… by Friday": how or when
+
+
+def _after_have(toks: list[Token], i: int) -> bool:
+    """Whether a form of "have" stands before token ``i``, past up to two lowercase words
+    ("has long written"): a perfect, not a participle alone."""
+    for n in range(i - 1, max(-1, i - 4), -1):
+        if toks[n].low in _HAVE_FORMS:
+            return True
+        if not (toks[n].text.isalpha() and toks[n].text.islower()):
+            return False
+    return False
 _STORY_OWNERS = {"the", "a", "an", "its", "his", "her", "their"}
 _STORIES = {"story", "stories", "tale", "tales", "history"}
 # verbs whose passive subject is whom the speech is addressed to or aimed at, not its speaker
@@ -257,6 +273,12 @@ def _find_attribution(text: str, start: int, end: int,
                 not toks[i].low.endswith("ing"):  # (not "is warning")
             continue  # "Five has been criticised for …", "he was told": whom it was said to
             # or of (an agent after "by" is _passive_agent's)
+        if not cue.foreign and len(cue.words) == 1 and i > 0 and (
+                toks[i].low in _PARTICIPLES_ONLY and not _after_have(toks, i)
+                or k + 1 < len(toks) and toks[k].low == "by" and toks[i].low.endswith("ed")
+                and toks[k + 1].low not in _MEANS and not toks[k + 1].low.endswith("ing")):
+            continue  # "Viruses written to make headlines", "a written answer", "Solutions
+            # suggested by conservationists include": a participle, its noun no speaker
         att = None
         if first is not None and cue.lemma == "according to" and \
                 first.mention.lower() in _ANYONE:
@@ -1274,7 +1296,8 @@ NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "
                  "objectif", "raison", "resultado", "conclusión", "objetivo", "razón", "итог",
                  "вывод", "причина", "результат", "підсумок", "profile", "obituary",
                  "preview", "replacements", "subs", "substitutes", "cast", "nominations",
-                 "teams", "squad", "timeline", "factbox", "reaction", "referee",
+                 "teams", "squad", "timeline", "factbox", "reaction", "referee", "backs",
+                 "forwards", "midfielders", "defenders", "goalkeepers", "strikers",
                  # a label's topic or the medium it opens with ("Procès Mazan : …", "Sur BeIn
                  # Sports : …")
                  "trial", "procès", "prozess", "juicio", "affaire", "case", "caso", "fall",

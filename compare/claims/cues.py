@@ -181,8 +181,12 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
 
 
 # a word after a cue's last word that makes another phrase of it: "mis en garde à vue" (held
-# in police custody), not "mis en garde" (warned)
-_NOT_BEFORE = {"garde": frozenset({"à"})}
+# in police custody), not "mis en garde" (warned); "demand for" (a noun); "maintained a …"
+_ARTICLES = frozenset({"a", "an"})  # ("maintained the deal was fair" may be speech)
+_NOT_BEFORE = {"garde": frozenset({"à"}), "demand": frozenset({"for", "from"}),
+               "demands": frozenset({"for", "from"}),  # ("Strong demand for steel …": a noun)
+               "maintains": _ARTICLES, "maintained": _ARTICLES, "maintaining": _ARTICLES}
+# ("has maintained a tense relationship": kept, not said)
 
 
 def _spread(toks: list[Token], i: int, cue: Cue) -> Cue | None:

@@ -343,7 +343,8 @@ def _medium_name(words: list[str]) -> str | None:
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
 
 
-_HEARSAY = {"reports", "rumours", "rumors", "speculation"}  # no one who speaks
+_HEARSAY = {"reports", "rumours", "rumors", "speculation", "documents", "forecasts",
+            "figures", "statistics"}  # no one who speaks
 _QUANTIFIERS = {"All", "Some", "Many", "Most", "Both", "Several", "Few", "Each", "Every", "Any"}
 _CROWD_WORDS = {"the", "many", "some", "most", "other", "several", "few"}  # before a crowd
 _DEMONYMS = {"spaniard", "scot", "briton", "brit", "aussie"}  # not of _NATIONALITY's shape
@@ -1484,18 +1485,23 @@ class Entities:
         if self.text.startswith(("'s", "’s"), p + len(chunk)) or not shares and self._person(
                 chunk) is not None:
             return None  # a person, or an owner ("Shares in Germany's ThyssenKrupp …")
+        adjective = " " not in chunk and _NATIONALITY.fullmatch(chunk) is not None and \
+            chunk.lower() in country_words()  # "Russian oil and gas company Yukos"
         if " " not in chunk and n + 1 < len(self.names) and self.names[n + 1][0] < pos:
             q, after = self.names[n + 1]  # "Russian oil company Yukos …, it said": the body
             between = self.text[p + len(chunk):q].split()  # after its kind, not the word
-            if 1 <= len(between) <= 3 and all(w.islower() and w not in {"and", "or"}
-                                              for w in between) and (
+            if 1 <= len(between) <= 4 and all(w.islower() and (
+                    adjective or w not in {"and", "or"}) for w in between) and (
                     body := parse_mention(self.text[p:q + len(after)])).name == after and \
                     body.kind == "organisation":
                 return self.add(after, None, "organisation", pos)
         if shares:
             return self.add(chunk, None, "organisation", pos)
-        if " " not in chunk and self._common_word(chunk):
-            return None  # "Shares in … plunged after it warned": a capital only at the start
+        if " " not in chunk and (adjective or self._common_word(chunk) or not self._proper(
+                chunk) and chunk.endswith(("s", "ed")) and not chunk.isupper()):
+            return None  # "Shares in … plunged after it warned", "Revenues were …, which it
+            # said": a capital only at the start, a plural or a participle (not "Orbitex will
+            # cut …, it said"); "The Russian government …, it says": a nationality
         if " " not in chunk and self._word_counts[chunk] == 1 and (
                 said := self._said_just_before(pos)) is not None and self._body_like(said):
             return said

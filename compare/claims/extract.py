@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from compare.claims.attribution import (BUT_WORDS, Attribution, colon_speech,
+from compare.claims.attribution import (BUT_WORDS, NOT_SPEAKERS, Attribution, colon_speech,
                                         find_attribution, heading_label, label_attribution,
                                         narrated_speaker)
 from compare.claims.cases import genitive_after_role, nominative, nominative_role
@@ -881,7 +881,8 @@ def _headline(title: str, ents: Entities) -> Claim:
     m = HEADLINE_SPEAKER.search(title)
     if m:
         mention = (m.group(1) or m.group(2)).strip()
-        if len(mention.split()) <= 5 and not mention.isupper():
+        if len(mention.split()) <= 5 and not mention.isupper() and \
+                mention.lower() not in NOT_SPEAKERS:  # "Profile: Gordon Brown"
             ref = ents.resolve(mention, -1)
             if ref.name:
                 claim.speaker, claim.speaker_mention = ref, mention

@@ -117,7 +117,8 @@ ENGLISH_GROUPS = set("""
 economists investors users consumers commentators jurors businesses companies traders
 politicians campaigners bookmakers correspondents observers activists protesters residents
 witnesses doctors scientists voters workers fans parents teachers shoppers motorists passengers
-unions others
+unions others academics shareholders creditors ecologists environmentalists conservationists
+celebrities critics experts researchers bankers lawyers airlines markets
 """.split())
 
 TITLE_WORDS = set("""
@@ -851,6 +852,10 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X"
         elif t.text in {"-", "’s", "'s"} and i > 1:
             i -= 1
+        elif t.text in {"'", "’"} and i > 1 and toks[i].is_cap and toks[i - 2].is_cap and \
+                toks[i - 2].end == t.start:
+            i -= 1  # "the Professional Footballers' Association": a plural owner in the name;
+            # "Rory O' Neill" (not "Brian 'Head' Welch": a nickname's opening quote)
         elif t.text in SURNAME_MONTHS and i > 1 and _given_name(toks[i - 2]) and not (
                 i < len(toks) and toks[i].text[:1].isdigit()):
             i -= 1  # "Theresa May said", "Mrs May said"; not "In May said"
@@ -1007,6 +1012,9 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
         j += 1  # "le ministère de l'Éducation nationale"
     if i < j < len(toks) and not toks[j - 1].is_cap and not is_role_noun(toks[j - 1].low):
         j = _body_name_end(toks, j)  # "Valdoria's state" + "gas company Valdogaz"
+    elif j == i + 1 and toks[i].is_cap and toks[i].low in country_words():
+        j = _body_name_end(toks, j, _DESCRIBED_HEADS)  # "Finnish security firm F-Secure",
+        # "British actress Imelda Staunton": the name its nationality and kind describe
     if j == i or not _has_head(toks[i:j]) or j == k + 1 < len(toks) and \
             first.low in INDEFINITE_ARTICLES and toks[j].text.isalpha() and toks[j].text.islower():
         return None  # ("Une phrase qui …": an article and a common noun, no name)
@@ -1031,6 +1039,7 @@ BODY_NOUNS = {"company", "firm", "carmaker", "automaker", "group", "giant", "ope
               "charity", "organisation", "organization", "ngo", "party", "union", "club",
               "watchdog", "retailer", "airline", "supermarket", "manufacturer", "bank",
               "агентство", "агентства", "компания", "компании", "издание", "издания"}
+_DESCRIBED_HEADS = BODY_NOUNS | ROLE_NOUNS | role_groups()[1]  # (and "actress", "singer")
 # "A hospital in Mayotte reported", "Officials in Kyiv said": the noun speaks, not the place
 _PLACED_NOUNS = ROLE_NOUNS | BODY_NOUNS | ENGLISH_GROUPS | {
     "hospital", "hospitals", "clinic", "school", "prison", "church", "mosque", "embassy",
@@ -1038,14 +1047,15 @@ _PLACED_NOUNS = ROLE_NOUNS | BODY_NOUNS | ENGLISH_GROUPS | {
     "agencies", "parties"}  # ("Catholic organisations in India have demanded")
 
 
-def _body_name_end(toks: list[Token], j: int) -> int:
+def _body_name_end(toks: list[Token], j: int, heads: set[str] = BODY_NOUNS) -> int:
     """Past "gas company Valdogaz" when the noun phrase ending at ``j`` lacks its head: up to
-    two plain words, a body noun and the capitalised name; else ``j``."""
+    two plain words, a body noun (or another of ``heads``) and the capitalised name; else
+    ``j``."""
     m = j
     while m < min(j + 2, len(toks)) and toks[m].text.isalpha() and toks[m].text.islower() \
-            and toks[m].low not in BODY_NOUNS | DETERMINERS | CONNECTORS:
+            and toks[m].low not in heads and toks[m].low not in DETERMINERS | CONNECTORS:
         m += 1
-    if m + 1 < len(toks) and toks[m].low in BODY_NOUNS and toks[m + 1].is_cap \
+    if m + 1 < len(toks) and toks[m].low in heads and toks[m + 1].is_cap \
             and toks[m + 1].text not in CAP_STOP:
         j = m + 1
         while j < len(toks) and toks[j].is_cap and toks[j].text not in CAP_STOP:
