@@ -1269,6 +1269,11 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     # a country's letters before a role with its complement
     ("UK Chancellor of the Exchequer Gordon Holm", "Gordon Holm", "UK Chancellor of the Exchequer",
      "person"),
+    # a "co-" title; a given name or a title before a surname that also names bodies
+    ("Holm co-chairman Anna Berg", "Anna Berg", "Holm co-chairman", "person"),
+    ("Tory co-chairman Anna Fox", "Anna Fox", "Tory co-chairman", "person"),
+    ("Mr Fox", "Fox", "Mr", "person"),
+    ("Fox News", "Fox News", None, "organisation"),
 ])
 def test_roles_complements_and_groups_in_mentions(mention, name, role, kind):
     parsed = parse_mention(mention)
@@ -4398,6 +4403,13 @@ NOUN_AND_PARTICIPLE_CASES = [
      "Professional Holmers' Association"),
     ("Rory O' Holm, editor of Holm magazine, said the figures were wrong.", "figures",
      "Rory O' Holm"),  # (an apostrophe written apart)
+    # a given name or a title, then a surname that names bodies too ("Fox"); a "co-" title
+    ('The party is ready, Tory co-chairman Anna Fox said.\n\n"We want to be accessible," Ms '
+     'Fox said.', "accessible", "Anna Fox"),
+    # a role of two words opening the sentence before a pronoun's is whom it means
+    ('Prime Minister Pete Holm spoke on Sunday. Party chairman Anna Berg said: "He lied."\n\n'
+     "The prime minister stepped up campaigning at the weekend. He insisted he did not know "
+     "the poll date.", "poll date", "Pete Holm"),
 ]
 
 DESCRIBED_BODY_CASES = [

@@ -280,6 +280,9 @@ CASES = {
         [[ref("MPs")], [ref("Labour MPs")], [ref("Ministers")], [ref("Holm Ministers")],
          [ref("Tory MPs")], [ref("MPs")]],
         ["MPs", "Labour MPs", "Ministers", "Holm Ministers", "Tory MPs", "MPs"]),
+    "a short surname alone joins no fuller name spelt a letter apart; a longer one does": (
+        [[ref("Jamie Holmm")], [ref("Holm")], [ref("Anna Tymoshenka")], [ref("Timoshenka")]],
+        ["Jamie Holmm", "Holm"] + ["Anna Tymoshenka"] * 2),
     "a surname ending in -s still upgrades to the one fuller name": (
         [[ref("Holms")], [ref("Anna Holms")]], ["Anna Holms"] * 2),
     "a spelled-out name upgrades an acronym-only organisation": (

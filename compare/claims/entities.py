@@ -118,6 +118,7 @@ _ORG_KINDS = {"компания", "корпорация", "госкорпора�
               "корпорація", "держкорпорація"}
 
 # a sentence opening with an article and a role noun, then a verb ("La expresidenta dio …")
+_NEXT_WORD = re.compile(r"\s([a-zà-ÿß]+)\s+[a-zà-ÿ]")
 _ROLE_OPENING = re.compile(r"\s*(?:(?:But|Mais|Pero|Aber|And|Et|Y|Und) )?"  # ("Mais le ministre")
                            r"((?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Dd]er|[Dd]ie|Il|Lo)\s?"
                            r"([a-zà-ÿß]+))\s+[a-zà-ÿ]")
@@ -219,9 +220,9 @@ def _compound_title(word: str) -> bool:
     parts = word.split("-")
     if len(parts) == 2 and parts[0].isupper() and parts[1].lower() in TITLE_WORDS:
         return True
-    if len(parts) == 2 and parts[0].lower() == "ex" and (
+    if len(parts) == 2 and parts[0].lower() in {"ex", "co"} and (
             parts[1].lower() in TITLE_WORDS or parts[1].lower() in ROLE_NOUNS):
-        return True  # "ex-minister Douglas Hogg"
+        return True  # "ex-minister Douglas Hogg", "co-chairman Liam Fox"
     return word[:1].isupper() and (_GERMAN_TITLE.fullmatch(word) is not None or len(parts) > 1
                                    and compound_role(word.lower()))  # "ZDF-Moma-Moderatorin"
 
@@ -343,6 +344,8 @@ def _medium_name(words: list[str]) -> str | None:
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
 
 
+# words of ORG_WORDS that are surnames too, after a given name ("Liam Fox", "Ann House")
+_SURNAME_ORG_WORDS = {"fox", "house", "press", "court", "bank", "field"}
 _HEARSAY = {"reports", "rumours", "rumors", "speculation", "documents", "forecasts",
             "figures", "statistics"}  # no one who speaks
 _QUANTIFIERS = {"All", "Some", "Many", "Most", "Both", "Several", "Few", "Each", "Every", "Any"}
@@ -573,6 +576,9 @@ def parse_mention(mention: str) -> ParsedName:
     if not words:
         return ParsedName(None, None, "person")
     lows = [w.lower().strip(",") for w in words]
+    surname_org = len(words) >= 2 and lows[-1] in _SURNAME_ORG_WORDS and (
+        lows[-2] in given_names() or is_honorific(words[-2]))  # "Liam Fox", "Mr Fox": a
+    # surname that also names bodies
     surname_at = len(words) - 1 if len(words) > 1 and lows[-1] in _SURNAME_TITLES and (
         is_honorific(words[-2]) or words[-2][:1].isupper() and not _titled(words[-2]) and
         lows[-2] not in TITLE_MODIFIERS | ORG_WORDS and lows[-2] not in country_words()) else -1
@@ -593,7 +599,8 @@ def parse_mention(mention: str) -> ParsedName:
     elif rest and last_title >= 0 and all(map(genitive_complement, rest)):
         last_title, rest = len(words) - 1, []  # "президент России": the country is the role's
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
-            and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) for w in rest) \
+            and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w)
+                        for w in (rest[:-1] if surname_org else rest)) \
             and (last_title >= 0 or len(rest) >= 2):
         if last_title < 0 and len(rest) >= 3 and rest[0].lower() not in given_names() \
                 and rest[1].lower() in given_names() and rest[0].lower() not in \
@@ -607,7 +614,8 @@ def parse_mention(mention: str) -> ParsedName:
             not w[:1].isupper() or w.lower() in ROLE_ADJECTIVES or _NATIONALITY.fullmatch(w)
             for w in words[:of - 1]):  # "the Finnish director of the … Institute": a role
         return ParsedName(None, " ".join(words[:of]), "person")
-    if any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) for w in words) \
+    if any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w)
+           for w in (words[:-1] if surname_org else words)) \
             and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS
                      and not words[-1][:1].isupper()):  # "Institute for … Studies" is a name
         name = " ".join(words)
@@ -2084,13 +2092,20 @@ class Entities:
             return None
         begin = max(_sentence_start(self.text, since, start), since)
         m = _ROLE_OPENING.match(self.text, begin + (self.text[begin] in ". \n"), start)
-        if m is None or not is_role_noun(m.group(2).lower()):
+        if m is None:
             return None
-        ref = self._resolve(m.group(1), m.start(1), False)
+        mention, role = m.group(1), m.group(2).lower()
+        if not is_role_noun(role) and (
+                after := _NEXT_WORD.match(self.text, m.end(1), start)) is not None:
+            mention, role = self.text[m.start(1):after.end(1)], after.group(1)  # "The prime
+            # minister ratcheted up …"
+        if not is_role_noun(role):
+            return None
+        ref = self._resolve(mention, m.start(1), False)
         if ref.kind != "person":
             return None
         if ref.name is None:  # a titled role no one on the page holds
-            return _UNRESOLVED if m.group(2).lower() in role_groups()[0] else None
+            return _UNRESOLVED if role in role_groups()[0] else None
         ent = self.by_name.get(ref.name)
         return ent if ent is not None and ent.kind == "person" else None
 

@@ -248,9 +248,10 @@ class SpeakerIndex:
         if len(longer) == 1 and not is_role_plural(parsed.name):  # "Putin" -> the one "...
             return longer[0]  # Putin" ("Boone Isaacs" -> "Cheryl B. I."); "MPs" are no "Labour
             # MPs", either way
-        scripts = [] if same else _unique([  # the surname in the other script
-            s for s in self._lookup("rl:" + romanised_key(words[-1]), PERSON)
-            if s.words[-1] != words[-1]])
+        scripts = [] if same else _unique([  # the surname in the other script, or romanised
+            s for s in self._lookup("rl:" + romanised_key(words[-1]), PERSON)  # otherwise
+            if s.words[-1] != words[-1] and (len(words[-1]) >= 5 or is_latin(s.name) != is_latin(
+                parsed.name))])  # (not "Fox" for "Jamie Foxx": a short one's letter apart)
         if len(words) == 1:
             if len(scripts) == 1 and len(scripts[0].words) > 1:
                 return scripts[0]  # "Песков" -> the one "Dmitry Peskov"
