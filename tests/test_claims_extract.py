@@ -1274,6 +1274,13 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     ("Tory co-chairman Anna Fox", "Anna Fox", "Tory co-chairman", "person"),
     ("Mr Fox", "Fox", "Mr", "person"),
     ("Fox News", "Fox News", None, "organisation"),
+    # a body's name ends before a relative pronoun and a day; an MP "for" a seat is no name
+    ("figures revealed by the Holm Commission on Wednesday", "Holm Commission", None,
+     "organisation"),
+    ("The HAAF - which", "HAAF", None, "organisation"),
+    ("Culture Secretary Anna Holm on Tuesday", "Anna Holm", "Culture Secretary", "person"),
+    ("Labour MPs on Monday", None, None, "person"),  # (a group)
+    ("the Tory MP for Holmford and Bergton", None, "Tory MP for Holmford and Bergton", "person"),
 ])
 def test_roles_complements_and_groups_in_mentions(mention, name, role, kind):
     parsed = parse_mention(mention)
@@ -1918,7 +1925,7 @@ PARTICIPLE_CASES = [
     # before (not a person named in its own sentence); not when the page gives someone else
     # that nationality
     ("Melzer beat Andre Agassi on Sunday.\nAnd Agassi said Melzer was good. \"A lot more guys "
-     "are capable of it now,\" said the American.", "capable", "Agassi"),
+     "are capable of it now,\" said the American.", "capable", "Andre Agassi"),
     ("Lindsay Davis lost.\nReacting to a comment by chairman Tim Phillips, the American said: "
      "\"It is insulting.\"", "insulting", "Lindsay Davis"),
     ("Russian Ian Nepo lost to Ding.\n\"It was hard,\" said the Chinese.", "hard", None),
@@ -4406,6 +4413,20 @@ NOUN_AND_PARTICIPLE_CASES = [
     # a given name or a title, then a surname that names bodies too ("Fox"); a "co-" title
     ('The party is ready, Tory co-chairman Anna Fox said.\n\n"We want to be accessible," Ms '
      'Fox said.', "accessible", "Anna Fox"),
+    ("Holm said the claims had no merit.\n\nThe lawsuit, filed in Bergville on Friday, says "
+     "the woman was assaulted.", "assaulted", None),  # (a place, not a body)
+    # "The German company": a body the page named, or no one; not "the US government"
+    ("Holmtel has built a network. Holmtel is big. The German company said data could be sent "
+     "faster.", "data could", "Holmtel"),
+    ("Bergsoft sold 20 planes to Holmair. The US company also said it had agreed a sale.",
+     "agreed a sale", None),
+    ("The US government said it would act.", "would act", "US government"),
+    # "the government" is no paper's nor crowd's phrase before the noun
+    ("Ann Holm told the Observer government plans were ready.\n\nThe government was hoping "
+     "this would rise, she said.", "hoping", None),
+    ("The Conservatives say government plans are weak. The government was hoping this would "
+     "rise.", "hoping", None),
+    ("A Valdoria court convicted him. The court said he lied.", "he lied", "Valdoria court"),
     # a role of two words opening the sentence before a pronoun's is whom it means
     ('Prime Minister Pete Holm spoke on Sunday. Party chairman Anna Berg said: "He lied."\n\n'
      "The prime minister stepped up campaigning at the weekend. He insisted he did not know "

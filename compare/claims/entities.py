@@ -20,6 +20,7 @@ from typing import Callable
 from rapidfuzz.distance import Levenshtein
 
 from compare.claims.cases import LOCATIVE_BODIES, case_stem, obliqueness
+from compare.claims.cues import cue_lexicon
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
                                      CAPITALS, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
                                      CYRILLIC_NAME, DETERMINERS, ENGLISH_GROUPS, FOREIGN_BODIES,
@@ -39,8 +40,8 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
-                                          given_names, is_generic, is_honorific, romanise,
-                                          unglue)
+                                          given_names, is_generic, is_honorific, is_role_plural,
+                                          romanise, unglue)
 from compare.claims.speakers import SpeakerRef, is_latin
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
@@ -253,6 +254,7 @@ _LEADING_ARTICLES = DETERMINERS | {"l'", "l’"}
 _PLURAL_ARTICLES = {"Les", "Los", "Las"}  # of a name: a group ("Les Républicains")
 _ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-ÝА-ЯЁІЇЄ]{2,6}\)")
 _MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
+_RELATIVES = {"which", "who", "whose", "whom"}
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
 # group alone ("die Republikaner")
@@ -319,6 +321,19 @@ _MEDIA_NOUNS = {"newspaper", "paper", "daily", "website", "site", "portal", "bro
 
 
 _KIND_NOUNS = _MEDIA_NOUNS | BODY_NOUNS
+
+
+def _national_kind(words: list[str]) -> bool:
+    """"The US company", "A German bank": an article, a nationality and a body's lowercase
+    kind, which describe a body the page named (or no one), no body's name."""
+    return 3 <= len(words) <= 4 and words[0].lower() in DETERMINERS and words[-1] in _FIRMS \
+        and all(w.lower() in country_words() or _NATIONALITY.fullmatch(w) for w in words[1:-1])
+
+
+# kinds of firm, which a nationality describes without naming ("the US government", "a German
+# court" are names enough)
+_FIRMS = {"company", "firm", "bank", "group", "carmaker", "automaker", "giant", "operator",
+          "producer", "maker", "insurer", "lender", "retailer", "airline", "manufacturer"}
 
 
 def _medium_name(words: list[str]) -> str | None:
@@ -416,6 +431,16 @@ def parse_mention(mention: str) -> ParsedName:
              if w[:1] != "(" or not _ACRONYM_ASIDE.fullmatch(w)]  # "Consejo Nacional Electoral
     # (CNE) de …"
     words[-1:] = unglue(words[-1:])  # "Le président guinéen, MamadiDoumbouya"
+    cut = next((n for n, w in enumerate(words) if n and w in _RELATIVES), len(words))
+    while cut and words[cut - 1] in {"-", "–", "—", ","}:
+        cut -= 1
+    words = words[:cut]  # "The IAAF - which said …", "the X Group which represents …"
+    if len(words) > 2 and words[-2] == "on" and words[-1].lower() in WEEKDAYS and (
+            words[-3].lower() in ORG_WORDS or all(w[:1].isupper() for w in words[1:-2])
+            and words[0][:1].isupper() and not is_role_plural(words[-3])):
+        words = words[:-2]  # "figures revealed by the Electoral Commission on Wednesday",
+        # "Culture Secretary Tessa Jowell on Tuesday" (not "filed in Los Angeles on Friday",
+        # "Labour MPs on Monday": a place, a group)
     if len(words) > 2 and words[0] in {"Me", "Maître"} and _is_name(words[1:]):
         words = words[1:]  # "Me Ana Holm": a French lawyer's title (Maître), no name of hers
     while words and words[0].lower() in _LEADING_ARTICLES and not (
@@ -424,6 +449,9 @@ def parse_mention(mention: str) -> ParsedName:
             and not _acronym(words[1])):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion";
         # but of an acronym: "El PP", "Le RN"
+    if any(w in _MEMBERS for w in words[:-1]) and "for" in words:
+        return ParsedName(None, " ".join(words), "person")  # "the Tory MP for Sleaford": a
+        # seat, no name
     if len(words) == 2 and words[0] in _PLURAL_ARTICLES:
         return ParsedName(" ".join(words), None, "organisation")  # "Les Républicains", "Los
         # Pumas", "Les Québécois": a party, a team or a people, never one person
@@ -1472,7 +1500,9 @@ class Entities:
         """"the court" after "A Paris court convicted …": the latest body the page named by a
         place or nationality and the same noun ("Paris court"; "the Mexican government")."""
         found = [m for m in _PLACED_BODY.finditer(self.text, max(0, pos - 20000), pos)
-                 if m.group(2) == head and m.group(1).split()[0] not in CAP_STOP]
+                 if m.group(2) == head and (words := m.group(1).split())[0] not in CAP_STOP
+                 and not is_medium(words[0]) and words[-2] not in cue_lexicon()]  # not "told
+        # the Observer government plans …", "the Conservatives say government …"
         return self.add(found[-1].group(1), None, "organisation", pos) if found else None
 
     def sentence_organisation(self, pos: int) -> Entity | None:
@@ -1728,9 +1758,10 @@ class Entities:
             return SpeakerRef(mention, None, None, "person")
         if parsed.name and (parsed.kind == "organisation" and is_generic(parsed.name) or len(
                 words) == 2 and words[1] in ORG_HEADS and not self._proper(
-                    mention.split()[0]) or len(words) <= 2 and words[-1] in FOREIGN_BODIES):
+                    mention.split()[0]) or len(words) <= 2 and words[-1] in FOREIGN_BODIES
+                            or _national_kind(mention.split())):
             # "the Central Bank", "die Gewerkschaft", "die Opposition"; not "Deutsche Bank"
-            # nor "Valdoria's government"
+            # nor "Valdoria's government"; "The US company", "A German bank"
             org = self.organisation_described(words, pos)
             if org is not None:
                 return self._ref(mention, org)
