@@ -4415,6 +4415,25 @@ NOUN_AND_PARTICIPLE_CASES = [
      'Fox said.', "accessible", "Anna Fox"),
     ("Holm said the claims had no merit.\n\nThe lawsuit, filed in Bergville on Friday, says "
      "the woman was assaulted.", "assaulted", None),  # (a place, not a body)
+    # a body's spokesperson speaks for it, links inside its name too, and after the body
+    # opening the sentence; a title, then a surname with its particle; a place ends a clause
+    ('A Department for Holm and Berg spokeswoman said: "The award reflects his work."',
+     "award", "Department for Holm and Berg"),
+    ('A Top of the Holms spokesperson said: "It is a special number one."', "special",
+     "Top of the Holms"),
+    ('Downing Street defended the decision, with a spokesperson saying: "You have to look at '
+     'his career."', "career", "Downing Street"),
+    ("Anna Holm met the board, with a spokesman saying the talks were good.", "talks", None),
+    ("Further analysis could help spot smuggling, according to a spokesman.", "smuggling",
+     None),
+    ('He got an award from Culture Minister Renaud Holmieu de Vabres. "You have talent," Mr de '
+     'Vabres said.', "talent", "Renaud Holmieu de Vabres"),
+    ('The 28-year-old has been training in Holland and Bergson said: "He comes back on '
+     'Tuesday."', "comes back", "Bergson"),
+    ("Recent surveys from Holmwide and Bergfax have indicated prices are rising.", "prices",
+     None),
+    ("Staff at the Holm and Berg Services union said there should be a strike.", "strike",
+     "Holm and Berg Services union"),  # (one name)
     # "The German company": a body the page named, or no one; not "the US government"
     ("Holmtel has built a network. Holmtel is big. The German company said data could be sent "
      "faster.", "data could", "Holmtel"),

@@ -210,6 +210,7 @@ def _own_view(text: str, start: int, end: int, quotes: list[tuple[int, int]]
 
 
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+_PLACE_BEFORE = {"in", "at", "into", "near"}
 _HAVE_FORMS = {"has", "have", "had", "having", "'ve", "’ve"}
 _PARTICIPLES_ONLY = {"written", "shown"}  # English cue forms that are no past tense
 _MEANS = {"phone", "telephone", "email", "e-mail", "video", "videolink", "letter", "text",
@@ -2354,6 +2355,11 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     np = np_before(toks, i)
     if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
         return None  # "the IMF's estimate", "Editor's note"
+    if np is not None and np[0] > 0 and toks[np[0] - 1].low in _PLACE_BEFORE and (
+            joint := next((n for n in range(np[0] + 1, np[1] - 1) if toks[n].low == "and"),
+                          None)) is not None and all(t.is_cap for t in toks[joint + 1:np[1]]):
+        np = (joint + 1, np[1])  # "has been training in Holland and Ferguson said": the
+        # place ends the clause before "and" (not "surveys from Nationwide and Halifax")
     appositive = None
     if np is None and cue.foreign and i > 3 and toks[i - 1].text == ",":
         np = _opening_subject(toks, i - 1)  # "La jueza, mientras avanzaba con la lectura,

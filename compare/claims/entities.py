@@ -255,6 +255,7 @@ _PLURAL_ARTICLES = {"Les", "Los", "Las"}  # of a name: a group ("Les Républicai
 _ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-ÝА-ЯЁІЇЄ]{2,6}\)")
 _MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
 _RELATIVES = {"which", "who", "whose", "whom"}
+_SEATS = {"downing street", "number 10", "no 10", "quai d'orsay", "elysee", "élysée"}
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
 # group alone ("die Republikaner")
@@ -449,6 +450,9 @@ def parse_mention(mention: str) -> ParsedName:
             and not _acronym(words[1])):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion";
         # but of an acronym: "El PP", "Le RN"
+    if " ".join(words).lower() in _SEATS:
+        return ParsedName(" ".join(words), None, "organisation")  # "Downing Street": a
+        # government by its address, no one's name
     if any(w in _MEMBERS for w in words[:-1]) and "for" in words:
         return ParsedName(None, " ".join(words), "person")  # "the Tory MP for Sleaford": a
         # seat, no name
@@ -626,6 +630,10 @@ def parse_mention(mention: str) -> ParsedName:
         rest = []  # "the Lord Chief Justice": a title, no name
     elif rest and last_title >= 0 and all(map(genitive_complement, rest)):
         last_title, rest = len(words) - 1, []  # "президент России": the country is the role's
+    if last_title >= 0 and is_honorific(words[last_title]) and len(rest) == 2 and \
+            rest[0] in NAME_PARTICLES and _capitalised(rest[1]):
+        return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]), "person")  # "Mr
+        # de Vabres": an honorific, then a surname with its particle (not "le maire de X")
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w)
                         for w in (rest[:-1] if surname_org else rest)) \
@@ -733,6 +741,9 @@ def _body_spokesman(role: str | None) -> str | None:
     return stem if stem in ORG_HEADS else None
 
 
+_NAME_LINKS = {"of", "for", "and", "the", "&"}
+
+
 def _speaking_for(role: str | None, person: Callable[[str], bool] = lambda name: True
                   ) -> str | None:
     """The organisation a role speaks for: "IRB" in "IRB spokesman", "Kremlin" in "Kremlin
@@ -746,8 +757,9 @@ def _speaking_for(role: str | None, person: Callable[[str], bool] = lambda name:
     while len(owner) > 1 and owner[-1].islower() and owner[-1] in ORG_WORDS:
         owner = owner[:-1]  # "a Labour party spokesman": Labour
     if len(words) < 2 or words[-1].lower() not in _SPOKES or not all(
-            w[:1].isupper() for w in owner):
-        return None
+            w[:1].isupper() or 0 < n < len(owner) - 1 and w in _NAME_LINKS
+            for n, w in enumerate(owner)):
+        return None  # ("A Department for Work and Pensions spokeswoman": the links inside)
     if len(owner) < len(words) - 1 or any(
             w.isupper() and len(w) > 1 or w.lower() in ORG_WORDS for w in owner) or not (
             person(" ".join(owner)) or person(owner[-1])):
@@ -1744,6 +1756,12 @@ class Entities:
                 spokes := _spokesperson(mention)) is not None and self._unnamed_since(pos, spokes):
             if (body := self._spokesperson_body(mention)) is not None:
                 return body  # "a BaFin spokeswoman said …. “…,” the spokeswoman said"
+        if len(words) == 2 and words[0] in {"a", "an"} and _spokesperson(mention) is not None \
+                and (body := self.sentence_organisation(pos)) is not None and (
+                    " " in body.name or self._proper(body.name)):
+            return self._ref(mention, body)  # "Downing Street defended the decision, with a
+            # spokesperson saying": the body the sentence opens with (not "Further analysis
+            # …, according to a spokesman")
         said = next((n for n, w in enumerate(words[:3]) if w in STATEMENT_NOUNS), None)
         if said is not None and len(words) > said + 2 and words[said + 1] in OWNER_PREPOSITIONS:
             owner = " ".join([*_CONTRACTED.get(words[said + 1], ()), *mention.split()[said + 2:]])
