@@ -1279,6 +1279,8 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
      "organisation"),
     ("The HAAF - which", "HAAF", None, "organisation"),
     ("Culture Secretary Anna Holm on Tuesday", "Anna Holm", "Culture Secretary", "person"),
+    ("President da Holma", "da Holma", "President", "person"),
+    ("le maire de Holmsø", None, "maire", "person"),
     ("Labour MPs on Monday", None, None, "person"),  # (a group)
     ("the Tory MP for Holmford and Bergton", None, "Tory MP for Holmford and Bergton", "person"),
 ])

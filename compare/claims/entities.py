@@ -630,10 +630,12 @@ def parse_mention(mention: str) -> ParsedName:
         rest = []  # "the Lord Chief Justice": a title, no name
     elif rest and last_title >= 0 and all(map(genitive_complement, rest)):
         last_title, rest = len(words) - 1, []  # "президент России": the country is the role's
-    if last_title >= 0 and is_honorific(words[last_title]) and len(rest) == 2 and \
+    if last_title >= 0 and (is_honorific(words[last_title]) or words[last_title][:1].isupper()
+                            and lows[last_title] in TITLE_WORDS) and len(rest) == 2 and \
             rest[0] in NAME_PARTICLES and _capitalised(rest[1]):
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]), "person")  # "Mr
-        # de Vabres": an honorific, then a surname with its particle (not "le maire de X")
+        # de Vabres", "President da Silva": an honorific or a capitalised title, then a surname
+        # with its particle (not "le maire de Tromsø")
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w)
                         for w in (rest[:-1] if surname_org else rest)) \
