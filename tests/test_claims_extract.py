@@ -4448,6 +4448,12 @@ NOUN_AND_PARTICIPLE_CASES = [
     ("The Conservatives say government plans are weak. The government was hoping this would "
      "rise.", "hoping", None),
     ("A Valdoria court convicted him. The court said he lied.", "he lied", "Valdoria court"),
+    # "X's counterpart Y" in the sentence before: the pronoun turns to Y, not to X who spoke
+    ('"This was a bad night," said Arsene Holm. But Holm\'s Valdorian counterpart Felix Berg '
+     'was in no mood to celebrate. He said: "I am far from happy."', "far from happy",
+     "Felix Berg"),
+    ('"This was a bad night," said Arsene Holm. Holm\'s counterpart Felix Berg was there. '
+     'Later, the team met the fans. "It was hard," he said.', "was hard", "Arsene Holm"),
     # a role of two words opening the sentence before a pronoun's is whom it means
     ('Prime Minister Pete Holm spoke on Sunday. Party chairman Anna Berg said: "He lied."\n\n'
      "The prime minister stepped up campaigning at the weekend. He insisted he did not know "

@@ -255,6 +255,9 @@ _PLURAL_ARTICLES = {"Les", "Los", "Las"}  # of a name: a group ("Les Républicai
 _ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-ÝА-ЯЁІЇЄ]{2,6}\)")
 _MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
 _RELATIVES = {"which", "who", "whose", "whom"}
+_RELATIONS = {"counterpart", "rival", "wife", "husband", "son", "daughter", "brother", "sister",
+              "father", "mother", "partner", "colleague", "predecessor", "successor", "opponent",
+              "team-mate", "teammate", "boss", "aide"}  # ("Wenger's Bayern counterpart X")
 _SEATS = {"downing street", "number 10", "no 10", "quai d'orsay", "elysee", "élysée"}
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
@@ -2119,6 +2122,10 @@ class Entities:
                 hits.append((p, ent))
         if not hits:
             return None
+        if hits[-1][1] is not self.last_person and self._named_as_relation(hits[-1][0]) and \
+                hits[-1][0] >= _sentence_start(self.text, since, _sentence_start(
+                    self.text, since, pos)):
+            return hits[-1][1]  # "Wenger's Bayern counterpart Felix Magath was …. He said"
         if self.last_person is not None and any(e is self.last_person for _, e in hits):
             return self.last_person
         cut = max(_sentence_start(self.text, since, hits[-1][0]), since)
@@ -2234,6 +2241,14 @@ class Entities:
         d'Europe Matin") or a companion: no subject a pronoun goes on with."""
         return _oblique_name(chunk) or bool(
             _OBJECT_MARKER.search(self.text, max(0, pos - 16), pos)) or self._companion(pos, chunk)
+
+    def _named_as_relation(self, pos: int) -> bool:
+        """"But Wenger's Bayern counterpart Felix Magath …": the name at ``pos`` follows an
+        owner's role or kin word; a new subject the page turns to, not the owner."""
+        before = self.text[max(0, pos - 50):pos].split()
+        return len(before) >= 2 and (is_role_noun(before[-1].lower()) or before[-1].lower() in
+                                     _RELATIONS) and any(w.endswith(("'s", "’s"))
+                                                         for w in before[-4:-1])
 
     def _companion(self, pos: int, chunk: str) -> bool:
         """"Accompagné du maire, Pierre Berg, il a déclaré": a name set off in a sentence that
