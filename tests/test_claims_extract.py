@@ -4402,6 +4402,11 @@ NOUN_AND_PARTICIPLE_CASES = [
      "lent", "China"),  # (a country's name, no nationality)
     ("The Holm Academy launched the contest.\n\nAimed at children aged 10 to 13, it is hoped "
      "the contest will keep ballet evolving.", "evolving", None),  # (a participle)
+    ("Earlier this year the Royal College of Holm said it opposed the plan. Minister Ann Berg "
+     "said the government was acting.\n\nIt is hoped that longer hours will stagger closing "
+     "times.", "stagger", None),  # no one's hope, not the college's
+    ("Officials at Holmwood Prison said the inmate was safe.\n\nHe said the cells were "
+     "clean, the governor Anna Berg added.", "cells", None),  # (a prison is no "he")
     # crowds and papers speak for no one
     ("Academics point out that there is no research linking games with violence.", "research",
      None),

@@ -962,7 +962,7 @@ _IMPERSONAL_PASSIVE = re.compile(
     r"[Ii]t\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|is\s+being|was\s+being)"
     r"\s+(?:widely\s+|now\s+|also\s+|generally\s+|further\s+)?"
     r"(?:believed|thought|understood|reported|said|known|expected|claimed|alleged|feared|"
-    r"estimated|rumoured|rumored|suggested|argued|confirmed|announced|stated|noted)\b")
+    r"estimated|rumoured|rumored|suggested|argued|confirmed|announced|stated|noted|hoped)\b")
 _PEERAGES = {"lord", "lady", "baron", "baroness", "earl", "viscount", "duke", "duchess",
              "marquess", "countess"}
 _DAYS = {"today", "yesterday", "tomorrow", "tonight", "last", "this", "next"}

@@ -239,7 +239,8 @@ alianza frente movimiento bündnis
 championship championships cup league tournament olympics prix award awards prize nations
 premiership series
 club fc real united rovers wanderers hotspur albion athletic open stadium stadion estadio stade
-arena
+arena prison hospital school college trust society academy museum theatre gallery clinic
+charity zoo
 """.split()) | NEWSPAPER_WORDS | FOREIGN_BODIES | set("""
 cnn bbc fox nbc abc cbs msnbc politico breitbart reuters bloomberg institute gallup pew
 """.split())
