@@ -4459,6 +4459,12 @@ NOUN_AND_PARTICIPLE_CASES = [
      "Felix Berg"),
     ('"This was a bad night," said Arsene Holm. Holm\'s counterpart Felix Berg was there. '
      'Later, the team met the fans. "It was hard," he said.', "was hard", "Arsene Holm"),
+    # a name opening the sentence, its role set off without the closing comma
+    ('Scott Holm, a spokesman for the Holm-Berg campaign said: "The measure was taken for '
+     'security reasons."', "security", "Scott Holm"),
+    ("In Holmfield, the mayor said the roads were closed.", "roads", None),
+    ("Surprisingly, the survey suggests that the dollar is no threat.", "dollar", None),
+    ("Media reports in both countries describe the deal as a major step.", "major step", None),
     # a role of two words opening the sentence before a pronoun's is whom it means
     ('Prime Minister Pete Holm spoke on Sunday. Party chairman Anna Berg said: "He lied."\n\n'
      "The prime minister stepped up campaigning at the weekend. He insisted he did not know "
