@@ -4407,6 +4407,11 @@ NOUN_AND_PARTICIPLE_CASES = [
      "times.", "stagger", None),  # no one's hope, not the college's
     ("Officials at Holmwood Prison said the inmate was safe.\n\nHe said the cells were "
      "clean, the governor Anna Berg added.", "cells", None),  # (a prison is no "he")
+    ("Holmapple has expanded its family. Holmapple makes the players.\n\nIts latest model can "
+     "hold 6GB compared to a previous 4GB. The company, which hopes to keep its place, said "
+     "sales rose.", "sales rose", "Holmapple"),  # (a sentence ends after "4GB.")
+    ("Holmbro will launch a new shirt ahead of the 2006 World Cup.\n\nThe firm, which is to "
+     "receive a payment, said it is appraising investments.", "appraising", None),  # (an event)
     # crowds and papers speak for no one
     ("Academics point out that there is no research linking games with violence.", "research",
      None),

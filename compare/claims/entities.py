@@ -255,6 +255,8 @@ _PLURAL_ARTICLES = {"Les", "Los", "Las"}  # of a name: a group ("Les Républicai
 _ACRONYM_ASIDE = re.compile(r"\([A-ZÀ-ÝА-ЯЁІЇЄ]{2,6}\)")
 _MEMBERS = {"MP", "MEP", "MSP"}  # after a seat or a party: "the Ealing North MP"
 _RELATIVES = {"which", "who", "whose", "whom"}
+_EVENTS = {"cup", "championship", "championships", "tournament", "olympics", "prix", "award",
+           "awards", "prize", "series", "open", "games"}  # in ORG_WORDS, but no one who speaks
 _RELATIONS = {"counterpart", "rival", "wife", "husband", "son", "daughter", "brother", "sister",
               "father", "mother", "partner", "colleague", "predecessor", "successor", "opponent",
               "team-mate", "teammate", "boss", "aide"}  # ("Wenger's Bayern counterpart X")
@@ -1468,8 +1470,8 @@ class Entities:
             known = canonical_organisation(chunk)  # "Банка России" -> Bank of Russia
             parsed = ParsedName(known, None, "organisation") if known else parse_mention(chunk)
             if parsed.kind != "organisation" or not parsed.name or " " not in parsed.name \
-                    or is_medium(parsed.name):  # ("Le Figaro" reports, it is no "company")
-                continue
+                    or is_medium(parsed.name) or parsed.name.split()[-1].lower() in _EVENTS:
+                continue  # ("Le Figaro" reports, it is no "company"; nor is "the World Cup")
             if is_generic(parsed.name):
                 continue  # "the Central Bank", "Board of Directors": descriptions themselves
             if wanted and not _named_by(parsed.name, wanted):
@@ -2431,8 +2433,10 @@ def _sentence_pieces(chunk: str) -> list[tuple[int, list[str]]]:
             pieces.append((start, words + [w[:-2]]))  # "Germany’s Toni Kroos": two pieces
             words = []
             continue
-        if w.endswith(".") and len(w) > 3 and m.end() < len(chunk):
-            pieces.append((start, words + [w[:-1]]))  # "… in Brussels. She said"
+        if w.endswith(".") and m.end() < len(chunk) and (len(w) > 3 or w[:-1].isupper() and (
+                chunk[m.end():].split()[:1] in (["The"], ["A"], ["An"]))):
+            pieces.append((start, words + [w[:-1]]))  # "… in Brussels. She said", "… 4GB.
+            # The company"
             words = []
             continue
         words.append(w)
