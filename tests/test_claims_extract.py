@@ -4412,7 +4412,16 @@ NOUN_AND_PARTICIPLE_CASES = [
      "sales rose.", "sales rose", "Holmapple"),  # (a sentence ends after "4GB.")
     ("Holmbro will launch a new shirt ahead of the 2006 World Cup.\n\nThe firm, which is to "
      "receive a payment, said it is appraising investments.", "appraising", None),  # (an event)
+    # nouns, not cues: "comments from", "Following claims that"; what was announced
+    ("Holmzone interest rates are at 2%, but comments from senior officials have focused on "
+     "inflation.", "inflation", None),
+    ("Following claims that Holm forces had worked inside Bergland, Mr Berg was asked about "
+     "it.", "forces", None),
+    ("Anna Holm comments on the deal in her column.", "deal", "Anna Holm"),
+    ("Nominations were announced on Sunday.", "Sunday", None),
+    ("The deal was announced by Holmco on Monday.", "deal", "Holmco"),
     # crowds and papers speak for no one
+    ("Judges said the film tackled the subject with insight.", "insight", None),
     ("Academics point out that there is no research linking games with violence.", "research",
      None),
     ("Documents show that Sir Ann Holm mulled over resigning.", "mulled", None),

@@ -232,7 +232,8 @@ _STORIES = {"story", "stories", "tale", "tales", "history"}
 # verbs whose passive subject is whom the speech is addressed to or aimed at, not its speaker
 # ("it is thought", "he is said to" stay hearsay)
 _SAID_TO_OR_OF = {"accuse", "criticise", "warn", "urge", "tell", "ask", "call", "declare",
-                  "praise", "condemn", "welcome", "question", "remind"}
+                  "praise", "condemn", "welcome", "question", "remind", "announce", "reveal"}
+# ("Nominations were announced on Sunday": what was said)
 
 _INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)")  # "чудом"
 
@@ -259,8 +260,9 @@ def _find_attribution(text: str, start: int, end: int,
         if cue is None:
             continue
         k = i + len(cue.words)
-        if toks[i].low in _NOUN_CUES and k < len(toks) and match_cue(toks, k, title_case):
-            continue  # "Media reports say …": a noun before the cue
+        if toks[i].low in _NOUN_CUES and (k < len(toks) and match_cue(toks, k, title_case) or (
+                i > 0 and toks[i - 1].low in _BEFORE_NOUN_CUE)):
+            continue  # "Media reports say …", "Following claims that …": a noun
         if first is None and _numeric_subject(toks, i):
             return None  # "35% said ...": poll figures, not a speaker
         if first is not None and toks[i].start < first.cue_span[1]:
@@ -1279,6 +1281,8 @@ _LABEL = re.compile(rf"([{CAPITALS}][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){{0,3}}
 # ^ "X : «…»", "Токаев: …"
 # cue forms that are plural nouns too, read as nouns before a cue ("Media reports say")
 _NOUN_CUES = {"reports", "claims", "comments", "notes", "remarks"}
+_BEFORE_NOUN_CUE = {"following", "amid", "despite", "after", "over", "denied", "rejected",
+                    "dismissed", "consumer", "press", "media", "newspaper"}
 NOT_SPEAKERS = {"note", "editor’s note", "editor's note", "update", "watch", "photo", "video",
                  "related", "read", "read more", "source", "image", "credit", "correction",
                  "disclosure", "warning", "breaking", "q", "a", "topics", "tags", "share",

@@ -185,7 +185,8 @@ def match_cue(toks: list[Token], i: int, title_case: bool = False) -> Cue | None
 _ARTICLES = frozenset({"a", "an"})  # ("maintained the deal was fair" may be speech)
 _NOT_BEFORE = {"garde": frozenset({"à"}), "demand": frozenset({"for", "from"}),
                "demands": frozenset({"for", "from"}),  # ("Strong demand for steel …": a noun)
-               "maintains": _ARTICLES, "maintained": _ARTICLES, "maintaining": _ARTICLES}
+               "maintains": _ARTICLES, "maintained": _ARTICLES, "maintaining": _ARTICLES,
+               "comments": frozenset({"from", "and", "by"})}
 # ("has maintained a tense relationship": kept, not said)
 
 

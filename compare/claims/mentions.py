@@ -118,7 +118,8 @@ economists investors users consumers commentators jurors businesses companies tr
 politicians campaigners bookmakers correspondents observers activists protesters residents
 witnesses doctors scientists voters workers fans parents teachers shoppers motorists passengers
 unions others academics shareholders creditors ecologists environmentalists conservationists
-celebrities critics experts researchers bankers lawyers airlines markets media
+celebrities critics experts researchers bankers lawyers airlines markets media press judges
+producers
 """.split())
 
 TITLE_WORDS = set("""
