@@ -216,6 +216,15 @@ _PARTICIPLES_ONLY = {"written", "shown"}  # English cue forms that are no past t
 _MEANS = {"phone", "telephone", "email", "e-mail", "video", "videolink", "letter", "text",
           "fax", "radio", "satellite", "post", "then", "now", "tomorrow", "tonight", "noon",
           "midday", *WEEKDAYS, *MONTHS}  # "he said by phone", "… by Friday": how or when
+_STORY_OWNERS = {"the", "a", "an", "its", "his", "her", "their"}
+_STORIES = {"story", "stories", "tale", "tales", "history"}
+# verbs whose passive subject is whom the speech is addressed to or aimed at, not its speaker
+# ("it is thought", "he is said to" stay hearsay)
+_SAID_TO_OR_OF = {"accuse", "criticise", "warn", "urge", "tell", "ask", "call", "declare",
+                  "praise", "condemn", "welcome", "question", "remind", "announce", "reveal"}
+# ("Nominations were announced on Sunday": what was said)
+
+_INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)")  # "чудом"
 
 
 def _after_have(toks: list[Token], i: int) -> bool:
@@ -227,15 +236,6 @@ def _after_have(toks: list[Token], i: int) -> bool:
         if not (toks[n].text.isalpha() and toks[n].text.islower()):
             return False
     return False
-_STORY_OWNERS = {"the", "a", "an", "its", "his", "her", "their"}
-_STORIES = {"story", "stories", "tale", "tales", "history"}
-# verbs whose passive subject is whom the speech is addressed to or aimed at, not its speaker
-# ("it is thought", "he is said to" stay hearsay)
-_SAID_TO_OR_OF = {"accuse", "criticise", "warn", "urge", "tell", "ask", "call", "declare",
-                  "praise", "condemn", "welcome", "question", "remind", "announce", "reveal"}
-# ("Nominations were announced on Sunday": what was said)
-
-_INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)")  # "чудом"
 
 
 def _find_attribution(text: str, start: int, end: int,

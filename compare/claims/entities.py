@@ -119,10 +119,11 @@ _ORG_KINDS = {"компания", "корпорация", "госкорпора�
               "корпорація", "держкорпорація"}
 
 # a sentence opening with an article and a role noun, then a verb ("La expresidenta dio …")
-_NEXT_WORD = re.compile(r"\s([a-zà-ÿß]+)\s+[a-zà-ÿ]")
 _ROLE_OPENING = re.compile(r"\s*(?:(?:But|Mais|Pero|Aber|And|Et|Y|Und) )?"  # ("Mais le ministre")
                            r"((?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Ll]'|[Ll]’|[Dd]er|[Dd]ie|Il|Lo)\s?"
                            r"([a-zà-ÿß]+))\s+[a-zà-ÿ]")
+_NEXT_WORD = re.compile(r"\s([a-zà-ÿß]+)\s+[a-zà-ÿ]")  # the role's second word ("The prime
+# minister ratcheted up …")
 
 
 def _role_as_written(mention: str) -> str:
@@ -329,17 +330,17 @@ _MEDIA_NOUNS = {"newspaper", "paper", "daily", "website", "site", "portal", "bro
 _KIND_NOUNS = _MEDIA_NOUNS | BODY_NOUNS
 
 
+# kinds of firm, which a nationality describes without naming ("the US government", "a German
+# court" are names enough)
+_FIRMS = {"company", "firm", "bank", "group", "carmaker", "automaker", "giant", "operator",
+          "producer", "maker", "insurer", "lender", "retailer", "airline", "manufacturer"}
+
+
 def _national_kind(words: list[str]) -> bool:
     """"The US company", "A German bank": an article, a nationality and a body's lowercase
     kind, which describe a body the page named (or no one), no body's name."""
     return 3 <= len(words) <= 4 and words[0].lower() in DETERMINERS and words[-1] in _FIRMS \
         and all(w.lower() in country_words() or _NATIONALITY.fullmatch(w) for w in words[1:-1])
-
-
-# kinds of firm, which a nationality describes without naming ("the US government", "a German
-# court" are names enough)
-_FIRMS = {"company", "firm", "bank", "group", "carmaker", "automaker", "giant", "operator",
-          "producer", "maker", "insurer", "lender", "retailer", "airline", "manufacturer"}
 
 
 def _medium_name(words: list[str]) -> str | None:
@@ -365,7 +366,7 @@ def _medium_name(words: list[str]) -> str | None:
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|ic|i|ch)")  # Finnish, Qatari
 
 
-# words of ORG_WORDS that are surnames too, after a given name ("Liam Fox", "Ann House")
+# words of ORG_WORDS that are surnames too, after a given name or a title ("Liam Fox", "Mr Fox")
 _SURNAME_ORG_WORDS = {"fox", "house", "press", "court", "bank", "field"}
 _HEARSAY = {"reports", "rumours", "rumors", "speculation", "documents", "forecasts",
             "figures", "statistics"}  # no one who speaks
