@@ -2414,6 +2414,14 @@ NEXT_PARAGRAPH_CASES = [
      "way.\"", "fight", "Ana Ruiz"),
     ("Ana Ruiz said the plan was wrong. The index rose. Shares fell.\n\n\"We will fight this "
      "all the way.\"", "fight", None),
+    # a paragraph opening with a quotation after one whose quotation's speaker goes on under a
+    # pronoun or the same name
+    ('Ms Holm said: "The act is clear." She said the guidance was old.\n\n"If in doubt, '
+     'retain. Only a useless record may go." The act covers England.', "If in doubt",
+     "Holm"),
+    ('Ms Holm said: "The act is clear." The content matters most, said Ms Holm.\n\n"If in '
+     'doubt, retain. Only a useless record may go." The act covers England.', "If in doubt",
+     "Holm"),
     # a quotation after "and" and a few words goes on in the voice of the sentence before;
     # negative: no "and"
     ("Анна Орлова напомнила, что всегда настаивала на решении. И год обсуждения этой темы – "
