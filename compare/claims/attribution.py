@@ -2419,10 +2419,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         if head is not None and toks[head[1] - 1].low.rstrip("s") + "s" in _GROUP_HEADS:
             np = (head[0], np[1])  # "Aides to Clinton say", "a spokesman for the Kremlin said"
             first = toks[np[0]]
-    if np[0] >= 2 and toks[np[0] - 1].text == "," and toks[np[0]].low in {"a", "an", "the"} \
-            and any(t.low in ROLE_NOUNS for t in toks[np[0]:np[1]]) and (
-                named := np_before(toks, np[0] - 1)) is not None and named[0] == 0 and all(
-                    t.is_cap and not t.low.endswith(("ly", "ed")) for t in toks[:named[1]]):
+    if np[0] >= 2 and toks[np[0]].low in {"a", "an", "the"} and any(
+            t.low in ROLE_NOUNS for t in toks[np[0]:np[1]]) and (
+                named := _set_off_name(toks, np[0])) is not None and named[0] == 0 and \
+            named[1] == np[0] - 1:
         np, appositive = named, np
         first = toks[np[0]]  # "Scott Stanzel, a spokesman for the Bush-Cheney campaign
         # said": the name, its role set off without the closing comma
