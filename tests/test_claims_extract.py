@@ -4558,6 +4558,36 @@ DESCRIBED_BODY_CASES = [
      "called him a disappointment.", "disappointment", "Liam Holm"),
 ]
 
+GIVEN_NAME_AND_CHAIN_CASES = [
+    # a word before a known given name opening the sentence is no part of the name
+    ("Defiant Matt Holm says he will not quit as coach even if his side lose again.", "quit",
+     "Matt Holm"),
+    ("Tory Dominic Holm said the plan would fail.", "fail", "Dominic Holm"),
+    ("Agent Simon Holmby said the player would stay at the club.", "stay", "Simon Holmby"),
+    ("Lib Dem Norman Holm said the figures were wrong.", "figures", "Norman Holm"),
+    # known given names tell "she" who she is
+    ("Writer Tessa Holmby said sales were up. Marketing chief Graeme Holm agreed.\n\n"
+     "\"It is a weird technology,\" she told reporters.", "weird", "Tessa Holmby"),
+    # a role set off before a name given only with styles of address is the person's office
+    ("The Bishop of Valdoria, the Rt Rev Dr Tom Holm, described the novel as \"lousy history\". "
+     "Despite enjoying Dan Holmby's book, the Bishop said there was no evidence for it.",
+     "no evidence", "Tom Holm"),
+    ("The Bishop of Valdoria, Dr Tom Holm, described the novel as \"lousy history\". Despite "
+     "enjoying Dan Holmby's book, the Bishop said there was no evidence for it.", "no evidence",
+     "Tom Holm"),
+    # "his lawyer" is not the man "his" stands for
+    ("Comic creator John Holm won a court battle with his publisher. Of the money now due to "
+     "Holm, his lawyer said: \"It could be millions.\"", "millions", None),
+    # a quotation running over paragraphs speaks for itself, not for every other quotation of
+    # the paragraph where it closes
+    ("The adapter is the work of researcher John Holm, who built it for his uncle. \"I knew "
+     "there must be a way to help him.\n\n\"The number of older users will grow,\" he said. "
+     "Users plug the device into a PC. Peter Holmby, one of the firm's directors, said it would "
+     "help. \"I'm a pilot and my tremor has not stopped me flying,\" he said. \"But using a PC "
+     "has proven almost impossible.\"", "almost impossible", "Peter Holmby"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
@@ -4576,6 +4606,7 @@ DESCRIBED_BODY_CASES = [
     *TURN_AND_BODY_CASES, *VOICE_AND_JUDGEMENT_CASES, *COUNTRY_AND_GENDER_CASES,
     *RELATIVE_AND_AGAIN_CASES, *DEMONYM_AND_IMPERSONAL_CASES, *SPOKESPERSON_CASES,
     *DESCRIBED_BODY_CASES, *CROWD_AND_PASSIVE_CASES, *NOUN_AND_PARTICIPLE_CASES,
+    *GIVEN_NAME_AND_CHAIN_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

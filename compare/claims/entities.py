@@ -646,11 +646,12 @@ def parse_mention(mention: str) -> ParsedName:
             and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w)
                         for w in (rest[:-1] if surname_org else rest)) \
             and (last_title >= 0 or len(rest) >= 2):
-        if last_title < 0 and len(rest) >= 3 and rest[0].lower() not in given_names() \
-                and rest[1].lower() in given_names() and rest[0].lower() not in \
-                NAME_PARTICLES:  # "Verhandlungsführerin Christine Holm", "Biathlon-Ikone
-            return ParsedName(" ".join(rest[1:]), rest[0], "person")  # Magdalena Neuner": a
-            # German noun before a known given name is her title
+        given = next((n for n, w in enumerate(rest[:4]) if w.lower() in given_names()), 0)
+        if last_title < 0 and len(rest) - given >= 2 and given and not any(
+                w.lower() in NAME_PARTICLES for w in rest[:given]):  # "Verhandlungsführerin
+            return ParsedName(" ".join(rest[given:]), " ".join(rest[:given]), "person")
+            # Christine Holm", "Biathlon-Ikone Magdalena Neuner", "Lib Dem Norman Baker": a
+            # noun or a party before a known given name is a title
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]) or None, "person")
     of = next((n for n in range(1, min(len(lows), 4)) if lows[n] in {"of", "at"}), 0)
     if of and (lows[of - 1] in ROLE_NOUNS or lows[of - 1] in TITLE_WORDS and lows[
@@ -1976,7 +1977,8 @@ class Entities:
         if _BYLINE_ROLE.fullmatch(role_word.capitalize()):
             return None  # "The Spectator editor told": a journalist, seldom named before
         countries = countries_in(mention)
-        if pos < 0 or not one or countries and _group(role_word) in _LEADERS or any(
+        if pos < 0 or not one or words[0] in PERSON_POSSESSIVES or countries and _group(
+                role_word) in _LEADERS or any(
                 w in _PAST or is_past_role(w) for w in words) or _RELATIVE_AFTER.match(
                     self.text, pos + len(mention)):
             return None

@@ -94,7 +94,7 @@ class _Source:
                 hinted = ents.resolve(self.att.role_hint, self.att.mention_span[0])
                 if hinted.name is not None and hinted.kind == "person":
                     self.ref = SpeakerRef(self.att.mention, hinted.name, hinted.role, "person")
-            if self.att.role_hint and self.ref.name and not self.ref.role:
+            if self.att.role_hint and self.ref.name and not _office(self.ref.role):
                 role = self.att.role_hint.replace("’s ", "'s ").split("'s ")[-1]
                 ent = ents.by_name.get(self.ref.name)
                 if ent is not None:
@@ -105,6 +105,18 @@ class _Source:
                                       self.ref.kind)
             self.resolved = True
         return self.ref
+
+
+# how a page addresses a person, no office: "the Rt Rev Dr Tom Wright", "Mr", "Sir"
+_STYLES = {"rt", "rev", "revd", "reverend", "right", "very", "hon", "honourable", "dr", "mr",
+           "mrs", "ms", "sir", "dame", "lord", "lady", "prof", "professor"}
+
+
+def _office(role: str | None) -> str | None:
+    """The role unless it is only a style of address ("The Bishop of Durham, the Rt Rev Dr
+    Tom Wright,": the role set off before the name is his office)."""
+    return role if role and any(w.lower().rstrip(".") not in _STYLES for w in role.split()) \
+        else None
 
 
 def _quote_is_full(text: str, q: Quote, sent: tuple[int, int], att: Attribution | None,
@@ -420,7 +432,9 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
         for qi in sorted(full[p]):
             if (p, qi) in qsource:
                 continue
-            cs = chain_src.get(chain_end[p]) if _in_chain(chain_end, p) else None
+            opens_on, runs_on = _chain_ends(chain_end, p)
+            cs = chain_src.get(chain_end[p]) if opens_on and qi == 0 or runs_on and \
+                qi == len(quotes[p]) - 1 else None  # (a quotation between them has its own)
             earlier = [qsource[(p, x)] for x in sorted(full[p]) if x < qi and (p, x) in qsource]
             later = [qsource[(p, x)] for x in sorted(full[p]) if x > qi and (p, x) in qsource]
             inherit = prev_para_src if qi == 0 and quotes[p][qi].start == paras[p][0] \
