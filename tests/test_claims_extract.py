@@ -1283,6 +1283,17 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     ("le maire de Holmsø", None, "maire", "person"),
     ("Labour MPs on Monday", None, None, "person"),  # (a group)
     ("the Tory MP for Holmford and Bergton", None, "Tory MP for Holmford and Bergton", "person"),
+    # a party by its members' name, alone or after its wing or era: a body ("New Labour" is
+    # Labour); a party or a word before a known given name is no part of the name
+    ("New Labour", "Labour", None, "organisation"),
+    ("Scottish Labour", "Scottish Labour", None, "organisation"),
+    ("Lib Dems", "Lib Dems", None, "organisation"),
+    ("Tories", "Tories", None, "organisation"),
+    ("conservatives", None, None, "person"),  # (no party: "religious conservatives say")
+    ("Tory Dominic Holm", "Dominic Holm", "Tory", "person"),
+    ("Nottingham City Councillor Brian Holm", "Brian Holm", "Nottingham City Councillor",
+     "person"),
+    ("Jimmy Floyd Holmbaink", "Jimmy Floyd Holmbaink", None, "person"),
 ])
 def test_roles_complements_and_groups_in_mentions(mention, name, role, kind):
     parsed = parse_mention(mention)
@@ -4575,6 +4586,9 @@ GIVEN_NAME_AND_CHAIN_CASES = [
     ("The Bishop of Valdoria, Dr Tom Holm, described the novel as \"lousy history\". Despite "
      "enjoying Dan Holmby's book, the Bishop said there was no evidence for it.", "no evidence",
      "Tom Holm"),
+    # a party's spokesman speaks for the party, whatever era the page names it by
+    ("Labour hopes to win a third term. New Labour is not dead, a Labour spokesman said.",
+     "not dead", "Labour"),
     # "his lawyer" is not the man "his" stands for
     ("Comic creator John Holm won a court battle with his publisher. Of the money now due to "
      "Holm, his lawyer said: \"It could be millions.\"", "millions", None),

@@ -263,6 +263,12 @@ _RELATIONS = {"counterpart", "rival", "wife", "husband", "son", "daughter", "bro
               "team-mate", "teammate", "boss", "aide"}  # ("Wenger's Bayern counterpart X")
 _SEATS = {"downing street", "number 10", "no 10", "quai d'orsay", "elysee", "élysée"}
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
+# parties by the name their members go by, alone or after the word that says which wing or
+# nation ("New Labour", "Old Labour", "Scottish Labour", "Lib Dems"): a body, no one "he" is
+_PARTY_NAMES = {"labour", "tories", "conservatives", "democrats", "republicans", "liberals",
+                "dems", "unionists", "nationalists", "greens"}
+_PARTY_ERAS = {"new", "old"}
+_PARTY_WINGS = _PARTY_ERAS | {"scottish", "welsh", "irish", "lib", "english", "british"}
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
 # group alone ("die Republikaner")
 _PARTY_MEMBERS = {"republikaner", "republikanerin", "demokrat", "demokratin", "sozialdemokrat",
@@ -459,6 +465,10 @@ def parse_mention(mention: str) -> ParsedName:
     if " ".join(words).lower() in _SEATS:
         return ParsedName(" ".join(words), None, "organisation")  # "Downing Street": a
         # government by its address, no one's name
+    if words and words[-1].lower() in _PARTY_NAMES and words[-1][:1].isupper() and (
+            len(words) == 1 or len(words) == 2 and words[0].lower() in _PARTY_WINGS):
+        return ParsedName(words[-1] if words[0].lower() in _PARTY_ERAS else " ".join(words),
+                          None, "organisation")  # ("New Labour" is Labour, in its day)
     if any(w in _MEMBERS for w in words[:-1]) and "for" in words:
         return ParsedName(None, " ".join(words), "person")  # "the Tory MP for Sleaford": a
         # seat, no name
