@@ -4586,6 +4586,14 @@ GIVEN_NAME_AND_CHAIN_CASES = [
     ("The Bishop of Valdoria, Dr Tom Holm, described the novel as \"lousy history\". Despite "
      "enjoying Dan Holmby's book, the Bishop said there was no evidence for it.", "no evidence",
      "Tom Holm"),
+    # capitalised words after "the" with no title and no given name name a thing, no one
+    ("Matt Holm says he will not quit as coach.\n\nThat would leave the Scots as favourites to "
+     "win the Wooden Spoon again. \"I have never quit anything,\" he told reporters.",
+     "never quit", "Matt Holm"),
+    ("The board met on Monday.\n\nThe crowd chanted for the Simon Holm of old. \"I am back,\" "
+     "he said.", "am back", "Simon Holm"),
+    ("The board met on Monday.\n\nPolice questioned the Rev Holm Berg. \"I did nothing "
+     "wrong,\" he said.", "nothing wrong", "Holm Berg"),
     # a party's spokesman speaks for the party, whatever era the page names it by
     ("Labour hopes to win a third term. New Labour is not dead, a Labour spokesman said.",
      "not dead", "Labour"),

@@ -283,6 +283,9 @@ CASES = {
     "a short surname alone joins no fuller name spelt a letter apart; a longer one does": (
         [[ref("Jamie Holmm")], [ref("Holm")], [ref("Anna Tymoshenka")], [ref("Timoshenka")]],
         ["Jamie Holmm", "Holm"] + ["Anna Tymoshenka"] * 2),
+    "a country's name alone is no one's surname": (
+        [[ref("Middle England")], [ref("England")], [ref("Anna Wales")], [ref("Wales")]],
+        ["Middle England", "England", "Anna Wales", "Wales"]),
     "a surname ending in -s still upgrades to the one fuller name": (
         [[ref("Holms")], [ref("Anna Holms")]], ["Anna Holms"] * 2),
     "a spelled-out name upgrades an acronym-only organisation": (

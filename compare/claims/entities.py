@@ -2488,7 +2488,11 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
         gerund = len(name_words[0]) > 4 and name_words[0].endswith("ing") and \
             name_words[0].lower() not in given_names()  # "Downing Street", "Finding Nemo",
         # "Howl's Moving Castle": no one's name (no given name ends so but those listed)
-        if not any(w in CAP_STOP for w in name_words[:-1]) and not gerund and (
+        titled_thing = not parsed.role and name_words[0].lower() not in given_names() and (
+            words[0].lower() == "the" or ents.text[max(0, pos - 4):pos].lower() == "the ")
+        # ^ "the Wooden Spoon", "the Triple Crown": an article before no title, no given name
+        if not any(w in CAP_STOP for w in name_words[:-1]) and not gerund and not titled_thing \
+                and (
                 name_words[-1] not in CAP_STOP or name_words[-1] in SURNAME_MONTHS) and not any(
                 w in GERMAN_ARTICLES and name_words[n - 1].lower() not in {"von", "van", "zu"}
                 for n, w in enumerate(name_words[1:], 1)) and not (

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from compare import db
 from compare.claims.cases import nominative
+from compare.claims.mentions import country_words
 from compare.claims.speaker_names import (ORGANISATION, PERSON, PRONOUNS, ParsedName, clean,
                                           given_name_genders, given_names_compatible, is_generic,
                                           is_role_plural, key,
@@ -245,9 +246,10 @@ class SpeakerIndex:
                 return base[0]  # "Carlos Torres Vila" is the "Carlos Torres" seen before
         same = [s for s in self._lookup("l:" + words[-1], PERSON) if s.words != words]
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
-        if len(longer) == 1 and not is_role_plural(parsed.name):  # "Putin" -> the one "...
+        if len(longer) == 1 and not is_role_plural(parsed.name) and not (
+                len(words) == 1 and words[0] in country_words()):  # "Putin" -> the one "...
             return longer[0]  # Putin" ("Boone Isaacs" -> "Cheryl B. I."); "MPs" are no "Labour
-            # MPs", either way
+            # MPs", either way; "England" (a team) is no one's surname ("Middle England")
         scripts = [] if same else _unique([  # the surname in the other script, or romanised
             s for s in self._lookup("rl:" + romanised_key(words[-1]), PERSON)  # otherwise
             if s.words[-1] != words[-1] and (len(words[-1]) >= 5 or is_latin(s.name) != is_latin(
