@@ -1294,6 +1294,14 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     ("Nottingham City Councillor Brian Holm", "Brian Holm", "Nottingham City Councillor",
      "person"),
     ("Jimmy Floyd Holmbaink", "Jimmy Floyd Holmbaink", None, "person"),
+    ("Detective Inspector Paul Holm", "Paul Holm", "Detective Inspector", "person"),
+    # a capitalised modifier before a role and its complement; letters after a name
+    ("Shadow leader of the Commons Anna Holm", "Anna Holm", "Shadow leader of the Commons",
+     "person"),
+    ("Brian Holm MSP", "Brian Holm", None, "person"),
+    ("Suffolk Chief Constable Alastair Holm", "Alastair Holm", "Suffolk Chief Constable",
+     "person"),
+    ("John Constable", "John Constable", None, "person"),
 ])
 def test_roles_complements_and_groups_in_mentions(mention, name, role, kind):
     parsed = parse_mention(mention)

@@ -391,7 +391,7 @@ _NAME_MARKS = str.maketrans("", "", _MARKS)  # "die „Bild“"
 # title words that are also surnames after a given name or an honorific ("Mervyn King", "Mr
 # Dean"; fewer than speaker_names.SURNAME_TITLES, which sees whole names: "Tory Leader" is none)
 _SURNAME_TITLES = {"king", "dean", "bishop", "judge", "major", "pope", "marshal", "knight",
-                   "champion"}
+                   "champion", "constable"}
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS
 
 
@@ -657,11 +657,12 @@ def parse_mention(mention: str) -> ParsedName:
                         for w in (rest[:-1] if surname_org else rest)) \
             and (last_title >= 0 or len(rest) >= 2):
         given = next((n for n, w in enumerate(rest[:4]) if w.lower() in given_names()), 0)
-        if last_title < 0 and len(rest) - given >= 2 and given and not any(
+        if len(rest) - given >= 2 and given and not any(
                 w.lower() in NAME_PARTICLES for w in rest[:given]):  # "Verhandlungsführerin
-            return ParsedName(" ".join(rest[given:]), " ".join(rest[:given]), "person")
-            # Christine Holm", "Biathlon-Ikone Magdalena Neuner", "Lib Dem Norman Baker": a
-            # noun or a party before a known given name is a title
+            return ParsedName(" ".join(rest[given:]), " ".join(words[:last_title + 1] + rest[
+                :given]), "person")  # Christine Holm", "Biathlon-Ikone Magdalena Neuner", "Lib
+            # Dem Norman Baker", "Chief Constable Alastair X": a noun or a party before a known
+            # given name is a title, or the end of one
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]) or None, "person")
     of = next((n for n in range(1, min(len(lows), 4)) if lows[n] in {"of", "at"}), 0)
     if of and (lows[of - 1] in ROLE_NOUNS or lows[of - 1] in TITLE_WORDS and lows[
@@ -791,9 +792,10 @@ def _role_complement_name(words: list[str], lows: list[str]) -> ParsedName | Non
     a role, its one-word complement (after an article), then a name of two to four words."""
     r = next((r for r in range(min(2, len(words) - 1)) if lows[r + 1] in _ROLE_OF and (
         lows[r] in TITLE_WORDS or lows[r] in FOREIGN_ROLES) and all(
-            w.islower() or w.isupper() or w.lower() in country_words() for w in words[:r])
-              ), None)  # (after a lowercase word of the role, a country or its letters:
-    # "premier ministre du Québec X", "UK Chancellor of the Exchequer X")
+            w.islower() or w.isupper() or w.lower() in country_words()
+            or w.lower() in TITLE_MODIFIERS for w in words[:r])), None)  # (after a lowercase
+    # word of the role, a country or its letters: "premier ministre du Québec X", "UK
+    # Chancellor of the Exchequer X", "Shadow leader of the Commons X")
     if r is None or len(words) < r + 5:
         return None
     c = r + 2 + (lows[r + 2] in {"la", "le", "les", "el", "los", "las", "the"})

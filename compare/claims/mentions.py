@@ -141,6 +141,7 @@ bundeskanzlers kanzlers außenministers regierungschefs
 канцлер спикер тренер наставник политолог эксперт аналитик экономист гроссмейстер уроженец
 уроженка уродженець уродженка
 політолог експерт аналітик економіст речник речниця
+constable comptroller councillor councilor inspector superintendent detective
 """.split()) | FOREIGN_ROLES
 
 TITLE_MODIFIERS = set("""

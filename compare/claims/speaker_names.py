@@ -32,8 +32,8 @@ PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du",
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 LEGAL_FORMS = {"corp", "inc", "ltd", "llc", "plc", "co", "gmbh", "sa", "nv", "bv", "ag"}
 # Letters after a name that are not part of it: "Regina Benjamin, MD", "Jane Roe PhD".
-POSTNOMINALS = {"md", "phd", "mba", "dds", "esq", "mp", "mep", "qc", "kc", "obe", "mbe", "cbe",
-                "rn", "dphil", "llm", "jd"}
+POSTNOMINALS = {"md", "phd", "mba", "dds", "esq", "mp", "mep", "msp", "mla", "qc", "kc", "obe",
+                "mbe", "cbe", "rn", "dphil", "llm", "jd"}
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "hers",
             "its", "their", "who", "whom", "this", "that", *PERSONAL_PRONOUNS}
 # Title words that are also common surnames: "Mark Judge" is a name, "Russian President" is not.
