@@ -1302,6 +1302,8 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     ("Suffolk Chief Constable Alastair Holm", "Alastair Holm", "Suffolk Chief Constable",
      "person"),
     ("John Constable", "John Constable", None, "person"),
+    # a place of two words before "-based" goes with it
+    ("the San Francisco-based US Court of Holm", "US Court of Holm", None, "organisation"),
 ])
 def test_roles_complements_and_groups_in_mentions(mention, name, role, kind):
     parsed = parse_mention(mention)

@@ -607,7 +607,10 @@ def parse_mention(mention: str) -> ParsedName:
     trailing = _trailing_name(words)
     if trailing is not None:
         return trailing
-    words = [w for w in words if not _BASED.fullmatch(w)]
+    based = next((n for n, w in enumerate(words) if _BASED.fullmatch(w)), None)
+    if based is not None:  # "the San Francisco-based US Court of Appeals": the place, whole
+        words = words[based + 1:] if all(_capitalised(w) for w in words[:based]) else \
+            words[:based] + words[based + 1:]
     if words and words[0].lower() in ROLE_NOUNS and words[0].lower() not in ORG_WORDS:
         for n, w in enumerate(words[1:7], 1):  # "experts at X Institute", "a survey by X"
             if w in {"at", "from", "by", "for"} and any(  # "a spokesman for the X Trust"
