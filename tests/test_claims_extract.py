@@ -4604,6 +4604,9 @@ GIVEN_NAME_AND_CHAIN_CASES = [
      "he said.", "am back", "Simon Holm"),
     ("The board met on Monday.\n\nPolice questioned the Rev Holm Berg. \"I did nothing "
      "wrong,\" he said.", "nothing wrong", "Holm Berg"),
+    # "went on to win" in a relative clause set off after a name is no speech of its own
+    ("Martin Holm, whose film went on to win best film, said the prize meant a lot to him.",
+     "meant a lot", "Martin Holm"),
     # a party's spokesman speaks for the party, whatever era the page names it by
     ("Labour hopes to win a third term. New Labour is not dead, a Labour spokesman said.",
      "not dead", "Labour"),

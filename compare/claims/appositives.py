@@ -148,10 +148,12 @@ def long_appositive(toks: list[Token], i: int):
         if t.text == QUOTE_TOKEN or t.text in {";", "."}:
             return None, None  # (a colon may be a title's: "…, whose films include Star Wars:
             # The Phantom Menace, said")
-        if match_cue(toks, c) and not (t.low.endswith(("ing", "ed")) and toks[c - 1].text == ",") \
-                and toks[c - 1].low not in {"who", "which"}:
+        if (cue := match_cue(toks, c)) and not (t.low.endswith(("ing", "ed")) and toks[
+                c - 1].text == ",") and toks[c - 1].low not in {"who", "which"} and not (
+                    cue.needs_quote and c + len(cue.words) < len(toks)
+                    and toks[c + len(cue.words)].low == "to"):
             return None, None  # ", noting …,", ", expected in …," and ", who asked …," are part
-            # of the appositive
+            # of the appositive; so is ", whose film went on to win …," (no quotation)
         if t.text != ",":
             continue
         name = np_before(toks, c)
