@@ -4604,6 +4604,10 @@ GIVEN_NAME_AND_CHAIN_CASES = [
      "he said.", "am back", "Simon Holm"),
     ("The board met on Monday.\n\nPolice questioned the Rev Holm Berg. \"I did nothing "
      "wrong,\" he said.", "nothing wrong", "Holm Berg"),
+    ("Arsene Holm said: \"It was over the line.\n\n\"Everyone could see it.\" Manchester "
+     "manager Alex Holmby sympathised. \"Technology should play a part,\" Holmby told reporters. "
+     "\"What I was against was the time it takes.\n\n\"But a referee could decide in 30 "
+     "seconds.\"", "time it takes", "Alex Holmby"),
     # "went on to win" in a relative clause set off after a name is no speech of its own
     ("Martin Holm, whose film went on to win best film, said the prize meant a lot to him.",
      "meant a lot", "Martin Holm"),

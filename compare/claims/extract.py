@@ -432,10 +432,13 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
         for qi in sorted(full[p]):
             if (p, qi) in qsource:
                 continue
+            earlier = [qsource[(p, x)] for x in sorted(full[p]) if x < qi and (p, x) in qsource]
             opens_on, runs_on = _chain_ends(chain_end, p)
             cs = chain_src.get(chain_end[p]) if opens_on and qi == 0 or runs_on and \
-                qi == len(quotes[p]) - 1 else None  # (a quotation between them has its own)
-            earlier = [qsource[(p, x)] for x in sorted(full[p]) if x < qi and (p, x) in qsource]
+                qi == len(quotes[p]) - 1 and not (opens_on and earlier) else None
+            # (a quotation between them has its own source, and so has the one running on
+            # after a quotation attributed in the paragraph: one chain may close and another
+            # open there)
             later = [qsource[(p, x)] for x in sorted(full[p]) if x > qi and (p, x) in qsource]
             inherit = prev_para_src if qi == 0 and quotes[p][qi].start == paras[p][0] \
                 and not _is_quoted_heading(text[paras[p][0]:paras[p][1]]) and not (
