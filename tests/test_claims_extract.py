@@ -4608,6 +4608,18 @@ GIVEN_NAME_AND_CHAIN_CASES = [
      "manager Alex Holmby sympathised. \"Technology should play a part,\" Holmby told reporters. "
      "\"What I was against was the time it takes.\n\n\"But a referee could decide in 30 "
      "seconds.\"", "time it takes", "Alex Holmby"),
+    # a pronoun after a sentence opened by another person who acted (an active verb after the
+    # name, only a role before it) is that person, not the last speaker
+    ("Glenn Holmby said: \"I am delighted to be here.\" Chief executive Jez Holm defended the "
+     "decision to give Holmby a short contract. \"We hope it will work out,\" he said.",
+     "work out", "Jez Holm"),
+    ("Glenn Holmby said: “I am delighted to be here.” Chief executive Jez Holm defended the "
+     "decision to give Holmby a short contract. “We hope it will work out,” he said.",
+     "work out", "Jez Holm"),
+    ("\"I am delighted to be here,\" said Glenn Holmby. Jez Holm is the club's chief executive. "
+     "\"We hope it will work out,\" he said.", "work out", "Glenn Holmby"),
+    ("\"I am delighted to be here,\" said Glenn Holmby. The fans of Jez Holm cheered him. "
+     "\"We hope it will work out,\" he said.", "work out", "Glenn Holmby"),
     # "went on to win" in a relative clause set off after a name is no speech of its own
     ("Martin Holm, whose film went on to win best film, said the prize meant a lot to him.",
      "meant a lot", "Martin Holm"),

@@ -2146,6 +2146,10 @@ class Entities:
                 hits[-1][0] >= _sentence_start(self.text, since, _sentence_start(
                     self.text, since, pos)):
             return hits[-1][1]  # "Wenger's Bayern counterpart Felix Magath was …. He said"
+        subject = self._subject_before(pos, since, hits)
+        if subject is not None:
+            return subject  # "Chief executive Jez Moxey defended the decision to give Hoddle a
+            # contract. “…,” he said": the subject who acted just before, not the last speaker
         if self.last_person is not None and any(e is self.last_person for _, e in hits):
             return self.last_person
         cut = max(_sentence_start(self.text, since, hits[-1][0]), since)
@@ -2153,6 +2157,28 @@ class Entities:
         if self._spoke_between(cut, at) and _personal_name(self.last_person):
             return self.last_person  # "Le premier ministre a remercié X. «…», a-t-il
             # souligné": who spoke in the sentence naming X after, not X
+        return ent
+
+    def _subject_before(self, pos: int, since: int, hits: list) -> Entity | None:
+        """The person opening the sentence before the pronoun's, with an active verb after the
+        name and only a role before it, when that person is not the last speaker."""
+        here = _sentence_start(self.text, since, pos)
+        if here < 0 or self.last_person is None:
+            return None
+        before = max(_sentence_start(self.text, since, here), since - 1,
+                     *(self.text.rfind(stop, since, here) + 1 for stop in ('." ', '.” ')))
+        opening = [(p, e) for p, e in hits if before < p < here]
+        if not opening or opening[0][1] is self.last_person:
+            return None
+        at, ent = opening[0]
+        chunk = next(c for q, c in self.names[bisect.bisect_left(self.names, (at, "")):]
+                     if q == at)
+        lead = self.text[before + 1:at].split()
+        verb = (self.text[at + len(chunk):here].split() or [""])[0]
+        if any(not (w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in ROLE_NOUNS)
+               for w in lead) \
+                or not (verb.isalpha() and verb.islower() and verb.endswith("ed")):
+            return None
         return ent
 
     def _spoke_between(self, start: int, end: int) -> bool:
