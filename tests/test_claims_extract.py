@@ -4620,6 +4620,13 @@ GIVEN_NAME_AND_CHAIN_CASES = [
      "\"We hope it will work out,\" he said.", "work out", "Glenn Holmby"),
     ("\"I am delighted to be here,\" said Glenn Holmby. The fans of Jez Holm cheered him. "
      "\"We hope it will work out,\" he said.", "work out", "Glenn Holmby"),
+    # "what it said about its owner" names what was said, no attribution (a quotation
+    # paragraph after goes on with the last speaker); "what she called “…”" is hers
+    ("It was not just about how the phone worked, but about what it said about its owner. "
+     "\"Europe is attentive to design,\" said Ms Holm.\n\n\"People want something "
+     "nice-looking.\"", "nice-looking", "Holm"),
+    ("Ann Holm spoke in Leeds. She attacked what she called a \"fantasy island\".",
+     "fantasy island", "Ann Holm"),
     # "went on to win" in a relative clause set off after a name is no speech of its own
     ("Martin Holm, whose film went on to win best film, said the prize meant a lot to him.",
      "meant a lot", "Martin Holm"),

@@ -2316,6 +2316,9 @@ def _subject_after_adjective(toks: list[Token], k: int) -> tuple[int, int] | Non
     return after if after is not None and toks[after[1] - 1].is_cap else None
 
 
+_NOTHING_SAID = {"about", "of", "on", "for", "to", ".", ",", ";", "-"}  # after "what X said"
+
+
 def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
     if cue.foreign and (let := _let_subject(toks, i)) is not None:
@@ -2359,6 +2362,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     np = np_before(toks, i)
     if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
         return None  # "the IMF's estimate", "Editor's note"
+    if np is not None and np[0] > 0 and toks[np[0] - 1].low == "what" and (
+            k >= len(toks) or toks[k].low in _NOTHING_SAID):
+        return None  # "but about what it said about its owner", "in most of what he says.":
+        # what was said, as a thing (not "what he called a “fantasy island”": his words)
     if np is not None and np[0] > 0 and toks[np[0] - 1].low in _PLACE_BEFORE and (
             joint := next((n for n in range(np[0] + 1, np[1] - 1) if toks[n].low == "and"),
                           None)) is not None and all(t.is_cap for t in toks[joint + 1:np[1]]):
