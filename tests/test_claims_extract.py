@@ -4627,6 +4627,11 @@ GIVEN_NAME_AND_CHAIN_CASES = [
      "nice-looking.\"", "nice-looking", "Holm"),
     ("Ann Holm spoke in Leeds. She attacked what she called a \"fantasy island\".",
      "fantasy island", "Ann Holm"),
+    # "a spokesman" with no body named speaks for the body that spoke just before
+    ("The Holm Group said it had owned the land since 1920. But a spokesman added: \"Our "
+     "title is legal.\"", "title is legal", "Holm Group"),
+    ("John Holm said he had owned the land since 1920. But a spokesman added: \"Our title is "
+     "legal.\"", "title is legal", None),
     # "went on to win" in a relative clause set off after a name is no speech of its own
     ("Martin Holm, whose film went on to win best film, said the prize meant a lot to him.",
      "meant a lot", "Martin Holm"),

@@ -1786,6 +1786,11 @@ class Entities:
             return self._ref(mention, body)  # "Downing Street defended the decision, with a
             # spokesperson saying": the body the sentence opens with (not "Further analysis
             # …, according to a spokesman")
+        if len(words) == 2 and words[0] in {"a", "an"} and _spokesperson(mention) is not None \
+                and (said := self._said_just_before(pos)) is not None and \
+                said.kind == "organisation":
+            return self._ref(mention, said)  # "Sky denied the programme breached the code. A
+            # spokesperson said": the body that spoke just before
         said = next((n for n, w in enumerate(words[:3]) if w in STATEMENT_NOUNS), None)
         if said is not None and len(words) > said + 2 and words[said + 1] in OWNER_PREPOSITIONS:
             owner = " ".join([*_CONTRACTED.get(words[said + 1], ()), *mention.split()[said + 2:]])
