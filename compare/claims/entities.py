@@ -266,7 +266,7 @@ _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modif
 # parties by the name their members go by, alone or after the word that says which wing or
 # nation ("New Labour", "Old Labour", "Scottish Labour", "Lib Dems"): a body, no one "he" is
 _PARTY_NAMES = {"labour", "tories", "conservatives", "democrats", "republicans", "liberals",
-                "dems", "unionists", "nationalists", "greens"}
+                "dem", "dems", "unionists", "nationalists", "greens"}
 _PARTY_ERAS = {"new", "old"}
 _PARTY_WINGS = _PARTY_ERAS | {"scottish", "welsh", "irish", "lib", "english", "british"}
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
