@@ -1289,6 +1289,7 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     ("Scottish Labour", "Scottish Labour", None, "organisation"),
     ("Lib Dems", "Lib Dems", None, "organisation"),
     ("Lib Dem", "Lib Dem", None, "organisation"),
+    ("Rival Holmtec", "Holmtec", "Rival", "person"),  # (a firm: "Rival Sony said")
     ("Tories", "Tories", None, "organisation"),
     ("conservatives", None, None, "person"),  # (no party: "religious conservatives say")
     ("Tory Dominic Holm", "Dominic Holm", "Tory", "person"),

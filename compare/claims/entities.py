@@ -262,7 +262,7 @@ _RELATIONS = {"counterpart", "rival", "wife", "husband", "son", "daughter", "bro
               "father", "mother", "partner", "colleague", "predecessor", "successor", "opponent",
               "team-mate", "teammate", "boss", "aide"}  # ("Wenger's Bayern counterpart X")
 _SEATS = {"downing street", "number 10", "no 10", "quai d'orsay", "elysee", "élysée"}
-_NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top"}  # modifiers before a name
+_NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top", "rival"}  # before a name
 # parties by the name their members go by, alone or after the word that says which wing or
 # nation ("New Labour", "Old Labour", "Scottish Labour", "Lib Dems"): a body, no one "he" is
 _PARTY_NAMES = {"labour", "tories", "conservatives", "democrats", "republicans", "liberals",
