@@ -4602,6 +4602,8 @@ GIVEN_NAME_AND_CHAIN_CASES = [
     ("Matt Holm says he will not quit as coach.\n\nThat would leave the Scots as favourites to "
      "win the Wooden Spoon again. \"I have never quit anything,\" he told reporters.",
      "never quit", "Matt Holm"),
+    ("Keith Holm tips Ireland to win.\n\nAfter claiming their first Triple Crown for 19 years, "
+     "the side is ready. \"This is the year,\" he told reporters.", "the year", "Keith Holm"),
     ("The board met on Monday.\n\nThe crowd chanted for the Simon Holm of old. \"I am back,\" "
      "he said.", "am back", "Simon Holm"),
     ("The board met on Monday.\n\nPolice questioned the Rev Holm Berg. \"I did nothing "
