@@ -4631,6 +4631,12 @@ GIVEN_NAME_AND_CHAIN_CASES = [
      "nice-looking.\"", "nice-looking", "Holm"),
     ("Ann Holm spoke in Leeds. She attacked what she called a \"fantasy island\".",
      "fantasy island", "Ann Holm"),
+    # a quotation paragraph goes on with the last quotation's speaker when no other voice
+    # speaks after that quotation in the paragraph before (one before it does not count)
+    ("Government figures suggest cases rose by a quarter. \"Most cases come from abroad,\" said "
+     "Ms Holm.\n\n\"We must act now.\"", "act now", "Holm"),
+    ("\"Most cases come from abroad,\" said Ms Holm. Government figures suggest cases rose by a "
+     "quarter.\n\n\"We must act now.\"", "act now", None),
     # "a spokesman" with no body named speaks for the body that spoke just before
     ("The Holm Group said it had owned the land since 1920. But a spokesman added: \"Our "
      "title is legal.\"", "title is legal", "Holm Group"),

@@ -464,12 +464,15 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
                 qsource[(p, qi)] = src
         last = qsource.get((p, max(full[p]))) if full[p] else None
         other = any(a is not None and (last is None or a.mention_span != last.att.mention_span
+                                       and a.cue_span[0] > last.att.cue_span[0]
                                        and not _same_voice(a, last.att)
                                        and not _same_voice(last.att, a)
                                        and a.mention.lower() != last.att.mention.lower())
                     for a in atts[p])
         # (a sentence that goes on with the quotation's attribution is the same voice, and so is
-        # a pronoun after it or the same name again: "X said: “…” He said …, said X.¶“…”")
+        # a pronoun after it or the same name again: "X said: “…” He said …, said X.¶“…”"; a
+        # voice before the last quotation's does not close the paragraph: "Figures suggest
+        # …. “…,” said Mr Howard.¶“…”")
         prev_para_src = last if last is not None and not other else None
         relays = [_relays_speaker(atts[p], n) for n in range(len(atts[p]))]
         told = [None if relay else a for relay, a in zip(relays, atts[p])]
