@@ -1288,7 +1288,8 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     ("New Labour", "Labour", None, "organisation"),
     ("Scottish Labour", "Scottish Labour", None, "organisation"),
     ("Lib Dems", "Lib Dems", None, "organisation"),
-    ("Lib Dem", "Lib Dem", None, "organisation"),
+    ("Lib Dem", "Lib Dems", None, "organisation"),
+    ("Liberal Democrat", "Liberal Democrats", None, "organisation"),
     ("Rival Holmtec", "Holmtec", "Rival", "person"),  # (a firm: "Rival Sony said")
     ("Tories", "Tories", None, "organisation"),
     ("conservatives", None, None, "person"),  # (no party: "religious conservatives say")

@@ -283,6 +283,12 @@ CASES = {
     "a short surname alone joins no fuller name spelt a letter apart; a longer one does": (
         [[ref("Jamie Holmm")], [ref("Holm")], [ref("Anna Tymoshenka")], [ref("Timoshenka")]],
         ["Jamie Holmm", "Holm"] + ["Anna Tymoshenka"] * 2),
+    "a party's name alone is no other body's shorter name": (
+        [[ref("Liberal Holmists", kind="organisation")], [ref("Holmists", kind="organisation")],
+         [ref("Liberal Democrats", kind="organisation")], [ref("Democrats", kind="organisation")],
+         [ref("Labour", kind="organisation")], [ref("Scottish Labour", kind="organisation")]],
+        ["Liberal Holmists", "Liberal Holmists", "Liberal Democrats", "Democrats", "Labour",
+         "Scottish Labour"]),
     "a country's name alone is no one's surname": (
         [[ref("Middle England")], [ref("England")], [ref("Anna Wales")], [ref("Wales")]],
         ["Middle England", "England", "Anna Wales", "Wales"]),

@@ -39,9 +39,9 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
                                      role_groups, subject_roles)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
-from compare.claims.speaker_names import (POSTNOMINALS, canonical_organisation, given_name_genders,
-                                          given_names, is_generic, is_honorific, is_role_plural,
-                                          romanise, unglue)
+from compare.claims.speaker_names import (PARTY_NAMES, POSTNOMINALS, canonical_organisation,
+                                          given_name_genders, given_names, is_generic,
+                                          is_honorific, is_role_plural, romanise, unglue)
 from compare.claims.speakers import SpeakerRef, is_latin
 
 # Organisations referred to by a common noun ("the company said"): head -> the words one of
@@ -264,12 +264,10 @@ _RELATIONS = {"counterpart", "rival", "wife", "husband", "son", "daughter", "bro
 _THING_DETERMINERS = {"the", "a", "an", "their", "its", "our", "first"}
 _SEATS = {"downing street", "number 10", "no 10", "quai d'orsay", "elysee", "élysée"}
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top", "rival"}  # before a name
-# parties by the name their members go by, alone or after the word that says which wing or
-# nation ("New Labour", "Old Labour", "Scottish Labour", "Lib Dems"): a body, no one "he" is
-_PARTY_NAMES = {"labour", "tories", "conservatives", "democrats", "republicans", "liberals",
-                "dem", "dems", "unionists", "nationalists", "greens"}
 _PARTY_ERAS = {"new", "old"}
-_PARTY_WINGS = _PARTY_ERAS | {"scottish", "welsh", "irish", "lib", "english", "british"}
+_MEMBER = {"democrat", "dem"}
+_PARTY_WINGS = _PARTY_ERAS | {"scottish", "welsh", "irish", "lib", "english", "british",
+                              "liberal"}
 # German nouns of a party's members, a title before a name ("der Republikaner Risch") and a
 # group alone ("die Republikaner")
 _PARTY_MEMBERS = {"republikaner", "republikanerin", "demokrat", "demokratin", "sozialdemokrat",
@@ -466,10 +464,15 @@ def parse_mention(mention: str) -> ParsedName:
     if " ".join(words).lower() in _SEATS:
         return ParsedName(" ".join(words), None, "organisation")  # "Downing Street": a
         # government by its address, no one's name
-    if words and words[-1].lower() in _PARTY_NAMES and words[-1][:1].isupper() and (
-            len(words) == 1 or len(words) == 2 and words[0].lower() in _PARTY_WINGS):
-        return ParsedName(words[-1] if words[0].lower() in _PARTY_ERAS else " ".join(words),
-                          None, "organisation")  # ("New Labour" is Labour, in its day)
+    if words and words[-1][:1].isupper() and (
+            len(words) == 1 and words[0].lower() in PARTY_NAMES or len(words) == 2 and words[
+                0].lower() in _PARTY_WINGS and words[1].lower() in PARTY_NAMES | _MEMBER):
+        # a party by the name its members go by, alone or after its wing or nation ("Lib
+        # Dems", "Scottish Labour"): a body, no one "he" is; "New Labour" is Labour, in its
+        # day; "Liberal Democrat", "Lib Dem" (a member's word) the party
+        name = words[-1] if words[0].lower() in _PARTY_ERAS else " ".join(words)
+        return ParsedName(name + "s" if words[-1].lower() in _MEMBER else name, None,
+                          "organisation")
     if any(w in _MEMBERS for w in words[:-1]) and "for" in words:
         return ParsedName(None, " ".join(words), "person")  # "the Tory MP for Sleaford": a
         # seat, no name

@@ -34,6 +34,10 @@ LEGAL_FORMS = {"corp", "inc", "ltd", "llc", "plc", "co", "gmbh", "sa", "nv", "bv
 # Letters after a name that are not part of it: "Regina Benjamin, MD", "Jane Roe PhD".
 POSTNOMINALS = {"md", "phd", "mba", "dds", "esq", "mp", "mep", "msp", "mla", "qc", "kc", "obe",
                 "mbe", "cbe", "rn", "dphil", "llm", "jd"}
+# parties by the name their members go by ("Labour", "Tories", "Lib Dems"): bodies, and no
+# other body's shorter name ("Democrats" are not the "Liberal Democrats")
+PARTY_NAMES = frozenset({"labour", "tories", "conservatives", "democrats", "republicans",
+                         "liberals", "dems", "unionists", "nationalists", "greens"})
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "hers",
             "its", "their", "who", "whom", "this", "that", *PERSONAL_PRONOUNS}
 # Title words that are also common surnames: "Mark Judge" is a name, "Russian President" is not.

@@ -27,12 +27,11 @@ from rapidfuzz import fuzz
 from compare import db
 from compare.claims.cases import nominative
 from compare.claims.mentions import country_words
-from compare.claims.speaker_names import (ORGANISATION, PERSON, PRONOUNS, ParsedName, clean,
-                                          given_name_genders, given_names_compatible, is_generic,
-                                          is_role_plural, key,
-                                          more_specific_role,
-                                          name_words, parse_speaker, role_phrase,
-                                          romanise, romanised_key, surname)
+from compare.claims.speaker_names import (ORGANISATION, PARTY_NAMES, PERSON, PRONOUNS,
+                                          ParsedName, clean, given_name_genders,
+                                          given_names_compatible, is_generic, is_role_plural,
+                                          key, more_specific_role, name_words, parse_speaker,
+                                          role_phrase, romanise, romanised_key, surname)
 
 COLUMNS = "speaker_id, name, role, kind, aliases, roles"
 _ACRONYM_SKIP = {"of", "on", "the", "and", "for", "in", "de", "&"}
@@ -306,10 +305,12 @@ class SpeakerIndex:
         same = [s for s in self._lookup("l:" + words[-1], ORGANISATION) if s.words != words]
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words
                   and "and" not in s.words]  # not "EU and US" for "US"
-        if len(longer) == 1 and not is_generic(parsed.name):  # "Saints" -> "New Orleans Saints"
-            return longer[0]
+        party = len(words) == 1 and words[0] in PARTY_NAMES  # ("Democrats", "Labour")
+        if len(longer) == 1 and not is_generic(parsed.name) and not party:  # "Saints" -> "New
+            return longer[0]  # Orleans Saints" (not "Democrats" -> "Liberal Democrats")
         shorter = [s for s in same if len(s.words) < len(words)
-                   and words[-len(s.words):] == s.words and not is_generic(s.name)]
+                   and words[-len(s.words):] == s.words and not is_generic(s.name)
+                   and not (len(s.words) == 1 and s.words[0] in PARTY_NAMES)]
         if len(shorter) == 1 and len(same) == 1 and "and" not in words:  # ("EU and US" is
             return self._upgrade(shorter[0], parsed.name)  # two bodies, not a fuller "US")
         return self._create(parsed)
