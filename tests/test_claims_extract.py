@@ -4638,6 +4638,16 @@ GIVEN_NAME_AND_CHAIN_CASES = [
      "Ms Holm.\n\n\"We must act now.\"", "act now", "Holm"),
     ("\"Most cases come from abroad,\" said Ms Holm. Government figures suggest cases rose by a "
      "quarter.\n\n\"We must act now.\"", "act now", None),
+    # "he said." closing a sentence is no one named in what it reports
+    ("Alan Holm, the party strategist, spoke to reporters.\n\nNobody could picture Charles "
+     "Holmby walking up Downing Street, he claimed.", "Nobody could", "Alan Holm"),
+    ("Alan Holm said: \"We are ready.\" Nobody could picture Charles Holmby in power, he "
+     "added.", "Nobody could", "Alan Holm"),
+    ("Others compared the image to Fagin in Charles Holmby's novel. Then Tony Berg said: \"I "
+     "support them.\" Pressed on whether he would attack Mr Holm's beliefs, he replied: "
+     "\"Never.\"", "Never", "Tony Berg"),
+    ("Former minister Sir Nicholas Holm has died at a London hospice, his family has "
+     "announced.", "hospice", "Holm family"),
     # "a spokesman" with no body named speaks for the body that spoke just before
     ("The Holm Group said it had owned the land since 1920. But a spokesman added: \"Our "
      "title is legal.\"", "title is legal", "Holm Group"),

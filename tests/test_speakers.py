@@ -290,8 +290,8 @@ CASES = {
         ["Liberal Holmists", "Liberal Holmists", "Liberal Democrats", "Democrats", "Labour",
          "Scottish Labour"]),
     "a country's name alone is no one's surname": (
-        [[ref("Middle England")], [ref("England")], [ref("Anna Wales")], [ref("Wales")]],
-        ["Middle England", "England", "Anna Wales", "Wales"]),
+        [[ref("Middle England")], [ref("England")], [ref("Wales")], [ref("Anna Wales")]],
+        ["Middle England", "England", "Wales", "Anna Wales"]),
     "a surname ending in -s still upgrades to the one fuller name": (
         [[ref("Holms")], [ref("Anna Holms")]], ["Anna Holms"] * 2),
     "a spelled-out name upgrades an acronym-only organisation": (

@@ -261,6 +261,7 @@ _EVENTS = {"cup", "championship", "championships", "tournament", "olympics", "pr
 _RELATIONS = {"counterpart", "rival", "wife", "husband", "son", "daughter", "brother", "sister",
               "father", "mother", "partner", "colleague", "predecessor", "successor", "opponent",
               "team-mate", "teammate", "boss", "aide"}  # ("Wenger's Bayern counterpart X")
+_SUBJECT_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)  # (not "his family")
 _THING_DETERMINERS = {"the", "a", "an", "their", "its", "our", "first"}
 _SEATS = {"downing street", "number 10", "no 10", "quai d'orsay", "elysee", "élysée"}
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top", "rival"}  # before a name
@@ -2145,10 +2146,13 @@ class Entities:
         hits = []
         end = bisect.bisect_left(self.names, (pos, ""))
         begin = max(bisect.bisect_left(self.names, (since, "")), end - RECENT_CHUNKS)
+        said = self._sentence_before_quotes(since, pos) if _SUBJECT_PRONOUN.match(
+            self.text, pos) and self.text[pos - 2:pos] == ", " else pos  # "…, he said": no
+        # one named in what he said
         for p, chunk in self.names[begin:end]:
             ent = self._person(chunk)
-            if ent is not None and not self._oblique(p, chunk):
-                hits.append((p, ent))
+            if ent is not None and not self._oblique(p, chunk) and not said < p < pos:
+                hits.append((p, ent))  # (not a person named in what "…, he said" reports)
         if not hits:
             return None
         if hits[-1][1] is not self.last_person and self._named_as_relation(hits[-1][0]) and \
@@ -2168,14 +2172,19 @@ class Entities:
             # souligné": who spoke in the sentence naming X after, not X
         return ent
 
+    def _sentence_before_quotes(self, since: int, pos: int) -> int:
+        """Where the sentence before ``pos`` starts (as ``_sentence_start``), also after a
+        quotation closing the sentence before it ('…." Chief executive X')."""
+        return max(_sentence_start(self.text, since, pos),
+                   *(self.text.rfind(stop, since, pos) + 1 for stop in ('." ', '.” ')))
+
     def _subject_before(self, pos: int, since: int, hits: list) -> Entity | None:
         """The person opening the sentence before the pronoun's, with an active verb after the
         name and only a role before it, when that person is not the last speaker."""
         here = _sentence_start(self.text, since, pos)
         if here < 0 or self.last_person is None:
             return None
-        before = max(_sentence_start(self.text, since, here), since - 1,
-                     *(self.text.rfind(stop, since, here) + 1 for stop in ('." ', '.” ')))
+        before = max(self._sentence_before_quotes(since, here), since - 1)
         opening = [(p, e) for p, e in hits if before < p < here]
         if not opening or opening[0][1] is self.last_person:
             return None

@@ -245,10 +245,10 @@ class SpeakerIndex:
                 return base[0]  # "Carlos Torres Vila" is the "Carlos Torres" seen before
         same = [s for s in self._lookup("l:" + words[-1], PERSON) if s.words != words]
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
-        if len(longer) == 1 and not is_role_plural(parsed.name) and not (
-                len(words) == 1 and words[0] in country_words()):  # "Putin" -> the one "...
-            return longer[0]  # Putin" ("Boone Isaacs" -> "Cheryl B. I."); "MPs" are no "Labour
-            # MPs", either way; "England" (a team) is no one's surname ("Middle England")
+        if len(longer) == 1 and not is_role_plural(parsed.name) and not _country(words):
+            return longer[0]  # "Putin" -> the one "... Putin" ("Boone Isaacs" -> "Cheryl B.
+            # I."); "MPs" are no "Labour MPs", either way; "England" (a team) is no one's
+            # surname ("Middle England"), either way
         scripts = [] if same else _unique([  # the surname in the other script, or romanised
             s for s in self._lookup("rl:" + romanised_key(words[-1]), PERSON)  # otherwise
             if s.words[-1] != words[-1] and (len(words[-1]) >= 5 or is_latin(s.name) != is_latin(
@@ -277,7 +277,8 @@ class SpeakerIndex:
                 return self._upgrade(found, parsed.name)  # "Vladimir Putin" after "V. Putin"
             return found
         shorter = [s for s in same if len(s.words) < len(words)
-                   and words[-len(s.words):] == s.words and not is_role_plural(s.name)]
+                   and words[-len(s.words):] == s.words and not is_role_plural(s.name)
+                   and not _country(s.words)]
         if len(shorter) == 1 and len(same) == 1:  # a fuller name upgrades "Putin"
             return self._upgrade(shorter[0], parsed.name)
         flipped = [s for s in self._lookup(initial_first_key(words) or "", PERSON)
@@ -327,6 +328,11 @@ class SpeakerIndex:
         self.remove(speaker)
         speaker.rename(name)
         return self.add(speaker)
+
+
+def _country(words: Sequence[str]) -> bool:
+    """One word that names a country ("England"): no one's surname."""
+    return len(words) == 1 and words[0] in country_words()
 
 
 def _double_surname_stem(speaker: Speaker) -> str | None:
