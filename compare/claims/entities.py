@@ -262,7 +262,8 @@ _RELATIONS = {"counterpart", "rival", "wife", "husband", "son", "daughter", "bro
               "father", "mother", "partner", "colleague", "predecessor", "successor", "opponent",
               "team-mate", "teammate", "boss", "aide"}  # ("Wenger's Bayern counterpart X")
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)  # (not "his family")
-_THING_DETERMINERS = {"the", "a", "an", "their", "its", "our", "first"}
+_BEFORE_A_THING = {"the", "a", "an", "their", "its", "our", "first"}  # "their first Triple
+# Crown": capitalised words after these, with no title and no given name, name a thing
 _SEATS = {"downing street", "number 10", "no 10", "quai d'orsay", "elysee", "élysée"}
 _NO_GIVEN_NAMES = {"former", "senior", "acting", "deputy", "ex", "top", "rival"}  # before a name
 _PARTY_ERAS = {"new", "old"}
@@ -2537,11 +2538,10 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
         gerund = len(name_words[0]) > 4 and name_words[0].endswith("ing") and \
             name_words[0].lower() not in given_names()  # "Downing Street", "Finding Nemo",
         # "Howl's Moving Castle": no one's name (no given name ends so but those listed)
-        before = ents.text[max(0, pos - 7):pos].split()[-1:]
+        word_before = ents.text[max(0, pos - 7):pos].split()[-1:]
         titled_thing = not parsed.role and name_words[0].lower() not in given_names() and (
-            words[0].lower() == "the" or before and before[0] in _THING_DETERMINERS)
-        # ^ "the Wooden Spoon", "their first Triple Crown": a determiner before no title, no
-        # given name
+            words[0].lower() == "the" or word_before and word_before[0] in _BEFORE_A_THING)
+        # ^ "the Wooden Spoon", "their first Triple Crown": a thing, no one "he" is
         if not any(w in CAP_STOP for w in name_words[:-1]) and not gerund and not titled_thing \
                 and (
                 name_words[-1] not in CAP_STOP or name_words[-1] in SURNAME_MONTHS) and not any(

@@ -28,6 +28,7 @@ from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, 
                                    Quote, chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
 from compare.claims.sentences import paragraphs, split_sentences
+from compare.claims.speaker_names import is_honorific
 from compare.claims.speakers import SpeakerRef
 from compare.hashing import normalise_text
 
@@ -107,16 +108,15 @@ class _Source:
         return self.ref
 
 
-# how a page addresses a person, no office: "the Rt Rev Dr Tom Wright", "Mr", "Sir"
-_STYLES = {"rt", "rev", "revd", "reverend", "right", "very", "hon", "honourable", "dr", "mr",
-           "mrs", "ms", "sir", "dame", "lord", "lady", "prof", "professor"}
+# styles of address that rules/titles.txt keeps as titles: "the Rt Rev Dr Tom Wright"
+_STYLES = {"rt", "rev", "revd", "reverend", "right", "very", "hon", "honourable"}
 
 
 def _office(role: str | None) -> str | None:
-    """The role unless it is only a style of address ("The Bishop of Durham, the Rt Rev Dr
-    Tom Wright,": the role set off before the name is his office)."""
-    return role if role and any(w.lower().rstrip(".") not in _STYLES for w in role.split()) \
-        else None
+    """The role unless it is only honorifics and styles of address ("The Bishop of Durham, the
+    Rt Rev Dr Tom Wright,": the role set off before the name is his office)."""
+    return role if role and not all(is_honorific(w) or w.lower().rstrip(".") in _STYLES
+                                    for w in role.split()) else None
 
 
 def _quote_is_full(text: str, q: Quote, sent: tuple[int, int], att: Attribution | None,
