@@ -4592,6 +4592,9 @@ GIVEN_NAME_AND_CHAIN_CASES = [
     # known given names tell "she" who she is
     ("Writer Tessa Holmby said sales were up. Marketing chief Graeme Holm agreed.\n\n"
      "\"It is a weird technology,\" she told reporters.", "weird", "Tessa Holmby"),
+    ("At a press conference, Sharon Holm listed the stolen items. They included rings that "
+     "Ozzy Holm gave her. \"I always take them off,\" she said.", "take them off",
+     "Sharon Holm"),
     # a role set off before a name given only with styles of address is the person's office
     ("The Bishop of Valdoria, the Rt Rev Dr Tom Holm, described the novel as \"lousy history\". "
      "Despite enjoying Dan Holmby's book, the Bishop said there was no evidence for it.",
