@@ -2190,8 +2190,7 @@ class Entities:
         if not opening or opening[0][1] is self.last_person:
             return None
         at, ent = opening[0]
-        chunk = next(c for q, c in self.names[bisect.bisect_left(self.names, (at, "")):]
-                     if q == at)
+        chunk = self.names[bisect.bisect_left(self.names, (at, ""))][1]  # (``at`` is its start)
         lead = self.text[before + 1:at].split()
         verb = (self.text[at + len(chunk):here].split() or [""])[0]
         if any(not (w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in ROLE_NOUNS)

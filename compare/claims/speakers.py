@@ -306,12 +306,11 @@ class SpeakerIndex:
         same = [s for s in self._lookup("l:" + words[-1], ORGANISATION) if s.words != words]
         longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words
                   and "and" not in s.words]  # not "EU and US" for "US"
-        party = len(words) == 1 and words[0] in PARTY_NAMES  # ("Democrats", "Labour")
-        if len(longer) == 1 and not is_generic(parsed.name) and not party:  # "Saints" -> "New
-            return longer[0]  # Orleans Saints" (not "Democrats" -> "Liberal Democrats")
+        if len(longer) == 1 and not is_generic(parsed.name) and not _party(words):  # "Saints"
+            return longer[0]  # -> "New Orleans Saints" (not "Democrats" -> "Liberal Democrats")
         shorter = [s for s in same if len(s.words) < len(words)
                    and words[-len(s.words):] == s.words and not is_generic(s.name)
-                   and not (len(s.words) == 1 and s.words[0] in PARTY_NAMES)]
+                   and not _party(s.words)]
         if len(shorter) == 1 and len(same) == 1 and "and" not in words:  # ("EU and US" is
             return self._upgrade(shorter[0], parsed.name)  # two bodies, not a fuller "US")
         return self._create(parsed)
@@ -333,6 +332,11 @@ class SpeakerIndex:
 def _country(words: Sequence[str]) -> bool:
     """One word that names a country ("England"): no one's surname."""
     return len(words) == 1 and words[0] in country_words()
+
+
+def _party(words: Sequence[str]) -> bool:
+    """One word that names a party ("Democrats", "Labour"): no other body's shorter name."""
+    return len(words) == 1 and words[0] in PARTY_NAMES
 
 
 def _double_surname_stem(speaker: Speaker) -> str | None:
