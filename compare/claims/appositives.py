@@ -157,10 +157,15 @@ def long_appositive(toks: list[Token], i: int):
         if t.text != ",":
             continue
         name = np_before(toks, c)
+        doing = toks[c + 1].text.islower() and toks[c + 1].low.endswith(("ing", "ed")) and all(
+            t.low != "by" for t in toks[c + 2:c + 4])  # (but "The study, carried out by Ann
+        # Lee," is hers)
         if name is not None and _names_someone(toks, name) and (
                 _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])
                 or _role_set_off(toks, name[0])):
-            return name, (c + 1, j - 1)
+            return name, (None if doing and not toks[name[1] - 1].is_cap else (c + 1, j - 1))
+            # (not "A senior official, speaking to the BBC's Ann Lee,": what a role did names
+            # no one who holds it)
         desc = _description_before(toks, c)
         if desc is not None and (toks[c + 1].low in _DESCRIBED | {"who", "whose", "qui"}
                                  or _participle(toks[c + 1])):

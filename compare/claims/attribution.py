@@ -310,6 +310,10 @@ def _find_attribution(text: str, start: int, end: int,
             fill_content(toks, i, k, closing, start, end, text)
             first = closing  # "Der Konzern verteidigte …: „…“, sagte X": the quotation's
             continue  # own sayer, after it, not the subject of the clause that opened it
+        elif first is not None and first.via is None and (
+                medium := _closing_medium(text, toks, i, k, cue)) is not None:
+            first.via = medium  # "“…,” Lin said, Xinhua News Agency reported.": the relay
+            continue
         elif first is not None and (final := _closing_sayer(text, toks, i, k, cue)) is not None:
             fill_content(toks, i, k, final, start, end, text)
             first = final  # "X condemned …, X's spokesman Ann Lee said.": Lee is the source
@@ -616,15 +620,23 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("according", "to"), ("интервью",), ("беседе", "с"), ("розмові", "з"),
                   ("інтерв'ю",), ("інтерв’ю",), ("entretien", "avec"), ("entrevista", "con"),
                   ("interview", "mit"), ("declaraciones", "a"), ("recoge",), ("recogen",),
-                  ("recogió",), ("recogidas", "por"), ("recogidos", "por"), ("micro", "de"))
-# ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1"
+                  ("recogió",), ("recogidas", "por"), ("recogidos", "por"), ("micro", "de"),
+                  ("interview", "to"), ("interview", "given", "to"),
+                  ("interview", "accordée", "à"), ("interview", "accordée", "au"),
+                  ("entretien", "accordé", "à"),
+                  ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"))
+# ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1", "dans une
+# interview accordée à Al-Jadeed TV"
 _RELAY_FIRST = frozenset(o[0] for o in _RELAY_OPENERS)
 
 
 def _relay(text: str, toks: list[Token], i: int) -> str | None:
     """The news medium a statement reached the page through, named around its cue: "X told
     Reuters", "In an interview with TASS, X said", "…,” X said, as quoted by Interfax", "X
-    told journalists, according to TASS", "заявил в интервью ТАСС"."""
+    told journalists, according to TASS", "заявил в интервью ТАСС", "sagte am Montag der
+    Deutschen Presse-Agentur"."""
+    if (dative := _dative_medium(text, toks, _after_time_words(toks, i + 1))) is not None:
+        return dative
     for n in range(len(toks)):
         if toks[n].low not in _RELAY_FIRST:
             continue
@@ -644,6 +656,19 @@ def _relay(text: str, toks: list[Token], i: int) -> str | None:
         if end > j and is_medium(phrase := text[toks[j].start:toks[end - 1].end]):
             return phrase
     return None
+
+
+def _dative_medium(text: str, toks: list[Token], n: int) -> str | None:
+    """The German medium told at token ``n``: "der Deutschen Presse-Agentur", "dem Sender
+    ntv", up to the next comma."""
+    if n >= len(toks) - 1 or toks[n].low not in {"der", "dem"}:
+        return None
+    end = next((m for m in range(n + 1, min(len(toks), n + 6)) if toks[m].text in {
+        ",", ".", ";", ":", QUOTE_TOKEN}), None)
+    phrase = text[toks[n + 1].start:toks[end - 1].end] if end is not None else ""
+    return phrase if phrase and is_medium(phrase) and not any(
+        is_role_noun(t.low) for t in toks[n + 1:end]) else None  # (not "sagte der Chef der
+    # Zeitung": the subject)
 
 
 _RU_BODIES = ("пресс-служб", "регулятор", "ведомств", "министерств", "компани", "правительств")
@@ -1917,6 +1942,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         # a role and the name set off after it open the sentence; they are its subject
     start_np = _after_place(toks, _after_listener(toks, _after_time_words(toks, k))) \
         if cue.foreign else k
+    if cue.foreign and start_np + 1 < len(toks) and toks[start_np].low == "al" and \
+            toks[start_np + 1].low.endswith(("ar", "er", "ir")):
+        return None  # "», dijo al conversar con la prensa en el Palacio Nacional": when he
+        # said it, the subject left unsaid (not the place named in the clause)
     told = _outlet_told(text, toks, start_np) if toks[i].low[:1] in CYRILLIC_LETTERS else None
     if told is not None:
         start_np = told[0]  # "…, сообщил РБК сам ученый": the paper told, then the speaker
@@ -2037,6 +2066,13 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             and not (after_quote and (toks[np[1]].low in DESCRIPTION_ENDS or all(
                 t.is_cap for t in toks[np[0]:np[1]]))):  # "«…», dijo Milei apenas …"
         return None  # ", said he thinks ...": the speaker is the subject before the comma
+    if cue.foreign and (told_to := next((
+            m for m in range(np[0] + 2, min(np[1] + 1, len(toks))) if (
+                toks[m].low == "dem" or not is_role_noun(toks[m - 1].low)) and (
+                medium := _dative_medium(text, toks, m))), None)) is not None:
+        np, via = (np[0], min(np[1], told_to)), medium  # "sagte eine Sprecherin des
+        # Ministeriums der Nachrichtenagentur dpa", "sagte er dem Sender ntv": the medium told
+        # (not "sagte der Chef der Nachrichtenagentur X": whose head he is)
     att = _make(text, toks, np, i, k, cue)
     att.via = via
     if role is not None:
@@ -2107,6 +2143,26 @@ _GERMAN_OBJECT_ARTICLES = {"dem", "den", "einem", "einen"}  # a dative or accusa
 _GERMAN_OBJECT_WORDS = _GERMAN_OBJECT_ARTICLES | {"im", "am", "zum", "zur", "vom", "beim"}
 _GERMAN_CASE_ARTICLES = {"der", "dem", "den", "des"}  # a listener or a genitive after the speaker
 _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "later"}
+
+
+def _closing_medium(text, toks, i, k, cue) -> str | None:
+    """", Xinhua News Agency reported.", ", the Kyodo report said on Friday.": a news medium
+    set off at the end of a sentence whose speaker is named before it."""
+    if cue.lemma not in {"report", "say"} or i < 3 or any(
+            t.low not in _WHEN_REPORTED for t in toks[k:-1]) or toks[-1].text not in {".", "!"}:
+        return None
+    c = next((c for c in range(i - 1, max(i - 6, 0), -1) if toks[c].text == ","), None)
+    if c is None or c == i - 1 or not all(t.text[:1].isalpha() for t in toks[c + 1:i]):
+        return None
+    name = text[toks[c + 1].start:toks[i - 1].end]
+    return name if is_medium(name) else None
+
+
+_CAUSATIVES = {"help", "helps", "helped", "helping", "make", "makes", "made", "making", "let",
+               "lets", "letting"}  # (not "saw": "the trial saw Scholl deny the charges")
+_WHEN_REPORTED = {"on", "late", "earlier", "last", "this", "today", "yesterday", "monday",
+                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night",
+                  "week", "morning", "evening", "afternoon"}
 
 
 def _closing_sayer(text, toks, i, k, cue) -> Attribution | None:
@@ -2362,6 +2418,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     np = np_before(toks, i)
     if np is not None and toks[np[1] - 1].low.endswith(("’s", "'s")):
         return None  # "the IMF's estimate", "Editor's note"
+    if np is not None and np[0] > 0 and toks[np[0] - 1].low in _CAUSATIVES and \
+            toks[i].low == cue.lemma:
+        return None  # "helping newspapers add immediacy": whom a verb lets act, no speaker
     if np is not None and np[0] > 0 and toks[np[0] - 1].low == "what" and (
             k >= len(toks) or toks[k].low in _NOTHING_SAID):
         return None  # "but about what it said about its owner", "in most of what he says.":

@@ -365,8 +365,9 @@ def _medium_name(words: list[str]) -> str | None:
         if w in BODY_NOUNS:
             continue
         if not after and before and all(_capitalised(x) for x in before) and len(before) <= 4 \
-                and not _NATIONALITY.fullmatch(before[-1]):
-            return " ".join(before)
+                and not (_NATIONALITY.fullmatch(before[-1]) and (
+                    not before[-1].endswith("i") or before[-1].lower() in country_words())):
+            return " ".join(before)  # "the Yomiuri newspaper" (not "the Qatari channel")
     return None
 
 
@@ -458,11 +459,12 @@ def parse_mention(mention: str) -> ParsedName:
     if len(words) > 2 and words[0] in {"Me", "Maître"} and _is_name(words[1:]):
         words = words[1:]  # "Me Ana Holm": a French lawyer's title (Maître), no name of hers
     while words and words[0].lower() in _LEADING_ARTICLES and not (
-            words[0] in NAME_ARTICLES and len(words) == 2 and words[1][:1].isupper()
+            words[0] in NAME_ARTICLES and (len(words) == 2 or len(words) == 3 and words[
+                2] in _MEDIA_NOUNS) and words[1][:1].isupper()
             and not _titled(words[1]) and words[1].lower() not in ORG_WORDS
             and not _acronym(words[1])):
-        words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro", "La Réunion";
-        # but of an acronym: "El PP", "Le RN"
+        words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro (newspaper)",
+        # "La Réunion"; but of an acronym: "El PP", "Le RN"
     if " ".join(words).lower() in _SEATS:
         return ParsedName(" ".join(words), None, "organisation")  # "Downing Street": a
         # government by its address, no one's name
@@ -566,7 +568,8 @@ def parse_mention(mention: str) -> ParsedName:
         words = words[lead:]
     of = words.index("of") if "of" in words[2:-1] else 0
     titles = next((n for n in range(of) if not (_titled(words[n]) or words[n].lower() in
-                                                TITLE_MODIFIERS)), of)  # "champion Ivo Marsh"
+                                                TITLE_MODIFIERS or words[n] in OFFICE_WORDS)),
+                  of)  # "champion Ivo Marsh", "aviation analyst Mike Powell of …"
     if titles and words[0].lower() in _PEERAGES:
         of = 0  # "Lord Nicholls of Birkenhead": the peer's name is all of it
     if of and _is_name(words[titles:of]) and _is_name(words[of + 1 + (words[of + 1] == "the"):]) \
@@ -1276,10 +1279,13 @@ class Entities:
                     break
 
     def _full_name(self, name: str, kind: str) -> str | None:
-        if kind == "person" and " " in name and name not in self.by_name and (
-                name.split()[0] in NAME_ARTICLES or name.split()[0].lower() in NAME_PARTICLES):
+        if kind == "person" and " " in name and name not in self.by_name and \
+                name.split()[0].lower() not in given_names():
             longer = [e for e in self.by_last.get(name.split()[-1], ())
-                      if e.name.endswith(" " + name)]  # "Le Goff" for "Anne Le Goff"
+                      if e.name.endswith(" " + name) and not any(
+                          w.lower() in OFFICE_WORDS for w in e.name[:-len(name)].split())]
+            # ^ "Le Goff" for "Anne Le Goff", "Hajj Karam" for "Abbas Hajj Karam": a surname of
+            # two words (not a full name; nor "Culture Rima Holm", an office glued to one)
             if len(longer) == 1:
                 return longer[0].name
         if kind == "person" and name.count(" ") == 1 and name not in self.by_name:

@@ -181,6 +181,7 @@ man-of-the-match general colonel
 SUBJECT_NOUNS = set("""
 army military navy junta rebels troops soldiers militants insurgents militia cabinet opposition
 coalition party council hospital airline charity watchdog prosecution jury communiqué comunicado
+newspaper newspapers broadcaster magazine tabloid
 """.split())
 _NOMINATIVE_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 # prepositions after which a name is an object, not a speaker ("Ein Lied über Holm:", "he hit
@@ -213,6 +214,7 @@ OFFICE_WORDS = set("""
 affairs foreign defence defense interior finance finances health justice economy economic trade
 energy education environment labour labor culture agriculture transport development security
 treasury commerce industry relations communications information diplomacy policy state
+fisheries tourism housing immigration sport sports heritage aviation oil petroleum mines water
 affaires étrangères etrangères extérieures exterieures intérieur interieur armées défense
 santé économie travail justice europe asuntos exteriores relaciones hacienda economía
 defensa sanidad trabajo auswärtiges äußeres inneres verteidigung
@@ -455,7 +457,9 @@ def _np_word(tok: Token) -> bool:
     if tok.is_cap or ARTICLE_NAME.match(tok.text):
         return tok.text not in CAP_STOP and not is_capital_adverb(tok.text)
     stem = elided(low[:-2] if low.endswith(("’s", "'s")) else low)
-    return is_role_noun(stem) or stem in ROLE_ADJECTIVES or low in TITLE_WORDS
+    return is_role_noun(stem) or stem in ROLE_ADJECTIVES or low in TITLE_WORDS or (
+        low in OFFICE_WORDS and low != "economic")  # "the fisheries minister", "the foreign
+    # affairs minister" (not "Disappointing economic reports")
 
 
 def elided(word: str) -> str:
@@ -853,8 +857,10 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                 t.low in _ARTICLES and toks[i - 2].low == "de" or t.low == "the" and
                 toks[i - 2].low == "of" and toks[i - 3].low in TITLE_WORDS | ROLE_NOUNS):
             i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X"
-        elif t.text in {"-", "’s", "'s"} and i > 1:
-            i -= 1
+        elif t.text in {"-", "’s", "'s"} and i > 1 and not (
+                t.text == "-" and toks[i - 2].text.isupper() and len(toks[i - 2].text) > 2):
+            i -= 1  # (a hyphen is a token of its own only where spaced; not "OSLO - The
+            # minister", "Rome, SANA- The minister": a dateline)
         elif t.text in {"'", "’"} and i > 1 and toks[i].is_cap and toks[i - 2].is_cap and \
                 toks[i - 2].end == t.start:
             i -= 1  # "the Professional Footballers' Association": a plural owner in the name;
@@ -1098,9 +1104,10 @@ def _has_head(toks: list[Token]) -> bool:
            and not _TIMES_ADJECTIVE.fullmatch(t.low) for ch in t.text):
         return False  # "the 2024 budget"; not "the 64-year-old president", "der 114-malige X"
     if len(words) > 1 and not words[-1].is_cap and (
-            FRENCH_ADJECTIVE.search(words[-1].low)
+            FRENCH_ADJECTIVE.search(words[-1].low) and not is_role_noun(words[-1].low)
             or postnominal_adjective(words[-1].low, words[-2].low)):
-        words = words[:-1]  # "le président guinéen": the noun before its adjective
+        words = words[:-1]  # "le président guinéen": the noun before its adjective (not "a
+        # senior official", "the team captain": an English role ending like one)
     return any(t.is_cap or ARTICLE_NAME.match(t.text) for t in words) \
         or is_role_noun(words[-1].low.rstrip("’s'")) \
         or is_role_noun(elided(words[-1].low))
@@ -1140,7 +1147,8 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
          "newspapers", "media", "reports", "outlet", "outlets", "broadcaster", "radio",
          "television", "tv", "channel", "daily", *NEWSPAPER_WORDS, "wire", "magazine",
          "ria-novosti", "evening", "online", "zeitung", "spiegel", "periódico", "diario", "noticias", "nachrichten",
-         "novosti", "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
+         "novosti", "presse-agentur", "nachrichtenagentur", "sender", "fernsehsender",
+         "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
          "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання", "рбк",
          "известия", "коммерсант", "коммерсантъ", "ведомости", "уніан", "укрінформ"}
 # not "press" or "reporters": "told reporters" names an audience
@@ -1168,7 +1176,8 @@ MEDIA_NAMES = {"le figaro", "le monde", "le parisien", "libération", "l'équipe
                "die zeit", "faz", "süddeutsche zeitung", "zdf", "ard", "kommersant",
                "europa press", "tve", "rtve", "rne", "cadena ser", "cope", "onda cero",
                "antena 3", "telecinco", "lasexta", "la sexta", "orf", "n-tv", "ntv", "kicker",
-               "sport1", "rmc", "bein sports"}
+               "sport1", "rmc", "bein sports", "associated press", "press association",
+               "canadian press", "press trust of india", "agence france-presse"}
 
 
 @functools.lru_cache(maxsize=1)
