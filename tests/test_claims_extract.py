@@ -4798,6 +4798,22 @@ WIRE_STORY_CASES = [
      "plan", "quote", "Ana Holm", "Ana Holm", "Holm TV"),
     ("In an interview given to Holm Radio, Ann Holm said the plan was ready.", "ready",
      "reported", "Ann Holm", "Ann Holm", "Holm Radio"),
+    # Russian: a medium's verb in the present closing the sentence relays its speaker (not a
+    # person's past "сообщил"); the medium after the speaker "цитирует" names; initials
+    ("«Мы прервемся», — сказал Холмов, передает ТАСС.", "прервемся", "quote", "Холмов",
+     "Холмов", "ТАСС"),
+    ("Холмов сказал, что совещание возобновится, сообщает «Интерфакс».", "возобновится",
+     "reported", "Холмов", "Холмов", "Интерфакс"),
+    ("Холмов сказал, что совещание возобновится, пишет издание «Ведомости».", "возобновится",
+     "reported", "Холмов", "Холмов", "издание «Ведомости»"),
+    ("Холмов сказал, что совещание возобновится, сообщил Петров.", "возобновится", "reported",
+     "Холмов", "Холмов", None),
+    ("«Мы прервемся» – цитирует Холмова РБК-Украина.", "прервемся", "quote", "Холмова", "Холмов",
+     "РБК-Украина"),
+    ("«Мука есть» – цитирует слова Н. Холмюка РБК-Украина.", "Мука", "quote", "Н. Холмюка",
+     "Н. Холмюк", "РБК-Украина"),
+    ("Николай Холмюк министр аграрной политики Украины заявил, что муки хватит.", "муки",
+     "reported", "Николай Холмюк министр аграрной политики Украины", "Николай Холмюк", None),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
     # an unspaced hyphen inside a name

@@ -658,6 +658,13 @@ def _relay(text: str, toks: list[Token], i: int) -> str | None:
     return None
 
 
+def _cyrillic_medium(tok: Token) -> bool:
+    """"издание", "ТАСС", "РБК-Украина": a medium's word in Cyrillic letters (alone or
+    before a hyphen)."""
+    first = tok.low.split("-")[0]
+    return first in MEDIA and set(first) <= CYRILLIC_LETTERS
+
+
 def _dative_medium(text: str, toks: list[Token], n: int) -> str | None:
     """The German medium told at token ``n``: "der Deutschen Presse-Agentur", "dem Sender
     ntv", up to the next comma."""
@@ -1979,9 +1986,12 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         closing = False  # "«…», sagte er im Podcast mit seinem Bruder Felix": he, not Felix
     listener = cue.foreign and np is not None and np[1] < len(toks) and toks[np[1]].low in \
         _GERMAN_CASE_ARTICLES  # "sagte Holm der Zeitung", "erklärte ein Sprecher der Stadt"
-    relay = np is not None and np[1] < len(toks) and toks[np[1]].low in MEDIA and set(
-        toks[np[1]].low) <= CYRILLIC_LETTERS  # "— цитирует Бетербиева издание The Ring": the
-    if relay:  # speaker, then the medium that relays him
+    if np is not None and (named := next((m for m in range(np[0] + 1, np[1])
+                                          if _cyrillic_medium(toks[m])), None)) is not None:
+        np = (np[0], named)  # "– цитирует слова Н. Холмюка РБК-Украина": the name ends
+    relay = np is not None and np[1] < len(toks) and _cyrillic_medium(toks[np[1]])  # "—
+    # цитирует Бетербиева издание The Ring": the speaker, then the medium that relays him
+    if relay:
         end = next((n for n in range(np[1] + 1, len(toks)) if toks[n].text in {",", ".", ";"}),
                    len(toks))
         via = text[toks[np[1]].start:toks[end - 1].end]
@@ -2018,8 +2028,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 via, n = text[toks[n].start:toks[named - 1].end], named  # then the speaker
             n += genitive_lead([t.text for t in toks[n:j]])  # "министр … России Иван
             # Сидоров": the country belongs to the role
-            medium = next((m for m in range(n + 1, j) if toks[m].low in MEDIA
-                           and set(toks[m].low) <= CYRILLIC_LETTERS), j)  # "цитирует Сомова
+            medium = next((m for m in range(n + 1, j) if _cyrillic_medium(toks[m])),
+                          j)  # "цитирует Сомова
             # РИА Новости": the relay after the speaker
             if np is not None and np[1] < n and toks[n - 1].low.startswith(_MEDIUM_STEMS):
                 via = text[toks[n].start:toks[j - 1].end]  # "отметил Трамп в эфире телеканала
@@ -2146,10 +2156,18 @@ _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "lat
 
 
 def _closing_medium(text, toks, i, k, cue) -> str | None:
-    """", Xinhua News Agency reported.", ", the Kyodo report said on Friday.": a news medium
-    set off at the end of a sentence whose speaker is named before it."""
-    if cue.lemma not in {"report", "say"} or i < 3 or any(
-            t.low not in _WHEN_REPORTED for t in toks[k:-1]) or toks[-1].text not in {".", "!"}:
+    """", Xinhua News Agency reported.", ", the Kyodo report said on Friday.", ", передает
+    ТАСС.": a news medium set off at the end of a sentence whose speaker is named before it."""
+    if i < 3 or toks[-1].text not in {".", "!"}:
+        return None
+    if toks[i].low in _RELAYING and toks[i - 1].text == ",":
+        rest = toks[k:-1]  # the medium after its verb, a name or a title in quotation marks
+        name = text[rest[0].start:rest[-1].end] if rest else ""
+        if name[:1] in "«„“\"" and name[-1:] in "»“”\"":
+            name = name[1:-1]  # «Интерфакс»: the title, without its marks
+        return name if 0 < len(rest) <= 4 and 0 < len(name.split()) <= 4 and all(
+            t.is_cap or t.text == QUOTE_TOKEN or t.low in MEDIA for t in rest) else None
+    if cue.lemma not in {"report", "say"} or any(t.low not in _WHEN_REPORTED for t in toks[k:-1]):
         return None
     c = next((c for c in range(i - 1, max(i - 6, 0), -1) if toks[c].text == ","), None)
     if c is None or c == i - 1 or not all(t.text[:1].isalpha() for t in toks[c + 1:i]):
@@ -2158,6 +2176,8 @@ def _closing_medium(text, toks, i, k, cue) -> str | None:
     return name if is_medium(name) else None
 
 
+_RELAYING = {"передает", "передаёт", "передают", "сообщает", "сообщают", "пишет", "пишут",
+             "повідомляє"}  # a medium's verb in the present: ", передает ТАСС."
 _CAUSATIVES = {"help", "helps", "helped", "helping", "make", "makes", "made", "making", "let",
                "lets", "letting"}  # (not "saw": "the trial saw Scholl deny the charges")
 _WHEN_REPORTED = {"on", "late", "earlier", "last", "this", "today", "yesterday", "monday",

@@ -439,6 +439,9 @@ def _acronym(word: str) -> bool:
     return word.isupper() and len(word.replace(".", "")) > 1
 
 
+_CYRILLIC_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
+
+
 @functools.lru_cache(maxsize=65536)
 def parse_mention(mention: str) -> ParsedName:
     """Split "Russian President Vladimir Putin" into name and role; detect organisations."""
@@ -456,6 +459,21 @@ def parse_mention(mention: str) -> ParsedName:
         words = words[:-2]  # "figures revealed by the Electoral Commission on Wednesday",
         # "Culture Secretary Tessa Jowell on Tuesday" (not "filed in Los Angeles on Friday",
         # "Labour MPs on Monday": a place, a group)
+    if len(words) > 3 and words[0].lower() in given_names() and words[1][:1].isupper() and \
+            set(words[0].lower()) <= _CYRILLIC_WORD and words[2].islower() and \
+            _role_word(words[2]):
+        return ParsedName(" ".join(words[:2]), " ".join(words[2:]), "person")  # "Николай
+        # Холмюк министр аграрной политики": the name, then the role with no comma
+    initials = next((n for n, w in enumerate(words) if _CYRILLIC_INITIAL.fullmatch(w)), None)
+    if initials is not None:
+        e = initials
+        while e < len(words) and _CYRILLIC_INITIAL.fullmatch(words[e]):
+            e += 1
+        if len(words) - e >= 3 and words[e + 1].lower() in given_names():
+            named = parse_mention(" ".join(words[e:]))  # "им. К. Э. Циолковского Игорь
+            # Холмов": the initials of a namesake in the genitive, then the speaker's name
+            return ParsedName(named.name, " ".join([*words[:e], *filter(None, [named.role])]),
+                              named.kind) if named.name else named
     if len(words) > 2 and words[0] in {"Me", "Maître"} and _is_name(words[1:]):
         words = words[1:]  # "Me Ana Holm": a French lawyer's title (Maître), no name of hers
     while words and words[0].lower() in _LEADING_ARTICLES and not (

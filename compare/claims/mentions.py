@@ -14,7 +14,7 @@ TOKEN = re.compile(
     r"[a-km-pr-z]\w*(?:[-'’.]\w+)*|"  # most tokens, which no branch below but the word's takes
     r"\d{1,3}-(?:year-old|[Jj]ährige[rnm]?|malige[rnsm]?|fache[rnsm]?)\b"
     r"|(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|St|Jr|Sr|Pres|Adm)\."
-    r"|[A-Z]\.(?=\s+[A-Z])|\d+(?:[.,]\d+)*%?|\b[Qq]u['’]"
+    r"|[A-ZА-ЯЁІЇЄҐ]\.(?=\s+[A-ZА-ЯЁІЇЄҐ])|\d+(?:[.,]\d+)*%?|\b[Qq]u['’]"
     r"|\b[Ll]['’](?=(?:a|ont|avait|avaient|aurait|auraient)\b)|\w+(?:[-'’.]\w+)*|\S")
 # ^ "qu'il": "qu'" and "il", as "que il"; "l'a annoncé": "l'" and the auxiliary "a"
 
