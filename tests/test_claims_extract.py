@@ -4814,9 +4814,17 @@ WIRE_STORY_CASES = [
      "Н. Холмюк", "РБК-Украина"),
     ("Николай Холмюк министр аграрной политики Украины заявил, что муки хватит.", "муки",
      "reported", "Николай Холмюк министр аграрной политики Украины", "Николай Холмюк", None),
+    # a name of capitals and digits speaks ("AT5", "G7"); "per" a medium is according to it
+    ("According to the AP, local broadcaster AT5 suggested that the man was armed.", "armed",
+     "reported", "local broadcaster AT5", "AT5", "the AP"),
+    ("The G7 said the talks would go on.", "talks", "reported", "The G7", "G7", None),
+    ("The store was closed, per the AP.", "closed", "reported", "the AP", "AP", None),
+    # passives of "mention" and "describe" say something of their subject
+    ("Holm has been mentioned as a possible suitor.", "suitor", "narration", None, None, None),
+    ("Holm has been described as a genius.", "genius", "narration", None, None, None),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
-    # an unspaced hyphen inside a name
+    # an unspaced hyphen inside a name; a year is no name; "per" a figure
     ("Ann Holm, speaking in Paris, said that lessons were learned.", "lessons", "reported",
      "Ann Holm", "Ann Holm", None),
     ("The study, carried out by professor Ann Holm, says the limit would save lives.", "lives",
@@ -4828,6 +4836,10 @@ WIRE_STORY_CASES = [
     ("„Wir prüfen“, sagte Holm der Zeitung.", "prüfen", "quote", "Holm", "Holm", None),
     ("Jean-Marie Holm said a deal was close.", "deal", "reported", "Jean-Marie Holm",
      "Jean-Marie Holm", None),
+    ("The 2024 budget said the talks would go on.", "talks", "narration", None, None, None),
+    ("Profits rose 5 per cent, the firm said.", "Profits", "reported", "the firm", None, None),
+    ("Shares rose to $5 per share.", "Shares", "narration", None, None, None),
+    ("Income rose, per capita, by five percent.", "Income", "narration", None, None, None),
 ]
 
 

@@ -22,10 +22,11 @@ from compare.claims.cases import LOCATIVE_BODIES, case_after, obliqueness, role_
 from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, content_end,
                                     fill_content)
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue, romance_participle
-from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, CAP_STOP, CAPITALS, CONNECTORS,
-                                     CYRILLIC_LETTERS, DETERMINERS, FOREIGN_BODIES, FRONTED_CUES,
-                                     GERMAN_NOUN, INDEFINITE_ARTICLES, MEDIA, MONTHS,
-                                     NAME_PARTICLES, NOT_NOUNS,
+from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ALPHANUMERIC_NAME, CAP_STOP,
+                                     CAPITALS, CONNECTORS, CYRILLIC_LETTERS, DETERMINERS,
+                                     FOREIGN_BODIES, FRONTED_CUES, GERMAN_NOUN,
+                                     INDEFINITE_ARTICLES, MEDIA, MONTHS, NAME_PARTICLES,
+                                     NOT_NOUNS,
                                      OF_WORDS, ORG_WORDS, PEOPLE_NOUNS, PERIPHRASES,
                                      PERSON_POSSESSIVES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, RELATIVE_PRONOUNS,
@@ -221,7 +222,8 @@ _STORIES = {"story", "stories", "tale", "tales", "history"}
 # verbs whose passive subject is whom the speech is addressed to or aimed at, not its speaker
 # ("it is thought", "he is said to" stay hearsay)
 _SAID_TO_OR_OF = {"accuse", "criticise", "warn", "urge", "tell", "ask", "call", "declare",
-                  "praise", "condemn", "welcome", "question", "remind", "announce", "reveal"}
+                  "praise", "condemn", "welcome", "question", "remind", "announce", "reveal",
+                  "mention", "describe"}
 # ("Nominations were announced on Sunday": what was said)
 
 _INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)")  # "чудом"
@@ -263,6 +265,10 @@ def _find_attribution(text: str, start: int, end: int,
         if toks[i].low in _NOUN_CUES and (k < len(toks) and match_cue(toks, k, title_case) or (
                 i > 0 and toks[i - 1].low in _BEFORE_NOUN_CUE)):
             continue  # "Media reports say …", "Following claims that …": a noun
+        if toks[i].low == "per" and not ((i == 0 or toks[i - 1].text == ",") and k < len(
+                toks) and (toks[k].low in _THE_OR_A or toks[k].is_cap)):
+            continue  # "…, per the AP.", "Per the AP, …": according to it (not "per cent",
+            # "$5 per share")
         if first is None and _numeric_subject(toks, i):
             return None  # "35% said ...": poll figures, not a speaker
         if first is not None and toks[i].start < first.cue_span[1]:
@@ -1441,8 +1447,9 @@ def _numeric_subject(toks: list[Token], i: int) -> bool:
     while j >= 0 and toks[j].low in {"have", "had", "also", "has", "further"}:
         j -= 1
     return j >= 0 and not AGE_NOUN.fullmatch(toks[j].low) and (
-        any(ch.isdigit() for ch in toks[j].text)
-                       or toks[j].low in {"%", "percent", "per", "cent", "majority", "half"})
+        any(ch.isdigit() for ch in toks[j].text) and not ALPHANUMERIC_NAME.fullmatch(toks[j].text)
+        or toks[j].low in {"%", "percent", "per", "cent", "majority", "half"})  # (not "The G7
+    # said", "broadcaster S4C said")
 
 
 def _span(toks: list[Token], i: int, j: int) -> tuple[int, int]:
@@ -2176,6 +2183,7 @@ def _closing_medium(text, toks, i, k, cue) -> str | None:
     return name if is_medium(name) else None
 
 
+_THE_OR_A = {"the", "a", "an"}
 _RELAYING = {"передает", "передаёт", "передают", "сообщает", "сообщают", "пишет", "пишут",
              "повідомляє"}  # a medium's verb in the present: ", передает ТАСС."
 _CAUSATIVES = {"help", "helps", "helped", "helping", "make", "makes", "made", "making", "let",

@@ -936,6 +936,7 @@ def _role_of_body(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
+ALPHANUMERIC_NAME = re.compile(r"[A-Z][A-Z]*\d+[A-Z]*")  # "AT5", "G7", "S4C"; not "2024"
 _DECLINED_ADJECTIVE = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
 _INTENSIFIERS = {"selbst", "même", "mismo", "misma", "himself", "herself", "сам", "сама"}
 _LOCATIVES = {"in", "en", "im", "à", "au", "в", "во"}
@@ -1101,8 +1102,10 @@ def _has_head(toks: list[Token]) -> bool:
     if len(words) == 1 and AGE_NOUN.fullmatch(words[0].low):
         return True
     if any(ch.isdigit() for t in words if not AGE_NOUN.fullmatch(t.low)
-           and not _TIMES_ADJECTIVE.fullmatch(t.low) for ch in t.text):
-        return False  # "the 2024 budget"; not "the 64-year-old president", "der 114-malige X"
+           and not _TIMES_ADJECTIVE.fullmatch(t.low) and not ALPHANUMERIC_NAME.fullmatch(t.text)
+           for ch in t.text):
+        return False  # "the 2024 budget"; not "the 64-year-old president", "der 114-malige X",
+        # "broadcaster AT5", "the G7"
     if len(words) > 1 and not words[-1].is_cap and (
             FRENCH_ADJECTIVE.search(words[-1].low) and not is_role_noun(words[-1].low)
             or postnominal_adjective(words[-1].low, words[-2].low)):
