@@ -4738,7 +4738,8 @@ WIRE_STORY_CASES = [
      None),
     # what a role was doing, set off by commas, names no one who holds it
     ("A senior defence official, speaking to the BBC's correspondent Paul Holm, said that "
-     "lessons were learned.", "lessons", "reported", "A senior defence official", None, None),
+     "lessons were learned.", "lessons", "reported", "A senior defence official", None,
+     "BBC's correspondent Paul Holm"),
     ("The lawsuit, filed in Holm County, alleges the firm misled buyers.", "misled", "reported",
      "The lawsuit", None, None),
     # (but a name's set-off clause stays with the name, whom "he" then stands for)
@@ -4822,9 +4823,16 @@ WIRE_STORY_CASES = [
     # passives of "mention" and "describe" say something of their subject
     ("Holm has been mentioned as a possible suitor.", "suitor", "narration", None, None, None),
     ("Holm has been described as a genius.", "genius", "narration", None, None, None),
+    # a medium spoken to relays; its name is no one a role or a pronoun stands for
+    ("Speaking to Holm Online on condition of anonymity, the diplomat says the talks failed.",
+     "talks", "reported", "the diplomat", None, "Holm Online"),
+    # a medium closing the sentence after a quotation that ends with its comma
+    ("Holmi claimed that “the embassy is a centre for spies,” Fars News reported.", "spies",
+     "quote", "Holmi", "Holmi", "Fars News"),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
-    # an unspaced hyphen inside a name; a year is no name; "per" a figure
+    # an unspaced hyphen inside a name; a year is no name; "per" a figure; reporters are no
+    # medium
     ("Ann Holm, speaking in Paris, said that lessons were learned.", "lessons", "reported",
      "Ann Holm", "Ann Holm", None),
     ("The study, carried out by professor Ann Holm, says the limit would save lives.", "lives",
@@ -4840,6 +4848,8 @@ WIRE_STORY_CASES = [
     ("Profits rose 5 per cent, the firm said.", "Profits", "reported", "the firm", None, None),
     ("Shares rose to $5 per share.", "Shares", "narration", None, None, None),
     ("Income rose, per capita, by five percent.", "Income", "narration", None, None, None),
+    ("Speaking to reporters, the minister said the plan was ready.", "plan", "reported",
+     "the minister", None, None),
 ]
 
 

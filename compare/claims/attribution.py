@@ -627,7 +627,7 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("інтерв'ю",), ("інтерв’ю",), ("entretien", "avec"), ("entrevista", "con"),
                   ("interview", "mit"), ("declaraciones", "a"), ("recoge",), ("recogen",),
                   ("recogió",), ("recogidas", "por"), ("recogidos", "por"), ("micro", "de"),
-                  ("interview", "to"), ("interview", "given", "to"),
+                  ("interview", "to"), ("interview", "given", "to"), ("speaking", "to"),
                   ("interview", "accordée", "à"), ("interview", "accordée", "au"),
                   ("entretien", "accordé", "à"),
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"))
@@ -2176,7 +2176,9 @@ def _closing_medium(text, toks, i, k, cue) -> str | None:
             t.is_cap or t.text == QUOTE_TOKEN or t.low in MEDIA for t in rest) else None
     if cue.lemma not in {"report", "say"} or any(t.low not in _WHEN_REPORTED for t in toks[k:-1]):
         return None
-    c = next((c for c in range(i - 1, max(i - 6, 0), -1) if toks[c].text == ","), None)
+    c = next((c for c in range(i - 1, max(i - 6, 0), -1) if toks[c].text == "," or (
+        toks[c].text == QUOTE_TOKEN and text[toks[c].end - 2:toks[c].end - 1] == ",")), None)
+    # ^ (or a quotation closing with its comma: '… is "interfering," Fars News reported.')
     if c is None or c == i - 1 or not all(t.text[:1].isalpha() for t in toks[c + 1:i]):
         return None
     name = text[toks[c + 1].start:toks[i - 1].end]

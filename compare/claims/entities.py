@@ -335,6 +335,8 @@ _MEDIA_NOUNS = {"newspaper", "paper", "daily", "website", "site", "portal", "bro
 
 
 _KIND_NOUNS = _MEDIA_NOUNS | BODY_NOUNS
+_MEDIUM_HEADS = {"online", "news", "radio", "tv", "television", "agency"}  # a medium's name's
+# last word
 
 
 # kinds of firm, which a nationality describes without naming ("the US government", "a German
@@ -2381,6 +2383,9 @@ class Entities:
         return (p + at, p + at + len(ent.name)) if at >= 0 else (p, p + len(chunk))
 
     def _person(self, chunk: str) -> Entity | None:
+        if chunk.rpartition(" ")[2].lower() in _MEDIUM_HEADS and not _titled(chunk.split()[0]):
+            return None  # "Speaking to Ahram Online, the diplomat said", "Visual Radio": a
+            # medium, no one a pronoun or a role stands for
         if " " not in chunk:
             full = self._full_name(chunk, "person")
         else:
