@@ -4829,6 +4829,12 @@ WIRE_STORY_CASES = [
     # a medium closing the sentence after a quotation that ends with its comma
     ("Holmi claimed that “the embassy is a centre for spies,” Fars News reported.", "spies",
      "quote", "Holmi", "Holmi", "Fars News"),
+    # a title word of no role noun's kind ("head") before "of" and an office's name, then the
+    # name: the whole title stays the mention
+    ("The head of the Ministry of Foreign Affairs Ana Holm said the talks would go on.", "talks",
+     "reported", "The head of the Ministry of Foreign Affairs Ana Holm", "Ana Holm", None),
+    ("The head of European diplomacy Kaja Holm said the talks would go on.", "talks", "reported",
+     "The head of European diplomacy Kaja Holm", "Kaja Holm", None),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
     # an unspaced hyphen inside a name; a year is no name; "per" a figure; reporters are no

@@ -2524,14 +2524,19 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         # said": the name, its role set off without the closing comma
     if np[0] > 1 and toks[np[0] - 1].low in {"of", "from", "at"} and toks[np[1] - 1].is_cap:
         person = np_before(toks, np[0] - 1)  # "Mr. Morgan of the Sierra Club said"
+        if person is None and np[0] > 2 and toks[np[0] - 1].low == "of" and toks[
+                np[0] - 2].low in TITLE_WORDS and toks[np[0] - 3].low in DETERMINERS:
+            person = (np[0] - 3, np[0] - 1)  # "The head of the Ministry of Foreign Affairs Ana
+            # Ruiz said": a title word no role noun, its determiner
         if person is not None and all(  # not "Experts from the Committee"
                 t.is_cap and (t.low not in ROLE_NOUNS or t.low in TITLE_WORDS)
                 for t in toks[person[0]:person[1]]) and (
                 person[0] == 0 or toks[person[0] - 1].text in {",", QUOTE_TOKEN}):
             appositive, np = np, person
             first = toks[np[0]]
-        elif person is not None and toks[np[0] - 1].low == "of" and \
-                toks[person[1] - 1].low in ROLE_NOUNS and not toks[person[1] - 1].is_cap:
+        elif person is not None and toks[np[0] - 1].low == "of" and (
+                toks[person[1] - 1].low in ROLE_NOUNS or toks[person[1] - 1].low in TITLE_WORDS
+        ) and not toks[person[1] - 1].is_cap:
             np = (person[0], np[1])  # "The mayor of Paris said": the role and its complement
             first = toks[np[0]]
     if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than", *_CHANNELS,
