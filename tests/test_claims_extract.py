@@ -4835,6 +4835,13 @@ WIRE_STORY_CASES = [
      "reported", "The head of the Ministry of Foreign Affairs Ana Holm", "Ana Holm", None),
     ("The head of European diplomacy Kaja Holm said the talks would go on.", "talks", "reported",
      "The head of European diplomacy Kaja Holm", "Kaja Holm", None),
+    # Ukrainian relays at the sentence's end, after a backward "Про це …" too
+    ("Міністр Юрій Холмець виступив. Про це він сказав в ефірі, передає Укрінформ.", "ефірі",
+     "reported", "він", "Юрій Холмець", "Укрінформ"),
+    ("Про це Холмець заявив під час зустрічі, повідомляє кореспондент Укрінформу.", "зустрічі",
+     "reported", "Холмець", "Холмець", "кореспондент Укрінформу"),
+    ("Об этом Холмов заявил журналистам, передает ТАСС.", "журналистам", "reported", "Холмов",
+     "Холмов", "ТАСС"),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
     # an unspaced hyphen inside a name; a year is no name; "per" a figure; reporters are no

@@ -253,6 +253,9 @@ def _find_attribution(text: str, start: int, end: int,
         return _fronted(text, start, end, quotes)  # most sentences: no cue word at all
     toks = sentence_tokens(text, start, end, quotes)
     if (back := _backward(text, toks)) is not None:
+        relay = next((n for n in range(len(toks) - 2, 1, -1) if toks[n].low in _RELAYING), None)
+        back.via = back.via or (relay and _relaying_medium(text, toks, relay))  # "Об этом X
+        # заявил …, передает ТАСС."
         return back
     words = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
     title_case = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
@@ -2167,13 +2170,8 @@ def _closing_medium(text, toks, i, k, cue) -> str | None:
     ТАСС.": a news medium set off at the end of a sentence whose speaker is named before it."""
     if i < 3 or toks[-1].text not in {".", "!"}:
         return None
-    if toks[i].low in _RELAYING and toks[i - 1].text == ",":
-        rest = toks[k:-1]  # the medium after its verb, a name or a title in quotation marks
-        name = text[rest[0].start:rest[-1].end] if rest else ""
-        if name[:1] in "«„“\"" and name[-1:] in "»“”\"":
-            name = name[1:-1]  # «Интерфакс»: the title, without its marks
-        return name if 0 < len(rest) <= 4 and 0 < len(name.split()) <= 4 and all(
-            t.is_cap or t.text == QUOTE_TOKEN or t.low in MEDIA for t in rest) else None
+    if toks[i].low in _RELAYING:
+        return _relaying_medium(text, toks, i)
     if cue.lemma not in {"report", "say"} or any(t.low not in _WHEN_REPORTED for t in toks[k:-1]):
         return None
     c = next((c for c in range(i - 1, max(i - 6, 0), -1) if toks[c].text == "," or (
@@ -2185,9 +2183,25 @@ def _closing_medium(text, toks, i, k, cue) -> str | None:
     return name if is_medium(name) else None
 
 
+def _relaying_medium(text: str, toks: list[Token], i: int) -> str | None:
+    """", передает ТАСС.", ", сообщает «Интерфакс».", ", повідомляє кореспондент Укрінформу.":
+    the medium after its verb in the present (token ``i``), set off at the sentence's end."""
+    if toks[i - 1].text != "," or toks[-1].text not in {".", "!"}:
+        return None
+    rest = toks[i + 1:-1]  # a name, or a title in quotation marks
+    name = text[rest[0].start:rest[-1].end] if rest else ""
+    if name[:1] in "«„“\"" and name[-1:] in "»“”\"":
+        name = name[1:-1]  # «Интерфакс»: the title, without its marks
+    return name if 0 < len(rest) <= 4 and 0 < len(name.split()) <= 4 and (all(
+        t.is_cap or t.text == QUOTE_TOKEN or t.low in MEDIA or t.low in _CORRESPONDENT
+        for t in rest) or is_medium(name)) else None  # (", пише agronews.ua.")
+
+
 _THE_OR_A = {"the", "a", "an"}
 _RELAYING = {"передает", "передаёт", "передают", "сообщает", "сообщают", "пишет", "пишут",
-             "повідомляє"}  # a medium's verb in the present: ", передает ТАСС."
+             "повідомляє", "повідомляють", "передає", "пише", "пишуть"}  # a medium's verb in the
+# present: ", передает ТАСС.", ", повідомляє кореспондент Укрінформу."
+_CORRESPONDENT = {"корреспондент", "кореспондент"}
 _CAUSATIVES = {"help", "helps", "helped", "helping", "make", "makes", "made", "making", "let",
                "lets", "letting"}  # (not "saw": "the trial saw Scholl deny the charges")
 _WHEN_REPORTED = {"on", "late", "earlier", "last", "this", "today", "yesterday", "monday",
