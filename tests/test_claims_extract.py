@@ -4842,10 +4842,14 @@ WIRE_STORY_CASES = [
      "reported", "Холмець", "Холмець", "кореспондент Укрінформу"),
     ("Об этом Холмов заявил журналистам, передает ТАСС.", "журналистам", "reported", "Холмов",
      "Холмов", "ТАСС"),
+    # German: "fuhr … fort" continues; a lowercase word after the speaker is an adverb
+    ("„Das ist gut“, fuhr der Minister fort.", "gut", "quote", "der Minister", None, None),
+    ("„Es war leicht“, bemerkte der Minister sanft.", "leicht", "quote", "der Minister", None,
+     None),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
     # an unspaced hyphen inside a name; a year is no name; "per" a figure; reporters are no
-    # medium
+    # medium; a French adjective after the role stays in the mention
     ("Ann Holm, speaking in Paris, said that lessons were learned.", "lessons", "reported",
      "Ann Holm", "Ann Holm", None),
     ("The study, carried out by professor Ann Holm, says the limit would save lives.", "lives",
@@ -4863,6 +4867,8 @@ WIRE_STORY_CASES = [
     ("Income rose, per capita, by five percent.", "Income", "narration", None, None, None),
     ("Speaking to reporters, the minister said the plan was ready.", "plan", "reported",
      "the minister", None, None),
+    ("« C'est bien », a déclaré le président guinéen.", "bien", "quote", "le président guinéen",
+     None, None),
 ]
 
 

@@ -24,7 +24,7 @@ from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, conten
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue, romance_participle
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ALPHANUMERIC_NAME, CAP_STOP,
                                      CAPITALS, CONNECTORS, CYRILLIC_LETTERS, DETERMINERS,
-                                     FOREIGN_BODIES, FRONTED_CUES, GERMAN_NOUN,
+                                     FOREIGN_BODIES, FRONTED_CUES, GERMAN_ARTICLES, GERMAN_NOUN,
                                      INDEFINITE_ARTICLES, MEDIA, MONTHS, NAME_PARTICLES,
                                      NOT_NOUNS,
                                      OF_WORDS, ORG_WORDS, PEOPLE_NOUNS, PERIPHRASES,
@@ -2073,15 +2073,19 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             toks[e].text.islower() and toks[e].low not in _AFTER_SPEAKER | THAT_WORDS | {
                 "qui", "quien", "who", "which", "dont"}:
         e += 1  # (not "el gobernante que convocó …")
+    adverbs = False
     if np[1] < e < len(toks) and (toks[e].low in _AFTER_SPEAKER or toks[e].text in {".", ","}) \
             and is_role_noun(elided(toks[np[1] - 1].low)) and not (
                 np[1] - np[0] > 1 and all(t.is_cap for t in toks[np[0]:np[1]])):
-        np = (np[0], e)  # "a reconnu le dirigeant tricolore pour Le Figaro", "a déclaré le
-        # premier ministre réélu": the role's adjectives (not after a name: "se réjouit Bruno
-        # Le Maire peu après")
-    if np[1] < len(toks) and (toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(",
-                                                        QUOTE_TOKEN}
-                              or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
+        if toks[np[0]].low in GERMAN_ARTICLES:
+            adverbs = True  # "bemerkte der Minister sanft": a German adverb, no adjective
+        else:
+            np = (np[0], e)  # "a reconnu le dirigeant tricolore pour Le Figaro", "a déclaré
+            # le premier ministre réélu": the role's adjectives (not after a name: "se réjouit
+            # Bruno Le Maire peu après")
+    if not adverbs and np[1] < len(toks) and (
+            toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(", QUOTE_TOKEN}
+            or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
             and toks[np[1]].low not in _AFTER_SPEAKER and not listener \
             and not (after_quote and (toks[np[1]].low in DESCRIPTION_ENDS or all(
                 t.is_cap for t in toks[np[0]:np[1]]))):  # "«…», dijo Milei apenas …"
