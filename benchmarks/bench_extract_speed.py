@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--repeat", type=int, default=1, help="passes of extract_from_text and of "
                     "the DB stage; the fastest of each counts (a busy machine slows single "
                     "passes unevenly)")
-    ap.add_argument("--speakers", help="write each claim's kind, speaker, mention and cue here")
+    ap.add_argument("--speakers", help="write each claim's kind, speaker, mention, cue and "
+                    "relay here")
     ap.add_argument("--compare-speakers", nargs=2, metavar=("OLD", "NEW"),
                     help="compare two --speakers files instead of measuring")
     args = ap.parse_args(argv)
@@ -72,7 +73,8 @@ def main(argv: list[str] | None = None) -> dict:
 
     if args.speakers:
         Path(args.speakers).write_text(json.dumps(con.execute(
-            "select c.claim_id, c.kind, s.name, c.speaker_mention, c.cue, c.text from claims c "
+            "select c.claim_id, c.kind, s.name, c.speaker_mention, c.cue, c.text, c.via "
+            "from claims c "
             "left join speakers s using (speaker_id) order by c.claim_id").fetchall()),
             encoding="utf-8")
     res = {"articles": len(rows), "words": n_words, "claims": n_claims,
@@ -87,7 +89,8 @@ def main(argv: list[str] | None = None) -> dict:
 def compare_speakers(old_path: str, new_path: str, top: int = 30) -> dict:
     """Claims whose kind or speaker differ between two ``--speakers`` files (claim ids are
     hashes of document and offsets, so the same claim has the same id in both), and the most
-    common moves from one speaker to another."""
+    common moves from one speaker to another; then those whose relay (``via``) differs, where
+    both files hold it."""
     from collections import Counter
 
     old, new = ({r[0]: r for r in json.loads(Path(p).read_text(encoding="utf-8"))}
@@ -98,7 +101,12 @@ def compare_speakers(old_path: str, new_path: str, top: int = 30) -> dict:
           f"({len(set(new) ^ set(old))} claims in one file only)")
     for (a, b), n in moves.most_common(top):
         print(f"{n:5}  {a} -> {b}")
-    return {"changed": len(moved), "moves": moves.most_common(top)}
+    relayed = [k for k in new if k in old and len(old[k]) > 6 and new[k][6] != old[k][6]]
+    relays = Counter((old[k][6], new[k][6]) for k in relayed)
+    print(f"{len(relayed)} claims changed relay")
+    for (a, b), n in relays.most_common(top):
+        print(f"{n:5}  {a} -> {b}")
+    return {"changed": len(moved), "moves": moves.most_common(top), "relayed": len(relayed)}
 
 
 def linear(rows: list[dict]) -> dict:

@@ -4754,6 +4754,8 @@ WIRE_STORY_CASES = [
      "Lin Holm", "Lin Holm", "the Kyodo report"),
     ("“The date is not set,” Lin Holm said, the Associated Press reported.", "date", "quote",
      "Lin Holm", "Lin Holm", "the Associated Press"),
+    ("Prosecutors said Holm was a salesman, news agency Associated Press reported.", "salesman",
+     "reported", "Prosecutors", None, "news agency Associated Press"),
     # a newspaper speaks for itself
     ("The date was not set, the newspaper said.", "date", "reported", "the newspaper", None,
      None),
@@ -4799,6 +4801,10 @@ WIRE_STORY_CASES = [
      "plan", "quote", "Ana Holm", "Ana Holm", "Holm TV"),
     ("In an interview given to Holm Radio, Ann Holm said the plan was ready.", "ready",
      "reported", "Ann Holm", "Ann Holm", "Holm Radio"),
+    ("En una entrevista en Antena 3, Holmoy ha asegurado que está convencido.", "convencido",
+     "reported", "Holmoy", "Holmoy", "Antena 3"),
+    ("In an interview on CNN, Ann Holm said she was convinced.", "convinced", "reported",
+     "Ann Holm", "Ann Holm", "CNN"),
     # Russian: a medium's verb in the present closing the sentence relays its speaker (not a
     # person's past "сообщил"); the medium after the speaker "цитирует" names; initials
     ("«Мы прервемся», — сказал Холмов, передает ТАСС.", "прервемся", "quote", "Холмов",
@@ -4849,7 +4855,7 @@ WIRE_STORY_CASES = [
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
     # an unspaced hyphen inside a name; a year is no name; "per" a figure; reporters are no
-    # medium; a French adjective after the role stays in the mention
+    # medium, nor is a day; a French adjective after the role stays in the mention
     ("Ann Holm, speaking in Paris, said that lessons were learned.", "lessons", "reported",
      "Ann Holm", "Ann Holm", None),
     ("The study, carried out by professor Ann Holm, says the limit would save lives.", "lives",
@@ -4867,6 +4873,8 @@ WIRE_STORY_CASES = [
     ("Income rose, per capita, by five percent.", "Income", "narration", None, None, None),
     ("Speaking to reporters, the minister said the plan was ready.", "plan", "reported",
      "the minister", None, None),
+    ("In an interview on Sunday, Ann Holm said she was convinced.", "convinced", "reported",
+     "Ann Holm", "Ann Holm", None),
     ("« C'est bien », a déclaré le président guinéen.", "bien", "quote", "le président guinéen",
      None, None),
 ]
@@ -4877,6 +4885,17 @@ def test_wire_story_claims(text, fragment, kind, mention, speaker, via):
     claim = claim_with(extract_from_text(text), fragment)
     assert (claim.kind, claim.speaker_mention, claim.speaker.name if claim.speaker else None,
             claim.via) == (kind, mention, speaker, via)
+
+
+@pytest.mark.parametrize("text,via", [
+    ("The traders could face jail, Reuters reported Holmfin as saying.", None),
+    ("Ten directors agreed to pay, reports say.", None),
+    ("Lin Holm told Holm News US policy was clear.", "Holm News US"),
+])
+def test_a_medium_closing_or_told_is_a_name_not_a_clause(text, via):
+    """The words before "reported" or after "told" relay a claim only as a medium's name (an
+    office word after it begins what was said)."""
+    assert extract_from_text(text)[-1].via == via
 
 
 def test_a_german_role_before_a_medium_heads_it_and_tells_it_nothing():

@@ -631,6 +631,7 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("interview", "mit"), ("declaraciones", "a"), ("recoge",), ("recogen",),
                   ("recogió",), ("recogidas", "por"), ("recogidos", "por"), ("micro", "de"),
                   ("interview", "to"), ("interview", "given", "to"), ("speaking", "to"),
+                  ("interview", "on"), ("entrevista", "en"),
                   ("interview", "accordée", "à"), ("interview", "accordée", "au"),
                   ("entretien", "accordé", "à"),
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"))
@@ -2181,8 +2182,11 @@ def _closing_medium(text, toks, i, k, cue) -> str | None:
     c = next((c for c in range(i - 1, max(i - 6, 0), -1) if toks[c].text == "," or (
         toks[c].text == QUOTE_TOKEN and text[toks[c].end - 2:toks[c].end - 1] == ",")), None)
     # ^ (or a quotation closing with its comma: '… is "interfering," Fars News reported.')
-    if c is None or c == i - 1 or not all(t.text[:1].isalpha() for t in toks[c + 1:i]):
-        return None
+    if c is None or c == i - 1 or not all(t.is_cap or t.low in MEDIA or t.low in _THE_OR_A or
+                                          t.low == "report" for t in toks[c + 1:i]) or not (
+            toks[c + 1].is_cap or toks[c + 1].low in _THE_OR_A or i - c > 2):
+        return None  # a medium's name, or its kind and name ("news agency Associated Press";
+        # not "Reuters reported X as saying", "reports say")
     name = text[toks[c + 1].start:toks[i - 1].end]
     return name if is_medium(name) else None
 

@@ -1018,6 +1018,10 @@ def np_after(toks: list[Token], k: int) -> tuple[int, int] | None:
             j += 1  # "le ministère français" of "… de l'Intérieur"
         else:
             break
+    while j > i + 1 and toks[j - 1].low in OFFICE_WORDS and toks[j - 1].text.islower() and \
+            toks[j - 2].is_cap and not toks[j - 2].low.endswith(("'s", "’s")):
+        j -= 1  # "told BBC News US policy …": an office word ends no name after it (but
+        # "Valdoria's state gas company X" is a body's phrase)
     if j < len(toks) and _body_adjective(toks, i, j):
         j += 1  # "le ministère de l'Éducation nationale"
     if i < j < len(toks) and not toks[j - 1].is_cap and not is_role_noun(toks[j - 1].low):
