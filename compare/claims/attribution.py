@@ -2173,11 +2173,10 @@ _CLOSING_TAIL = {"on", "in", "at", "today", "yesterday", "late", "earlier", "lat
 def _closing_medium(text, toks, i, k, cue) -> str | None:
     """", Xinhua News Agency reported.", ", the Kyodo report said on Friday.", ", передает
     ТАСС.": a news medium set off at the end of a sentence whose speaker is named before it."""
-    if i < 3 or toks[-1].text not in {".", "!"}:
-        return None
     if toks[i].low in _RELAYING:
         return _relaying_medium(text, toks, i)
-    if cue.lemma not in {"report", "say"} or any(t.low not in _WHEN_REPORTED for t in toks[k:-1]):
+    if i < 3 or toks[-1].text not in {".", "!"} or cue.lemma not in {"report", "say"} or any(
+            t.low not in _WHEN_REPORTED for t in toks[k:-1]):
         return None
     c = next((c for c in range(i - 1, max(i - 6, 0), -1) if toks[c].text == "," or (
         toks[c].text == QUOTE_TOKEN and text[toks[c].end - 2:toks[c].end - 1] == ",")), None)
@@ -2194,7 +2193,7 @@ def _closing_medium(text, toks, i, k, cue) -> str | None:
 def _relaying_medium(text: str, toks: list[Token], i: int) -> str | None:
     """", передает ТАСС.", ", сообщает «Интерфакс».", ", повідомляє кореспондент Укрінформу.":
     the medium after its verb in the present (token ``i``), set off at the sentence's end."""
-    if toks[i - 1].text != "," or toks[-1].text not in {".", "!"}:
+    if i < 3 or toks[i - 1].text != "," or toks[-1].text not in {".", "!"}:
         return None
     rest = toks[i + 1:-1]  # a name, or a title in quotation marks
     name = text[rest[0].start:rest[-1].end] if rest else ""
@@ -2212,9 +2211,8 @@ _RELAYING = {"передает", "передаёт", "передают", "соо
 _CORRESPONDENT = {"корреспондент", "кореспондент"}
 _CAUSATIVES = {"help", "helps", "helped", "helping", "make", "makes", "made", "making", "let",
                "lets", "letting"}  # (not "saw": "the trial saw Scholl deny the charges")
-_WHEN_REPORTED = {"on", "late", "earlier", "last", "this", "today", "yesterday", "monday",
-                  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night",
-                  "week", "morning", "evening", "afternoon"}
+_WHEN_REPORTED = _CLOSING_TAIL | WEEKDAYS | {"last", "this", "night", "week", "morning",
+                                             "evening", "afternoon"}  # "… reported on Friday."
 
 
 def _closing_sayer(text, toks, i, k, cue) -> Attribution | None:
