@@ -4826,6 +4826,7 @@ WIRE_STORY_CASES = [
      "reported", "local broadcaster AT5", "AT5", "the AP"),
     ("The G7 said the talks would go on.", "talks", "reported", "The G7", "G7", None),
     ("The store was closed, per the AP.", "closed", "reported", "the AP", "AP", None),
+    ("Per the AP, the store was closed.", "closed", "reported", "the AP", "AP", None),
     # passives of "mention" and "describe" say something of their subject
     ("Holm has been mentioned as a possible suitor.", "suitor", "narration", None, None, None),
     ("Holm has been described as a genius.", "genius", "narration", None, None, None),
@@ -4871,6 +4872,8 @@ WIRE_STORY_CASES = [
     ("Profits rose 5 per cent, the firm said.", "Profits", "reported", "the firm", None, None),
     ("Shares rose to $5 per share.", "Shares", "narration", None, None, None),
     ("Income rose, per capita, by five percent.", "Income", "narration", None, None, None),
+    ("Per capita income rose by five percent.", "income", "narration", None, None, None),
+    ("Workers were paid per the contract.", "paid", "narration", None, None, None),
     ("Speaking to reporters, the minister said the plan was ready.", "plan", "reported",
      "the minister", None, None),
     ("In an interview on Sunday, Ann Holm said she was convinced.", "convinced", "reported",

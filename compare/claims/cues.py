@@ -100,7 +100,7 @@ def _first_words() -> frozenset[str]:
     opening = {w.capitalize() for w, cues in lexicon.items()  # "Laut X", "Aclaró que …",
                if len(w) > 3 and any(c.foreign for c in cues)  # "En palabras de X"
                or len(w) > 1 and any(c.foreign and c.lemma == "according to" for c in cues)}
-    return frozenset(lexicon) | opening | _TRYING | {"According", "Says", "Said", "Claims",
+    return frozenset(lexicon) | opening | _TRYING | {"According", "Per", "Says", "Said", "Claims",
                                                      "Warns", "Tells", "Insists", "Selon",
                                                      "Según", "По", "За"}
 
