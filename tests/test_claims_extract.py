@@ -4853,6 +4853,26 @@ WIRE_STORY_CASES = [
     ("„Das ist gut“, fuhr der Minister fort.", "gut", "quote", "der Minister", None, None),
     ("„Es war leicht“, bemerkte der Minister sanft.", "leicht", "quote", "der Minister", None,
      None),
+    # Russian names given in the genitive: "по словам" a role and a name puts both in the
+    # nominative; a surname written later in the nominative renames the person; "тот" is the
+    # man named last, in whatever case
+    ("По словам министра Марии Холмовой, все хорошо.", "хорошо", "reported",
+     "министра Марии Холмовой", "Мария Холмова", None),
+    ("По словам министра Ивана Холмова, все хорошо.", "хорошо", "reported",
+     "министра Ивана Холмова", "Иван Холмов", None),
+    ("По словам министра обороны России, все хорошо.", "хорошо", "reported",
+     "министра обороны России", None, None),
+    ("Заявление оружейника Владислава Холмаева опубликовано. Холмаев заявил, что все хорошо.",
+     "все хорошо", "reported", "Холмаев", "Владислав Холмаев", None),
+    ("Опубликовано заявление министра Марии Холмовой. Холмова заявила, что все хорошо.",
+     "все хорошо", "reported", "Холмова", "Мария Холмова", None),
+    ("Заявление Марии Холмовой опубликовано. Холмова заявила, что все хорошо.", "все хорошо",
+     "reported", "Холмова", "Холмова", None),
+    ("Губернатор Иван Холмонов опубликовал пост. Он выложил заявление оружейника Владислава "
+     "Холмаева. Тот назвал губернатора «солью земли».", "солью", "reported", "Тот",
+     "Владислав Холмаев", None),
+    ("Иван Холмонов встретился с Марией Холмовой. Тот заявил, что все хорошо.", "хорошо",
+     "reported", "Тот", "Иван Холмонов", None),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
     # an unspaced hyphen inside a name; a year is no name; "per" a figure; reporters are no

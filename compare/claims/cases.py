@@ -104,18 +104,24 @@ def nominative(name: str, case: str | None) -> str:
     return " ".join(_word(w, case) for w in words)
 
 
-def nominative_role(phrase: str, case: str | None, is_role: Callable[[str], bool]) -> str:
+def nominative_role(phrase: str, case: str | None, is_role: Callable[[str], bool],
+                    is_given: Callable[[str], bool] = lambda word: False) -> str:
     """A lowercase Russian or Ukrainian role phrase after a cue governing ``case`` ("по словам
     российского министра", "пресс-секретаря президента"): its adjectives and the role noun that
     ``is_role`` accepts back in the nominative, the role's own complement as written
-    ("президента": whose secretary). Any other phrase unchanged."""
+    ("президента": whose secretary), and a name after it from a given name that ``is_given``
+    accepts in the nominative ("министра Марии Холмовой": "министр Мария Холмова"). Any other
+    phrase unchanged."""
     words = phrase.split()
     if case not in ("gen", "acc") or not words or not words[0][:1].islower():
         return phrase
     for head, word in enumerate(words[:3]):
         if is_role(nominal := _lowercase_word(word, case)):
+            rest = words[head + 1:]
+            named = next((n for n, w in enumerate(rest) if w[:1].isupper()
+                          and is_given(_word(w, case).lower())), len(rest))
             return " ".join([*(_lowercase_word(w, case) for w in words[:head]), nominal,
-                             *words[head + 1:]])
+                             *rest[:named], *(_word(w, case) for w in rest[named:])])
     return phrase
 
 

@@ -19,7 +19,7 @@ from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.claims.cases import LOCATIVE_BODIES, case_stem, obliqueness
+from compare.claims.cases import LOCATIVE_BODIES, case_stem, nominative, obliqueness
 from compare.claims.cues import cue_lexicon
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
                                      CAPITALS, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
@@ -335,6 +335,7 @@ _MEDIA_NOUNS = {"newspaper", "paper", "daily", "website", "site", "portal", "bro
 
 
 _KIND_NOUNS = _MEDIA_NOUNS | BODY_NOUNS
+_LATTER = {"тот"}  # a pronoun for the person named last, not the subject going on
 _MEDIUM_HEADS = {"online", "news", "radio", "tv", "television", "agency"}  # a medium's name's
 # last word
 
@@ -1330,6 +1331,11 @@ class Entities:
             if len(hits) == 1 and _near(hits[0].name.split()[-1], name) and \
                     self._respelt(hits[0], name):
                 return hits[0].name
+            if not hits and name[:1].lower() in CYRILLIC_LETTERS:
+                genitive = [e for last, ents in self.by_last.items() if last != name and
+                            nominative(last, "gen") == name for e in ents]
+                if len(genitive) == 1 and self._respelt(genitive[0], name):
+                    return genitive[0].name  # "Марии Холмовой", then "Холмова"
         if len(hits) == 1:
             return hits[0].name
         if hits:  # several people share the surname: the most recently mentioned
@@ -1388,11 +1394,19 @@ class Entities:
     def _respelt(self, ent: Entity, surname: str) -> bool:
         """Spell ``ent``'s surname as ``surname`` when the page writes it so more often (its
         full name's one-off typo, "Claudia Scheinbaum" in a caption, then "Sheinbaum" in every
-        sentence): the page's own spelling is the name."""
+        sentence): the page's own spelling is the name. A Russian or Ukrainian name the page
+        gave only in the genitive ("заявление Владислава Холмаева") is put in the nominative
+        once the page writes the surname so ("Холмаев заявил"): "Владислав Холмаев"."""
         words = ent.name.split()
-        count = lambda w: len(re.findall(rf"\b{re.escape(w)}\b", self.text))  # noqa: E731
-        if count(surname) <= count(words[-1]):
-            return False
+        in_nominative = nominative(ent.name, "gen").split()
+        if in_nominative != words and in_nominative[-1] == surname:
+            if len(words) != 2 or in_nominative[0].lower() not in given_names():
+                return False  # (not "Заявление Марии Холмовой", a noun glued to the name)
+            words = in_nominative  # (its given name too)
+        else:
+            count = lambda w: len(re.findall(rf"\b{re.escape(w)}\b", self.text))  # noqa: E731
+            if count(surname) <= count(words[-1]):
+                return False
         del self.by_name[ent.name]
         ent.name = " ".join([*words[:-1], surname])
         self.by_name.setdefault(ent.name, ent)
@@ -1764,6 +1778,11 @@ class Entities:
         low = mention.lower()
         # "": a verb without a subject ("y dijo que …"); "WHO" in capitals is no pronoun
         if low in PRONOUNS and not (mention.isupper() and len(mention) > 1) or not low:
+            if low in _LATTER and (named := self.person_before(pos, oblique=True)) is not None:
+                self._respelt(named, nominative(named.name, "gen").split()[-1])
+                if self.gender(named) == PERSONAL_PRONOUNS[low]:
+                    return self._ref(mention, named)  # "… заявление Владислава Холмаева. Тот
+                    # назвал …": the man named last, in whatever case (in the nominative)
             personal = low in PERSONAL_PRONOUNS or not low
             if last_subject and not low and (said := self._said_just_before(pos)) is not None:
                 return self._ref(mention, said)  # "…, hieß es weiter": whoever was quoted in

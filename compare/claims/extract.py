@@ -28,7 +28,7 @@ from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, 
                                    Quote, chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
 from compare.claims.sentences import paragraphs, split_sentences
-from compare.claims.speaker_names import is_honorific
+from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
 from compare.hashing import normalise_text
 
@@ -84,7 +84,8 @@ class _Source:
     def resolve(self, ents: Entities) -> SpeakerRef:
         if not self.resolved:
             written = self.att.mention  # "по словам министра": the role back in the nominative
-            role = nominative_role(written, self.att.case, is_role_noun)
+            role = nominative_role(written, self.att.case, is_role_noun,
+                                   lambda word: word in given_names())
             mention = self.att.antecedent or (
                 role if role != written else nominative(written, self.att.case))
             self.ref = ents.resolve(mention, self.att.mention_span[0], self.att.last_subject,

@@ -30,7 +30,7 @@ QUOTE_TOKEN = "\u201cQ\u201d"  # a quotation, as one opaque token of its sentenc
 # ("betonte sie"; "sagten sie" is "they", see attribution).
 PERSONAL_PRONOUNS = {"he": "m", "she": "f", "er": "m", "sie": "f", "il": "m", "elle": "f",
                      "он": "m", "она": "f", "він": "m", "вона": "f", "lui": "m", "él": "m",
-                     "ella": "f"}
+                     "ella": "f", "тот": "m"}  # ("Тот назвал …": "that one", the man just named)
 PRONOUNS = {"him": "m", "her": "f", "they": "p", "them": "p", "we": "p", "us": "p", "i": "s",
             "me": "s", "it": "o", "who": "r", "you": "s", "quien": "r", "qui": "r",
             # the first and second persons of the other languages: the writer or the reader,
