@@ -4873,6 +4873,9 @@ WIRE_STORY_CASES = [
      "Владислав Холмаев", None),
     ("Иван Холмонов встретился с Марией Холмовой. Тот заявил, что все хорошо.", "хорошо",
      "reported", "Тот", "Иван Холмонов", None),
+    # a spokesperson's title-cased word is a role, not part of a body's name
+    ("Referring to the press, the Foreign Office Spokesperson said the article was a fabrication.",
+     "fabrication", "reported", "the Foreign Office Spokesperson", "Foreign Office", None),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
     # an unspaced hyphen inside a name; a year is no name; "per" a figure; reporters are no

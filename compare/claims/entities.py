@@ -477,6 +477,9 @@ def parse_mention(mention: str) -> ParsedName:
             # Холмов": the initials of a namesake in the genitive, then the speaker's name
             return ParsedName(named.name, " ".join([*words[:e], *filter(None, [named.role])]),
                               named.kind) if named.name else named
+    if len(words) > 1 and words[-1] in {"Spokesman", "Spokeswoman", "Spokesperson"}:
+        return parse_mention(" ".join([*words[:-1], words[-1].lower()]))  # "the Foreign
+        # Office Spokesperson": a title-cased role, no body's name
     if len(words) > 2 and words[0] in {"Me", "Maître"} and _is_name(words[1:]):
         words = words[1:]  # "Me Ana Holm": a French lawyer's title (Maître), no name of hers
     while words and words[0].lower() in _LEADING_ARTICLES and not (
