@@ -4876,10 +4876,18 @@ WIRE_STORY_CASES = [
     # a spokesperson's title-cased word is a role, not part of a body's name
     ("Referring to the press, the Foreign Office Spokesperson said the article was a fabrication.",
      "fabrication", "reported", "the Foreign Office Spokesperson", "Foreign Office", None),
+    # "So said X." after a quotation is its speaker; "X took to Twitter to say"
+    ("“We will not back down.” So said Ann Holm, the union leader.", "back down", "quote",
+     "Ann Holm", "Ann Holm", None),
+    ("Holm took to Twitter to say that the union would not back down.", "union", "reported",
+     "Holm", "Holm", None),
+    ("Holm took to social media to say the union would not back down.", "union", "reported",
+     "Holm", "Holm", None),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
     # an unspaced hyphen inside a name; a year is no name; "per" a figure; reporters are no
-    # medium, nor is a day; a French adjective after the role stays in the mention
+    # medium, nor is a day; a French adjective after the role stays in the mention; "took"
+    # with no medium
     ("Ann Holm, speaking in Paris, said that lessons were learned.", "lessons", "reported",
      "Ann Holm", "Ann Holm", None),
     ("The study, carried out by professor Ann Holm, says the limit would save lives.", "lives",
@@ -4897,6 +4905,7 @@ WIRE_STORY_CASES = [
     ("Income rose, per capita, by five percent.", "Income", "narration", None, None, None),
     ("Per capita income rose by five percent.", "income", "narration", None, None, None),
     ("Workers were paid per the contract.", "paid", "narration", None, None, None),
+    ("Holm took time to say goodbye.", "goodbye", "narration", None, None, None),
     ("Speaking to reporters, the minister said the plan was ready.", "plan", "reported",
      "the minister", None, None),
     ("In an interview on Sunday, Ann Holm said she was convinced.", "convinced", "reported",

@@ -580,9 +580,9 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     if cue is None and len(toks) > n + 2 and adverb(toks, n) and toks[n].low[:1] in \
             CYRILLIC_LETTERS and (cue := match_cue(toks, n + 1)) is not None:
         n += 1  # "Про це офіційно повідомив Зеленський": an adverb before the cue
-    if opener == ("so",) and (cue is None or not cue.foreign):
-        return None  # "So beschreibt X …" in German; English "So Mr Lee started …" is no
-        # attribution, nor the German "So wird es …"
+    if opener == ("so",) and cue is None:
+        return None  # "So beschreibt X …" in German, "“…” So said Ann Lee." in English; "So
+        # Mr Lee started …" is no attribution, nor the German "So wird es …"
     if cue is None and toks[n].low in _ADJUNCT_PREPOSITIONS:  # "Об этом в беседе с РИА
         c = next((c for c in range(n + 1, min(n + 9, len(toks))) if match_cue(toks, c)), None)
         if c is not None and all(t.text.isalnum() or t.text == QUOTE_TOKEN  # Новости рассказал
@@ -2323,6 +2323,7 @@ def _participle(text, toks, i, k, cue) -> Attribution | None:
 # the three-word periphrases, which a noun phrase stops short of ("El jefe" of "del Ejecutivo")
 _PERIPHRASE_TAILS = {tuple(p.split()) for p in PERIPHRASES if len(p.split()) == 3}
 _WENT_ON = (["went", "on", "to"], ["goes", "on", "to"], ["go", "on", "to"])
+_TOOK = {"took", "takes", "take", "taking"}  # "took to Twitter to say" (not "took time to")
 _PASSIVE = {"was", "is", "were", "are", "been", "being"}
 
 
@@ -2334,6 +2335,11 @@ def _quoted_as(text, toks, i, k, cue) -> Attribution | None:
     if [t.low for t in toks[max(i - 3, 0):i]] in _WENT_ON:
         np = np_before(toks, i - 3)
         return _make(text, toks, np, i, k, cue) if np is not None else None
+    took = next((m for m in range(i - 3, max(i - 7, 0), -1) if toks[m].low in _TOOK and
+                 toks[m + 1].low == "to"), None) if toks[i - 1].low == "to" else None
+    if took is not None and (np := np_before(toks, took)) is not None:
+        return _make(text, toks, np, i, k, cue)  # "X took to Twitter to say": the subject
+        # before "took"
     if toks[i - 1].low != "as":
         return None
     q = next((n for n in range(i - 2, max(i - 8, 0), -1) if toks[n].low == "quoted"), None)
