@@ -4883,11 +4883,16 @@ WIRE_STORY_CASES = [
      "Holm", "Holm", None),
     ("Holm took to social media to say the union would not back down.", "union", "reported",
      "Holm", "Holm", None),
+    # who issued a statement, a letter or a video "saying" speaks (not a statement only read)
+    ("Holmes issued a statement saying the figures were wrong.", "figures", "reported",
+     "Holmes", "Holmes", None),
+    ("The Holm Society put out a statement saying the figures were wrong.", "figures",
+     "reported", "The Holm Society", "Holm Society", None),
     # negatives: a name's set-off clause keeps its name; an author after "by"; "saw" is no
     # causative; a body set off at the end is no medium; a bare "der Zeitung" names no medium;
     # an unspaced hyphen inside a name; a year is no name; "per" a figure; reporters are no
     # medium, nor is a day; a French adjective after the role stays in the mention; "took"
-    # with no medium
+    # with no medium; a statement read, not issued
     ("Ann Holm, speaking in Paris, said that lessons were learned.", "lessons", "reported",
      "Ann Holm", "Ann Holm", None),
     ("The study, carried out by professor Ann Holm, says the limit would save lives.", "lives",
@@ -4906,6 +4911,8 @@ WIRE_STORY_CASES = [
     ("Per capita income rose by five percent.", "income", "narration", None, None, None),
     ("Workers were paid per the contract.", "paid", "narration", None, None, None),
     ("Holm took time to say goodbye.", "goodbye", "narration", None, None, None),
+    ("Holmes read a statement saying the figures were wrong.", "figures", "reported",
+     "a statement", None, None),
     ("Speaking to reporters, the minister said the plan was ready.", "plan", "reported",
      "the minister", None, None),
     ("In an interview on Sunday, Ann Holm said she was convinced.", "convinced", "reported",

@@ -2205,6 +2205,9 @@ def _relaying_medium(text: str, toks: list[Token], i: int) -> str | None:
 
 
 _THE_OR_A = {"the", "a", "an"}
+_WRITINGS = {"tweet", "post", "statement", "letter", "message", "video", "note", "email"}
+_ISSUED = {"issued", "released", "posted", "published", "sent", "shared", "uploaded", "wrote",
+           "put"}  # "X issued a statement saying", "X put out a statement saying"
 _RELAYING = {"передает", "передаёт", "передают", "сообщает", "сообщают", "пишет", "пишут",
              "повідомляє", "повідомляють", "передає", "пише", "пишуть"}  # a medium's verb in the
 # present: ", передает ТАСС.", ", повідомляє кореспондент Укрінформу."
@@ -2477,6 +2480,11 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     if np is not None and np[0] > 0 and toks[np[0] - 1].low in _CAUSATIVES and \
             toks[i].low == cue.lemma:
         return None  # "helping newspapers add immediacy": whom a verb lets act, no speaker
+    verb = np[0] - 1 - (np[0] > 2 and toks[np[0] - 1].low == "out") if np is not None else 0
+    if np is not None and toks[i].low.endswith("ing") and toks[np[1] - 1].low in _WRITINGS and \
+            verb > 0 and toks[verb].low in _ISSUED and (issuer := np_before(toks, verb)) is not None:
+        np = issuer  # "Holmes issued a statement saying …", "put out a statement saying": who
+        # issued it, not the statement
     if np is not None and np[0] > 0 and toks[np[0] - 1].low == "what" and (
             k >= len(toks) or toks[k].low in _NOTHING_SAID):
         return None  # "but about what it said about its owner", "in most of what he says.":
