@@ -38,6 +38,7 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ALPHANUMERIC_NAME, C
                                      np_after, np_before, np_until_comma, role_groups, subject_end,
                                      tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE
+from compare.claims.speaker_names import DETERMINERS as ENGLISH_ARTICLES
 from compare.claims.speaker_names import given_names
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
@@ -269,7 +270,7 @@ def _find_attribution(text: str, start: int, end: int,
                 i > 0 and toks[i - 1].low in _BEFORE_NOUN_CUE)):
             continue  # "Media reports say …", "Following claims that …": a noun
         if toks[i].low == "per" and not ((i == 0 or toks[i - 1].text == ",") and k < len(
-                toks) and (toks[k].low in _THE_OR_A or toks[k].is_cap)):
+                toks) and (toks[k].low in ENGLISH_ARTICLES or toks[k].is_cap)):
             continue  # "…, per the AP.", "Per the AP, …": according to it (not "per cent",
             # "$5 per share")
         if first is None and _numeric_subject(toks, i):
@@ -2181,9 +2182,10 @@ def _closing_medium(text, toks, i, k, cue) -> str | None:
     c = next((c for c in range(i - 1, max(i - 6, 0), -1) if toks[c].text == "," or (
         toks[c].text == QUOTE_TOKEN and text[toks[c].end - 2:toks[c].end - 1] == ",")), None)
     # ^ (or a quotation closing with its comma: '… is "interfering," Fars News reported.')
-    if c is None or c == i - 1 or not all(t.is_cap or t.low in MEDIA or t.low in _THE_OR_A or
-                                          t.low == "report" for t in toks[c + 1:i]) or not (
-            toks[c + 1].is_cap or toks[c + 1].low in _THE_OR_A or i - c > 2):
+    if c is None or c == i - 1 or not all(
+            t.is_cap or t.low in MEDIA or t.low in ENGLISH_ARTICLES or t.low == "report"
+            for t in toks[c + 1:i]) or not (
+            toks[c + 1].is_cap or toks[c + 1].low in ENGLISH_ARTICLES or i - c > 2):
         return None  # a medium's name, or its kind and name ("news agency Associated Press";
         # not "Reuters reported X as saying", "reports say")
     name = text[toks[c + 1].start:toks[i - 1].end]
@@ -2204,7 +2206,6 @@ def _relaying_medium(text: str, toks: list[Token], i: int) -> str | None:
         for t in rest) or is_medium(name)) else None  # (", пише agronews.ua.")
 
 
-_THE_OR_A = {"the", "a", "an"}
 _WRITINGS = {"tweet", "post", "statement", "letter", "message", "video", "note", "email"}
 _ISSUED = {"issued", "released", "posted", "published", "sent", "shared", "uploaded", "wrote",
            "put"}  # "X issued a statement saying", "X put out a statement saying"
