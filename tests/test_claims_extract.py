@@ -4919,6 +4919,29 @@ WIRE_STORY_CASES = [
      "Ann Holm", "Ann Holm", None),
     ("« C'est bien », a déclaré le président guinéen.", "bien", "quote", "le président guinéen",
      None, None),
+    # the medium told in Spanish, French and Russian relays the statement
+    ("Carlos Vega dijo a Reuters que las conversaciones habían fracasado.", "conversaciones",
+     "reported", "Carlos Vega", "Carlos Vega", "Reuters"),
+    ("Carlos Vega explicó a la emisora Cadena SER que el plan fracasó.", "plan", "reported",
+     "Carlos Vega", "Carlos Vega", "la emisora Cadena SER"),
+    ("Carlos Vega a déclaré à l'AFP que les négociations avaient échoué.", "négociations",
+     "reported", "Carlos Vega", "Carlos Vega", "l'AFP"),
+    ("\"Las conversaciones fracasaron\", dijo Carlos Vega a Reuters.", "conversaciones",
+     "quote", "Carlos Vega", "Carlos Vega", "Reuters"),
+    ("\"Las conversaciones fracasaron\", dijo el ministro del Interior a la agencia EFE.",
+     "conversaciones", "quote", "el ministro del Interior", None, "la agencia EFE"),
+    ("« Les négociations ont échoué », a confié le ministre au Figaro.", "négociations",
+     "quote", "le ministre", None, "Figaro"),
+    ("Карлос Вега сказал ТАСС, что переговоры провалились.", "переговоры", "reported",
+     "Карлос Вега", "Карлос Вега", "ТАСС"),
+    # an audience, someone at a medium, an English article: no medium told
+    ("Carlos Vega dijo a los periodistas que las conversaciones habían fracasado.",
+     "conversaciones", "reported", "Carlos Vega", "Carlos Vega", None),
+    ("Carlos Vega dijo al director del diario El País que el plan fracasó.", "plan",
+     "reported", "Carlos Vega", "Carlos Vega", None),
+    ("«Переговоры провалились», — сообщил ТАСС.", "Переговоры", "quote", "ТАСС", "ТАСС", None),
+    ("Holmtech has also announced a media adapter, which will play music.", "adapter",
+     "reported", "Holmtech", "Holmtech", None),
 ]
 
 

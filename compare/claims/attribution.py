@@ -377,7 +377,8 @@ def _find_attribution(text: str, start: int, end: int,
                 continue
         att.case = att.case or case_after(att.cue)
         fill_content(toks, i, k, att, start, end, text)
-        att.via = att.via or _relay(text, toks, i)  # "X told Reuters", "… in an interview with"
+        att.via = att.via or _relay(text, toks, i, cue.foreign)  # "X told Reuters", "… in an
+        # interview with"
         if cue.needs_quote and not _beside_quote(toks, i, att):
             if (cue.lemma in _TRIBUTE_CUES or cue.lemma in {"describe", "call"} and cue.foreign
                     ) and _quote_in_object(toks, k):  # ("nannte Aiwanger „Schande Bayerns“")
@@ -595,7 +596,7 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
         if cue is None or cue.cls != "speech" or not all(t.is_cap for t in toks[n:c]):
             return None
         att = _make(text, toks, (n, c), c, c + len(cue.words), cue)
-        att.backward, att.via = True, _relay(text, toks, c)
+        att.backward, att.via = True, _relay(text, toks, c, cue.foreign)
         return att
     if cue.cls != "speech" or cue.lemma == "according to":
         return None
@@ -619,7 +620,7 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     elif j < len(toks) and toks[j].text == "," and (named := _role_then_name(text, toks, k)):
         np = named[1]  # "Das sagte der Chef Naturgefahren Wallis, Raphael Mayoraz, …": the name
     att = _make(text, toks, np, n, k, cue)
-    att.backward, att.via, att.case = True, _relay(text, toks, n), case
+    att.backward, att.via, att.case = True, _relay(text, toks, n, cue.foreign), case
     return att
 
 
@@ -641,13 +642,15 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
 _RELAY_FIRST = frozenset(o[0] for o in _RELAY_OPENERS)
 
 
-def _relay(text: str, toks: list[Token], i: int) -> str | None:
+def _relay(text: str, toks: list[Token], i: int, foreign: bool = False) -> str | None:
     """The news medium a statement reached the page through, named around its cue: "X told
     Reuters", "In an interview with TASS, X said", "…,” X said, as quoted by Interfax", "X
     told journalists, according to TASS", "заявил в интервью ТАСС", "sagte am Montag der
-    Deutschen Presse-Agentur"."""
-    if (dative := _dative_medium(text, toks, _after_time_words(toks, i + 1))) is not None:
-        return dative
+    Deutschen Presse-Agentur"; with ``foreign``, "dijo a Reuters que", "сказал ТАСС, что"."""
+    after = _after_time_words(toks, i + 1)
+    if (told := _dative_medium(text, toks, after) or foreign and (
+            _romance_medium(text, toks, after) or _cyrillic_told(text, toks, after))):
+        return told
     for n in range(len(toks)):
         if toks[n].low not in _RELAY_FIRST:
             continue
@@ -687,6 +690,41 @@ def _dative_medium(text: str, toks: list[Token], n: int) -> str | None:
     return phrase if phrase and is_medium(phrase) and not any(
         is_role_noun(t.low) for t in toks[n + 1:end]) else None  # (not "sagte der Chef der
     # Zeitung": the subject)
+
+
+_ROMANCE_TO = {"a", "al", "à", "au", "aux"}
+_ROMANCE_STOPS = {"que", "qu", "en", "sur", "dans", "lors", "durante", "tras", "este", "esta",
+                  "ce", "cette", "el", "le", "ese", "tout", "y", "et"}
+
+
+def _romance_medium(text: str, toks: list[Token], n: int) -> str | None:
+    """The medium a Spanish or French speaker told, at token ``n``: "dijo a Reuters que",
+    "explicó a la emisora Cadena SER", "a déclaré à l'AFP", "a confié au Figaro" (not "dijo
+    a los periodistas": an audience)."""
+    if n >= len(toks) - 1 or toks[n].low not in _ROMANCE_TO:
+        return None
+    end = next((m for m in range(n + 2, min(len(toks), n + 7)) if toks[m].text in {
+        ",", ".", ";", ":", QUOTE_TOKEN} or toks[m].low in _ROMANCE_STOPS
+        or toks[m].low.startswith(("qu'", "qu’"))), len(toks) if len(toks) <= n + 7 else None)
+    if end is None:
+        return None
+    phrase = text[toks[n + 1].start:toks[end - 1].end]
+    named = ("le " + phrase) if toks[n].low == "au" else phrase  # "au Monde": le Monde
+    return phrase if is_medium(named) and not any(
+        is_role_noun(t.low) and t.low not in MEDIA for t in toks[n + 1:end]) else None
+    # (not "al director del diario")
+
+
+def _cyrillic_told(text: str, toks: list[Token], n: int) -> str | None:
+    """The outlet a Russian or Ukrainian speaker told, right after the cue and before what
+    was said: "X сказал ТАСС, что …", "рассказал РИА Новости, что" (not "— сообщил ТАСС.":
+    the outlet speaks)."""
+    if n >= len(toks) - 1 or not toks[n].is_cap or not _cyrillic_medium(toks[n]):
+        return None
+    m = n + 1 + (toks[n].low == "риа" and toks[n + 1].low == "новости")
+    m += m < len(toks) and toks[m].text == ","
+    return text[toks[n].start:toks[m - 1].end].rstrip(",") if m < len(toks) and toks[
+        m].low in {"что", "що"} else None
 
 
 _RU_BODIES = ("пресс-служб", "регулятор", "ведомств", "министерств", "компани", "правительств")
@@ -2066,6 +2104,11 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                         _SETTING_OPENERS and toks[n - 1].is_cap), None)
         if setting is not None:
             end = setting  # "ha dicho el presidente del Gobierno al inicio de su comparecencia"
+        told = next((n for n in range(np[1] + 2, end or np[1] + 2) if toks[n].low in
+                     _ROMANCE_TO and _romance_medium(text, toks, n)), None)
+        if told is not None:
+            end = setting = told  # "dijo el ministro del Interior a la agencia EFE": the
+            # medium he told, after his role
         if end is not None and end > np[1] + 1 and (
                 end == len(toks) or toks[end].text in {".", ",", ";", "!", "?"}
                 or end == setting):
@@ -2090,7 +2133,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
             and toks[np[1]].low not in _AFTER_SPEAKER and not listener \
             and not (after_quote and (toks[np[1]].low in DESCRIPTION_ENDS or all(
-                t.is_cap for t in toks[np[0]:np[1]]))):  # "«…», dijo Milei apenas …"
+                t.is_cap for t in toks[np[0]:np[1]]))) \
+            and not (cue.foreign and _romance_medium(text, toks, np[1])):  # "«…», dijo Milei
+        # apenas …"; "dijo el ministro a la agencia EFE": the medium he told
         return None  # ", said he thinks ...": the speaker is the subject before the comma
     if cue.foreign and (told_to := next((
             m for m in range(np[0] + 2, min(np[1] + 1, len(toks))) if (
@@ -2099,6 +2144,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         np, via = (np[0], min(np[1], told_to)), medium  # "sagte eine Sprecherin des
         # Ministeriums der Nachrichtenagentur dpa", "sagte er dem Sender ntv": the medium told
         # (not "sagte der Chef der Nachrichtenagentur X": whose head he is)
+    elif cue.foreign and (medium := _romance_medium(text, toks, np[1])) is not None:
+        via = medium  # "», dijo Carlos Vega a Reuters.", "a déclaré le ministre à l'AFP"
     att = _make(text, toks, np, i, k, cue)
     att.via = via
     if role is not None:

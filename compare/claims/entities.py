@@ -2335,8 +2335,10 @@ class Entities:
 
     def person_named_before(self, pos: int) -> tuple[int, str] | None:
         """Where and as what the last person named before ``pos`` (outside quotations) is
-        written, in any case ("прес-конференція … Сергія Реброва"): an interview's guest."""
-        return next(((at, chunk) for at, chunk, _ in self._named_before(pos)), None)
+        written, in any case ("прес-конференція … Сергія Реброва"): an interview's guest (not
+        the medium that holds it: "Interview with X … on Radio Norte")."""
+        return next(((at, chunk) for at, chunk, _ in self._named_before(pos)
+                     if not is_medium(chunk)), None)
 
     def _named_before(self, pos: int):
         """(where, as what, who) for each person named in the recent chunks before ``pos``,

@@ -30,6 +30,7 @@ from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, 
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
+from compare.claims.transcripts import LATIN_DIALOGUE_OPEN, label_name, qa_mark, turn_labels
 from compare.hashing import normalise_text
 
 _BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
@@ -227,21 +228,26 @@ def _interview_answer(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
                       ents: Entities) -> tuple[int, bool] | None:
     """An interview set as dialogue ("– Як вам сьогодні підтримка?" / "– Вдячний
     вболівальникам …"): a paragraph opening with a dash right after one that asks (ends with
-    "?") answers it, and its sentences with no attribution of their own are the guest's, the
-    person named last before the first question. Returns the interview's state after the
-    paragraph (where its first question opened, whether this paragraph asked)."""
-    if not DIALOGUE_OPEN.match(text, pa, pb):
-        return None
-    question = text[pa:pb].rstrip().endswith("?")
-    if asked is not None and asked[1] and not question and \
+    "?") answers it, and so does one marked as an answer ("R - …", "Ответ: …") after a marked
+    question; its sentences with no attribution of their own are the guest's, the person
+    named last before the first question. Returns the interview's state after the paragraph
+    (where its first question opened, whether this paragraph asked), which a transcript of
+    marked turns keeps past unmarked paragraphs."""
+    marked = qa_mark(text, pa, pb)
+    if marked is None and not (DIALOGUE_OPEN.match(text, pa, pb)
+                               or LATIN_DIALOGUE_OPEN.match(text, pa, pb)):
+        return (asked[0], False) if asked is not None and qa_mark(text, asked[0], pb) else None
+    question = not marked[0] if marked else text[pa:pb].rstrip().endswith("?")
+    if asked is not None and (asked[1] or marked) and not question and \
             (guest := ents.person_named_before(asked[0])) is not None:
         at, chunk = guest
         case = "gen" if genitive_after_role(text[max(0, at - 60):at], is_role_noun) else None
         for n, span in enumerate(ss):
             if sa[n] is None:
+                said = _without_stop(text, span)
                 sa[n] = Attribution(chunk, (at, at + len(chunk)), "–", "interview", (pa, pa),
-                                    [_without_stop(text, span)], quote_after_cue=True,
-                                    case=case)
+                                    [(marked[1], said[1]) if marked and n == 0 else said],
+                                    quote_after_cue=True, case=case)  # (not the mark "R - ")
     return (asked[0] if asked is not None else pa, question) if question or asked else None
 
 
@@ -310,6 +316,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     last_att: Attribution | None = None  # the previous sentence's, for reported-speech runs
     heading: Attribution | None = None  # "Linda Chan, Judge:" over bulleted quotations
     asked: tuple[int, bool] | None = None  # an interview: (first question, last was one)
+    labels = turn_labels(text, paras)  # a transcript's speaker labels, by paragraph
+    turn: Attribution | None = None  # the speaker of the label above
     full: list[set[int]] = []
     for p, (pa, pb) in enumerate(paras):
         ss = split_sentences(text, pa, pb)
@@ -326,8 +334,13 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 heading = None
         if ss and sa[0] is None:
             sa[0] = label_attribution(text, *ss[0])
+            capitals = sa[0] is not None and sa[0].mention.isupper() and \
+                sa[0].mention.split()[0].lower() in given_names()
+            if capitals:
+                sa[0].mention = label_name(sa[0].mention)  # "ANA RUIZ: …" is Ana Ruiz's turn
+                # (not "TOP STORY: …")
             if sa[0] is not None and not sa[0].quote_after_cue and \
-                    len(sa[0].mention.split()) >= 2 and ents.is_person(sa[0].mention):
+                    len(sa[0].mention.split()) >= 2 and (capitals or ents.is_person(sa[0].mention)):
                 _transcript(text, ss, sa)
         for n, (a, b) in enumerate(ss):
             if sa[n] is None and qspans and ":" in text[a:b]:
@@ -338,6 +351,12 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
                 sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],
                                     backward=False)
+        if p in labels:
+            turn = Attribution(label_name(text[slice(*labels[p])]), labels[p], "–", "interview",
+                               (pa, pa), quote_after_cue=True)
+        elif turn is not None:
+            sa = [att or replace(turn, content=[_without_stop(text, span)])
+                  for span, att in zip(ss, sa)]
         _unmarked_dash_speech(text, ss, sa, qspans)
         asked = _interview_answer(text, pa, pb, ss, sa, asked, ents)
         _signed_post(text, pa, pb, ss, sa, sents, atts)

@@ -1155,6 +1155,8 @@ MEDIA = {"reuters", "ap", "afp", "tass", "ria", "interfax", "bloomberg", "dpa", 
          "television", "tv", "channel", "daily", *NEWSPAPER_WORDS, "wire", "magazine",
          "ria-novosti", "evening", "online", "zeitung", "spiegel", "periódico", "diario", "noticias", "nachrichten",
          "novosti", "presse-agentur", "nachrichtenagentur", "sender", "fernsehsender",
+         "emisora", "agencia", "agence", "quotidien", "hebdomadaire", "chaîne", "televisión",
+         "télévision",
          "агентство", "агентства", "издание", "издания", "газета", "газеты", "сми",
          "тасс", "риа", "интерфакс", "телеканал", "агентство", "агенція", "видання", "рбк",
          "известия", "коммерсант", "коммерсантъ", "ведомости", "уніан", "укрінформ"}

@@ -1,0 +1,58 @@
+"""Interviews and press conferences that pages print as transcripts: a line that is only the
+speaker's name ("JULIEN DENORMANDIE", "M. Mahamadou ISSOUFOU") over each turn, or turns
+marked as question and answer ("Q - …" / "R - …", "Frage:" / "Antwort:"). Government sites
+and the outlets that republish them print statements this way, with no cue verb at all."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from compare.claims.quotes import ALL_OPENERS
+
+# a name alone on its line, its surname in capitals, after an optional honorific: the
+# speaker of the paragraphs below it (not a plain-case line: a byline or a heading)
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+TURN_LABEL = re.compile(
+    rf"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sir|Herr|Frau|Sr|Sra)\.?\s+)?"
+    rf"((?:[{_UPPER}][\w.'’\-]*\s+){{0,3}}[{_UPPER}][{_UPPER}'’\-]+)\s*:?")
+# a turn marked as question or answer, with a dash or a colon after the mark (not "A. Lee")
+QA_MARK = re.compile(
+    r"(?:(?P<q>Q|Question|QUESTION|Frage|FRAGE|Вопрос|ВОПРОС|Pregunta|PREGUNTA|P)"
+    r"|(?P<a>A|R|Answer|ANSWER|Réponse|RÉPONSE|Antwort|ANTWORT|Ответ|ОТВЕТ|Respuesta|RESPUESTA))"
+    r"\s*(?:[:\-–—]|\.\s*[:\-–—])\s+(?=\S)")
+
+
+# a turn of an interview printed as dialogue with an em dash, in Latin letters too
+# ("—¿Abrirá el puerto?" / "—Esperamos que sí.", "— Nous l'espérons."); a spaced en dash or
+# hyphen opens list items in English pages
+LATIN_DIALOGUE_OPEN = re.compile(r"[^\S\n]*—[^\S\n]*(?=[¿¡A-ZÀ-ÖØ-Þ«\"“])")
+
+
+def turn_labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Paragraph index -> the span of the name, for each paragraph that is a transcript's
+    speaker label: the document repeats a label (turns alternate), or the label stands over a
+    quotation ("M. Mahamadou ISSOUFOU" / "« Je voudrais … »"). A heading in capitals that
+    happens to be short has neither."""
+    found: dict[int, tuple[int, int]] = {}
+    for p, (pa, pb) in enumerate(paras):
+        m = TURN_LABEL.fullmatch(text, pa, pb)
+        if m is not None and p + 1 < len(paras) and TURN_LABEL.fullmatch(
+                text, *paras[p + 1]) is None:
+            found[p] = m.span(1)
+    counts = Counter(text[a:b].casefold() for a, b in found.values())
+    return {p: (a, b) for p, (a, b) in found.items()
+            if counts[text[a:b].casefold()] > 1 or text[paras[p + 1][0]] in ALL_OPENERS}
+
+
+def label_name(label: str) -> str:
+    """The label as a name is written in running text: "JULIEN DENORMANDIE" and "Julien
+    DENORMANDIE" are Julien Denormandie."""
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in label.split())
+
+
+def qa_mark(text: str, pa: int, pb: int) -> tuple[bool, int] | None:
+    """Whether the paragraph opens with a question's or an answer's mark ("Q - ", "R - ",
+    "Ответ:") — (is it an answer, where its words start) — or None."""
+    m = QA_MARK.match(text, pa, pb)
+    return None if m is None else (m.group("a") is not None, m.end())

@@ -1,0 +1,104 @@
+"""Interviews and press conferences printed as transcripts: whose turn each sentence is
+(table-driven, with the headings, bylines and lists that must stay nobody's)."""
+
+import pytest
+
+from compare.claims import extract_from_text
+
+LABELLED = "\n".join([
+    "Full text",
+    "MARK HOLT",
+    "Our guest this morning is the fisheries minister. Good morning.",
+    "ANA RUIZ",
+    "Good morning to you.",
+    "MARK HOLT",
+    "Will the port reopen this week?",
+    "ANA RUIZ",
+    "We hope so. The inspection is not finished, and I will take no risks with the crews.",
+])
+QA = "\n".join([
+    "Entretien de M. Paul Ferrand, ministre de la Mer, avec Radio Côte (Brest, 4 mai 2021)",
+    "Q - Bonjour Monsieur le ministre.",
+    "R - Bonjour.",
+    "Q - Le port rouvrira-t-il cette semaine ?",
+    "R - Nous l'espérons. L'inspection n'est pas terminée.",
+    "Un mot sur les pêcheurs ?",
+    "R - Ils seront payés.",
+])
+ON_AIR = "\n".join([
+    "Interview with Ana Ruiz, Minister of Fisheries, on Radio Norte (Vigo, 3 May 2021)",
+    "Q: Will the port reopen this week?",
+    "A: We hope so. The inspection is not finished.",
+])
+GERMAN = "\n".join([
+    "Interview mit Anna Berg, Fischereiministerin",
+    "Frage: Wird der Hafen diese Woche geöffnet?",
+    "Antwort: Wir hoffen es. Die Prüfung ist nicht abgeschlossen.",
+])
+SPANISH = "\n".join([
+    "La ministra de Pesca, Ana Ruiz, habló con este diario en Vigo.",
+    "—¿Abrirá el puerto esta semana?",
+    "—Esperamos que sí. La inspección no ha terminado.",
+])
+COLON = "\n".join([
+    "MARK HOLT: Will the port reopen this week?",
+    "ANA RUIZ: We hope so. The inspection is not finished.",
+])
+OVER_QUOTE = "\n".join([
+    "M. Kofi ADDO",
+    "« Je voudrais remercier le président pour sa visite. Nos pays travaillent ensemble. »",
+])
+
+# (article text, a fragment of the claim, kind, speaker mention, speaker name)
+TRANSCRIPT_CASES = [
+    # a name alone on its line, in capitals, over each turn: the paragraphs below are theirs
+    (LABELLED, "Our guest", "reported", "Mark Holt", "Mark Holt"),
+    (LABELLED, "Good morning to you", "reported", "Ana Ruiz", "Ana Ruiz"),
+    (LABELLED, "Will the port", "reported", "Mark Holt", "Mark Holt"),
+    (LABELLED, "The inspection", "reported", "Ana Ruiz", "Ana Ruiz"),
+    # one label over a quotation, the surname in capitals as French transcripts print it
+    (OVER_QUOTE, "Nos pays", "quote", "Kofi Addo", "Kofi Addo"),
+    # turns marked as question and answer: the answers are the guest's, named before the
+    # first question (not the medium that holds the interview), without the mark
+    (QA, "Bonjour.", "reported", "Entretien de M. Paul Ferrand", "Paul Ferrand"),
+    (QA, "L'inspection", "reported", "Entretien de M. Paul Ferrand", "Paul Ferrand"),
+    (QA, "Ils seront", "reported", "Entretien de M. Paul Ferrand", "Paul Ferrand"),
+    (QA, "Le port rouvrira", "narration", None, None),
+    (ON_AIR, "We hope so", "reported", "Ana Ruiz", "Ana Ruiz"),
+    (ON_AIR, "Will the port", "narration", None, None),
+    (GERMAN, "Wir hoffen", "reported", "Anna Berg", "Anna Berg"),
+    (GERMAN, "Die Prüfung", "reported", "Anna Berg", "Anna Berg"),
+    # dialogue with an em dash in Spanish and French
+    (SPANISH, "Esperamos", "reported", "Ana Ruiz", "Ana Ruiz"),
+    (SPANISH, "La inspección", "reported", "Ana Ruiz", "Ana Ruiz"),
+    ("Le ministre de la Mer, Paul Ferrand, a répondu à nos questions.\n"
+     "— Le port rouvrira-t-il cette semaine ?\n— Nous l'espérons.", "Nous l'espérons",
+     "reported", "Paul Ferrand", "Paul Ferrand"),
+    # a label in capitals with a colon: every sentence of its paragraph is the speaker's
+    (COLON, "The inspection", "reported", "Ana Ruiz", "Ana Ruiz"),
+    # nobody's: a heading in capitals, a byline, questions and answers with nobody named, a
+    # list of items after a question
+    ("ECONOMY\nThe port will reopen on Friday, the harbour office said.\nBoats are ready.",
+     "Boats", "narration", None, None),
+    ("Ana Ruiz\nThe port will reopen on Friday.", "The port", "narration", None, None),
+    ("Q: Will the port reopen?\nA: We hope so. The inspection is not finished.", "We hope",
+     "narration", None, None),
+    ("Ana Ruiz runs the port.\n– What does the plan include?\n– A new quay for the town.",
+     "new quay", "narration", None, None),
+    # a label in capitals that is no one's name speaks for its own sentence at most
+    ("TOP STORY: The port will stay closed. Boats are ready.", "Boats", "narration", None,
+     None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,kind,mention,speaker", TRANSCRIPT_CASES)
+def test_transcript_turns(text, fragment, kind, mention, speaker):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.kind, claim.speaker_mention, claim.speaker.name if claim.speaker else None
+            ) == (kind, mention, speaker)
+
+
+def test_an_answer_reads_without_its_mark():
+    """What the guest said starts after "R - ": the mark is the page's, not the guest's."""
+    claim = next(c for c in extract_from_text(QA) if "Ils seront" in c.text)
+    assert claim.said == "Ils seront payés"
