@@ -4967,3 +4967,34 @@ def test_a_german_role_before_a_medium_heads_it_and_tells_it_nothing():
     """"sagte der Chef der Nachrichtenagentur X": the agency's head, no medium he told."""
     claim = extract_from_text("„Wir prüfen“, sagte der Chef der Nachrichtenagentur Holm.")[0]
     assert claim.via is None
+
+
+# (text, speaker mention, speaker, cue, what was said): a phrase set off by commas between
+# the subject and its speech verb (a relative, a participle, a prepositional phrase) holds
+# neither the speaker nor the cue
+SET_OFF_CASES = [
+    ("Ana Holt, who last year denied she would run, said the plan was dead.", "Ana Holt",
+     "Ana Holt", "said", "the plan was dead"),
+    ("Lady Ann Holt, sitting with Lords Bingley, Stone and Carr, said the rules were unfair.",
+     "Lady Ann Holt", "Ann Holt", "said", "the rules were unfair"),
+    ("The mayor, in a letter announcing her resignation, said she was tired.", "The mayor",
+     None, "said", "she was tired"),
+    ("Senator Mark Dale, in a tweet responding to the governor, said the budget was a "
+     "disgrace.", "Senator Mark Dale", "Mark Dale", "said", "the budget was a disgrace"),
+    ("The mayor, when asked about the port, said it would reopen.", "The mayor", None, "said",
+     "it would reopen"),
+    ("The mayor, in a tweet on Monday, said she was tired.", "The mayor", None, "said",
+     "she was tired"),
+    # a participle after the clause is the speaker's verb
+    ("The mayor hit back, saying the budget was a disgrace.", "The mayor", None, "saying",
+     "the budget was a disgrace"),
+    ("Officials, in a statement, said the port was closed.", "Officials", None, "said",
+     "the port was closed"),
+]
+
+
+@pytest.mark.parametrize("text,mention,speaker,cue,said", SET_OFF_CASES)
+def test_a_set_off_phrase_is_neither_speaker_nor_cue(text, mention, speaker, cue, said):
+    claim = extract_from_text(text)[0]
+    assert (claim.speaker_mention, claim.speaker.name if claim.speaker else None, claim.cue,
+            claim.said) == (mention, speaker, cue, said)

@@ -44,6 +44,11 @@ COLON = "\n".join([
     "MARK HOLT: Will the port reopen this week?",
     "ANA RUIZ: We hope so. The inspection is not finished.",
 ])
+BRIEFING = "\n".join([
+    "MS. HOLMES: Good afternoon. The port will reopen on Friday. We expect the first boats.",
+    "Q Will the crews be paid?",
+    "THE MAYOR: They will. Nobody loses a month of wages.",
+])
 OVER_QUOTE = "\n".join([
     "M. Kofi ADDO",
     "« Je voudrais remercier le président pour sa visite. Nos pays travaillent ensemble. »",
@@ -68,6 +73,10 @@ TRANSCRIPT_CASES = [
     (ON_AIR, "Will the port", "narration", None, None),
     (GERMAN, "Wir hoffen", "reported", "Anna Berg", "Anna Berg"),
     (GERMAN, "Die Prüfung", "reported", "Anna Berg", "Anna Berg"),
+    ("Entrevista a Ana Ruiz, ministra de Pesca\nP: ¿Abrirá el puerto esta semana?\n"
+     "R: Esperamos que sí.", "Esperamos", "reported", "Ana Ruiz", "Ana Ruiz"),
+    ("Entrevista a Ana Ruiz, ministra de Pesca\nP: ¿Abrirá el puerto esta semana?\n"
+     "R: Esperamos que sí.", "Abrirá", "narration", None, None),
     # dialogue with an em dash in Spanish and French
     (SPANISH, "Esperamos", "reported", "Ana Ruiz", "Ana Ruiz"),
     (SPANISH, "La inspección", "reported", "Ana Ruiz", "Ana Ruiz"),
@@ -76,6 +85,12 @@ TRANSCRIPT_CASES = [
      "reported", "Paul Ferrand", "Paul Ferrand"),
     # a label in capitals with a colon: every sentence of its paragraph is the speaker's
     (COLON, "The inspection", "reported", "Ana Ruiz", "Ana Ruiz"),
+    # a press briefing: an honorific or a role in capitals labels the turn, and "we" in it is
+    # the speaker
+    (BRIEFING, "Good afternoon", "reported", "Ms. Holmes", "Holmes"),
+    (BRIEFING, "The port", "reported", "Ms. Holmes", "Holmes"),
+    (BRIEFING, "We expect", "reported", "Ms. Holmes", "Holmes"),
+    (BRIEFING, "Nobody loses", "reported", "The Mayor", None),
     # nobody's: a heading in capitals, a byline, questions and answers with nobody named, a
     # list of items after a question
     ("ECONOMY\nThe port will reopen on Friday, the harbour office said.\nBoats are ready.",

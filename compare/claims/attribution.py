@@ -292,6 +292,8 @@ def _find_attribution(text: str, start: int, end: int,
                 and toks[k + 1].low not in _MEANS and not toks[k + 1].low.endswith("ing")):
             continue  # "Viruses written to make headlines", "a written answer", "Solutions
             # suggested by conservationists include": a participle, its noun no speaker
+        if first is None and _set_off_participle(toks, i, title_case):
+            continue  # "X, in a tweet responding to Y, said …": what X said follows "said"
         att = None
         if first is not None and cue.lemma == "according to" and \
                 first.mention.lower() in _ANYONE:
@@ -622,6 +624,21 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     att = _make(text, toks, np, n, k, cue)
     att.backward, att.via, att.case = True, _relay(text, toks, n, cue.foreign), case
     return att
+
+
+def _set_off_participle(toks: list[Token], i: int, title_case: bool) -> bool:
+    """Whether the English participle at ``i`` stands in a phrase set off by commas before
+    the subject's own speech verb ("X, responding to Y, said …", "The mayor, in a letter
+    announcing her resignation, said …"): the clause's cue is that verb."""
+    if not toks[i].low.endswith("ing") or not any(t.text == "," for t in toks[max(0, i - 6):i]):
+        return False
+    c = next((n for n in range(i + 1, min(i + 12, len(toks))) if toks[n].text in {
+        ",", ".", ";", ":", QUOTE_TOKEN}), None)
+    if c is None or toks[c].text != "," or c + 1 >= len(toks):
+        return False
+    cue = match_cue(toks, c + 1, title_case)
+    return cue is not None and cue.cls == "speech" and not cue.foreign and \
+        not toks[c + 1].low.endswith("ing")
 
 
 # "», — сказал X", and the hyphen that many Russian and Ukrainian sites type for the dash
@@ -2543,9 +2560,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         np = (joint + 1, np[1])  # "has been training in Holland and Ferguson said": the
         # place ends the clause before "and" (not "surveys from Nationwide and Halifax")
     appositive = None
-    if np is None and cue.foreign and i > 3 and toks[i - 1].text == ",":
+    if np is None and i > 3 and toks[i - 1].text == ",":
         np = _opening_subject(toks, i - 1)  # "La jueza, mientras avanzaba con la lectura,
-        # mencionó que …"
+        # mencionó que …", "The mayor, in a tweet on Monday, said"
     if np is None:
         np, appositive = name_appositive(toks, i)
         if np is None:
@@ -2716,8 +2733,8 @@ def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
     if head is None or head[0] != start or comma + 1 >= n:
         return None
     opener = toks[comma + 1].low
-    if opener not in RELATIVE_PRONOUNS and opener != "mientras" and not (
-            opener.endswith(("ando", "iendo")) and len(opener) > 6) and not (
+    if opener not in RELATIVE_PRONOUNS and opener not in _SET_OFF_OPENERS and not (
+            opener.endswith(("ando", "iendo", "ing")) and len(opener) > 6) and not (
             opener.endswith(_ACTIVE_PARTICIPLE) and opener[:1] in CYRILLIC_LETTERS):
         return None
     words = toks[head[0]:head[1]]
@@ -2725,6 +2742,8 @@ def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
         t.is_cap for t in words[-2:]) and len(words) > 2 else None  # (a role, then the name)
 
 
+# a phrase set off after the subject: "The mayor, in a tweet on Monday, said"
+_SET_OFF_OPENERS = {"mientras", "in", "during", "after", "while", "when"}
 _ACTIVE_PARTICIPLE = ("вший", "вшая", "вшие", "вшим", "ющий", "ющая", "ющие", "ящий", "ящая",
                       "ящие", "ущий", "ащий")  # "Трамп, принявший в Белом доме …,"
 

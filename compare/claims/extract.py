@@ -30,7 +30,8 @@ from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, 
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
-from compare.claims.transcripts import LATIN_DIALOGUE_OPEN, label_name, qa_mark, turn_labels
+from compare.claims.transcripts import (LATIN_DIALOGUE_OPEN, label_name, person_label, qa_mark,
+                                        speaks_for_self, turn_labels)
 from compare.hashing import normalise_text
 
 _BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
@@ -191,9 +192,9 @@ def _person_before_colon(text: str, start: int, end: int, quotes: list[tuple[int
 def _transcript(text: str, ss: list[tuple[int, int]], atts: list) -> None:
     """"Julian Nagelsmann: Ich kämpfe ein bisschen mit den Tränen. In der zweiten Halbzeit …":
     an interview set as a transcript; the paragraph after a person's label is theirs, up to
-    a sentence with an attribution of its own."""
+    a sentence with an attribution of its own (not "We expect …": the speaker's own)."""
     for n in range(1, len(ss)):
-        if atts[n] is not None:
+        if atts[n] is not None and not speaks_for_self(atts[n].mention):
             return
         atts[n] = replace(atts[0], content=[_without_stop(text, ss[n])], more=[])
 
@@ -332,13 +333,13 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             heading = heading_label(text, pa, pb) if len(ss) == 1 else None
             if heading is not None and not ents.is_person(heading.mention):
                 heading = None
-        if ss and sa[0] is None:
+        if ss and sa[0] is None and qa_mark(text, pa, pb) is None:  # (not "P:", "R:")
             sa[0] = label_attribution(text, *ss[0])
             capitals = sa[0] is not None and sa[0].mention.isupper() and \
-                sa[0].mention.split()[0].lower() in given_names()
+                person_label(sa[0].mention)
             if capitals:
-                sa[0].mention = label_name(sa[0].mention)  # "ANA RUIZ: …" is Ana Ruiz's turn
-                # (not "TOP STORY: …")
+                sa[0].mention = label_name(sa[0].mention)  # "ANA RUIZ: …" is Ana Ruiz's turn,
+                # "MS. HOLMES: …" Ms. Holmes's (not "TOP STORY: …")
             if sa[0] is not None and not sa[0].quote_after_cue and \
                     len(sa[0].mention.split()) >= 2 and (capitals or ents.is_person(sa[0].mention)):
                 _transcript(text, ss, sa)
@@ -355,8 +356,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             turn = Attribution(label_name(text[slice(*labels[p])]), labels[p], "–", "interview",
                                (pa, pa), quote_after_cue=True)
         elif turn is not None:
-            sa = [att or replace(turn, content=[_without_stop(text, span)])
-                  for span, att in zip(ss, sa)]
+            sa = [att if att is not None and not speaks_for_self(att.mention) else replace(
+                turn, content=[_without_stop(text, span)]) for span, att in zip(ss, sa)]
         _unmarked_dash_speech(text, ss, sa, qspans)
         asked = _interview_answer(text, pa, pb, ss, sa, asked, ents)
         _signed_post(text, pa, pb, ss, sa, sents, atts)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from compare.claims.mentions import is_role_noun
 from compare.claims.quotes import ALL_OPENERS
+from compare.claims.speaker_names import given_names, is_honorific
 
 # a name alone on its line, its surname in capitals, after an optional honorific: the
 # speaker of the paragraphs below it (not a plain-case line: a byline or a heading)
@@ -49,6 +51,25 @@ def label_name(label: str) -> str:
     """The label as a name is written in running text: "JULIEN DENORMANDIE" and "Julien
     DENORMANDIE" are Julien Denormandie."""
     return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in label.split())
+
+
+def person_label(label: str) -> bool:
+    """Whether a label in capitals reads as a person: a given name, an honorific or a role
+    after "the" opens it ("ANA RUIZ", "MS. HOLMES", "THE PRESIDENT"; not "TOP STORY")."""
+    words = label.split()
+    first = words[0].lower()
+    return len(words) > 1 and (first in given_names() or is_honorific(first) or (
+        first in {"the", "le", "la", "el"} and is_role_noun(words[-1].lower())))
+
+
+# "I" and "we" in a speaker's turn are the speaker
+_FIRST_PERSON_SUBJECTS = {"i", "we", "je", "j'", "j’", "nous", "ich", "wir", "yo", "nosotros",
+                          "я", "мы"}
+
+
+def speaks_for_self(mention: str) -> bool:
+    """Whether a sentence's own subject is the first person ("We expect …" in a turn)."""
+    return mention.lower() in _FIRST_PERSON_SUBJECTS
 
 
 def qa_mark(text: str, pa: int, pb: int) -> tuple[bool, int] | None:
