@@ -49,6 +49,29 @@ BRIEFING = "\n".join([
     "Q Will the crews be paid?",
     "THE MAYOR: They will. Nobody loses a month of wages.",
 ])
+DAILY = "\n".join([
+    "Daily Press Briefing",
+    "MS. HOLMES: Good afternoon, everyone. I have one item at the top.",
+    "We welcome the agreement the two ports signed today. It is an important step.",
+    "QUESTION: Will the crews be paid?",
+    "The ports have said nothing about it.",
+    "MS. HOLMES: They will.",
+])
+BROADCAST = "\n".join([
+    "MARK HOLT, HARBOUR OFFICE SPOKESMAN: The port will reopen on Friday.",
+    "The crews will be paid in full.",
+    "HOLT: Also this morning, the harbour office signed a new contract.",
+    "Boats will sail at noon.",
+])
+RUSSIAN = "\n".join([
+    "Стенограмма брифинга официального представителя министерства И.Холмова",
+    "И.Холмов: Добрый день. Порт откроется в пятницу.",
+    "Мы ожидаем первые суда в полдень.",
+    "Вопрос: Получат ли экипажи зарплату?",
+    "Об этом пока ничего не известно.",
+    "ВЕДУЩИЙ: Спасибо.",
+    "На этом брифинг окончен.",
+])
 OVER_QUOTE = "\n".join([
     "M. Kofi ADDO",
     "« Je voudrais remercier le président pour sa visite. Nos pays travaillent ensemble. »",
@@ -91,6 +114,24 @@ TRANSCRIPT_CASES = [
     (BRIEFING, "The port", "reported", "Ms. Holmes", "Holmes"),
     (BRIEFING, "We expect", "reported", "Ms. Holmes", "Holmes"),
     (BRIEFING, "Nobody loses", "reported", "The Mayor", None),
+    # a briefing's turn runs on over the paragraphs after its label, up to the next label (a
+    # question's turn is nobody's); a surname alone labels the turns after the full name
+    (DAILY, "We welcome", "reported", "Ms. Holmes", "Holmes"),
+    (DAILY, "important step", "reported", "Ms. Holmes", "Holmes"),
+    (DAILY, "said nothing", "narration", None, None),
+    (BROADCAST, "paid in full", "reported", "Mark Holt", "Mark Holt"),
+    (BROADCAST, "Also this morning", "reported", "Holt", "Mark Holt"),
+    (BROADCAST, "Boats will sail", "reported", "Holt", "Mark Holt"),
+    # a surname after initials labels a turn; a question's and a host's turns are no one's
+    (RUSSIAN, "Порт откроется", "reported", "И.Холмов", "И.Холмов"),
+    (RUSSIAN, "Мы ожидаем", "reported", "И.Холмов", "И.Холмов"),
+    (RUSSIAN, "ничего не известно", "narration", None, None),
+    (RUSSIAN, "брифинг окончен", "narration", None, None),
+    # one label is no transcript: the paragraphs after it are the page's own
+    ("ANA RUIZ: We hope so.\nBoats sailed at noon.", "Boats", "narration", None, None),
+    # a dateline in capitals and a colon is no speaker's label, nor part of the claim
+    ("NEW DELHI: The port reopened on Friday after a week of strikes.", "port", "narration",
+     None, None),
     # nobody's: a heading in capitals, a byline, questions and answers with nobody named, a
     # list of items after a question
     ("ECONOMY\nThe port will reopen on Friday, the harbour office said.\nBoats are ready.",
@@ -111,6 +152,11 @@ def test_transcript_turns(text, fragment, kind, mention, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker_mention, claim.speaker.name if claim.speaker else None
             ) == (kind, mention, speaker)
+
+
+def test_a_dateline_in_capitals_is_cut_from_the_claim():
+    claim = extract_from_text("NEW DELHI: The port reopened on Friday after a week of strikes.")[0]
+    assert claim.text == "The port reopened on Friday after a week of strikes."
 
 
 def test_an_answer_reads_without_its_mark():

@@ -30,8 +30,9 @@ from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, 
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
-from compare.claims.transcripts import (LATIN_DIALOGUE_OPEN, label_name, person_label, qa_mark,
-                                        speaks_for_self, turn_labels)
+from compare.claims.transcripts import (INITIALLED_NAME, LATIN_DIALOGUE_OPEN, colon_turns,
+                                        label_name, person_label, qa_mark, speaks_for_self,
+                                        turn_labels)
 from compare.hashing import normalise_text
 
 _BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
@@ -151,6 +152,10 @@ WIRE_DATELINE = re.compile(
     rf"|[{CAPITALS}][\w'’. ]{{1,30}}(?: \([^()\n]{{1,30}}\))?(?:, [\w. ]{{1,20}})? "
     r"\([^()\n]{1,40}\)\.[-\u2013\u2014] ?")
 
+# "NEW DELHI: The government on Monday …": a dateline in capitals and a colon opening the
+# story (a speaker's label only where it reads as a person or the page is a transcript)
+CAPS_DATELINE = re.compile(r"([A-Z][A-Z.'’ -]{1,30}[A-Z.]):\s+(?=\S)")
+
 
 def _quoted_label(text: str, start: int, end: int, ents: Entities) -> Attribution | None:
     """"… hakte sie nach. Die stellvertretende Vorsitzende: „…“": a speaker's label inside a
@@ -186,6 +191,27 @@ def _person_before_colon(text: str, start: int, end: int, quotes: list[tuple[int
                                                              start + len(head) + 1),
                       [(colon, stop)])
     att.quote_after_cue = True  # (as colon_speech: the quotation is what the clause says)
+    return att
+
+
+def _label_turn(text: str, ss: list[tuple[int, int]], sa: list, in_transcript: bool,
+                surnames: set[str], ents: Entities) -> Attribution | None:
+    """The speaker label opening a paragraph (``sa[0]``), when it names a person: a name in
+    capitals ("ANA RUIZ: …", "MS. HOLMES: …", not "TOP STORY: …"), a surname after initials
+    ("И.Холмов: …"), a person the article names, or in a transcript a surname a label gave
+    before ("HOLT: …" after "MARK HOLT, …:"). Their turn takes the paragraph (``sa`` filled
+    in place); returns the label, or None."""
+    att = sa[0]
+    caps = att.mention.isupper()
+    name = label_name(att.mention) if caps else att.mention
+    if not (caps and person_label(att.mention) or INITIALLED_NAME.fullmatch(name) or (
+            len(name.split()) > 1 or in_transcript) and (ents.is_person(name) or name in surnames)):
+        return None
+    att.mention = name
+    if att.quote_after_cue:
+        return None
+    _transcript(text, ss, sa)
+    surnames.add(name.split()[-1])
     return att
 
 
@@ -318,12 +344,18 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     heading: Attribution | None = None  # "Linda Chan, Judge:" over bulleted quotations
     asked: tuple[int, bool] | None = None  # an interview: (first question, last was one)
     labels = turn_labels(text, paras)  # a transcript's speaker labels, by paragraph
+    opens_turn = colon_turns(text, paras)  # "MS. HOLMES: …", "QUESTION: …"
     turn: Attribution | None = None  # the speaker of the label above
+    surnames: set[str] = set()  # of the speakers whose turns labels opened
     full: list[set[int]] = []
     for p, (pa, pb) in enumerate(paras):
         ss = split_sentences(text, pa, pb)
         if ss and (m := WIRE_DATELINE.match(text, ss[0][0])) and m.end() < ss[0][1]:
             ss[0] = (m.end(), ss[0][1])  # "MOSCOW, March 1 (Reuters) - " is not the claim
+        elif ss and p < 2 and not opens_turn and (m := CAPS_DATELINE.match(
+                text, ss[0][0], ss[0][1])) and not person_label(m.group(1)) and \
+                not ents.is_person(label_name(m.group(1))):
+            ss[0] = (m.end(), ss[0][1])  # "NEW DELHI: " neither (not "RUIZ: " after Ana Ruiz)
         qspans = [(q.start, q.end) for q in quotes[p]]
         sa = [find_attribution(text, a, b, qspans) for a, b in ss]
         if heading is not None and _BULLET.match(text, pa):  # "  • “…”" under "Name, role:"
@@ -333,16 +365,10 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             heading = heading_label(text, pa, pb) if len(ss) == 1 else None
             if heading is not None and not ents.is_person(heading.mention):
                 heading = None
+        labelled = None  # the speaker whose turn this paragraph's label opens
         if ss and sa[0] is None and qa_mark(text, pa, pb) is None:  # (not "P:", "R:")
             sa[0] = label_attribution(text, *ss[0])
-            capitals = sa[0] is not None and sa[0].mention.isupper() and \
-                person_label(sa[0].mention)
-            if capitals:
-                sa[0].mention = label_name(sa[0].mention)  # "ANA RUIZ: …" is Ana Ruiz's turn,
-                # "MS. HOLMES: …" Ms. Holmes's (not "TOP STORY: …")
-            if sa[0] is not None and not sa[0].quote_after_cue and \
-                    len(sa[0].mention.split()) >= 2 and (capitals or ents.is_person(sa[0].mention)):
-                _transcript(text, ss, sa)
+            labelled = sa[0] and _label_turn(text, ss, sa, p in opens_turn, surnames, ents)
         for n, (a, b) in enumerate(ss):
             if sa[n] is None and qspans and ":" in text[a:b]:
                 sa[n] = colon_speech(text, a, b, qspans) or (  # "X machte eine Ausnahme: „…“"
@@ -355,6 +381,9 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
         if p in labels:
             turn = Attribution(label_name(text[slice(*labels[p])]), labels[p], "–", "interview",
                                (pa, pa), quote_after_cue=True)
+        elif p in opens_turn or qa_mark(text, pa, pb):
+            turn = labelled and replace(labelled, content=[], more=[])  # ("QUESTION: …": the
+            # questioner's, no one's turn after it)
         elif turn is not None:
             sa = [att if att is not None and not speaks_for_self(att.mention) else replace(
                 turn, content=[_without_stop(text, span)]) for span, att in zip(ss, sa)]

@@ -47,6 +47,23 @@ def turn_labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int,
             if counts[text[a:b].casefold()] > 1 or text[paras[p + 1][0]] in ALL_OPENERS}
 
 
+# a label in capitals (or a surname after initials) and a colon opening a paragraph: "MS.
+# HOLMES: …", "QUESTION: …", "MARK HOLT, HARBOUR OFFICE SPOKESMAN: …", "И.Холмов: …"
+# "И.Холмов", "V. V. Holm": a surname after its initials, a transcript's usual label
+_INITIALLED = rf"(?:[{_UPPER}]\.\s?){{1,2}}[{_UPPER}][\w'’\-]+"
+INITIALLED_NAME = re.compile(_INITIALLED)
+_COLON_LABEL = re.compile(rf"(?:[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.]|{_INITIALLED})"
+                          rf"(?:,[^:\n]{{1,60}})?:\s")
+
+
+def colon_turns(text: str, paras: list[tuple[int, int]]) -> set[int]:
+    """The paragraphs that open a turn with a label in capitals, in a document that has two
+    or more (a briefing's or a broadcast's transcript, where a turn runs on over the
+    paragraphs after its label); none in a page with one such line ("UPDATE: …")."""
+    found = {p for p, (pa, pb) in enumerate(paras) if _COLON_LABEL.match(text, pa, pb)}
+    return found if len(found) > 1 else set()
+
+
 def label_name(label: str) -> str:
     """The label as a name is written in running text: "JULIEN DENORMANDIE" and "Julien
     DENORMANDIE" are Julien Denormandie."""
