@@ -40,6 +40,16 @@ SPANISH = "\n".join([
     "—¿Abrirá el puerto esta semana?",
     "—Esperamos que sí. La inspección no ha terminado.",
 ])
+PLAIN_ANSWERS = "\n".join([
+    "El ministro de Economía, Carlos Vega, habló con este diario sobre la renuncia.",
+    "—¿Usted le pidió la renuncia a la ministra?",
+    "No. Es un tema que hemos conversado.",
+    "—Sabemos que la invitó a dar un paso al costado.",
+    "Hemos conversado, pero es su decisión.",
+    "Nosotros tenemos una lucha frontal contra la corrupción.",
+    "—¿Ya tienen un reemplazo?",
+    "Temporalmente el cargo será asumido por la viceministra.",
+])
 COLON = "\n".join([
     "MARK HOLT: Will the port reopen this week?",
     "ANA RUIZ: We hope so. The inspection is not finished.",
@@ -106,6 +116,16 @@ TRANSCRIPT_CASES = [
     ("Le ministre de la Mer, Paul Ferrand, a répondu à nos questions.\n"
      "— Le port rouvrira-t-il cette semaine ?\n— Nous l'espérons.", "Nous l'espérons",
      "reported", "Paul Ferrand", "Paul Ferrand"),
+    # an interview that dashes only its questions: the plain paragraphs after them answer
+    (PLAIN_ANSWERS, "Es un tema", "reported", "Carlos Vega", "Carlos Vega"),
+    (PLAIN_ANSWERS, "pero es su decisión", "reported", "Carlos Vega", "Carlos Vega"),
+    (PLAIN_ANSWERS, "lucha frontal", "reported", "Carlos Vega", "Carlos Vega"),
+    (PLAIN_ANSWERS, "Temporalmente", "reported", "Carlos Vega", "Carlos Vega"),
+    (PLAIN_ANSWERS, "Sabemos que", "narration", None, None),
+    # one dashed question in a story is no interview: the narration after it is the page's
+    ("El ministro Carlos Vega visitó el puerto.\n—¿Y ahora qué?\nLos barcos siguen "
+     "amarrados.\nLa inspección terminará el viernes.", "siguen amarrados", "narration", None,
+     None),
     # a label in capitals with a colon: every sentence of its paragraph is the speaker's
     (COLON, "The inspection", "reported", "Ana Ruiz", "Ana Ruiz"),
     # a press briefing: an honorific or a role in capitals labels the turn, and "we" in it is

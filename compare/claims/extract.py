@@ -24,14 +24,14 @@ from compare.claims.intros import colon_after, colon_intro
 from compare.claims.mentions import (CAPITALS, CYRILLIC_LETTERS, OBJECT_PREPOSITIONS,
                                      PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS,
                                      is_role_noun, is_role_noun_or_compound)
-from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, DIALOGUE_OPEN,
+from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE,
                                    Quote, chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
-from compare.claims.transcripts import (INITIALLED_NAME, LATIN_DIALOGUE_OPEN, colon_turns,
-                                        label_name, person_label, qa_mark, speaks_for_self,
+from compare.claims.transcripts import (INITIALLED_NAME, colon_turns, dialogue_opens, label_name,
+                                        person_label, plain_answers, qa_mark, speaks_for_self,
                                         turn_labels)
 from compare.hashing import normalise_text
 
@@ -252,20 +252,22 @@ def _signed_post(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
 
 def _interview_answer(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
                       sa: list[Attribution | None], asked: tuple[int, bool] | None,
-                      ents: Entities) -> tuple[int, bool] | None:
+                      ents: Entities, plain: bool = False) -> tuple[int, bool] | None:
     """An interview set as dialogue ("– Як вам сьогодні підтримка?" / "– Вдячний
     вболівальникам …"): a paragraph opening with a dash right after one that asks (ends with
     "?") answers it, and so does one marked as an answer ("R - …", "Ответ: …") after a marked
-    question; its sentences with no attribution of their own are the guest's, the person
-    named last before the first question. Returns the interview's state after the paragraph
-    (where its first question opened, whether this paragraph asked), which a transcript of
-    marked turns keeps past unmarked paragraphs."""
+    question, or with ``plain`` (the page dashes only its questions) every unmarked paragraph
+    after the first question; its sentences with no attribution of their own are the
+    guest's, the person named last before the first question. Returns the interview's state
+    after the paragraph (where its first question opened, whether this paragraph asked),
+    which a transcript of marked turns keeps past unmarked paragraphs."""
     marked = qa_mark(text, pa, pb)
-    if marked is None and not (DIALOGUE_OPEN.match(text, pa, pb)
-                               or LATIN_DIALOGUE_OPEN.match(text, pa, pb)):
+    dashed = marked is None and dialogue_opens(text, pa, pb)
+    if marked is None and not dashed and not (plain and asked is not None):
         return (asked[0], False) if asked is not None and qa_mark(text, asked[0], pb) else None
-    question = not marked[0] if marked else text[pa:pb].rstrip().endswith("?")
-    if asked is not None and (asked[1] or marked) and not question and \
+    question = not marked[0] if marked else dashed and (
+        plain or text[pa:pb].rstrip().endswith("?"))
+    if asked is not None and (asked[1] or marked or plain) and not question and \
             (guest := ents.person_named_before(asked[0])) is not None:
         at, chunk = guest
         case = "gen" if genitive_after_role(text[max(0, at - 60):at], is_role_noun) else None
@@ -345,6 +347,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     asked: tuple[int, bool] | None = None  # an interview: (first question, last was one)
     labels = turn_labels(text, paras)  # a transcript's speaker labels, by paragraph
     opens_turn = colon_turns(text, paras)  # "MS. HOLMES: …", "QUESTION: …"
+    plain = plain_answers(text, paras)  # an interview that dashes only its questions
     turn: Attribution | None = None  # the speaker of the label above
     surnames: set[str] = set()  # of the speakers whose turns labels opened
     full: list[set[int]] = []
@@ -388,7 +391,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             sa = [att if att is not None and not speaks_for_self(att.mention) else replace(
                 turn, content=[_without_stop(text, span)]) for span, att in zip(ss, sa)]
         _unmarked_dash_speech(text, ss, sa, qspans)
-        asked = _interview_answer(text, pa, pb, ss, sa, asked, ents)
+        asked = _interview_answer(text, pa, pb, ss, sa, asked, ents, plain)
         _signed_post(text, pa, pb, ss, sa, sents, atts)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
         carried, goes_on = _chain_ends(chain_end, p)

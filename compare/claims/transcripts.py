@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from compare.claims.mentions import is_role_noun
-from compare.claims.quotes import ALL_OPENERS
+from compare.claims.quotes import ALL_OPENERS, DIALOGUE_OPEN
 from compare.claims.speaker_names import given_names, is_honorific
 
 # a name alone on its line, its surname in capitals, after an optional honorific: the
@@ -29,6 +29,23 @@ QA_MARK = re.compile(
 # ("—¿Abrirá el puerto?" / "—Esperamos que sí.", "— Nous l'espérons."); a spaced en dash or
 # hyphen opens list items in English pages
 LATIN_DIALOGUE_OPEN = re.compile(r"[^\S\n]*—[^\S\n]*(?=[¿¡A-ZÀ-ÖØ-Þ«\"“])")
+
+
+def dialogue_opens(text: str, pa: int, pb: int) -> bool:
+    """Whether the paragraph opens with a dialogue dash ("– Як вам …?", "—¿Abrirá …?")."""
+    return bool(DIALOGUE_OPEN.match(text, pa, pb) or LATIN_DIALOGUE_OPEN.match(text, pa, pb))
+
+
+def plain_answers(text: str, paras: list[tuple[int, int]]) -> bool:
+    """Whether an interview dashes only its questions and prints the answers as plain
+    paragraphs ("—¿Usted la invitó a renunciar?" / "No. Es un tema que …"): two or more
+    dashed questions each followed by an unmarked paragraph."""
+    asked = 0
+    for (pa, pb), (qa, qb) in zip(paras, paras[1:]):
+        if dialogue_opens(text, pa, pb) and text[pa:pb].rstrip().endswith("?") and not (
+                dialogue_opens(text, qa, qb) or QA_MARK.match(text, qa, qb)):
+            asked += 1
+    return asked > 1
 
 
 def turn_labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int, int]]:
