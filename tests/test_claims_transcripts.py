@@ -50,6 +50,20 @@ PLAIN_ANSWERS = "\n".join([
     "—¿Ya tienen un reemplazo?",
     "Temporalmente el cargo será asumido por la viceministra.",
 ])
+MEETING = "\n".join([
+    "Meeting with port workers",
+    "Ana Ruiz: Good afternoon, colleagues.",
+    "We have a lot to discuss today. The port will reopen on Friday.",
+    "Question: Will the quay be rebuilt?",
+    "Mark Holt: I think it will, in spring.",
+    "The crews are ready.",
+])
+TWO_LABELS = "\n".join([
+    "Ana Ruiz won the vote and Mark Holt lost it.",
+    "Ana Ruiz: This is a victory for the whole town.",
+    "Mark Holt: We will be back.",
+    "The count ended at midnight.",
+])
 COLON = "\n".join([
     "MARK HOLT: Will the port reopen this week?",
     "ANA RUIZ: We hope so. The inspection is not finished.",
@@ -147,6 +161,14 @@ TRANSCRIPT_CASES = [
     (RUSSIAN, "Мы ожидаем", "reported", "И.Холмов", "И.Холмов"),
     (RUSSIAN, "ничего не известно", "narration", None, None),
     (RUSSIAN, "брифинг окончен", "narration", None, None),
+    # names in plain case label a transcript's turns where a question is marked; "I" in the
+    # labelled paragraph is the label's
+    (MEETING, "a lot to discuss", "reported", "Ana Ruiz", "Ana Ruiz"),
+    (MEETING, "I think", "reported", "Mark Holt", "Mark Holt"),
+    (MEETING, "crews are ready", "reported", "Mark Holt", "Mark Holt"),
+    (MEETING, "quay be rebuilt", "narration", None, None),
+    (TWO_LABELS, "We will be back", "reported", "Mark Holt", "Mark Holt"),
+    (TWO_LABELS, "count ended", "narration", None, None),
     # one label is no transcript: the paragraphs after it are the page's own
     ("ANA RUIZ: We hope so.\nBoats sailed at noon.", "Boats", "narration", None, None),
     # a dateline in capitals and a colon is no speaker's label, nor part of the claim

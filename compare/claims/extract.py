@@ -369,8 +369,10 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             if heading is not None and not ents.is_person(heading.mention):
                 heading = None
         labelled = None  # the speaker whose turn this paragraph's label opens
-        if ss and sa[0] is None and qa_mark(text, pa, pb) is None:  # (not "P:", "R:")
-            sa[0] = label_attribution(text, *ss[0])
+        if ss and (sa[0] is None or speaks_for_self(sa[0].mention)) and \
+                qa_mark(text, pa, pb) is None:  # (not "P:", "R:")
+            sa[0] = label_attribution(text, *ss[0]) or sa[0]  # "Mark Holt, fisherman: I
+            # think …": the label's, not "I"
             labelled = sa[0] and _label_turn(text, ss, sa, p in opens_turn, surnames, ents)
         for n, (a, b) in enumerate(ss):
             if sa[n] is None and qspans and ":" in text[a:b]:

@@ -73,12 +73,23 @@ _COLON_LABEL = re.compile(rf"(?:[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.]|{_INITI
                           rf"(?:,[^:\n]{{1,60}})?:\s")
 
 
+# a name in plain case and a colon: "Ana Ruiz: …" (a transcript's label where the page has a
+# question's mark or three such labels; else a quotation's label or a vox pop's)
+_NAME_COLON = re.compile(r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}:\s")
+
+
 def colon_turns(text: str, paras: list[tuple[int, int]]) -> set[int]:
     """The paragraphs that open a turn with a label in capitals, in a document that has two
     or more (a briefing's or a broadcast's transcript, where a turn runs on over the
-    paragraphs after its label); none in a page with one such line ("UPDATE: …")."""
+    paragraphs after its label, up to the next label or question); none in a page with one
+    such line ("UPDATE: …"). Names in plain case label turns where a question is marked
+    ("Question: …") or three names do."""
     found = {p for p, (pa, pb) in enumerate(paras) if _COLON_LABEL.match(text, pa, pb)}
-    return found if len(found) > 1 else set()
+    asked = {p for p, (pa, pb) in enumerate(paras) if QA_MARK.match(text, pa, pb)}
+    named = {p for p, (pa, pb) in enumerate(paras) if _NAME_COLON.match(text, pa, pb)}
+    if len(named) > 2 or named and asked:
+        found |= named
+    return found | asked if len(found | asked) > 1 and found else set()
 
 
 def label_name(label: str) -> str:
