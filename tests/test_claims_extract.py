@@ -394,8 +394,12 @@ def test_headline_speaker_and_cue(title, body, speaker, cue):
     ("LUNDPORT, Mar 3 (Harbour Wire) – The port will reopen next week, officials said.",
      "The port will reopen next week, officials said."),
     ("OSLO (Nordic Press) - Ferry fares will rise in May.", "Ferry fares will rise in May."),
-    # not a dateline: no agency in brackets
+    ("Vigo, Muharram 01, 1440, September 11, 2018, SPA -- The port will reopen next week.",
+     "The port will reopen next week."),
+    # not a dateline: no agency in brackets, no agency before a double hyphen
     ("NATO - the alliance - met on Monday.", "NATO - the alliance - met on Monday."),
+    ("Vigo, the port -- not the town -- will reopen.",
+     "Vigo, the port -- not the town -- will reopen."),
 ])
 def test_a_wire_dateline_is_not_part_of_the_first_claim(text, expected):
     first = extract_from_text(text)[0]
@@ -4934,6 +4938,25 @@ WIRE_STORY_CASES = [
      "quote", "le ministre", None, "Figaro"),
     ("Карлос Вега сказал ТАСС, что переговоры провалились.", "переговоры", "reported",
      "Карлос Вега", "Карлос Вега", "ТАСС"),
+    # state agency copy: a place and a comma before the name, a reply named as a noun, a
+    # role and a title before the name, "reaffirmed"
+    ("London, Omar bin Karim Al-Harbi, Minister of State for Fisheries, affirmed that the "
+     "port would reopen.", "port", "reported", "Omar bin Karim Al-Harbi",
+     "Omar bin Karim Al-Harbi", None),
+    ("Prince Omar bin Karim, Minister of Fisheries, in his reply to the journalists, stated "
+     "that the port would reopen.", "port", "reported", "Prince Omar bin Karim",
+     "Omar bin Karim", None),
+    ("Ann Holm, analyst and author of a report on fishing, said the quotas were too low.",
+     "quotas", "reported", "Ann Holm", "Ann Holm", None),
+    ("For his part, the Secretary General of the Harbour Council Dr. Khalid Al-Harbi "
+     "reaffirmed that the port would reopen.", "port", "reported",
+     "the Secretary General of the Harbour Council Dr. Khalid Al-Harbi", "Khalid Al-Harbi",
+     None),
+    ("Vigo, September 11, 2018, SPA -- Minister of Fisheries Omar bin Karim stressed that the "
+     "port would reopen.", "port", "reported", "Minister of Fisheries Omar bin Karim",
+     "Omar bin Karim", None),
+    ("But Holm United reasserted their authority in the final minutes.", "authority",
+     "narration", None, None, None),
     # an audience, someone at a medium, an English article: no medium told
     ("Carlos Vega dijo a los periodistas que las conversaciones habían fracasado.",
      "conversaciones", "reported", "Carlos Vega", "Carlos Vega", None),

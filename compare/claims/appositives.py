@@ -10,7 +10,7 @@ from __future__ import annotations
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import Cue, match_cue
 from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, FRENCH_ADJECTIVE,
-                                     QUOTE_TOKEN, RELATIVE_PRONOUNS, ROLE_NOUNS,
+                                     PERSON_POSSESSIVES, QUOTE_TOKEN, RELATIVE_PRONOUNS, ROLE_NOUNS,
                                      TITLE_MODIFIERS, TITLE_WORDS, Token, np_before,
                                      subject_end)
 
@@ -132,6 +132,14 @@ _PLACE_PREPOSITIONS = {"from", "near"}  # (not "of", "at": "the co-chairman of t
 _COMPLEMENT_WORDS = {"de", "del", "du", "des", "of", "y", "and", "et", "und", "für", "von", "la"}
 
 
+def _after_dateline(toks: list[Token], name: tuple[int, int]) -> bool:
+    """"London, Omar bin Karim, Minister of State, affirmed": a full name right after the
+    place that opens a state agency's story and its comma."""
+    return name[0] == 2 and toks[1].text == "," and toks[0].is_cap and \
+        name[1] - name[0] > 1 and all(t.is_cap or t.low in {"bin", "al", "ibn", "bint"}
+                                       for t in toks[name[0]:name[1]])
+
+
 def long_appositive(toks: list[Token], i: int):
     """"Ann Lee, a senior fellow at the Hoover Institution, said", "As Ann Lee, who …, put it",
     "In a memo, an aide, who …, wrote": the name (or a role noun) before the commas."""
@@ -151,9 +159,11 @@ def long_appositive(toks: list[Token], i: int):
         if (cue := match_cue(toks, c)) and not (t.low.endswith(("ing", "ed")) and toks[
                 c - 1].text == ",") and toks[c - 1].low not in {"who", "which"} and not (
                     cue.needs_quote and c + len(cue.words) < len(toks)
-                    and toks[c + len(cue.words)].low == "to"):
+                    and toks[c + len(cue.words)].low == "to") and \
+                toks[c - 1].low not in DETERMINERS | PERSON_POSSESSIVES:
             return None, None  # ", noting …,", ", expected in …," and ", who asked …," are part
-            # of the appositive; so is ", whose film went on to win …," (no quotation)
+            # of the appositive; so is ", whose film went on to win …," (no quotation); ", in
+            # his reply to …," names a reply (a noun, no verb)
         if t.text != ",":
             continue
         name = np_before(toks, c)
@@ -162,7 +172,7 @@ def long_appositive(toks: list[Token], i: int):
         # Lee," is hers)
         if name is not None and _names_someone(toks, name) and (
                 _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])
-                or _role_set_off(toks, name[0])):
+                or _role_set_off(toks, name[0]) or _after_dateline(toks, name)):
             return name, (None if doing and not toks[name[1] - 1].is_cap else (c + 1, j - 1))
             # (not "A senior official, speaking to the BBC's Ann Lee,": what a role did names
             # no one who holds it)

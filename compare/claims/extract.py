@@ -150,7 +150,8 @@ WIRE_DATELINE = re.compile(
     r"[A-Z][A-Z'./ -]{1,40}(?:, [A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?)? "
     r"\([A-Z][\w .&'-]{1,40}\) ?[-\u2013\u2014] ?"
     rf"|[{CAPITALS}][\w'’. ]{{1,30}}(?: \([^()\n]{{1,30}}\))?(?:, [\w. ]{{1,20}})? "
-    r"\([^()\n]{1,40}\)\.[-\u2013\u2014] ?")
+    r"\([^()\n]{1,40}\)\.[-\u2013\u2014] ?"
+    r"|[A-Z][\w'’. ]{1,30},[\w ,]{0,80}?\b[A-Z]{2,8} -- ")  # "Riyadh, Sept 11, 2018, SPA -- "
 
 # "NEW DELHI: The government on Monday …": a dateline in capitals and a colon opening the
 # story (a speaker's label only where it reads as a person or the page is a transcript)
