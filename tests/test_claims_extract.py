@@ -4957,6 +4957,20 @@ WIRE_STORY_CASES = [
      "Omar bin Karim", None),
     ("But Holm United reasserted their authority in the final minutes.", "authority",
      "narration", None, None, None),
+    # agency copy from smaller capitals: a title with no article, an initial before the
+    # surname, "said to" a medium
+    ("Prime Minister Karl Vesterberg spoke on Monday. According to Prime Minister, the two "
+     "men just had a talk.", "talk", "reported", "Prime Minister", "Karl Vesterberg", None),
+    ("Fisheries minister Lars Holm met the deputy. L. Holm told the deputy that the quotas "
+     "were fair.", "quotas", "reported", "L. Holm", "Lars Holm", None),
+    ("Ann Holm, the governor, spoke on Monday. \"The suspects are now in custody,\" Holm said "
+     "to Harbour TV.", "suspects", "quote", "Holm", "Ann Holm", "Harbour TV"),
+    ("Karl Vesterberg spoke on Monday. Prime Minister said the talks failed.", "talks",
+     "reported", "Prime Minister", None, None),
+    ("Lars Holm and Karin Holm met the deputy. K. Holm told the deputy that the quotas were "
+     "fair.", "quotas", "reported", "K. Holm", "Karin Holm", None),
+    ("Holm said to media representatives that the quotas were too low.", "quotas", "reported",
+     "Holm", "Holm", None),
     # an audience, someone at a medium, an English article: no medium told
     ("Carlos Vega dijo a los periodistas que las conversaciones habían fracasado.",
      "conversaciones", "reported", "Carlos Vega", "Carlos Vega", None),

@@ -261,6 +261,7 @@ def _find_attribution(text: str, start: int, end: int,
     words = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
     title_case = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
     first: Attribution | None = None
+    handover = None  # the speech verb after a set-off participle's phrase
     for i in range(len(toks)):
         cue = match_cue(toks, i, title_case)
         if cue is None:
@@ -292,8 +293,17 @@ def _find_attribution(text: str, start: int, end: int,
                 and toks[k + 1].low not in _MEANS and not toks[k + 1].low.endswith("ing")):
             continue  # "Viruses written to make headlines", "a written answer", "Solutions
             # suggested by conservationists include": a participle, its noun no speaker
-        if first is None and _set_off_participle(toks, i, title_case):
-            continue  # "X, in a tweet responding to Y, said …": what X said follows "said"
+        if first is not None and i == handover:
+            att = _make(text, toks, (0, 0), i, k, cue)  # "X, in a tweet responding to Y,
+            # said …": X's verb takes over from the participle, and what X said follows it
+            att.mention, att.mention_span, att.antecedent, att.role_hint, att.case = \
+                first.mention, first.mention_span, first.antecedent, first.role_hint, first.case
+            fill_content(toks, i, k, att, start, end, text)
+            att.via = first.via or _relay(text, toks, i, cue.foreign)
+            first = att
+            continue
+        if first is None:
+            handover = _set_off_participle(toks, i, title_case)
         att = None
         if first is not None and cue.lemma == "according to" and \
                 first.mention.lower() in _ANYONE:
@@ -626,19 +636,20 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     return att
 
 
-def _set_off_participle(toks: list[Token], i: int, title_case: bool) -> bool:
-    """Whether the English participle at ``i`` stands in a phrase set off by commas before
-    the subject's own speech verb ("X, responding to Y, said …", "The mayor, in a letter
-    announcing her resignation, said …"): the clause's cue is that verb."""
+def _set_off_participle(toks: list[Token], i: int, title_case: bool) -> int | None:
+    """Where the subject's own speech verb stands when the English participle at ``i`` is in
+    a phrase set off by commas before it ("X, responding to Y, said …", "The mayor, in a
+    letter announcing her resignation, said …"): the clause's cue is that verb. None if it
+    is not."""
     if not toks[i].low.endswith("ing") or not any(t.text == "," for t in toks[max(0, i - 6):i]):
-        return False
+        return None
     c = next((n for n in range(i + 1, min(i + 12, len(toks))) if toks[n].text in {
         ",", ".", ";", ":", QUOTE_TOKEN}), None)
     if c is None or toks[c].text != "," or c + 1 >= len(toks):
-        return False
+        return None
     cue = match_cue(toks, c + 1, title_case)
-    return cue is not None and cue.cls == "speech" and not cue.foreign and \
-        not toks[c + 1].low.endswith("ing")
+    return c + 1 if cue is not None and cue.cls == "speech" and not cue.foreign and \
+        not toks[c + 1].low.endswith("ing") else None
 
 
 # "», — сказал X", and the hyphen that many Russian and Ukrainian sites type for the dash
@@ -650,7 +661,7 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("interview", "mit"), ("declaraciones", "a"), ("recoge",), ("recogen",),
                   ("recogió",), ("recogidas", "por"), ("recogidos", "por"), ("micro", "de"),
                   ("interview", "to"), ("interview", "given", "to"), ("speaking", "to"),
-                  ("interview", "on"), ("entrevista", "en"),
+                  ("interview", "on"), ("entrevista", "en"), ("said", "to"), ("says", "to"),
                   ("interview", "accordée", "à"), ("interview", "accordée", "au"),
                   ("entretien", "accordé", "à"),
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"))

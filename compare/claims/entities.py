@@ -443,6 +443,7 @@ def _acronym(word: str) -> bool:
 
 
 _CYRILLIC_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
+_INITIAL_SURNAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ])\.\s?([A-ZА-ЯЁІЇЄҐ][\w'’-]+)")  # "L. Holm"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1303,6 +1304,12 @@ class Entities:
                     break
 
     def _full_name(self, name: str, kind: str) -> str | None:
+        if kind == "person" and name not in self.by_name and (
+                initialled := _INITIAL_SURNAME.fullmatch(name)) is not None:
+            named = {e.name for e in self.by_last.get(initialled.group(2), ())
+                     if e.kind == "person" and " " in e.name and e.name[:1] == name[:1]}
+            if len(named) == 1:
+                return named.pop()  # "L. Holm" after "Lars Holm", "И.Холмов" after "Иван Холмов"
         if kind == "person" and " " in name and name not in self.by_name and \
                 name.split()[0].lower() not in given_names():
             longer = [e for e in self.by_last.get(name.split()[-1], ())
@@ -1975,8 +1982,11 @@ class Entities:
         elif not _role_word(head) and words[0] in _DEFINITE and len(words) in (3, 4) and all(
                 FRENCH_ADJECTIVE.search(w) for w in words[2:]) and _role_word(words[1]):
             head = words[1]  # the role word before its adjectives: "el mandatario francés"
-        if words and (words[0] in _DEFINITE or possessive or cyrillic or words[0] == "former") \
-                and (parsed.role or _role_word(head) or role_of_body):
+        titled = parsed.role == mention and 1 < len(words) <= 3 and is_role_noun(
+            words[-1]) and all(w[:1].isupper() for w in mention.split())  # "According to
+        # Prime Minister, …": a title with no article, as some English-language agencies write
+        if words and (words[0] in _DEFINITE or possessive or cyrillic or words[0] == "former"
+                      or titled) and (parsed.role or _role_word(head) or role_of_body):
             ent = self.by_role(head, pos, mention) or (
                 self.by_role("prosecutor", pos, mention) if head in _JUDGE_OR_PROSECUTOR
                 else None) or self._group_described(head, pos, mention) \

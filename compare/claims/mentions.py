@@ -1172,7 +1172,13 @@ def is_medium(mention: str) -> bool:
         return True
     words = re.findall(r"[\w-]+", low)
     return bool(words) and any(w in MEDIA for w in words) and not any(
-        w in {"minister", "president", "spokesman", "spokeswoman", "secretary"} for w in words)
+        w in _MEDIA_PEOPLE for w in words)
+
+
+# people at or of a medium: no medium ("told media representatives": an audience)
+_MEDIA_PEOPLE = {"minister", "president", "spokesman", "spokeswoman", "secretary",
+                 "representatives", "representative", "workers", "executives", "journalists",
+                 "reporters"}
 
 
 SITE_NAME = re.compile(r"\w\.(?:com|net|org|info|kz|ru|ua|by|uz|fr|es|de|it|ar|mx|co|cl|pe|ch"
