@@ -169,6 +169,15 @@ TRANSCRIPT_CASES = [
     (MEETING, "quay be rebuilt", "narration", None, None),
     (TWO_LABELS, "We will be back", "reported", "Mark Holt", "Mark Holt"),
     (TWO_LABELS, "count ended", "narration", None, None),
+    # a heading that names a speaker and a topic holds the plain paragraphs right under it
+    ("И. Холмов — о ценах на рыбу:\nНе будет секретом, если я скажу, что цены вырастут.\n"
+     "Вчера мы собрали руководителей портов.", "собрали", "reported", "И. Холмов", "И. Холмов"),
+    ("Ana Ruiz on the port strike:\nWe will not give in. The crews deserve better.\nThe mayor "
+     "said the strike was costly.\nBoats stayed in port.", "crews deserve", "reported",
+     "Ana Ruiz", "Ana Ruiz"),
+    ("Ana Ruiz on the port strike:\nWe will not give in. The crews deserve better.\nThe mayor "
+     "said the strike was costly.\nBoats stayed in port.", "Boats stayed", "narration", None,
+     None),
     # one label is no transcript: the paragraphs after it are the page's own
     ("ANA RUIZ: We hope so.\nBoats sailed at noon.", "Boats", "narration", None, None),
     # a dateline in capitals and a colon is no speaker's label, nor part of the claim

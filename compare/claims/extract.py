@@ -30,9 +30,9 @@ from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE,
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
-from compare.claims.transcripts import (INITIALLED_NAME, colon_turns, dialogue_opens, label_name,
-                                        person_label, plain_answers, qa_mark, speaks_for_self,
-                                        turn_labels)
+from compare.claims.transcripts import (INITIALLED_NAME, TOPIC_HEADING, colon_turns,
+                                        dialogue_opens, label_name, person_label,
+                                        plain_answers, qa_mark, speaks_for_self, turn_labels)
 from compare.hashing import normalise_text
 
 _BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
@@ -350,6 +350,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     opens_turn = colon_turns(text, paras)  # "MS. HOLMES: …", "QUESTION: …"
     plain = plain_answers(text, paras)  # an interview that dashes only its questions
     turn: Attribution | None = None  # the speaker of the label above
+    topical = False  # the label is a topic's heading: it holds only the plain paragraphs below
     surnames: set[str] = set()  # of the speakers whose turns labels opened
     full: list[set[int]] = []
     for p, (pa, pb) in enumerate(paras):
@@ -384,12 +385,19 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
                 sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],
                                     backward=False)
-        if p in labels:
-            turn = Attribution(label_name(text[slice(*labels[p])]), labels[p], "–", "interview",
+        if p in labels or (topic := TOPIC_HEADING.fullmatch(text, pa, pb)) is not None and (
+                len(ss) == 1 and not qspans):
+            span = labels[p] if p in labels else topic.span(1)  # a name over the turn, or a
+            # topic's heading ("И. Холмов — о ценах на рыбу:")
+            turn = Attribution(label_name(text[slice(*span)]), span, "–", "interview",
                                (pa, pa), quote_after_cue=True)
+            topical = p not in labels
         elif p in opens_turn or qa_mark(text, pa, pb):
-            turn = labelled and replace(labelled, content=[], more=[])  # ("QUESTION: …": the
-            # questioner's, no one's turn after it)
+            turn, topical = labelled and replace(labelled, content=[], more=[]), False
+            # ^ ("QUESTION: …": the questioner's, no one's turn after it)
+        elif turn is not None and topical and (qspans or any(
+                att is not None and not speaks_for_self(att.mention) for att in sa)):
+            turn = None  # a topic's heading holds only the plain paragraphs right under it
         elif turn is not None:
             sa = [att if att is not None and not speaks_for_self(att.mention) else replace(
                 turn, content=[_without_stop(text, span)]) for span, att in zip(ss, sa)]

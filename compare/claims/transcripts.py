@@ -78,6 +78,13 @@ _COLON_LABEL = re.compile(rf"(?:[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.]|{_INITI
 _NAME_COLON = re.compile(r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}:\s")
 
 
+# "И. Холмов — о ценах на рыбу:", "Ana Ruiz on the port:": a heading that names a speaker and
+# a topic, over the paragraphs of what they said (news feeds that repost statements)
+TOPIC_HEADING = re.compile(
+    rf"({_INITIALLED}|[{_UPPER}][\w'’\-]+(?:\s+[{_UPPER}][\w'’\-]+){{1,2}})\s+(?:[—–-]\s+)?"
+    r"(?:о|об|обо|про|about|on|sur|sobre|über)\s[^\n:]{0,150}:")
+
+
 def colon_turns(text: str, paras: list[tuple[int, int]]) -> set[int]:
     """The paragraphs that open a turn with a label in capitals, in a document that has two
     or more (a briefing's or a broadcast's transcript, where a turn runs on over the
