@@ -4971,6 +4971,20 @@ WIRE_STORY_CASES = [
      "fair.", "quotas", "reported", "K. Holm", "Karin Holm", None),
     ("Holm said to media representatives that the quotas were too low.", "quotas", "reported",
      "Holm", "Holm", None),
+    # "X made the remarks while …" closes what X said before it (the plain sentence before,
+    # or the last of the plain paragraph before); not after quotations, nor an announcement
+    ("Holmland is ready to work with all parties. Wang Lin made the remarks while meeting "
+     "the visiting minister.", "all parties", "reported", "Wang Lin", "Wang Lin", None),
+    ("Holmland is ready to work with all parties.\nWang Lin made the remarks while meeting "
+     "the visiting minister.", "all parties", "reported", "Wang Lin", "Wang Lin", None),
+    ("Holmland is ready to work with all parties. Wang Lin made the remarks while meeting "
+     "the visiting minister.", "made the remarks", "reported", "Wang Lin", "Wang Lin", None),
+    ("\"We must act,\" Wang Lin said. Ann Holm was an advocate of the port. Wang Lin made his "
+     "remarks on Monday.", "advocate", "narration", None, None, None),
+    ("Holmtech will launch a search tool. The market is crowded.\nHoltech made the "
+     "announcement on Monday.", "crowded", "narration", None, None, None),
+    ("The port will reopen, officials said. The market is crowded.\nWang Lin made the "
+     "remarks on Monday.", "crowded", "narration", None, None, None),
     # an audience, someone at a medium, an English article: no medium told
     ("Carlos Vega dijo a los periodistas que las conversaciones habían fracasado.",
      "conversaciones", "reported", "Carlos Vega", "Carlos Vega", None),

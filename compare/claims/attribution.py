@@ -248,6 +248,8 @@ def _find_attribution(text: str, start: int, end: int,
     if text.startswith(_IN_THE_VIEW_OF, start) and (
             view := _in_the_view_of(text, start, end, quotes)) is not None:
         return view  # "Para la Fiscalía, …"
+    if (made := _remarks_made(text, start, end, quotes)) is not None:
+        return made
     if not has_cue_word(text, start, end):
         if ", so " in text[start:end]:
             return _so_signed(text, start, end, quotes) or _fronted(text, start, end, quotes)
@@ -576,6 +578,32 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
 _BACKWARD_OPENERS = {("об", "этом"), ("о", "том"), ("про", "це"), ("про", "это"), ("это",),
                      ("das",), ("dies",), ("so",), ("ainsi",), ("así",)}  # "So beschreibt X"
 _BACKWARD_FIRST = frozenset(opener[0] for opener in _BACKWARD_OPENERS)  # (most sentences: none)
+
+
+# "made the remarks while meeting …": the sentence before was what the subject said
+_MADE_REMARKS = re.compile(r"\b(?:made|makes|has made|had made) (?:the|these|those|his|her|their)"
+                           r" (?:remarks|comments|statement|statements)\b")
+REMARKS = "make remarks"  # the lemma of that cue
+
+
+def _remarks_made(text: str, start: int, end: int, quotes: list[tuple[int, int]]
+                  ) -> Attribution | None:
+    """"Wang Lin made the remarks while meeting the visiting minister on Monday.": a sentence
+    that names who said what comes before it and where (Chinese and other state agencies' way
+    of closing a statement); ``extract`` moves it there. Its subject opens the sentence."""
+    m = _MADE_REMARKS.search(text, start, end)
+    if m is None:
+        return None
+    toks = sentence_tokens(text, start, end, quotes)
+    i = next((n for n, t in enumerate(toks) if t.start == m.start()), None)
+    np = np_before(toks, i) if i else None
+    if np is None or np[0] != 0 or toks[0].low in PRONOUNS and toks[0].low not in \
+            PERSONAL_PRONOUNS:
+        return None  # (not "It made the remarks", "The report made the statement" is fine)
+    att = Attribution(text[toks[0].start:toks[np[1] - 1].end], (toks[0].start, toks[
+        np[1] - 1].end), text[m.start():m.end()], REMARKS, m.span())
+    att.backward = True
+    return att
 
 
 def _backward(text: str, toks: list[Token]) -> Attribution | None:

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from compare.claims.attribution import (BUT_WORDS, NOT_SPEAKERS, Attribution, colon_speech,
-                                        find_attribution, heading_label, label_attribution,
-                                        narrated_speaker)
+from compare.claims.attribution import (BUT_WORDS, NOT_SPEAKERS, REMARKS, Attribution,
+                                        colon_speech, find_attribution, heading_label,
+                                        label_attribution, narrated_speaker)
 from compare.claims.cases import genitive_after_role, nominative, nominative_role
 from compare.claims.continuation import continue_reported_speech
 from compare.claims.entities import Entities, parse_mention, prescan
@@ -305,6 +305,13 @@ def _unmarked_dash_speech(text: str, ss: list[tuple[int, int]], sa: list[Attribu
         return
 
 
+def _remarks_follow_plain(at: int, qspans: list, quotes_before: list) -> bool:
+    """Whether "X made the remarks" at ``at`` closes plain sentences, no quotation before it
+    in its paragraph or the one before (after quotations, the remarks are those; a sentence
+    between them is the writer's: "“…” Reeve was an advocate …. Howard made his remarks …")."""
+    return not quotes_before and not any(qa < at for qa, _ in qspans)
+
+
 def _without_stop(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A sentence's span without its closing stop: what it says, as an attribution's content."""
     return span[0], span[1] - (text[span[1] - 1] in ".!?")
@@ -382,9 +389,15 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                     _quoted_label(text, a, b, ents) if n else None) or \
                     _person_before_colon(text, a, b, qspans, ents)
         for n in range(1, len(ss)):  # "Вспышка … завершилась. Об этом заявил X."
-            if sa[n] is not None and sa[n].backward and sa[n - 1] is None:
+            if sa[n] is not None and sa[n].backward and sa[n - 1] is None and (
+                    sa[n].cue_lemma != REMARKS or _remarks_follow_plain(
+                        ss[n][0], qspans, quotes[p - 1] if p else [])):
                 sa[n - 1] = replace(sa[n], content=[_without_stop(text, ss[n - 1])],
                                     backward=False)
+        if ss and sa[0] is not None and sa[0].cue_lemma == REMARKS and atts and \
+                not quotes[p - 1] and not any(atts[-1]):
+            atts[-1][-1] = replace(sa[0], content=[_without_stop(text, sents[-1][-1])],
+                                   backward=False)  # "… ¶ Wang made the remarks while …"
         if p in labels or (topic := TOPIC_HEADING.fullmatch(text, pa, pb)) is not None and (
                 len(ss) == 1 and not qspans):
             span = labels[p] if p in labels else topic.span(1)  # a name over the turn, or a
