@@ -4985,6 +4985,23 @@ WIRE_STORY_CASES = [
      "announcement on Monday.", "crowded", "narration", None, None, None),
     ("The port will reopen, officials said. The market is crowded.\nWang Lin made the "
      "remarks on Monday.", "crowded", "narration", None, None, None),
+    # the English of Ukrainian and Russian agencies: "This was stated by X", "X said this in
+    # …", "That is according to X" tell who said the sentence before
+    ("The port will reopen on Friday. This was stated by Fisheries Minister Ivan Kholmiuk "
+     "during a briefing, an Ukrinform correspondent reports.", "reopen", "reported",
+     "Fisheries Minister Ivan Kholmiuk", "Ivan Kholmiuk", "Ukrinform"),
+    ("The port will reopen on Friday. This was announced by the Ministry of Fisheries on "
+     "Telegram.", "reopen", "reported", "the Ministry of Fisheries", "Ministry of Fisheries",
+     None),
+    ("The port will reopen on Friday. Kholmiuk stated this on Facebook.", "reopen",
+     "reported", "Kholmiuk", "Kholmiuk", None),
+    ("The port will reopen on Friday. That is according to a statement from the Ministry of "
+     "Fisheries.", "reopen", "reported", "a statement from the Ministry of Fisheries",
+     "Ministry of Fisheries", None),
+    ("The port will reopen on Friday. The airline said that at the end of the year it would "
+     "fly.", "reopen", "narration", None, None, None),
+    ("The port will reopen on Friday. Kholmiuk said this was wrong.", "reopen", "narration",
+     None, None, None),
     # an audience, someone at a medium, an English article: no medium told
     ("Carlos Vega dijo a los periodistas que las conversaciones habían fracasado.",
      "conversaciones", "reported", "Carlos Vega", "Carlos Vega", None),

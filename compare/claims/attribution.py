@@ -181,6 +181,8 @@ def find_attribution(text: str, start: int, end: int,
     "X said Y told him Z") are in ``.more``.
     """
     active = _find_attribution(text, start, end, quotes)
+    if active is not None and active.backward:
+        return active  # "This was stated by X …": X said the sentence before
     passive = _passive_agent(text, start, end, quotes)
     if passive is not None and (active is None or active.cue_span[0] < passive.cue_span[1]
                                 and passive.cue_span[0] < active.cue_span[1]):
@@ -255,10 +257,11 @@ def _find_attribution(text: str, start: int, end: int,
             return _so_signed(text, start, end, quotes) or _fronted(text, start, end, quotes)
         return _fronted(text, start, end, quotes)  # most sentences: no cue word at all
     toks = sentence_tokens(text, start, end, quotes)
-    if (back := _backward(text, toks)) is not None:
+    if (back := _backward(text, toks) or _english_backward(text, toks)) is not None:
         relay = next((n for n in range(len(toks) - 2, 1, -1) if toks[n].low in _RELAYING), None)
-        back.via = back.via or (relay and _relaying_medium(text, toks, relay))  # "Об этом X
-        # заявил …, передает ТАСС."
+        back.via = back.via or (relay and _relaying_medium(text, toks, relay)) or \
+            _reporting_medium(text, toks)  # "Об этом X заявил …, передает ТАСС.", "This was
+        # stated by X …, an Ukrinform correspondent reports."
         return back
     words = [t for t in toks if len(t.text) > 3 and t.text.isalpha()]
     title_case = len(words) >= 3 and sum(t.is_cap for t in words) >= 0.8 * len(words)
@@ -578,6 +581,70 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
 _BACKWARD_OPENERS = {("об", "этом"), ("о", "том"), ("про", "це"), ("про", "это"), ("это",),
                      ("das",), ("dies",), ("so",), ("ainsi",), ("así",)}  # "So beschreibt X"
 _BACKWARD_FIRST = frozenset(opener[0] for opener in _BACKWARD_OPENERS)  # (most sentences: none)
+
+
+_THIS = {"this", "that"}
+# where a "This was stated by X" sentence says X said it, not who X is
+_SETTING_AFTER_NAME = {"during", "in", "on", "at", "while", "when", "after", "before", "via",
+                       "to", "from"}
+
+
+def _english_backward(text: str, toks: list[Token]) -> Attribution | None:
+    """"This was stated by Fisheries Minister X during a briefing", "This is stated in a
+    statement by the ministry", "X said this in his evening address", "X stated this on
+    Facebook": English-language agencies' "Об этом заявил X" (who said the sentence before;
+    ``extract`` moves it there)."""
+    if len(toks) < 4 or toks[-1].text != ".":
+        return None
+    if toks[0].low in _THIS and toks[1].low in {"was", "is", "has", "had"}:
+        j = 2 + (toks[2].low == "been")
+        cue = match_cue(toks, j)
+        if cue is None or cue.cls != "speech" or cue.foreign:
+            return None
+        k = j + len(cue.words)
+        if cue.lemma == "according to":  # "That is according to a statement from X."
+            att = _according(text, toks, j, k, cue)
+            if att is not None:
+                att.backward = True
+            return att
+        by = next((n for n in range(k, min(k + 6, len(toks) - 1)) if toks[n].low == "by"), None)
+        np = np_after(toks, by + 1) if by is not None else None
+        if np is None:
+            return None
+        end = next((n for n in range(np[0] + 1, np[1]) if toks[n].low in _SETTING_AFTER_NAME),
+                   np[1])  # "the Ministry of Fisheries on Telegram": the ministry
+        att = _make(text, toks, (np[0], end), j, k, cue)
+    else:
+        i = next((n for n in range(1, min(len(toks) - 2, 8)) if (
+            cue := match_cue(toks, n)) is not None and cue.cls == "speech" and not cue.foreign
+                  and toks[n + len(cue.words)].low == "this"), None)  # (not "said that")
+        if i is None:
+            return None
+        cue = match_cue(toks, i)
+        k = i + len(cue.words)
+        np = np_before(toks, i)
+        if np is None or np[0] != 0 or not (toks[k + 1].text in {".", ","} or toks[
+                k + 1].low in _SETTING_AFTER_NAME) or toks[0].low in PRONOUNS:
+            return None  # (not "X said this was wrong": what was said follows)
+        att = _make(text, toks, np, i, k, cue)
+    att.backward = True
+    return att
+
+
+def _reporting_medium(text: str, toks: list[Token]) -> str | None:
+    """", an Ukrinform correspondent reports.", ", Ukrinform reports.": the medium that relays
+    a sentence, set off at its end with a verb in the present."""
+    if len(toks) < 5 or toks[-1].text != "." or toks[-2].low not in {"reports", "reported"}:
+        return None
+    c = next((n for n in range(len(toks) - 3, max(len(toks) - 8, 0), -1)
+              if toks[n].text == ","), None)
+    if c is None:
+        return None
+    words = [t for t in toks[c + 1:-2] if t.low not in ENGLISH_ARTICLES and
+             t.low not in {"correspondent", "reporter"}]
+    name = text[words[0].start:words[-1].end] if words else ""
+    return name if words and all(t.is_cap or t.low in MEDIA for t in words) and (
+        is_medium(name) or any(t.is_cap for t in words)) else None
 
 
 # "made the remarks while meeting …": the sentence before was what the subject said
