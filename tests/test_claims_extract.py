@@ -4979,6 +4979,9 @@ WIRE_STORY_CASES = [
      "the visiting minister.", "all parties", "reported", "Wang Lin", "Wang Lin", None),
     ("Holmland is ready to work with all parties. Wang Lin made the remarks while meeting "
      "the visiting minister.", "made the remarks", "reported", "Wang Lin", "Wang Lin", None),
+    ("Holmland is ready to help. Foreign Ministry spokesman Geng Lin made the comment on "
+     "Monday.", "ready to help", "reported", "Foreign Ministry spokesman Geng Lin", "Geng Lin",
+     None),
     ("\"We must act,\" Wang Lin said. Ann Holm was an advocate of the port. Wang Lin made his "
      "remarks on Monday.", "advocate", "narration", None, None, None),
     ("Holmtech will launch a search tool. The market is crowded.\nHoltech made the "

@@ -649,7 +649,7 @@ def _reporting_medium(text: str, toks: list[Token]) -> str | None:
 
 # "made the remarks while meeting …": the sentence before was what the subject said
 _MADE_REMARKS = re.compile(r"\b(?:made|makes|has made|had made) (?:the|these|those|his|her|their)"
-                           r" (?:remarks|comments|statement|statements)\b")
+                           r" (?:remarks?|comments?|statements?)\b")
 REMARKS = "make remarks"  # the lemma of that cue
 
 
