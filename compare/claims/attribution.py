@@ -614,8 +614,8 @@ def _english_backward(text: str, toks: list[Token]) -> Attribution | None:
         end = next((n for n in range(np[0] + 1, np[1]) if toks[n].low in _SETTING_AFTER_NAME),
                    np[1])  # "the Ministry of Fisheries on Telegram": the ministry
         att = _make(text, toks, (np[0], end), j, k, cue)
-    else:
-        i = next((n for n in range(1, min(len(toks) - 2, 8)) if (
+    elif any(t.low == "this" for t in toks[2:10]):
+        i = next((n for n in range(1, min(len(toks) - 2, 8)) if toks[n + 1].low == "this" and (
             cue := match_cue(toks, n)) is not None and cue.cls == "speech" and not cue.foreign
                   and toks[n + len(cue.words)].low == "this"), None)  # (not "said that")
         if i is None:
@@ -627,6 +627,8 @@ def _english_backward(text: str, toks: list[Token]) -> Attribution | None:
                 k + 1].low in _SETTING_AFTER_NAME) or toks[0].low in PRONOUNS:
             return None  # (not "X said this was wrong": what was said follows)
         att = _make(text, toks, np, i, k, cue)
+    else:
+        return None
     att.backward = True
     return att
 
@@ -762,7 +764,9 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"))
 # ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1", "dans une
 # interview accordée à Al-Jadeed TV"
-_RELAY_FIRST = frozenset(o[0] for o in _RELAY_OPENERS)
+_RELAY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _opener in _RELAY_OPENERS:
+    _RELAY_FIRST.setdefault(_opener[0], []).append(_opener)  # the openers by first word
 
 
 def _relay(text: str, toks: list[Token], i: int, foreign: bool = False) -> str | None:
@@ -777,7 +781,7 @@ def _relay(text: str, toks: list[Token], i: int, foreign: bool = False) -> str |
     for n in range(len(toks)):
         if toks[n].low not in _RELAY_FIRST:
             continue
-        opener = next((o for o in _RELAY_OPENERS
+        opener = next((o for o in _RELAY_FIRST[toks[n].low]
                        if tuple(t.low for t in toks[n:n + len(o)]) == o), None)
         if opener is None or opener[0] == "according" and n <= i:
             continue
@@ -2186,7 +2190,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             n = j - 1
             while n > first and toks[n - 1].is_cap:
                 n -= 1
-            if toks[n - 1].low in _RELAY_FIRST and is_medium(text[toks[n].start:toks[j - 1].end]):
+            if n > first and toks[n - 1].low in _RELAY_FIRST and is_medium(
+                    text[toks[n].start:toks[j - 1].end]):
                 return None  # "», dijo en declaraciones que recoge Europa Press": the relay
             social = toks[n].low in _SOCIAL and n + 1 < j and toks[n - 1].low in {
                 "в", "у", "in", "on", "sur", "en", "auf"}
