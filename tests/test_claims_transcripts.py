@@ -96,6 +96,22 @@ RUSSIAN = "\n".join([
     "ВЕДУЩИЙ: Спасибо.",
     "На этом брифинг окончен.",
 ])
+MAGAZINE = "\n".join([
+    "Der Minister Karl Holm über den Hafen und die Fischer.",
+    "SPIEGEL: Herr Holm, wird der Hafen diese Woche geöffnet?",
+    "Holm: Wir hoffen es. Die Prüfung läuft noch.",
+    "Die Besatzungen werden bezahlt.",
+    "SPIEGEL: Wann?",
+    "Holm: Bald.",
+])
+FIGARO = "\n".join([
+    "Le ministre Paul Ferrand répond à nos questions.",
+    "LE FIGARO. - Le port rouvrira-t-il cette semaine ?",
+    "Paul FERRAND. - Nous l'espérons. L'inspection n'est pas terminée.",
+    "Les équipages seront payés.",
+    "LE FIGARO. - Quand ?",
+    "Paul FERRAND. - Bientôt.",
+])
 OVER_QUOTE = "\n".join([
     "M. Kofi ADDO",
     "« Je voudrais remercier le président pour sa visite. Nos pays travaillent ensemble. »",
@@ -178,6 +194,15 @@ TRANSCRIPT_CASES = [
     ("Ana Ruiz on the port strike:\nWe will not give in. The crews deserve better.\nThe mayor "
      "said the strike was costly.\nBoats stayed in port.", "Boats stayed", "narration", None,
      None),
+    # a magazine's interview: the medium asks, the guest's surname labels the answers, which
+    # run on; a French paper's turns open with "Paul FERRAND. - "
+    (MAGAZINE, "Die Prüfung", "reported", "Holm", "Karl Holm"),
+    (MAGAZINE, "Besatzungen", "reported", "Holm", "Karl Holm"),
+    (FIGARO, "Nous l'espérons", "reported", "Paul Ferrand", "Paul Ferrand"),
+    (FIGARO, "L'inspection", "reported", "Paul Ferrand", "Paul Ferrand"),
+    (FIGARO, "équipages", "reported", "Paul Ferrand", "Paul Ferrand"),
+    ("PARIS. - The port will reopen on Friday.\nBoats are ready.", "reopen", "narration",
+     None, None),
     # one label is no transcript: the paragraphs after it are the page's own
     ("ANA RUIZ: We hope so.\nBoats sailed at noon.", "Boats", "narration", None, None),
     # a dateline in capitals and a colon is no speaker's label, nor part of the claim
@@ -208,6 +233,11 @@ def test_transcript_turns(text, fragment, kind, mention, speaker):
 def test_a_dateline_in_capitals_is_cut_from_the_claim():
     claim = extract_from_text("NEW DELHI: The port reopened on Friday after a week of strikes.")[0]
     assert claim.text == "The port reopened on Friday after a week of strikes."
+
+
+def test_a_turn_label_is_no_part_of_the_claim():
+    claim = next(c for c in extract_from_text(FIGARO) if "Bientôt" in c.text)
+    assert claim.text == "Bientôt."
 
 
 def test_an_answer_reads_without_its_mark():

@@ -31,7 +31,7 @@ from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
 from compare.claims.transcripts import (INITIALLED_NAME, TOPIC_HEADING, colon_turns,
-                                        dialogue_opens, label_name, person_label,
+                                        dialogue_opens, dot_dash_label, label_name, person_label,
                                         plain_answers, qa_mark, speaks_for_self, turn_labels)
 from compare.hashing import normalise_text
 
@@ -368,6 +368,10 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 text, ss[0][0], ss[0][1])) and not person_label(m.group(1)) and \
                 not ents.is_person(label_name(m.group(1))):
             ss[0] = (m.end(), ss[0][1])  # "NEW DELHI: " neither (not "RUIZ: " after Ana Ruiz)
+        dashed = dot_dash_label(text, pa, pb) if p in opens_turn else None
+        if dashed is not None:
+            ss = [(max(a, dashed.cue_span[1]), b) for a, b in ss if b > dashed.cue_span[1]]
+            # ^ "Paul FERRAND. - Nous l'espérons.": the label is no part of the claim
         qspans = [(q.start, q.end) for q in quotes[p]]
         sa = [find_attribution(text, a, b, qspans) for a, b in ss]
         if heading is not None and _BULLET.match(text, pa):  # "  • “…”" under "Name, role:"
@@ -380,9 +384,10 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
         labelled = None  # the speaker whose turn this paragraph's label opens
         if ss and (sa[0] is None or speaks_for_self(sa[0].mention)) and \
                 qa_mark(text, pa, pb) is None:  # (not "P:", "R:")
-            sa[0] = label_attribution(text, *ss[0]) or sa[0]  # "Mark Holt, fisherman: I
-            # think …": the label's, not "I"
-            labelled = sa[0] and _label_turn(text, ss, sa, p in opens_turn, surnames, ents)
+            sa[0] = (dashed and replace(dashed, content=[_without_stop(text, ss[0])])) or \
+                label_attribution(text, *ss[0]) or sa[0]  # "Mark Holt, fisherman: I think …":
+            # the label's, not "I"
+            labelled = sa[0] and _label_turn(text, ss, sa, bool(opens_turn), surnames, ents)
         for n, (a, b) in enumerate(ss):
             if sa[n] is None and qspans and ":" in text[a:b]:
                 sa[n] = colon_speech(text, a, b, qspans) or (  # "X machte eine Ausnahme: „…“"
@@ -405,7 +410,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             turn = Attribution(label_name(text[slice(*span)]), span, "–", "interview",
                                (pa, pa), quote_after_cue=True)
             topical = p not in labels
-        elif p in opens_turn or qa_mark(text, pa, pb):
+        elif p in opens_turn or qa_mark(text, pa, pb) or opens_turn and labelled:
             turn, topical = labelled and replace(labelled, content=[], more=[]), False
             # ^ ("QUESTION: …": the questioner's, no one's turn after it)
         elif turn is not None and topical and (qspans or any(

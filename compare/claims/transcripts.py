@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from compare.claims.attribution import Attribution
 from compare.claims.mentions import is_role_noun
 from compare.claims.quotes import ALL_OPENERS, DIALOGUE_OPEN
 from compare.claims.speaker_names import given_names, is_honorific
@@ -85,13 +86,30 @@ TOPIC_HEADING = re.compile(
     r"(?:о|об|обо|про|about|on|sur|sobre|über)\s[^\n:]{0,150}:")
 
 
+# "Paul FERRAND. - Nous l'espérons.", "LE FIGARO. - Le port …?": a French paper's interview,
+# each turn opened by its speaker's name in capitals, a full stop and a dash
+_DOT_DASH_LABEL = re.compile(rf"((?:[{_UPPER}][\w'’\-]*\s+){{0,3}}[{_UPPER}][{_UPPER}'’\-]+)"
+                             r"\.\s?[-–—]\s+(?=\S)")
+
+
+def dot_dash_label(text: str, pa: int, pb: int) -> Attribution | None:
+    """The label opening a paragraph as "Paul FERRAND. - …" (its cue span ends where the turn's
+    words start), or None."""
+    m = _DOT_DASH_LABEL.match(text, pa, pb)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    return Attribution(label_name(text[a:b]), (a, b), "-", ":", (b, m.end()))
+
+
 def colon_turns(text: str, paras: list[tuple[int, int]]) -> set[int]:
     """The paragraphs that open a turn with a label in capitals, in a document that has two
     or more (a briefing's or a broadcast's transcript, where a turn runs on over the
     paragraphs after its label, up to the next label or question); none in a page with one
     such line ("UPDATE: …"). Names in plain case label turns where a question is marked
     ("Question: …") or three names do."""
-    found = {p for p, (pa, pb) in enumerate(paras) if _COLON_LABEL.match(text, pa, pb)}
+    found = {p for p, (pa, pb) in enumerate(paras) if _COLON_LABEL.match(text, pa, pb)
+             or _DOT_DASH_LABEL.match(text, pa, pb)}
     asked = {p for p, (pa, pb) in enumerate(paras) if QA_MARK.match(text, pa, pb)}
     named = {p for p, (pa, pb) in enumerate(paras) if _NAME_COLON.match(text, pa, pb)}
     if len(named) > 2 or named and asked:
