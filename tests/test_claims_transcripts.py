@@ -138,6 +138,11 @@ TRANSCRIPT_CASES = [
     (GERMAN, "Die Prüfung", "reported", "Anna Berg", "Anna Berg"),
     ("Entrevista a Ana Ruiz, ministra de Pesca\nP: ¿Abrirá el puerto esta semana?\n"
      "R: Esperamos que sí.", "Esperamos", "reported", "Ana Ruiz", "Ana Ruiz"),
+    ("Entrevista a Ana Ruiz, ministra de Pesca\nPregunta. ¿Abrirá el puerto esta semana?\n"
+     "Respuesta. Esperamos que sí. La inspección sigue.", "inspección", "reported",
+     "Ana Ruiz", "Ana Ruiz"),
+    ("A. Holm runs the port.\nA. Holm said the quay would reopen.", "quay", "reported",
+     "A. Holm", "A. Holm"),
     ("Entrevista a Ana Ruiz, ministra de Pesca\nP: ¿Abrirá el puerto esta semana?\n"
      "R: Esperamos que sí.", "Abrirá", "narration", None, None),
     # dialogue with an em dash in Spanish and French

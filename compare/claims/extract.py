@@ -274,10 +274,9 @@ def _interview_answer(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
         case = "gen" if genitive_after_role(text[max(0, at - 60):at], is_role_noun) else None
         for n, span in enumerate(ss):
             if sa[n] is None:
-                said = _without_stop(text, span)
                 sa[n] = Attribution(chunk, (at, at + len(chunk)), "–", "interview", (pa, pa),
-                                    [(marked[1], said[1]) if marked and n == 0 else said],
-                                    quote_after_cue=True, case=case)  # (not the mark "R - ")
+                                    [_without_stop(text, span)], quote_after_cue=True,
+                                    case=case)
     return (asked[0] if asked is not None else pa, question) if question or asked else None
 
 
@@ -369,9 +368,11 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 not ents.is_person(label_name(m.group(1))):
             ss[0] = (m.end(), ss[0][1])  # "NEW DELHI: " neither (not "RUIZ: " after Ana Ruiz)
         dashed = dot_dash_label(text, pa, pb) if p in opens_turn else None
-        if dashed is not None:
-            ss = [(max(a, dashed.cue_span[1]), b) for a, b in ss if b > dashed.cue_span[1]]
-            # ^ "Paul FERRAND. - Nous l'espérons.": the label is no part of the claim
+        marked = qa_mark(text, pa, pb)
+        if dashed is not None or marked is not None:
+            cut = dashed.cue_span[1] if dashed is not None else marked[1]
+            ss = [(max(a, cut), b) for a, b in ss if b > cut]  # "Paul FERRAND. - Nous
+            # l'espérons.", "Respuesta. Esperamos …": the label is no part of the claim
         qspans = [(q.start, q.end) for q in quotes[p]]
         sa = [find_attribution(text, a, b, qspans) for a, b in ss]
         if heading is not None and _BULLET.match(text, pa):  # "  • “…”" under "Name, role:"
@@ -383,7 +384,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 heading = None
         labelled = None  # the speaker whose turn this paragraph's label opens
         if ss and (sa[0] is None or speaks_for_self(sa[0].mention)) and \
-                qa_mark(text, pa, pb) is None:  # (not "P:", "R:")
+                marked is None:  # (not "P:", "R:")
             sa[0] = (dashed and replace(dashed, content=[_without_stop(text, ss[0])])) or \
                 label_attribution(text, *ss[0]) or sa[0]  # "Mark Holt, fisherman: I think …":
             # the label's, not "I"
@@ -410,7 +411,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
             turn = Attribution(label_name(text[slice(*span)]), span, "–", "interview",
                                (pa, pa), quote_after_cue=True)
             topical = p not in labels
-        elif p in opens_turn or qa_mark(text, pa, pb) or opens_turn and labelled:
+        elif p in opens_turn or marked or opens_turn and labelled:
             turn, topical = labelled and replace(labelled, content=[], more=[]), False
             # ^ ("QUESTION: …": the questioner's, no one's turn after it)
         elif turn is not None and topical and (qspans or any(

@@ -23,7 +23,7 @@ TURN_LABEL = re.compile(
 QA_MARK = re.compile(
     r"(?:(?P<q>Q|Question|QUESTION|Frage|FRAGE|Вопрос|ВОПРОС|Pregunta|PREGUNTA|P)"
     r"|(?P<a>A|R|Answer|ANSWER|Réponse|RÉPONSE|Antwort|ANTWORT|Ответ|ОТВЕТ|Respuesta|RESPUESTA))"
-    r"\s*(?:[:\-–—]|\.\s*[:\-–—])\s+(?=\S)")
+    r"\s*(?:[:\-–—]|\.\s*[:\-–—]|(?<=[a-zé])\.)\s+(?=\S)")  # ("Pregunta. ¿…?", not "A. Lee")
 
 
 # a turn of an interview printed as dialogue with an em dash, in Latin letters too
