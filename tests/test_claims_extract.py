@@ -5005,6 +5005,10 @@ WIRE_STORY_CASES = [
      "fly.", "reopen", "narration", None, None, None),
     ("The port will reopen on Friday. Kholmiuk said this was wrong.", "reopen", "narration",
      None, None, None),
+    # a spokeswoman for the president holds no presidency
+    ("Ana Ruiz, spokeswoman for the president, said the port would reopen. Later, the "
+     "president said the quay would be rebuilt.", "quay", "reported", "the president", None,
+     None),
     # an audience, someone at a medium, an English article: no medium told
     ("Carlos Vega dijo a los periodistas que las conversaciones habían fracasado.",
      "conversaciones", "reported", "Carlos Vega", "Carlos Vega", None),

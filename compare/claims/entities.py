@@ -1062,11 +1062,13 @@ def _same_board(role: str, word: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _role_groups(role: str | None) -> frozenset[str]:
     """The role groups of the words of a person's role ("Bundestrainer" -> {"coach"}), but no
-    role of its owner after a role word ("abogado del expresidente" holds no presidency; the
-    owner's other words stay: "el presidente de RTVE" is the one "presidente de RTVE")."""
+    role of its owner after a role word ("abogado del expresidente", "spokesperson for the
+    president" hold no presidency; the owner's other words stay: "el presidente de RTVE" is
+    the one "presidente de RTVE")."""
     words = [_bare_role(w) for w in (role or "").lower().split()]
-    owner = next((n for n, w in enumerate(words) if w in OWNER_PREPOSITIONS and any(
-        map(_role_word, words[:n]))), len(words))
+    owner = next((n for n, w in enumerate(words) if (w in OWNER_PREPOSITIONS or w == "for")
+                  and any(map(_role_word, words[:n]))), len(words))  # ("Spokesperson for
+    # the Secretary-General": no secretary-general)
     return frozenset(_group(w) for n, w in enumerate(words) if n < owner or not _role_word(w))
 
 
