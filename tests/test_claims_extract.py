@@ -5005,6 +5005,8 @@ WIRE_STORY_CASES = [
      "fly.", "reopen", "narration", None, None, None),
     ("The port will reopen on Friday. Kholmiuk said this was wrong.", "reopen", "narration",
      None, None, None),
+    ("\"We will not stop until the port is open.\" Those were the words of Mayor Ann Holt on "
+     "Monday.", "not stop", "quote", "Mayor Ann Holt", "Ann Holt", None),
     # a spokeswoman for the president holds no presidency
     ("Ana Ruiz, spokeswoman for the president, said the port would reopen. Later, the "
      "president said the quay would be rebuilt.", "quay", "reported", "the president", None,

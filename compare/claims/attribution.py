@@ -250,7 +250,8 @@ def _find_attribution(text: str, start: int, end: int,
     if text.startswith(_IN_THE_VIEW_OF, start) and (
             view := _in_the_view_of(text, start, end, quotes)) is not None:
         return view  # "Para la Fiscalía, …"
-    if (made := _remarks_made(text, start, end, quotes)) is not None:
+    if (made := _remarks_made(text, start, end, quotes) or (
+            text[start:start + 1] in "TS" and _words_of(text, start, end, quotes))):
         return made
     if not has_cue_word(text, start, end):
         if ", so " in text[start:end]:
@@ -653,6 +654,25 @@ def _reporting_medium(text: str, toks: list[Token]) -> str | None:
 _MADE_REMARKS = re.compile(r"\b(?:made|makes|has made|had made) (?:the|these|those|his|her|their)"
                            r" (?:remarks?|comments?|statements?)\b")
 REMARKS = "make remarks"  # the lemma of that cue
+
+
+_WORDS_OF = re.compile(r"(?:Those|These|Such) were the (?:words|comments|remarks) of ")
+
+
+def _words_of(text: str, start: int, end: int, quotes: list[tuple[int, int]]
+              ) -> Attribution | None:
+    """"Those were the words of Mayor Ann Holt on Monday.": who said the sentence before."""
+    m = _WORDS_OF.match(text, start, end)
+    if m is None:
+        return None
+    toks = sentence_tokens(text, m.end(), end, quotes)
+    np = np_after(toks, 0)
+    if np is None:
+        return None
+    a, b = _span(toks, *np)
+    att = Attribution(text[a:b], (a, b), text[start:m.end() - 1], "say", (start, m.end() - 1))
+    att.backward = True
+    return att
 
 
 def _remarks_made(text: str, start: int, end: int, quotes: list[tuple[int, int]]
