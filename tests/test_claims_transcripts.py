@@ -58,6 +58,13 @@ MEETING = "\n".join([
     "Mark Holt: I think it will, in spring.",
     "The crews are ready.",
 ])
+OFFICIAL = "\n".join([
+    "Meeting with port workers",
+    "President of Holmland Ivan Kholmov: Good afternoon, colleagues.",
+    "We have a lot to discuss today.",
+    "Question: Will the quay be rebuilt?",
+    "Ivan Kholmov: Yes. The work starts in spring.",
+])
 TWO_LABELS = "\n".join([
     "Ana Ruiz won the vote and Mark Holt lost it.",
     "Ana Ruiz: This is a victory for the whole town.",
@@ -188,6 +195,11 @@ TRANSCRIPT_CASES = [
     (MEETING, "I think", "reported", "Mark Holt", "Mark Holt"),
     (MEETING, "crews are ready", "reported", "Mark Holt", "Mark Holt"),
     (MEETING, "quay be rebuilt", "narration", None, None),
+    (OFFICIAL, "Good afternoon", "reported", "President of Holmland Ivan Kholmov",
+     "Ivan Kholmov"),
+    (OFFICIAL, "a lot to discuss", "reported", "President of Holmland Ivan Kholmov",
+     "Ivan Kholmov"),
+    (OFFICIAL, "work starts", "reported", "Ivan Kholmov", "Ivan Kholmov"),
     (TWO_LABELS, "We will be back", "reported", "Mark Holt", "Mark Holt"),
     (TWO_LABELS, "count ended", "narration", None, None),
     # a heading that names a speaker and a topic holds the plain paragraphs right under it

@@ -1505,7 +1505,7 @@ def _german_view(text: str, toks: list[Token], start: int, end: int) -> Attribut
     return att
 
 
-_LABEL = re.compile(rf"([{CAPITALS}][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){{0,3}}) ?:\s+(?=\S)")
+_LABEL = re.compile(rf"([{CAPITALS}][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){{0,5}}) ?:\s+(?=\S)")
 # ^ "X : «…»", "Токаев: …"
 # cue forms that are plural nouns too, read as nouns before a cue ("Media reports say")
 _NOUN_CUES = {"reports", "claims", "comments", "notes", "remarks"}
@@ -1600,8 +1600,9 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
             is_role_noun_or_compound(words[2].lower())  # "Die stellvertretende Vorsitzende:"
         if label.lower() in NOT_SPEAKERS or label in CAP_STOP or any(
                 ch.isdigit() for ch in label) or not (
-                all(w[:1].isupper() for w in words) or words[-1].lower() in ROLE_NOUNS | {"camp"}
-                or described):
+                all(w[:1].isupper() or 0 < n < len(words) - 1 and w in _LABEL_CONNECTORS
+                    for n, w in enumerate(words))  # "President of Holmland Ivan Kholmov:"
+                or words[-1].lower() in ROLE_NOUNS | {"camp"} or described):
             return None
         if words[0].lower() in NOT_SPEAKERS or not described and (words[0] in CAP_STOP or any(
                 # "Also on site.example Poll: …" (a teaser), "Zum Thema Florian Wirtz: …"

@@ -205,8 +205,9 @@ def _label_turn(text: str, ss: list[tuple[int, int]], sa: list, in_transcript: b
     att = sa[0]
     caps = att.mention.isupper()
     name = label_name(att.mention) if caps else att.mention
+    who = parse_mention(name).name or name  # "President of Holmland Ivan Kholmov": the name
     if not (caps and person_label(att.mention) or INITIALLED_NAME.fullmatch(name) or (
-            len(name.split()) > 1 or in_transcript) and (ents.is_person(name) or name in surnames)):
+            len(name.split()) > 1 or in_transcript) and (ents.is_person(who) or name in surnames)):
         return None
     att.mention = name
     if att.quote_after_cue:

@@ -76,7 +76,8 @@ _COLON_LABEL = re.compile(rf"(?:[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.]|{_INITI
 
 # a name in plain case and a colon: "Ana Ruiz: …" (a transcript's label where the page has a
 # question's mark or three such labels; else a quotation's label or a vox pop's)
-_NAME_COLON = re.compile(r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3}:\s")
+_NAME_COLON = re.compile(r"(?:[A-Z][\w'’.\-]+ (?:(?:of|for|the|de|von|van|al|bin) )?){1,4}"
+                         r"[A-Z][\w'’.\-]+:\s")  # ("President of Holmland Ivan Kholmov: …")
 
 
 # "И. Холмов — о ценах на рыбу:", "Ana Ruiz on the port:": a heading that names a speaker and
