@@ -220,6 +220,10 @@ TRANSCRIPT_CASES = [
     (FIGARO, "équipages", "reported", "Paul Ferrand", "Paul Ferrand"),
     ("PARIS. - The port will reopen on Friday.\nBoats are ready.", "reopen", "narration",
      None, None),
+    # a live blog's time stamp before a label
+    ("[10:32] Ana Ruiz: The port will reopen on Friday.", "port", "reported", "Ana Ruiz",
+     "Ana Ruiz"),
+    ("14.05 Uhr: Der Hafen ist offen.", "Hafen", "narration", None, None),
     # one label is no transcript: the paragraphs after it are the page's own
     ("ANA RUIZ: We hope so.\nBoats sailed at noon.", "Boats", "narration", None, None),
     # a dateline in capitals and a colon is no speaker's label, nor part of the claim

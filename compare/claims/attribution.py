@@ -1505,6 +1505,7 @@ def _german_view(text: str, toks: list[Token], start: int, end: int) -> Attribut
     return att
 
 
+_TIME_STAMP = re.compile(r"\[?\d{1,2}[:.]\d{2}\]?(?:\s*(?:GMT|UTC|CET|MSK|Uhr|h))?\s*[-–—:]?\s+")
 _LABEL = re.compile(rf"([{CAPITALS}][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){{0,5}}) ?:\s+(?=\S)")
 # ^ "X : «…»", "Токаев: …"
 # cue forms that are plural nouns too, read as nouns before a cue ("Media reports say")
@@ -1586,6 +1587,8 @@ def label_attribution(text: str, start: int, end: int) -> Attribution | None:
             start < end - 1 and text[start] in " \u200d\ufe0f" or \
             start < end - 2 and text[start] in "-–•*" and text[start + 1] == " ":
         start += 1  # (an emoji, a bullet: "- Nehammer: „…“")
+    if (stamp := _TIME_STAMP.match(text, start, end)) is not None:
+        start = stamp.end()  # a live blog's "[10:32] Ana Ruiz: …"
     m = _LABEL.match(text, start, end)
     if m is not None:
         label = m.group(1)
