@@ -30,9 +30,9 @@ from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE,
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
-from compare.claims.transcripts import (INITIALLED_NAME, TOPIC_HEADING, colon_turns,
-                                        dialogue_opens, dot_dash_label, label_name, person_label,
-                                        plain_answers, qa_mark, speaks_for_self, turn_labels)
+from compare.claims.transcripts import (colon_turns, dialogue_opens, dot_dash_label, initialled,
+                                        label_name, person_label, plain_answers, qa_mark,
+                                        speaks_for_self, topic_speaker, turn_labels)
 from compare.hashing import normalise_text
 
 _BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
@@ -195,6 +195,42 @@ def _person_before_colon(text: str, start: int, end: int, quotes: list[tuple[int
     return att
 
 
+@dataclass
+class _Turns:
+    """A transcript's turns as the paragraphs go by: which paragraphs are a name alone over a
+    turn (``labels``) or open one with a label or a question's mark (``opens``), and the turn
+    running now."""
+
+    labels: dict[int, tuple[int, int]]
+    opens: set[int]
+    turn: Attribution | None = None
+    topical: bool = False  # opened by a topic's heading: it holds only the plain paragraphs
+
+    def step(self, text: str, p: int, ss: list, sa: list, qspans: list,
+             labelled: Attribution | None, marked: bool) -> list:
+        """Paragraph ``p``'s attributions with its turn's speaker for the sentences that have
+        none of their own (or "I", "we"): a label opens a turn, or a question's mark or a
+        label that names no person ends one (their own paragraph keeps its label)."""
+        pa, pb = (ss[0][0], ss[-1][1]) if ss else (0, 0)
+        topic = topic_speaker(text, pa, pb) if len(ss) == 1 and not qspans else None
+        if p in self.labels or topic is not None:
+            span = self.labels.get(p, topic)  # a name over the turn, or a topic's heading
+            # ("И. Холмов — о ценах на рыбу:")
+            self.turn = Attribution(label_name(text[slice(*span)]), span, "–", "interview",
+                                    (pa, pa), quote_after_cue=True)
+            self.topical = p not in self.labels
+        elif p in self.opens or marked or self.opens and labelled:
+            self.turn = labelled and replace(labelled, content=[], more=[])  # ("QUESTION:
+            self.topical = False  # …": the questioner's, no one's turn after it)
+        elif self.turn is not None and self.topical and (qspans or any(
+                att is not None and not speaks_for_self(att.mention) for att in sa)):
+            self.turn = None  # a topic's heading holds only the plain paragraphs under it
+        elif self.turn is not None:
+            return [att if att is not None and not speaks_for_self(att.mention) else replace(
+                self.turn, content=[_without_stop(text, span)]) for span, att in zip(ss, sa)]
+        return sa
+
+
 def _label_turn(text: str, ss: list[tuple[int, int]], sa: list, in_transcript: bool,
                 surnames: set[str], ents: Entities) -> Attribution | None:
     """The speaker label opening a paragraph (``sa[0]``), when it names a person: a name in
@@ -206,7 +242,7 @@ def _label_turn(text: str, ss: list[tuple[int, int]], sa: list, in_transcript: b
     caps = att.mention.isupper()
     name = label_name(att.mention) if caps else att.mention
     who = parse_mention(name).name or name  # "President of Holmland Ivan Kholmov": the name
-    if not (caps and person_label(att.mention) or INITIALLED_NAME.fullmatch(name) or (
+    if not (caps and person_label(att.mention) or initialled(name) or (
             len(name.split()) > 1 or in_transcript) and (ents.is_person(who) or name in surnames)):
         return None
     att.mention = name
@@ -353,11 +389,9 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     last_att: Attribution | None = None  # the previous sentence's, for reported-speech runs
     heading: Attribution | None = None  # "Linda Chan, Judge:" over bulleted quotations
     asked: tuple[int, bool] | None = None  # an interview: (first question, last was one)
-    labels = turn_labels(text, paras)  # a transcript's speaker labels, by paragraph
-    opens_turn = colon_turns(text, paras)  # "MS. HOLMES: …", "QUESTION: …"
+    turns = _Turns(turn_labels(text, paras), colon_turns(text, paras))
+    opens_turn = turns.opens  # "MS. HOLMES: …", "QUESTION: …"
     plain = plain_answers(text, paras)  # an interview that dashes only its questions
-    turn: Attribution | None = None  # the speaker of the label above
-    topical = False  # the label is a topic's heading: it holds only the plain paragraphs below
     surnames: set[str] = set()  # of the speakers whose turns labels opened
     full: list[set[int]] = []
     for p, (pa, pb) in enumerate(paras):
@@ -405,22 +439,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 not quotes[p - 1] and not any(atts[-1]):
             atts[-1][-1] = replace(sa[0], content=[_without_stop(text, sents[-1][-1])],
                                    backward=False)  # "… ¶ Wang made the remarks while …"
-        if p in labels or (topic := TOPIC_HEADING.fullmatch(text, pa, pb)) is not None and (
-                len(ss) == 1 and not qspans):
-            span = labels[p] if p in labels else topic.span(1)  # a name over the turn, or a
-            # topic's heading ("И. Холмов — о ценах на рыбу:")
-            turn = Attribution(label_name(text[slice(*span)]), span, "–", "interview",
-                               (pa, pa), quote_after_cue=True)
-            topical = p not in labels
-        elif p in opens_turn or marked or opens_turn and labelled:
-            turn, topical = labelled and replace(labelled, content=[], more=[]), False
-            # ^ ("QUESTION: …": the questioner's, no one's turn after it)
-        elif turn is not None and topical and (qspans or any(
-                att is not None and not speaks_for_self(att.mention) for att in sa)):
-            turn = None  # a topic's heading holds only the plain paragraphs right under it
-        elif turn is not None:
-            sa = [att if att is not None and not speaks_for_self(att.mention) else replace(
-                turn, content=[_without_stop(text, span)]) for span, att in zip(ss, sa)]
+        sa = turns.step(text, p, ss, sa, qspans, labelled, marked is not None)
         _unmarked_dash_speech(text, ss, sa, qspans)
         asked = _interview_answer(text, pa, pb, ss, sa, asked, ents, plain)
         _signed_post(text, pa, pb, ss, sa, sents, atts)

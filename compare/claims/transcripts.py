@@ -1,7 +1,10 @@
 """Interviews and press conferences that pages print as transcripts: a line that is only the
-speaker's name ("JULIEN DENORMANDIE", "M. Mahamadou ISSOUFOU") over each turn, or turns
-marked as question and answer ("Q - …" / "R - …", "Frage:" / "Antwort:"). Government sites
-and the outlets that republish them print statements this way, with no cue verb at all."""
+speaker's name over each turn ("JULIEN DENORMANDIE", "M. Mahamadou ISSOUFOU"), a label and a
+colon ("MS. HOLMES: …", "И.Холмов: …", "Ana Ruiz: …" / "Question: …") or a full stop and a
+dash ("Paul FERRAND. - …"), turns marked as question and answer ("Q - …" / "R - …",
+"Frage:" / "Antwort:"), dialogue dashes, a speaker's topic over what they said ("Ana Ruiz on
+the port strike:"). Government sites and the outlets that republish them print statements
+this way, with no cue verb at all; ``extract`` gives each turn to its speaker."""
 
 from __future__ import annotations
 
@@ -16,11 +19,11 @@ from compare.claims.speaker_names import given_names, is_honorific
 # a name alone on its line, its surname in capitals, after an optional honorific: the
 # speaker of the paragraphs below it (not a plain-case line: a byline or a heading)
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
-TURN_LABEL = re.compile(
+_TURN_LABEL = re.compile(
     rf"(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Sir|Herr|Frau|Sr|Sra)\.?\s+)?"
     rf"((?:[{_UPPER}][\w.'’\-]*\s+){{0,3}}[{_UPPER}][{_UPPER}'’\-]+)\s*:?")
 # a turn marked as question or answer, with a dash or a colon after the mark (not "A. Lee")
-QA_MARK = re.compile(
+_QA_MARK = re.compile(
     r"(?:(?P<q>Q|Question|QUESTION|Frage|FRAGE|Вопрос|ВОПРОС|Pregunta|PREGUNTA|P)"
     r"|(?P<a>A|R|Answer|ANSWER|Réponse|RÉPONSE|Antwort|ANTWORT|Ответ|ОТВЕТ|Respuesta|RESPUESTA))"
     r"\s*(?:[:\-–—]|\.\s*[:\-–—]|(?<=[a-zé])\.)\s+(?=\S)")  # ("Pregunta. ¿…?", not "A. Lee")
@@ -29,12 +32,12 @@ QA_MARK = re.compile(
 # a turn of an interview printed as dialogue with an em dash, in Latin letters too
 # ("—¿Abrirá el puerto?" / "—Esperamos que sí.", "— Nous l'espérons."); a spaced en dash or
 # hyphen opens list items in English pages
-LATIN_DIALOGUE_OPEN = re.compile(r"[^\S\n]*—[^\S\n]*(?=[¿¡A-ZÀ-ÖØ-Þ«\"“])")
+_LATIN_DIALOGUE_OPEN = re.compile(r"[^\S\n]*—[^\S\n]*(?=[¿¡A-ZÀ-ÖØ-Þ«\"“])")
 
 
 def dialogue_opens(text: str, pa: int, pb: int) -> bool:
     """Whether the paragraph opens with a dialogue dash ("– Як вам …?", "—¿Abrirá …?")."""
-    return bool(DIALOGUE_OPEN.match(text, pa, pb) or LATIN_DIALOGUE_OPEN.match(text, pa, pb))
+    return bool(DIALOGUE_OPEN.match(text, pa, pb) or _LATIN_DIALOGUE_OPEN.match(text, pa, pb))
 
 
 def plain_answers(text: str, paras: list[tuple[int, int]]) -> bool:
@@ -44,7 +47,7 @@ def plain_answers(text: str, paras: list[tuple[int, int]]) -> bool:
     asked = 0
     for (pa, pb), (qa, qb) in zip(paras, paras[1:]):
         if dialogue_opens(text, pa, pb) and text[pa:pb].rstrip().endswith("?") and not (
-                dialogue_opens(text, qa, qb) or QA_MARK.match(text, qa, qb)):
+                dialogue_opens(text, qa, qb) or _QA_MARK.match(text, qa, qb)):
             asked += 1
     return asked > 1
 
@@ -56,8 +59,8 @@ def turn_labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int,
     happens to be short has neither."""
     found: dict[int, tuple[int, int]] = {}
     for p, (pa, pb) in enumerate(paras):
-        m = TURN_LABEL.fullmatch(text, pa, pb)
-        if m is not None and p + 1 < len(paras) and TURN_LABEL.fullmatch(
+        m = _TURN_LABEL.fullmatch(text, pa, pb)
+        if m is not None and p + 1 < len(paras) and _TURN_LABEL.fullmatch(
                 text, *paras[p + 1]) is None:
             found[p] = m.span(1)
     counts = Counter(text[a:b].casefold() for a, b in found.values())
@@ -65,11 +68,11 @@ def turn_labels(text: str, paras: list[tuple[int, int]]) -> dict[int, tuple[int,
             if counts[text[a:b].casefold()] > 1 or text[paras[p + 1][0]] in ALL_OPENERS}
 
 
-# a label in capitals (or a surname after initials) and a colon opening a paragraph: "MS.
-# HOLMES: …", "QUESTION: …", "MARK HOLT, HARBOUR OFFICE SPOKESMAN: …", "И.Холмов: …"
 # "И.Холмов", "V. V. Holm": a surname after its initials, a transcript's usual label
 _INITIALLED = rf"(?:[{_UPPER}]\.\s?){{1,2}}[{_UPPER}][\w'’\-]+"
-INITIALLED_NAME = re.compile(_INITIALLED)
+_INITIALLED_NAME = re.compile(_INITIALLED)
+# a label in capitals (or a surname after initials) and a colon opening a paragraph: "MS.
+# HOLMES: …", "QUESTION: …", "MARK HOLT, HARBOUR OFFICE SPOKESMAN: …", "И.Холмов: …"
 _COLON_LABEL = re.compile(rf"(?:[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.]|{_INITIALLED})"
                           rf"(?:,[^:\n]{{1,60}})?:\s")
 
@@ -82,7 +85,7 @@ _NAME_COLON = re.compile(r"(?:[A-Z][\w'’.\-]+ (?:(?:of|for|the|de|von|van|al|b
 
 # "И. Холмов — о ценах на рыбу:", "Ana Ruiz on the port:": a heading that names a speaker and
 # a topic, over the paragraphs of what they said (news feeds that repost statements)
-TOPIC_HEADING = re.compile(
+_TOPIC_HEADING = re.compile(
     rf"({_INITIALLED}|[{_UPPER}][\w'’\-]+(?:\s+[{_UPPER}][\w'’\-]+){{1,2}})\s+(?:[—–-]\s+)?"
     r"(?:о|об|обо|про|about|on|sur|sobre|über)\s[^\n:]{0,150}:")
 
@@ -91,6 +94,18 @@ TOPIC_HEADING = re.compile(
 # each turn opened by its speaker's name in capitals, a full stop and a dash
 _DOT_DASH_LABEL = re.compile(rf"((?:[{_UPPER}][\w'’\-]*\s+){{0,3}}[{_UPPER}][{_UPPER}'’\-]+)"
                              r"\.\s?[-–—]\s+(?=\S)")
+
+
+def initialled(name: str) -> bool:
+    """Whether a label is a surname after its initials ("И.Холмов")."""
+    return _INITIALLED_NAME.fullmatch(name) is not None
+
+
+def topic_speaker(text: str, pa: int, pb: int) -> tuple[int, int] | None:
+    """The span of the speaker's name when the paragraph is a heading that names a speaker
+    and a topic ("И. Холмов — о ценах на рыбу:"), or None."""
+    m = _TOPIC_HEADING.fullmatch(text, pa, pb)
+    return None if m is None else m.span(1)
 
 
 def dot_dash_label(text: str, pa: int, pb: int) -> Attribution | None:
@@ -111,7 +126,7 @@ def colon_turns(text: str, paras: list[tuple[int, int]]) -> set[int]:
     ("Question: …") or three names do."""
     found = {p for p, (pa, pb) in enumerate(paras) if _COLON_LABEL.match(text, pa, pb)
              or _DOT_DASH_LABEL.match(text, pa, pb)}
-    asked = {p for p, (pa, pb) in enumerate(paras) if QA_MARK.match(text, pa, pb)}
+    asked = {p for p, (pa, pb) in enumerate(paras) if _QA_MARK.match(text, pa, pb)}
     named = {p for p, (pa, pb) in enumerate(paras) if _NAME_COLON.match(text, pa, pb)}
     if len(named) > 2 or named and asked:
         found |= named
@@ -146,5 +161,5 @@ def speaks_for_self(mention: str) -> bool:
 def qa_mark(text: str, pa: int, pb: int) -> tuple[bool, int] | None:
     """Whether the paragraph opens with a question's or an answer's mark ("Q - ", "R - ",
     "Ответ:") — (is it an answer, where its words start) — or None."""
-    m = QA_MARK.match(text, pa, pb)
+    m = _QA_MARK.match(text, pa, pb)
     return None if m is None else (m.group("a") is not None, m.end())
