@@ -5007,6 +5007,15 @@ WIRE_STORY_CASES = [
      None, None, None),
     ("\"We will not stop until the port is open.\" Those were the words of Mayor Ann Holt on "
      "Monday.", "not stop", "quote", "Mayor Ann Holt", "Ann Holt", None),
+    # "the statement" is theirs who spoke in it or issued it, when the page names them
+    ("The Holmish foreign ministry said in a statement that the port was closed. The "
+     "statement added that talks would continue.", "talks", "reported",
+     "The Holmish foreign ministry", "Holmish foreign ministry", None),
+    ("The Holmish foreign ministry issued a statement on Monday. \"Talks will continue,\" the "
+     "statement said.", "Talks", "quote", "The Holmish foreign ministry",
+     "Holmish foreign ministry", None),
+    ("The club said in its statement that talks would continue. The statement said the offer "
+     "was low.", "offer", "reported", "The statement", None, None),
     # a spokeswoman for the president holds no presidency
     ("Ana Ruiz, spokeswoman for the president, said the port would reopen. Later, the "
      "president said the quay would be rebuilt.", "quay", "reported", "the president", None,

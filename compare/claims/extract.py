@@ -341,6 +341,44 @@ def _unmarked_dash_speech(text: str, ss: list[tuple[int, int]], sa: list[Attribu
         return
 
 
+# "said in a statement", "issued a statement", "In a joint statement, …": whose statement "the
+# statement" names after it
+_IN_A_STATEMENT = re.compile(r"\b(?:[Ii]n|issued|released|published|put out|posted) (?:a|an|its|"
+                             r"his|her|their) (?:\w+ ){0,2}statement\b")
+_ISSUER = re.compile(r"((?:The |the )?[A-Z][\w'’.\-]*(?: [\w'’.\-]+){0,5}?) (?:has |have )?"
+                     r"(?:issued|released|published|put out|posted) (?:a|an|its|his|her|their) "
+                     r"(?:\w+ ){0,2}statement\b")  # "The ministry issued a statement on …"
+_THE_STATEMENT = {"the statement", "this statement", "that statement", "the communiqué",
+                  "the communique", "the joint statement"}
+
+
+def _statement_owners(text: str, ss: list, sa: list, owner: Attribution | None
+                      ) -> Attribution | None:
+    """"The ministry said in a statement that …. The statement added …": "the statement" is
+    the ministry's (its ``antecedent``, filled in ``sa`` in place). Returns who spoke in a
+    statement last."""
+    for (a, b), att in zip(ss, sa):
+        if att is None:
+            if (m := _ISSUER.match(text, a, b)) is not None:
+                owner = Attribution(m.group(1), m.span(1), "", "", (a, a)) if _named(
+                    m.group(1)) else None
+            continue
+        if att.mention.lower() in _THE_STATEMENT:
+            if owner is not None and not att.antecedent:
+                att.antecedent = owner.mention
+        elif _IN_A_STATEMENT.search(text, a, b):
+            owner = att if _named(att.mention) else None
+    return owner
+
+
+def _named(mention: str) -> bool:
+    """Whether a mention names someone (not "the club", "it": those resolve where they stand)."""
+    words = mention.split()
+    if words and words[0].lower() in {"the", "a", "an"}:
+        words = words[1:]
+    return any(w[:1].isupper() for w in words) and mention.lower() not in PRONOUNS
+
+
 def _remarks_follow_plain(at: int, qspans: list, quotes_before: list) -> bool:
     """Whether "X made the remarks" at ``at`` closes plain sentences, no quotation before it
     in its paragraph or the one before (after quotations, the remarks are those; a sentence
@@ -393,6 +431,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     opens_turn = turns.opens  # "MS. HOLMES: …", "QUESTION: …"
     plain = plain_answers(text, paras)  # an interview that dashes only its questions
     surnames: set[str] = set()  # of the speakers whose turns labels opened
+    statement: Attribution | None = None  # who last spoke "in a statement"
     full: list[set[int]] = []
     for p, (pa, pb) in enumerate(paras):
         ss = split_sentences(text, pa, pb)
@@ -443,6 +482,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
         _unmarked_dash_speech(text, ss, sa, qspans)
         asked = _interview_answer(text, pa, pb, ss, sa, asked, ents, plain)
         _signed_post(text, pa, pb, ss, sa, sents, atts)
+        statement = _statement_owners(text, ss, sa, statement)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
         carried, goes_on = _chain_ends(chain_end, p)
         fq = set()
