@@ -689,8 +689,8 @@ def _remarks_made(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     if np is None or np[0] != 0 or toks[0].low in PRONOUNS and toks[0].low not in \
             PERSONAL_PRONOUNS:
         return None  # (not "It made the remarks", "The report made the statement" is fine)
-    att = Attribution(text[toks[0].start:toks[np[1] - 1].end], (toks[0].start, toks[
-        np[1] - 1].end), text[m.start():m.end()], REMARKS, m.span())
+    a, b = _span(toks, *np)
+    att = Attribution(text[a:b], (a, b), text[m.start():m.end()], REMARKS, m.span())
     att.backward = True
     return att
 
