@@ -680,8 +680,8 @@ def _remarks_made(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     """"Wang Lin made the remarks while meeting the visiting minister on Monday.": a sentence
     that names who said what comes before it and where (Chinese and other state agencies' way
     of closing a statement); ``extract`` moves it there. Its subject opens the sentence."""
-    m = _MADE_REMARKS.search(text, start, end)
-    if m is None:
+    m = _MADE_REMARKS.search(text, start, end) if text.find(" ma", start, end) >= 0 else None
+    if m is None:  # (" ma": most sentences have neither "made" nor "makes")
         return None
     toks = sentence_tokens(text, start, end, quotes)
     i = next((n for n, t in enumerate(toks) if t.start == m.start()), None)

@@ -358,6 +358,8 @@ def _statement_owners(text: str, ss: list, sa: list, owner: Attribution | None
     the ministry's (its ``antecedent``, filled in ``sa`` in place). Returns who spoke in a
     statement last."""
     for (a, b), att in zip(ss, sa):
+        if text.find("statement", a, b) < 0 and text.find("communiq", a, b) < 0:
+            continue  # (most sentences)
         if att is None:
             if (m := _ISSUER.match(text, a, b)) is not None:
                 owner = Attribution(m.group(1), m.span(1), "", "", (a, a)) if _named(

@@ -124,10 +124,15 @@ def colon_turns(text: str, paras: list[tuple[int, int]]) -> set[int]:
     paragraphs after its label, up to the next label or question); none in a page with one
     such line ("UPDATE: …"). Names in plain case label turns where a question is marked
     ("Question: …") or three names do."""
-    found = {p for p, (pa, pb) in enumerate(paras) if _COLON_LABEL.match(text, pa, pb)
+    marked = [(p, pa, pb) for p, (pa, pb) in enumerate(paras)
+              if text.find(":", pa, min(pb, pa + 90)) >= 0 or any(
+                  ch in ".-–—" for ch in text[pa:min(pb, pa + 12)]) or text.find(
+                  ". ", pa, min(pb, pa + 60)) >= 0 and text.find("-", pa, min(pb, pa + 64)) >= 0]
+    # ^ (a label's or a mark's colon, full stop or dash comes early: most paragraphs have none)
+    found = {p for p, pa, pb in marked if _COLON_LABEL.match(text, pa, pb)
              or _DOT_DASH_LABEL.match(text, pa, pb)}
-    asked = {p for p, (pa, pb) in enumerate(paras) if _QA_MARK.match(text, pa, pb)}
-    named = {p for p, (pa, pb) in enumerate(paras) if _NAME_COLON.match(text, pa, pb)}
+    asked = {p for p, pa, pb in marked if _QA_MARK.match(text, pa, pb)}
+    named = {p for p, pa, pb in marked if _NAME_COLON.match(text, pa, pb)}
     if len(named) > 2 or named and asked:
         found |= named
     return found | asked if len(found | asked) > 1 and found else set()
