@@ -616,12 +616,12 @@ def _english_backward(text: str, toks: list[Token]) -> Attribution | None:
                    np[1])  # "the Ministry of Fisheries on Telegram": the ministry
         att = _make(text, toks, (np[0], end), j, k, cue)
     elif any(t.low == "this" for t in toks[2:10]):
-        i = next((n for n in range(1, min(len(toks) - 2, 8)) if toks[n + 1].low == "this" and (
-            cue := match_cue(toks, n)) is not None and cue.cls == "speech" and not cue.foreign
-                  and toks[n + len(cue.words)].low == "this"), None)  # (not "said that")
+        i, cue = next(((n, cue) for n in range(1, min(len(toks) - 2, 8)) if toks[
+            n + 1].low == "this" and (cue := match_cue(toks, n)) is not None and cue.cls ==
+            "speech" and not cue.foreign and toks[n + len(cue.words)].low == "this"),
+            (None, None))  # (not "said that")
         if i is None:
             return None
-        cue = match_cue(toks, i)
         k = i + len(cue.words)
         np = np_before(toks, i)
         if np is None or np[0] != 0 or not (toks[k + 1].text in {".", ","} or toks[

@@ -290,7 +290,8 @@ def _signed_post(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
 
 def _interview_answer(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
                       sa: list[Attribution | None], asked: tuple[int, bool] | None,
-                      ents: Entities, plain: bool = False) -> tuple[int, bool] | None:
+                      ents: Entities, plain: bool = False,
+                      marked: tuple[bool, int] | None = None) -> tuple[int, bool] | None:
     """An interview set as dialogue ("– Як вам сьогодні підтримка?" / "– Вдячний
     вболівальникам …"): a paragraph opening with a dash right after one that asks (ends with
     "?") answers it, and so does one marked as an answer ("R - …", "Ответ: …") after a marked
@@ -298,8 +299,8 @@ def _interview_answer(text: str, pa: int, pb: int, ss: list[tuple[int, int]],
     after the first question; its sentences with no attribution of their own are the
     guest's, the person named last before the first question. Returns the interview's state
     after the paragraph (where its first question opened, whether this paragraph asked),
-    which a transcript of marked turns keeps past unmarked paragraphs."""
-    marked = qa_mark(text, pa, pb)
+    which a transcript of marked turns keeps past unmarked paragraphs. ``marked``: the
+    paragraph's question or answer mark (``qa_mark``), as the caller found it."""
     dashed = marked is None and dialogue_opens(text, pa, pb)
     if marked is None and not dashed and not (plain and asked is not None):
         return (asked[0], False) if asked is not None and qa_mark(text, asked[0], pb) else None
@@ -482,7 +483,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                                    backward=False)  # "… ¶ Wang made the remarks while …"
         sa = turns.step(text, p, ss, sa, qspans, labelled, marked is not None)
         _unmarked_dash_speech(text, ss, sa, qspans)
-        asked = _interview_answer(text, pa, pb, ss, sa, asked, ents, plain)
+        asked = _interview_answer(text, pa, pb, ss, sa, asked, ents, plain, marked)
         _signed_post(text, pa, pb, ss, sa, sents, atts)
         statement = _statement_owners(text, ss, sa, statement)
         last_att = continue_reported_speech(text, ss, sa, qspans, last_att, ents.is_person)
