@@ -749,7 +749,7 @@ REAL_NEWS_SPEAKER_CASES = [
     ("Ана Руиз выступила в Москве.\n«Переговоры продолжатся», — сказала.", "Переговоры",
      "Ана Руиз"),
     # negative: English never drops the subject; a quotation closed by a bare cue has none
-    ("Ola Grieg spoke.\n“The talks will go on for weeks,” said.", "talks will", None),
+    ("Ola Grieg arrived.\n“The talks will go on for weeks,” said.", "talks will", None),
     # a coordinated cue shares the sentence's subject, an organisation here
     ("El Banco de Valdoria mantuvo los tipos el jueves, y dijo que esperaba una bajada.",
      "esperaba", "Banco de Valdoria"),
@@ -1340,6 +1340,15 @@ RELAY_CASES = [
      "talks were frozen"),
     ("In an interview with TASS, Dmitri Orlov said talks were frozen.", "Dmitri Orlov", "TASS",
      "talks were frozen"),
+    # the agency that quotes the speaker, after or before the speaker's role and name
+    ("«Переговоры заморожены», — цитирует министра иностранных дел Ивана Холмова агентство "
+     "ТАСС.", "Иван Холмов", "агентство ТАСС", "Переговоры заморожены"),
+    ("«Переговоры заморожены», — цитирует ТАСС министра Ивана Холмова.", "Иван Холмов", "ТАСС",
+     "Переговоры заморожены"),
+    ("«Переговори заморожено», — цитує міністра Івана Холмова агентство Укрінформ.",
+     "Іван Холмов", "агентство Укрінформ", "Переговори заморожено"),
+    ("«Переговори заморожено», — наводить слова міністра Івана Холмова Укрінформ.",
+     "Іван Холмов", "Укрінформ", "Переговори заморожено"),
     # the speaker set off by commas after the relay ("…, X, leader of the party, proposed …")
     ("According to the daily Bild, Jan Holm, leader of the FDP party, proposed early elections.",
      "Jan Holm", "the daily Bild", "early elections"),
@@ -2214,6 +2223,22 @@ DASH_APPOSITIVE_CASES = [
 
 
 # an indefinite article before an unnamed speaker: reported speech all the same
+# a common noun as the subject of "said that" (the mention kept, resolved to no one the page
+# names); negatives: an auxiliary or "of" in the phrase, a cue form that is a noun, no "that"
+COMMON_SUBJECT_CASES = [
+    ("Prices rose. The fisherman said that the catch was small.", "catch", "reported", None),
+    ("Ana Holm, chief executive of festival organisers Holm Events, spoke. The organisers said "
+     "that tickets had sold out.", "tickets", "reported", None),  # (not the company's head)
+    ("Prices rose. The response has been so promising that the firm will expand.", "firm",
+     "narration", None),
+    ("Prices rose. The government has played down claims that it will step in.", "step",
+     "narration", None),
+    ("Prices rose. The months of surveillance revealed that the network was large.", "network",
+     "narration", None),
+    ("Prices rose. The fisherman said the catch was small.", "catch", "narration", None),
+]
+
+
 INDEFINITE_SPEAKER_CASES = [
     ("Die Lage sei ernst, sagte ein Sprecher.", "Lage", "reported", None),
     ("Die Lage sei ernst, sagte eine Sprecherin der Stadt.", "Lage", "reported", None),
@@ -2229,7 +2254,7 @@ INDEFINITE_SPEAKER_CASES = [
 @pytest.mark.parametrize("text,fragment,kind,speaker", [
     *ORGANISATION_SPEAKER_CASES, *FOREIGN_BODY_CASES, *GERMAN_SEPARABLE_CASES, *NULL_SUBJECT_CASES,
     *CHAIN_CASES, *DASH_APPOSITIVE_CASES, *FRENCH_SUBJECT_CASES, *SPORTS_ROLE_CASES,
-    *INDEFINITE_SPEAKER_CASES])
+    *INDEFINITE_SPEAKER_CASES, *COMMON_SUBJECT_CASES])
 def test_kind_and_speaker(text, fragment, kind, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker.name if claim.speaker else None) == (kind, speaker)
@@ -2436,6 +2461,11 @@ DEMONYM_CASES = [
 # a paragraph that is only a quotation goes on in the voice of the previous paragraph's one
 # attribution, also when one sentence with none closes that paragraph; negative: two do
 NEXT_PARAGRAPH_CASES = [
+    # a person who "spoke", their words quoted right after
+    ("Mark Holt, the harbour master, spoke on Monday. \"The port will reopen on Friday.\"",
+     "Friday", "Mark Holt"),
+    ("Mark Holt spoke to reporters after the meeting.\n\n\"The port will reopen on Friday.\"",
+     "Friday", "Mark Holt"),
     ("Политолог Анна Орлова уверена: комиссия была в курсе. И имела время.\n\n\"Думаю, "
      "комиссию проинформировали о сроках.\"", "сроках", "Анна Орлова"),
     ("Ana Ruiz said the plan was wrong. The index rose 2%.\n\n\"We will fight this all the "
@@ -2692,6 +2722,24 @@ APPOSITIVE_ROLE_CASES = [
     ("Ann Holm, a judge in Ohio, spoke.\n\nThe judge said no.", "said", "Ann Holm"),
     ("Cristina Holm, presidenta entre 2007 y 2015, habló.\n\n«Fin», escribió el jefe de Estado.",
      "Fin", None),
+    # closing its sentence or its line too; the office a role serves is not that role's
+    ("Ana Holm met Mark Ruiz, the spokesperson for the port. Ana Holm then left.\n\n\"Aid will "
+     "come,\" the spokesperson said.", "Aid", "Mark Ruiz"),
+    ("Briefing by Ana Holm, Spokesperson for the Harbour Office\n\nMark Ruiz spoke first.\n\n"
+     "\"Aid will come,\" the spokesperson said.", "Aid", "Ana Holm"),
+    ("Ana Holm, spokesperson for the Secretary-General, spoke on Monday.\n\n\"The aid will "
+     "arrive,\" the Secretary-General said.", "aid", None),
+    # a body's word in a role is the body's only by its name ("the report" is no co-author's)
+    ("\"Few will pay,\" said John Holt, co-author of the Holm Institute report. The report "
+     "argues that prices will rise.", "prices", None),
+    ("Prices will rise, estimates John Holt, report author and a senior adviser at the Holm "
+     "Forum. The report reveals that few will pay.", "few", None),
+    # a generic role with nobody seen in it: the subject of the sentence before, not a place or
+    # a rival named later in it
+    ("Film star Liam Holt held a dinner in New York.\n\n\"The theatre is old,\" the "
+     "Ballymena-born actor said.", "theatre", "Liam Holt"),
+    ("Britain's Jason Holt won ahead of Germany's Marc Ruiz, who crossed the line later. The "
+     "world indoor champion said: \"I was ill on Sunday.\"", "ill", "Jason Holt"),
     # one person's words by a possessive: "según sus palabras", "selon ses propos"
     ("Sandra Holm leyó la sentencia. Según sus palabras, solo su equipo la conocía.", "equipo",
      "Sandra Holm"),

@@ -124,8 +124,42 @@ OVER_QUOTE = "\n".join([
     "« Je voudrais remercier le président pour sa visite. Nos pays travaillent ensemble. »",
 ])
 
+# a vox pop: each person's name and what they do, a colon, then what they said
+VOX_POP = "\n".join([
+    "Fishermen count the cost of the harbour closure",
+    "Mark Holt, fisherman: I think the council has forgotten us. Nobody has come down here.",
+    "Ana Ruiz, shopkeeper: We have lost half our trade since the closure.",
+])
+# a briefing's transcript whose title names the spokesperson that its labels only call so
+UN_BRIEFING = "\n".join([
+    "Daily press briefing by Ana Ruiz, Spokesperson for the Secretary-General",
+    "Spokesperson: Good afternoon. The Secretary-General is concerned about the floods.",
+    "Aid convoys are on their way.",
+    "Question: Has he spoken to the president?",
+    "Spokesperson: Not yet. He expects to do so this week.",
+])
+UNNAMED_BRIEFING = "\n".join([
+    "Briefing on the floods",
+    "Mark Holt attended the briefing.",
+    "Spokesperson: Good afternoon. The floods are spreading.",
+    "Question: Will aid arrive?",
+    "Spokesperson: Not yet. The roads are closed.",
+])
+
 # (article text, a fragment of the claim, kind, speaker mention, speaker name)
 TRANSCRIPT_CASES = [
+    (VOX_POP, "I think", "reported", "Mark Holt", "Mark Holt"),
+    (VOX_POP, "Nobody has", "reported", "Mark Holt", "Mark Holt"),
+    (VOX_POP, "half our trade", "reported", "Ana Ruiz", "Ana Ruiz"),
+    ("Port Holm, early morning: The boats left after a week of strikes.", "boats", "narration",
+     None, None),  # (no given name: a place and a time)
+    (UN_BRIEFING, "Good afternoon", "reported", "Spokesperson", "Ana Ruiz"),
+    (UN_BRIEFING, "is concerned", "reported", "Spokesperson", "Ana Ruiz"),
+    (UN_BRIEFING, "convoys", "reported", "Spokesperson", "Ana Ruiz"),
+    (UN_BRIEFING, "this week", "reported", "Spokesperson", "Ana Ruiz"),
+    (UNNAMED_BRIEFING, "are spreading", "reported", "Spokesperson", None),
+    (UNNAMED_BRIEFING, "roads are closed", "reported", "Spokesperson", None),  # (not Mark
+    # Holt: nobody on the page is the spokesperson)
     # a name alone on its line, in capitals, over each turn: the paragraphs below are theirs
     (LABELLED, "Our guest", "reported", "Mark Holt", "Mark Holt"),
     (LABELLED, "Good morning to you", "reported", "Ana Ruiz", "Ana Ruiz"),

@@ -47,6 +47,10 @@ ORG = "organisation"
     ("Mark Judge", ("Mark Judge", None, "person")),  # a surname that is also a title
     ("Anna Belova, MD", ("Anna Belova", None, "person")),
     ("ORLOV", ("Orlov", None, "person")),  # a headline in capitals
+    ("Julien DENORMANDIE", ("Julien Denormandie", None, "person")),  # a French page's surname
+    ("Marine LE PEN", ("Marine Le Pen", None, "person")),
+    ("Nintendo DS", ("Nintendo DS", None, "person")),  # (no given name, a short acronym)
+    ("Charles III", ("Charles III", None, "person")),
     ("Actress Lena Varga", ("Lena Varga", "Actress", "person")),
     ("Orbital Corp.", ("Orbital", None, ORG)),
     ("General Motors", ("General Motors", None, ORG)),  # "General" is not a title here

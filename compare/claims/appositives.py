@@ -68,7 +68,15 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
     before = toks[d - 1].text == QUOTE_TOKEN or (
         d > 1 and toks[d - 1].text == "," and toks[d - 2].text == QUOTE_TOKEN)
     after = any(t.text == QUOTE_TOKEN for t in toks[k:k + 8])
-    return (d, j) if before or after else None
+    that = d == 0 and i == j and k < len(toks) and toks[k].low == "that" and \
+        not any(t.low in _NOT_IN_SUBJECT for t in toks[d + 1:j])  # "The fisherman said that
+    # …": the sentence's subject right before the cue, reported speech after it (not "The
+    # response has been so promising that", "The government has played down claims that")
+    return (d, j) if before or after or that else None
+
+
+_NOT_IN_SUBJECT = {"has", "have", "had", "is", "are", "was", "were", "been", "be", "so", "of",
+                   "very", "not"}
 
 
 def name_appositive(toks: list[Token], i: int):

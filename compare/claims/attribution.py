@@ -1546,11 +1546,17 @@ _ROLE_LABEL = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),"
 
 def role_label(text: str) -> tuple[int, int] | None:
     """"Herbert Hainer, president of FC Bayern:" opening ``text``: the name's span, when the
-    words after the comma hold a role or title."""
+    words after the comma hold a role or title, or after a person's given name a few words in
+    lower case (a vox pop's "Mark Holt, retired fisherman:")."""
     m = _ROLE_LABEL.match(text)
-    if m is None or not any(w.lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS
-                            or compound_role(w.lower().strip(".,")) for w in m.group(2).split()):
-        return None  # ("Rudi Völler, DFB-Sportdirektor sowie …:")
+    if m is None:
+        return None
+    said = m.group(2).split()
+    if not any(w.lower().strip(".,") in ROLE_NOUNS | TITLE_WORDS
+               or compound_role(w.lower().strip(".,")) for w in said) and not (
+            m.group(1).split()[0].lower() in given_names() and len(said) < 4 and all(
+                w.isalpha() and w.islower() for w in said)):  # a vox pop's "Mark Holt,
+        return None  # fisherman:" (not "Rudi Völler, DFB-Sportdirektor sowie …:")
     return m.span(1)
 
 
@@ -1857,7 +1863,8 @@ def _outlet_told(text: str, toks: list[Token], n: int, located: bool = False
     outlet = text[toks[n].start:toks[m - 1].end]
     m += m < len(toks) and toks[m].low in {"сам", "сама", "сами"}  # "сам ученый": himself
     if m >= len(toks) or not (toks[m].is_cap or is_role_noun(toks[m].low)
-                              or located and toks[m].low in _IN):
+                              or role_in_genitive(toks[m].low, is_role_noun)
+                              or located and toks[m].low in _IN):  # ("цитирует ТАСС министра")
         return None
     return m, outlet
 
@@ -2204,9 +2211,11 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                                                 or _aside_end(toks, j)) and not (
                 j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and not toks[j].is_cap):
             j = _aside_end(toks, j) or j + 1  # "a écrit sur X (ex-Twitter) Olaf Scholz"
+        relayed_by = j < len(toks) and _cyrillic_medium(toks[j])  # "— цитирует министра
+        # Ивана Холмова агентство ТАСС": the speaker, then the medium
         ends = (j == len(toks) or toks[j].text in {",", ".", "("} or toks[j].low in {
             "when", "who", "in", "on", "at", "as"} or cue.foreign and toks[j].low in
-            _AFTER_SPEAKER) if after_quote else (
+            _AFTER_SPEAKER or relayed_by) if after_quote else (
             j == len(toks) or toks[j].text == ".")  # after a plain comma: the sentence's end
         if j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and toks[j - 1].text \
                 not in CAP_STOP and ends and not _medium_after_preposition(toks, k, j) \
@@ -2243,6 +2252,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 # the name (not "в сообщении на сайте", "sur X (ex-Twitter)")
             if medium < j:
                 via = text[toks[medium].start:toks[j - 1].end]
+            elif relayed_by:
+                end = next((m for m in range(j + 1, len(toks)) if toks[m].text in {
+                    ",", ".", ";"}), len(toks))
+                via = text[toks[j].start:toks[end - 1].end]
     if np is None or toks[np[0]].low in {"it", "that", "this", "we", "you", "i", "they"}:
         return None
     if toks[np[0]].low in PRONOUNS and toks[np[0]].low not in PERSONAL_PRONOUNS:
@@ -2283,7 +2296,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     if not adverbs and np[1] < len(toks) and (
             toks[np[1]].text not in {".", ",", ";", ":", "!", "?", "(", QUOTE_TOKEN}
             or toks[np[1]].text == QUOTE_TOKEN and not after_quote) \
-            and toks[np[1]].low not in _AFTER_SPEAKER and not listener \
+            and toks[np[1]].low not in _AFTER_SPEAKER and not listener and not relay \
             and not (after_quote and (toks[np[1]].low in DESCRIPTION_ENDS or all(
                 t.is_cap for t in toks[np[0]:np[1]]))) \
             and not (cue.foreign and _romance_medium(text, toks, np[1])):  # "«…», dijo Milei

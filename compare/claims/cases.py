@@ -14,7 +14,8 @@ from typing import Callable
 # cue (lowercase, as written) -> the case of the name after it
 CASE_AFTER_CUE = {"по словам": "gen", "передает слова": "gen", "передаёт слова": "gen",
                   "приводит слова": "gen", "цитирует": "acc", "цитируют": "acc",
-                  "за словами": "gen", "цитує": "acc",  # these two Ukrainian
+                  "за словами": "gen", "цитує": "acc", "цитують": "acc",  # Ukrainian
+                  "наводить слова": "gen",
                   "по данным": "gen", "по информации": "gen", "по мнению": "gen",
                   "по утверждению": "gen", "согласно утверждению": "gen", "со слов": "gen",
                   "зі слів": "gen",

@@ -1066,10 +1066,35 @@ def _role_groups(role: str | None) -> frozenset[str]:
     president" hold no presidency; the owner's other words stay: "el presidente de RTVE" is
     the one "presidente de RTVE")."""
     words = [_bare_role(w) for w in (role or "").lower().split()]
-    owner = next((n for n, w in enumerate(words) if (w in OWNER_PREPOSITIONS or w == "for")
-                  and any(map(_role_word, words[:n]))), len(words))  # ("Spokesperson for
-    # the Secretary-General": no secretary-general)
+    owner = _owner_at(words)  # ("Spokesperson for the Secretary-General": no secretary-general)
     return frozenset(_group(w) for n, w in enumerate(words) if n < owner or not _role_word(w))
+
+
+def _owner_at(words: list[str]) -> int:
+    """Where a role's owner starts after its role word ("spokesperson for the president"), or
+    the number of words when it names none."""
+    return next((n for n, w in enumerate(words) if (w in OWNER_PREPOSITIONS or w == "for")
+                 and any(_role_word(r) or is_role_noun(r) for r in words[:n])), len(words))
+
+
+def _in_owner_only(role: str, key: str) -> bool:
+    """Whether ``key`` stands in a role only among its owner's words (there in lower case) or
+    before a role noun it describes: "the report" is no "co-author of the Demos report" nor a
+    "report author", "the organisers" no "CEO of festival organisers Big Day Out" (but "el
+    presidente de RTVE" is the one of RTVE)."""
+    words = role.split()
+    bare = [_bare_role(w) for w in role.lower().split()]
+    owner = _owner_at(bare)
+    return not any(_group(w) == key and (_role_word(w) or n + 1 == len(bare) or not is_role_noun(
+        bare[n + 1])) for n, w in enumerate(bare[:owner])) and not any(
+        w[:1].isupper() and _group(b) == key for w, b in zip(words[owner:], bare[owner:]))
+
+
+def _serves(role: str | None, group: str) -> bool:
+    """Whether a role names an office of ``group`` as its owner ("Spokesperson for the
+    Secretary-General" serves the secretary-general and is not one)."""
+    words = [_bare_role(w) for w in (role or "").lower().split()]
+    return any(_role_word(w) and _group(w) == group for w in words[_owner_at(words) + 1:])
 
 
 def _bare_role(word: str) -> str:
@@ -1431,18 +1456,20 @@ class Entities:
         return name in self.by_name and self.by_name[name].kind == "person" or \
             " " not in name and name in self.by_last
 
-    def by_role(self, role_word: str, pos: int = -1, mention: str = "") -> Entity | None:
+    def by_role(self, role_word: str, pos: int = -1, mention: str = "",
+                generic: bool = True) -> Entity | None:
         """The latest person seen with a role of ``role_word``'s group (for the headline,
         ``pos`` < 0, the one the article names first); for a generic role word ("the WHO
         chief", "the official") with nobody seen in such a role, the latest person speaker,
         unless the ``mention`` names them as the role's owner ("Orlov spokesman"). A country
         the ``mention`` names must not differ from one the role names ("the US president" is
-        not the "French President")."""
+        not the "French President"). ``generic``: False to take only a holder of the role."""
         key = _group(role_word)
         ranks = _ranks(mention)
         holds = lambda e: e.role is not None and (  # noqa: E731
-            key in _role_groups(e.role)  # a role of role_word's group ("La expresidenta
-            # Cristina Kirchner" for "la expresidenta"), or of the same board
+            key in _role_groups(e.role) and not _in_owner_only(e.role, key)
+            # ^ a role of role_word's group ("La expresidenta Cristina Kirchner" for "la
+            # expresidenta"), or of the same board
             or any(_same_board(w, role_word) for w in e.role.lower().split())
             or key == "minister" and _heads_ministry(e.role))  # "Глава Минспорта X": "министр"
         hits = [e for e in self.by_name.values() if e.kind == "person" and holds(e) and
@@ -1464,7 +1491,7 @@ class Entities:
             return min(hits, key=lambda e: (e.first_pos < 0, e.first_pos))
         if hits:
             return max(hits, key=lambda e: e.last_pos)
-        if role_word not in role_groups()[1] or mention.split()[:1] and \
+        if not generic or role_word not in role_groups()[1] or mention.split()[:1] and \
                 mention.split()[0].lower() in PERSON_POSSESSIVES:
             return None  # "his former adviser" is not the man "his" stands for
         owners = {w.lower().removesuffix("'s").removesuffix("’s") for w in mention.split()[:-1]
@@ -1475,8 +1502,9 @@ class Entities:
             official = role_word in subject_roles() and any(  # "the goalkeeper" is no
                 g in role_groups()[0] for g in _role_groups(e.role))
             return not _other_country(e.role or "", wanted) and not other_rank and \
-                not office(e) and not official and e.name.split()[-1].lower() not in owners
-            # ^ "Bundestrainer X"
+                not office(e) and not official and e.name.split()[-1].lower() not in owners \
+                and not _serves(e.role, key)
+            # ^ "Bundestrainer X"; "the Secretary-General" is not his spokesperson
 
         def office(e: Entity) -> bool:  # "the spokesman" is not the president he speaks for
             return key in _STAFF and e.role is not None and any(
@@ -1491,7 +1519,8 @@ class Entities:
                 continue  # "die Weltmeisterin" is not "Bundespräsident Steinmeier"
             if ent is not None and ent.role and not office(ent):  # "der SPD-Politiker": the
                 return ent if fits(ent) else None                 # last person with a title
-        ent = self.last_person or self.person_before(pos) or self.person_before(pos, oblique=True)
+        ent = self.last_person or self.person_before(pos, sentence_subject=True) or \
+            self.person_before(pos, oblique=True)
         # ^ "о дисквалификации Кристины Холмовой. Спортсменка …": whoever the page is about
         if ent is not None and _FEMININE_ROLE.search(role_word) and self.gender(ent) == "m":
             ent = self._person_of_gender(pos, "f")  # "ha asegurado la jugadora": no man
@@ -2463,7 +2492,8 @@ _APPOSITIVE_BEFORE = re.compile(  # (a capital first, not a group: the engine sk
 # "Jean Holm, juge d'instruction,", "Ann Lee, a judge in Ohio,"
 _ROLE_AFTER_NAME = re.compile(
     rf"([{CAPITALS}][\w’'-]+(?: [{CAPITALS}][\w’'-]+){{1,3}}), (?:(?:the|a|an|el|la|le|un|una|une"
-    r"|der|die|ein|eine) )?((?:[lL]['’])?[^\W\d_][\w-]*)([^,;.()\n]{0,60}),")
+    r"|der|die|ein|eine) )?((?:[lL]['’])?[^\W\d_][\w-]*)([^,;.()\n]{0,60})(?:,|\.?$|\.\s)")
+# ^ (or closing the sentence or the line: "Briefing by Ana Ruiz, Spokesperson for the UN")
 # a role set off before the name, in the Romance languages: "El presidente del Gobierno (de
 # España), Pedro Sánchez, …", "le ministre de l'Intérieur, Bruno Retailleau,"
 _ROLE_BEFORE_NAME = re.compile(  # (the article's first letter, then "\b" before it, so that the

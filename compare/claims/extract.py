@@ -32,7 +32,8 @@ from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
 from compare.claims.transcripts import (colon_turns, dialogue_opens, dot_dash_label, initialled,
                                         label_name, person_label, plain_answers, qa_mark,
-                                        speaks_for_self, topic_speaker, turn_labels)
+                                        role_colon, speaks_for_self, topic_speaker,
+                                        turn_labels)
 from compare.hashing import normalise_text
 
 _BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
@@ -242,7 +243,11 @@ def _label_turn(text: str, ss: list[tuple[int, int]], sa: list, in_transcript: b
     caps = att.mention.isupper()
     name = label_name(att.mention) if caps else att.mention
     who = parse_mention(name).name or name  # "President of Holmland Ivan Kholmov": the name
-    if not (caps and person_label(att.mention) or initialled(name) or (
+    role = role_colon(text, ss[0][0], ss[0][1]) if in_transcript else None
+    if role is not None:  # "Spokesperson: …": the turn's, and under "Briefing by Ana Ruiz,
+        holder = ents.by_role(role, att.mention_span[0], generic=False)  # Spokesperson for
+        att.role_hint = holder.name if holder is not None else None  # …" the page's holder
+    elif not (caps and person_label(att.mention) or initialled(name) or (
             len(name.split()) > 1 or in_transcript) and (ents.is_person(who) or name in surnames)):
         return None
     att.mention = name

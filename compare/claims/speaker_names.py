@@ -319,9 +319,18 @@ def parse_speaker(text: str | None, *, kind: str | None = None) -> ParsedName | 
         return None
     if all(t.isupper() for t in name_tokens) and any(len(t) > 4 for t in name_tokens):
         name_tokens = [t.title() for t in name_tokens]  # "WILLIAMS" in a headline
+    elif name_tokens[0].istitle() and any(_CAPS_SURNAME.fullmatch(t) and (
+            len(t) > 4 or len(t) > 2 and name_tokens[0].lower() in given_names())
+            for t in name_tokens):  # "Julien DENORMANDIE", "Marine LE PEN": French pages
+        name_tokens = [t.title() if _CAPS_SURNAME.fullmatch(t) else t  # write surnames in
+                       for t in name_tokens]  # capitals (not "Nintendo DS")
     name = " ".join(name_tokens)
     return ParsedName(person_names().get(key(name), name), role_phrase(" ".join(tokens[:end])),
                       PERSON)  # "Дональд Трамп" is Donald Trump (rules/person_names.txt)
+
+
+# a surname in capitals (two letters or more; not a Roman numeral: "Charles III")
+_CAPS_SURNAME = re.compile(r"(?![IVXLC]+$)(?=\S{2})[^\W\d_a-zß-ÿа-яё]+(?:['’\-][^\W\d_a-zß-ÿа-яё]+)*")
 
 
 def role_phrase(text: str) -> str | None:

@@ -81,6 +81,9 @@ _COLON_LABEL = re.compile(rf"(?:[{_UPPER}][{_UPPER}.'’\- ]*[{_UPPER}.]|{_INITI
 # question's mark or three such labels; else a quotation's label or a vox pop's)
 _NAME_COLON = re.compile(r"(?:[A-Z][\w'’.\-]+ (?:(?:of|for|the|de|von|van|al|bin) )?){1,4}"
                          r"[A-Z][\w'’.\-]+:\s")  # ("President of Holmland Ivan Kholmov: …")
+# a role alone as a label: "Spokesperson: …", "The Minister: …" (a briefing's transcript that
+# names the speaker in its title)
+_ROLE_COLON = re.compile(r"(?:The )?([A-Z][a-z\-]+):\s")
 
 
 # "И. Холмов — о ценах на рыбу:", "Ana Ruiz on the port:": a heading that names a speaker and
@@ -132,10 +135,18 @@ def colon_turns(text: str, paras: list[tuple[int, int]]) -> set[int]:
     found = {p for p, pa, pb in marked if _COLON_LABEL.match(text, pa, pb)
              or _DOT_DASH_LABEL.match(text, pa, pb)}
     asked = {p for p, pa, pb in marked if _QA_MARK.match(text, pa, pb)}
-    named = {p for p, pa, pb in marked if _NAME_COLON.match(text, pa, pb)}
+    named = {p for p, pa, pb in marked if _NAME_COLON.match(text, pa, pb) or role_colon(
+        text, pa, pb) is not None}
     if len(named) > 2 or named and asked:
         found |= named
     return found | asked if len(found | asked) > 1 and found else set()
+
+
+def role_colon(text: str, pa: int, pb: int) -> str | None:
+    """The role word of a paragraph opening with a role alone as its label ("Spokesperson:
+    …"), or None."""
+    m = _ROLE_COLON.match(text, pa, pb)
+    return m.group(1).lower() if m is not None and is_role_noun(m.group(1).lower()) else None
 
 
 def label_name(label: str) -> str:
