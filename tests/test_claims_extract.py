@@ -2615,6 +2615,8 @@ SUBJECT_SHAPE_CASES = [
 # given name when the page says nothing else ("Nathalie … elle"); negatives: no person named
 # most, another country's president, a man's given name for "elle"
 FRENCH_EPITHET_CASES = [
+    ("Le maire Jean Holm est venu au port. « Nous allons investir », a promis l'élu.",
+     "investir", "Jean Holm"),
     ("Le procureur général près la Cour de cassation, Rémy Holm, a réagi en déclarant que * »la "
      "justice n’est pas politique »*.", "justice", "Rémy Holm"),
     ("Nicolas Holm a été condamné. Holm parle. Holm part. L'ex-président a dénoncé une "
@@ -2894,6 +2896,11 @@ FRESH_PAGE_CASES = [
 # сборной Грузии", "аким … области X", "глава региона"), the network before a writer ("написал
 # в Facebook X"), "дал оценку"; negative: a role no one on the page holds
 RUSSIAN_ROLE_CASES = [
+    # the head of the "agency" (ministry) is the minister named before
+    ("Министр Иван Холмов посетил порт. «Мы вложим деньги», — пообещал глава ведомства.",
+     "вложим", "Иван Холмов"),
+    ("Міністр Іван Холмов відвідав порт. «Ми вкладемо гроші», — пообіцяв керівник відомства.",
+     "вкладемо", "Іван Холмов"),
     ("Хвича Холм: Это лучший день\n\nНападающий сборной Грузии поделился эмоциями после победы.",
      "эмоциями", "Хвича Холм"),
     ("Аким Карагандинской области Ермаганбет Холм сообщил о пожаре.\n\n\"Мы будем с вами "

@@ -663,6 +663,9 @@ PERIPHRASES = {"head of state": "president", "country's leader": "president",
                "глава держави": "president", "глава правительства": "premier",
                "глава уряду": "premier", "глава мид": "minister", "глава мзс": "minister",
                "глава министерства": "minister", "глава міністерства": "minister",
+               "глава ведомства": "minister", "руководитель ведомства": "minister",
+               "глава відомства": "minister", "очільник відомства": "minister",
+               "керівник відомства": "minister",  # the ministry ("agency") a minister heads
                # a foreign minister, with or without the country ("the head of Russian
                # diplomacy", "le chef de la diplomatie française"): read without it
                "head of diplomacy": "minister", "chief of diplomacy": "minister",
