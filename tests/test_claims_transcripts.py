@@ -146,8 +146,34 @@ UNNAMED_BRIEFING = "\n".join([
     "Spokesperson: Not yet. The roads are closed.",
 ])
 
+# a government press conference: the spokespeople listed by surname and ministry, labelled by
+# surname alone, the questions marked ("Frage (zur Maut):", "Zusatzfrage:")
+PRESSEKONFERENZ = "\n".join([
+    "Regierungspressekonferenz vom 3. März",
+    "Sprecher: StS Holmberg, Ruiz (AA), Kessler (BMI)",
+    "Vorsitzender Brandt eröffnet die Pressekonferenz und begrüßt die Sprecher.",
+    "Frage: Herr Ruiz, wie bewertet das Auswärtige Amt die Lage im Hafen?",
+    "Ruiz: Vielen Dank für die Frage. Wir beobachten die Lage sehr genau.",
+    "Das Gespräch mit dem Amtskollegen war konstruktiv.",
+    "Zusatzfrage: Wann öffnet der Hafen?",
+    "StS Holmberg: Ich möchte ergänzen, dass die Kanzlerin morgen reist.",
+    "Die Reise dauert zwei Tage.",
+    "Frage (zur Maut): Herr Kessler, die Zahlen fehlen. Gibt es neue?",
+    "Kessler: Nein. Die Zahlen kommen im Mai.",
+    "Kessel: Die Hallen sind voll. Der Rest folgt.",
+])
+
 # (article text, a fragment of the claim, kind, speaker mention, speaker name)
 TRANSCRIPT_CASES = [
+    (PRESSEKONFERENZ, "beobachten", "reported", "Ruiz", "Ruiz"),
+    (PRESSEKONFERENZ, "konstruktiv", "reported", "Ruiz", "Ruiz"),
+    (PRESSEKONFERENZ, "Wann öffnet", "narration", None, None),
+    (PRESSEKONFERENZ, "morgen reist", "reported", "StS Holmberg", "Holmberg"),
+    (PRESSEKONFERENZ, "zwei Tage", "reported", "StS Holmberg", "Holmberg"),
+    (PRESSEKONFERENZ, "Zahlen fehlen", "narration", None, None),
+    (PRESSEKONFERENZ, "im Mai", "reported", "Kessler", "Kessler"),
+    (PRESSEKONFERENZ, "Vorsitzender", "narration", None, None),  # (a list of names is no turn)
+    (PRESSEKONFERENZ, "Rest folgt", "narration", None, None),  # (nobody the page addresses)
     (VOX_POP, "I think", "reported", "Mark Holt", "Mark Holt"),
     (VOX_POP, "Nobody has", "reported", "Mark Holt", "Mark Holt"),
     (VOX_POP, "half our trade", "reported", "Ana Ruiz", "Ana Ruiz"),

@@ -30,9 +30,9 @@ from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE,
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
-from compare.claims.transcripts import (colon_turns, dialogue_opens, dot_dash_label, initialled,
-                                        label_name, person_label, plain_answers, qa_mark,
-                                        role_colon, speaks_for_self, topic_speaker,
+from compare.claims.transcripts import (addressed, colon_turns, dialogue_opens, dot_dash_label,
+                                        initialled, label_name, person_label, plain_answers,
+                                        qa_mark, role_colon, speaks_for_self, topic_speaker,
                                         turn_labels)
 from compare.hashing import normalise_text
 
@@ -220,7 +220,10 @@ class _Turns:
             self.turn = Attribution(label_name(text[slice(*span)]), span, "–", "interview",
                                     (pa, pa), quote_after_cue=True)
             self.topical = p not in self.labels
-        elif p in self.opens or marked or self.opens and labelled:
+        elif p in self.opens or marked or self.opens and (labelled or ss and sa[0] is not None
+                                                          and sa[0].cue_lemma == ":" and
+                                                          sa[0].mention_span[0] == ss[0][0]):
+            # ^ (a label of its own, even one naming nobody the page knows, ends a turn)
             self.turn = labelled and replace(labelled, content=[], more=[])  # ("QUESTION:
             self.topical = False  # …": the questioner's, no one's turn after it)
         elif self.turn is not None and self.topical and (qspans or any(
@@ -242,14 +245,17 @@ def _label_turn(text: str, ss: list[tuple[int, int]], sa: list, in_transcript: b
     att = sa[0]
     caps = att.mention.isupper()
     name = label_name(att.mention) if caps else att.mention
-    who = parse_mention(name).name or name  # "President of Holmland Ivan Kholmov": the name
+    parsed = parse_mention(name)
+    who = parsed.name or name  # "President of Holmland Ivan Kholmov": the name
     role = role_colon(text, ss[0][0], ss[0][1]) if in_transcript else None
     if role is not None:  # "Spokesperson: …": the turn's, and under "Briefing by Ana Ruiz,
         holder = ents.by_role(role, att.mention_span[0], generic=False)  # Spokesperson for
         att.role_hint = holder.name if holder is not None else None  # …" the page's holder
     elif not (caps and person_label(att.mention) or initialled(name) or (
-            len(name.split()) > 1 or in_transcript) and (ents.is_person(who) or name in surnames)):
-        return None
+            len(name.split()) > 1 or in_transcript) and (ents.is_person(who) or name in surnames)
+            or in_transcript and (" " not in name and addressed(text, name) or (
+                parsed.kind == "person" and parsed.name and parsed.role))):  # "Ruiz: …" after
+        return None  # "Frage: Herr Ruiz, …?"; a title and a name: "StS Holm: …"
     att.mention = name
     if att.quote_after_cue:
         return None

@@ -24,7 +24,8 @@ _TURN_LABEL = re.compile(
     rf"((?:[{_UPPER}][\w.'’\-]*\s+){{0,3}}[{_UPPER}][{_UPPER}'’\-]+)\s*:?")
 # a turn marked as question or answer, with a dash or a colon after the mark (not "A. Lee")
 _QA_MARK = re.compile(
-    r"(?:(?P<q>Q|Question|QUESTION|Frage|FRAGE|Вопрос|ВОПРОС|Pregunta|PREGUNTA|P)"
+    r"(?:(?P<q>Q|Question|QUESTION|Frage|FRAGE|Zusatzfrage|Nachfrage|Вопрос|ВОПРОС|Pregunta"
+    r"|PREGUNTA|P)(?:\s\([^()\n]{1,80}\))?"  # "Frage (zur Maut): …"; a follow-up question
     r"|(?P<a>A|R|Answer|ANSWER|Réponse|RÉPONSE|Antwort|ANTWORT|Ответ|ОТВЕТ|Respuesta|RESPUESTA))"
     r"\s*(?:[:\-–—]|\.\s*[:\-–—]|(?<=[a-zé])\.)\s+(?=\S)")  # ("Pregunta. ¿…?", not "A. Lee")
 
@@ -144,9 +145,19 @@ def colon_turns(text: str, paras: list[tuple[int, int]]) -> set[int]:
 
 def role_colon(text: str, pa: int, pb: int) -> str | None:
     """The role word of a paragraph opening with a role alone as its label ("Spokesperson:
-    …"), or None."""
+    …"), or None; not a list of names ("Sprecher: StS Holm, Ruiz (AA)": no sentence)."""
     m = _ROLE_COLON.match(text, pa, pb)
-    return m.group(1).lower() if m is not None and is_role_noun(m.group(1).lower()) else None
+    return m.group(1).lower() if m is not None and is_role_noun(m.group(1).lower()) and \
+        text[pa:pb].rstrip()[-1:] in ".!?…\"”»" else None
+
+
+_HONORIFIC = r"(?:Herr|Frau|Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s"
+
+
+def addressed(text: str, surname: str) -> bool:
+    """Whether the page writes ``surname`` after an honorific ("Herr Ruiz, wie …?"): a
+    transcript's one-word label ("Ruiz: …") is that person's."""
+    return re.search(_HONORIFIC + re.escape(surname) + r"\b", text) is not None
 
 
 def label_name(label: str) -> str:
