@@ -2845,6 +2845,10 @@ ROLE_PHRASE_CASES = [
 
 
 PLACE_AND_TRANSCRIPT_CASES = [
+    # a name right after "in", "en", "dans" is a place, no subject a pronoun or role goes on with
+    ("Rick Holm met the board on Monday. The stadium will be built in Stanley Park.\n\nHe "
+     "said: \"We have to be careful with the money.\"", "careful", "Rick Holm"),
+    ("En La Habana, el vocero del grupo precisó los reclamos.", "reclamos", None),
     # a place whose name opens with its kind is no one who takes "il"
     ("François Holm a parlé. Holm est content. Des militants réunis au Théâtre Capitole "
      "l'acclament.\n\n«C’est une victoire historique», a-t-il dit.", "victoire",

@@ -2986,8 +2986,10 @@ def _role_of_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
                 n > 1 and toks[n - 2].low in _NOT_COMPLEMENT):
             return None  # not "a letter to the head of the agency said"
         if n > 2 and toks[n - 2].text == "," and (name := np_before(toks, n - 2)) is not None \
-                and name[1] - name[0] > 1 and all(t.is_cap for t in toks[name[0]:name[1]]):
-            return name  # "Guy Parmelin, le président de la Confédération rappelle que"
+                and name[1] - name[0] > 1 and all(t.is_cap for t in toks[name[0]:name[1]]) \
+                and not (name[0] and toks[name[0] - 1].low in _PLACE_PREPOSITIONS):
+            return name  # "Guy Parmelin, le président de la Confédération rappelle que" (not
+            # "En La Habana, el vocero del grupo precisó": a place)
         inner = np_before(toks, i)
         return None if inner is not None and inner[0] <= p else (n - 1, j)
         # ^ read whole already: "The leader of the party"

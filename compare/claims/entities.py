@@ -2682,7 +2682,8 @@ _OBJECT_MARKER = re.compile(  # right before a name ("gegen die Vereinigten Arab
     r"(?<!\w)(?:(?:a|al|à|sobre|contra|contre|gegen)(?: (?:den|die|das|dem|le|la|les|el|los|las))? "
     r"|(?:in|auf|für|über|mit|bei|nach|aus|durch|unter|vor|an|dans|sur|pour|avec|con|para|por|en)"
     r" (?:der|die|das|dem|den|des|la|le|les|el|los|las) "  # "in die Schweizer Rechtsordnung"
-    r"|[Ii]nvit(?:ée?|ad[oa])s? (?:de la |d['’]|de |du |sur |à |al |en )|[Zz]u Gast bei )$")
+    r"|[Ii]nvit(?:ée?|ad[oa])s? (?:de la |d['’]|de |du |sur |à |al |en )|[Zz]u Gast bei "
+    r"|(?:en|in|dans|desde) )$")  # "en La Habana": a place
 _OBLIQUE_ALONE = ("ним", "ьким", "цьким", "ским", "цким", "ым", "ого", "ому", "ієм", "ием")
 
 
