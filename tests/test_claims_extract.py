@@ -760,6 +760,15 @@ REAL_NEWS_SPEAKER_CASES = [
      "Вспышка", "Иван Петров"),
     ("Die Bank senkt die Zinsen. Das teilte die Zentralbank von Valdoria mit.", "senkt",
      "Zentralbank von Valdoria"),
+    ("La mission sera reportée. C'est ce qu'a déclaré le porte-parole du ministère, Marc Holm, "
+     "lors de sa conférence de presse.", "mission", "Marc Holm"),
+    ("Le port rouvrira vendredi. C’est ce qu’affirme Marc Holm.", "rouvrira", "Marc Holm"),
+    ("El puerto abrirá el viernes. Es lo que dijo Juan Holm a la prensa.", "abrirá",
+     "Juan Holm"),
+    ("El puerto abrirá. Así lo afirmó este lunes el director del puerto, Pablo Soto.", "abrirá",
+     "Pablo Soto"),
+    ("Порт откроется в пятницу. Так заявил Иван Холмов.", "Порт", "Иван Холмов"),
+    ("Порт откроется в пятницу. Так считает Иван Холмов.", "Порт", None),  # (a thought)
     # negative: a sentence with its own attribution keeps it
     ("Ола Грег сказал, что вспышка закончилась. Об этом заявил Иван Петров.", "вспышка",
      "Ола Грег"),
@@ -1340,6 +1349,13 @@ RELAY_CASES = [
      "talks were frozen"),
     ("In an interview with TASS, Dmitri Orlov said talks were frozen.", "Dmitri Orlov", "TASS",
      "talks were frozen"),
+    # a broadcaster the speaker spoke on; a programme's medium
+    ("« Nous aiderons », a déclaré Jean Holm sur France Inter.", "Jean Holm", "France Inter",
+     "Nous aiderons"),
+    ("«Мы поможем», — заявил Иван Холмов в эфире телеканала РБК.", "Иван Холмов",
+     "телеканала РБК", "Мы поможем"),
+    ("\"We will help,\" Ana Holm told CNN's State of the Union on Sunday.", "Ana Holm", "CNN",
+     "We will help"),
     # the agency that quotes the speaker, after or before the speaker's role and name
     ("«Переговоры заморожены», — цитирует министра иностранных дел Ивана Холмова агентство "
      "ТАСС.", "Иван Холмов", "агентство ТАСС", "Переговоры заморожены"),

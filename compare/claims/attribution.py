@@ -579,9 +579,16 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     return att
 
 
-_BACKWARD_OPENERS = {("об", "этом"), ("о", "том"), ("про", "це"), ("про", "это"), ("это",),
-                     ("das",), ("dies",), ("so",), ("ainsi",), ("así",)}  # "So beschreibt X"
+_BACKWARD_OPENERS = sorted({
+    ("об", "этом"), ("о", "том"), ("про", "це"), ("про", "это"), ("это",), ("так",), ("das",),
+    ("dies",), ("so",), ("ainsi",), ("así",), ("así", "lo"), ("es", "lo", "que"),
+    *((c, "ce", q, *aux) for c in ("c'est", "c’est") for q in ("qu'", "qu’")
+      for aux in ((), ("a",), ("ont",)))}, key=len, reverse=True)  # "So beschreibt X", "C'est
+# ce qu'a déclaré X", "Es lo que dijo X", "Так заявил X" (the longest first)
 _BACKWARD_FIRST = frozenset(opener[0] for opener in _BACKWARD_OPENERS)  # (most sentences: none)
+
+
+_TOLD = {"mit", "со", "a", "al", "à", "au", "aux"}  # the listener after the speaker
 
 
 _THIS = {"this", "that"}
@@ -729,13 +736,15 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
         return att
     if cue.cls != "speech" or cue.lemma == "according to":
         return None
-    k = j = n + len(cue.words) + (n + len(cue.words) < len(toks) and toks[
+    said = n + len(cue.words) + (n + len(cue.words) < len(toks) and toks[
         n + len(cue.words)].low == "es")  # "So sagte es der Minister"
+    k = j = _after_time_words(toks, said)  # "Así lo afirmó este lunes X"
     while j < len(toks) and toks[j].text not in {".", ",", ";", QUOTE_TOKEN} and not (
-            toks[j].low in _AFTER_SPEAKER | {"mit", "со"} | PERSON_POSSESSIVES and any(
-                t.is_cap for t in toks[k:j])):  # ("So beschreibt X sein Verhalten")
-        j += 1
-    if j == k or j - k > 14 or toks[j - 1].low in {"и", "und"} or not any(
+            toks[j].low in _AFTER_SPEAKER | _TOLD | PERSON_POSSESSIVES and any(
+                t.is_cap for t in toks[k:j])):  # ("So beschreibt X sein Verhalten", "Es lo que
+        j += 1  # dijo X a la prensa")
+    named = _role_then_name(text, toks, k) if j < len(toks) and toks[j].text == "," else None
+    if j == k or j - k > 14 or toks[j - 1].low in {"и", "und"} or not named and not any(
             t.is_cap or t.low.startswith(_RU_BODIES) for t in toks[k:j]):
         return None  # "Об этом сообщает пресс-служба регулятора": a body, lowercase
     case, np = None, (k, j)
@@ -746,9 +755,9 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     elif j - k > 2 and _in_statement_of(toks, k):
         k += 2  # "Про це йдеться у відеозверненні Зеленського": the statement's owner
         case, np = _owner_case(toks[k]), (k, j)
-    elif j < len(toks) and toks[j].text == "," and (named := _role_then_name(text, toks, k)):
+    elif named:
         np = named[1]  # "Das sagte der Chef Naturgefahren Wallis, Raphael Mayoraz, …": the name
-    att = _make(text, toks, np, n, k, cue)
+    att = _make(text, toks, np, n, said, cue)
     att.backward, att.via, att.case = True, _relay(text, toks, n, cue.foreign), case
     return att
 
@@ -781,7 +790,9 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("interview", "on"), ("entrevista", "en"), ("said", "to"), ("says", "to"),
                   ("interview", "accordée", "à"), ("interview", "accordée", "au"),
                   ("entretien", "accordé", "à"),
-                  ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"))
+                  ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"),
+                  ("sur",), ("в", "эфире"), ("у", "ефірі"))  # "sur France Inter", "в эфире
+# телеканала РБК": a broadcaster's name only (not "sur le port")
 # ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1", "dans une
 # interview accordée à Al-Jadeed TV"
 _RELAY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -815,8 +826,18 @@ def _relay(text: str, toks: list[Token], i: int, foreign: bool = False) -> str |
                     ",", ".", ";", ":", QUOTE_TOKEN} and toks[end].low not in {"that", "что"}:
                 end += 1  # "the state-run TASS news agency"
         if end > j and is_medium(phrase := text[toks[j].start:toks[end - 1].end]):
-            return phrase
+            return _programme_owner(phrase)
     return None
+
+
+def _programme_owner(phrase: str) -> str:
+    """The medium whose programme a relay names ("CNN's State of the Union", "the BBC's Today
+    programme": the medium; not "BBC's correspondent X", "South Florida's Sun-Sentinel")."""
+    m = re.fullmatch(r"(.+?)['’]s(?:\s+(\S+).*)?", phrase, re.DOTALL)
+    if m is None or m.group(2) is not None and not (
+            m.group(2)[:1].isupper() and not is_role_noun(m.group(2).lower())):
+        return phrase
+    return m.group(1) if is_medium(m.group(1)) else phrase
 
 
 def _cyrillic_medium(tok: Token) -> bool:

@@ -115,7 +115,11 @@ def has_cue_word(text: str, start: int, end: int) -> bool:
     first = _first_words()
     return not first.isdisjoint(_WORD.findall(text, start, end)) or (
         "-" in text[start:end] and not first.isdisjoint(
-            w.rstrip("-") for w in _HYPHENATED.findall(text, start, end)))
+            w.rstrip("-") for w in _HYPHENATED.findall(text, start, end))) or (
+        "qu" in text[start:end] and not first.isdisjoint(_ELIDED.findall(text, start, end)))
+
+
+_ELIDED = re.compile(r"\b[Qq]u['’]([^\W\d_][\w'’]*)")  # "ce qu’affirme X": the verb after "qu’"
 
 
 # verbs of trying, hastening or wanting before the infinitive of a verb of saying: "попытался
