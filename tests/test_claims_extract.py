@@ -768,6 +768,8 @@ REAL_NEWS_SPEAKER_CASES = [
     ("El puerto abrirá. Así lo afirmó este lunes el director del puerto, Pablo Soto.", "abrirá",
      "Pablo Soto"),
     ("Порт откроется в пятницу. Так заявил Иван Холмов.", "Порт", "Иван Холмов"),
+    ("Міністр Петро Холмюк похвалив уряд. Робота уряду успішна. Про це чиновник самовпевнено "
+     "заявив журналістам.", "Робота", "Петро Холмюк"),  # a role, an adverb, the cue
     ("Порт откроется в пятницу. Так считает Иван Холмов.", "Порт", None),  # (a thought)
     # negative: a sentence with its own attribution keeps it
     ("Ола Грег сказал, что вспышка закончилась. Об этом заявил Иван Петров.", "вспышка",
@@ -1354,6 +1356,10 @@ RELAY_CASES = [
      "Nous aiderons"),
     ("«Мы поможем», — заявил Иван Холмов в эфире телеканала РБК.", "Иван Холмов",
      "телеканала РБК", "Мы поможем"),
+    ("«Мы поможем», — заявил Иван Холмов в интервью телеканалу «Россия 24».", "Иван Холмов",
+     "телеканалу «Россия 24»", "Мы поможем"),
+    ("«Ми допоможемо», — сказав Іван Холмов в ефірі телеканалу «1 + 1».", "Іван Холмов",
+     "телеканалу «1 + 1»", "Ми допоможемо"),
     ("\"We will help,\" Ana Holm told CNN's State of the Union on Sunday.", "Ana Holm", "CNN",
      "We will help"),
     # the agency that quotes the speaker, after or before the speaker's role and name

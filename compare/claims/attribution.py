@@ -729,9 +729,12 @@ def _backward(text: str, toks: list[Token]) -> Attribution | None:
     if cue is None:  # "Об этом Песков заявил"; not "Das Außenministerium in Moskau kritisierte"
         c = next((c for c in range(n + 1, min(n + 6, len(toks))) if match_cue(toks, c)), None)
         cue = match_cue(toks, c) if c is not None else None
-        if cue is None or cue.cls != "speech" or not all(t.is_cap for t in toks[n:c]):
+        e = c - 1 if c is not None and c - 1 > n and adverb(toks, c - 1) else c  # "Про це
+        # чиновник самовпевнено заявив": the subject, an adverb, the cue
+        if cue is None or cue.cls != "speech" or not all(
+                t.is_cap or is_role_noun(t.low) for t in toks[n:e]):
             return None
-        att = _make(text, toks, (n, c), c, c + len(cue.words), cue)
+        att = _make(text, toks, (n, e), c, c + len(cue.words), cue)
         att.backward, att.via = True, _relay(text, toks, c, cue.foreign)
         return att
     if cue.cls != "speech" or cue.lemma == "according to":
@@ -791,7 +794,7 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("interview", "accordée", "à"), ("interview", "accordée", "au"),
                   ("entretien", "accordé", "à"),
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"),
-                  ("sur",), ("в", "эфире"), ("у", "ефірі"))  # "sur France Inter", "в эфире
+                  ("sur",), ("в", "эфире"), ("в", "ефірі"), ("у", "ефірі"))  # "sur France Inter", "в эфире
 # телеканала РБК": a broadcaster's name only (not "sur le port")
 # ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1", "dans une
 # interview accordée à Al-Jadeed TV"
@@ -823,11 +826,22 @@ def _relay(text: str, toks: list[Token], i: int, foreign: bool = False) -> str |
         end = np[1] if np is not None else j
         if np is None or not is_medium(text[toks[j].start:toks[end - 1].end]):
             while end < len(toks) and end - j < 5 and toks[end].text not in {
-                    ",", ".", ";", ":", QUOTE_TOKEN} and toks[end].low not in {"that", "что"}:
+                    ",", ".", ";", ":", QUOTE_TOKEN, "«"} and toks[end].low not in {"that", "что"}:
                 end += 1  # "the state-run TASS news agency"
+        if end > j and toks[end - 1].low in MEDIA:
+            end = _past_title(toks, end)  # "телеканалу «Россия 24»"
         if end > j and is_medium(phrase := text[toks[j].start:toks[end - 1].end]):
             return _programme_owner(phrase)
     return None
+
+
+def _past_title(toks: list[Token], n: int) -> int:
+    """Past a title in guillemets at token ``n`` ("телеканалу «1 + 1»", read as a quotation
+    or not), or ``n``."""
+    if n < len(toks) and toks[n].text == "«":
+        return next((m + 1 for m in range(n, min(n + 8, len(toks))) if toks[m].text == "»"), n)
+    return n + 1 if n < len(toks) and toks[n].text == QUOTE_TOKEN and \
+        toks[n].end - toks[n].start <= 30 else n
 
 
 def _programme_owner(phrase: str) -> str:
