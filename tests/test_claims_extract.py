@@ -1843,6 +1843,11 @@ NULL_SUBJECT_CASES = [
     ("Para la Fiscalía General de la Nación, el ataque fue político.", "ataque", "reported",
      "Fiscalía General de la Nación"),
     ("Para 2025, el plan es claro.", "plan", "narration", None),
+    ("A juicio del ministro Juan Holm, el puerto debe reabrir.", "puerto", "reported",
+     "Juan Holm"),
+    ("En opinión de la ministra Ana Ruiz, el puerto debe reabrir.", "puerto", "reported",
+     "Ana Ruiz"),
+    ("A juicio de muchos, el puerto debe reabrir.", "puerto", "narration", None),
     # more Spanish cues ("anticipó", "repitió", "mencionó"); "el primer mandatario" is the
     # president; a palace is no person for a cue without a subject to take
     ("El ministro volverá el viernes, anticipó el secretario de Salud, Jorge Varela.", "volverá",

@@ -1476,7 +1476,8 @@ def _fronted(text: str, start: int, end: int, quotes: list[tuple[int, int]],
     return att
 
 
-_IN_THE_VIEW_OF = ("Para ", "Pour ", "Für ")
+_IN_THE_VIEW_OF = ("Para ", "Pour ", "Für ", "A juicio de", "En opinión de", "En palabras de")
+_VIEW_WORDS = {"a": 3, "en": 3}  # the words before the speaker: "A juicio del ministro X, …"
 
 
 def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int]]
@@ -1487,7 +1488,8 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
     toks = sentence_tokens(text, start, end, quotes)
     if toks[0].text == "Für" and (view := _german_view(text, toks, start, end)) is not None:
         return view
-    np = np_after(toks, 1)
+    first = _VIEW_WORDS.get(toks[0].low, 1)
+    np = np_after(toks, first)
     name = np_after(toks, np[1] + 1) if np is not None and np[1] < len(toks) and \
         toks[np[1]].text == "," else None
     if name is not None and name[1] - name[0] >= 2 and name[1] < len(toks) and \
@@ -1503,8 +1505,8 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
                 toks[np[0] + 1].text)):  # "Para el PP, …", "Pour le RN, …"
         return None
     cue = next(c for c in cue_lexicon()["según"] if c.lemma == "according to")
-    att = _make(text, toks, np, 0, 1, cue)
-    fill_content(toks, 0, 1, att, start, end, text)
+    att = _make(text, toks, np, 0, first, cue)
+    fill_content(toks, 0, first, att, start, end, text)
     return att
 
 
