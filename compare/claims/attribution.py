@@ -794,8 +794,8 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("interview", "accordée", "à"), ("interview", "accordée", "au"),
                   ("entretien", "accordé", "à"),
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"),
-                  ("sur",), ("в", "эфире"), ("в", "ефірі"), ("у", "ефірі"))  # "sur France Inter", "в эфире
-# телеканала РБК": a broadcaster's name only (not "sur le port")
+                  ("sur",), ("в", "эфире"), ("в", "ефірі"), ("у", "ефірі"))
+# ^ "sur France Inter", "в эфире телеканала РБК": a broadcaster's name only (not "sur le port")
 # ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1", "dans une
 # interview accordée à Al-Jadeed TV"
 _RELAY_FIRST: dict[str, list[tuple[str, ...]]] = {}
