@@ -2758,6 +2758,11 @@ APPOSITIVE_ROLE_CASES = [
      "\"Aid will come,\" the spokesperson said.", "Aid", "Ana Holm"),
     ("Ana Holm, spokesperson for the Secretary-General, spoke on Monday.\n\n\"The aid will "
      "arrive,\" the Secretary-General said.", "aid", None),
+    # a role told by a relative clause ("who heads …": the head)
+    ("Mark Holt, who heads the port authority, spoke after the mayor, Ana Ruiz. \"The port "
+     "will reopen,\" the harbour boss said.", "reopen", "Mark Holt"),
+    ("Music mogul Tony Holm, who headed the record company the band was signed to, will produce "
+     "it. \"I am not an actor,\" said the Factory Records founder.", "actor", "Tony Holm"),
     # a body's word in a role is the body's only by its name ("the report" is no co-author's)
     ("\"Few will pay,\" said John Holt, co-author of the Holm Institute report. The report "
      "argues that prices will rise.", "prices", None),

@@ -2509,6 +2509,11 @@ _APPOSITIVE_AFTER = re.compile(  # "Ann Lee, the spokesman,", "Pavel Sedov, Orlo
     r"(?:" + "|".join(sorted(ROLE_NOUNS | {"spokesman"})) + r")),")
 
 
+# a role told by a relative clause: "Mark Holt, who heads the port authority," (the head)
+_WHO_HEADS = re.compile(rf"([{CAPITALS}][\w’'-]+(?: [{CAPITALS}][\w’'-]+){{1,3}}), who "
+                        r"(?:heads|headed|leads|led|runs|ran|chairs|chaired) (the [^,;.()\n]{3,60}),")
+
+
 _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-ZА-ЯЁ]{2,6})\)")  # after the words it stands for
 
 
@@ -2541,6 +2546,11 @@ def prescan(text: str, spans: list[tuple[int, int]],
         if ", the " in seg or ", a " in seg or ", an " in seg or "’s " in seg or "'s " in seg:
             for m in _APPOSITIVE_AFTER.finditer(seg):
                 ents.add(m.group(1), m.group(2), "person", a + m.start(1))
+        if ", who " in seg:
+            for m in _WHO_HEADS.finditer(seg):  # (a body: "the record company X was signed
+                if parse_mention(m.group(1)).kind == "person" and m.group(2).split()[  # to" no)
+                        -1].lower() in ORG_WORDS | {"authority", "authorities"}:
+                    ents.add(m.group(1), f"head of {m.group(2)}", "person", a + m.start(1))
         if ", " in seg:
             for m in _ROLE_BEFORE_NAME.finditer(seg):  # "El presidente del Gobierno, Pedro
                 parsed = parse_mention(m.group(2))     # Sánchez, …"
