@@ -2759,7 +2759,7 @@ APPOSITIVE_ROLE_CASES = [
     ("Ana Holm, spokesperson for the Secretary-General, spoke on Monday.\n\n\"The aid will "
      "arrive,\" the Secretary-General said.", "aid", None),
     # a role told by a relative clause ("who heads …": the head)
-    ("Mark Holt, who heads the port authority, spoke after the mayor, Ana Ruiz. \"The port "
+    ("Mark Holt, who heads the port authority, spoke after Ana Ruiz, the mayor. \"The port "
      "will reopen,\" the harbour boss said.", "reopen", "Mark Holt"),
     ("Music mogul Tony Holm, who headed the record company the band was signed to, will produce "
      "it. \"I am not an actor,\" said the Factory Records founder.", "actor", "Tony Holm"),
