@@ -2761,6 +2761,8 @@ APPOSITIVE_ROLE_CASES = [
     # a role told by a relative clause ("who heads …": the head)
     ("Mark Holt, who heads the port authority, spoke after Ana Ruiz, the mayor. \"The port "
      "will reopen,\" the harbour boss said.", "reopen", "Mark Holt"),
+    ("Mark Holt, who heads the port authority, spoke after Ana Ruiz, the mayor. \"The port "
+     "will reopen,\" the port chief said.", "reopen", "Mark Holt"),  # (a noun before the role)
     ("Music mogul Tony Holm, who headed the record company the band was signed to, will produce "
      "it. \"I am not an actor,\" said the Factory Records founder.", "actor", "Tony Holm"),
     # a body's word in a role is the body's only by its name ("the report" is no co-author's)

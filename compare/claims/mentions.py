@@ -872,11 +872,12 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                 i < len(toks) and toks[i].text[:1].isdigit()):
             i -= 1  # "Theresa May said", "Mrs May said"; not "In May said"
         elif i == j - 1 and i > 1 and t.text.isalpha() and t.text.islower() and is_role_noun(
-                toks[i].low) and not t.low.endswith(_ADJECTIVE_ENDS) and \
-                toks[i - 2].low.endswith(("'s", "’s")) and "of" not in (
-                w.low for w in toks[max(0, i - 4):i - 2]):
-            i -= 1  # "the company's operations director": a noun before the role noun (not
-            # "the head of X's works council": the phrase governs the possessive)
+                toks[i].low) and not t.low.endswith(_ADJECTIVE_ENDS) and t.low not in NOT_NOUNS \
+                and (toks[i - 2].low.endswith(("'s", "’s")) or toks[i - 2].low == "the" and
+                     toks[i].text.islower() and _person_role(toks[i].low)) and \
+                "of" not in (w.low for w in toks[max(0, i - 4):i - 2]):
+            i -= 1  # "the company's operations director", "the port chief": a noun before the
+            # role noun (not "the head of X's works council": the phrase governs the possessive)
         elif t.low[:1] in CYRILLIC_LETTERS and t.text.islower() and i < j and any(
                 is_role_noun(toks[n].low) for n in range(max(0, i - 3), i)):
             i -= 1  # "Нападающий сборной Грузии": the role's genitive complement
@@ -925,6 +926,12 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             return (head[0], j)  # "el portavoz en el Congreso Patxi López": the role's name
         return head or (i, j)  # "The embassy in Moscow said": not Moscow
     return _role_of_body(toks, i, j) or (i, j)
+
+
+def _person_role(word: str) -> bool:
+    """A role of rules/roles.txt: a person's ("chief", "president"), no body's ("group")."""
+    groups, generic = role_groups()
+    return word in groups or word in generic
 
 
 def _role_of_body(toks: list[Token], i: int, j: int) -> tuple[int, int] | None:
