@@ -1351,6 +1351,10 @@ RELAY_CASES = [
      "talks were frozen"),
     ("In an interview with TASS, Dmitri Orlov said talks were frozen.", "Dmitri Orlov", "TASS",
      "talks were frozen"),
+    # the German medium told after the speaker's name, by its name; "gegenüber" a broadcaster
+    ("„Wir öffnen“, sagte Jan Holm am Montag der Deutschen Presse-Agentur.", "Jan Holm",
+     "Deutschen Presse-Agentur", "Wir öffnen"),
+    ("„Wir öffnen“, sagte Holm gegenüber dem NDR.", "Holm", "NDR", "Wir öffnen"),
     # a broadcaster the speaker spoke on; a programme's medium
     ("« Nous aiderons », a déclaré Jean Holm sur France Inter.", "Jean Holm", "France Inter",
      "Nous aiderons"),
@@ -2644,6 +2648,8 @@ SUBJECT_SHAPE_CASES = [
 FRENCH_EPITHET_CASES = [
     ("Le maire Jean Holm est venu au port. « Nous allons investir », a promis l'élu.",
      "investir", "Jean Holm"),
+    ("Hafenchef Jan Holm zeigte sich zuversichtlich. „Das schaffen wir“, so der 54-Jährige.",
+     "schaffen", "Jan Holm"),  # (an age for a role after "so")
     ("Le procureur général près la Cour de cassation, Rémy Holm, a réagi en déclarant que * »la "
      "justice n’est pas politique »*.", "justice", "Rémy Holm"),
     ("Nicolas Holm a été condamné. Holm parle. Holm part. L'ex-président a dénoncé une "
@@ -4999,6 +5005,8 @@ WIRE_STORY_CASES = [
     ("Lin Holm said the date was not set, the ministry said.", "date", "reported", "Lin Holm",
      "Lin Holm", None),
     ("„Wir prüfen“, sagte Holm der Zeitung.", "prüfen", "quote", "Holm", "Holm", None),
+    ("„Wir prüfen“, sagte der Chef der Zeitung am Montag.", "prüfen", "quote", "der Chef", None,
+     None),  # (whose head he is: no medium told)
     ("Jean-Marie Holm said a deal was close.", "deal", "reported", "Jean-Marie Holm",
      "Jean-Marie Holm", None),
     ("The 2024 budget said the talks would go on.", "talks", "narration", None, None, None),

@@ -564,7 +564,8 @@ def _so_signed(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     titled = len(words) >= 3 and words[0].low in {"der", "die"} and all(  # "so die
         t.is_cap for t in words[1:])  # Ministerin Anna Holm": a role, then the name
     role = 2 <= len(words) <= 3 and words[0].low in {"der", "die"} and (
-        is_role_noun(words[-1].low) or compound_role(words[-1].low))  # "so die Richterin"
+        is_role_noun(words[-1].low) or compound_role(words[-1].low)
+        or AGE_NOUN.fullmatch(words[-1].low))  # "so die Richterin", "so der 54-Jährige"
     body = len(words) == 2 and words[0].low in {"der", "die", "das"} and (
         words[1].text.isupper() and len(words[1].text) > 1 or words[1].low in FOREIGN_BODIES)
     # ^ "so die UBS", "so die Polizei" (not "so die Devise")
@@ -794,7 +795,7 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("interview", "accordée", "à"), ("interview", "accordée", "au"),
                   ("entretien", "accordé", "à"),
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"),
-                  ("sur",), ("в", "эфире"), ("в", "ефірі"), ("у", "ефірі"))
+                  ("sur",), ("в", "эфире"), ("в", "ефірі"), ("у", "ефірі"), ("gegenüber",))
 # ^ "sur France Inter", "в эфире телеканала РБК": a broadcaster's name only (not "sur le port")
 # ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1", "dans une
 # interview accordée à Al-Jadeed TV"
@@ -812,6 +813,15 @@ def _relay(text: str, toks: list[Token], i: int, foreign: bool = False) -> str |
     if (told := _dative_medium(text, toks, after) or foreign and (
             _romance_medium(text, toks, after) or _cyrillic_told(text, toks, after))):
         return told
+    if foreign and (told := next((medium for n in range(after + 1, min(after + 6, len(toks)))
+                                  if toks[n].low in {"der", "dem"} and all(
+                                      t.is_cap or t.low in _TIME_WORDS or t.low == "am"
+                                      for t in toks[after:n]) and (
+                                      medium := _dative_medium(text, toks, n)) and (
+                                      " " in medium or medium.isupper())), None)):
+        return told  # "sagte Holm der Nachrichtenagentur dpa": the speaker's name, then the
+        # medium by its name (not "sagte der Chef der Zeitung": whose head he is, after an
+        # article; nor "sagte Holm der Zeitung": of the paper, maybe)
     for n in range(len(toks)):
         if toks[n].low not in _RELAY_FIRST:
             continue

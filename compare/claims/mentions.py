@@ -1205,7 +1205,9 @@ MEDIA_NAMES = {"le figaro", "le monde", "le parisien", "libération", "l'équipe
                "europa press", "tve", "rtve", "rne", "cadena ser", "cope", "onda cero",
                "antena 3", "telecinco", "lasexta", "la sexta", "orf", "n-tv", "ntv", "kicker",
                "sport1", "rmc", "bein sports", "associated press", "press association",
-               "canadian press", "press trust of india", "agence france-presse"}
+               "canadian press", "press trust of india", "agence france-presse", "ndr", "wdr",
+               "mdr", "swr", "rbb", "deutschlandfunk", "tagesschau", "handelsblatt",
+               "tagesspiegel", "die welt", "welt am sonntag", "taz"}
 
 
 @functools.lru_cache(maxsize=1)
