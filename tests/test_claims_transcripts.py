@@ -163,8 +163,41 @@ PRESSEKONFERENZ = "\n".join([
     "Kessel: Die Hallen sind voll. Der Rest folgt.",
 ])
 
+# a heading that names whose briefing the page is: the statements under it and the answers
+# are theirs (not the subheadings, the questions, a quotation of someone else)
+RU_BRIEFING = "\n".join([
+    "Брифинг официального представителя МИД Холмландии И.И.Холмовой, Москва, 3 марта",
+    "О ситуации в порту Холмпорта и на рыбных промыслах",
+    "Порт остаётся закрытым. Мы рассчитываем на скорейшее возобновление работы.",
+    "Из ответов на вопросы:",
+    "Вопрос: Когда откроется порт?",
+    "Ответ: Сроки пока не определены.",
+])
+EN_REMARKS = "\n".join([
+    "Foreign Minister Ana Ruiz’s remarks and answers to media questions, Holmport, 3 March",
+    "On the port",
+    "The port remains closed. We expect work to resume soon.",
+    "“The quay is safe,” Mark Holt, the harbour master, told us.",
+    "Question: When will the port reopen?",
+    "Answer: No date has been set.",
+])
+HEADLINE = "\n".join([
+    "Speech by Holm sparks outrage",
+    "The port remains closed. Fishermen protested on Monday.",
+])
+
 # (article text, a fragment of the claim, kind, speaker mention, speaker name)
 TRANSCRIPT_CASES = [
+    (RU_BRIEFING, "остаётся закрытым", "reported", "И.И.Холмовой", "И.И.Холмова"),
+    (RU_BRIEFING, "возобновление", "reported", "И.И.Холмовой", "И.И.Холмова"),
+    (RU_BRIEFING, "не определены", "reported", "И.И.Холмовой", "И.И.Холмова"),
+    (RU_BRIEFING, "О ситуации", "narration", None, None),
+    (RU_BRIEFING, "Когда откроется", "narration", None, None),
+    (EN_REMARKS, "remains closed", "reported", "Foreign Minister Ana Ruiz", "Ana Ruiz"),
+    (EN_REMARKS, "No date", "reported", "Foreign Minister Ana Ruiz", "Ana Ruiz"),
+    (EN_REMARKS, "quay is safe", "quote", "Mark Holt", "Mark Holt"),
+    (EN_REMARKS, "When will", "narration", None, None),
+    (HEADLINE, "Fishermen", "narration", None, None),
     (PRESSEKONFERENZ, "beobachten", "reported", "Ruiz", "Ruiz"),
     (PRESSEKONFERENZ, "konstruktiv", "reported", "Ruiz", "Ruiz"),
     (PRESSEKONFERENZ, "Wann öffnet", "narration", None, None),
@@ -195,9 +228,10 @@ TRANSCRIPT_CASES = [
     (OVER_QUOTE, "Nos pays", "quote", "Kofi Addo", "Kofi Addo"),
     # turns marked as question and answer: the answers are the guest's, named before the
     # first question (not the medium that holds the interview), without the mark
-    (QA, "Bonjour.", "reported", "Entretien de M. Paul Ferrand", "Paul Ferrand"),
-    (QA, "L'inspection", "reported", "Entretien de M. Paul Ferrand", "Paul Ferrand"),
-    (QA, "Ils seront", "reported", "Entretien de M. Paul Ferrand", "Paul Ferrand"),
+    (QA, "Bonjour.", "reported", "M. Paul Ferrand", "Paul Ferrand"),
+    (QA, "L'inspection", "reported", "M. Paul Ferrand", "Paul Ferrand"),
+    (QA, "Ils seront", "reported", "M. Paul Ferrand", "Paul Ferrand"),
+    (QA, "Un mot", "narration", None, None),  # (a question left unmarked)
     (QA, "Le port rouvrira", "narration", None, None),
     (ON_AIR, "We hope so", "reported", "Ana Ruiz", "Ana Ruiz"),
     (ON_AIR, "Will the port", "narration", None, None),
@@ -309,6 +343,13 @@ def test_transcript_turns(text, fragment, kind, mention, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)
     assert (claim.kind, claim.speaker_mention, claim.speaker.name if claim.speaker else None
             ) == (kind, mention, speaker)
+
+
+def test_a_title_that_names_whose_briefing_the_page_is_gives_them_its_statements():
+    """The heading given as the document's title (a page's h1), not in its text."""
+    claim = extract_from_text("Порт остаётся закрытым.\nСроки пока не определены.",
+                              title="Брифинг официального представителя МИД И.И.Холмовой")[1]
+    assert (claim.kind, claim.speaker.name) == ("reported", "И.И.Холмова")
 
 
 def test_a_dateline_in_capitals_is_cut_from_the_claim():

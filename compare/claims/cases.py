@@ -102,7 +102,11 @@ def nominative(name: str, case: str | None) -> str:
         head = LOCATIVE_BODIES.get(words[0], words[0]) if case == "loc" and \
             words[0].islower() else _word(words[0], "gen" if case == "body" else case)
         return " ".join([head, *words[1:]])
-    return " ".join(_word(w, case) for w in words)
+    return " ".join(_word(w, case) if (glued := _INITIALS.match(w)) is None else
+                    glued.group() + _word(w[glued.end():], case) for w in words)
+
+
+_INITIALS = re.compile(r"(?:[А-ЯЁІЇЄҐ]\.){1,2}(?=[А-ЯЁІЇЄҐ])")  # "И.И.Холмовой": initials glued on
 
 
 def nominative_role(phrase: str, case: str | None, is_role: Callable[[str], bool],

@@ -31,9 +31,9 @@ from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
 from compare.claims.transcripts import (addressed, colon_turns, dialogue_opens, dot_dash_label,
-                                        initialled, label_name, person_label, plain_answers,
-                                        qa_mark, role_colon, speaks_for_self, topic_speaker,
-                                        turn_labels)
+                                        heading_speaker, initialled, label_name, person_label,
+                                        plain_answers, qa_mark, role_colon, speaks_for_self,
+                                        topic_speaker, turn_labels)
 from compare.hashing import normalise_text
 
 _BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
@@ -206,13 +206,19 @@ class _Turns:
     opens: set[int]
     turn: Attribution | None = None
     topical: bool = False  # opened by a topic's heading: it holds only the plain paragraphs
+    heading: Attribution | None = None  # whose briefing or speech the page's heading says
+    heading_at: int = -1  # (its paragraph; -1 for the document's title)
 
     def step(self, text: str, p: int, ss: list, sa: list, qspans: list,
-             labelled: Attribution | None, marked: bool) -> list:
+             labelled: Attribution | None, marked: tuple[bool, int] | None) -> list:
         """Paragraph ``p``'s attributions with its turn's speaker for the sentences that have
         none of their own (or "I", "we"): a label opens a turn, or a question's mark or a
-        label that names no person ends one (their own paragraph keeps its label)."""
+        label that names no person ends one (their own paragraph keeps its label). Under a
+        heading that names whose briefing the page is, the turn is theirs from the start and
+        again at each answer."""
         pa, pb = (ss[0][0], ss[-1][1]) if ss else (0, 0)
+        if self.heading is not None and p == self.heading_at + 1:
+            self.turn = self.heading
         topic = topic_speaker(text, pa, pb) if len(ss) == 1 and not qspans else None
         if p in self.labels or topic is not None:
             span = self.labels.get(p, topic)  # a name over the turn, or a topic's heading
@@ -226,13 +232,39 @@ class _Turns:
             # ^ (a label of its own, even one naming nobody the page knows, ends a turn)
             self.turn = labelled and replace(labelled, content=[], more=[])  # ("QUESTION:
             self.topical = False  # …": the questioner's, no one's turn after it)
+            if marked and marked[0] and self.heading is not None:
+                self.turn = self.heading  # "Ответ: …" in the briefing of the heading's speaker
+                return self._fill(text, ss, sa)
         elif self.turn is not None and self.topical and (qspans or any(
                 att is not None and not speaks_for_self(att.mention) for att in sa)):
             self.turn = None  # a topic's heading holds only the plain paragraphs under it
         elif self.turn is not None:
-            return [att if att is not None and not speaks_for_self(att.mention) else replace(
-                self.turn, content=[_without_stop(text, span)]) for span, att in zip(ss, sa)]
+            return self._fill(text, ss, sa)
         return sa
+
+    def _fill(self, text: str, ss: list, sa: list) -> list:
+        """The turn's speaker for the sentences with no attribution of their own (a heading's
+        speaker not for a subheading, a line with no stop, nor for a question left unmarked)."""
+        if self.turn is self.heading and ss and text[ss[-1][1] - 1] not in ".!…\"”»":
+            return sa  # ("О ситуации в порту", "From answers to questions:", "Un mot sur …?")
+        return [att if att is not None and not speaks_for_self(att.mention) else replace(
+            self.turn, content=[_without_stop(text, span)]) for span, att in zip(ss, sa)]
+
+
+def _heading_turn(text: str, paras: list[tuple[int, int]], title: str | None) -> dict:
+    """The ``_Turns`` fields of a heading (in the text, else the title) that names whose
+    briefing, speech or statement the page is: ``heading`` and ``heading_at``."""
+    found = heading_speaker(text, paras)
+    if found is not None:
+        p, span, case = found
+        mention = text[slice(*span)]
+    elif title and (found := heading_speaker(title, [(0, len(title))])) is not None:
+        p, (a, b), case = -1, found[1], found[2]
+        mention, span = title[a:b], (0, 0)
+    else:
+        return {}
+    return {"heading": Attribution(mention, span, "–", "interview", (span[0], span[0]),
+                                   quote_after_cue=True, case=case), "heading_at": p}
 
 
 def _label_turn(text: str, ss: list[tuple[int, int]], sa: list, in_transcript: bool,
@@ -441,7 +473,8 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
     last_att: Attribution | None = None  # the previous sentence's, for reported-speech runs
     heading: Attribution | None = None  # "Linda Chan, Judge:" over bulleted quotations
     asked: tuple[int, bool] | None = None  # an interview: (first question, last was one)
-    turns = _Turns(turn_labels(text, paras), colon_turns(text, paras))
+    turns = _Turns(turn_labels(text, paras), colon_turns(text, paras),
+                   **_heading_turn(text, paras, title))
     opens_turn = turns.opens  # "MS. HOLMES: …", "QUESTION: …"
     plain = plain_answers(text, paras)  # an interview that dashes only its questions
     surnames: set[str] = set()  # of the speakers whose turns labels opened
@@ -492,7 +525,7 @@ def extract_from_text(text: str, *, title: str | None = None, teasers: tuple = (
                 not quotes[p - 1] and not any(atts[-1]):
             atts[-1][-1] = replace(sa[0], content=[_without_stop(text, sents[-1][-1])],
                                    backward=False)  # "… ¶ Wang made the remarks while …"
-        sa = turns.step(text, p, ss, sa, qspans, labelled, marked is not None)
+        sa = turns.step(text, p, ss, sa, qspans, labelled, marked)
         _unmarked_dash_speech(text, ss, sa, qspans)
         asked = _interview_answer(text, pa, pb, ss, sa, asked, ents, plain, marked)
         _signed_post(text, pa, pb, ss, sa, sents, atts)

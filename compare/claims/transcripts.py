@@ -3,8 +3,10 @@ speaker's name over each turn ("JULIEN DENORMANDIE", "M. Mahamadou ISSOUFOU"), a
 colon ("MS. HOLMES: …", "И.Холмов: …", "Ana Ruiz: …" / "Question: …") or a full stop and a
 dash ("Paul FERRAND. - …"), turns marked as question and answer ("Q - …" / "R - …",
 "Frage:" / "Antwort:"), dialogue dashes, a speaker's topic over what they said ("Ana Ruiz on
-the port strike:"). Government sites and the outlets that republish them print statements
-this way, with no cue verb at all; ``extract`` gives each turn to its speaker."""
+the port strike:"), a heading that names whose briefing, speech or statement the page is
+("Briefing by Spokesperson Ana Ruiz", "Брифинг официального представителя МИД
+И.И.Холмовой"). Government sites and the outlets that republish them print statements this
+way, with no cue verb at all; ``extract`` gives each turn to its speaker."""
 
 from __future__ import annotations
 
@@ -98,6 +100,56 @@ _TOPIC_HEADING = re.compile(
 # each turn opened by its speaker's name in capitals, a full stop and a dash
 _DOT_DASH_LABEL = re.compile(rf"((?:[{_UPPER}][\w'’\-]*\s+){{0,3}}[{_UPPER}][{_UPPER}'’\-]+)"
                              r"\.\s?[-–—]\s+(?=\S)")
+
+
+# a heading that names whose words the page is: "Briefing by Spokesperson Ana Ruiz, Holmport,
+# 3 March", "Foreign Minister Ana Ruiz's remarks and answers to media questions", "Брифинг
+# официального представителя МИД И.И.Холмовой", "Déclaration de Jean Holm", "Rede von Jan
+# Holm" (the name closes the phrase: not "Speech by Holm sparks outrage")
+_HEADING_KINDS = (r"(?:[Bb]riefing|[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Tt]ranscript"
+                  r"|[Pp]ress conference|[Ii]nterview|[Cc]omments|[Aa]nswers)")
+_HEADING_BY = re.compile(
+    rf"(?:\S+ ){{0,5}}{_HEADING_KINDS}(?: [\w'’\-]+){{0,8}}? by (?P<who>[^,\n]{{3,100}}?)"
+    r"(?:,[^\n]{0,80})?")
+_HEADING_OWNER = re.compile(
+    rf"(?P<who>[^,\n]{{3,100}}?)['’]s? (?:opening |joint )?{_HEADING_KINDS}\b[^\n]{{0,160}}")
+_HEADING_RU = re.compile(
+    r"(?:Брифинг|Выступление|Заявление|Интервью|Стенограмма|Пресс-конференция|Ответы?|Брифінг"
+    r"|Виступ|Заява)[^\n]{0,160}?(?P<who>(?:[А-ЯЁІЇЄҐ]\.\s?){1,2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)"
+    r"(?:,[^\n]{0,80})?")
+_HEADING_OF = re.compile(
+    r"(?:Déclaration|Discours|Allocution|Intervention|Point de presse|Conférence de presse"
+    r"|Entretien|Discurso|Declaración|Intervención|Conferencia de prensa|Palabras|Rede"
+    r"|Erklärung|Pressekonferenz|Regierungserklärung)"
+    r" (?:de la |de l['’]|du |de |del |de los |von |des |der )(?P<who>[^,\n]{3,100}?)"
+    r"(?:,[^\n]{0,80})?")
+
+
+def heading_speaker(text: str, paras: list[tuple[int, int]]) -> tuple[int, tuple[int, int],
+                                                                          str | None] | None:
+    """(the heading's paragraph, the span of whom it names, their case) when one of the first
+    two paragraphs is a heading over a briefing's, speech's or statement's transcript (a line
+    with no stop), or None."""
+    for p, (pa, pb) in enumerate(paras[:2]):
+        line = text[pa:pb].rstrip()
+        if not line or line[-1] in ".!?…\"”»:" or len(line) > 240:
+            continue
+        for pattern, case in ((_HEADING_BY, None), (_HEADING_OWNER, None), (_HEADING_RU, "gen"),
+                              (_HEADING_OF, None)):
+            if (m := pattern.fullmatch(text, pa, pa + len(line))) is not None:
+                a, b = m.span("who")
+                if (setting := _SETTING.search(text, a, b)) is not None:
+                    b = setting.start()  # "Discurso del presidente Juan Holm en la ONU"
+                words = text[a:b].split()
+                if words and words[-1][:1].isupper() and all(
+                        w[:1].isupper() or is_role_noun(w.lower()) or w.lower() in _ROLE_LINKS
+                        for w in words):  # (not "Speech by Holm sparks outrage")
+                    return p, (a, b), case
+    return None
+
+
+_SETTING = re.compile(r" (?:at|in|on|en|à|au|an|bei|vor|в|на) ")
+_ROLE_LINKS = {"the", "of", "for", "de", "del", "la", "le", "du", "des", "von", "der", "и", "по"}
 
 
 def initialled(name: str) -> bool:
