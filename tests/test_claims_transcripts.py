@@ -198,6 +198,12 @@ TRANSCRIPT_CASES = [
     (EN_REMARKS, "quay is safe", "quote", "Mark Holt", "Mark Holt"),
     (EN_REMARKS, "When will", "narration", None, None),
     (HEADLINE, "Fishermen", "narration", None, None),
+    ("Article by Foreign Minister Ana Ruiz for the Holm Times\nThe port must reopen soon.",
+     "must reopen", "reported", "Foreign Minister Ana Ruiz", "Ana Ruiz"),  # (not the paper)
+    ("Ответ официального представителя МИД И.И.Холмовой на вопрос СМИ\nПорт откроется.",
+     "откроется", "reported", "И.И.Холмовой", "И.И.Холмова"),
+    ("Заявление И.И.Холмовой вызвало споры\nПорт откроется в мае.", "в мае", "narration",
+     None, None),  # (a headline: the heading's words run on past the name)
     (PRESSEKONFERENZ, "beobachten", "reported", "Ruiz", "Ruiz"),
     (PRESSEKONFERENZ, "konstruktiv", "reported", "Ruiz", "Ruiz"),
     (PRESSEKONFERENZ, "Wann öffnet", "narration", None, None),

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from compare.claims.attribution import Attribution
-from compare.claims.mentions import is_role_noun
+from compare.claims.mentions import is_medium, is_role_noun
 from compare.claims.quotes import ALL_OPENERS, DIALOGUE_OPEN
 from compare.claims.speaker_names import given_names, is_honorific
 
@@ -107,16 +107,16 @@ _DOT_DASH_LABEL = re.compile(rf"((?:[{_UPPER}][\w'’\-]*\s+){{0,3}}[{_UPPER}][{
 # официального представителя МИД И.И.Холмовой", "Déclaration de Jean Holm", "Rede von Jan
 # Holm" (the name closes the phrase: not "Speech by Holm sparks outrage")
 _HEADING_KINDS = (r"(?:[Bb]riefing|[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Tt]ranscript"
-                  r"|[Pp]ress conference|[Ii]nterview|[Cc]omments|[Aa]nswers)")
+                  r"|[Pp]ress conference|[Ii]nterview|[Cc]omment|[Aa]nswer|[Aa]rticle)s?")
 _HEADING_BY = re.compile(
     rf"(?:\S+ ){{0,5}}{_HEADING_KINDS}(?: [\w'’\-]+){{0,8}}? by (?P<who>[^,\n]{{3,100}}?)"
     r"(?:,[^\n]{0,80})?")
 _HEADING_OWNER = re.compile(
     rf"(?P<who>[^,\n]{{3,100}}?)['’]s? (?:opening |joint )?{_HEADING_KINDS}\b[^\n]{{0,160}}")
 _HEADING_RU = re.compile(
-    r"(?:Брифинг|Выступление|Заявление|Интервью|Стенограмма|Пресс-конференция|Ответы?|Брифінг"
-    r"|Виступ|Заява)[^\n]{0,160}?(?P<who>(?:[А-ЯЁІЇЄҐ]\.\s?){1,2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)"
-    r"(?:,[^\n]{0,80})?")
+    r"(?:Брифинг|Выступление|Заявление|Интервью|Стенограмма|Пресс-конференция|Ответы?|Статья"
+    r"|Брифінг|Виступ|Заява|Стаття)[^\n]{0,160}?(?P<who>(?:[А-ЯЁІЇЄҐ]\.\s?){1,2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)"
+    r"(?:,[^\n]{0,80}| на вопрос[^\n]{0,60}| на запитання[^\n]{0,60})?")
 _HEADING_OF = re.compile(
     r"(?:Déclaration|Discours|Allocution|Intervention|Point de presse|Conférence de presse"
     r"|Entretien|Discurso|Declaración|Intervención|Conferencia de prensa|Palabras|Rede"
@@ -140,6 +140,8 @@ def heading_speaker(text: str, paras: list[tuple[int, int]]) -> tuple[int, tuple
                 a, b = m.span("who")
                 if (setting := _SETTING.search(text, a, b)) is not None:
                     b = setting.start()  # "Discurso del presidente Juan Holm en la ONU"
+                if (medium := text.find(" for ", a, b)) >= 0 and is_medium(text[medium + 5:b]):
+                    b = medium  # "Article by Minister Ana Ruiz for the Holm Times"
                 words = text[a:b].split()
                 if words and words[-1][:1].isupper() and all(
                         w[:1].isupper() or is_role_noun(w.lower()) or w.lower() in _ROLE_LINKS
