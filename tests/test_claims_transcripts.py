@@ -202,6 +202,8 @@ TRANSCRIPT_CASES = [
      "must reopen", "reported", "Foreign Minister Ana Ruiz", "Ana Ruiz"),  # (not the paper)
     ("Ответ официального представителя МИД И.И.Холмовой на вопрос СМИ\nПорт откроется.",
      "откроется", "reported", "И.И.Холмовой", "И.И.Холмова"),
+    ("Remarks by President Ivan Holm and Prime Minister Ana Ruiz in Joint Press Conference\n"
+     "The port will reopen.", "port will", "narration", None, None),  # (two speakers)
     ("Заявление И.И.Холмовой вызвало споры\nПорт откроется в мае.", "в мае", "narration",
      None, None),  # (a headline: the heading's words run on past the name)
     (PRESSEKONFERENZ, "beobachten", "reported", "Ruiz", "Ruiz"),
