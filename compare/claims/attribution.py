@@ -589,9 +589,6 @@ _BACKWARD_OPENERS = sorted({
 _BACKWARD_FIRST = frozenset(opener[0] for opener in _BACKWARD_OPENERS)  # (most sentences: none)
 
 
-_TOLD = {"mit", "со", "a", "al", "à", "au", "aux"}  # the listener after the speaker
-
-
 _THIS = {"this", "that"}
 # where a "This was stated by X" sentence says X said it, not who X is
 _SETTING_AFTER_NAME = {"during", "in", "on", "at", "while", "when", "after", "before", "via",
@@ -885,6 +882,7 @@ def _dative_medium(text: str, toks: list[Token], n: int) -> str | None:
 
 
 _ROMANCE_TO = {"a", "al", "à", "au", "aux"}
+_TOLD = _ROMANCE_TO | {"mit", "со"}  # the listener after the speaker
 _ROMANCE_STOPS = {"que", "qu", "en", "sur", "dans", "lors", "durante", "tras", "este", "esta",
                   "ce", "cette", "el", "le", "ese", "tout", "y", "et"}
 

@@ -35,8 +35,8 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
                                      compound_role, compound_role_group, compound_tail,
                                      country_words, elided, epithet, genitive_complement,
                                      genitive_lead, is_capital_adverb, is_medium, is_past_role,
-                                     is_role_noun, is_role_noun_or_compound, periphrase_words,
-                                     role_groups, subject_roles)
+                                     is_person_role, is_role_noun, is_role_noun_or_compound,
+                                     periphrase_words, role_groups, subject_roles)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (PARTY_NAMES, POSTNOMINALS, canonical_organisation,
@@ -138,20 +138,16 @@ def _role_as_written(mention: str) -> str:
         mention = " ".join(words)
     if len(words) < 2 or words[0].lower() not in _DEFINITE or not words[1][:1].isupper():
         return mention
-    if _role_word(_bare_role(words[1].lower())) and (len(words) == 2 or words[2] in _OF_WORDS):
+    if is_person_role(_bare_role(words[1].lower())) and (len(words) == 2 or words[2] in _OF_WORDS):
         return " ".join([words[0], words[1].lower(), *words[2:]])
     if len(words) == 3 and words[0].lower() in {"der", "die"} and words[1].endswith("er") \
-            and _role_word(_bare_role(words[2].lower())):
+            and is_person_role(_bare_role(words[2].lower())):
         return f"{words[0]} {words[2]}"
     return mention
 
 
 _OF_WORDS = {"de", "del", "des", "du", "of"}
 
-
-def _role_word(word: str) -> bool:
-    """A word of rules/roles.txt: a person's role (titled or generic), never a body."""
-    return word in role_groups()[0] or word in role_groups()[1]
 
 _MEDIA_STEMS = ("agentur", "zeitung", "presse", "sender", "magazin", "fernsehen", "rundfunk")
 
@@ -207,7 +203,7 @@ def _is_name(words: list[str]) -> bool:
 def _titled(word: str) -> bool:
     """A title or role word, hyphenated ones too ("Director-General", "Secretary-General")."""
     low = word.lower().rstrip(",.")
-    if _role_word(low) or len(low) > 5 and low.endswith(
+    if is_person_role(low) or len(low) > 5 and low.endswith(
             ("ist", "ician")):  # "Boss Henk Addink", "Guitarist Brian May", "Musician X"
         return low not in ORG_WORDS
     return low in TITLE_WORDS or (low in ROLE_NOUNS and low not in ORG_WORDS) or (
@@ -465,7 +461,7 @@ def parse_mention(mention: str) -> ParsedName:
         # "Labour MPs on Monday": a place, a group)
     if len(words) > 3 and words[0].lower() in given_names() and words[1][:1].isupper() and \
             set(words[0].lower()) <= _CYRILLIC_WORD and words[2].islower() and \
-            _role_word(words[2]):
+            is_person_role(words[2]):
         return ParsedName(" ".join(words[:2]), " ".join(words[2:]), "person")  # "Николай
         # Холмюк министр аграрной политики": the name, then the role with no comma
     initials = next((n for n, w in enumerate(words) if _CYRILLIC_INITIAL.fullmatch(w)), None)
@@ -524,7 +520,7 @@ def parse_mention(mention: str) -> ParsedName:
     if len(words) > 1 and words[0].lower() in _ORG_KINDS and words[1][:1].isupper():
         words = words[1:]  # "Корпорация Роскосмос", "компания Wildberries": the name alone
     if len(words) == 2 and set(words[0].lower()) <= _CYRILLIC_WORD and \
-            _role_word(words[0].lower()) and words[1][:1].isupper() and is_latin(words[1]):
+            is_person_role(words[0].lower()) and words[1][:1].isupper() and is_latin(words[1]):
         return ParsedName(None, " ".join(words), "person")  # "Глава Wildberries": the head
         # of a body whose brand a Russian page writes in Latin letters, not a person's name
     if len(words) > 1 and words[0].lower() in FOREIGN_BODIES and words[0][:1].isupper() and \
@@ -1038,7 +1034,7 @@ def _ranks(role: str) -> frozenset[str]:
 def _vice(word: str) -> bool:
     """A deputy's role in one word that rules/roles.txt does not list on its own:
     "vicepresidenta" (not the president's office)."""
-    return word[:4] == "vice" and len(word) > 6 and not _role_word(word)
+    return word[:4] == "vice" and len(word) > 6 and not is_person_role(word)
 
 
 # the heads of a German board's compound ("Verwaltungsratschef", "Verwaltungsratspräsident")
@@ -1067,14 +1063,14 @@ def _role_groups(role: str | None) -> frozenset[str]:
     the one "presidente de RTVE")."""
     words = [_bare_role(w) for w in (role or "").lower().split()]
     owner = _owner_at(words)  # ("Spokesperson for the Secretary-General": no secretary-general)
-    return frozenset(_group(w) for n, w in enumerate(words) if n < owner or not _role_word(w))
+    return frozenset(_group(w) for n, w in enumerate(words) if n < owner or not is_person_role(w))
 
 
 def _owner_at(words: list[str]) -> int:
     """Where a role's owner starts after its role word ("spokesperson for the president"), or
     the number of words when it names none."""
     return next((n for n, w in enumerate(words) if (w in OWNER_PREPOSITIONS or w == "for")
-                 and any(_role_word(r) or is_role_noun(r) for r in words[:n])), len(words))
+                 and any(is_person_role(r) or is_role_noun(r) for r in words[:n])), len(words))
 
 
 def _in_owner_only(role: str, key: str) -> bool:
@@ -1085,7 +1081,7 @@ def _in_owner_only(role: str, key: str) -> bool:
     words = role.split()
     bare = [_bare_role(w) for w in role.lower().split()]
     owner = _owner_at(bare)
-    return not any(_group(w) == key and (_role_word(w) or n + 1 == len(bare) or not is_role_noun(
+    return not any(_group(w) == key and (is_person_role(w) or n + 1 == len(bare) or not is_role_noun(
         bare[n + 1])) for n, w in enumerate(bare[:owner])) and not any(
         w[:1].isupper() and _group(b) == key for w, b in zip(words[owner:], bare[owner:]))
 
@@ -1094,15 +1090,15 @@ def _serves(role: str | None, group: str) -> bool:
     """Whether a role names an office of ``group`` as its owner ("Spokesperson for the
     Secretary-General" serves the secretary-general and is not one)."""
     words = [_bare_role(w) for w in (role or "").lower().split()]
-    return any(_role_word(w) and _group(w) == group for w in words[_owner_at(words) + 1:])
+    return any(is_person_role(w) and _group(w) == group for w in words[_owner_at(words) + 1:])
 
 
 def _bare_role(word: str) -> str:
     """A past role written as one word without its "ex" ("expresidenta" -> "presidenta"); a
     German compound of a generic role by its last part ("stammtorhüter" -> "torhüter")."""
-    if word.startswith("ex") and _role_word(word[2:]):
+    if word.startswith("ex") and is_person_role(word[2:]):
         return word[2:]
-    if len(word) >= 9 and word.isalpha() and not _role_word(word):
+    if len(word) >= 9 and word.isalpha() and not is_person_role(word):
         return compound_tail(word, role_groups()[1], 6) or word
     return word
 
@@ -1946,7 +1942,7 @@ class Entities:
             return self._ref(mention, ent)
         first = 2 if len(words) >= 4 and words[1] in _FIRST else 1  # "le premier secrétaire du"
         role_of_body = len(words) >= first + 2 and words[0] in _DEFINITE and (is_role_noun(
-            words[first]) or _role_word(words[first])) and words[first + 1] in _OF_WORDS
+            words[first]) or is_person_role(words[first])) and words[first + 1] in _OF_WORDS
         # ^ "el presidente del Gobierno", "le boss de la FFF"
         org = None if role_of_body else \
             self.organisation_described(words, pos) or self._minister_ministry(words, pos)
@@ -2004,27 +2000,27 @@ class Entities:
         elif len(role_words) > 1 and _group(head) == "general" and role_words[-2] not in \
                 DETERMINERS and not FRENCH_ADJECTIVE.search(role_words[-2]):
             head = f"{role_words[-2]} {head}"  # "the attorney general": no military rank
-        head = head.rsplit("-", 1)[-1] if "-" in head and not _role_word(head) \
+        head = head.rsplit("-", 1)[-1] if "-" in head and not is_person_role(head) \
             else head  # "fly-half", not "half"
         head = _bare_role(head)  # "la exdiputada", "el expresidente"
         if cyrillic:  # the role word itself, not an adjective before it ("британський боксер")
-            head = next((w for w in words if _role_word(w)),
+            head = next((w for w in words if is_person_role(w)),
                         words[0])
-        elif not _role_word(head) and words[0] in _DEFINITE and len(words) in (3, 4) and all(
-                FRENCH_ADJECTIVE.search(w) for w in words[2:]) and _role_word(words[1]):
+        elif not is_person_role(head) and words[0] in _DEFINITE and len(words) in (3, 4) and all(
+                FRENCH_ADJECTIVE.search(w) for w in words[2:]) and is_person_role(words[1]):
             head = words[1]  # the role word before its adjectives: "el mandatario francés"
         titled = parsed.role == mention and 1 < len(words) <= 3 and is_role_noun(
             words[-1]) and all(w[:1].isupper() for w in mention.split())  # "According to
         # Prime Minister, …": a title with no article, as some English-language agencies write
         if words and (words[0] in _DEFINITE or possessive or cyrillic or words[0] == "former"
-                      or titled) and (parsed.role or _role_word(head) or role_of_body):
+                      or titled) and (parsed.role or is_person_role(head) or role_of_body):
             ent = self.by_role(head, pos, mention) or (
                 self.by_role("prosecutor", pos, mention) if head in _JUDGE_OR_PROSECUTOR
                 else None) or self._group_described(head, pos, mention) \
                 or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
                 or self._named_next(pos) or self._roleless_before(head, pos, mention,
                                                                   verb_gender == "f")
-            if ent is None and role_of_body and not _role_word(head):
+            if ent is None and role_of_body and not is_person_role(head):
                 role = _bare_role(words[first])  # "el líder del sindicato de la Sanidad": a
                 ent = self.by_role(role, pos, mention) if role in role_groups()[1] else \
                     self._roleless_before(role, pos, mention)  # generic role, the body's name
@@ -2064,7 +2060,7 @@ class Entities:
             return None
         main = self.main_person(dominant=True)  # "Mr Blair" and "Mr Brown": which one?
         if main is None or not 0 <= main.first_pos < pos or main.role and any(
-                _role_word(w) and _group(w) not in _LEADERS
+                is_person_role(w) and _group(w) not in _LEADERS
                 and w not in _LEADER_WORDS for w in main.role.lower().split()):
             return None  # ("M. Trudeau", "New Zealand leader Jacinda Ardern" hold no office)
         return main
@@ -2087,7 +2083,7 @@ class Entities:
         ``feminine``: the verb says a woman ("пообещала")."""
         low = mention.lower()
         words = [w.removeprefix("ex-") for w in low.split()]
-        one = _role_word(role_word) or is_role_noun(role_word) and not role_word.endswith("s") \
+        one = is_person_role(role_word) or is_role_noun(role_word) and not role_word.endswith("s") \
             and role_word not in _NOT_PEOPLE  # ("the researchers": a group)
         if _BYLINE_ROLE.fullmatch(role_word.capitalize()):
             return None  # "The Spectator editor told": a journalist, seldom named before
@@ -2100,7 +2096,7 @@ class Entities:
         feminine = feminine or bool(_FEMININE_ROLE.search(role_word)) or words[0] in {"la", "una"}
         here = self.people_in(_sentence_start(self.text, 0, pos), pos)
         leader = _group(role_word) in _LEADERS and not _OF_BODY.search(mention)
-        of_body = len(words) > 1 and set(words[0]) <= _CYRILLIC_WORD and _role_word(words[0])
+        of_body = len(words) > 1 and set(words[0]) <= _CYRILLIC_WORD and is_person_role(words[0])
         # ^ "глава региона", "Глава Wildberries": a body's head, whom the page may not name
         ent = here[0] if here else (self._only_woman_before(pos) if feminine else None) \
             if leader or of_body else self.person_before(pos)

@@ -874,7 +874,7 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         elif i == j - 1 and i > 1 and t.text.isalpha() and t.text.islower() and is_role_noun(
                 toks[i].low) and not t.low.endswith(_ADJECTIVE_ENDS) and t.low not in NOT_NOUNS \
                 and (toks[i - 2].low.endswith(("'s", "’s")) or toks[i - 2].low == "the" and
-                     toks[i].text.islower() and _person_role(toks[i].low)) and \
+                     toks[i].text.islower() and is_person_role(toks[i].low)) and \
                 "of" not in (w.low for w in toks[max(0, i - 4):i - 2]):
             i -= 1  # "the company's operations director", "the port chief": a noun before the
             # role noun (not "the head of X's works council": the phrase governs the possessive)
@@ -928,8 +928,9 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     return _role_of_body(toks, i, j) or (i, j)
 
 
-def _person_role(word: str) -> bool:
-    """A role of rules/roles.txt: a person's ("chief", "president"), no body's ("group")."""
+def is_person_role(word: str) -> bool:
+    """A word of rules/roles.txt: a person's role, titled or generic ("chief", "president"),
+    never a body ("group")."""
     groups, generic = role_groups()
     return word in groups or word in generic
 
