@@ -1355,6 +1355,11 @@ RELAY_CASES = [
     ("„Wir öffnen“, sagte Jan Holm am Montag der Deutschen Presse-Agentur.", "Jan Holm",
      "Deutschen Presse-Agentur", "Wir öffnen"),
     ("„Wir öffnen“, sagte Holm gegenüber dem NDR.", "Holm", "NDR", "Wir öffnen"),
+    # the subject after the medium the speaker spoke with ("en diálogo con Radio Holm el …")
+    ("\"El puerto reabrirá\", sostuvo en diálogo con Radio Holm el ministro Juan Holm.",
+     "Juan Holm", "Radio Holm", "El puerto reabrirá"),
+    ("« Le port rouvrira », a déclaré en entretien avec France Inter le ministre Jean Holm.",
+     "Jean Holm", "France Inter", "Le port rouvrira"),
     # a broadcaster the speaker spoke on; a programme's medium
     ("« Nous aiderons », a déclaré Jean Holm sur France Inter.", "Jean Holm", "France Inter",
      "Nous aiderons"),

@@ -792,7 +792,8 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("interview", "accordée", "à"), ("interview", "accordée", "au"),
                   ("entretien", "accordé", "à"),
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"),
-                  ("sur",), ("в", "эфире"), ("в", "ефірі"), ("у", "ефірі"), ("gegenüber",))
+                  ("sur",), ("в", "эфире"), ("в", "ефірі"), ("у", "ефірі"), ("gegenüber",),
+                  ("diálogo", "con"))
 # ^ "sur France Inter", "в эфире телеканала РБК": a broadcaster's name only (not "sur le port")
 # ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1", "dans une
 # interview accordée à Al-Jadeed TV"
@@ -2064,6 +2065,12 @@ def _after_place(toks: list[Token], k: int) -> int:
         while j < min(k + 4, len(toks)) and toks[j].text.isalpha() and toks[j].text.islower() \
                 and toks[j].low not in _SUBJECT_ARTICLES:
             j += 1
+        named = j
+        while named < len(toks) and toks[named].is_cap and j > k + 1 and toks[j - 1].low in {
+                "con", "avec", "a", "à"}:
+            named += 1  # ", sostuvo en diálogo con Radio Holm el ministro": the medium's name
+        if named > j and named < len(toks) and toks[named].low in _SUBJECT_ARTICLES:
+            return _after_time_words(toks, named)
         if not (j + 1 < len(toks) and is_role_noun(toks[j + 1].low)):
             return k
     if j < len(toks) and toks[j].low in _SUBJECT_ARTICLES:
