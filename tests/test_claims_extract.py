@@ -1364,6 +1364,13 @@ RELAY_CASES = [
      "Juan Holm", "Radio Holm", "El puerto reabrirá"),
     ("« Le port rouvrira », a déclaré en entretien avec France Inter le ministre Jean Holm.",
      "Jean Holm", "France Inter", "Le port rouvrira"),
+    # the medium that interviewed the speaker (not judges who questioned him)
+    ("Interrogé par France Inter, le ministre Jean Holm a indiqué que le port rouvrirait.",
+     "Jean Holm", "France Inter", "le port rouvrirait"),
+    ("Interviewed by the BBC, Ana Holm said the port would reopen.", "Ana Holm", "BBC",
+     "the port would reopen"),
+    ("Interrogé par les juges, Jean Holm a déclaré qu'il était innocent.", "Jean Holm", None,
+     "il était innocent"),
     # a broadcaster the speaker spoke on; a programme's medium
     ("« Nous aiderons », a déclaré Jean Holm sur France Inter.", "Jean Holm", "France Inter",
      "Nous aiderons"),

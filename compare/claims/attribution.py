@@ -793,7 +793,8 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("entretien", "accordé", "à"),
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"),
                   ("sur",), ("в", "эфире"), ("в", "ефірі"), ("у", "ефірі"), ("gegenüber",),
-                  ("diálogo", "con"))
+                  ("diálogo", "con"), ("interviewed", "by"), ("interrogé", "par"),
+                  ("interrogée", "par"), ("entrevistado", "por"), ("entrevistada", "por"))
 # ^ "sur France Inter", "в эфире телеканала РБК": a broadcaster's name only (not "sur le port")
 # ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1", "dans une
 # interview accordée à Al-Jadeed TV"
