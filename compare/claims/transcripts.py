@@ -115,7 +115,7 @@ _HEADING_OWNER = re.compile(
     rf"(?P<who>[^,\n]{{3,100}}?)['’]s? (?:opening |joint )?{_HEADING_KINDS}\b[^\n]{{0,160}}")
 _HEADING_RU = re.compile(
     r"(?:Брифинг|Выступление|Заявление|Интервью|Стенограмма|Пресс-конференция|Ответы?|Статья"
-    r"|Брифінг|Виступ|Заява|Стаття)[^\n]{0,160}?(?P<who>(?:[А-ЯЁІЇЄҐ]\.\s?){1,2}[А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+)"
+    rf"|Брифінг|Виступ|Заява|Стаття)[^\n]{{0,160}}?(?P<who>{_INITIALLED})"
     r"(?:,[^\n]{0,80}| на вопрос[^\n]{0,60}| на запитання[^\n]{0,60})?")
 _HEADING_OF = re.compile(
     r"(?:Déclaration|Discours|Allocution|Intervention|Point de presse|Conférence de presse"
@@ -205,13 +205,11 @@ def role_colon(text: str, pa: int, pb: int) -> str | None:
         text[pa:pb].rstrip()[-1:] in ".!?…\"”»" else None
 
 
-_HONORIFIC = r"(?:Herr|Frau|Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s"
-
-
 def addressed(text: str, surname: str) -> bool:
-    """Whether the page writes ``surname`` after an honorific ("Herr Ruiz, wie …?"): a
-    transcript's one-word label ("Ruiz: …") is that person's."""
-    return re.search(_HONORIFIC + re.escape(surname) + r"\b", text) is not None
+    """Whether the page writes ``surname`` after an honorific of rules/titles.txt ("Herr Ruiz,
+    wie …?"): a transcript's one-word label ("Ruiz: …") is that person's."""
+    return any(is_honorific(m.group(1)) for m in re.finditer(
+        rf"(\S+)\s+{re.escape(surname)}\b", text))
 
 
 def label_name(label: str) -> str:
