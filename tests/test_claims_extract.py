@@ -1243,6 +1243,22 @@ def test_a_medium_between_the_speaker_and_the_verb_is_the_relay():
     assert (claim.speaker.name, claim.via) == ("Иван Сомов", "ТАСС")
 
 
+@pytest.mark.parametrize("mention,name", [
+    ("a spokesman for Mr Holm", None),
+    ("an aide to President Ana Ruiz", None),
+    ("ein Sprecher des Bundesministers Jan Holm", None),
+    ("помощник президента Ивана Холмова", None),
+    ("помощник президента Иван Холмов", "Иван Холмов"),
+    ("Shadow spokesman for sport Hugh Holm", "Hugh Holm"),
+    ("the spokesman for the Ministry of Defence John Holm", "John Holm"),
+    # the spokesman named after a comma, the principal before it
+    ("spokesman for President Ana Ruiz, Mr Jan Holm", "Jan Holm"),
+    ("Reporters Without Borders", "Reporters Without Borders"),
+])
+def test_a_principal_named_after_a_spokesman_is_not_the_name(mention, name):
+    assert parse_mention(mention).name == name
+
+
 @pytest.mark.parametrize("mention,name,role", [
     ("президент Франции Пьер Дюран", "Пьер Дюран", "президент Франции"),
     ("официальный представитель МИД Китая Ван Лин", "Ван Лин",
@@ -4800,9 +4816,62 @@ GIVEN_NAME_AND_CHAIN_CASES = [
      "has proven almost impossible.\"", "almost impossible", "Peter Holmby"),
 ]
 
+# the staff who speak for a person are not that person: "a spokesman for Minister X", "an
+# aide to President X", "ein Sprecher des Ministers X", "un portavoz del ministro X",
+# "представитель министра Ивана Холмова" (the name in the genitive) say nobody by name; a
+# name set off after the principal's role, or after a body, is the spokesman's own, and so
+# is a name after a field ("spokesman for sport X") or a Russian name in the nominative.
+# A body's name runs over "Without", "on the", "for the" ("Reporters Without Borders",
+# "World Summit on the Information Society") and past a relative clause set off after it;
+# "X, of the Centre for Y at the University of Z said" is X
+STAFF_AND_BODY_NAME_CASES = [
+    ("\"We will not accept this,\" a spokesman for Minister Jan Holm said.", "accept", None),
+    ("Jan Holm spoke on Monday. A spokesman for Mr Holm said the plan was dead.", "plan was",
+     None),
+    ("An aide to President Ana Ruiz said the talks would go on.", "talks would", None),
+    ("An adviser to Prime Minister Jan Holm said the talks would go on.", "talks would", None),
+    ("Ein Sprecher des Ministers Jan Holm sagte, die Reform sei notwendig.", "Reform", None),
+    ("Ein Sprecher von Minister Jan Holm sagte, die Reform sei notwendig.", "Reform", None),
+    ("Eine Sprecherin der Ministerin Anna Holm sagte, die Reform sei notwendig.", "Reform",
+     None),
+    ("Un portavoz del ministro Juan Holm dijo que la reforma es necesaria.", "reforma", None),
+    ("Un porte-parole du ministre Marc Holm a déclaré que la réforme était nécessaire.",
+     "réforme", None),
+    ("Представитель министра Ивана Холмова заявил, что реформа необходима.", "реформа", None),
+    ("Речник міністра Івана Холмова заявив, що реформа потрібна.", "реформа", None),
+    ("Помощник президента Иван Холмов заявил, что реформа необходима.", "реформа",
+     "Иван Холмов"),
+    ("Der Sprecher des Ministers, Jan Holm, sagte, die Reform sei notwendig.", "Reform",
+     "Jan Holm"),
+    ("\"We are ready,\" said the spokesman for the Ministry of Defence, John Holm.", "ready",
+     "John Holm"),
+    ("Shadow spokesman for sport Hugh Holm said the bill was flawed.", "bill", "Hugh Holm"),
+    ("Ann Lee, spokeswoman for Minister Jan Holm, said the plan was dead.", "plan was",
+     "Ann Lee"),
+    # a German genitive after a role before the name: the name and its role
+    ("Der Chef der Partei Jan Holm sagte, die Reform sei notwendig.", "Reform", "Jan Holm"),
+    ("Der Vorsitzende der Linken Jan Holm sagte, die Reform sei notwendig.", "Reform",
+     "Jan Holm"),
+    # bodies' names
+    ("A spokesman for Reporters Without Borders, which tracks press freedom, said the "
+     "sentence was harsh.", "harsh", "Reporters Without Borders"),
+    ("A spokesman for the Holm Casino Association, which represents the industry, said the "
+     "fees were too high.", "fees", "Holm Casino Association"),
+    ("The Holm Trust, which runs the port, said the fees would rise.", "fees", "Holm Trust"),
+    ("The report, which was published on Monday, said the fees would rise.", "fees", None),
+    ("But a spokesman for the UN's World Summit on the Holm Society said the gap was real.",
+     "gap", "UN's World Summit on the Holm Society"),
+    ("A spokesman for the Intergovernmental Panel on Holm Change said the report was clear.",
+     "report", "Intergovernmental Panel on Holm Change"),
+    ("The Commission for the Protection of Holm Waters said the report was clear.", "report",
+     "Commission for the Protection of Holm Waters"),
+    ("Dr Erel Holm, of the Centre for Transport at the University of the West of Holmland in "
+     "Bristol said: \"The design is not adjusted to the elderly.\"", "design", "Erel Holm"),
+]
+
 
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
+    *STAFF_AND_BODY_NAME_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
     *SUBJECT_SHAPE_CASES, *FRENCH_EPITHET_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
     *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES, *GERMAN_COURT_CASES, *OFFICE_NAME_CASES,

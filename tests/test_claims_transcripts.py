@@ -187,6 +187,30 @@ HEADLINE = "\n".join([
 ])
 
 # (article text, a fragment of the claim, kind, speaker mention, speaker name)
+PM_PRESSER = "\n".join([
+    "Press conference - Holmport",
+    "Prime Minister Jan Holm",
+    "PRIME MINISTER: Thanks very much for coming. Today we are announcing new funding.",
+    "It will create jobs across the region.",
+    "JOURNALIST: Prime Minister, when will the work start?",
+    "PRIME MINISTER: The work will start in March.",
+    "JOURNALIST: And what about the fees?",
+    "PRIME MINISTER: Fees will not rise.",
+])
+DOORSTOP = "\n".join([
+    "Transcript of doorstop interview of Minister for Trade Jan Holm with Holm Radio",
+    "Min: Thank you for waiting. We had a good discussion on fisheries.",
+    "Q: Did you agree on anything specific?",
+    "Min: I think we had a meeting of minds on all the main issues.",
+])
+VERSION = "\n".join([
+    "Conferencia de prensa de Ana Ruiz, ministra de Comercio de Holmlandia, el 3 de marzo.",
+    "Marta Soto (Moderadora).- Buenos días. Bienvenidos al encuentro con la ministra.",
+    "Ana Ruiz.- Quiero agradecer a todos su presencia.",
+    "Pienso que hemos avanzado en el proceso.",
+    "Periodista.- ¿Qué espera usted de la próxima cumbre?",
+    "Ana Ruiz.- Esperamos resultados concretos en materia de comercio.",
+])
 TRANSCRIPT_CASES = [
     (RU_BRIEFING, "остаётся закрытым", "reported", "И.И.Холмовой", "И.И.Холмова"),
     (RU_BRIEFING, "возобновление", "reported", "И.И.Холмовой", "И.И.Холмова"),
@@ -343,6 +367,53 @@ TRANSCRIPT_CASES = [
     # a label in capitals that is no one's name speaks for its own sentence at most
     ("TOP STORY: The port will stay closed. Boats are ready.", "Boats", "narration", None,
      None),
+    # a role alone as a label in capitals is the page's holder of the role, and its turn runs
+    # on; no one when no one holds it; an abbreviated role ("Min:") the same
+    (PM_PRESSER, "Thanks", "reported", "Prime Minister", "Jan Holm"),
+    (PM_PRESSER, "It will create", "reported", "Prime Minister", "Jan Holm"),
+    (PM_PRESSER, "Fees will not", "reported", "Prime Minister", "Jan Holm"),
+    ("PRESIDENT: The port will reopen. It will create jobs.\nREPORTER: When?\n"
+     "PRESIDENT: In March.", "It will create", "reported", "President", None),
+    ("Entrevista al canciller Juan Holm\nPERIODISTA: ¿Cuándo empezarán las obras?\n"
+     "CANCILLER: En marzo. Estamos listos.", "Estamos listos", "reported", "Canciller",
+     "Juan Holm"),
+    ("Пресс-конференция министра Ивана Холмова\nМинистр: Добрый день. Мы откроем порт.\n"
+     "Бригады готовы.\nВопрос: Когда?\nМинистр: В марте.", "Бригады", "reported", "Министр",
+     "Иван Холмов"),
+    ("Pressekonferenz von Bundeskanzler Jan Holm\nBK Holm: Guten Tag. Wir öffnen den Hafen.\n"
+     "Frage: Wann?\nBK Holm: Im März.", "Wir öffnen", "reported", "BK Holm", "Jan Holm"),
+    (DOORSTOP, "Thank you", "reported", "the minister", "Jan Holm"),
+    (DOORSTOP, "meeting of minds", "reported", "the minister", "Jan Holm"),
+    # the questioner named by their part alone is no one, and ends the turn before
+    (PM_PRESSER, "when will", "narration", None, None),
+    (PM_PRESSER, "what about", "narration", None, None),
+    ("HOST: Good morning, Minister.\nANA RUIZ: Good morning. We are ready.\nHOST: Is a deal "
+     "close?\nANA RUIZ: It is within reach.", "Is a deal", "narration", None, None),
+    # a Spanish stenographic version: a name in plain case, a stop and a hyphen ("Ana Ruiz.-
+    # …"), a role after the name in brackets; the questioner's part alone names no one
+    (VERSION, "Buenos días", "reported", "Marta Soto", "Marta Soto"),
+    (VERSION, "Quiero agradecer", "reported", "Ana Ruiz", "Ana Ruiz"),
+    (VERSION, "Pienso que", "reported", "Ana Ruiz", "Ana Ruiz"),
+    (VERSION, "Qué espera", "narration", None, None),
+    (VERSION, "resultados concretos", "reported", "Ana Ruiz", "Ana Ruiz"),
+    ("Ana Ruiz habló el lunes.-\nEl puerto reabrirá el viernes.", "puerto", "narration", None,
+     None),
+    # "Interview of X with Y", "Interview with X": the answers are X's (not "Remarks with X",
+    # said jointly, nor "Interview with the Vampire", no one)
+    ("Interview with Foreign Minister Ana Ruiz, Holm Radio\nQ: Is a deal close?\nA: It is "
+     "within reach. We are ready.", "We are ready", "reported", "Foreign Minister Ana Ruiz",
+     "Ana Ruiz"),
+    ("Interview with Trade Minister Jan Holm, Holm Radio\nThe talks went well. Fees will rise.",
+     "Fees will rise", "reported", "Trade Minister Jan Holm", "Jan Holm"),
+    ("Transcript of remarks of Minister Jan Holm with the press\nThe talks went well.",
+     "talks went", "reported", "Minister Jan Holm", "Jan Holm"),
+    ("Заявление министра Ивана Холмова\nМы откроем порт в пятницу.", "откроем", "reported",
+     "Ивана Холмова", "Иван Холмов"),
+    ("Выступление на Генеральной Ассамблее\nМы откроем порт в пятницу.", "откроем",
+     "narration", None, None),
+    ("Remarks with Foreign Minister Ana Ruiz\nThe port will reopen. Fees will rise.",
+     "Fees will rise", "narration", None, None),
+    ("Interview with the Vampire\nThe film opens on Friday.", "film", "narration", None, None),
 ]
 
 

@@ -2839,6 +2839,11 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         ) and not toks[person[1] - 1].is_cap:
             np = (person[0], np[1])  # "The mayor of Paris said": the role and its complement
             first = toks[np[0]]
+        elif (named := _set_off_name(toks, np[0])) is not None and named[0] == 0 and \
+                toks[named[1] + 1].low in {"of", "from", "at"} and \
+                all(t.text != "," for t in toks[named[1] + 1:np[0]]):
+            appositive, np = np, named  # "Dr Erel Holm, of the Centre for X at the
+            first = toks[np[0]]         # University of Y in Z said": the name, not a body
     if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than", *_CHANNELS,
                                              *_RU_PREPOSITIONS} and first.low not in PRONOUNS:
         return None  # "reports by X", "the right to say", "в беседе с РИА Новости рассказал"
@@ -2928,13 +2933,19 @@ def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
     belongs to that clause, the verb after it to the opening name or role."""
     start = 2 if len(toks) > 2 and toks[0].text.isdigit() and toks[1].text.isalpha() and \
         toks[1].text.islower() else 0  # "8 августа президент США Дональд Трамп, принявший …"
-    comma = next((c for c in range(start + 1, start + 6) if c < len(toks) and toks[c].text == ","),
+    comma = next((c for c in range(start + 1, start + 10) if c < len(toks) and toks[c].text == ","),
                  None)
     head = np_before(toks, comma) if comma is not None else None
+    if head is not None and head[0] > start + 2 and toks[head[0] - 1].low in {"for", "of", "to"} \
+            and (group := np_before(toks, head[0] - 1)) is not None and group[0] == start and \
+            toks[group[1] - 1].low.rstrip("s") + "s" in _GROUP_HEADS:
+        head = (start, head[1])  # "A spokesman for Reporters Without Borders, which …, said"
     if head is None or head[0] != start or comma + 1 >= n:
         return None
     opener = toks[comma + 1].low
-    if opener not in RELATIVE_PRONOUNS and opener not in _SET_OFF_OPENERS and not (
+    relative = opener in RELATIVE_PRONOUNS or opener == "which" and toks[head[1] - 1].is_cap
+    # ^ (a body's name: "The Holm Trust, which runs the port, said")
+    if not relative and opener not in _SET_OFF_OPENERS and not (
             opener.endswith(("ando", "iendo", "ing")) and len(opener) > 6) and not (
             opener.endswith(_ACTIVE_PARTICIPLE) and opener[:1] in CYRILLIC_LETTERS):
         return None

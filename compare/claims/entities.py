@@ -19,7 +19,8 @@ from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.claims.cases import LOCATIVE_BODIES, case_stem, nominative, obliqueness
+from compare.claims.cases import (LOCATIVE_BODIES, _german_genitive, case_stem, nominative,
+                                  nominative_role, obliqueness, role_in_genitive)
 from compare.claims.cues import cue_lexicon
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
                                      CAPITALS, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
@@ -486,6 +487,11 @@ def parse_mention(mention: str) -> ParsedName:
             and not _acronym(words[1])):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro (newspaper)",
         # "La Réunion"; but of an acronym: "El PP", "Le RN"
+    if any(w in _WITHOUT for w in words[1:-1]) and all(w[:1].isupper() for w in words):
+        return ParsedName(" ".join(words), None, "organisation")  # "Reporters Without Borders"
+    if _speaks_for_named(words):
+        return ParsedName(None, " ".join(words), "person")  # the staff who speak for a
+        # person, not the person
     if " ".join(words).lower() in _SEATS:
         return ParsedName(" ".join(words), None, "organisation")  # "Downing Street": a
         # government by its address, no one's name
@@ -703,7 +709,7 @@ def parse_mention(mention: str) -> ParsedName:
             not w[:1].isupper() or w.lower() in ROLE_ADJECTIVES or _NATIONALITY.fullmatch(w)
             for w in words[:of - 1]):  # "the Finnish director of the … Institute": a role
         return ParsedName(None, " ".join(words[:of]), "person")
-    if any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w)
+    if any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) and w.lower() not in TITLE_WORDS
            for w in (words[:-1] if surname_org else words)) \
             and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS
                      and not words[-1][:1].isupper()):  # "Institute for … Studies" is a name
@@ -722,6 +728,38 @@ def parse_mention(mention: str) -> ParsedName:
     if rest and _is_name(rest):
         return ParsedName(" ".join(rest), role, "person")
     return ParsedName(None, role, "person")
+
+
+_WITHOUT = {"Without", "Sans", "Sin", "Ohne"}  # inside a body's name, never a person's
+# who speak for someone ("a spokesman for", "un portavoz del", "ein Sprecher des",
+# "представитель министра"), and the words between them and their principal
+_STAFF_WORDS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
+                "assistant", "representative", "portavoz", "vocero", "vocera", "porte-parole",
+                "conseiller", "conseillère", "asesor", "asesora", "sprecher", "sprecherin",
+                "berater", "beraterin", "представитель", "помощник", "советник", "представник",
+                "помічник", "радник", "речник"}
+_STAFF_LINKS = {"for", "to", "of", "de", "del", "du", "des", "der", "von", "vom"}
+
+
+def _speaks_for_named(words: list[str]) -> bool:
+    """Whether the name closing a mention is the principal of a spokesperson or an aide named
+    before it: "a spokesman for Mr Blair", "an aide to President X", "ein Sprecher des
+    Ministers X", "представитель министра Ивана Холмова" (a title right before the name, in
+    Russian and Ukrainian a role and a name in the genitive; "spokesman for sport Hugh
+    Robertson" and "the spokesman for the ministry, John Holm" name the spokesman)."""
+    staff = next((n for n, w in enumerate(words[:4]) if w.lower() in _STAFF_WORDS), None)
+    if staff is None or len(words) < staff + 3 or any("," in w for w in words):
+        return False
+    owner = words[staff + 1:]
+    if role_in_genitive(owner[0], is_person_role):
+        return nominative(" ".join(owner[1:]), "gen") != " ".join(owner[1:])
+    if owner[0] not in _STAFF_LINKS:
+        return False
+    owner = _german_genitive(owner[:2]) + owner[2:] if owner[0] == "des" else owner[1:]
+    parsed = parse_mention(" ".join(owner))
+    title = (parsed.role or "").split()[-1:]
+    return parsed.kind == "person" and bool(parsed.name) and bool(title) and (
+        is_honorific(title[0]) or _titled(title[0]) or _compound_title(title[0]))
 
 
 def _body_before_given_name(words: list[str]) -> int:
@@ -2659,7 +2697,17 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
                     role is None or all(map(genitive_complement, role.split()))):
                 role = " ".join(filter(None, [_cyrillic_title_before(ents.text, pos), role])) \
                     or None  # "Министр энергетики Иван Сомов": the title in lowercase words
-            ents.add(parsed.name, role, "person", pos)
+                if role and _speaks_for_named(role.split() + parsed.name.split()):
+                    role = role.split(maxsplit=1)[1]  # "Представитель министра Ивана
+                    # Холмова": the minister's name, not his spokesman's
+            name = parsed.name
+            if role is None and CYRILLIC_NAME.fullmatch(words[-1]) and (
+                    before := ents.text[max(0, pos - 40):pos].split()[-1:]) and \
+                    role_in_genitive(before[0], is_person_role) and \
+                    (nominal := nominative(name, "gen")) != name:
+                name, role = nominal, nominative_role(before[0], "gen", is_person_role)
+                # ^ "Пресс-конференция министра Ивана Холмова": Иван Холмов, a minister
+            ents.add(name, role, "person", pos)
     elif parsed.kind == "person" and parsed.name and parsed.role and " " not in parsed.name \
             and parsed.name.isalpha() and len(parsed.name) > 2 and parsed.name not in CAP_STOP \
             and compound_role_group(parsed.role.lower().split()[-1], role_groups()[0]) not in {

@@ -23,17 +23,18 @@ from compare.claims.entities import Entities, parse_mention, prescan
 from compare.claims.intros import colon_after, colon_intro
 from compare.claims.mentions import (CAPITALS, CYRILLIC_LETTERS, OBJECT_PREPOSITIONS,
                                      PERSONAL_PRONOUNS, PRONOUNS, ROLE_NOUNS, TITLE_WORDS,
-                                     is_role_noun, is_role_noun_or_compound)
+                                     is_person_role, is_role_noun, is_role_noun_or_compound)
 from compare.claims.quotes import (ALL_OPENERS, AMBIGUOUS_DOUBLE, CLOSE_DOUBLE,
                                    Quote, chain_paragraphs, continue_open_quotes, find_quotes,
                                    word_count)
 from compare.claims.sentences import paragraphs, split_sentences
 from compare.claims.speaker_names import given_names, is_honorific
 from compare.claims.speakers import SpeakerRef
-from compare.claims.transcripts import (addressed, colon_turns, dialogue_opens, dot_dash_label,
-                                        heading_speaker, initialled, label_name, person_label,
-                                        plain_answers, qa_mark, role_colon, speaks_for_self,
-                                        topic_speaker, turn_labels)
+from compare.claims.transcripts import (ROLE_ABBREVIATIONS, addressed, asker_label, colon_turns,
+                                        dialogue_opens, dot_dash_label, heading_speaker,
+                                        initialled, label_name, person_label, plain_answers,
+                                        qa_mark, role_colon, speaks_for_self, topic_speaker,
+                                        turn_labels)
 from compare.hashing import normalise_text
 
 _BULLET = re.compile(r"\s*[•●▪·*–-]\s")  # a list item under a heading
@@ -280,9 +281,17 @@ def _label_turn(text: str, ss: list[tuple[int, int]], sa: list, in_transcript: b
     parsed = parse_mention(name)
     who = parsed.name or name  # "President of Holmland Ivan Kholmov": the name
     role = role_colon(text, ss[0][0], ss[0][1]) if in_transcript else None
+    if in_transcript and asker_label(name):
+        sa[0] = None  # "JOURNALIST: …", "Periodista.- ¿…?": no one the page names
+        return None
     if role is not None:  # "Spokesperson: …": the turn's, and under "Briefing by Ana Ruiz,
         holder = ents.by_role(role, att.mention_span[0], generic=False)  # Spokesperson for
         att.role_hint = holder.name if holder is not None else None  # …" the page's holder
+        if name.lower() in ROLE_ABBREVIATIONS:
+            name = f"the {role}"  # "Min: …": the minister, no one named Min
+    elif in_transcript and caps and (office := office_label(name)) is not None:
+        att.role_hint = office  # "PRIME MINISTER: …", "CANCILLER: …": the page's holder of
+        # the role, whom "the prime minister" would be in running text
     elif not (caps and person_label(att.mention) or initialled(name) or (
             len(name.split()) > 1 or in_transcript) and (ents.is_person(who) or name in surnames)
             or in_transcript and (" " not in name and addressed(text, name) or (
@@ -292,8 +301,19 @@ def _label_turn(text: str, ss: list[tuple[int, int]], sa: list, in_transcript: b
     if att.quote_after_cue:
         return None
     _transcript(text, ss, sa)
-    surnames.add(name.split()[-1])
+    if not name.startswith("the ") and att.role_hint is None:
+        surnames.add(name.split()[-1])
     return att
+
+
+def office_label(label: str) -> str | None:
+    """A label that names a role alone ("Prime Minister", "The President", "Pm") as running
+    text would ("the prime minister"), or None (a name, a body)."""
+    role = label.lower().removeprefix("the ")
+    role = ROLE_ABBREVIATIONS.get(role, role)
+    parsed = parse_mention(role)
+    return f"the {role}" if parsed.kind == "person" and parsed.name is None and parsed.role \
+        and is_person_role(role.split()[-1]) else None
 
 
 def _transcript(text: str, ss: list[tuple[int, int]], atts: list) -> None:

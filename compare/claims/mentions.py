@@ -135,7 +135,7 @@ chairperson head envoy premier master economist whip emir sheikh lord sir dame c
 minister-president coach grandmaster home shadow reverend rev rev. archbishop bishop cardinal
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
 regierungschefin landesvater landesmutter außenminister außenministerin nationaltrainer trainer
-chefin präsidenten ministerpräsidenten premierministers staatssekretär staatssekretärin sts
+chefin präsidenten ministerpräsidenten premierministers staatssekretär staatssekretärin sts bk bm bmin
 bundeskanzlers kanzlers außenministers regierungschefs
 директор гендиректор председатель представитель пресс-секретарь посол генсек мэр губернатор
 канцлер спикер тренер наставник политолог эксперт аналитик экономист гроссмейстер уроженец
@@ -229,7 +229,7 @@ institute university inc corp co association foundation center centre
 government administration campaign court congress senate parliament police reuters ap afp
 tass ria interfax network group company corporation organisation organization fund forum
 assembly duma house board service services army navy force forces nato un eu cia fbi pentagon
-foundation league alliance federation tribunal
+foundation league alliance federation tribunal panel
 bureau authority authorities commission ministry embassy cabinet secretariat agency press
 centers centres institutes agencies ministries presidency prefecture
 banco banque zentralbank bundesbank ministerio ministère ministerium gobierno gouvernement palacio
@@ -849,6 +849,13 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                     elided(toks[i - 2].low))):
             i -= 1  # "la préfecture de La Réunion", "le préfet de Mayotte X", "la Fiscalía
             # General del Estado de Bolivia"
+        elif t.text in {"Without", "Sans", "Sin", "Ohne"} and i > 1 and toks[i].is_cap and \
+                toks[i - 2].is_cap:
+            i -= 1  # "Reporters Without Borders", "Médicos Sin Fronteras": inside a body's name
+        elif t.low == "der" and i > 1 and toks[i].is_cap and toks[i - 2].is_cap and (
+                is_role_noun(toks[i - 2].low) or is_person_role(toks[i - 2].low)):
+            i -= 1  # "Der Chef der Partei Jan Holm", "eine Sprecherin der Ministerin X": a
+            # genitive after a role (not the article opening the subject)
         elif t.low in {"de", "del"} and i > 4 and toks[i - 2].text == ")" and \
                 toks[i - 3].text.isupper() and toks[i - 4].text == "(" and \
                 _body_name_before(toks, i - 4):
@@ -857,9 +864,12 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                 toks[i - 2].low in country_words() and toks[i - 3].low in FOREIGN_BODIES):
             i -= 3  # "le ministère français de l'Intérieur"
         elif i > 2 and toks[i - 3].is_cap and toks[i].is_cap and (
-                t.low in _ARTICLES and toks[i - 2].low == "de" or t.low == "the" and
-                toks[i - 2].low == "of" and toks[i - 3].low in TITLE_WORDS | ROLE_NOUNS):
-            i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X"
+                t.low in _ARTICLES and toks[i - 2].low == "de" or t.low == "the" and (
+                    toks[i - 2].low == "of" and toks[i - 3].low in TITLE_WORDS | ROLE_NOUNS
+                    or toks[i - 2].low in {"of", "on", "for"} and (
+                        toks[i - 3].low in ORG_WORDS or toks[i - 3].low == "summit"))):
+            i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X", "World
+            # Summit on the Information Society"
         elif t.text in {"-", "’s", "'s"} and i > 1 and not (
                 t.text == "-" and toks[i - 2].text.isupper() and len(toks[i - 2].text) > 2):
             i -= 1  # (a hyphen is a token of its own only where spaced; not "OSLO - The

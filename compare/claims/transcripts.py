@@ -14,7 +14,8 @@ import re
 from collections import Counter
 
 from compare.claims.attribution import Attribution
-from compare.claims.mentions import is_medium, is_role_noun
+from compare.claims.cases import nominative
+from compare.claims.mentions import ORG_WORDS, is_medium, is_role_noun
 from compare.claims.quotes import ALL_OPENERS, DIALOGUE_OPEN
 from compare.claims.speaker_names import given_names, is_honorific
 
@@ -86,7 +87,16 @@ _NAME_COLON = re.compile(r"(?:[A-Z][\w'’.\-]+ (?:(?:of|for|the|de|von|van|al|b
                          r"[A-Z][\w'’.\-]+:\s")  # ("President of Holmland Ivan Kholmov: …")
 # a role alone as a label: "Spokesperson: …", "The Minister: …" (a briefing's transcript that
 # names the speaker in its title)
-_ROLE_COLON = re.compile(r"(?:The )?([A-Z][a-z\-]+):\s")
+_ROLE_COLON = re.compile(r"(?:The )?([A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zß-öø-ÿа-яёіїєґ\-]+):\s")
+# a role's abbreviation as a transcript's label ("Min: …" under "Transcript of doorstop
+# interview of Minister for Trade X")
+ROLE_ABBREVIATIONS = {"min": "minister", "pm": "prime minister", "fm": "foreign minister"}
+# who ask the questions, named by their part alone ("JOURNALIST: …", "HOST: …", "Periodista.-
+# ¿…?"): no one the page names, and the end of the running turn
+_ASKERS = set("""journalist journalists reporter reporters host moderator presenter interviewer
+anchor audience media press periodista periodistas moderador moderadora presentador
+presentadora journaliste journalistes animateur animatrice journalist journalistin moderatorin
+reporterin журналист журналистка ведущий ведущая журналіст журналістка ведучий ведуча""".split())
 
 
 # "И. Холмов — о ценах на рыбу:", "Ana Ruiz on the port:": a heading that names a speaker and
@@ -99,7 +109,10 @@ _TOPIC_HEADING = re.compile(
 # "Paul FERRAND. - Nous l'espérons.", "LE FIGARO. - Le port …?": a French paper's interview,
 # each turn opened by its speaker's name in capitals, a full stop and a dash
 _DOT_DASH_LABEL = re.compile(rf"((?:[{_UPPER}][\w'’\-]*\s+){{0,3}}[{_UPPER}][{_UPPER}'’\-]+)"
-                             r"\.\s?[-–—]\s+(?=\S)")
+                             r"\.\s?[-–—]\s+(?=\S)"  # (below: a Spanish stenographic version's
+                             rf"|((?:[{_UPPER}][\w'’]*\s+){{0,3}}[{_UPPER}][\w'’]+)"  # "Ana
+                             r"(?:\s\([^()\n]{1,40}\))?\.-\s*(?=\S)")  # Ruiz.- …", "Marta
+# Soto (Moderadora).- …", "Periodista.- ¿…?": a name in plain case, a stop and a hyphen
 
 
 # a heading that names whose words the page is: "Briefing by Spokesperson Ana Ruiz, Holmport,
@@ -109,13 +122,16 @@ _DOT_DASH_LABEL = re.compile(rf"((?:[{_UPPER}][\w'’\-]*\s+){{0,3}}[{_UPPER}][{
 _HEADING_KINDS = (r"(?:[Bb]riefing|[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Tt]ranscript"
                   r"|[Pp]ress conference|[Ii]nterview|[Cc]omment|[Aa]nswer|[Aa]rticle)s?")
 _HEADING_BY = re.compile(
-    rf"(?:\S+ ){{0,5}}{_HEADING_KINDS}(?: [\w'’\-]+){{0,8}}? by (?P<who>[^,\n]{{3,100}}?)"
-    r"(?:,[^\n]{0,80})?")
+    rf"(?:\S+ ){{0,5}}{_HEADING_KINDS}(?: [\w'’\-]+){{0,8}}? (?:by|(?P<of>of|(?<=[Ii]nterview )with)) "
+    r"(?P<who>[^,\n]{3,100}?)(?:,[^\n]{0,80})?")  # ("Transcript of doorstop interview of
+# Minister X with Holm Radio", "Interview with Minister X, Holm Radio"; not "Remarks with X",
+# which are joint)
 _HEADING_OWNER = re.compile(
     rf"(?P<who>[^,\n]{{3,100}}?)['’]s? (?:opening |joint )?{_HEADING_KINDS}\b[^\n]{{0,160}}")
+_FULL_CYRILLIC = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+ [А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+"  # "Ивана Холмова"
 _HEADING_RU = re.compile(
     r"(?:Брифинг|Выступление|Заявление|Интервью|Стенограмма|Пресс-конференция|Ответы?|Статья"
-    rf"|Брифінг|Виступ|Заява|Стаття)[^\n]{{0,160}}?(?P<who>{_INITIALLED})"
+    rf"|Брифінг|Виступ|Заява|Стаття)[^\n]{{0,160}}?(?P<who>{_INITIALLED}|{_FULL_CYRILLIC})"
     r"(?:,[^\n]{0,80}| на вопрос[^\n]{0,60}| на запитання[^\n]{0,60})?")
 _HEADING_OF = re.compile(
     r"(?:Déclaration|Discours|Allocution|Intervention|Point de presse|Conférence de presse"
@@ -142,11 +158,20 @@ def heading_speaker(text: str, paras: list[tuple[int, int]]) -> tuple[int, tuple
                     b = setting.start()  # "Discurso del presidente Juan Holm en la ONU"
                 if (medium := text.find(" for ", a, b)) >= 0 and is_medium(text[medium + 5:b]):
                     b = medium  # "Article by Minister Ana Ruiz for the Holm Times"
+                if (asker := text.find(" with ", a, b)) >= 0:
+                    b = asker  # "Interview of Minister X with Holm Radio": who asked
                 words = text[a:b].split()
                 if words and words[-1][:1].isupper() and all(
                         w[:1].isupper() or is_role_noun(w.lower()) or w.lower() in _ROLE_LINKS
-                        for w in words):  # (not "Speech by Holm sparks outrage")
-                    return p, (a, b), case
+                        for w in words) and not (  # (not "Speech by Holm sparks outrage")
+                        pattern is _HEADING_BY and m.group("of") and not any(
+                            is_role_noun(w.lower()) or w.lower() in ORG_WORDS for w in words)
+                        and words[0].lower() not in given_names()) and not (
+                        case == "gen" and not initialled(words[-1]) and nominative(
+                            words[0], "gen").lower() not in given_names()):
+                    return p, (a, b), case  # (a role, a body or a given name after "of" and
+                    # "with": not "Interview with the Vampire"; a Russian name in full opens
+                    # with a given name: not "Выступление на Генеральной Ассамблее")
     return None
 
 
@@ -172,7 +197,7 @@ def dot_dash_label(text: str, pa: int, pb: int) -> Attribution | None:
     m = _DOT_DASH_LABEL.match(text, pa, pb)
     if m is None:
         return None
-    a, b = m.span(1)
+    a, b = m.span(1) if m.group(1) else m.span(2)
     return Attribution(label_name(text[a:b]), (a, b), "-", ":", (b, m.end()))
 
 
@@ -199,10 +224,18 @@ def colon_turns(text: str, paras: list[tuple[int, int]]) -> set[int]:
 
 def role_colon(text: str, pa: int, pb: int) -> str | None:
     """The role word of a paragraph opening with a role alone as its label ("Spokesperson:
-    …"), or None; not a list of names ("Sprecher: StS Holm, Ruiz (AA)": no sentence)."""
+    …", "Min: …"), or None; not a list of names ("Sprecher: StS Holm, Ruiz (AA)": no
+    sentence)."""
     m = _ROLE_COLON.match(text, pa, pb)
-    return m.group(1).lower() if m is not None and is_role_noun(m.group(1).lower()) and \
+    role = ROLE_ABBREVIATIONS.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+    return role if role and is_role_noun(role.split()[-1]) and \
         text[pa:pb].rstrip()[-1:] in ".!?…\"”»" else None
+
+
+def asker_label(label: str) -> bool:
+    """Whether a label names the questioner by their part alone ("JOURNALIST", "Periodista")."""
+    words = label.lower().split()
+    return 0 < len(words) <= 2 and words[-1] in _ASKERS
 
 
 def addressed(text: str, surname: str) -> bool:
