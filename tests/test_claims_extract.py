@@ -1438,6 +1438,47 @@ def test_relays(text, speaker, via, said):
     assert (claim.speaker.name, claim.via, claim.said) == (speaker, via, said)
 
 
+# a medium that says whom it cites relays them: "Reuters reported, citing X", "сообщает ТАСС со
+# ссылкой на X" (the accusative read back), "informó EFE citando a X", "a rapporté l'AFP
+# citant X"; an unnamed source is no one; the one a speaker cites is not the speaker; and
+# speakers given in an aside or by a passive
+CITED_CASES = [
+    ("The port will reopen, Reuters reported, citing Jan Holm, the port chief.", "port will",
+     "Jan Holm", "Reuters"),
+    ("The port will reopen, Reuters reported, citing two sources in the ministry.",
+     "port will", None, "Reuters"),
+    ("Реформа будет принята, сообщает ТАСС со ссылкой на министра Ивана Холмова.", "Реформа",
+     "Иван Холмов", "ТАСС"),
+    ("Порт откроют в марте. Об этом сообщает РИА Новости со ссылкой на источник в "
+     "министерстве.", "Порт", None, "РИА Новости"),
+    ("La reforma será aprobada, informó la agencia Holm citando a fuentes del ministerio.",
+     "reforma", None, "la agencia Holm"),
+    ("La réforme sera adoptée, a rapporté l'AFP citant une source au ministère.", "réforme",
+     None, "l'AFP"),
+    ("Jan Holm said the port would reopen, citing new data.", "port", "Jan Holm", None),
+    # a medium in an aside after "Pour X," / "Para X,"; not words after the clause
+    ("Pour Marc Holm, interrogé par l'AFP, la réforme du port est « une erreur ».", "réforme",
+     "Marc Holm", "l'AFP"),
+    ("Para el ministro Juan Holm, en declaraciones a Radio Holm, la reforma es necesaria.",
+     "reforma", "Juan Holm", "Radio Holm"),
+    ("Pour Marc Holm, la réforme est une erreur, sur tous les plans.", "réforme", "Marc Holm",
+     None),
+    # the agent of "fue dado a conocer por" and "was announced by" (a name set off after the
+    # role), and the sentence before when "lo anterior" or "this" was
+    ("La reforma es necesaria. Lo anterior fue dado a conocer por el ministro de Economía, "
+     "Juan Holm, durante una conferencia de prensa.", "reforma es", "Juan Holm", None),
+    ("La noticia fue dada a conocer por el ministro Juan Holm.", "noticia", "Juan Holm", None),
+    ("The port will close. This was announced by the mayor, Ann Holm, on Monday.", "port will",
+     "Ann Holm", None),
+]
+
+
+@pytest.mark.parametrize("text,fragment,speaker,via", CITED_CASES)
+def test_a_medium_citing_a_source_relays_it(text, fragment, speaker, via):
+    claim = next(c for c in extract_from_text(text) if fragment in c.text)
+    assert (claim.speaker.name if claim.speaker else None, claim.via) == (speaker, via)
+
+
 def test_a_backward_attribution_with_its_subject_first_names_the_sentence_before():
     claims = extract_from_text("Переговоры заморожены. Об этом Дмитрий Орлов заявил в интервью "
                                "ТАСС.")
@@ -1661,8 +1702,10 @@ FOREIGN_BODY_CASES = [
     ("Ana Morel avait prétendu avoir glissé.", "glissé", "reported", "Ana Morel"),
     ("Le prétendu complot a échoué.", "complot", "narration", None),
     ("Sa demande a été rejetée.", "rejetée", "narration", None),
-    # Russian wires: "передает", "по данным" (its name in the genitive), a name in guillemets
-    ("Ставка вырастет, передает ТАСС со ссылкой на источник.", "Ставка", "reported", "ТАСС"),
+    # Russian wires: "передает", "по данным" (its name in the genitive), a name in guillemets;
+    # the source an agency cites, not the agency ("со ссылкой на источник": no one by name)
+    ("Ставка вырастет, передает ТАСС со ссылкой на источник.", "Ставка", "reported", None),
+    ("Ставка вырастет, передает ТАСС.", "Ставка", "reported", "ТАСС"),
     ("По данным Росстата, инфляция выросла.", "инфляция", "reported", "Росстат"),
     ("Большинство аналитиков ждало повышения ставки, сообщает «Интерфакс».", "ставки",
      "reported", "Интерфакс"),

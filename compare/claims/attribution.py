@@ -126,7 +126,8 @@ def _honorific(toks: list[Token], n: int) -> bool:
 
 # A passive cue and its agent: "was announced by X", "fue confirmada por X", "a été annoncé par X"
 _BY_AGENT = re.compile(r"\b(?:was|were|been|is|are|fue|fueron|sido|es|son|été|est|sont|fut)\s+"
-                       r"(\w+)\s+(?:by|por|par)\s", re.IGNORECASE)
+                       r"(\w+(?: a conocer)?)\s+(?:by|por|par)\s", re.IGNORECASE)  # ("fue
+# dado a conocer por X")
 _PASSIVE_LEMMAS = {"announce", "confirm", "deny", "declare", "state", "say", "reveal",
                    "disclose", "claim", "criticise", "condemn", "praise", "accuse", "warn",
                    "urge", "tell"}  # not "report": "is reported by Reuters" names the relay;
@@ -138,6 +139,9 @@ _PARTICIPLE_AGREEMENT = (("adas", "ado"), ("ados", "ado"), ("ada", "ado"), ("ida
 def _passive_cue(word: str) -> Cue | None:
     """The cue a participle of the passive is a form of ("confirmada" -> "confirmado")."""
     low = word.lower()
+    if low.endswith(" a conocer"):  # "dado a conocer": the participle of "dar a conocer"
+        return next((c for c in cue_lexicon().get("dio", ()) if c.words == ("dio", "a", "conocer")),
+                    None)
     low = next((low[:-len(e)] + m for e, m in _PARTICIPLE_AGREEMENT if low.endswith(e)), low)
     return next((c for c in cue_lexicon().get(low, ()) if len(c.words) == 1 and c.particle is None
                  and c.lemma in _PASSIVE_LEMMAS and not c.needs_quote), None)  # not "made +
@@ -160,26 +164,57 @@ def _passive_agent(text: str, start: int, end: int, quotes: list[tuple[int, int]
     i = next((n for n, t in enumerate(toks) if t.start == m.start(1)), None)
     if i is None or i < 2:
         return None
-    np = np_after(toks, i + 2)
+    by = next(n for n in range(i + 1, len(toks)) if toks[n].start >= m.end(1))  # ("dado a
+    # conocer por")
+    named = _role_then_name(text, toks, by + 1)
+    np = named[1] if named is not None else np_after(toks, by + 1)  # "by the mayor, Ann
+    # Holm, on Monday": the name
     if np is None or not any(t.is_cap or is_role_noun(t.low) for t in toks[np[0]:np[1]]) or \
             text[toks[np[1] - 1].end:toks[np[1] - 1].end + 1] in "'’" or \
             is_medium(text[toks[np[0]].start:toks[np[1] - 1].end]):
         return None  # "by tests": no one who speaks; "by Brussels' own studies"; a medium
-    att = _make(text, toks, np, i, i + 1, cue)
+    att = _make(text, toks, np, i, by, cue)
     subject_end = toks[i - 1].start
     while subject_end > start and text[subject_end - 1] in " ,":
         subject_end -= 1
     att.content = [(start, subject_end)]
+    att.backward = text[start:subject_end].lower() in _WHAT_CAME_BEFORE  # "Lo anterior fue
+    # dado a conocer por X": the sentence before is X's
     return att
 
+
+_WHAT_CAME_BEFORE = {"lo anterior", "esto", "ello", "this", "cela", "ceci"}
 
 def find_attribution(text: str, start: int, end: int,
                      quotes: list[tuple[int, int]]) -> Attribution | None:
     """The first cue in ``text[start:end]`` with a speaker mention, or None.
 
     Further attributions in the same sentence ("…, adding that …", "X said A and warned B",
-    "X said Y told him Z") are in ``.more``.
+    "X said Y told him Z") are in ``.more``. A medium that says whom it cites ("Reuters
+    reported, citing X") is the relay of X.
     """
+    cited = _CITING.search(text, start, end)
+    if cited is not None and (att := _attribution(text, start, cited.start(), quotes)) and \
+            att.via is None and is_medium(att.mention):
+        toks = sentence_tokens(text, cited.end(), end, quotes)
+        phrase = next((n for n, t in enumerate(toks[:7]) if not t.text[:1].isalnum()), 0)
+        if (np := np_after(toks, 0) or ((0, phrase) if phrase else None)) is not None:  # (or
+            # the words up to a stop: "со ссылкой на источник в министерстве")
+            a, b = _span(toks, *np)  # "сообщает ТАСС со ссылкой на министра Ивана Холмова":
+            att.via, att.mention, att.mention_span = att.mention, text[a:b], (a, b)  # the
+            att.case = "acc" if cited.group().rstrip()[-2:] == "на" else None  # accusative
+            return att
+    return _attribution(text, start, end, quotes)
+
+
+# "Reuters reported, citing X", "сообщает ТАСС со ссылкой на X", "informó EFE citando a X",
+# "berichtete die dpa unter Berufung auf X": what a medium says whom it cites for
+_CITING = re.compile(r",?\s(?:citing|quoting|citant|citando(?: a)?|со ссылкой на|ссылаясь на"
+                     r"|із посиланням на|з посиланням на|посилаючись на|unter Berufung auf)\s")
+
+
+def _attribution(text: str, start: int, end: int,
+                 quotes: list[tuple[int, int]]) -> Attribution | None:
     active = _find_attribution(text, start, end, quotes)
     if active is not None and active.backward:
         return active  # "This was stated by X …": X said the sentence before
@@ -614,7 +649,9 @@ def _english_backward(text: str, toks: list[Token]) -> Attribution | None:
                 att.backward = True
             return att
         by = next((n for n in range(k, min(k + 6, len(toks) - 1)) if toks[n].low == "by"), None)
-        np = np_after(toks, by + 1) if by is not None else None
+        named = _role_then_name(text, toks, by + 1) if by is not None else None
+        np = named[1] if named is not None else np_after(toks, by + 1) if by is not None \
+            else None  # "This was announced by the mayor, Ann Holm, on Monday": the name
         if np is None:
             return None
         end = next((n for n in range(np[0] + 1, np[1]) if toks[n].low in _SETTING_AFTER_NAME),
@@ -1517,6 +1554,9 @@ def _in_the_view_of(text: str, start: int, end: int, quotes: list[tuple[int, int
     cue = next(c for c in cue_lexicon()["según"] if c.lemma == "according to")
     att = _make(text, toks, np, 0, first, cue)
     fill_content(toks, 0, first, att, start, end, text)
+    aside = next((n for n in range(np[1] + 1, len(toks)) if toks[n].text == ","), 0)
+    att.via = _relay(text, toks[:aside], np[1], True) if aside else None  # "Pour Marc Holm,
+    # interrogé par l'AFP, …": the medium in the aside after the name
     return att
 
 
