@@ -1470,6 +1470,23 @@ CITED_CASES = [
     ("La noticia fue dada a conocer por el ministro Juan Holm.", "noticia", "Juan Holm", None),
     ("The port will close. This was announced by the mayor, Ann Holm, on Monday.", "port will",
      "Ann Holm", None),
+    # a medium told before the speaker after the verb: the relay, and an unnamed source no one
+    ("Реформа будет принята, сообщил ТАСС источник в министерстве.", "Реформа", None, "ТАСС"),
+    ("Как рассказал РБК собеседник в правительстве, реформа будет принята.", "реформа", None,
+     "РБК"),
+    ("Как рассказал ТАСС министр Иван Холмов, реформа будет принята.", "реформа",
+     "Иван Холмов", "ТАСС"),
+    ("La reforma será aprobada, dijeron a EFE fuentes del ministerio.", "reforma", None, "EFE"),
+    ("La réforme sera adoptée, a indiqué à l'AFP une source proche du dossier.", "réforme", None,
+     "l'AFP"),
+    ("La reforma será aprobada, dijo a EFE el ministro Juan Holm.", "reforma", "Juan Holm",
+     "EFE"),
+    # a name in the genitive after a role in the genitive belongs to the head before them
+    ("Жена министра Ивана Холмова заявила, что порт откроют.", "порт", None, None),
+    ("Министр Иван Холмов посетил порт. Заместитель министра Ивана Холмова заявил, что порт "
+     "откроют.", "откроют", None, None),
+    ("Пресс-секретарь президента Иван Холмов заявил, что реформа необходима.", "реформа",
+     "Иван Холмов", None),
 ]
 
 

@@ -944,6 +944,24 @@ def _romance_medium(text: str, toks: list[Token], n: int) -> str | None:
     # (not "al director del diario")
 
 
+def _romance_told(text: str, toks: list[Token], n: int) -> tuple[int, str] | None:
+    """A medium told right after a Spanish or French cue, then the speaker ("dijeron a EFE
+    fuentes del ministerio", "indique à l'AFP une source proche du dossier"): where the
+    speaker starts, and the medium."""
+    if n + 2 >= len(toks) or toks[n].low not in _ROMANCE_TO or not (
+            toks[n + 1].is_cap or elided(toks[n + 1].text)[:1].isupper()):  # ("à l'AFP")
+        return None
+    m = n + 2
+    while m < min(len(toks), n + 4) and toks[m].is_cap:
+        m += 1
+    medium = text[toks[n + 1].start:toks[m - 1].end]
+    if m >= len(toks) or not is_medium(medium) or not (
+            toks[m].low in _SOURCE_NOUNS or m + 1 < len(toks) and toks[m].low in DETERMINERS
+            | _INDEFINITE_ARTICLES and toks[m + 1].low in _SOURCE_NOUNS | ROLE_NOUNS):
+        return None
+    return m, medium
+
+
 def _cyrillic_told(text: str, toks: list[Token], n: int) -> str | None:
     """The outlet a Russian or Ukrainian speaker told, right after the cue and before what
     was said: "X сказал ТАСС, что …", "рассказал РИА Новости, что" (not "— сообщил ТАСС.":
@@ -1892,6 +1910,10 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
             and (i == 1 or toks[i - 2].text in {",", *DASHES, QUOTE_TOKEN})):
         return None
     start_np = _after_time_words(toks, k)
+    told = _outlet_told(text, toks, start_np, located=True)
+    if told is not None:
+        start_np = told[0]  # "Как рассказал РБК собеседник в правительстве, …": the outlet
+        # told, then the speaker
     np = np_after(toks, start_np)
     if np is not None:
         np = _foreign_role_name(text, toks, np) or np
@@ -1908,6 +1930,7 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
     att.cue_span = (toks[i - 1].start, att.cue_span[1])
     att.cue, att.cue_lemma = text[att.cue_span[0]:att.cue_span[1]], "according to"
     att.case = "loc" if located else None
+    att.via = told and told[1]
     return att
 
 
@@ -1950,12 +1973,18 @@ def _outlet_told(text: str, toks: list[Token], n: int, located: bool = False
     outlet = text[toks[n].start:toks[m - 1].end]
     m += m < len(toks) and toks[m].low in {"сам", "сама", "сами"}  # "сам ученый": himself
     if m >= len(toks) or not (toks[m].is_cap or is_role_noun(toks[m].low)
+                              or toks[m].low in _SOURCE_NOUNS
                               or role_in_genitive(toks[m].low, is_role_noun)
                               or located and toks[m].low in _IN):  # ("цитирует ТАСС министра")
         return None
     return m, outlet
 
 
+# unnamed sources a medium was told by ("сообщил ТАСС источник в министерстве", "dijeron a EFE
+# fuentes del ministerio", "indique à l'AFP une source proche du dossier")
+_SOURCE_NOUNS = {"источник", "источники", "собеседник", "собеседница", "собеседники", "джерело",
+                 "джерела", "співрозмовник", "співрозмовниця", "fuente", "fuentes", "source",
+                 "sources"}
 _OPENING_PREPOSITIONS = {"о", "об", "обо", "про", "по", "в", "во", "на", "с", "со", "у", "за",
                          "после", "при", "із", "з", "після"}
 _ADVERBS_BEFORE_VERB = {"уже", "ранее", "тоже", "вновь", "снова", "раніше", "вже", "також"}
@@ -2254,7 +2283,8 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             toks[start_np + 1].low.endswith(("ar", "er", "ir")):
         return None  # "», dijo al conversar con la prensa en el Palacio Nacional": when he
         # said it, the subject left unsaid (not the place named in the clause)
-    told = _outlet_told(text, toks, start_np) if toks[i].low[:1] in CYRILLIC_LETTERS else None
+    told = _outlet_told(text, toks, start_np) if toks[i].low[:1] in CYRILLIC_LETTERS else \
+        _romance_told(text, toks, start_np) if cue.foreign else None
     if told is not None:
         start_np = told[0]  # "…, сообщил РБК сам ученый": the paper told, then the speaker
     if cue.foreign and start_np < len(toks) and toks[start_np].low in _GERMAN_OBJECT_ARTICLES:
@@ -2267,6 +2297,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             return None
         start_np = obj[1]
     np, role, via = np_after(toks, start_np), None, told and told[1]
+    if np is None and told is not None and toks[start_np].low in _SOURCE_NOUNS:
+        np = (start_np, next((n for n in range(start_np + 1, len(toks))
+                              if not toks[n].text[:1].isalnum()), len(toks)))  # "сообщил ТАСС
+        # источник в министерстве": an unnamed source, told
     if (named := _role_then_name(text, toks, start_np)) is not None:
         role, np = named  # ", said his spokesman, John Smith": the name, not the role
     if (one_of := _one_of_name(text, toks, start_np)) is not None:
@@ -2371,6 +2405,10 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 end == len(toks) or toks[end].text in {".", ",", ";", "!", "?"}
                 or end == setting):
             np = (np[0], end)
+    if cue.foreign and toks[np[1] - 1].low in _SOURCE_NOUNS and (end := next((
+            n for n in range(np[1], min(np[1] + 7, len(toks))) if not toks[n].text[:1].isalnum()),
+            None)) is not None and toks[end].text in {".", ",", ";"}:
+        np = (np[0], end)  # "a indiqué une source proche du dossier": what the source is
     e = np[1]  # past one or two adjectives after a role
     while cue.foreign and e < min(np[1] + 2, len(toks)) and toks[e].text.isalpha() and \
             toks[e].text.islower() and toks[e].low not in _AFTER_SPEAKER | THAT_WORDS | {

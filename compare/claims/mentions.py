@@ -10,6 +10,8 @@ import functools
 import re
 from importlib import resources
 
+from compare.claims.cases import nominative, role_in_genitive
+
 TOKEN = re.compile(
     r"[a-km-pr-z]\w*(?:[-'’.]\w+)*|"  # most tokens, which no branch below but the word's takes
     r"\d{1,3}-(?:year-old|[Jj]ährige[rnm]?|malige[rnsm]?|fache[rnsm]?)\b"
@@ -925,6 +927,12 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
         i -= 1
     if not _has_head(toks[i:j]):
         return None
+    if i > 1 and toks[i - 2].text.isalpha() and toks[i - 2].low[:1] in CYRILLIC_LETTERS and \
+            role_in_genitive(toks[i - 1].low, is_person_role) and all(
+                CYRILLIC_NAME.fullmatch(t.text) for t in toks[i:j]) and nominative(
+                " ".join(t.text for t in toks[i:j]), "gen") != " ".join(t.text for t in toks[i:j]):
+        return (i - 2, j)  # "Жена министра Ивана Холмова заявила": the minister's wife, a
+        # name in the genitive after a role in the genitive and its head
     if i > 1 and toks[i - 1].low in _LOCATIVES and (toks[i - 2].is_cap or toks[i - 2].low in
                                                     ORG_WORDS | _PLACED_NOUNS) and not (
             j - i > 1 and CYRILLIC_NAME.fullmatch(toks[j - 1].text)):  # "Посол России в США
