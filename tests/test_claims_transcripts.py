@@ -203,6 +203,14 @@ DOORSTOP = "\n".join([
     "Q: Did you agree on anything specific?",
     "Min: I think we had a meeting of minds on all the main issues.",
 ])
+REGPK = "\n".join([
+    "Regierungspressekonferenz vom 3. März",
+    "Sprecher: StS Holmer, Ruhland (BMI), Paris (AA)",
+    "Frage: Gibt es eine Entscheidung zum Hafen?",
+    "Paris: Nein. Die Prüfung läuft noch.",
+    "Zusatz: Das überrascht mich.",
+    "DR. RUHLAND: Mir ist der Bericht nicht bekannt. Ich habe nichts hinzuzufügen.",
+])
 VERSION = "\n".join([
     "Conferencia de prensa de Ana Ruiz, ministra de Comercio de Holmlandia, el 3 de marzo.",
     "Marta Soto (Moderadora).- Buenos días. Bienvenidos al encuentro con la ministra.",
@@ -382,6 +390,11 @@ TRANSCRIPT_CASES = [
      "Иван Холмов"),
     ("Pressekonferenz von Bundeskanzler Jan Holm\nBK Holm: Guten Tag. Wir öffnen den Hafen.\n"
      "Frage: Wann?\nBK Holm: Im März.", "Wir öffnen", "reported", "BK Holm", "Jan Holm"),
+    # a one-word label the page lists among its speakers ("Sprecher: …, Paris (AA)"); a
+    # follow-up remark marked "Zusatz:" is the questioner's
+    (REGPK, "läuft noch", "reported", "Paris", "Paris"),
+    (REGPK, "überrascht", "narration", None, None),
+    (REGPK, "hinzuzufügen", "reported", "Dr. Ruhland", "Ruhland"),
     (DOORSTOP, "Thank you", "reported", "the minister", "Jan Holm"),
     (DOORSTOP, "meeting of minds", "reported", "the minister", "Jan Holm"),
     # the questioner named by their part alone is no one, and ends the turn before

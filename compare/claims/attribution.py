@@ -193,7 +193,8 @@ def find_attribution(text: str, start: int, end: int,
     "X said Y told him Z") are in ``.more``. A medium that says whom it cites ("Reuters
     reported, citing X") is the relay of X.
     """
-    cited = _CITING.search(text, start, end)
+    cited = _CITING.search(text, start, end) if any(
+        text.find(hint, start, end) >= 0 for hint in _CITING_HINTS) else None
     if cited is not None and (att := _attribution(text, start, cited.start(), quotes)) and \
             att.via is None and is_medium(att.mention):
         toks = sentence_tokens(text, cited.end(), end, quotes)
@@ -211,6 +212,7 @@ def find_attribution(text: str, start: int, end: int,
 # "berichtete die dpa unter Berufung auf X": what a medium says whom it cites for
 _CITING = re.compile(r",?\s(?:citing|quoting|citant|citando(?: a)?|со ссылкой на|ссылаясь на"
                      r"|із посиланням на|з посиланням на|посилаючись на|unter Berufung auf)\s")
+_CITING_HINTS = ("cit", "quoting", "ссыл", "посила", "Berufung")  # (found faster than searched)
 
 
 def _attribution(text: str, start: int, end: int,

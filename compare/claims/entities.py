@@ -487,7 +487,7 @@ def parse_mention(mention: str) -> ParsedName:
             and not _acronym(words[1])):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro (newspaper)",
         # "La Réunion"; but of an acronym: "El PP", "Le RN"
-    if any(w in _WITHOUT for w in words[1:-1]) and all(w[:1].isupper() for w in words):
+    if not _WITHOUT.isdisjoint(words[1:-1]) and all(w[:1].isupper() for w in words):
         return ParsedName(" ".join(words), None, "organisation")  # "Reporters Without Borders"
     if _speaks_for_named(words):
         return ParsedName(None, " ".join(words), "person")  # the staff who speak for a
@@ -747,8 +747,10 @@ def _speaks_for_named(words: list[str]) -> bool:
     Ministers X", "представитель министра Ивана Холмова" (a title right before the name, in
     Russian and Ukrainian a role and a name in the genitive; "spokesman for sport Hugh
     Robertson" and "the spokesman for the ministry, John Holm" name the spokesman)."""
-    staff = next((n for n, w in enumerate(words[:4]) if w.lower() in _STAFF_WORDS), None)
-    if staff is None or len(words) < staff + 3 or any("," in w for w in words):
+    if _STAFF_WORDS.isdisjoint(map(str.lower, words[:4])):
+        return False  # (most mentions: no spokesman nor aide)
+    staff = next(n for n, w in enumerate(words[:4]) if w.lower() in _STAFF_WORDS)
+    if len(words) < staff + 3 or any("," in w for w in words):
         return False
     owner = words[staff + 1:]
     if role_in_genitive(owner[0], is_person_role):
@@ -2702,11 +2704,14 @@ def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
                     # Холмова": the minister's name, not his spokesman's
             name = parsed.name
             if role is None and CYRILLIC_NAME.fullmatch(words[-1]) and (
-                    before := ents.text[max(0, pos - 40):pos].split()[-1:]) and \
-                    role_in_genitive(before[0], is_person_role) and \
+                    before := ents.text[max(0, pos - 60):pos].split()[-2:]) and \
+                    role_in_genitive(before[-1], is_person_role) and not (
+                        len(before) > 1 and _titled(before[0])) and \
+                    name.split()[0].lower() not in given_names() and \
                     (nominal := nominative(name, "gen")) != name:
-                name, role = nominal, nominative_role(before[0], "gen", is_person_role)
-                # ^ "Пресс-конференция министра Ивана Холмова": Иван Холмов, a minister
+                name, role = nominal, nominative_role(before[-1], "gen", is_person_role)
+                # ^ "Пресс-конференция министра Ивана Холмова": Иван Холмов, a minister (not
+                # "Прес-секретар президента Юлія Холмова": the secretary, in the nominative)
             ents.add(name, role, "person", pos)
     elif parsed.kind == "person" and parsed.name and parsed.role and " " not in parsed.name \
             and parsed.name.isalpha() and len(parsed.name) > 2 and parsed.name not in CAP_STOP \

@@ -27,8 +27,8 @@ _TURN_LABEL = re.compile(
     rf"((?:[{_UPPER}][\w.'’\-]*\s+){{0,3}}[{_UPPER}][{_UPPER}'’\-]+)\s*:?")
 # a turn marked as question or answer, with a dash or a colon after the mark (not "A. Lee")
 _QA_MARK = re.compile(
-    r"(?:(?P<q>Q|Question|QUESTION|Frage|FRAGE|Zusatzfrage|Nachfrage|Вопрос|ВОПРОС|Pregunta"
-    r"|PREGUNTA|P)(?:\s\([^()\n]{1,80}\))?"  # "Frage (zur Maut): …"; a follow-up question
+    r"(?:(?P<q>Q|Question|QUESTION|Frage|FRAGE|Zusatzfrage|Nachfrage|Zusatz|Вопрос|ВОПРОС"
+    r"|Pregunta|PREGUNTA|P)(?:\s\([^()\n]{1,80}\))?"  # "Frage (zur Maut): …"; a follow-up
     r"|(?P<a>A|R|Answer|ANSWER|Réponse|RÉPONSE|Antwort|ANTWORT|Ответ|ОТВЕТ|Respuesta|RESPUESTA))"
     r"\s*(?:[:\-–—]|\.\s*[:\-–—]|(?<=[a-zé])\.)\s+(?=\S)")  # ("Pregunta. ¿…?", not "A. Lee")
 
@@ -240,9 +240,16 @@ def asker_label(label: str) -> bool:
 
 def addressed(text: str, surname: str) -> bool:
     """Whether the page writes ``surname`` after an honorific of rules/titles.txt ("Herr Ruiz,
-    wie …?"): a transcript's one-word label ("Ruiz: …") is that person's."""
+    wie …?") or lists it among the speakers ("Sprecher: StS Holm, Ruiz (AA)"): a transcript's
+    one-word label ("Ruiz: …") is that person's."""
     return any(is_honorific(m.group(1)) for m in re.finditer(
-        rf"(\S+)\s+{re.escape(surname)}\b", text))
+        rf"(\S+)\s+{re.escape(surname)}\b", text)) or any(
+        re.search(rf"\b{re.escape(surname)}\b", m.group(1)) for m in _SPEAKER_LIST.finditer(text))
+
+
+# a transcript's list of its speakers: "Sprecher: StS Holm, Ruiz (AA), Paris (BMI)"
+_SPEAKER_LIST = re.compile(r"^(?:Sprecher|Sprecherin|Sprecherinnen|Speakers|Intervenants"
+                           r"|Participants|Teilnehmer)\s*:([^\n]{3,300})$", re.MULTILINE)
 
 
 def label_name(label: str) -> str:
