@@ -4931,9 +4931,20 @@ STAFF_AND_BODY_NAME_CASES = [
      "Bristol said: \"The design is not adjusted to the elderly.\"", "design", "Erel Holm"),
 ]
 
+# "warned", "asked", "urged" right after a quotation have their subject after them ("“…,”
+# warned Jan Holm"); after a subject they take an object ("Jan Holm warned the union"), and
+# "told" never has its subject after it
+INVERTED_OBJECT_CUE_CASES = [
+    ("\"This is not over,\" warned Jan Holm, the head of the union, in a post on X.", "over",
+     "Jan Holm"),
+    ("\"Why now?\" asked Ana Ruiz, the opposition leader.", "Why now", "Ana Ruiz"),
+    ("\"This is not over,\" Jan Holm warned Ana Ruiz.", "over", "Jan Holm"),
+    ("\"Stay calm,\" the mayor told Ana Ruiz.", "Stay calm", None),
+]
+
 
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *STAFF_AND_BODY_NAME_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
+    *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
     *SUBJECT_SHAPE_CASES, *FRENCH_EPITHET_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
     *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES, *GERMAN_COURT_CASES, *OFFICE_NAME_CASES,

@@ -2217,6 +2217,9 @@ def _aux_adverbs(toks: list[Token], i: int) -> int:
     return j
 
 
+_INVERTED_OBJECT_CUES = {"ask", "warn", "urge", "remind", "promise", "assure"}
+
+
 def _inverted(text, toks, i, k, cue) -> Attribution | None:
     """", said X" / "” said X": the cue right after a comma or a quotation (past an auxiliary
     or a dash: "», a déclaré X", "», — сказал X"; "», a-t-il ajouté"; short adverbs after the
@@ -2268,8 +2271,11 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                                                       "continue", "insist", "argue", "claim",
                                                       "declare", "announce", "confirm", "warn"}:
         return None  # ", a ajouté le préfet", ", ha asegurado la jugadora": any foreign cue
-    if cue.lemma in OBJECT_CUES and not cue.foreign:
+    if cue.lemma in OBJECT_CUES and not cue.foreign and not (
+            cue.lemma in _INVERTED_OBJECT_CUES and toks[b].text == QUOTE_TOKEN):
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
+        # (but "“…,” warned Jan Holm", "“…?” asked Ana Ruiz": the subject, right after a
+        # quotation)
     if not opening and cue.foreign and toks[b].text == "," and toks[b - 1].text != QUOTE_TOKEN \
             and (first := np_after(toks, 0)) is not None and 2 <= first[1] - first[0] <= 3 \
             and first[1] < b and toks[first[1]].text == "," and all(
