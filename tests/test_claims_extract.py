@@ -4942,9 +4942,21 @@ INVERTED_OBJECT_CUE_CASES = [
     ("\"Stay calm,\" the mayor told Ana Ruiz.", "Stay calm", None),
 ]
 
+# "Как отметила X," with a long title before the name; the Ukrainian head of a ministry
+# ("очільник МЗС") is its minister
+RUSSIAN_AND_UKRAINIAN_HEAD_CASES = [
+    ("Как отметила официальный представитель МИД Холмландии Мария Холмова, переговоры "
+     "продолжатся.", "переговоры", "Мария Холмова"),
+    ("Міністр закордонних справ Холмландії Іван Холмов наголосив, що переговори тривають. «Ми "
+     "готові до діалогу», — зазначив очільник МЗС.", "діалогу", "Іван Холмов"),
+    ("Прем'єр-міністр Іван Холмов наголосив, що переговори тривають. «Ми готові до діалогу», — "
+     "зазначив очільник уряду.", "діалогу", "Іван Холмов"),
+]
+
 
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
+    *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
+    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
     *SUBJECT_SHAPE_CASES, *FRENCH_EPITHET_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
     *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES, *GERMAN_COURT_CASES, *OFFICE_NAME_CASES,

@@ -1924,7 +1924,7 @@ def _as_said(text, toks, i, k, cue) -> Attribution | None:
             toks[np[1]].text == "," or toks[np[1]].low in _AFTER_SPEAKER)
 
     if not ends(np):  # "Как сообщает агентство, …": a common noun; "Как заявил глава
-        np = np_until_comma(toks, start_np, limit=6)  # ведомства Иван Сомов, …": a title
+        np = np_until_comma(toks, start_np, limit=9)  # ведомства Иван Сомов, …": a title
     if not ends(np):  # with its complement
         return None
     located = toks[np[0]].low in _IN and np[1] - np[0] > 1 and toks[np[0] + 1].is_cap
