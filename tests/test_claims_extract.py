@@ -1254,6 +1254,10 @@ def test_a_medium_between_the_speaker_and_the_verb_is_the_relay():
     # the spokesman named after a comma, the principal before it
     ("spokesman for President Ana Ruiz, Mr Jan Holm", "Jan Holm"),
     ("Reporters Without Borders", "Reporters Without Borders"),
+    # a German genitive after a role is no name; a surname's particles are
+    ("ein Sprecher der Stadt", None),
+    ("Frau von der Holm", "von der Holm"),
+    ("Herr van der Holm", "van der Holm"),
 ])
 def test_a_principal_named_after_a_spokesman_is_not_the_name(mention, name):
     assert parse_mention(mention).name == name
@@ -1487,6 +1491,10 @@ CITED_CASES = [
      "откроют.", "откроют", None, None),
     ("Пресс-секретарь президента Иван Холмов заявил, что реформа необходима.", "реформа",
      "Иван Холмов", None),
+    # "aus dem Umfeld des Ministers": his circle, no one by name
+    ("Die Reform komme im März, hieß es aus dem Umfeld des Ministers.", "Reform", None, None),
+    ("Das bestätigte ein Sprecher der Stadt auf Anfrage. Die Reform komme.", "Reform", None,
+     None),
     ("Прес-секретар президента Юлія Холмова зробила заяву про реформу.", "реформу",
      "Юлія Холмова", None),  # (a woman's name in the nominative, not "Юлій" in the genitive)
 ]

@@ -1007,6 +1007,9 @@ def _null_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
             owner = next((n + 2 for n in range(k, min(k + 3, len(toks) - 2))
                           if _in_statement_of(toks, n)), None)
         np = np_after(toks, owner) if owner is not None else None
+        if np is not None and toks[owner - 2].low in _ENTOURAGE:
+            np = (owner - 2, np[1])  # "hieß es aus dem Umfeld des Ministers": his circle, no
+            # one by name (not the minister)
         if np is None and owner is not None and role_in_genitive(toks[owner].low, is_role_noun):
             np = (owner, owner + 1)  # "сказано в заявлении премьера": the premier's
         if np is not None and toks[np[0]].low[:1] in CYRILLIC_LETTERS:
@@ -1183,6 +1186,7 @@ _ROMANCE_ARTICLES = {"la", "el", "los", "las", "le", "les", "l'", "l’", "su", 
 _NULL_SUBJECT_THAT = THAT_WORDS - {"that", "dass"}  # "y dijo que …", "и добавил, что …"
 _ADVERBS_AFTER_VERB = {"además", "también", "luego", "después", "aussi", "encore", "également",
                        "auch", "zudem", "ferner", "также", "еще", "ещё"}
+_ENTOURAGE = {"umfeld", "umgebung", "kreisen", "lager", "reihen"}  # "aus dem Umfeld des X"
 _IMPERSONAL = {"heißt es", "hieß es", "heisst es", "hiess es", "говорится", "сказано", "йдеться",
                *(f"wie es {weiter}{verb}" for weiter in ("", "weiter ")
                  for verb in ("heißt", "hieß", "heisst", "hiess"))}

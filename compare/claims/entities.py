@@ -686,11 +686,14 @@ def parse_mention(mention: str) -> ParsedName:
     elif rest and last_title >= 0 and all(map(genitive_complement, rest)):
         last_title, rest = len(words) - 1, []  # "президент России": the country is the role's
     if last_title >= 0 and (is_honorific(words[last_title]) or words[last_title][:1].isupper()
-                            and lows[last_title] in TITLE_WORDS) and len(rest) == 2 and \
-            rest[0] in NAME_PARTICLES and _capitalised(rest[1]):
+                            and lows[last_title] in TITLE_WORDS) and (
+                len(rest) == 2 or len(rest) == 3 and rest[0] in {"von", "van"}) and \
+            all(w in NAME_PARTICLES for w in rest[:-1]) and rest[0] not in GERMAN_ARTICLES \
+            and _capitalised(rest[-1]):
         return ParsedName(" ".join(rest), " ".join(words[:last_title + 1]), "person")  # "Mr
-        # de Vabres", "President da Silva": an honorific or a capitalised title, then a surname
-        # with its particle (not "le maire de Tromsø")
+        # de Vabres", "President da Silva", "Frau von der Leyen": an honorific or a capitalised
+        # title, then a surname with its particles (not "le maire de Tromsø", nor a genitive:
+        # "Sprecher der Stadt")
     if "'s" not in " ".join(words) and rest and _is_name(rest) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w)
                         for w in (rest[:-1] if surname_org else rest)) \
@@ -725,9 +728,10 @@ def parse_mention(mention: str) -> ParsedName:
             return ParsedName(head, None, "person")  # "Deutsche Bank's Simon Champion"
         return ParsedName(None, head, "person")
     role = " ".join(words[:last_title + 1]) or None
-    if rest and _is_name(rest):
-        return ParsedName(" ".join(rest), role, "person")
-    return ParsedName(None, role, "person")
+    if rest and _is_name(rest) and rest[0] not in GERMAN_ARTICLES:  # ("Sprecher der Stadt":
+        return ParsedName(" ".join(rest), role, "person")             # a genitive, no name)
+    return ParsedName(None, " ".join(words) if rest and rest[0] in GERMAN_ARTICLES else role,
+                      "person")
 
 
 _WITHOUT = {"Without", "Sans", "Sin", "Ohne"}  # inside a body's name, never a person's
