@@ -4950,6 +4950,17 @@ INVERTED_OBJECT_CUE_CASES = [
     ("\"Stay calm,\" the mayor told Ana Ruiz.", "Stay calm", None),
 ]
 
+# what a person or body puts out in writing speaks for its owner: "Mr Holm's statement said",
+# "the minister's letter said" (not "Wednesday's statement": a day)
+OWNED_STATEMENT_CASES = [
+    ("Jan Holm wrote to the board. Mr Holm's statement said: \"The party has made an "
+     "impact.\"", "impact", "Jan Holm"),
+    ("Prime Minister Jan Holm spoke. The minister's letter said the port would reopen.",
+     "port would", "Jan Holm"),
+    ("Holmair's statement said the port would reopen.", "port would", "Holmair"),
+    ("Jan Holm spoke. Last week's letter said the port would reopen.", "port would", None),
+]
+
 # "Как отметила X," with a long title before the name; the Ukrainian head of a ministry
 # ("очільник МЗС") is its minister
 RUSSIAN_AND_UKRAINIAN_HEAD_CASES = [
@@ -4964,7 +4975,7 @@ RUSSIAN_AND_UKRAINIAN_HEAD_CASES = [
 
 @pytest.mark.parametrize("text,fragment,speaker", [
     *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
-    *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
+    *OWNED_STATEMENT_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES, *GERMAN_TITLE_CASES,
     *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES, *CUE_AND_ROLE_CASES,
     *SUBJECT_SHAPE_CASES, *FRENCH_EPITHET_CASES, *GERMAN_SPEECH_CASES, *OWNER_ROLE_CASES,
     *FRESH_PAGE_CASES, *RUSSIAN_ROLE_CASES, *GERMAN_COURT_CASES, *OFFICE_NAME_CASES,

@@ -991,6 +991,8 @@ _INDEFINITE = {"a", "an", "one", "un", "une", "ein", "eine", "uno", "una"}
 _DEFINITE_ONE = {"the", "le", "la", "l'", "l’", "el", "der", "die"}
 _LEADERS = {"president", "premier", "chancellor"}  # role groups of heads of state, government
 _LEADER_WORDS = {"leader", "líder", "dirigeant", "dirigente", "лидер", "лідер"}
+# what a person puts out in writing: "Mr Holm's statement said", "the minister's letter says"
+_OWNED_WORDS = {"statement", "letter", "memo", "tweet", "post", "communiqué", "message"}
 _PAST_MARK = re.compile(r"^(?:(?:l['’] ?|el |la |the )(?:ancien |ancienne |antiguo |antigua |"
                         r"former |ex-|ex(?=[a-zà-ÿ]{4}))|former )")  # a past role opening a mention
 _LEDE_REACH = 400  # characters after a role opening a page, within which its holder is named
@@ -1059,6 +1061,7 @@ _IMPERSONAL_PASSIVE = re.compile(
 _PEERAGES = {"lord", "lady", "baron", "baroness", "earl", "viscount", "duke", "duchess",
              "marquess", "countess"}
 _DAYS = {"today", "yesterday", "tomorrow", "tonight", "last", "this", "next"}
+_PERIODS = {"week", "month", "year", "weekend", "morning", "evening", "night", "day"}
 _RANKS = {"deputy", "vice", "shadow", "former", "assistant", "junior"}
 _FORMER = {"ex", "ancien", "ancienne", "antiguo", "antigua", "ehemalige", "ehemaliger",
            "ehemaligen", "frühere", "früherer", "бывший", "бывшая", "колишній", "колишня"}
@@ -1923,6 +1926,13 @@ class Entities:
                 said.kind == "organisation":
             return self._ref(mention, said)  # "Sky denied the programme breached the code. A
             # spokesperson said": the body that spoke just before
+        if len(words) > 1 and words[-1] in _OWNED_WORDS and words[-2].endswith(("'s", "’s")) \
+                and words[-2][:-2] not in WEEKDAYS | MONTHS | _DAYS | _PERIODS:  # (not
+            # "Wednesday's statement", "last week's letter")
+            owner = mention.rsplit(" ", 1)[0][:-2]  # "Mr Holm's statement said", "the
+            ref = self._resolve(owner, pos, last_subject)  # minister's letter": the owner's
+            return replace(ref, mention=mention) if ref.name else SpeakerRef(
+                mention, None, None, "person")
         said = next((n for n, w in enumerate(words[:3]) if w in STATEMENT_NOUNS), None)
         if said is not None and len(words) > said + 2 and words[said + 1] in OWNER_PREPOSITIONS:
             owner = " ".join([*_CONTRACTED.get(words[said + 1], ()), *mention.split()[said + 2:]])
