@@ -4951,7 +4951,8 @@ INVERTED_OBJECT_CUE_CASES = [
 ]
 
 # what a person or body puts out in writing speaks for its owner: "Mr Holm's statement said",
-# "the minister's letter said" (not "Wednesday's statement": a day)
+# "the minister's letter said" (not "Wednesday's statement": a day); and more shapes of
+# bodies and names from BBC News
 OWNED_STATEMENT_CASES = [
     ("Jan Holm wrote to the board. Mr Holm's statement said: \"The party has made an "
      "impact.\"", "impact", "Jan Holm"),
@@ -4959,6 +4960,12 @@ OWNED_STATEMENT_CASES = [
      "port would", "Jan Holm"),
     ("Holmair's statement said the port would reopen.", "port would", "Holmair"),
     ("Jan Holm spoke. Last week's letter said the port would reopen.", "port would", None),
+    # a body's kind before its name ("the statistics office Holmstat"); a name set off after a
+    # quotation, its role after it without the closing comma
+    ("GDP rose by 0.8%, the statistical office HOLMSTAT said.", "GDP", "HOLMSTAT"),
+    ("Holmdorf-based research institute Holmfo said that its index fell.", "index", "Holmfo"),
+    ("\"There is a whiff of a sweetener,\" Ana Holm, an analyst at Holmura told the BBC.",
+     "whiff", "Ana Holm"),
 ]
 
 # "Как отметила X," with a long title before the name; the Ukrainian head of a ministry

@@ -2907,8 +2907,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             first = toks[np[0]]
     if np[0] >= 2 and toks[np[0]].low in {"a", "an", "the"} and any(
             t.low in ROLE_NOUNS for t in toks[np[0]:np[1]]) and (
-                named := _set_off_name(toks, np[0])) is not None and named[0] == 0 and \
-            named[1] == np[0] - 1:
+                named := _set_off_name(toks, np[0]) if toks[0].text != QUOTE_TOKEN else
+                np_after(toks, 1)) is not None and named[0] in (0, 1) and \
+            named[1] == np[0] - 1 and all(t.is_cap for t in toks[named[0]:named[1]]):
+        # ^ (or after a quotation: "“…,” Ana Holm, an analyst at X told the BBC")
         np, appositive = named, np
         first = toks[np[0]]  # "Scott Stanzel, a spokesman for the Bush-Cheney campaign
         # said": the name, its role set off without the closing comma

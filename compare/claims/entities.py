@@ -717,6 +717,13 @@ def parse_mention(mention: str) -> ParsedName:
             and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS
                      and not words[-1][:1].isupper()):  # "Institute for … Studies" is a name
         name = " ".join(words)
+        cap = len(words)
+        while cap > 0 and words[cap - 1][:1].isupper():
+            cap -= 1
+        if not name[:1].isupper() and 0 < cap <= 4 and cap < len(words) and all(
+                w.islower() and w.isascii() and w not in _COMPLEMENTS for w in words[:cap]) \
+                and words[cap - 1] in ORG_WORDS:
+            name = " ".join(words[cap:])  # "the statistics office Holmstat": its name
         return ParsedName(_office_of(name) if name[:1].isupper() else None, None,
                           "organisation")
     owned = _owner_role_name(words)  # "Chelsea boss Mourinho", "Putin's spokesman Peskov"
