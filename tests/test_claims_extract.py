@@ -4966,6 +4966,11 @@ OWNED_STATEMENT_CASES = [
     ("Holmdorf-based research institute Holmfo said that its index fell.", "index", "Holmfo"),
     ("\"There is a whiff of a sweetener,\" Ana Holm, an analyst at Holmura told the BBC.",
      "whiff", "Ana Holm"),
+    # a name set off after "after", "before", "when" opens a clause of its own
+    ("His comments come after Dave Holm, the leader of the union Holmison, told the paper he "
+     "wants a date.", "wants", "Dave Holm"),
+    ("The vote came the day after Ana Ruiz, the party leader, said the deal was dead.", "deal",
+     "Ana Ruiz"),
 ]
 
 # "Как отметила X," with a long title before the name; the Ukrainian head of a ministry

@@ -239,6 +239,9 @@ def _clause_start(toks: list[Token], n: int) -> bool:
         return True  # the last: "Even Ann Lee, …, said", "But Ann Lee, …, said"
     if toks[n - 1].low == "as":
         return _clause_start(toks, n - 1)
+    if toks[n - 1].low in _CLAUSE_LINKS and toks[n].is_cap and n > 1 and \
+            toks[n].text[-2:] not in {"'s", "’s"}:
+        return True  # "His comments come after Dave Holm, …, told": a clause of its own
     if toks[n - 1].text != ",":
         return False
     if n > 1 and toks[n - 2].text == QUOTE_TOKEN:
@@ -282,6 +285,10 @@ def _description_before(toks: list[Token], c: int) -> tuple[int, int] | None:
         # before it
     if owner and d + 1 < c - 1 and _clause_start(toks, d + 1) and toks[d + 1].is_cap:
         return (d + 1, c)  # ("Britain's biggest retailer, Tesco, said": no determiner)
-    if d < 0 or d == c - 1 or toks[d].low not in _DESCRIBED or not _clause_start(toks, d):
-        return None
-    return (d, c)
+    if d < 0 or d == c - 1 or toks[d].low not in _DESCRIBED or not _clause_start(toks, d) or \
+            any(t.low in _CLAUSE_LINKS for t in toks[d + 1:c]):
+        return None  # (not "His comments come after Dave Holm, …, told": a clause, then the
+    return (d, c)    # name)
+
+
+_CLAUSE_LINKS = {"after", "before", "when", "while", "since", "as", "because", "until", "if"}
