@@ -4971,6 +4971,11 @@ OWNED_STATEMENT_CASES = [
      "wants a date.", "wants", "Dave Holm"),
     ("The vote came the day after Ana Ruiz, the party leader, said the deal was dead.", "deal",
      "Ana Ruiz"),
+    # "said X of …" after a quotation: what X spoke of, or X's firm
+    ("\"I do not know,\" said Holmers manager Alex Holm of Novo's punishment.", "know",
+     "Alex Holm"),
+    ("\"It is a husk of a company,\" said retail analyst Nick Holm of Holm Securities.",
+     "husk", "Nick Holm"),
 ]
 
 # "Как отметила X," with a long title before the name; the Ukrainian head of a ministry

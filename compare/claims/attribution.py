@@ -2353,7 +2353,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         relayed_by = j < len(toks) and _cyrillic_medium(toks[j])  # "— цитирует министра
         # Ивана Холмова агентство ТАСС": the speaker, then the medium
         ends = (j == len(toks) or toks[j].text in {",", ".", "("} or toks[j].low in {
-            "when", "who", "in", "on", "at", "as"} or cue.foreign and toks[j].low in
+            "when", "who", "in", "on", "at", "as", "of", "about"} or cue.foreign and toks[j].low in
             _AFTER_SPEAKER or relayed_by) if after_quote else (
             j == len(toks) or toks[j].text == ".")  # after a plain comma: the sentence's end
         if j > k + 1 and toks[j - 1].is_cap and toks[j - 2].is_cap and toks[j - 1].text \
