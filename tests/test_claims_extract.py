@@ -4976,6 +4976,13 @@ OWNED_STATEMENT_CASES = [
      "Alex Holm"),
     ("\"It is a husk of a company,\" said retail analyst Nick Holm of Holm Securities.",
      "husk", "Nick Holm"),
+    # a name, then its role with no article and no closing comma; an owner's "Mr X"
+    ("Rhodri Holm, Plaid Holm health spokesman said: \"It is the same target.\"", "target",
+     "Rhodri Holm"),
+    ("\"We are encouraged,\" Armando Holm, OFHEO director said.", "encouraged",
+     "Armando Holm"),
+    ("Analyst David Holm spoke. \"Airbus is where Boeing was,\" said Flight Holmational's "
+     "Mr Holm.", "Airbus", "David Holm"),
 ]
 
 # "Как отметила X," with a long title before the name; the Ukrainian head of a ministry

@@ -2905,12 +2905,14 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         if head is not None and toks[head[1] - 1].low.rstrip("s") + "s" in _GROUP_HEADS:
             np = (head[0], np[1])  # "Aides to Clinton say", "a spokesman for the Kremlin said"
             first = toks[np[0]]
-    if np[0] >= 2 and toks[np[0]].low in {"a", "an", "the"} and any(
+    if np[0] >= 2 and (toks[np[0]].low in {"a", "an", "the"} or toks[np[1] - 1].low in
+                       ROLE_NOUNS and not toks[np[1] - 1].is_cap) and any(
             t.low in ROLE_NOUNS for t in toks[np[0]:np[1]]) and (
                 named := _set_off_name(toks, np[0]) if toks[0].text != QUOTE_TOKEN else
                 np_after(toks, 1)) is not None and named[0] in (0, 1) and \
             named[1] == np[0] - 1 and all(t.is_cap for t in toks[named[0]:named[1]]):
-        # ^ (or after a quotation: "“…,” Ana Holm, an analyst at X told the BBC")
+        # ^ (or after a quotation: "“…,” Ana Holm, an analyst at X told the BBC"; a role with
+        # no article: "X, Plaid Cymru health spokesman said")
         np, appositive = named, np
         first = toks[np[0]]  # "Scott Stanzel, a spokesman for the Bush-Cheney campaign
         # said": the name, its role set off without the closing comma

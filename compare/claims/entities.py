@@ -733,6 +733,10 @@ def parse_mention(mention: str) -> ParsedName:
         head = " ".join(words).split("'s ")[-1]
         if len(head.split()) >= 2 and _is_name(head.split()) and surname_at >= 0:
             return ParsedName(head, None, "person")  # "Deutsche Bank's Simon Champion"
+        if len(head.split()) == 2 and is_honorific(head.split()[0]) and _capitalised(
+                head.split()[1]):
+            return ParsedName(head.split()[1], head.split()[0], "person")  # "Flight
+            # International's Mr Holm"
         return ParsedName(None, head, "person")
     role = " ".join(words[:last_title + 1]) or None
     if rest and _is_name(rest) and rest[0] not in GERMAN_ARTICLES:  # ("Sprecher der Stadt":
