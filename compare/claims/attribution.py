@@ -185,6 +185,7 @@ def _passive_agent(text: str, start: int, end: int, quotes: list[tuple[int, int]
 
 _WHAT_CAME_BEFORE = {"lo anterior", "esto", "ello", "this", "cela", "ceci"}
 
+
 def find_attribution(text: str, start: int, end: int,
                      quotes: list[tuple[int, int]]) -> Attribution | None:
     """The first cue in ``text[start:end]`` with a speaker mention, or None.

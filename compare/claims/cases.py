@@ -77,7 +77,7 @@ def _word(word: str, case: str) -> str:
     return word  # indeclinable: "Доммараджу"
 
 
-def _german_genitive(words: list[str]) -> list[str]:
+def german_genitive(words: list[str]) -> list[str]:
     """"des Betriebsrats" -> "Betriebsrat", "des Bundes" -> "Bund": a masculine or neuter
     noun after "des" loses its -s or -es (feminine ones, after "der", have no ending)."""
     last = words[-1]
@@ -93,7 +93,7 @@ def nominative(name: str, case: str | None) -> str:
     body in the genitive) in the nominative; names in other scripts, and any name when ``case``
     is None, unchanged."""
     if case == "gen" and name.startswith("des ") and len(name.split()) > 1:
-        return " ".join(_german_genitive(name.split()))
+        return " ".join(german_genitive(name.split()))
     if case is None or not any("а" <= ch <= "я" or ch in "іїєґ" for ch in name.lower()):
         return name
     words = name.split()

@@ -19,7 +19,7 @@ from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.claims.cases import (LOCATIVE_BODIES, _german_genitive, case_stem, nominative,
+from compare.claims.cases import (LOCATIVE_BODIES, case_stem, german_genitive, nominative,
                                   nominative_role, obliqueness, role_in_genitive)
 from compare.claims.cues import cue_lexicon
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
@@ -772,7 +772,7 @@ def _speaks_for_named(words: list[str]) -> bool:
         return nominative(" ".join(owner[1:]), "gen") != " ".join(owner[1:])
     if owner[0] not in _STAFF_LINKS:
         return False
-    owner = _german_genitive(owner[:2]) + owner[2:] if owner[0] == "des" else owner[1:]
+    owner = german_genitive(owner[:2]) + owner[2:] if owner[0] == "des" else owner[1:]
     parsed = parse_mention(" ".join(owner))
     title = (parsed.role or "").split()[-1:]
     return parsed.kind == "person" and bool(parsed.name) and bool(title) and (

@@ -137,8 +137,8 @@ chairperson head envoy premier master economist whip emir sheikh lord sir dame c
 minister-president coach grandmaster home shadow reverend rev rev. archbishop bishop cardinal
 premierminister premierministerin ministerpräsident ministerpräsidentin kanzlerin regierungschef
 regierungschefin landesvater landesmutter außenminister außenministerin nationaltrainer trainer
-chefin präsidenten ministerpräsidenten premierministers staatssekretär staatssekretärin sts bk bm bmin
-bundeskanzlers kanzlers außenministers regierungschefs
+chefin präsidenten ministerpräsidenten premierministers staatssekretär staatssekretärin sts
+bk bm bmin bundeskanzlers kanzlers außenministers regierungschefs
 директор гендиректор председатель представитель пресс-секретарь посол генсек мэр губернатор
 канцлер спикер тренер наставник политолог эксперт аналитик экономист гроссмейстер уроженец
 уроженка уродженець уродженка

@@ -95,7 +95,7 @@ ROLE_ABBREVIATIONS = {"min": "minister", "pm": "prime minister", "fm": "foreign 
 # ¿…?"): no one the page names, and the end of the running turn
 _ASKERS = set("""journalist journalists reporter reporters host moderator presenter interviewer
 anchor audience media press periodista periodistas moderador moderadora presentador
-presentadora journaliste journalistes animateur animatrice journalist journalistin moderatorin
+presentadora journaliste journalistes animateur animatrice journalistin moderatorin
 reporterin журналист журналистка ведущий ведущая журналіст журналістка ведучий ведуча""".split())
 
 
@@ -122,8 +122,8 @@ _DOT_DASH_LABEL = re.compile(rf"((?:[{_UPPER}][\w'’\-]*\s+){{0,3}}[{_UPPER}][{
 _HEADING_KINDS = (r"(?:[Bb]riefing|[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Tt]ranscript"
                   r"|[Pp]ress conference|[Ii]nterview|[Cc]omment|[Aa]nswer|[Aa]rticle)s?")
 _HEADING_BY = re.compile(
-    rf"(?:\S+ ){{0,5}}{_HEADING_KINDS}(?: [\w'’\-]+){{0,8}}? (?:by|(?P<of>of|(?<=[Ii]nterview )with)) "
-    r"(?P<who>[^,\n]{3,100}?)(?:,[^\n]{0,80})?")  # ("Transcript of doorstop interview of
+    rf"(?:\S+ ){{0,5}}{_HEADING_KINDS}(?: [\w'’\-]+){{0,8}}? "
+    r"(?:by|(?P<of>of|(?<=[Ii]nterview )with)) (?P<who>[^,\n]{3,100}?)(?:,[^\n]{0,80})?")  # ("Transcript of doorstop interview of
 # Minister X with Holm Radio", "Interview with Minister X, Holm Radio"; not "Remarks with X",
 # which are joint)
 _HEADING_OWNER = re.compile(
