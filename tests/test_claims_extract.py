@@ -4964,6 +4964,15 @@ OWNED_STATEMENT_CASES = [
     # quotation, its role after it without the closing comma
     ("GDP rose by 0.8%, the statistical office HOLMSTAT said.", "GDP", "HOLMSTAT"),
     ("Holmdorf-based research institute Holmfo said that its index fell.", "index", "Holmfo"),
+    ("The official Holmhua News Agency said the arrest was linked to fraud.", "arrest",
+     "Holmhua News Agency"),
+    ("Yukos' owner Holmatep Group says it will ask Rosneft to repay a loan.", "repay",
+     "Holmatep Group"),
+    ("The company said it would appeal.", "appeal", None),
+    # a German role noun that is an English speaker's surname ("Richter": a judge)
+    ("\"It is a distraction,\" said Steven Richter, legal counsel for Holmsoft.", "distraction",
+     "Steven Richter"),
+    ("Richter Holm sagte, das Urteil sei gerecht.", "Urteil", "Holm"),
     ("\"There is a whiff of a sweetener,\" Ana Holm, an analyst at Holmura told the BBC.",
      "whiff", "Ana Holm"),
     # a name set off after "after", "before", "when" opens a clause of its own

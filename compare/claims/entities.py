@@ -393,7 +393,7 @@ _NAME_MARKS = str.maketrans("", "", _MARKS)  # "die „Bild“"
 # title words that are also surnames after a given name or an honorific ("Mervyn King", "Mr
 # Dean"; fewer than speaker_names.SURNAME_TITLES, which sees whole names: "Tory Leader" is none)
 _SURNAME_TITLES = {"king", "dean", "bishop", "judge", "major", "pope", "marshal", "knight",
-                   "champion", "constable"}
+                   "champion", "constable", "richter"}  # ("Steven Richter": German "judge")
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS
 
 
@@ -722,8 +722,10 @@ def parse_mention(mention: str) -> ParsedName:
             cap -= 1
         if not name[:1].isupper() and 0 < cap <= 4 and cap < len(words) and all(
                 w.islower() and w.isascii() and w not in _COMPLEMENTS for w in words[:cap]) \
-                and words[cap - 1] in ORG_WORDS:
-            name = " ".join(words[cap:])  # "the statistics office Holmstat": its name
+                and (words[cap - 1] in ORG_WORDS or any(w.lower() in ORG_WORDS
+                                                        for w in words[cap:])):
+            name = " ".join(words[cap:])  # "the statistics office Holmstat", "the official
+            # Xinhua News Agency": its name
         return ParsedName(_office_of(name) if name[:1].isupper() else None, None,
                           "organisation")
     owned = _owner_role_name(words)  # "Chelsea boss Mourinho", "Putin's spokesman Peskov"
