@@ -1485,6 +1485,15 @@ CITED_CASES = [
      "l'AFP"),
     ("La reforma será aprobada, dijo a EFE el ministro Juan Holm.", "reforma", "Juan Holm",
      "EFE"),
+    # the medium that quotes the source ("citée par l'AFP", "citado por EFE") is the relay, no
+    # part of the source's name; "a través de sus redes sociales" is the way, no medium
+    ("Selon le ministre Marc Holm cité par l'AFP, la réforme sera adoptée.", "réforme",
+     "Marc Holm", "l'AFP"),
+    ("Según fuentes citadas por EFE, la reforma será aprobada.", "reforma", None, "EFE"),
+    ("\"Es una decisión histórica\", expresó a través de sus redes sociales el ministro de "
+     "Economía, Juan Holm.", "histórica", "Juan Holm", None),
+    ("\"Es histórica\", dijo a través de la radio el ministro Juan Holm.", "histórica",
+     "Juan Holm", None),
     # a name in the genitive after a role in the genitive belongs to the head before them
     ("Жена министра Ивана Холмова заявила, что порт откроют.", "порт", None, None),
     ("Министр Иван Холмов посетил порт. Заместитель министра Ивана Холмова заявил, что порт "

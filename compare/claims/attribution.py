@@ -834,7 +834,9 @@ _RELAY_OPENERS = (("told",), ("tells",), ("tell",), ("interview", "with"), ("quo
                   ("entretien", "accordé", "au"), ("entrevista", "concedida", "a"),
                   ("sur",), ("в", "эфире"), ("в", "ефірі"), ("у", "ефірі"), ("gegenüber",),
                   ("diálogo", "con"), ("interviewed", "by"), ("interrogé", "par"),
-                  ("interrogée", "par"), ("entrevistado", "por"), ("entrevistada", "por"))
+                  ("interrogée", "par"), ("entrevistado", "por"), ("entrevistada", "por"),
+                  ("citée", "par"), ("cité", "par"), ("citado", "por"), ("citada", "por"),
+                  ("citados", "por"), ("citadas", "por"))  # "une source citée par l'AFP"
 # ^ "sur France Inter", "в эфире телеканала РБК": a broadcaster's name only (not "sur le port")
 # ^ "dijo en declaraciones a TVE", "… que recoge Europa Press", "au micro de TF1", "dans une
 # interview accordée à Al-Jadeed TV"
@@ -933,8 +935,8 @@ def _romance_medium(text: str, toks: list[Token], n: int) -> str | None:
     """The medium a Spanish or French speaker told, at token ``n``: "dijo a Reuters que",
     "explicó a la emisora Cadena SER", "a déclaré à l'AFP", "a confié au Figaro" (not "dijo
     a los periodistas": an audience)."""
-    if n >= len(toks) - 1 or toks[n].low not in _ROMANCE_TO:
-        return None
+    if n >= len(toks) - 1 or toks[n].low not in _ROMANCE_TO or toks[n + 1].low == "través":
+        return None  # (not "a través de la radio": the way, no medium told)
     end = next((m for m in range(n + 2, min(len(toks), n + 7)) if toks[m].text in {
         ",", ".", ";", ":", QUOTE_TOKEN} or toks[m].low in _ROMANCE_STOPS
         or toks[m].low.startswith(("qu'", "qu’"))), len(toks) if len(toks) <= n + 7 else None)
@@ -1861,6 +1863,12 @@ def _according(text, toks, i, k, cue) -> Attribution | None:
                                and toks[j - 1].is_cap), np[1]))
     if np is None:
         return None
+    relayed = next((n for n in range(np[0] + 1, np[1]) if toks[n].low in _RELAY_FIRST and
+                    n + 1 < np[1] and any(tuple(t.low for t in toks[n:n + len(o)]) == o
+                                          for o in _RELAY_FIRST[toks[n].low])), None)
+    if relayed is not None:
+        np = (np[0], relayed)  # "Selon le ministre Marc Holm cité par l'AFP, …": the medium
+        # that quotes him is the relay, no part of his name
     att = _make(text, toks, np, i, k, cue)
     verb = i - 2 if i > 2 and toks[i - 1].text == "," else i - 1
     said = match_cue(toks, verb) if verb > 0 and is_medium(att.mention) else None
@@ -2129,6 +2137,12 @@ def _after_place(toks: list[Token], k: int) -> int:
     """The token after a medium, a place or an adverbial right after a cue, before the subject
     (", a accusé mardi sur Europe 1/CNews le président du parti X", ", dijo en La Paz el
     ministro", ", escribió en primera instancia el jefe de Estado")."""
+    if k + 5 < len(toks) and (toks[k].low, toks[k + 1].low, toks[k + 2].low) == (
+            "a", "través", "de"):  # "», expresó a través de sus redes sociales el ministro X"
+        j = next((n for n in range(k + 4, min(k + 9, len(toks) - 1))
+                  if toks[n].low in _SUBJECT_ARTICLES and (is_role_noun(toks[n + 1].low)
+                                                           or toks[n + 1].is_cap)), None)
+        return j if j is not None and all(t.text.isalpha() for t in toks[k + 3:j]) else k
     if k >= len(toks) - 2 or toks[k].low not in _PLACE_PREPOSITIONS:
         return k
     j = k + 1
