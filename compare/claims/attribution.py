@@ -979,7 +979,8 @@ def _cyrillic_told(text: str, toks: list[Token], n: int) -> str | None:
         m].low in {"что", "що"} else None
 
 
-_RU_BODIES = ("пресс-служб", "регулятор", "ведомств", "министерств", "компани", "правительств")
+_RU_BODIES = ("пресс-служб", "регулятор", "ведомств", "министерств", "компани", "правительств",
+              "пресслужб", "прес-служб", "міністерств", "відомств", "компані", "уряд")
 _NULL_SUBJECT_BEFORE = {",", "y", "e", "pero", "et", "mais", "и", "а", "но", "und", "aber",
                         "luego", "después", "además", "también", "asimismo", "posteriormente",
                         "finalmente", "entonces", "затем", "также", "позже", "потом", "se"}
@@ -1997,6 +1998,7 @@ def _outlet_told(text: str, toks: list[Token], n: int, located: bool = False
 
 # unnamed sources a medium was told by ("сообщил ТАСС источник в министерстве", "dijeron a EFE
 # fuentes del ministerio", "indique à l'AFP une source proche du dossier")
+_BODY_NOUNS = frozenset(LOCATIVE_BODIES.values())  # "пресс-служба", "міністерство"
 _SOURCE_NOUNS = {"источник", "источники", "собеседник", "собеседница", "собеседники", "джерело",
                  "джерела", "співрозмовник", "співрозмовниця", "fuente", "fuentes", "source",
                  "sources"}
@@ -2173,6 +2175,8 @@ def _after_listener(toks: list[Token], k: int) -> int:
     """The token after the audience named right after a cue (", declaró a los periodistas la
     exdiputada", ", a déclaré à la presse le ministre")."""
     j = k
+    if j < len(toks) - 1 and toks[j].low in _CYRILLIC_LISTENERS:
+        return _after_time_words(toks, j + 1)  # ", заявил журналистам глава ведомства"
     if j < len(toks) - 2 and toks[j].low in {"a", "à", "aux", "al", "ante"}:
         j += 1
         if toks[j].low in {"la", "las", "los", "el", "les", "l'", "l’", "sus", "ses"}:
@@ -2198,6 +2202,7 @@ def _member_of(text, toks, att: Attribution, i: int, k: int, cue: Cue) -> Attrib
     made = _make(text, toks, np, i, k, cue)
     made.case = att.case
     return made
+_CYRILLIC_LISTENERS = {"журналистам", "журналістам", "репортерам", "прессе", "пресі"}  # dative
 _LISTENERS = {"periodistas", "prensa", "medios", "reporteros", "journalistes", "presse",
               "médias", "reporters", "seguidores", "partisans", "simpatizantes"}
 _PLACE_PREPOSITIONS = {"sur", "à", "au", "dans", "en", "ante", "desde", "im", "bei", "beim", "zum",
@@ -2324,10 +2329,14 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
             return None
         start_np = obj[1]
     np, role, via = np_after(toks, start_np), None, told and told[1]
-    if np is None and told is not None and toks[start_np].low in _SOURCE_NOUNS:
+    if np is None and start_np < len(toks) and (
+            told is not None and toks[start_np].low in _SOURCE_NOUNS or
+            toks[i].low[:1] in CYRILLIC_LETTERS and (is_role_noun(toks[start_np].low) or
+                                                     toks[start_np].low in _BODY_NOUNS)):
         np = (start_np, next((n for n in range(start_np + 1, len(toks))
                               if not toks[n].text[:1].isalnum()), len(toks)))  # "сообщил ТАСС
-        # источник в министерстве": an unnamed source, told
+        # источник в министерстве": an unnamed source, told; "заявил журналистам глава
+        # ведомства", "повідомила пресслужба міністерства": a role or a body in lowercase
     if (named := _role_then_name(text, toks, start_np)) is not None:
         role, np = named  # ", said his spokesman, John Smith": the name, not the role
     if (one_of := _one_of_name(text, toks, start_np)) is not None:
