@@ -1753,6 +1753,10 @@ FOREIGN_BODY_CASES = [
     # the source an agency cites, not the agency ("со ссылкой на источник": no one by name)
     ("Ставка вырастет, передает ТАСС со ссылкой на источник.", "Ставка", "reported", None),
     ("Ставка вырастет, передает ТАСС.", "Ставка", "reported", "ТАСС"),
+    # people who know speak: "two people familiar with the matter said"
+    ("The port would reopen, two people familiar with the matter said.", "reopen", "reported",
+     None),
+    ("A person briefed on the plans said the port would reopen.", "reopen", "reported", None),
     ("По данным Росстата, инфляция выросла.", "инфляция", "reported", "Росстат"),
     ("Большинство аналитиков ждало повышения ставки, сообщает «Интерфакс».", "ставки",
      "reported", "Интерфакс"),
@@ -4989,6 +4993,12 @@ OWNED_STATEMENT_CASES = [
     ("Yukos' owner Holmatep Group says it will ask Rosneft to repay a loan.", "repay",
      "Holmatep Group"),
     ("The company said it would appeal.", "appeal", None),
+    # people who know ("familiar with", "close to", "briefed on") speak, not what they know of
+    # nor whom they are close to
+    ("Jan Holm spoke. Sources close to Mr Holm said the port would reopen.", "reopen", None),
+    ("The car will be built in Holmland, sources close to the negotiations tell the FT.",
+     "built", None),
+    ("Jan Holm, close to tears, said the port would reopen.", "reopen", "Jan Holm"),
     # a German role noun that is an English speaker's surname ("Richter": a judge)
     ("\"It is a distraction,\" said Steven Richter, legal counsel for Holmsoft.", "distraction",
      "Steven Richter"),

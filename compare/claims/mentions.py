@@ -795,11 +795,32 @@ def _body_name_before(toks: list[Token], k: int) -> bool:
     return n < k and toks[n].low in FOREIGN_BODIES
 
 
+_FAMILIAR = {"familiar", "close", "briefed", "knowledgeable"}  # "sources close to the talks"
+
+
+def _familiar_with(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """"two people familiar with the matter said", "sources close to Ana Ruiz said": the people
+    who know, ending at token ``j`` (not what they know of, nor whom they are close to)."""
+    m = next((m for m in range(j - 2, max(j - 7, 1), -1) if toks[m].low in {
+        "with", "to", "on", "about"} and toks[m - 1].low in _FAMILIAR), None)
+    if m is None or not all(t.text[:1].isalnum() for t in toks[m + 1:j]):
+        return None
+    head = np_before(toks, m - 1)
+    if head is None and toks[m - 2].low in _KNOWERS:  # "a person briefed on the plans"
+        head = (m - 2 - (m > 2 and toks[m - 3].low in DETERMINERS | {"a", "an", "one"}), m - 1)
+    return (head[0], j) if head is not None else None
+
+
+_KNOWERS = {"person", "people", "persons", "source", "sources", "insider", "insiders"}
+
+
 def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
     """Token range [i, j) of the noun phrase ending just before token ``k`` (a cue)."""
     j = subject_end(toks, k)
     if j == 0:
         return None
+    if (familiar := _familiar_with(toks, j)) is not None:
+        return familiar
     if j >= 4 and toks[j - 3].low in OF_WORDS and _elided_name(toks[j - 2].text) and \
             _body_adjective(toks, j - 4, j - 1):  # "Le ministère de l'Éducation nationale a dit"
         return (j - 4 - (j > 4 and toks[j - 5].low in DETERMINERS), j)
