@@ -4999,6 +4999,8 @@ OWNED_STATEMENT_CASES = [
     ("The car will be built in Holmland, sources close to the negotiations tell the FT.",
      "built", None),
     ("Jan Holm, close to tears, said the port would reopen.", "reopen", "Jan Holm"),
+    ("Fuentes de la Casa Holm indicaron que la reforma será aprobada.", "reforma", None),
+    ("Fuentes del Gobierno indicaron que la reforma será aprobada.", "reforma", None),
     # a German role noun that is an English speaker's surname ("Richter": a judge)
     ("\"It is a distraction,\" said Steven Richter, legal counsel for Holmsoft.", "distraction",
      "Steven Richter"),

@@ -488,7 +488,8 @@ def parse_mention(mention: str) -> ParsedName:
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro (newspaper)",
         # "La Réunion"; but of an acronym: "El PP", "Le RN"
     if any(w.lower() in _FAMILIAR and words[n + 1].lower() in {"with", "to", "on", "about"}
-           for n, w in enumerate(words[1:-1], 1)):
+           for n, w in enumerate(words[1:-1], 1)) or len(words) > 1 and words[
+                0].lower() in _SOURCES:  # ("Fuentes de la Casa Rosada": unnamed sources)
         return ParsedName(None, " ".join(words), "person")  # "sources close to Ana Ruiz": who
         # know, no one by name (not whom they are close to)
     if not _WITHOUT.isdisjoint(words[1:-1]) and all(w[:1].isupper() for w in words):
@@ -753,6 +754,8 @@ def parse_mention(mention: str) -> ParsedName:
 
 _WITHOUT = {"Without", "Sans", "Sin", "Ohne"}  # inside a body's name, never a person's
 _FAMILIAR = {"familiar", "close", "briefed", "knowledgeable"}  # "sources close to Ana Ruiz"
+_SOURCES = {"source", "sources", "fuente", "fuentes", "источник", "источники", "джерело",
+            "джерела", "quellen"}  # who are not named, wherever they are
 # who speak for someone ("a spokesman for", "un portavoz del", "ein Sprecher des",
 # "представитель министра"), and the words between them and their principal
 _STAFF_WORDS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
