@@ -5001,6 +5001,12 @@ OWNED_STATEMENT_CASES = [
     ("Jan Holm, close to tears, said the port would reopen.", "reopen", "Jan Holm"),
     ("Fuentes de la Casa Holm indicaron que la reforma será aprobada.", "reforma", None),
     ("Fuentes del Gobierno indicaron que la reforma será aprobada.", "reforma", None),
+    # "Mr Holm" is no woman the page names by her given name: her brother, or a Holm unnamed;
+    # a role word's gender ("co-chairman Anna Fox") does not outweigh her given name
+    ("Deborah Holm won the title. Her brother Jimmy Holm lost.\n\n\"I am happy,\" Mr Holm "
+     "said.", "happy", "Jimmy Holm"),
+    ("Deborah Holm won the title.\n\n\"I am happy,\" Mr Holm said.", "happy", "Holm"),
+    ("Nicky Holm won the title.\n\n\"I am happy,\" Ms Holm said.", "happy", "Nicky Holm"),
     # a German role noun that is an English speaker's surname ("Richter": a judge)
     ("\"It is a distraction,\" said Steven Richter, legal counsel for Holmsoft.", "distraction",
      "Steven Richter"),

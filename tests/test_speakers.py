@@ -298,6 +298,10 @@ CASES = {
         ["Middle England", "England", "Wales", "Anna Wales"]),
     "a surname ending in -s still upgrades to the one fuller name": (
         [[ref("Holms")], [ref("Anna Holms")]], ["Anna Holms"] * 2),
+    "an honorific's gender keeps a surname from a name of the other gender": (
+        [[ref("Deborah Holm")], [ref("Holm", "Mr Holm", role="Mr")]], ["Deborah Holm", "Holm"]),
+    "an honorific of the name's gender joins it": (
+        [[ref("Deborah Holm")], [ref("Holm", "Ms Holm", role="Ms")]], ["Deborah Holm"] * 2),
     "a spelled-out name upgrades an acronym-only organisation": (
         [[ref("the VU", kind=ORG)], [ref("the Valdorian Union", kind=ORG)]],
         ["Valdorian Union"] * 2),

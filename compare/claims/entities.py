@@ -40,7 +40,8 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
                                      periphrase_words, role_groups, subject_roles)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
-from compare.claims.speaker_names import (PARTY_NAMES, POSTNOMINALS, canonical_organisation,
+from compare.claims.speaker_names import (HONORIFIC_GENDER, PARTY_NAMES, POSTNOMINALS,
+                                          canonical_organisation, given_gender,
                                           given_name_genders, given_names, is_generic,
                                           is_honorific, is_role_plural, romanise, unglue)
 from compare.claims.speakers import SpeakerRef, is_latin
@@ -1818,7 +1819,17 @@ class Entities:
         wanted = PERSONAL_PRONOUNS.get(mention.lower()) or woman or (
             verb_gender if verb_gender and ref.name and not _names_in(mention, ref.name)
             else None)
-        if ref.name and wanted in ("m", "f") and (ent := self.by_name.get(ref.name)) and \
+        honorific = words[0].rstrip(".") if len(words) == 2 and words[0].rstrip(".") in \
+            HONORIFIC_GENDER else None  # "Mr Holm" is no "Deborah Holm"
+        if honorific and ref.name and (ent := self.by_name.get(ref.name)) and \
+                given_gender(ent.name) not in (None, HONORIFIC_GENDER[honorific]):
+            surname = mention.split()[-1]  # (by the given name: a role word may mislead)
+            kin = [e for e in self.by_name.values() if e.kind == "person" and e is not ent and
+                   e.name.split()[-1] == surname and
+                   given_gender(e.name) in (None, HONORIFIC_GENDER[honorific])]
+            ref = self._ref(mention, max(kin, key=lambda e: e.last_pos)) if kin else \
+                SpeakerRef(mention, surname, None, "person")  # her brother, or a Holm unnamed
+        elif ref.name and wanted in ("m", "f") and (ent := self.by_name.get(ref.name)) and \
                 self.gender(ent) not in (None, wanted):  # "she" is no "Mr Conlon"
             other = None if woman else self._person_of_gender(pos, wanted)
             ref = self._ref(mention, other) if other is not None else \

@@ -117,6 +117,18 @@ def lexicons() -> tuple[frozenset, frozenset, frozenset, frozenset]:
             frozenset(o for o in orgs if o.isupper()))
 
 
+# honorifics that say a gender ("Mr Holm" is no "Deborah Holm")
+HONORIFIC_GENDER = {"mr": "m", "herr": "m", "monsieur": "m", "m": "m", "señor": "m", "sr": "m",
+                    "mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f",
+                    "señora": "f", "sra": "f"}
+
+
+def given_gender(name: str) -> str | None:
+    """The gender rules/given_names.txt gives a full name's given name, or None."""
+    words = name.split()
+    return given_name_genders().get(words[0].lower()) if len(words) >= 2 else None
+
+
 def is_honorific(token: str) -> bool:
     """"Mr", "Mrs.", "Frau", "Sir" (rules/titles.txt [honorifics]); the French "M." too."""
     return _word(token) in lexicons()[0] or token == "M."

@@ -27,11 +27,12 @@ from rapidfuzz import fuzz
 from compare import db
 from compare.claims.cases import nominative
 from compare.claims.mentions import country_words
-from compare.claims.speaker_names import (ORGANISATION, PARTY_NAMES, PERSON, PRONOUNS,
-                                          ParsedName, clean, given_name_genders,
-                                          given_names_compatible, is_generic, is_role_plural,
-                                          key, more_specific_role, name_words, parse_speaker,
-                                          role_phrase, romanise, romanised_key, surname)
+from compare.claims.speaker_names import (HONORIFIC_GENDER, ORGANISATION, PARTY_NAMES, PERSON,
+                                          PRONOUNS, ParsedName, clean, given_gender,
+                                          given_name_genders, given_names_compatible,
+                                          is_generic, is_role_plural, key, more_specific_role,
+                                          name_words, parse_speaker, role_phrase, romanise,
+                                          romanised_key, surname)
 
 COLUMNS = "speaker_id, name, role, kind, aliases, roles"
 _ACRONYM_SKIP = {"of", "on", "the", "and", "for", "in", "de", "&"}
@@ -214,8 +215,9 @@ class SpeakerIndex:
     def by_alias(self, name: str, kind: str | None = None) -> list[Speaker]:
         return self._lookup("a:" + key(name), kind)
 
-    def match(self, parsed: ParsedName) -> Speaker:
-        """The speaker ``parsed`` names, created (or upgraded from a partial name) if needed."""
+    def match(self, parsed: ParsedName, gender: str | None = None) -> Speaker:
+        """The speaker ``parsed`` names, created (or upgraded from a partial name) if needed;
+        ``gender``: "m" or "f" when an honorific said it ("Mr Holm")."""
         found = self.by_name(parsed.name, parsed.kind)
         if found is not None:
             if _fuller_spelling(parsed.name, found.name):  # "Matthäus" for "Matthaus"
@@ -244,7 +246,9 @@ class SpeakerIndex:
             if len(base) == 1 and len(self._lookup("p:" + " ".join(words[:2]), PERSON)) == 0:
                 return base[0]  # "Carlos Torres Vila" is the "Carlos Torres" seen before
         same = [s for s in self._lookup("l:" + words[-1], PERSON) if s.words != words]
-        longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words]
+        longer = [s for s in same if len(s.words) > len(words) and s.words[-len(words):] == words
+                  and not (gender and given_gender(s.name) not in (None, gender))]
+        # ^ (but "Mr White" is no "Deborah White")
         if len(longer) == 1 and not is_role_plural(parsed.name) and not _country(words):
             return longer[0]  # "Putin" -> the one "... Putin" ("Boone Isaacs" -> "Cheryl B.
             # I."); "MPs" are no "Labour MPs", either way; "England" (a team) is no one's
@@ -486,6 +490,15 @@ def save(con: duckdb.DuckDBPyConnection, speakers: Iterable[Speaker],
         s.stored_id, s.dirty = s.speaker_id, False
 
 
+def _honorific_gender(ref: SpeakerRef) -> str | None:
+    """The gender an honorific of the mention or the role says ("Mr Holm"), or None."""
+    for text in (ref.role, ref.mention):
+        words = (text or "").lower().split()
+        if words and (gender := HONORIFIC_GENDER.get(words[0].rstrip("."))):
+            return gender
+    return None
+
+
 def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
                       ) -> list[str | None]:
     """The speaker_id of each ref (None when it holds no name), creating or updating rows."""
@@ -502,7 +515,7 @@ def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
         if p is None:
             matched.append(None)
             continue
-        speaker = index.match(p)
+        speaker = index.match(p, _honorific_gender(ref))
         for alias in (ref.mention, ref.name, p.name, p.acronym):
             index.add_alias(speaker, alias)
         said = (parse_speaker(ref.mention, kind=ref.kind)
