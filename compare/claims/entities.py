@@ -22,18 +22,17 @@ from rapidfuzz.distance import Levenshtein
 from compare.claims.cases import (LOCATIVE_BODIES, case_stem, german_genitive, nominative,
                                   nominative_role, obliqueness, role_in_genitive)
 from compare.claims.cues import cue_lexicon
-from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAP_STOP,
-                                     CAPITALS, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
-                                     CYRILLIC_NAME, DETERMINERS, ENGLISH_GROUPS, FOREIGN_BODIES,
-                                     FOREIGN_GROUPS, FOREIGN_ROLES, FRENCH_ADJECTIVE, FRONTED_CUES,
-                                     GERMAN_ARTICLES, GERMAN_NOUN, MEDIA_NAMES, MONTHS,
-                                     NAME_ARTICLES, NAME_PARTICLES, OFFICE_WORDS, ORG_WORDS,
-                                     OWNER_PREPOSITIONS,
-                                     PEOPLE_NOUNS, PERIPHRASES, PERSON_POSSESSIVES,
-                                     PERSONAL_PRONOUNS, PRONOUNS, RELATIVE_PRONOUNS,
-                                     ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME, STATEMENT_NOUNS,
-                                     SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS,
-                                     compound_role, compound_role_group, compound_tail,
+from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAPITALS,
+                                     CAP_STOP, CONNECTORS, CYRILLIC_BODIES, CYRILLIC_LETTERS,
+                                     CYRILLIC_NAME, DETERMINERS, ENGLISH_GROUPS, FAMILIAR,
+                                     FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
+                                     FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_ARTICLES, GERMAN_NOUN,
+                                     MEDIA_NAMES, MONTHS, NAME_ARTICLES, NAME_PARTICLES,
+                                     OFFICE_WORDS, ORG_WORDS, OWNER_PREPOSITIONS, PEOPLE_NOUNS,
+                                     PERIPHRASES, PERSONAL_PRONOUNS, PERSON_POSSESSIVES, PRONOUNS,
+                                     RELATIVE_PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME,
+                                     STATEMENT_NOUNS, SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS,
+                                     WEEKDAYS, compound_role, compound_role_group, compound_tail,
                                      country_words, elided, epithet, genitive_complement,
                                      genitive_lead, is_capital_adverb, is_medium, is_past_role,
                                      is_person_role, is_role_noun, is_role_noun_or_compound,
@@ -488,7 +487,7 @@ def parse_mention(mention: str) -> ParsedName:
             and not _acronym(words[1])):
         words = words[1:]  # not the article of a name: "Le Pen", "Le Figaro (newspaper)",
         # "La Réunion"; but of an acronym: "El PP", "Le RN"
-    if any(w.lower() in _FAMILIAR and words[n + 1].lower() in {"with", "to", "on", "about"}
+    if any(w.lower() in FAMILIAR and words[n + 1].lower() in {"with", "to", "on", "about"}
            for n, w in enumerate(words[1:-1], 1)) or len(words) > 1 and words[
                 0].lower() in _SOURCES:  # ("Fuentes de la Casa Rosada": unnamed sources)
         return ParsedName(None, " ".join(words), "person")  # "sources close to Ana Ruiz": who
@@ -754,7 +753,6 @@ def parse_mention(mention: str) -> ParsedName:
 
 
 _WITHOUT = {"Without", "Sans", "Sin", "Ohne"}  # inside a body's name, never a person's
-_FAMILIAR = {"familiar", "close", "briefed", "knowledgeable"}  # "sources close to Ana Ruiz"
 _SOURCES = {"source", "sources", "fuente", "fuentes", "источник", "источники", "джерело",
             "джерела", "quellen"}  # who are not named, wherever they are
 # who speak for someone ("a spokesman for", "un portavoz del", "ein Sprecher des",

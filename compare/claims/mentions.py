@@ -795,14 +795,14 @@ def _body_name_before(toks: list[Token], k: int) -> bool:
     return n < k and toks[n].low in FOREIGN_BODIES
 
 
-_FAMILIAR = {"familiar", "close", "briefed", "knowledgeable"}  # "sources close to the talks"
+FAMILIAR = {"familiar", "close", "briefed", "knowledgeable"}  # "sources close to the talks"
 
 
 def _familiar_with(toks: list[Token], j: int) -> tuple[int, int] | None:
     """"two people familiar with the matter said", "sources close to Ana Ruiz said": the people
     who know, ending at token ``j`` (not what they know of, nor whom they are close to)."""
     m = next((m for m in range(j - 2, max(j - 7, 1), -1) if toks[m].low in {
-        "with", "to", "on", "about"} and toks[m - 1].low in _FAMILIAR), None)
+        "with", "to", "on", "about"} and toks[m - 1].low in FAMILIAR), None)
     if m is None or not all(t.text[:1].isalnum() for t in toks[m + 1:j]):
         return None
     head = np_before(toks, m - 1)
