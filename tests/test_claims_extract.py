@@ -5018,6 +5018,11 @@ OWNED_STATEMENT_CASES = [
      "wants a date.", "wants", "Dave Holm"),
     ("The vote came the day after Ana Ruiz, the party leader, said the deal was dead.", "deal",
      "Ana Ruiz"),
+    # a stray comma between "X from Y" and the verb
+    ("\"Everything is going digital,\" Kirsten Holm from the Holm Electronics Association, "
+     "told the BBC.", "digital", "Kirsten Holm"),
+    ("The head of the Holm Association, told the BBC that everything was digital.", "digital",
+     None),
     # "said X of …" after a quotation: what X spoke of, or X's firm
     ("\"I do not know,\" said Holmers manager Alex Holm of Novo's punishment.", "know",
      "Alex Holm"),

@@ -3113,6 +3113,9 @@ def _name_before_body(toks: list[Token], i: int) -> tuple[int, int] | None:
     j = subject_end(toks, i)
     if any(t.low in _PASSIVE for t in toks[j:i]):
         return None  # "X from Cambridge was found guilty"
+    if j > 2 and toks[j - 1].text == ",":
+        j -= 1  # "“…,” Kirsten Holm from the Consumer Electronics Association, told": a stray
+        # comma before the verb
     for p in range(j - 2, max(j - 8, 0), -1):
         if toks[p].low not in {"from", "of"}:
             continue
@@ -3122,7 +3125,7 @@ def _name_before_body(toks: list[Token], i: int) -> tuple[int, int] | None:
             return None
         name = np_before(toks, p)
         if name is None or name[1] - name[0] < 2 or not (
-                name[0] == 0 or toks[name[0] - 1].text == ","):
+                name[0] == 0 or toks[name[0] - 1].text in {",", QUOTE_TOKEN}):
             return None
         words = toks[name[0]:name[1]]
         if not all(t.is_cap for t in words) or words[0].low in DETERMINERS or any(
