@@ -5018,6 +5018,11 @@ OWNED_STATEMENT_CASES = [
      "wants a date.", "wants", "Dave Holm"),
     ("The vote came the day after Ana Ruiz, the party leader, said the deal was dead.", "deal",
      "Ana Ruiz"),
+    # a title before a name, then a relative clause set off before the verb
+    ("British actor Clive Holm, who has won a Golden Globe and a Bafta for his role in Closer, "
+     "said it \"meant a lot\" to be there.", "meant", "Clive Holm"),
+    ("Senior Labour backbencher Martin Holm, who chairs the trade committee, said he believed "
+     "it.", "believed", "Martin Holm"),
     # a stray comma between "X from Y" and the verb
     ("\"Everything is going digital,\" Kirsten Holm from the Holm Electronics Association, "
      "told the BBC.", "digital", "Kirsten Holm"),

@@ -3058,6 +3058,10 @@ def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
             and (group := np_before(toks, head[0] - 1)) is not None and group[0] == start and \
             toks[group[1] - 1].low.rstrip("s") + "s" in _GROUP_HEADS:
         head = (start, head[1])  # "A spokesman for Reporters Without Borders, which …, said"
+    elif head is not None and start < head[0] <= start + 3 and all(
+            t.text.isalpha() and t.text not in CAP_STOP and t.low not in DETERMINERS
+            for t in toks[start:head[0]]):
+        head = (start, head[1])  # "British actor Clive Owen, who …, said": his title too
     if head is None or head[0] != start or comma + 1 >= n:
         return None
     opener = toks[comma + 1].low
