@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
                                         long_appositive, name_appositive)
-from compare.claims.cases import LOCATIVE_BODIES, case_after, obliqueness, role_in_genitive
+from compare.claims.cases import (LOCATIVE_BODIES, LOWERCASE_BODIES, case_after, obliqueness,
+                                  role_in_genitive)
 from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, content_end,
                                     fill_content)
 from compare.claims.cues import Cue, cue_lexicon, has_cue_word, match_cue, romance_participle
@@ -30,7 +31,8 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ALPHANUMERIC_NAME, C
                                      OF_WORDS, ORG_WORDS, PEOPLE_NOUNS, PERIPHRASES,
                                      PERSON_POSSESSIVES,
                                      PERSONAL_PRONOUNS, PRONOUNS, QUOTE_TOKEN, RELATIVE_PRONOUNS,
-                                     ROLE_ADJECTIVES, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS,
+                                     ROLE_ADJECTIVES, ROLE_NOUNS, SOURCE_NOUNS, TITLE_MODIFIERS,
+                                     TITLE_WORDS,
                                      WEEKDAYS, Token,
                                      adverb, adverb_phrase_before, appositive_name, compound_role,
                                      country_words, elided, genitive_lead, is_medium, is_role_noun,
@@ -961,8 +963,8 @@ def _romance_told(text: str, toks: list[Token], n: int) -> tuple[int, str] | Non
         m += 1
     medium = text[toks[n + 1].start:toks[m - 1].end]
     if m >= len(toks) or not is_medium(medium) or not (
-            toks[m].low in _SOURCE_NOUNS or m + 1 < len(toks) and toks[m].low in DETERMINERS
-            | _INDEFINITE_ARTICLES and toks[m + 1].low in _SOURCE_NOUNS | ROLE_NOUNS):
+            toks[m].low in SOURCE_NOUNS or m + 1 < len(toks) and toks[m].low in DETERMINERS
+            | _INDEFINITE_ARTICLES and toks[m + 1].low in SOURCE_NOUNS | ROLE_NOUNS):
         return None
     return m, medium
 
@@ -1989,19 +1991,13 @@ def _outlet_told(text: str, toks: list[Token], n: int, located: bool = False
     outlet = text[toks[n].start:toks[m - 1].end]
     m += m < len(toks) and toks[m].low in {"сам", "сама", "сами"}  # "сам ученый": himself
     if m >= len(toks) or not (toks[m].is_cap or is_role_noun(toks[m].low)
-                              or toks[m].low in _SOURCE_NOUNS
+                              or toks[m].low in SOURCE_NOUNS
                               or role_in_genitive(toks[m].low, is_role_noun)
                               or located and toks[m].low in _IN):  # ("цитирует ТАСС министра")
         return None
     return m, outlet
 
 
-# unnamed sources a medium was told by ("сообщил ТАСС источник в министерстве", "dijeron a EFE
-# fuentes del ministerio", "indique à l'AFP une source proche du dossier")
-_BODY_NOUNS = frozenset(LOCATIVE_BODIES.values())  # "пресс-служба", "міністерство"
-_SOURCE_NOUNS = {"источник", "источники", "собеседник", "собеседница", "собеседники", "джерело",
-                 "джерела", "співрозмовник", "співрозмовниця", "fuente", "fuentes", "source",
-                 "sources"}
 _OPENING_PREPOSITIONS = {"о", "об", "обо", "про", "по", "в", "во", "на", "с", "со", "у", "за",
                          "после", "при", "із", "з", "після"}
 _ADVERBS_BEFORE_VERB = {"уже", "ранее", "тоже", "вновь", "снова", "раніше", "вже", "також"}
@@ -2330,9 +2326,9 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         start_np = obj[1]
     np, role, via = np_after(toks, start_np), None, told and told[1]
     if np is None and start_np < len(toks) and (
-            told is not None and toks[start_np].low in _SOURCE_NOUNS or
+            told is not None and toks[start_np].low in SOURCE_NOUNS or
             toks[i].low[:1] in CYRILLIC_LETTERS and (is_role_noun(toks[start_np].low) or
-                                                     toks[start_np].low in _BODY_NOUNS)):
+                                                     toks[start_np].low in LOWERCASE_BODIES)):
         np = (start_np, next((n for n in range(start_np + 1, len(toks))
                               if not toks[n].text[:1].isalnum()), len(toks)))  # "сообщил ТАСС
         # источник в министерстве": an unnamed source, told; "заявил журналистам глава
@@ -2441,7 +2437,7 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                 end == len(toks) or toks[end].text in {".", ",", ";", "!", "?"}
                 or end == setting):
             np = (np[0], end)
-    if cue.foreign and toks[np[1] - 1].low in _SOURCE_NOUNS and (end := next((
+    if cue.foreign and toks[np[1] - 1].low in SOURCE_NOUNS and (end := next((
             n for n in range(np[1], min(np[1] + 7, len(toks))) if not toks[n].text[:1].isalnum()),
             None)) is not None and toks[end].text in {".", ",", ";"}:
         np = (np[0], end)  # "a indiqué une source proche du dossier": what the source is

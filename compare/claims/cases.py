@@ -51,6 +51,7 @@ LOCATIVE_BODIES = {
     "прес-службі": "прес-служба", "поліції": "поліція", "прокуратурі": "прокуратура",
     "компанії": "компанія", "адміністрації": "адміністрація", "офісі": "офіс", "штабі": "штаб",
 }
+LOWERCASE_BODIES = frozenset(LOCATIVE_BODIES.values())  # their nominatives: "пресс-служба"
 
 
 def _word(word: str, case: str) -> str:

@@ -19,7 +19,7 @@ from typing import Callable
 
 from rapidfuzz.distance import Levenshtein
 
-from compare.claims.cases import (LOCATIVE_BODIES, case_stem, german_genitive, nominative,
+from compare.claims.cases import (LOWERCASE_BODIES, case_stem, german_genitive, nominative,
                                   nominative_role, obliqueness, role_in_genitive)
 from compare.claims.cues import cue_lexicon
 from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_NOUNS, CAPITALS,
@@ -31,12 +31,13 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
                                      OFFICE_WORDS, ORG_WORDS, OWNER_PREPOSITIONS, PEOPLE_NOUNS,
                                      PERIPHRASES, PERSONAL_PRONOUNS, PERSON_POSSESSIVES, PRONOUNS,
                                      RELATIVE_PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME,
-                                     STATEMENT_NOUNS, SURNAME_MONTHS, TITLE_MODIFIERS, TITLE_WORDS,
-                                     WEEKDAYS, compound_role, compound_role_group, compound_tail,
-                                     country_words, elided, epithet, genitive_complement,
-                                     genitive_lead, is_capital_adverb, is_medium, is_past_role,
-                                     is_person_role, is_role_noun, is_role_noun_or_compound,
-                                     periphrase_words, role_groups, subject_roles)
+                                     SOURCE_NOUNS, STATEMENT_NOUNS, SURNAME_MONTHS,
+                                     TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS, compound_role,
+                                     compound_role_group, compound_tail, country_words, elided,
+                                     epithet, genitive_complement, genitive_lead,
+                                     is_capital_adverb, is_medium, is_past_role, is_person_role,
+                                     is_role_noun, is_role_noun_or_compound, periphrase_words,
+                                     role_groups, subject_roles)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
 from compare.claims.speaker_names import (HONORIFIC_GENDER, PARTY_NAMES, POSTNOMINALS,
@@ -489,7 +490,7 @@ def parse_mention(mention: str) -> ParsedName:
         # "La Réunion"; but of an acronym: "El PP", "Le RN"
     if any(w.lower() in FAMILIAR and words[n + 1].lower() in {"with", "to", "on", "about"}
            for n, w in enumerate(words[1:-1], 1)) or len(words) > 1 and words[
-                0].lower() in _SOURCES:  # ("Fuentes de la Casa Rosada": unnamed sources)
+                0].lower() in SOURCE_NOUNS:  # ("Fuentes de la Casa Rosada": unnamed sources)
         return ParsedName(None, " ".join(words), "person")  # "sources close to Ana Ruiz": who
         # know, no one by name (not whom they are close to)
     if not _WITHOUT.isdisjoint(words[1:-1]) and all(w[:1].isupper() for w in words):
@@ -753,15 +754,14 @@ def parse_mention(mention: str) -> ParsedName:
 
 
 _WITHOUT = {"Without", "Sans", "Sin", "Ohne"}  # inside a body's name, never a person's
-_SOURCES = {"source", "sources", "fuente", "fuentes", "источник", "источники", "джерело",
-            "джерела", "quellen"}  # who are not named, wherever they are
 # who speak for someone ("a spokesman for", "un portavoz del", "ein Sprecher des",
 # "представитель министра"), and the words between them and their principal
-_STAFF_WORDS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor",
-                "assistant", "representative", "portavoz", "vocero", "vocera", "porte-parole",
-                "conseiller", "conseillère", "asesor", "asesora", "sprecher", "sprecherin",
-                "berater", "beraterin", "представитель", "помощник", "советник", "представник",
-                "помічник", "радник", "речник"}
+_STAFF = {"spokesman", "aide", "adviser", "advisor", "assistant", "помощник", "советник",
+          "помічник", "радник", "conseiller", "conseillère", "asesor", "asesora", "berater",
+          "beraterin"}  # who speak for someone
+_STAFF_WORDS = _STAFF | {"spokeswoman", "spokesperson", "representative", "portavoz", "vocero",
+                         "vocera", "porte-parole", "sprecher", "sprecherin", "представитель",
+                         "представник", "речник"}  # (the words of each, not only groups)
 _STAFF_LINKS = {"for", "to", "of", "de", "del", "du", "des", "der", "von", "vom"}
 
 
@@ -1026,9 +1026,6 @@ _BYLINE_ROLE = re.compile(r"(?:Корреспондент|Кореспонден
                           r"Correspondent|Reporter|Journalist|Editor|Korrespondent|Redakteur|"
                           r"Journaliste|Periodista|Corresponsal)\w*")
 _BYLINE = re.compile(r"[^\n]{3,60}\n\s*" + _BYLINE_ROLE.pattern)
-_STAFF = {"spokesman", "aide", "adviser", "advisor", "assistant", "помощник", "советник",
-          "помічник", "радник", "conseiller", "conseillère", "asesor", "asesora", "berater",
-          "beraterin"}  # who speak for someone
 _OFFICES = {"president", "premier", "chancellor", "minister", "governor", "mayor", "judge",
             "prosecutor", "prefect"}  # whom they speak for
 _LOCAL_OFFICES = {"mayor", "governor", "prefect"}  # an office of one place; a bare title of one
@@ -1177,7 +1174,6 @@ _JUDGE_OR_PROSECUTOR = {"magistrat", "magistrate"}  # French: a judge or a prose
 _SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Charles Evans Jr": no middle name "Evans"
 
 
-_LOWERCASE_BODIES = frozenset(LOCATIVE_BODIES.values())  # a body's noun and its owner
 
 
 def past_tense_gender(verb: str) -> str | None:
@@ -2122,7 +2118,7 @@ class Entities:
         org = self.organisation_described(["der", body], pos) if body else None
         if org is not None:  # "ein Konzernsprecher": the company the page names
             return self._ref(mention, org)
-        if len(words) > 1 and words[0] in _LOWERCASE_BODIES and mention[:1].islower():
+        if len(words) > 1 and words[0] in LOWERCASE_BODIES and mention[:1].islower():
             return self._ref(mention, self.add(mention[:1].upper() + mention[1:], None,
                                                "organisation", pos))
             # ^ "в правительстве Казахстана опровергли": "Правительство Казахстана"

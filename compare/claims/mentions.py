@@ -811,7 +811,10 @@ def _familiar_with(toks: list[Token], j: int) -> tuple[int, int] | None:
     return (head[0], j) if head is not None else None
 
 
-_KNOWERS = {"person", "people", "persons", "source", "sources", "insider", "insiders"}
+# sources a page does not name ("сообщил ТАСС источник", "Fuentes de la Casa Rosada")
+SOURCE_NOUNS = frozenset("""source sources fuente fuentes quellen источник источники собеседник
+собеседница собеседники джерело джерела співрозмовник співрозмовниця""".split())
+_KNOWERS = SOURCE_NOUNS | {"person", "people", "persons", "insider", "insiders"}
 
 
 def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
