@@ -1517,6 +1517,22 @@ CITED_CASES = [
      None),
     ("Прес-секретар президента Юлія Холмова зробила заяву про реформу.", "реформу",
      "Юлія Холмова", None),  # (a woman's name in the nominative, not "Юлій" in the genitive)
+    # "M quoted X as saying": X speaks through the medium M (not a person who quotes another)
+    ("\"He has been ripping people off,\" AP quoted prosecutor Russell Holm as saying.",
+     "ripping", "Russell Holm", "AP"),
+    ("Reuters quoted Finance Minister Jan Holm as saying the budget would be cut.", "budget",
+     "Jan Holm", "Reuters"),
+    ("The Holmfax news agency quoted a source as saying the talks had failed.", "talks", None,
+     "The Holmfax news agency"),
+    ("On Monday, the Times quoted an aide to Mr Holm as saying he would stay.", "stay", None,
+     "the Times"),
+    ("Ana Ruiz quoted her father as saying the war was lost.", "war", None, None),
+    # German agencies in lowercase ("die dpa") are media, as capitalised ones
+    ("Der Minister will zurücktreten, berichtete die dpa.", "zurücktreten", "dpa", None),
+    ("Die Nachrichtenagentur dpa berichtete, der Minister wolle zurücktreten.", "zurücktreten",
+     "dpa", None),
+    ("Der Minister Jan Holm sagte der dpa, er wolle zurücktreten.", "zurücktreten", "Jan Holm",
+     "dpa"),
 ]
 
 
@@ -2110,7 +2126,8 @@ PARTICIPLE_CASES = [
     ("\"It is a franchise,\" said Gill Champion, the firm's chief.", "franchise", "Gill Champion"),
     ("\"It is ours,\" said President Ivo Marsh of Norway.", "ours", "Ivo Marsh"),
     ("Rob Faulkner spoke on Monday.\nLord Faulkner of Worcester said: \"It is important.\"",
-     "important", None),  # a peer's title is his name: not the other Faulkner
+     "important", "Lord Faulkner of Worcester"),  # a peer's title is his name: not the other
+    # Faulkner
     # a sports epithet is the subject of the story when no one holds it ("the world indoor
     # champion", "the prop"); "the teenager" is not resolved so
     ("Kelly Hume won the 1500m on Sunday.\nThe world indoor champion said: \"My stomach was "
@@ -5054,8 +5071,32 @@ RUSSIAN_AND_UKRAINIAN_HEAD_CASES = [
 ]
 
 
+# a peer: "Lord X of Y" is his name, whole; a party's peer ("Labour peer Baroness X"); a full
+# name before "who" with no comma; a body's name with two "of the"
+PEER_AND_RELATIVE_CASES = [
+    ("\"Detention is anathema,\" said Lord Holm of Holmbury.", "anathema",
+     "Lord Holm of Holmbury"),
+    ("Lord Holmer of Holmbury, in his ruling, said: \"Detention is anathema.\"", "anathema",
+     "Lord Holmer of Holmbury"),
+    ("\"It is sad,\" said the Lord Mayor of London.", "sad", None),
+    ("Labour peer Baroness Holm, who chairs the inquiry, said people distrusted politicians.",
+     "distrusted", "Baroness Holm"),
+    ("Finanzminister Peer Holmbrück sagte, die Steuern würden gesenkt.", "Steuern",
+     "Peer Holmbrück"),
+    ("Her call was backed by Culture Secretary Tessa Holm who said: \"We need rules.\"",
+     "rules", "Tessa Holm"),
+    ("The suit was brought by Holmsoft and attorney general Eliot Holm who alleged that the "
+     "spam was illegal.", "spam", "Eliot Holm"),
+    ("Optimists who predict that technology will close the gap may be wrong.", "gap", None),
+    ("A sheriff who says he was tricked has complained.", "tricked", None),
+    ("The lists name the Holmists who pledged to keep the faith.", "faith", None),
+    ("The UN Committee on the Rights of the Holm said the law was harsh.", "harsh",
+     "UN Committee on the Rights of the Holm"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
+    *PEER_AND_RELATIVE_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
     *OWNED_STATEMENT_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES,
     *GERMAN_TITLE_CASES, *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES,
     *CUE_AND_ROLE_CASES, *SUBJECT_SHAPE_CASES, *FRENCH_EPITHET_CASES, *GERMAN_SPEECH_CASES,

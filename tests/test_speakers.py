@@ -28,6 +28,8 @@ ORG = "organisation"
     ("Mr Orlov", ("Orlov", None, "person")),
     ("Mr. Orlov", ("Orlov", None, "person")),
     ("Mme Orlova", ("Orlova", None, "person")),
+    ("Lord Orlov of Valdoria", ("Lord Orlov of Valdoria", None, "person")),  # a peer's title
+    ("Lord Mayor of Valdoria", None),  # an office, no name
     ("Frau Orlova", ("Orlova", None, "person")),
     ("Grant Dean", ("Grant Dean", None, "person")),  # a title word as the surname
     ("Gill Champion", ("Gill Champion", None, "person")),
@@ -302,6 +304,13 @@ CASES = {
         [[ref("Deborah Holm")], [ref("Holm", "Mr Holm", role="Mr")]], ["Deborah Holm", "Holm"]),
     "an honorific of the name's gender joins it": (
         [[ref("Deborah Holm")], [ref("Holm", "Ms Holm", role="Ms")]], ["Deborah Holm"] * 2),
+    "a peer's title is no surname of a fuller name, either way round": (
+        [[ref("Jan Holm")], [ref("Holm", "Lord Holm", role="Lord")], [ref("Holmer", "Lord Holmer")],
+         [ref("Ann Holmer")], [ref("Holm", "Labour peer Lord Holm")], [ref("Holm", "Mr Holm")]],
+        ["Jan Holm", "Holm", "Holmer", "Ann Holmer", "Holm", "Holm"]),
+    "a peer's title with its place is a name of its own": (
+        [[ref("Jan Holm")], [ref("Lord Holm of Holmbury")], [ref("Lord Holm of Holmbury")]],
+        ["Jan Holm", "Lord Holm of Holmbury", "Lord Holm of Holmbury"]),
     "a spelled-out name upgrades an acronym-only organisation": (
         [[ref("the VU", kind=ORG)], [ref("the Valdorian Union", kind=ORG)]],
         ["Valdorian Union"] * 2),

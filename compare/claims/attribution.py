@@ -2722,7 +2722,9 @@ def _quoted_as(text, toks, i, k, cue) -> Attribution | None:
     if toks[i - 1].low != "as":
         return None
     q = next((n for n in range(i - 2, max(i - 8, 0), -1) if toks[n].low == "quoted"), None)
-    if q is None or toks[q - 1].low not in _PASSIVE:
+    if q is not None and toks[q - 1].low not in _PASSIVE:
+        return _medium_quoted(text, toks, q, i, k, cue)
+    if q is None:
         return None
     np = np_before(toks, q - 1)
     if np is None:
@@ -2736,6 +2738,24 @@ def _quoted_as(text, toks, i, k, cue) -> Attribution | None:
         att.via = name if is_medium(name) else None
     att.quote_before_np = np[0] > 0 and toks[np[0] - 1].text == QUOTE_TOKEN or (
         np[0] > 1 and toks[np[0] - 1].text == "," and toks[np[0] - 2].text == QUOTE_TOKEN)
+    return att
+
+
+def _medium_quoted(text, toks, q, i, k, cue) -> Attribution | None:
+    """"AP quoted prosecutor X as saying", "Reuters quoted a source as saying": who is
+    quoted speaks, through the medium that quotes them (not "Ana Ruiz quoted her father as
+    saying": a person who quotes is no medium)."""
+    start = next((n + 1 for n in range(q - 1, -1, -1) if toks[n].text in {",", ":", QUOTE_TOKEN}),
+                 0)  # the subject, whole: "The Interfax news agency"
+    speaker = (q + 1, i - 1)  # all between: "quoted an aide to Mr Blair as saying"
+    if not 0 < q - start <= 6 or not 0 < i - 2 - q <= 8 or any(
+            t.text in {",", QUOTE_TOKEN} for t in toks[q + 1:i - 1]):
+        return None
+    name = text[toks[start].start:toks[q - 1].end]
+    if not is_medium(name):
+        return None
+    att = _make(text, toks, speaker, i, k, cue)
+    att.via = name
     return att
 
 
@@ -2989,10 +3009,14 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         a, b = _span(toks, *ante)
         att.antecedent = text[a:b]
         att.mention_span = (a, att.mention_span[1])
-    elif first.text in {"quien", "qui"} and np[0] >= 2 and toks[np[0] - 1].is_cap and (
-            ante := np_before(toks, np[0])) is not None and all(
-                t.is_cap for t in toks[ante[0]:ante[1]]):
-        a, b = _span(toks, *ante)  # "la réaction de Jean-Luc Mélenchon qui estime que …"
+    elif first.text in {"quien", "qui", "who"} and np[0] >= 2 and toks[np[0] - 1].is_cap and (
+            ante := np_before(toks, np[0])) is not None and (all(
+                t.is_cap for t in toks[ante[0]:ante[1]]) if first.text != "who" else
+                ante[1] - ante[0] >= 2 and toks[ante[1] - 2].is_cap):
+        a, b = _span(toks, *ante)  # "la réaction de Jean-Luc Mélenchon qui estime que …",
+        # "backed by Culture Secretary Tessa Jowell who said", "attorney general Eliot Spitzer
+        # who alleged" (in English a name of two words or more: not "the Protestants who
+        # pledged")
         att.antecedent = text[a:b]
         att.mention_span = (a, att.mention_span[1])
     elif first.text in {"who", "quien", "qui"} and np[0] >= 2 and toks[np[0] - 1].text == ",":

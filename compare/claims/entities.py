@@ -27,7 +27,7 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
                                      CYRILLIC_NAME, DETERMINERS, ENGLISH_GROUPS, FAMILIAR,
                                      FOREIGN_BODIES, FOREIGN_GROUPS, FOREIGN_ROLES,
                                      FRENCH_ADJECTIVE, FRONTED_CUES, GERMAN_ARTICLES, GERMAN_NOUN,
-                                     MEDIA_NAMES, MONTHS, NAME_ARTICLES, NAME_PARTICLES,
+                                     LOWERCASE_AGENCIES, MEDIA_NAMES, MONTHS, NAME_ARTICLES, NAME_PARTICLES,
                                      OFFICE_WORDS, ORG_WORDS, OWNER_PREPOSITIONS, PEOPLE_NOUNS,
                                      PERIPHRASES, PERSONAL_PRONOUNS, PERSON_POSSESSIVES, PRONOUNS,
                                      RELATIVE_PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS, SITE_NAME,
@@ -40,7 +40,7 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ARTICLE_NAME, BODY_N
                                      role_groups, subject_roles)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, OPEN_DOUBLE
 from compare.claims.sentences import GLUED_STOP
-from compare.claims.speaker_names import (HONORIFIC_GENDER, PARTY_NAMES, POSTNOMINALS,
+from compare.claims.speaker_names import (HONORIFIC_GENDER, PARTY_NAMES, PEERAGES, POSTNOMINALS,
                                           canonical_organisation, given_gender,
                                           given_name_genders, given_names, is_generic,
                                           is_honorific, is_role_plural, romanise, unglue)
@@ -356,6 +356,9 @@ def _medium_name(words: list[str]) -> str | None:
     news medium named with its kind; "Valdoria's state gas company Valdogaz" -> "Valdogaz": a
     body after its kind."""
     lows = [w.lower() for w in words]
+    if words and words[-1] in LOWERCASE_AGENCIES and all(w[:1].isupper() or w in DETERMINERS
+                                               for w in words[:-1]):
+        return words[-1]  # "die dpa", "die Nachrichtenagentur dpa"
     for n, w in enumerate(lows):
         if w not in _KIND_NOUNS or words[n][:1].isupper():
             continue
@@ -603,8 +606,11 @@ def parse_mention(mention: str) -> ParsedName:
     titles = next((n for n in range(of) if not (_titled(words[n]) or words[n].lower() in
                                                 TITLE_MODIFIERS or words[n] in OFFICE_WORDS)),
                   of)  # "champion Ivo Marsh", "aviation analyst Mike Powell of …"
-    if titles and words[0].lower() in _PEERAGES:
-        of = 0  # "Lord Nicholls of Birkenhead": the peer's name is all of it
+    if titles and words[0].lower() in PEERAGES:
+        if of == 2 and titles == 1 and len(words) == 4 and _capitalised(words[3]):
+            return ParsedName(" ".join(words), None, "person")  # "Lord Nicholls of
+            # Birkenhead": a peer's title is his name, whole (not a Nicholls of the page)
+        of = 0
     if of and _is_name(words[titles:of]) and _is_name(words[of + 1 + (words[of + 1] == "the"):]) \
             and not any(w.rstrip(".").lower() in ORG_WORDS or _titled(w) or w.isupper()
                         for w in words[titles:of]):
@@ -680,7 +686,8 @@ def parse_mention(mention: str) -> ParsedName:
             lows[-3] not in ORG_WORDS:
         surname_at = len(words) - 1  # "Bruno Le Maire"
     last_title = max((n for n, w in enumerate(lows) if (
-        w in TITLE_WORDS or (w in ROLE_NOUNS and w not in ORG_WORDS) or _compound_title(words[n])
+        w in TITLE_WORDS or (w in ROLE_NOUNS and w not in ORG_WORDS and not (
+            w in _GIVEN_ROLES and words[n][:1].isupper())) or _compound_title(words[n])
         or is_past_role(w))  # "la expresidenta Cristina Kirchner"
         and w not in TITLE_MODIFIERS and n != surname_at), default=-1)
     fallback = max((n for n, w in enumerate(lows) if w in TITLE_WORDS), default=-1)
@@ -1075,8 +1082,9 @@ _IMPERSONAL_PASSIVE = re.compile(
     r"\s+(?:widely\s+|now\s+|also\s+|generally\s+|further\s+)?"
     r"(?:believed|thought|understood|reported|said|known|expected|claimed|alleged|feared|"
     r"estimated|rumoured|rumored|suggested|argued|confirmed|announced|stated|noted|hoped)\b")
-_PEERAGES = {"lord", "lady", "baron", "baroness", "earl", "viscount", "duke", "duchess",
-             "marquess", "countess"}
+# role words that are given names too: roles in lowercase only ("Labour peer Baroness X", not
+# "Peer Steinbrück")
+_GIVEN_ROLES = {"peer"}
 _DAYS = {"today", "yesterday", "tomorrow", "tonight", "last", "this", "next"}
 _PERIODS = {"week", "month", "year", "weekend", "morning", "evening", "night", "day"}
 _RANKS = {"deputy", "vice", "shadow", "former", "assistant", "junior"}

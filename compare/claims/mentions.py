@@ -452,8 +452,13 @@ def epithet(mention: str) -> str | None:
     return word if word in table.get(parts[0].lower(), ()) else None
 
 
+# news agencies that German copy writes in lowercase ("berichtete die dpa")
+LOWERCASE_AGENCIES = {"dpa", "epd", "kna"}
+
+
 def _np_word(tok: Token) -> bool:
-    if AGE_NOUN.fullmatch(tok.low) or _TIMES_ADJECTIVE.fullmatch(tok.low):
+    if AGE_NOUN.fullmatch(tok.low) or _TIMES_ADJECTIVE.fullmatch(tok.low) or \
+            tok.text in LOWERCASE_AGENCIES:
         return True
     low = tok.low.rstrip(".")
     if tok.is_cap or ARTICLE_NAME.match(tok.text):
@@ -895,9 +900,11 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                 t.low in _ARTICLES and toks[i - 2].low == "de" or t.low == "the" and (
                     toks[i - 2].low == "of" and toks[i - 3].low in TITLE_WORDS | ROLE_NOUNS
                     or toks[i - 2].low in {"of", "on", "for"} and (
-                        toks[i - 3].low in ORG_WORDS or toks[i - 3].low == "summit"))):
+                        toks[i - 3].low in ORG_WORDS or toks[i - 3].low == "summit")
+                    or toks[i - 2].low == "of" and i > 4 and toks[i - 4].low == "the" and any(
+                        w.low in ORG_WORDS for w in toks[max(0, i - 7):i - 4]))):
             i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X", "World
-            # Summit on the Information Society"
+            # Summit on the Information Society", "Committee on the Rights of the Child"
         elif t.text in {"-", "’s", "'s"} and i > 1 and not (
                 t.text == "-" and toks[i - 2].text.isupper() and len(toks[i - 2].text) > 2):
             i -= 1  # (a hyphen is a token of its own only where spaced; not "OSLO - The
@@ -1170,7 +1177,8 @@ def _has_head(toks: list[Token]) -> bool:
             or postnominal_adjective(words[-1].low, words[-2].low)):
         words = words[:-1]  # "le président guinéen": the noun before its adjective (not "a
         # senior official", "the team captain": an English role ending like one)
-    return any(t.is_cap or ARTICLE_NAME.match(t.text) for t in words) \
+    return any(t.is_cap or ARTICLE_NAME.match(t.text) or t.text in LOWERCASE_AGENCIES
+               for t in words) \
         or is_role_noun(words[-1].low.rstrip("’s'")) \
         or is_role_noun(elided(words[-1].low))
 

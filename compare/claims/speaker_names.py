@@ -118,6 +118,10 @@ def lexicons() -> tuple[frozenset, frozenset, frozenset, frozenset]:
 
 
 # honorifics that say a gender ("Mr Holm" is no "Deborah Holm")
+# a peer's title before the name: "Lord Nicholls (of Birkenhead)" need not be any Nicholls
+# named elsewhere, as the title is often no surname
+PEERAGES = {"lord", "lady", "baron", "baroness", "earl", "viscount", "duke", "duchess",
+            "marquess", "countess"}
 HONORIFIC_GENDER = {"mr": "m", "herr": "m", "monsieur": "m", "m": "m", "señor": "m", "sr": "m",
                     "mrs": "f", "ms": "f", "miss": "f", "frau": "f", "mme": "f", "madame": "f",
                     "señora": "f", "sra": "f"}
@@ -318,6 +322,10 @@ def parse_speaker(text: str | None, *, kind: str | None = None) -> ParsedName | 
         tokens = tokens[:-1]
     while tokens and tokens[0].casefold() in DETERMINERS:
         tokens = tokens[1:]
+    if len(tokens) == 4 and tokens[0].lower() in PEERAGES and tokens[2] == "of" and \
+            _is_name([tokens[1], tokens[3]]) and (_word(tokens[1]),) not in lexicons()[1]:
+        return ParsedName(" ".join(tokens), None, PERSON)  # "Lord Nicholls of Birkenhead": a
+        # peer's title is his name
     end = _title_end(tokens)
     name_tokens = tokens[end:]
     if tokens and (_word(tokens[-1]),) not in lexicons()[1] \

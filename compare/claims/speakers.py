@@ -27,7 +27,8 @@ from rapidfuzz import fuzz
 from compare import db
 from compare.claims.cases import nominative
 from compare.claims.mentions import country_words
-from compare.claims.speaker_names import (HONORIFIC_GENDER, ORGANISATION, PARTY_NAMES, PERSON,
+from compare.claims.speaker_names import (HONORIFIC_GENDER, ORGANISATION, PARTY_NAMES, PEERAGES,
+                                          PERSON,
                                           PRONOUNS, ParsedName, clean, given_gender,
                                           given_name_genders, given_names_compatible,
                                           is_generic, is_role_plural, key, more_specific_role,
@@ -215,9 +216,11 @@ class SpeakerIndex:
     def by_alias(self, name: str, kind: str | None = None) -> list[Speaker]:
         return self._lookup("a:" + key(name), kind)
 
-    def match(self, parsed: ParsedName, gender: str | None = None) -> Speaker:
+    def match(self, parsed: ParsedName, gender: str | None = None, peer: bool = False
+              ) -> Speaker:
         """The speaker ``parsed`` names, created (or upgraded from a partial name) if needed;
-        ``gender``: "m" or "f" when an honorific said it ("Mr Holm")."""
+        ``gender``: "m" or "f" when an honorific said it ("Mr Holm"); ``peer``: the name is a
+        peer's title ("Lord Nicholls"), no one's surname elsewhere."""
         found = self.by_name(parsed.name, parsed.kind)
         if found is not None:
             if _fuller_spelling(parsed.name, found.name):  # "Matthäus" for "Matthaus"
@@ -225,6 +228,8 @@ class SpeakerIndex:
                 self.refresh(found)
             return found
         words = name_words(parsed.name)
+        if peer and len(words) == 1:
+            return self._create(parsed)  # "Lord Bach" is no Johann Sebastian Bach
         aliased = self.by_alias(parsed.name, parsed.kind)
         if len(aliased) == 1 and (len(words) > 1 or parsed.kind == ORGANISATION):
             return aliased[0]
@@ -282,7 +287,7 @@ class SpeakerIndex:
             return found
         shorter = [s for s in same if len(s.words) < len(words)
                    and words[-len(s.words):] == s.words and not is_role_plural(s.name)
-                   and not _country(s.words)]
+                   and not _country(s.words) and not _peer_title(s)]
         if len(shorter) == 1 and len(same) == 1:  # a fuller name upgrades "Putin"
             return self._upgrade(shorter[0], parsed.name)
         flipped = [s for s in self._lookup(initial_first_key(words) or "", PERSON)
@@ -331,6 +336,11 @@ class SpeakerIndex:
         self.remove(speaker)
         speaker.rename(name)
         return self.add(speaker)
+
+
+def _peer_title(speaker: Speaker) -> bool:
+    """A one-word speaker seen as a peer ("Lord Bach"): no fuller name upgrades it."""
+    return len(speaker.words) == 1 and any(_peer(a, speaker.name) for a in speaker.aliases)
 
 
 def _country(words: Sequence[str]) -> bool:
@@ -499,6 +509,15 @@ def _honorific_gender(ref: SpeakerRef) -> str | None:
     return None
 
 
+def _peer(mention: str | None, name: str | None) -> bool:
+    """Whether the mention gives the name a peer's title: "Lord Nicholls of Birkenhead",
+    "Labour peer Baroness Kennedy"."""
+    words = (mention or "").split()
+    last = name_words(name)[-1:] if name else []
+    return bool(last) and any(w.lower() in PEERAGES and w[:1].isupper() and n + 1 < len(words)
+                              and name_words(words[n + 1]) == last for n, w in enumerate(words))
+
+
 def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
                       ) -> list[str | None]:
     """The speaker_id of each ref (None when it holds no name), creating or updating rows."""
@@ -515,7 +534,7 @@ def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
         if p is None:
             matched.append(None)
             continue
-        speaker = index.match(p, _honorific_gender(ref))
+        speaker = index.match(p, _honorific_gender(ref), _peer(ref.mention, ref.name))
         for alias in (ref.mention, ref.name, p.name, p.acronym):
             index.add_alias(speaker, alias)
         said = (parse_speaker(ref.mention, kind=ref.kind)
