@@ -549,6 +549,11 @@ SOURCE_PHRASE_CASES = [
     ("Según el informe de la Fiscalía el acusado mintió.", "mintió", "el informe de la Fiscalía"),
     ("According to a spokesman for the Ministry of the Interior in Berlin, the talks failed.",
      "talks failed", "a spokesman for the Ministry of the Interior in Berlin"),
+    # "As one trader said: …", "…, as the trader put it": a clause opened by "as"
+    ("As one hugely-disgruntled backbencher said before the meeting: \"It is time.\"", "time",
+     "one hugely-disgruntled backbencher"),
+    ("The bid is low. As the trader put it: \"It is a mess.\"", "mess", "the trader"),
+    ("Prices fell, just as the trader said they would.", "Prices", None),
 ]
 
 
@@ -5090,6 +5095,11 @@ PEER_AND_RELATIVE_CASES = [
     ("Optimists who predict that technology will close the gap may be wrong.", "gap", None),
     ("A sheriff who says he was tricked has complained.", "tricked", None),
     ("The lists name the Holmists who pledged to keep the faith.", "faith", None),
+    # a month's name right after a quotation or a comma is a surname: "“…,” May wrote"
+    ("Guitarist Brian May joined the band.\n\n\"We will tour,\" May wrote.", "tour",
+     "Brian May"),
+    ("Sales rose, May said.", "Sales", "May"),
+    ("Prices rose in May, figures showed.", "Prices", None),
     ("The UN Committee on the Rights of the Holm said the law was harsh.", "harsh",
      "UN Committee on the Rights of the Holm"),
 ]

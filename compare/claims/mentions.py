@@ -707,8 +707,9 @@ def subject_end(toks: list[Token], k: int) -> int:
         if (n := adverb_phrase_before(toks, j)) is not None:
             j = n  # (first: "d’ores et déjà" ends in an adverb of its own)
         elif toks[j - 1].low in SKIP_BEFORE_CUE or adverb(toks, j - 1):
-            if toks[j - 1].text in SURNAME_MONTHS and j > 1 and _given_name(toks[j - 2]):
-                break  # "Theresa May said": not the modal
+            if toks[j - 1].text in SURNAME_MONTHS and j > 1 and (
+                    _given_name(toks[j - 2]) or toks[j - 2].text in {",", QUOTE_TOKEN}):
+                break  # "Theresa May said", "“…,” May wrote": not the modal
             j -= 1
         else:
             break
@@ -854,6 +855,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                 else None
     if j >= 2 and toks[j - 1].text in _SPANISH_DEMONYMS and toks[j - 2].low in {"el", "la"}:
         return (j - 2, j)  # "el argentino dijo": a person, named by where they come from
+    if toks[j - 1].text in SURNAME_MONTHS and j >= 2 and toks[j - 2].text in {",", QUOTE_TOKEN}:
+        return (j - 1, j)  # "“…,” May wrote": a surname (a month opens no clause)
     if toks[j - 1].text in _DASH_TOKENS and j > 2:  # "Poland - a crucial EU member - has said"
         n = next((n for n in range(j - 2, max(0, j - 16), -1) if toks[n].text in _DASH_TOKENS),
                  0)
