@@ -63,8 +63,7 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
             t.low in {"et", "y", "und"} for t in toks[d + 1:j]):
         return None  # (not "…, a appris la nouvelle et a exprimé « … »": a French auxiliary
         # and a clause, not "a" and a noun phrase)
-    if d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN} and not (
-            toks[d - 1].low == "as" and (d == 1 or toks[d - 2].text in {",", QUOTE_TOKEN})):
+    if d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN, "as", "As"}:
         return None  # "… about the plan said": not the start of a clause (but "As one trader
         # said: …", "…, as the trader put it")
     before = toks[d - 1].text == QUOTE_TOKEN or (
