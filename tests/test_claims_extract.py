@@ -2403,7 +2403,9 @@ DASH_APPOSITIVE_CASES = [
 
 # an indefinite article before an unnamed speaker: reported speech all the same
 # a common noun as the subject of "said that" (the mention kept, resolved to no one the page
-# names); negatives: an auxiliary or "of" in the phrase, a cue form that is a noun, no "that"
+# names), and of "said" with no "that" when it names an agent or a body ("the fisherman", "the
+# insurer", "the companies"); negatives: an auxiliary or "of" in the phrase, a cue form that is
+# a noun, a thing with no "that" ("the brochure", "the name says it all"), "claimed" a prize
 COMMON_SUBJECT_CASES = [
     ("Prices rose. The fisherman said that the catch was small.", "catch", "reported", None),
     ("Ana Holm, chief executive of festival organisers Holm Events, spoke. The organisers said "
@@ -2414,7 +2416,20 @@ COMMON_SUBJECT_CASES = [
      "narration", None),
     ("Prices rose. The months of surveillance revealed that the network was large.", "network",
      "narration", None),
-    ("Prices rose. The fisherman said the catch was small.", "catch", "narration", None),
+    ("Prices rose. The fisherman said the catch was small.", "catch", "reported", None),
+    ("Prices rose. But the insurer said the cuts were part of a drive.", "cuts", "reported",
+     None),
+    ("Prices rose. The companies insist they were the victims of fraud.", "victims",
+     "reported", None),
+    ("Prices rose. The telecoms giant said the number of users had doubled.", "users",
+     "reported", None),
+    ("Prices rose. The administrators told Holm News that a sale was the only way.", "sale",
+     "reported", None),
+    ("Prices rose. The brochure said the budget would shrink.", "budget", "narration", None),
+    ("Prices rose. The runner claimed the top spot ahead of the rest.", "spot", "narration",
+     None),
+    ("Prices rose. The name says it all: it is a radio for rap.", "radio", "narration", None),
+    ("Prices rose. The fisherman said on Monday.", "Monday", "narration", None),
 ]
 
 
@@ -5102,6 +5117,10 @@ PEER_AND_RELATIVE_CASES = [
     ("Prices rose in May, figures showed.", "Prices", None),
     ("The UN Committee on the Rights of the Holm said the law was harsh.", "harsh",
      "UN Committee on the Rights of the Holm"),
+    # a body's name, then a person's role word: a role, no body ("the United boss")
+    ("\"It was worse than the foul,\" the United boss said.", "worse", None),
+    ("Sir Alex Holm spoke on Monday.\n\n\"It was worse than the foul,\" the United boss said.",
+     "worse", "Alex Holm"),
 ]
 
 

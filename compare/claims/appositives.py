@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import Cue, match_cue
-from compare.claims.mentions import (ARTICLE_NAME, CAP_STOP, DETERMINERS, FRENCH_ADJECTIVE,
-                                     PERSON_POSSESSIVES, QUOTE_TOKEN, RELATIVE_PRONOUNS, ROLE_NOUNS,
-                                     TITLE_MODIFIERS, TITLE_WORDS, Token, np_before,
-                                     subject_end)
+from compare.claims.mentions import (ARTICLE_NAME, BODY_NOUNS, CAP_STOP, DETERMINERS,
+                                     FRENCH_ADJECTIVE, PERSON_POSSESSIVES, QUOTE_TOKEN,
+                                     RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_NOUNS, TITLE_MODIFIERS,
+                                     TITLE_WORDS, Token, np_before, subject_end)
 
 _DESCRIPTION_DETS = {"the", "a", "an", "one", "another", "his", "her", "their"}
 DESCRIPTION_ENDS = {"who", "whose", "which", "that", "with", "for", "from", "familiar",
@@ -63,19 +63,56 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
             t.low in {"et", "y", "und"} for t in toks[d + 1:j]):
         return None  # (not "…, a appris la nouvelle et a exprimé « … »": a French auxiliary
         # and a clause, not "a" and a noun phrase)
-    if d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN, "as", "As"}:
+    opens = d == 0 or d == 1 and toks[0].low in _OPENERS and not any(
+        t.text == QUOTE_TOKEN for t in toks)  # "But the insurer said the cuts …" (not "And the
+    # ex-Wallaby added: “…”", where the speaker before goes on)
+    if d > 0 and toks[d - 1].text not in {",", QUOTE_TOKEN, "as", "As"} and not opens:
         return None  # "… about the plan said": not the start of a clause (but "As one trader
         # said: …", "…, as the trader put it")
     before = toks[d - 1].text == QUOTE_TOKEN or (
         d > 1 and toks[d - 1].text == "," and toks[d - 2].text == QUOTE_TOKEN)
     after = any(t.text == QUOTE_TOKEN for t in toks[k:k + 8])
-    that = d == 0 and i == j and k < len(toks) and toks[k].low == "that" and \
+    that = opens and i == j and k < len(toks) and (
+        toks[k].low == "that" or cue.lemma in _PLAIN_SAY and _agent(toks[j - 1].low)
+        and _clause_starts(toks, k)) and \
         not any(t.low in _NOT_IN_SUBJECT for t in toks[d + 1:j])  # "The fisherman said that
     # …": the sentence's subject right before the cue, reported speech after it (not "The
     # response has been so promising that", "The government has played down claims that")
     return (d, j) if before or after or that else None
 
 
+_OPENERS = {"but", "and", "yet", "meanwhile", "however"}
+_PLAIN_SAY = {"say", "tell", "warn", "add", "insist", "argue"}  # (not "claim": "The runner
+# claimed the top spot")
+
+
+def _agent(noun: str) -> bool:
+    """A noun that names who can speak: a body ("the insurer", "the companies") or an agent's
+    word ("the fisherman", "the administrator", "the telecoms giant"), not a thing ("the
+    brochure", "the 2024 budget")."""
+    single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") \
+        else noun
+    return single in BODY_NOUNS or single in SUBJECT_NOUNS or single.endswith(_AGENT_ENDINGS)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "men", "women", "ant", "ent", "ian", "ry")
+
+
+def _clause_starts(toks: list[Token], k: int) -> bool:
+    """Whether a clause in reported speech starts at token ``k`` ("said its suspicions had
+    been aroused", "told BBC News that"): a pronoun, a determiner or a name, not a time or a
+    preposition ("said on Monday")."""
+    if k >= len(toks):
+        return False
+    first = toks[k].low
+    return first in _CLAUSE_SUBJECTS or toks[k].is_cap and first not in _NOT_CLAUSE
+
+
+_CLAUSE_SUBJECTS = {"it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "there",
+                    "the", "a", "an", "this", "these", "those", "all", "some", "many", "most",
+                    "no", "more", "less"}
+_NOT_CLAUSE = {"on", "in", "at", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "last", "this", "yesterday", "today"}
 _NOT_IN_SUBJECT = {"has", "have", "had", "is", "are", "was", "were", "been", "be", "so", "of",
                    "very", "not"}
 

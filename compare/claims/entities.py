@@ -727,8 +727,9 @@ def parse_mention(mention: str) -> ParsedName:
         return ParsedName(None, " ".join(words[:of]), "person")
     if any(w.rstrip(".").lower() in ORG_WORDS or _acronym(w) and w.lower() not in TITLE_WORDS
            for w in (words[:-1] if surname_org else words)) \
-            and not (lows[-1] in ROLE_NOUNS and lows[-1] not in ORG_WORDS
-                     and not words[-1][:1].isupper()):  # "Institute for … Studies" is a name
+            and not ((lows[-1] in ROLE_NOUNS or is_person_role(lows[-1])) and lows[-1] not in
+                     ORG_WORDS and not words[-1][:1].isupper()):  # "Institute for … Studies"
+        # is a name; "the United boss" a role
         name = " ".join(words)
         cap = len(words)
         while cap > 0 and words[cap - 1][:1].isupper():
