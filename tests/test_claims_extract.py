@@ -554,6 +554,11 @@ SOURCE_PHRASE_CASES = [
      "one hugely-disgruntled backbencher"),
     ("The bid is low. As the trader put it: \"It is a mess.\"", "mess", "the trader"),
     ("Prices fell, just as the trader said they would.", "Prices", None),
+    # a plural before a cue whose subject follows it, with no comma: not the plural
+    ("Games matter if firms are to hold on to bandwidth-hungry gamers said Lindsay Holm, an "
+     "analyst.", "Games", None),
+    ("There are games on the market that have educational elements said Mr Holm.", "games",
+     None),
 ]
 
 
@@ -2423,6 +2428,8 @@ COMMON_SUBJECT_CASES = [
      "reported", None),
     ("Prices rose. The telecoms giant said the number of users had doubled.", "users",
      "reported", None),
+    ("Prices rose. The global entertainment industry says most files are pirated.", "files",
+     "reported", None),
     ("Prices rose. The administrators told Holm News that a sale was the only way.", "sale",
      "reported", None),
     ("Prices rose. The brochure said the budget would shrink.", "budget", "narration", None),
@@ -2430,6 +2437,19 @@ COMMON_SUBJECT_CASES = [
      None),
     ("Prices rose. The name says it all: it is a radio for rap.", "radio", "narration", None),
     ("Prices rose. The fisherman said on Monday.", "Monday", "narration", None),
+    # agents in the plural with no determiner: set off at the end, or opening the clause
+    ("The price will be agreed over the weekend, bankers said.", "price", "reported", None),
+    ("Prices rose. However, wine makers and farmers said the support was too small.", "support",
+     "reported", None),
+    ("Prices rose. But campaigners said there had been intimidation.", "intimidation",
+     "reported", None),
+    ("Prices rose, and investors said nothing.", "nothing", "narration", None),
+    ("Prices rose in May, tables said.", "Prices", "narration", None),
+    ("The long-running series has added a new game to its catalogue.", "catalogue",
+     "narration", None),
+    ("Party leader Roger Holm attacked the plans for pensioners saying they needed more money.",
+     "money", "narration", None),
+
 ]
 
 

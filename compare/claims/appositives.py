@@ -52,6 +52,8 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
         return None
     j = subject_end(toks, i)
     d = j - 1
+    if (bare := _bare_plural(toks, j, k, cue)) is not None:
+        return bare
     if j == 0 or not toks[j - 1].text.replace("-", "").isalpha() or toks[j - 1].is_cap:
         return None  # the head is a common noun: "the announcer", "The New York businessman"
     while d >= 0 and j - d <= 6 and toks[d].low not in _COMMON_DETS:
@@ -81,6 +83,21 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
     return (d, j) if before or after or that else None
 
 
+def _bare_plural(toks: list[Token], j: int, k: int, cue: Cue) -> tuple[int, int] | None:
+    """"…, traders said.", "But campaigners said there had been …": agents in the plural with
+    no determiner right before the cue, what they said set off before them or after the cue."""
+    if j == 0 or not toks[j - 1].text.isalpha() or not toks[j - 1].text.islower() or \
+            not toks[j - 1].low.endswith("s") or not _agent(toks[j - 1].low) or \
+            toks[j].low.endswith("ing") or k < len(toks) and toks[k].is_cap and (
+                len(toks) - k <= 4 or k + 1 < len(toks) and toks[k + 1].is_cap):
+        return None  # (not "Developers said" opening a sentence, read as a name; not "the
+        # plans for pensioners saying", "… elements said Mr Owen": the subject after the cue)
+    closing = j > 1 and toks[j - 2].text == "," and (k == len(toks) or toks[k].text in {".", "!"})
+    said = cue.lemma in _PLAIN_SAY and (k < len(toks) and toks[k].low == "that" or
+                                        _clause_starts(toks, k))
+    return (j - 1, j) if closing or said else None
+
+
 _OPENERS = {"but", "and", "yet", "meanwhile", "however"}
 _PLAIN_SAY = {"say", "tell", "warn", "add", "insist", "argue"}  # (not "claim": "The runner
 # claimed the top spot")
@@ -92,10 +109,12 @@ def _agent(noun: str) -> bool:
     brochure", "the 2024 budget")."""
     single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") \
         else noun
-    return single in BODY_NOUNS or single in SUBJECT_NOUNS or single.endswith(_AGENT_ENDINGS)
+    return single in BODY_NOUNS or single in SUBJECT_NOUNS or single in _AGENT_WORDS or \
+        single.endswith(_AGENT_ENDINGS)
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "men", "women", "ant", "ent", "ian", "ry")
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "men", "women", "ant", "ent", "ian")
+_AGENT_WORDS = {"industry", "brewery", "alliance", "pair", "fan", "star"}
 
 
 def _clause_starts(toks: list[Token], k: int) -> bool:
