@@ -74,20 +74,22 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
     before = toks[d - 1].text == QUOTE_TOKEN or (
         d > 1 and toks[d - 1].text == "," and toks[d - 2].text == QUOTE_TOKEN)
     after = any(t.text == QUOTE_TOKEN for t in toks[k:k + 8])
+    closing = toks[d - 1].text == "," and (k == len(toks) or toks[k].text in {".", "!"}) and \
+        is_agent_noun(toks[j - 1].low)  # "…, a Labour backbencher has said."
     that = opens and i == j and k < len(toks) and (
-        toks[k].low == "that" or cue.lemma in _PLAIN_SAY and _agent(toks[j - 1].low)
+        toks[k].low == "that" or cue.lemma in _PLAIN_SAY and is_agent_noun(toks[j - 1].low)
         and _clause_starts(toks, k)) and \
         not any(t.low in _NOT_IN_SUBJECT for t in toks[d + 1:j])  # "The fisherman said that
     # …": the sentence's subject right before the cue, reported speech after it (not "The
     # response has been so promising that", "The government has played down claims that")
-    return (d, j) if before or after or that else None
+    return (d, j) if before or after or that or closing else None
 
 
 def _bare_plural(toks: list[Token], j: int, k: int, cue: Cue) -> tuple[int, int] | None:
     """"…, traders said.", "But campaigners said there had been …": agents in the plural with
     no determiner right before the cue, what they said set off before them or after the cue."""
     if j == 0 or not toks[j - 1].text.isalpha() or not toks[j - 1].text.islower() or \
-            not toks[j - 1].low.endswith("s") or not _agent(toks[j - 1].low) or \
+            not toks[j - 1].low.endswith("s") or not is_agent_noun(toks[j - 1].low) or \
             toks[j].low.endswith("ing") or k < len(toks) and toks[k].is_cap and (
                 len(toks) - k <= 4 or k + 1 < len(toks) and toks[k + 1].is_cap):
         return None  # (not "Developers said" opening a sentence, read as a name; not "the
@@ -103,7 +105,7 @@ _PLAIN_SAY = {"say", "tell", "warn", "add", "insist", "argue"}  # (not "claim": 
 # claimed the top spot")
 
 
-def _agent(noun: str) -> bool:
+def is_agent_noun(noun: str) -> bool:
     """A noun that names who can speak: a body ("the insurer", "the companies") or an agent's
     word ("the fisherman", "the administrator", "the telecoms giant"), not a thing ("the
     brochure", "the 2024 budget")."""
@@ -114,7 +116,8 @@ def _agent(noun: str) -> bool:
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "men", "women", "ant", "ent", "ian")
-_AGENT_WORDS = {"industry", "brewery", "alliance", "pair", "fan", "star"}
+_AGENT_WORDS = {"industry", "brewery", "alliance", "pair", "fan", "star", "figure",
+                "academic"}
 
 
 def _clause_starts(toks: list[Token], k: int) -> bool:

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
-                                        long_appositive, name_appositive)
+                                        is_agent_noun, long_appositive, name_appositive)
 from compare.claims.cases import (LOCATIVE_BODIES, LOWERCASE_BODIES, case_after, obliqueness,
                                   role_in_genitive)
 from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, content_end,
@@ -2343,6 +2343,11 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         b > 0 and toks[b - 1].text == QUOTE_TOKEN))
     if np is None and after_quote and not (cue.foreign and k < len(toks) and toks[k].low == "a"):
         np = description_after(toks, k)  # (not the Spanish personal "a": "», dijo a TVE")
+    elif np is None and not cue.foreign and toks[b].text == "," and (
+            desc := description_after(toks, k)) is not None and desc[1] >= len(toks) - 1 and \
+            is_agent_noun(toks[desc[1] - 1].low) and not any(
+                t.low in NOT_NOUNS for t in toks[desc[0]:desc[1]]):
+        np = desc  # "…, says a top academic.": an agent described, closing the sentence
     # ", — отметил гендиректор организации X.": a name closing the clause, unless a foreign
     # cue already has its phrase right after it
     cyrillic_role = np is not None and toks[np[0]].low[:1] in CYRILLIC_LETTERS and \
