@@ -559,6 +559,9 @@ SOURCE_PHRASE_CASES = [
      "analyst.", "Games", None),
     ("There are games on the market that have educational elements said Mr Holm.", "games",
      None),
+    # a time adverbial opening the sentence is no title before a name
+    ("Hours before Friday's announcement, there was a funereal air at the firm, reported Holm "
+     "News.", "funereal", None),
 ]
 
 
@@ -2443,6 +2446,7 @@ COMMON_SUBJECT_CASES = [
      "reported", None),
     ("Prices rose. But campaigners said there had been intimidation.", "intimidation",
      "reported", None),
+    ("Prices rose. But coaches said the pitch was poor.", "pitch", "reported", None),
     ("Prices rose, and investors said nothing.", "nothing", "narration", None),
     ("Prices rose in May, tables said.", "Prices", "narration", None),
     # an agent described after a comma, the cue closing the sentence, either way round
@@ -5153,8 +5157,28 @@ PEER_AND_RELATIVE_CASES = [
 ]
 
 
+# the author of a report opening the sentence ("The report by X said", "A study by X found");
+# a "whose" clause set off before the verb; a title of capitalised words and role nouns before
+# the name; a body's agents in the plural ("Rover bosses said")
+AUTHOR_AND_CLAUSE_CASES = [
+    ("Last April's report by the Holm Commission said there was no argument for it.",
+     "argument", "Holm Commission"),
+    ("A recent survey by Holmstat found that most phones were sold online.", "phones",
+     "Holmstat"),
+    ("Reports by the Holm Times said the minister would quit.", "quit", None),
+    ("Critics of the report by the Holm Commission said it was weak.", "weak", None),
+    ("Labour MP John Holm, whose question revealed the price estimate, said the cost was "
+     "high.", "cost", "John Holm"),
+    ("Holmers keeper Jens Holm, whose rivalry with Oliver Kahn was not helped by the result, "
+     "said: \"Do I blame myself?\"", "blame", "Jens Holm"),
+    ("Former Manfred Holm singer Paul Holm, who sang on hits such as Come Tomorrow, said Charles "
+     "was a hero.", "hero", "Paul Holm"),
+    ("Holmover bosses have said they are confident the deal will be signed.", "deal", None),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *PEER_AND_RELATIVE_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
+    *PEER_AND_RELATIVE_CASES, *AUTHOR_AND_CLAUSE_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
     *OWNED_STATEMENT_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES,
     *GERMAN_TITLE_CASES, *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES,
     *CUE_AND_ROLE_CASES, *SUBJECT_SHAPE_CASES, *FRENCH_EPITHET_CASES, *GERMAN_SPEECH_CASES,

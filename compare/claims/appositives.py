@@ -94,10 +94,15 @@ def _bare_plural(toks: list[Token], j: int, k: int, cue: Cue) -> tuple[int, int]
                 len(toks) - k <= 4 or k + 1 < len(toks) and toks[k + 1].is_cap):
         return None  # (not "Developers said" opening a sentence, read as a name; not "the
         # plans for pensioners saying", "… elements said Mr Owen": the subject after the cue)
-    closing = j > 1 and toks[j - 2].text == "," and (k == len(toks) or toks[k].text in {".", "!"})
+    start = j - 1
+    while start > 0 and j - start <= 3 and toks[start - 1].is_cap and \
+            toks[start - 1].text not in CAP_STOP:
+        start -= 1  # "Rover bosses said": whose agents
+    closing = start > 0 and toks[start - 1].text == "," and (
+        k == len(toks) or toks[k].text in {".", "!"})
     said = cue.lemma in _PLAIN_SAY and (k < len(toks) and toks[k].low == "that" or
                                         _clause_starts(toks, k))
-    return (j - 1, j) if closing or said else None
+    return (start, j) if closing or said else None
 
 
 _OPENERS = {"but", "and", "yet", "meanwhile", "however"}
@@ -109,15 +114,15 @@ def is_agent_noun(noun: str) -> bool:
     """A noun that names who can speak: a body ("the insurer", "the companies") or an agent's
     word ("the fisherman", "the administrator", "the telecoms giant"), not a thing ("the
     brochure", "the 2024 budget")."""
-    single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") \
-        else noun
+    single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith(
+        ("sses", "ches", "shes")) else noun[:-1] if noun.endswith("s") else noun
     return single in BODY_NOUNS or single in SUBJECT_NOUNS or single in _AGENT_WORDS or \
         single.endswith(_AGENT_ENDINGS)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "men", "women", "ant", "ent", "ian")
 _AGENT_WORDS = {"industry", "brewery", "alliance", "pair", "fan", "star", "figure",
-                "academic"}
+                "academic", "boss", "coach"}
 
 
 def _clause_starts(toks: list[Token], k: int) -> bool:
@@ -225,12 +230,14 @@ def long_appositive(toks: list[Token], i: int):
             return None, None  # (a colon may be a title's: "…, whose films include Star Wars:
             # The Phantom Menace, said")
         if (cue := match_cue(toks, c)) and not (t.low.endswith(("ing", "ed")) and toks[
-                c - 1].text == ",") and toks[c - 1].low not in {"who", "which"} and not (
+                c - 1].text == ",") and toks[c - 1].low not in {"who", "which"} and all(
+                    w.low != "whose" for w in toks[max(0, c - 6):c]) and not (
                     cue.needs_quote and c + len(cue.words) < len(toks)
                     and toks[c + len(cue.words)].low == "to") and \
                 toks[c - 1].low not in DETERMINERS | PERSON_POSSESSIVES:
             return None, None  # ", noting …,", ", expected in …," and ", who asked …," are part
-            # of the appositive; so is ", whose film went on to win …," (no quotation); ", in
+            # of the appositive; so are ", whose film went on to win …," (no quotation) and
+            # ", whose question revealed …,"; ", in
             # his reply to …," names a reply (a noun, no verb)
         if t.text != ",":
             continue
@@ -240,7 +247,8 @@ def long_appositive(toks: list[Token], i: int):
         # Lee," is hers)
         if name is not None and _names_someone(toks, name) and (
                 _clause_start(toks, name[0]) or _role_opens_clause(toks, name[0])
-                or _role_set_off(toks, name[0]) or _after_dateline(toks, name)):
+                or _role_set_off(toks, name[0]) or _after_dateline(toks, name)
+                or _title_opens_sentence(toks, name[0])):
             return name, (None if doing and not toks[name[1] - 1].is_cap else (c + 1, j - 1))
             # (not "A senior official, speaking to the BBC's Ann Lee,": what a role did names
             # no one who holds it)
@@ -250,6 +258,14 @@ def long_appositive(toks: list[Token], i: int):
             return desc, (c + 1, j - 1)  # "“…,” an aide, who …, told …", "the prefecture,
             # located …, said"
     return None, None
+
+
+def _title_opens_sentence(toks: list[Token], n: int) -> bool:
+    """A title of a few words, capitalised first, opens the sentence up to the name at token
+    ``n``: "Former Manfred Mann singer Paul Jones, who …, said"."""
+    return 0 < n <= 6 and toks[0].is_cap and all(
+        t.text.isalpha() and (t.is_cap or t.low in ROLE_NOUNS or is_agent_noun(t.low))
+        for t in toks[:n])  # (not "Hours before Friday's announcement, …")
 
 
 def _role_opens_clause(toks: list[Token], n: int) -> bool:

@@ -2586,6 +2586,16 @@ def _relaying_medium(text: str, toks: list[Token], i: int) -> str | None:
         for t in rest) or is_medium(name)) else None  # (", пише agronews.ua.")
 
 
+def _authored_by(toks: list[Token], n: int) -> bool:
+    """"The report by the Electoral Commission said", "Last April's study by X found": the
+    author of a report opening the sentence speaks (not "reports by X said": whose are they)."""
+    return n >= 2 and toks[n - 1].low == "by" and toks[n - 2].low in _REPORTS and (
+        n == 2 or n <= 5 and (toks[0].low in {"the", "a", "an"} or toks[n - 3].low.endswith(
+            ("'s", "’s"))) and all(t.text.isalpha() or t.low.endswith(("'s", "’s"))
+                                   for t in toks[:n - 2]))
+
+
+_REPORTS = {"report", "study", "survey", "analysis", "review", "paper", "poll", "inquiry"}
 _WRITINGS = {"tweet", "post", "statement", "letter", "message", "video", "note", "email"}
 _ISSUED = {"issued", "released", "posted", "published", "sent", "shared", "uploaded", "wrote",
            "put"}  # "X issued a statement saying", "X put out a statement saying"
@@ -2984,7 +2994,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
             appositive, np = np, named  # "Dr Erel Holm, of the Centre for X at the
             first = toks[np[0]]         # University of Y in Z said": the name, not a body
     if np[0] > 0 and toks[np[0] - 1].low in {"to", "by", "of", "about", "than", *_CHANNELS,
-                                             *_RU_PREPOSITIONS} and first.low not in PRONOUNS:
+                                             *_RU_PREPOSITIONS} and first.low not in PRONOUNS \
+            and not _authored_by(toks, np[0]):
         return None  # "reports by X", "the right to say", "в беседе с РИА Новости рассказал"
     if cue.cls != "speech":
         nxt = toks[k].low if k < len(toks) else ""
