@@ -2449,6 +2449,19 @@ COMMON_SUBJECT_CASES = [
     ("Prices rose. But coaches said the pitch was poor.", "pitch", "reported", None),
     ("Prices rose, and investors said nothing.", "nothing", "narration", None),
     ("Prices rose in May, tables said.", "Prices", "narration", None),
+    # an owner's possessive after the determiner ("the world's biggest insurer"), not a clause
+    # before the cue; a clause of a plural noun and an auxiliary after the cue
+    ("Prices rose. The world's second biggest insurer said disasters have raised claims.",
+     "disasters", "reported", None),
+    ("Prices rose, the singer's agent has confirmed.", "Prices", "reported", None),
+    ("Liam Holm spoke. The Tory co-chairman attacked Labour's six new pledges as vacuous and "
+     "said Mr Blair was worried.", "worried", "reported", "Liam Holm"),
+    ("Prices rose. The bookmaker said profits would fall.", "profits", "reported", None),
+    ("Prices rose. The bookmaker said profits.", "profits", "narration", None),
+    # a figure's verb set off before "according to X" is no poll's answer
+    ("The economy grew faster than the 0.4% reported, according to deputy governor Ann Holm.",
+     "economy", "reported", "Ann Holm"),
+    ("Some 35% said they would vote.", "vote", "narration", None),
     # an agent described after a comma, the cue closing the sentence, either way round
     ("Prices rose, a senior government figure has warned.", "Prices", "reported", None),
     ("The film will open in June, its distributor has said.", "film", "reported", None),

@@ -57,7 +57,9 @@ def common_noun_subject(toks: list[Token], i: int, k: int, cue: Cue):
     if j == 0 or not toks[j - 1].text.replace("-", "").isalpha() or toks[j - 1].is_cap:
         return None  # the head is a common noun: "the announcer", "The New York businessman"
     while d >= 0 and j - d <= 6 and toks[d].low not in _COMMON_DETS:
-        if not (toks[d].text in {"-", "/"} or toks[d].text.isdigit() or (
+        if not (toks[d].text in {"-", "/"} or toks[d].text.isdigit() or toks[d].low.endswith(
+                ("'s", "’s")) and toks[d].text[:-2].isalpha() and j - d <= 4 and d > 0 and
+                toks[d - 1].low in _COMMON_DETS or (  # "the world's biggest insurer"
                 toks[d].text.replace("-", "").isalpha() and toks[d].text not in CAP_STOP)):
             return None
         d -= 1
@@ -132,7 +134,13 @@ def _clause_starts(toks: list[Token], k: int) -> bool:
     if k >= len(toks):
         return False
     first = toks[k].low
-    return first in _CLAUSE_SUBJECTS or toks[k].is_cap and first not in _NOT_CLAUSE
+    return first in _CLAUSE_SUBJECTS or toks[k].is_cap and first not in _NOT_CLAUSE or (
+        toks[k].text.isalpha() and k + 1 < len(toks) and toks[k + 1].low in _FINITE)
+    # ^ "said disasters have seen …", "said profits would fall"
+
+
+_FINITE = {"have", "has", "had", "was", "were", "is", "are", "would", "will", "could", "can",
+           "may", "might", "should", "must"}
 
 
 _CLAUSE_SUBJECTS = {"it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "there",

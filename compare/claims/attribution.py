@@ -321,6 +321,8 @@ def _find_attribution(text: str, start: int, end: int,
             continue  # "…, per the AP.", "Per the AP, …": according to it (not "per cent",
             # "$5 per share")
         if first is None and _numeric_subject(toks, i):
+            if k < len(toks) and toks[k].text == ",":
+                continue  # "faster than the 0.4% reported, according to X": a figure's verb
             return None  # "35% said ...": poll figures, not a speaker
         if first is not None and toks[i].start < first.cue_span[1]:
             continue
