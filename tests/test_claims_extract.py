@@ -2454,8 +2454,8 @@ COMMON_SUBJECT_CASES = [
     ("Prices rose. The world's second biggest insurer said disasters have raised claims.",
      "disasters", "reported", None),
     ("Prices rose, the singer's agent has confirmed.", "Prices", "reported", None),
-    ("Liam Holm spoke. The Tory co-chairman attacked Labour's six new pledges as vacuous and "
-     "said Mr Blair was worried.", "worried", "reported", "Liam Holm"),
+    ("Liam Holm spoke. The Tory co-chairman attacked Labour's six new pledges as \"vacuous\" "
+     "and said Mr Blair was worried.", "worried", "reported", "Liam Holm"),
     ("Prices rose. The bookmaker said profits would fall.", "profits", "reported", None),
     ("Prices rose. The bookmaker said profits.", "profits", "narration", None),
     # a figure's verb set off before "according to X" is no poll's answer
