@@ -5190,8 +5190,19 @@ AUTHOR_AND_CLAUSE_CASES = [
 ]
 
 
+# German: the perfect before a colon ("X hat gesagt: …"); "Nach Angaben der Polizei" names the
+# police, no body called "Angaben der Polizei"
+GERMAN_PERFECT_AND_SOURCE_CASES = [
+    ("Außenminister Holmer hat weiter gesagt: Noch ist die Waffenruhe nicht gesichert.",
+     "Waffenruhe", "Holmer"),
+    ("Die Ministerin Ana Holm hat betont: Die Reform kommt.", "Reform", "Ana Holm"),
+    ("Der Minister Jan Holm hat folgendes Ziel genannt: mehr Geld.", "Geld", None),
+    ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "verletzt", None),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *PEER_AND_RELATIVE_CASES, *AUTHOR_AND_CLAUSE_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
+    *PEER_AND_RELATIVE_CASES, *AUTHOR_AND_CLAUSE_CASES, *GERMAN_PERFECT_AND_SOURCE_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
     *OWNED_STATEMENT_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES,
     *GERMAN_TITLE_CASES, *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES,
     *CUE_AND_ROLE_CASES, *SUBJECT_SHAPE_CASES, *FRENCH_EPITHET_CASES, *GERMAN_SPEECH_CASES,

@@ -1416,8 +1416,9 @@ def _perfect_subject(text: str, toks: list[Token], i: int, k: int, cue: Cue
     „…“ bezeichnet." (the subject opens the sentence, the auxiliary follows it); "Wie die
     Währungshüter in Frankfurt mitteilten, …" and "…, wie ein Sprecher bestätigte." (the
     subject follows "wie")."""
-    if not cue.foreign or not (k == len(toks) or toks[k].text in {".", ","}):
-        return None
+    if not cue.foreign or not (k == len(toks) or toks[k].text in {".", ","} or toks[
+            k].text == ":" and all(t.text != QUOTE_TOKEN for t in toks[k:])):
+        return None  # (":": "X hat gesagt: Die Lage ist ernst.", a quotation's colon aside)
     if toks[0].low == "wie" and k < len(toks) and toks[k].text == "," and i > 1:
         np = np_after(toks, 1)
         if np is not None and np[1] <= i:

@@ -2700,7 +2700,9 @@ def _sentence_pieces(chunk: str) -> list[tuple[int, list[str]]]:
 
 
 _ROLE_BEFORE_OFFICE = re.compile(r"\b([a-zà-ÿ]+) (?:de|del|de la|du|de l['’]|des|of|of the) $")
-_CHUNK_OPENERS = CAP_STOP | FRONTED_CUES | {"The", "A", "An"}  # no part of a name
+_CHUNK_OPENERS = CAP_STOP | FRONTED_CUES | {"The", "A", "An"} | {
+    "Angaben", "Aussagen", "Informationen", "Worten", "Berichten", "Darstellung"}  # no part of
+# a name ("Nach Angaben der Polizei": the police, no body called "Angaben der Polizei")
 
 
 def _add_chunk(ents: Entities, words: list[str], pos: int, quotes) -> None:
