@@ -554,6 +554,8 @@ SOURCE_PHRASE_CASES = [
      "one hugely-disgruntled backbencher"),
     ("The bid is low. As the trader put it: \"It is a mess.\"", "mess", "the trader"),
     ("Prices fell, just as the trader said they would.", "Prices", None),
+    ("Sales have tripled, outstripping Holmsoft's Xbox, said market analysts Chart-Track.",
+     "Sales", None),
     # a plural before a cue whose subject follows it, with no comma: not the plural
     ("Games matter if firms are to hold on to bandwidth-hungry gamers said Lindsay Holm, an "
      "analyst.", "Games", None),
@@ -5187,6 +5189,29 @@ AUTHOR_AND_CLAUSE_CASES = [
     ("Former Manfred Holm singer Paul Holm, who sang on hits such as Come Tomorrow, said Charles "
      "was a hero.", "hero", "Paul Holm"),
     ("Holmover bosses have said they are confident the deal will be signed.", "deal", None),
+    # a role, then a name with its own title, set off ("The play's author, US playwright X,
+    # says"); a role word in lowercase before a name opening the clause ("But colleague X, who
+    # …, said"); not a body's complement ("…, del Grupo Holm, ha exigido")
+    ("But the work's author, US playwright Eve Holm, says it is all about empowerment.",
+     "empowerment", "Eve Holm"),
+    ("But colleague Ian Holm, who chairs the science committee, said there was a question "
+     "mark.", "question", "Ian Holm"),
+    ("The play opened in Holmtown, home of playwright John Holm, said the paper.", "play",
+     None),
+    ("Michael Holm spoke. Responding to the plans, the chairman of the Police Federation of "
+     "England and Wales, which represents officers, said it was essential.", "essential", None),
+    # an opinion with a named clause and no "that" ("X believes Lehmann has been treated
+    # harshly"); not an impersonal "it", a subordinate clause's subject, nor a nationality
+    ("But former Holmers keeper David Holm believes Lehmann has been harshly treated.",
+     "harshly", "David Holm"),
+    ("Reds manager Rafael Holm believes Gerrard can win everything.", "Gerrard",
+     "Rafael Holm"),
+    ("It is expected Holmsea will bid - but Parry Holm claims he will not listen.", "listen",
+     "Parry Holm"),
+    ("But while Wendy Holm still thinks Staunton has a chance, Charles Berg believes her win "
+     "will cut little ice.", "ice", "Charles Berg"),
+    ("British hope Imelda Holm is one of the favourites.", "favourites", None),
+    ("Jan Holm believes Ana Ruiz.", "Ana", None),
 ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from compare.claims.content import INTRO_WORDS
 from compare.claims.cues import Cue, match_cue
 from compare.claims.mentions import (ARTICLE_NAME, BODY_NOUNS, CAP_STOP, DETERMINERS,
-                                     FRENCH_ADJECTIVE, PERSON_POSSESSIVES, QUOTE_TOKEN,
+                                     FRENCH_ADJECTIVE, NOT_NOUNS, PERSON_POSSESSIVES, QUOTE_TOKEN,
                                      RELATIVE_PRONOUNS, ROLE_NOUNS, SUBJECT_NOUNS, TITLE_MODIFIERS,
                                      TITLE_WORDS, Token, np_before, subject_end)
 
@@ -135,12 +135,13 @@ def _clause_starts(toks: list[Token], k: int) -> bool:
         return False
     first = toks[k].low
     return first in _CLAUSE_SUBJECTS or toks[k].is_cap and first not in _NOT_CLAUSE or (
-        toks[k].text.isalpha() and k + 1 < len(toks) and toks[k + 1].low in _FINITE)
+        toks[k].text.isalpha() and k + 1 < len(toks) and toks[k + 1].low in FINITE_AUXILIARIES)
     # ^ "said disasters have seen …", "said profits would fall"
 
 
-_FINITE = {"have", "has", "had", "was", "were", "is", "are", "would", "will", "could", "can",
-           "may", "might", "should", "must"}
+# an English clause's verb right after its subject: "said disasters have seen …"
+FINITE_AUXILIARIES = {"have", "has", "had", "was", "were", "is", "are", "would", "will",
+                      "could", "can", "may", "might", "should", "must"}
 
 
 _CLAUSE_SUBJECTS = {"it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "there",
@@ -163,6 +164,17 @@ def name_appositive(toks: list[Token], i: int):
             return name, None
         return None, None
     role = np_before(toks, j - 1)
+    if role is not None and role[0] >= 4 and toks[role[0] - 1].text != "," and \
+            role[1] - role[0] >= 2 and all(t.is_cap for t in toks[role[0]:role[1]]) and (
+                c := next((n for n in range(role[0] - 1, max(0, role[0] - 4), -1)
+                           if toks[n].text == ","), None)) is not None and all(
+                t.is_cap or t.text.isalpha() and t.text.islower() and t.low not in NOT_NOUNS
+                and t.low not in DETERMINERS | _FOREIGN_DETS | _COMPLEMENT_WORDS
+                for t in toks[c + 1:role[0]]):
+        if all(not t.low.endswith("ing") for t in toks[c + 1:role[0]]):
+            return role, (c + 1, role[0])  # "The play's author, US playwright Eve Holm, says":
+            # the name after its own title, set off after a role (not "Sales have tripled,
+            # outstripping Holmsoft's Xbox,")
     if role is None or role[0] < 2 or toks[role[0] - 1].text != ",":
         return None, None
     if role[1] - role[0] >= 2 and all(t.is_cap for t in toks[role[0]:role[1]]):
@@ -298,6 +310,9 @@ def _names_someone(toks: list[Token], np: tuple[int, int]) -> bool:
     article, a role noun and a name ("la diputada de los Comuns Aina Vidal Sáez")."""
     first, last = toks[np[0]], toks[np[1] - 1]
     return (first.is_cap and (last.is_cap or ARTICLE_NAME.match(last.text))) or (
+        np[1] - np[0] >= 3 and last.is_cap and toks[np[0] + 1].is_cap and first.low not in
+        DETERMINERS) or (  # "But colleague Ian Gibson, who …,": a role word, then the name
+        # (not "the Police Federation of England and Wales": a body's)
         first.low in _COMMON_DETS and last.low in ROLE_NOUNS) or (
         first.low in _FOREIGN_DETS and np[1] - np[0] > 2 and (
             toks[np[0] + 1].low in ROLE_NOUNS or FRENCH_ADJECTIVE.search(toks[np[0] + 1].low))

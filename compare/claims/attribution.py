@@ -16,8 +16,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from compare.claims.appositives import (DESCRIPTION_ENDS, common_noun_subject, description_after,
-                                        is_agent_noun, long_appositive, name_appositive)
+from compare.claims.appositives import (DESCRIPTION_ENDS, FINITE_AUXILIARIES,
+                                        common_noun_subject, description_after, is_agent_noun,
+                                        long_appositive, name_appositive)
 from compare.claims.cases import (LOCATIVE_BODIES, LOWERCASE_BODIES, case_after, obliqueness,
                                   role_in_genitive)
 from compare.claims.content import (INTRO_WORDS, OBJECT_CUES, THAT_WORDS, content_end,
@@ -2599,6 +2600,9 @@ def _authored_by(toks: list[Token], n: int) -> bool:
 
 
 _REPORTS = {"report", "study", "survey", "analysis", "review", "paper", "poll", "inquiry"}
+_OPINIONS = {"believe", "think", "hope", "fear", "feel", "expect", "reckon"}
+_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "as", "if", "when",
+                  "because", "since"}
 _WRITINGS = {"tweet", "post", "statement", "letter", "message", "video", "note", "email"}
 _ISSUED = {"issued", "released", "posted", "published", "sent", "shared", "uploaded", "wrote",
            "put"}  # "X issued a statement saying", "X put out a statement saying"
@@ -3015,8 +3019,16 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         introduces = cue.foreign and any(  # "X befürchtet nun auch noch Streiks: „…“"
             toks[n].text == ":" and n + 1 < len(toks) and toks[n + 1].text == QUOTE_TOKEN
             for n in range(k, min(k + 9, len(toks))))
+        named_clause = not cue.foreign and cue.lemma in _OPINIONS and k < len(toks) and (
+            toks[k].is_cap or toks[k].low in PERSONAL_PRONOUNS) and (
+                after := np_after(toks, k)) is not None and after[1] < len(toks) and \
+            toks[after[1]].low in FINITE_AUXILIARIES and first.low != "it" and not (
+                np[0] > 0 and toks[np[0] - 1].low in _SUBORDINATORS) and not (
+                np[1] - np[0] == 1 and first.low in country_words())
+        # ^ "X believes Lehmann has been harshly treated" (not "it is expected Chelsea will",
+        # "While Ann Ide thinks Staunton has a chance, …", "British hope Imelda Staunton is")
         if nxt not in THAT_WORDS and not evidence and not judged and not (
-                nxt == ":" and cue.foreign) and not introduces and (
+                nxt == ":" and cue.foreign) and not introduces and not named_clause and (
                 cue.cls == "evidence" or nxt not in CLAUSE_OPENERS):  # "уверен: …"
             return None
     att = _make(text, toks, np, i, k, cue)
