@@ -170,11 +170,10 @@ def name_appositive(toks: list[Token], i: int):
                            if toks[n].text == ","), None)) is not None and all(
                 t.is_cap or t.text.isalpha() and t.text.islower() and t.low not in NOT_NOUNS
                 and t.low not in DETERMINERS | _FOREIGN_DETS | _COMPLEMENT_WORDS
-                for t in toks[c + 1:role[0]]):
-        if all(not t.low.endswith("ing") for t in toks[c + 1:role[0]]):
-            return role, (c + 1, role[0])  # "The play's author, US playwright Eve Holm, says":
-            # the name after its own title, set off after a role (not "Sales have tripled,
-            # outstripping Holmsoft's Xbox,")
+                and not t.low.endswith("ing") for t in toks[c + 1:role[0]]):
+        return role, (c + 1, role[0])  # "The play's author, US playwright Eve Holm, says": the
+        # name after its own title, set off after a role (not "Sales have tripled, outstripping
+        # Holmsoft's Xbox,")
     if role is None or role[0] < 2 or toks[role[0] - 1].text != ",":
         return None, None
     if role[1] - role[0] >= 2 and all(t.is_cap for t in toks[role[0]:role[1]]):
