@@ -5223,6 +5223,10 @@ GERMAN_PERFECT_AND_SOURCE_CASES = [
     ("Die Ministerin Ana Holm hat betont: Die Reform kommt.", "Reform", "Ana Holm"),
     ("Der Minister Jan Holm hat folgendes Ziel genannt: mehr Geld.", "Geld", None),
     ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "verletzt", None),
+    # "underlined" and "highlighted" right after a quotation are its speaker's stress
+    ("Carlos Holm runs the project. The promoters say the experience has been positive. "
+     "\"This is a pilot project,\" underlined Mr Holm.", "pilot", "Carlos Holm"),
+    ("\"This is a pilot,\" highlighted Ana Holm.", "pilot", "Ana Holm"),
 ]
 
 

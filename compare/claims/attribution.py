@@ -2283,10 +2283,11 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
         len(before) == so or toks[i - so - 1].text in {",", QUOTE_TOKEN})
     # ^ "Así lo afirmó el lunes el director del banco, X", "“…”, así se pronunció el
     # mandatario": the subject after the verb, as after a comma
-    believed = cue.foreign and cue.cls in {"thought", "evidence"} and b >= 0 and (
+    believed = (cue.foreign or cue.lemma in {"underline", "highlight"}) and cue.cls in {
+        "thought", "evidence"} and b >= 0 and (
         toks[b].text == QUOTE_TOKEN or toks[b].text == "," and b > 0 and
-        toks[b - 1].text == QUOTE_TOKEN)  # "«…», — считает X", "„…“, entschied Richter X": the
-    # quotation is what X thinks or ruled
+        toks[b - 1].text == QUOTE_TOKEN)  # "«…», — считает X", "„…“, entschied Richter X",
+    # "“…,” underlined Mr X": the quotation is what X thinks, ruled or stressed
     if not opening and (cue.cls != "speech" and not believed or b < 0 or
                         toks[b].text not in {",", QUOTE_TOKEN}):
         return None
