@@ -5216,8 +5216,8 @@ AUTHOR_AND_CLAUSE_CASES = [
 
 
 # German: the perfect before a colon ("X hat gesagt: …"); "Nach Angaben der Polizei" names the
-# police, no body called "Angaben der Polizei"
-GERMAN_PERFECT_AND_SOURCE_CASES = [
+# police, no body called "Angaben der Polizei"; English cues of stress after a quotation
+PERFECT_SOURCE_AND_STRESS_CASES = [
     ("Außenminister Holmer hat weiter gesagt: Noch ist die Waffenruhe nicht gesichert.",
      "Waffenruhe", "Holmer"),
     ("Die Ministerin Ana Holm hat betont: Die Reform kommt.", "Reform", "Ana Holm"),
@@ -5231,7 +5231,7 @@ GERMAN_PERFECT_AND_SOURCE_CASES = [
 
 
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *PEER_AND_RELATIVE_CASES, *AUTHOR_AND_CLAUSE_CASES, *GERMAN_PERFECT_AND_SOURCE_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
+    *PEER_AND_RELATIVE_CASES, *AUTHOR_AND_CLAUSE_CASES, *PERFECT_SOURCE_AND_STRESS_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
     *OWNED_STATEMENT_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES,
     *GERMAN_TITLE_CASES, *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES,
     *CUE_AND_ROLE_CASES, *SUBJECT_SHAPE_CASES, *FRENCH_EPITHET_CASES, *GERMAN_SPEECH_CASES,

@@ -513,9 +513,9 @@ def _peer(mention: str | None, name: str | None) -> bool:
     """Whether the mention gives the name a peer's title: "Lord Nicholls of Birkenhead",
     "Labour peer Baroness Kennedy"."""
     words = (mention or "").split()
-    last = name_words(name)[-1:] if name else []
-    return bool(last) and any(w.lower() in PEERAGES and w[:1].isupper() and n + 1 < len(words)
-                              and name_words(words[n + 1]) == last for n, w in enumerate(words))
+    titled = [n for n, w in enumerate(words[:-1]) if w[:1].isupper() and w.lower() in PEERAGES]
+    return bool(titled and name) and any(  # (most mentions: no peer, no name to key)
+        name_words(words[n + 1]) == name_words(name)[-1:] for n in titled)
 
 
 def register_speakers(con: duckdb.DuckDBPyConnection, refs: Sequence[SpeakerRef]
