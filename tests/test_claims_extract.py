@@ -500,13 +500,10 @@ QUOTE_SPEAKER_CASES = [
     # a statement by someone: the agent, not the statement
     ("Commentary by Ana Ruiz, leader of the Valdorian Party: “It is not a win, it is a choice "
      "for the country.”", "not a win", "Ana Ruiz", "Ana Ruiz", ":"),
-    # negative: a colon after narration, or a label that is not a speaker; the subject of
-    # another clause; a quotation and a colon before no person
+    # negative: a colon after narration, or a label that is not a speaker; a quotation and a
+    # colon before no person
     ("The plan was simple: “Build first and ask later, whatever the cost to the town.”",
      "Build first", None, None, None),
-    ("Ola Berg spoke on Monday. He accused the club of using him as “a stalking horse”, but "
-     "Parry explained: “Ola has never been used as a stalking horse by anyone.”",
-     "never been used", None, None, None),
     ("“Nous allons gagner ce match et la coupe”: c'est le message affiché partout dans la ville.",
      "gagner ce match", None, None, None),
     ("There is only one problem: “the bridge is too narrow for the new buses that the town "
@@ -561,6 +558,15 @@ SOURCE_PHRASE_CASES = [
      "analyst.", "Games", None),
     ("There are games on the market that have educational elements said Mr Holm.", "games",
      None),
+    # a list of capitalised words after a comma continues a capitalised name only
+    ("After the row over pay, Holm and Berg said the plan was fair.", "plan", "Holm and Berg"),
+    ("The Holm Trust “is feeble and slow to act on anything,” the report said.", "feeble",
+     "the report"),
+    ("The math is less forbidding for Holm, Republicans and Democrats said.", "forbidding",
+     "Republicans and Democrats"),
+    ("The union leaders Holm, Berg and Alba said the deal was fair.", "deal", "Berg and Alba"),
+    ("Owning Holm Warner, Mr. Holmsen said, would “drive our incentive” to build faster.",
+     "incentive", "Mr. Holmsen"),
     # a time adverbial opening the sentence is no title before a name
     ("Hours before Friday's announcement, there was a funereal air at the firm, reported Holm "
      "News.", "funereal", None),
@@ -5230,7 +5236,119 @@ PERFECT_SOURCE_AND_STRESS_CASES = [
 ]
 
 
+# the subject opening a later clause whose cue opens the sentence's quotation says it, not the
+# subject of the clause before (not a subject after a preposition, nor a quotation with no
+# cue before it, nor after a long quotation of the first speaker's); "X is ruled out" is no speech; a list inside a
+# body's name; "the American" the subject that opens the sentence before, unless the page
+# gives that person another nationality or gives someone one and another person opened it
+COLON_AND_BODY_LIST_CASES = [
+    ("Ola Berg spoke on Monday. He accused the club of using him as “a stalking horse”, but "
+     "Parry explained: “Ola has never been used as a stalking horse by anyone.”",
+     "never been used", "Parry"),
+    ("Reminded that Tom Holm had called him “a disgrace”, Berg added: “I don't respond to "
+     "that.”", "respond", "Berg"),
+    ("Ines Alba is ruled out with a knee injury but Cole said: “No-one is putting the blame on "
+     "her.”", "blame", "Cole"),
+    ("The two clubs met the league on Monday and Tom Holm added: “We thought about it.”",
+     "thought", "Tom Holm"),
+    ("Labour's Ana Ruiz said the two leaders had a rough time from MPs adding: “It was a "
+     "meeting like no other.”", "like no other", "Ana Ruiz"),
+    ("Ana Holm is back. Only last year she insisted a comeback was unlikely, but speaking in "
+     "Oslo Holm admitted: “I said that because I did not know.”", "did not know", "Ana Holm"),
+    ("Ana Ruiz said the plan had failed, but Holm added: the town would pay for it.", "town",
+     "Ana Ruiz"),
+    ("Ana Ruiz said the plan was fine, but Tom Holm said simply “It is a disgrace for the "
+     "whole town.”", "disgrace", "Tom Holm"),
+    ("Ana Ruiz said the plan was fine, but Tom Holm said that “it is a disgrace for the whole "
+     "town”.", "disgrace", "Tom Holm"),
+    ("The company said its chiefs would repay bonuses totalling $8.6m. Holmsoft added: “They "
+     "share the board's deep disappointment.”", "disappointment", "Holmsoft"),
+    ("“We played badly and we know it,” said Ola Berg, and Tom Holm added: “It was a poor "
+     "night.”", "played badly", "Ola Berg"),
+    ("The Lib Dems said the plan could let groups run policing, while Labour criticised "
+     "“extravagant” Tory promises.", "policing", "Lib Dems"),
+    ("Valdorian captain Ola Berg has been ruled out of Saturday's match against Holmia.",
+     "Saturday", None),
+    ("Finance minister Ola Berg ruled out a tax rise in the budget.", "tax rise", "Ola Berg"),
+    ("A Department for Culture, Media and Sport spokeswoman said: “We are aware of it.”",
+     "aware", "Department for Culture, Media and Sport"),
+    ("The Ministry of Economy, Trade and Industry said exports rose in May.", "exports",
+     "Ministry of Economy, Trade and Industry"),
+    ("The Department for Environment, Food and Rural Affairs said the ban stays.", "ban",
+     "Department for Environment, Food and Rural Affairs"),
+    ("The Ministry of Health, Tom Holm and Ana Ruiz said the plan was fair.", "plan", None),
+    ("Ana Ruiz said the plan was fine, but official figures show that “the town is poorer "
+     "than it was”.", "poorer", "Ana Ruiz"),
+    ("Spanish captain Jordi Holm praised his team.\nAndy Berg was left frustrated after losing "
+     "both his singles. “It's just tough,” said the American.", "tough", "Andy Berg"),
+    ("Spanish captain Jordi Holm praised his team. He beat Andy Berg in four sets. “It's just "
+     "tough,” said the American.", "tough", None),
+    ("Spanish captain Jordi Holm praised the team. “It was about the surface,” he said.\n\n"
+     "“Now I have a day off.” Andy Berg was delighted with his victory. “I felt pretty good,” "
+     "said the American.", "felt pretty good", "Andy Berg"),
+    ("Spanish captain Jordi Holm praised the team.\n\nAndy Berg, a semi-finalist in 2004, "
+     "looked set to win. The crowd cheered loudly for both of them. “I try to stay calm,” said "
+     "the American.", "stay calm", None),
+]
+
+
+# a name of two words or more opening the clause, a comma, then a role or a body and no comma
+# to close it: the name is the speaker (not the body, not the role alone); not a list of
+# names, nor a name that does not open the clause
+OPEN_DESCRIPTION_CASES = [
+    ("Ola Berg, Holm Trust president and conservative activist said: “The channel sells sex "
+     "to kids.”", "channel", "Ola Berg"),
+    ("Ola Berg, the Labour MP and former minister said: “We need a vote on this.”", "vote",
+     "Ola Berg"),
+    ("Ines Alba, head of policy at the charity Holm Trust said the rule was unfair.", "unfair",
+     "Ines Alba"),
+    ("“It is a growth that will remain fragile,” Ola Berg, an economist at Holm Securities "
+     "told Reuters.", "fragile", "Ola Berg"),
+    ("Ana Ruiz, a prospective parliamentary candidate said the party was ready.", "ready",
+     "Ana Ruiz"),
+    ("Tom Holm, from the Public and Commercial Services union said there should be a strike.",
+     "strike", "Tom Holm"),
+    ("Ola Berg, Holmbury Hotel Association said: “We have tried very hard.”", "tried",
+     "Ola Berg"),
+    ("“It is fair to everyone in the town”, Ola Berg, an economist at Holm Securities told "
+     "Reuters.", "fair to everyone", "Ola Berg"),
+    ("“The firm will not need more aid,” Ola Berg, executive director of Holm Bank - one of "
+     "the firm's creditors - said.", "more aid", "Ola Berg"),
+    ("“It is about personalisation,” Ola Berg, from the Holm Electronics Association (HEA) "
+     "told the BBC News website.", "personalisation", "Ola Berg"),
+    ("Tom Holm, host of Radio Holm's chart show, said the band had “great guitars and a "
+     "mastery of the sound”.", "great guitars", "Tom Holm"),
+    ("Ana Holm, president and CEO of the Holm Association stated, “It is not a political "
+     "problem, it is a math problem.”", "math problem", "Ana Holm"),
+    ("Ana Holm, marketing manager at Holm Snaps believes the shops will survive.", "shops",
+     "Ana Holm"),
+    # not a parenthesis ("X, these people said, would …"), nor a dateline before a dash, nor
+    # a cue after a long stretch that is no description
+    ("Mrs. Holm, these people said, would be open to other measures.", "open to other", None),
+    ("OSLO BAY, Holmia - Sen. Ana Holm continued her attack on the plan on Saturday, casting "
+     "it as a failure.", "attack", "Ana Holm"),
+    ("The Holmvale, Holmia-based firm provides data on voters and also on adults like the ones "
+     "the campaign hopes to register.", "register", None),
+    # not a noun taken for a cue inside the description, nor a verb of a relative clause
+    ("Tom Holm, head of the social policy think tank, the Holm Research Group, reviewed the "
+     "studies.", "studies", None),
+    ("Ana Holm, whose daughter Lena was found dead at home, is seeking damages.", "damages",
+     None),
+    ("Mr Holm, who on Thursday won damages from the Holm Times said he would stand again.",
+     "stand again", "Holm"),
+    ("Tom Holm, Ana Ruiz and other ministers said the plan would work.", "plan", None),
+    ("Ana Ruiz, the mayor and Tom Holm said the plan would work.", "plan", "Tom Holm"),
+    ("Ola Berg, Tom Holm said the plan would work.", "plan", "Tom Holm"),
+    ("Mr Holm, Mr Berg and Mr Alba deny conspiring to commit fraud.", "fraud", "Alba"),
+    ("After meeting Tom Holm, Holmsoft Trust said the plan would work.", "plan",
+     "Holmsoft Trust"),
+    ("Holmsoft Trust, the charity said the plan would work.", "plan", "Holmsoft Trust"),
+    ("The Holm Times, a daily paper said the plan would work.", "plan", "Holm Times"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
+    *COLON_AND_BODY_LIST_CASES, *OPEN_DESCRIPTION_CASES,
     *PEER_AND_RELATIVE_CASES, *AUTHOR_AND_CLAUSE_CASES, *PERFECT_SOURCE_AND_STRESS_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
     *OWNED_STATEMENT_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES,
     *GERMAN_TITLE_CASES, *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES,

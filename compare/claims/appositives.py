@@ -249,7 +249,8 @@ def long_appositive(toks: list[Token], i: int):
             return None, None  # (a colon may be a title's: "…, whose films include Star Wars:
             # The Phantom Menace, said")
         if (cue := match_cue(toks, c)) and not (t.low.endswith(("ing", "ed")) and toks[
-                c - 1].text == ",") and toks[c - 1].low not in {"who", "which"} and all(
+                c - 1].text == ",") and toks[c + 1].text != "," \
+                and toks[c - 1].low not in {"who", "which"} and all(
                     w.low != "whose" for w in toks[max(0, c - 6):c]) and not (
                     cue.needs_quote and c + len(cue.words) < len(toks)
                     and toks[c + len(cue.words)].low == "to") and \
@@ -257,7 +258,8 @@ def long_appositive(toks: list[Token], i: int):
             return None, None  # ", noting …,", ", expected in …," and ", who asked …," are part
             # of the appositive; so are ", whose film went on to win …," (no quotation) and
             # ", whose question revealed …,"; ", in
-            # his reply to …," names a reply (a noun, no verb)
+            # his reply to …," names a reply (a noun, no verb); a cue word right before a
+            # comma governs nothing there ("host of Radio X's chart show,")
         if t.text != ",":
             continue
         name = np_before(toks, c)

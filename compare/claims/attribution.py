@@ -42,7 +42,7 @@ from compare.claims.mentions import (ACCOMPANIED, AGE_NOUN, ALPHANUMERIC_NAME, C
                                      tokenize)
 from compare.claims.quotes import AMBIGUOUS_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE, OPEN_DOUBLE
 from compare.claims.speaker_names import DETERMINERS as ENGLISH_ARTICLES
-from compare.claims.speaker_names import given_names
+from compare.claims.speaker_names import given_names, is_honorific
 
 EVIDENCE_SUBJECTS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "video",
                      "footage", "report", "reports", "records", "documents", "figures",
@@ -267,8 +267,9 @@ _STORIES = {"story", "stories", "tale", "tales", "history"}
 # ("it is thought", "he is said to" stay hearsay)
 _SAID_TO_OR_OF = {"accuse", "criticise", "warn", "urge", "tell", "ask", "call", "declare",
                   "praise", "condemn", "welcome", "question", "remind", "announce", "reveal",
-                  "mention", "describe"}
-# ("Nominations were announced on Sunday": what was said)
+                  "mention", "describe", "rule out"}
+# ("Nominations were announced on Sunday": what was said; "Henry is ruled out with an injury":
+# left out of the side, no speech at all)
 
 _INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)")  # "чудом"
 
@@ -384,6 +385,11 @@ def _find_attribution(text: str, start: int, end: int,
         elif first is not None and first.via is None and (
                 medium := _closing_medium(text, toks, i, k, cue)) is not None:
             first.via = medium  # "“…,” Lin said, Xinhua News Agency reported.": the relay
+            continue
+        elif first is not None and (colon := _colon_quoter(text, toks, i, k, cue, first)
+                                    ) is not None:
+            fill_content(toks, i, k, colon, start, end, text)
+            first = colon  # "…, but Parry explained: “…”": who opens the quotation says it
             continue
         elif first is not None and (final := _closing_sayer(text, toks, i, k, cue)) is not None:
             fill_content(toks, i, k, final, start, end, text)
@@ -1780,6 +1786,35 @@ def _span(toks: list[Token], i: int, j: int) -> tuple[int, int]:
 _PERFECT = {"has", "have", "had"}
 
 
+def _colon_quoter(text, toks, i, k, cue, first) -> Attribution | None:
+    """"He accused them of …, but Parry explained: “…”", "Reminded that F called him “a
+    disgrace”, Wenger added: “…”": the subject opening a clause whose cue opens the sentence's
+    quotation (after a colon or "that", or none), after the clause of another cue that quoted
+    at most a phrase."""
+    q = k + (k < len(toks) and adverb(toks, k))  # ("said simply “…”")
+    q += q < len(toks) and (toks[q].text == ":" or toks[q].low in THAT_WORDS)
+    if cue.cls != "speech" or q >= len(toks) or toks[q].text != QUOTE_TOKEN or not (
+            toks[q - 1].text == ":" or _long(text, toks[q])) or any(
+                t.text == QUOTE_TOKEN and _long(text, t) for t in toks[:i]):
+        return None  # (not "…, while Labour criticised “extravagant” promises": a phrase
+        # with no colon before it)
+    att = _subject(text, toks, i, k, cue)
+    if att is None:
+        return None
+    n = next((n for n, t in enumerate(toks) if t.start == att.mention_span[0]), 0)
+    return att if n > 0 and (toks[n - 1].text in {",", "."} or toks[n - 1].low in
+                             _CLAUSE_JOINS) else None  # (not "from MPs adding:", "speaking in
+    # Thailand Hingis admitted:": the subject opens its clause)
+
+
+_CLAUSE_JOINS = {"but", "and", "while", "yet", "so", "then", "whereas"}
+
+
+def _long(text: str, quotation: Token) -> bool:
+    """A quotation of more words than a phrase (“a disgrace”, “extravagant”)."""
+    return len(text[quotation.start:quotation.end].split()) > 5
+
+
 def _contrasting_speaker(text, toks, i, k, cue, first) -> Attribution | None:
     """"While Hermoso has stated …, Rubiales has maintained that it was": a second named
     subject right after a comma, with its own cue and "that"."""
@@ -2862,8 +2897,10 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
                 k + 1].low.endswith("in") and (after := np_after(toks, k)) is not None:
         return _make(text, toks, after, i, k, cue)  # "… eine Geldstrafe lehnte der Richter
         # ab": the object first, the subject after the verb (not "teilte der Sprecherin mit")
-    if (named := _name_before_body(toks, i)) is not None:
-        return _make(text, toks, named, i, k, cue)  # "Ann Lee from the union said"
+    if (named := _name_before_body(toks, i) or not cue.foreign and
+            _name_before_open_description(toks, i, cue)):
+        return _make(text, toks, named, i, k, cue)  # "Ann Lee from the union said", "Ann
+        # Lee, head of policy at the union said"
     role_of = _role_of_subject(toks, i)  # "The head of the agency said"
     if role_of is not None and (cue.cls == "speech" or k < len(toks) and toks[k].low in
                                 THAT_WORDS):
@@ -3190,6 +3227,64 @@ def _name_before_body(toks: list[Token], i: int) -> tuple[int, int] | None:
             return None  # "Bank of England", "United States of America", "Minister of X"
         return name
     return None
+
+
+def _name_before_open_description(toks: list[Token], i: int, cue: Cue
+                                  ) -> tuple[int, int] | None:
+    """"Ann Lee, head of policy at the union said", "“…,” Ann Lee, a strategist at X told":
+    a name of two words or more opening the clause, then a comma and a description of a role
+    or a body with no comma to close it; ``np_before`` reads the description alone (English:
+    German nouns are capitalised)."""
+    k = i + len(cue.words)
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text != QUOTE_TOKEN:
+        return None  # ("Mrs. Clinton, these people said, would …": a parenthesis)
+    j = subject_end(toks, i)
+    if j > 1 and toks[j - 1].text in DASHES:
+        j = next((n for n in range(j - 2, 0, -1) if toks[n].text in DASHES), j)  # "X,
+        # executive director of Y - one of the firm's creditors - said": the aside left out
+    if j > 1 and toks[j - 1].text == ")":
+        j = next((n for n in range(j - 2, 0, -1) if toks[n].text == "("), j)  # "from the
+        # Consumer Electronics Association (CEA) told"
+    c = next((n for n in range(j - 1, 0, -1) if toks[n].text in _DESCRIPTION_STOPS), None)
+    if c is None or toks[c].text != "," or not (toks[j - 1].is_cap or _describes(toks[j - 1])):
+        return None  # ("X, who was not available for comment, …": a noun, in the clause)
+    desc = toks[c + 1:j]
+    if not any(map(_describes, desc)) or _full_name(desc) or any(
+            t.low == "and" and (_full_name(desc[:n]) or _full_name(desc[n + 1:]))
+            for n, t in enumerate(desc)) or cue.lemma not in {"say", "tell"} and (
+                len(desc) > 12 or any(t.low in _RELATIVES for t in desc)):
+        return None  # (not "Ann Lee, Tom Holm and other officials said", "Ann Lee, the mayor
+        # and Tom Holm said": more names than one; "X, whose son was found dead", "X, a firm
+        # that … the campaign hopes": a verb of a clause of the description, but "said"
+        # rarely is)
+    name = np_before(toks, c)
+    if name is None or name[1] - name[0] < 2 or not (
+            name[0] == 0 or toks[name[0] - 1].text == QUOTE_TOKEN or toks[
+                name[0] - 1].text == "," and name[0] >= 2 and toks[name[0] - 2].text ==
+            QUOTE_TOKEN):
+        return None
+    return name if all(t.is_cap for t in toks[name[0]:name[1]]) else None  # (a body's name
+    # too: "The Holm Times, a daily paper said")
+
+
+def _describes(tok: Token) -> bool:
+    """A word that describes a person: a role, a title, a body's word, an agent's noun."""
+    return is_role_noun(tok.low) or tok.low in TITLE_WORDS or tok.low in ORG_WORDS or \
+        is_agent_noun(tok.low)
+
+
+_RELATIVES = {"who", "whose", "which", "that"}
+
+
+def _full_name(words: list[Token]) -> bool:
+    """Two or more capitalised words and nothing else, none a body's or a title's word but
+    an honorific first ("Mr Kazi")."""
+    return len(words) >= 2 and all(t.is_cap and t.low not in ORG_WORDS and (
+        t.low not in TITLE_WORDS or n == 0 and is_honorific(t.text)) for n, t in enumerate(words))
+
+
+_DESCRIPTION_STOPS = {",", ";", ":", QUOTE_TOKEN, *DASHES}  # where a description before a
+# cue begins (a dash: "MYRTLE BEACH, S.C. - Sen. Ann Lee … continued", a dateline)
 
 
 def _role_of_subject(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -169,6 +169,9 @@ def _sentence_before(text: str, pos: int) -> int:
     return start
 
 
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # before a sentence
+
+
 def _sentence_start(text: str, lo: int, hi: int) -> int:
     """Where the last sentence before ``hi`` starts, at most back to ``lo`` (-1 when none
     ends in between): after ". ", or after a stop glued to the next word ("könnten.Auch")."""
@@ -1999,12 +2002,17 @@ class Entities:
             # "the Spaniard", "the Irishman", "Le Basque", "el argentino"
             ent = self.by_role(demonym or words[1], pos)  # "said the Russian": "Russian Ian
             # Nepomniachtchi"
-            if ent is None and not any(e.kind == "person" and e.role and _other_country(
-                    e.role, countries_in(mention)) for e in self.by_name.values()):
+            if ent is None:
                 ent = self.person_before(_sentence_start(self.text, 0, pos) + 1,
                                          sentence_subject=True) or self.last_person
                 # ^ "Agassi, …, said …. “…,” said the American": the subject of the sentence
-                # before; not when the page gives some person another nationality
+                # before; not when the page gives that person another nationality, nor, when
+                # it gives anyone another, a person whose name does not open the sentence
+                wanted = countries_in(mention)
+                if ent is not None and (ent.role and _other_country(ent.role, wanted) or any(
+                        e.kind == "person" and e.role and _other_country(e.role, wanted)
+                        for e in self.by_name.values()) and not self._opens_sentence(ent, pos)):
+                    ent = None
             return self._ref(mention, ent) if ent is not None else \
                 SpeakerRef(mention, None, None, "person")
         if parsed.name and parsed.name.isupper() and len(parsed.name) > 3 and " " not in \
@@ -2458,6 +2466,15 @@ class Entities:
                         return first
             return ent
         return None
+
+    def _opens_sentence(self, ent: Entity, pos: int) -> bool:
+        """Whether the last mention of ``ent`` before ``pos`` opens the sentence before
+        ("Roddick was left frustrated …. “…,” said the American"), the subject for sure."""
+        n = bisect.bisect_left(self.names, (pos, ""))
+        at = next((p for p, chunk in reversed(self.names[max(0, n - RECENT_CHUNKS):n])
+                   if self._person(chunk) is ent), None)
+        return at is not None and at > _sentence_before(self.text, pos) and bool(
+            _OPENS_SENTENCE.search(self.text, max(0, at - 8), at))
 
     def person_named_before(self, pos: int) -> tuple[int, str] | None:
         """Where and as what the last person named before ``pos`` (outside quotations) is

@@ -908,6 +908,10 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
                         w.low in ORG_WORDS for w in toks[max(0, i - 7):i - 4]))):
             i -= 2  # "Organización Mundial de la Salud", "Minister of the Interior X", "World
             # Summit on the Information Society", "Committee on the Rights of the Child"
+        elif t.text == "," and i > 3 and toks[i - 2].is_cap and toks[i - 3].low in {
+                "for", "of"} and toks[i - 4].low in ORG_WORDS and _list_of_words(toks[i:j]):
+            i -= 1  # "the Department for Culture, Media and Sport": a list inside a body's
+            # name (not "less forbidding for Holm, Republicans and Democrats said")
         elif t.text in {"-", "’s", "'s"} and i > 1 and not (
                 t.text == "-" and toks[i - 2].text.isupper() and len(toks[i - 2].text) > 2):
             i -= 1  # (a hyphen is a token of its own only where spaced; not "OSLO - The
@@ -951,6 +955,8 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             break
     while i < j and toks[i].text == "-":
         i += 1  # "ESTADOS UNIDOS.- La Organización …": a dateline's dash
+    if i < j - 1 and toks[i].low == "and":
+        i += 1  # "met on Monday and Astiazaran added": the name after the conjunction
     if i == j:
         return _head_of_phrase(toks, j)
     if toks[i].text[:2] in {"l'", "l’"} and not toks[i].text[2:3].islower():
@@ -980,6 +986,21 @@ def np_before(toks: list[Token], k: int) -> tuple[int, int] | None:
             return (head[0], j)  # "el portavoz en el Congreso Patxi López": the role's name
         return head or (i, j)  # "The embassy in Moscow said": not Moscow
     return _role_of_body(toks, i, j) or (i, j)
+
+
+def _list_of_words(toks: list[Token]) -> bool:
+    """"Media and Sport", "Food and Rural Affairs": the end of a list of single words inside a
+    body's name, its last item of any length (not "Tom Holm and Ana Ruiz": people); a role noun
+    may follow it ("Media and Sport spokeswoman")."""
+    while toks and toks[-1].text.islower() and is_role_noun(toks[-1].low):
+        toks = toks[:-1]
+    items = [[]]
+    for t in toks:
+        if t.low in {"and", ","}:
+            items.append([])
+        else:
+            items[-1].append(t)
+    return len(items) > 1 and all(len(item) == 1 for item in items[:-1]) and bool(items[-1])
 
 
 def is_person_role(word: str) -> bool:
