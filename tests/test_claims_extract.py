@@ -528,6 +528,9 @@ QUOTE_SPEAKER_CASES = [
      "“The cranes arrive in May,” he said.", "cranes", "he", "Ola Berg", "said"),
     ("Ola Berg said the pier was closed. A harbour spokeswoman said repairs would start. "
      "“The cranes arrive in May,” he said.", "cranes", "he", "Ola Berg", "said"),
+    # a cue, then what was said of ("…,” Ana Holm, a fellow …, said of RT."): no speaker after
+    ("“It is very clear,” Ana Holm, a senior fellow at the Holm Institution and a former "
+     "ambassador, said of RT.", "very clear", "Ana Holm", "Ana Holm", "said"),
     # a quotation signed with a dash after a no-break space
     ("“The harbour is the heart of this town.”\u00a0― Ola Berg\u00a0\n“The ferry must run in "
      "winter.” ― Ida Merz", "heart of this town", "Ola Berg", "Ola Berg", "―"),
@@ -552,7 +555,7 @@ SOURCE_PHRASE_CASES = [
     ("The bid is low. As the trader put it: \"It is a mess.\"", "mess", "the trader"),
     ("Prices fell, just as the trader said they would.", "Prices", None),
     ("Sales have tripled, outstripping Holmsoft's Xbox, said market analysts Chart-Track.",
-     "Sales", None),
+     "Sales", "market analysts Chart-Track"),
     # a plural before a cue whose subject follows it, with no comma: not the plural
     ("Games matter if firms are to hold on to bandwidth-hungry gamers said Lindsay Holm, an "
      "analyst.", "Games", None),
@@ -567,6 +570,18 @@ SOURCE_PHRASE_CASES = [
     ("The union leaders Holm, Berg and Alba said the deal was fair.", "deal", "Berg and Alba"),
     ("Owning Holm Warner, Mr. Holmsen said, would “drive our incentive” to build faster.",
      "incentive", "Mr. Holmsen"),
+    # a cue after a plain comma, then a noun phrase that ends the sentence: its subject
+    ("Sales have tripled since launch, said the panel.", "tripled", "the panel"),
+    ("Snaps fade in months, warned the magazine.", "Snaps", "the magazine"),
+    ("Users are an odd mix of naive and sophisticated, suggests a report into search habits.",
+     "odd mix", "a report into search habits"),
+    ("Networks are here to stay, says a panel of industry experts.", "here to stay",
+     "a panel of industry experts"),
+    ("Services such as eBay could provide a blueprint, says the think-tank.", "blueprint",
+     "the think-tank"),
+    ("Prices will rise, said a widely respected analyst.", "Prices",
+     "a widely respected analyst"),
+    ("Prices will rise, said the respected think-tank.", "Prices", "the respected think-tank"),
     # a time adverbial opening the sentence is no title before a name
     ("Hours before Friday's announcement, there was a funereal air at the firm, reported Holm "
      "News.", "funereal", None),
@@ -5325,6 +5340,18 @@ OPEN_DESCRIPTION_CASES = [
     # not a parenthesis ("X, these people said, would …"), nor a dateline before a dash, nor
     # a cue after a long stretch that is no description
     ("Mrs. Holm, these people said, would be open to other measures.", "open to other", None),
+    ("Sales have tripled since launch, says a report from analysts Holmner.", "tripled",
+     "Holmner"),
+    ("Children had an annual income of £775, said market analyst Holmdata.", "income",
+     "Holmdata"),
+    ("Prices rose 0.5% in February, says the Holmwide building society.", "Prices",
+     "Holmwide building society"),
+    ("Sales have tripled since launch, said PBS' Ana Holm.", "tripled", "Ana Holm"),
+    ("Ana Holm, an analyst for the Holm investment company Holm Berg, recalled numerous "
+     "telephone calls with Tom Berg.", "telephone", "Ana Holm"),
+    ("It is launching a service to publish blogs, called Holm Spaces.", "launching", None),
+    ("Ana Holm, director of the Holm Council, said his group contacted police after receiving "
+     "complaints from the public.", "contacted", "Ana Holm"),
     ("OSLO BAY, Holmia - Sen. Ana Holm continued her attack on the plan on Saturday, casting "
      "it as a failure.", "attack", "Ana Holm"),
     ("The Holmvale, Holmia-based firm provides data on voters and also on adults like the ones "

@@ -418,7 +418,7 @@ def _find_attribution(text: str, start: int, end: int,
                 _subject_after_opening(text, toks, i, k, cue) or \
                 _v2_pronoun(text, toks, i, k, cue) \
                 or _quoted_as(text, toks, i, k, cue) or _inverted(text, toks, i, k, cue) \
-                or _subject(text, toks, i, k, cue)
+                or _closing_inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
                     or toks[i].low.endswith("ing") and toks[i - 2].low in _CHANNELS
@@ -2332,10 +2332,12 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
                                                       "declare", "announce", "confirm", "warn"}:
         return None  # ", a ajouté le préfet", ", ha asegurado la jugadora": any foreign cue
     if cue.lemma in OBJECT_CUES and not cue.foreign and not (
-            cue.lemma in _INVERTED_OBJECT_CUES and toks[b].text == QUOTE_TOKEN):
+            cue.lemma in _INVERTED_OBJECT_CUES and (toks[b].text == QUOTE_TOKEN or (
+                np := np_after(toks, k)) is not None and np[1] == len(toks) - 1 and
+                toks[-1].text == ".")):
         return None  # "…,” Ann Lee told CNN: after "told" comes the listener, not the speaker
-        # (but "“…,” warned Jan Holm", "“…?” asked Ana Ruiz": the subject, right after a
-        # quotation)
+        # (but "“…,” warned Jan Holm", "“…?” asked Ana Ruiz", "…, warned the magazine.": the
+        # subject, right after a quotation or closing the sentence)
     if not opening and cue.foreign and toks[b].text == "," and toks[b - 1].text != QUOTE_TOKEN \
             and (first := np_after(toks, 0)) is not None and 2 <= first[1] - first[0] <= 3 \
             and first[1] < b and toks[first[1]].text == "," and all(
@@ -2526,6 +2528,62 @@ def _inverted(text, toks, i, k, cue) -> Attribution | None:
     att.quote_before_np = toks[b].text == QUOTE_TOKEN or (
         b > 0 and toks[b - 1].text == QUOTE_TOKEN)
     return att
+
+
+def _closing_inverted(text, toks, i, k, cue) -> Attribution | None:
+    """"…, said the panel.", "…, says a report from analysts Gartner.", "…, said market
+    analysts Chart-Track.": after a plain comma, an English cue and a noun phrase that ends the
+    sentence (an article or a capital first, or a titled name), whose head (before "of",
+    "from", "by", …) names a speaker."""
+    end = len(toks) - 1
+    if cue.foreign or cue.cls != "speech" or cue.lemma in _NAMING_OR_TOLD or i < 2 or \
+            toks[i - 1].text != "," or not 0 < end - k <= 10 or toks[end].text != "." or \
+            toks[k].low in _NOT_CLOSING | _ENGLISH_PREPOSITIONS or not (
+                toks[k].is_cap or toks[k].low in DETERMINERS or _titled_name(toks, k, end)):
+        return None
+    if any(not t.text[:1].isalnum() and t.text not in {"'", "’"} or t.low in _NOT_CLOSING
+           or t.low in FINITE_AUXILIARIES or _verb_after_noun(toks, n) for n, t in enumerate(
+               toks[k:end], k)):
+        return None  # (", said on Monday.", ", said this week.", ", said the plant would
+        # open.", ", said his firm contacted police …": what was said)
+    head = next((n for n in range(k + 1, end) if toks[n].low in _COMPLEMENTS), end) - 1
+    word = toks[head].low.rstrip("'’")
+    if not (toks[head].is_cap or is_role_noun(word) or word in EVIDENCE_SUBJECTS
+            or word.rstrip("s") in _GROUP_NOUNS):
+        return None  # (not ", alleges the firm misled buyers.")
+    return _make(text, toks, (k, end), i, k, cue)
+
+
+def _titled_name(toks: list[Token], k: int, end: int) -> bool:
+    """Lowercase words, then a role's or a body's noun and a capitalised name up to ``end``:
+    "market analysts Chart-Track" (not "numerous telephone calls with Trump")."""
+    c = end
+    while c > k and toks[c - 1].is_cap:
+        c -= 1
+    return k < c < end and _describes(toks[c - 1])
+
+
+def _verb_after_noun(toks: list[Token], n: int) -> bool:
+    """A lowercase word in "-ed" after a lowercase noun ("his firm contacted"), not after an
+    article or an adverb ("a respected analyst", "a seasonally adjusted")."""
+    t, before = toks[n], toks[n - 1]
+    return t.text.isalpha() and t.text.islower() and t.low.endswith("ed") and \
+        before.text.isalpha() and before.text.islower() and before.low not in DETERMINERS \
+        and not before.low.endswith("ly")
+
+
+_NOT_CLOSING = {"that", "it", "this", "these", "those", "so", "nothing", "something", "there",
+                "he", "she", "they", "we", "i", "you", "last", "next", "on", "in", "at", "to",
+                "week", "month", "year", "day", "night", "morning", "evening", "time", "who",
+                "which", *WEEKDAYS, *MONTHS}
+_COMPLEMENTS = {"of", "from", "by", "for", "into", "at", "on"}
+_ENGLISH_PREPOSITIONS = _COMPLEMENTS | {"in", "to", "with", "about", "after", "before",
+                                        "during", "over", "under", "without"}  # (", said of
+# RT.": of what)
+_NAMING_OR_TOLD = OBJECT_CUES | {"report", "call", "name", "dub"}  # (", called MSN Spaces.": a
+# name given; ", told the BBC.": a listener; ", reports the Daily Mail.": a relay)
+_GROUP_NOUNS = {"panel", "think-tank", "group", "magazine", "paper", "newspaper", "website",
+                "society", "watchdog"}
 
 
 # a setting after a role's complement ends the speaker's mention ("el presidente del Gobierno
