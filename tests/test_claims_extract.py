@@ -5337,6 +5337,16 @@ OPEN_DESCRIPTION_CASES = [
      "problem, it is a math problem.”", "math problem", "Ana Holm"),
     ("Ana Holm, marketing manager at Holm Snaps believes the shops will survive.", "shops",
      "Ana Holm"),
+    # a stray comma between the name that opens the sentence and "said"
+    ("Chairman of the Holm Audit Committee Ana Holm MP, said: “The housing policy is an "
+     "alarming example of disjointed thinking.”", "housing policy", "Ana Holm"),
+    ("The men's solicitor Tom Berg, said that at no time had the men known it.", "known",
+     "Tom Berg"),
+    ("Sen. Ana Holm (D-R.I.), said after a lunch that she had not read the plan.", "read the "
+     "plan", "Ana Holm"),
+    ("Ola Berg, recalled in place of Tom Holm, was twice denied by the keeper.", "denied",
+     None),
+    ("The guidance published on Tuesday, said the police had a duty to act.", "duty", None),
     # not a parenthesis ("X, these people said, would …"), nor a dateline before a dash, nor
     # a cue after a long stretch that is no description
     ("Mrs. Holm, these people said, would be open to other measures.", "open to other", None),

@@ -1807,6 +1807,7 @@ def _colon_quoter(text, toks, i, k, cue, first) -> Attribution | None:
     # Thailand Hingis admitted:": the subject opens its clause)
 
 
+_STRAY_COMMA_CUES = {"say", "tell", "add"}  # English verbs a stray comma may precede
 _CLAUSE_JOINS = {"but", "and", "while", "yet", "so", "then", "whereas"}
 
 
@@ -3012,6 +3013,13 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
     if np is None and i > 3 and toks[i - 1].text == ",":
         np = _opening_subject(toks, i - 1)  # "La jueza, mientras avanzaba con la lectura,
         # mencionó que …", "The mayor, in a tweet on Monday, said"
+    if np is None and i > 2 and toks[i - 1].text == "," and cue.lemma in _STRAY_COMMA_CUES \
+            and (stray := np_before(toks, i - 1)) is not None and all(
+                t.low in DETERMINERS or t.low.endswith(("'s", "’s")) or _describes(t)
+                for t in toks[:stray[0]]):
+        np = stray  # "Chairman of the committee Ann Lee MP, said:", "The men's solicitor Ann
+        # Lee, said": a stray comma after the name that opens the sentence (not "X, recalled
+        # in place of Y, was denied": a participle)
     if np is None:
         np, appositive = name_appositive(toks, i)
         if np is None:
