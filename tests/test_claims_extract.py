@@ -5360,6 +5360,8 @@ OPEN_DESCRIPTION_CASES = [
     ("Ana Holm, an analyst for the Holm investment company Holm Berg, recalled numerous "
      "telephone calls with Tom Berg.", "telephone", "Ana Holm"),
     ("It is launching a service to publish blogs, called Holm Spaces.", "launching", None),
+    ("Ana Holm, ex-head of communications at the Holm Office, says the strategy shows "
+     "frustration with the media.", "frustration", "Ana Holm"),
     ("Ana Holm, director of the Holm Council, said his group contacted police after receiving "
      "complaints from the public.", "contacted", "Ana Holm"),
     ("OSLO BAY, Holmia - Sen. Ana Holm continued her attack on the plan on Saturday, casting "

@@ -418,7 +418,7 @@ def _find_attribution(text: str, start: int, end: int,
                 _subject_after_opening(text, toks, i, k, cue) or \
                 _v2_pronoun(text, toks, i, k, cue) \
                 or _quoted_as(text, toks, i, k, cue) or _inverted(text, toks, i, k, cue) \
-                or _closing_inverted(text, toks, i, k, cue) or _subject(text, toks, i, k, cue)
+                or _subject(text, toks, i, k, cue) or _closing_inverted(text, toks, i, k, cue)
             if att is None and i > 1 and cue.cls == "speech" and (
                     toks[i - 1].low in {"and", "but"}  # "Lee paused, but told them, “…”"
                     or toks[i].low.endswith("ing") and toks[i - 2].low in _CHANNELS
@@ -2583,8 +2583,7 @@ _ENGLISH_PREPOSITIONS = _COMPLEMENTS | {"in", "to", "with", "about", "after", "b
 # RT.": of what)
 _NAMING_OR_TOLD = OBJECT_CUES | {"report", "call", "name", "dub"}  # (", called MSN Spaces.": a
 # name given; ", told the BBC.": a listener; ", reports the Daily Mail.": a relay)
-_GROUP_NOUNS = {"panel", "think-tank", "group", "magazine", "paper", "newspaper", "website",
-                "society", "watchdog"}
+_GROUP_NOUNS = {"panel", "think-tank", "group", "society", "watchdog"}
 
 
 # a setting after a role's complement ends the speaker's mention ("el presidente del Gobierno
