@@ -116,6 +116,10 @@ CASES = [
     ("In the survey, 35% said the plan was “too expensive” for the town.",
      "survey", "narration", None, None),                                # figures, no speaker
     ("The ferry leaves at noon and returns at six.", "ferry", "narration", None, None),
+    # "X is said to …": hearsay about X, no speech of X's (but "it is believed that" stays
+    # reported, by no one named)
+    ("Ms Berg is said to be ready to quit.", "quit", "narration", None, None),
+    ("It is believed that the plan failed.", "plan failed", "reported", None, "believed"),
 ]
 
 
@@ -534,6 +538,8 @@ QUOTE_SPEAKER_CASES = [
     # a quotation signed with a dash after a no-break space
     ("“The harbour is the heart of this town.”\u00a0― Ola Berg\u00a0\n“The ferry must run in "
      "winter.” ― Ida Merz", "heart of this town", "Ola Berg", "Ola Berg", "―"),
+    ("“I have no relations with him,” the Arsenal boss was quoted as saying.", "no relations",
+     "the Arsenal boss", None, "saying"),
 ]
 
 
@@ -542,6 +548,7 @@ QUOTE_SPEAKER_CASES = [
 # subject before a clause and ", saying" (not "The firm closed the book on Friday"); a phrase
 # that runs on past a preposition to its comma stays whole
 SOURCE_PHRASE_CASES = [
+    ("“I have none,” and the boss was quoted as saying.", "have none", "the boss"),
     ("Bookmaker Holmbet has stopped taking bets.\n\nThe firm closed the book on Friday, saying "
      "“insider information” could have played a part.", "closed the book", "The firm"),
     ("According to blog analysis firm Holmrati the number of blogs has doubled.", "doubled",
@@ -5386,8 +5393,82 @@ OPEN_DESCRIPTION_CASES = [
 ]
 
 
+# a role noun that is a surname after a given name ("Referee Tom Poll"), and a bare surname
+# that is also a title or a body's word ("said King", "Fox told"): the person of the page; a
+# name spelt out in brackets after its acronym is no person; "X is said to" is hearsay about
+# X, said by no one named; "the magazine" after "US magazine X": X; a product named after its
+# maker, and a team after "Former", are no person; "the Arsenal boss" is not another club's;
+# a quotation running over paragraphs: its closing part, else the nearest attributed quotation
+# before it (not a later quotation of the closing paragraph, nor the chain's first paragraph)
+SURNAME_HEARSAY_AND_CHAIN_CASES = [
+    ("Referee Tom Poll said he applied the laws of the game.", "applied the laws", "Tom Poll"),
+    ("Referee Tom Poll defended the decision.\n\n“I asked him if he wanted a wall,” said Poll.",
+     "wanted a wall", "Tom Poll"),
+    ("Economist Ana King set out the case.\n\n“Rates will rise,” King added.", "Rates will rise",
+     "Ana King"),
+    ("Actor Liam Fox spoke first. Fox told the paper he was surprised by the hall.", "surprised",
+     "Liam Fox"),
+    ("A new poll said voters were split.", "split", None),
+    ("But Ola Berg is doubtful. He designed the format called RSS (Really Simple Syndication), "
+     "which lets users follow sites. He thinks its power lies elsewhere.", "power lies",
+     "Ola Berg"),
+    ("Mr Holm is said to have worked 18 hours a day.", "18 hours", None),
+    ("Ms Berg is thought to be ready to quit.", "ready to quit", None),
+    ("Mr Holm said to reporters that he was fine.", "fine", "Holm"),
+    ("Ola Berg topped US magazine Holm Weekly's annual list.\n\n“Berg returned to centre stage,” "
+     "the magazine reported.", "centre stage", "Holm Weekly"),
+    ("Gamers wait for Holmtech's handheld device, Holmtech HX, says a site. Holmtech has a 95% share and "
+     "said it expected to sell five million.", "five million", "Holmtech"),
+    ("Former All Black star Ola Berg says he cannot wait.\n\nThe 29-year-old had an operation. "
+     "“Now it is on!” said the giant winger.", "Now it is on", "Ola Berg"),
+    ("Holm United boss Sir Tom Berg was angry. Alba spoke to reporters. “I have no relations "
+     "with him,” the Arsenal boss was quoted as saying.", "no relations", None),
+    ("Arsenal boss Ola Berg was angry. “I have none,” the Arsenal boss said.", "have none",
+     "Ola Berg"),
+    ("Labour MP Ola Berg spoke first.\n\n“I felt guilt,” said the Ealing North MP.", "guilt",
+     "Ola Berg"),
+    ("Scottish striker Ola Berg spoke.\n\n“I am not ready,” the Celtic striker said.", "not ready",
+     "Ola Berg"),
+    ("London mayor Ola Berg spoke on Monday. The mayor said the plan would work.", "plan would",
+     "Ola Berg"),
+    ("Manchester United boss Tom Berg said the team was tired. Arsenal drew. “We were unlucky,” "
+     "the Arsenal boss said.", "unlucky", None),
+    ("Ola Holm, the Arsenal boss, was angry. Tom Berg, the Manchester United boss, said the "
+     "team was tired. “We were unlucky,” the Arsenal boss said.", "unlucky", None),
+    ("Arsenal boss Ola Holm was angry. Manchester United boss Tom Berg was tired. “We were "
+     "unlucky,” the Arsenal boss said.", "unlucky", "Ola Holm"),
+    ("Ola Holm, the Arsenal boss, said the team was tired. Tom Berg, the Manchester United boss, "
+     "said they were lucky. “We were unlucky,” the Arsenal boss said.", "unlucky", "Ola Holm"),
+    ("New York Senator Ana Ruiz spoke first.\n\n“Checks are needed,” the Democrat senator "
+     "said.", "Checks", "Ana Ruiz"),
+    ("Real Madrid striker Ola Berg spoke.\n\n“I am not ready,” the England striker said.",
+     "not ready", "Ola Berg"),
+    ("The Mori Poll said voters were split.", "split", None),
+    ("Holmtech's CEO (Ola Berg) spoke on Monday. She said the plan would work.", "plan would",
+     "Ola Berg"),
+    ("Ola Berg topped the list of US magazine Holm PC.\n\n“We included only mobile items,” "
+     "said the magazine.", "mobile items", "Holm PC"),
+    ("Jan Alba has died aged 92. Chancellor Ana Ruiz said he would be “mourned”. Former "
+     "colleague Lord Holm said his first reaction was “sadness”.\n\n“It was no surprise,” he "
+     "said. “He was a decent man.\n\n“The party will be poorer without him.” Peer Lord Berg "
+     "said that he and Lord Alba became friends. “You do not get to the top without it,” he "
+     "said.", "poorer without him", "Holm"),
+    ("An FA spokesman told the paper: “We are not taking action. “We have looked at it.” Ola "
+     "Berg was concerned. “I see one referee in the first half,” said Berg. “If the FA ask me, "
+     "I will tell them.\n\n“Maybe when I turn 60 I will have that power.", "turn 60",
+     "Ola Berg"),
+    ("Spurs boss Tom Holm said his team were “robbed”.\n\n“The referee wears an earpiece. “We "
+     "feel robbed,” Holm added. “We did not play well.\n\n“We did not deserve it.” Midfielder "
+     "Jan Alba could not believe it. “It was over the line,” he said. United boss Ana Ruiz "
+     "agreed. “I think it hammers home the case,” Ruiz told the radio. “But I read an article "
+     "the other day.\n\n“Thirty seconds is enough time. I think that would help.” Ola Berg "
+     "also used the incident. “The whole world saw it,” said Berg.", "Thirty seconds",
+     "Ana Ruiz"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
-    *COLON_AND_BODY_LIST_CASES, *OPEN_DESCRIPTION_CASES,
+    *SURNAME_HEARSAY_AND_CHAIN_CASES, *COLON_AND_BODY_LIST_CASES, *OPEN_DESCRIPTION_CASES,
     *PEER_AND_RELATIVE_CASES, *AUTHOR_AND_CLAUSE_CASES, *PERFECT_SOURCE_AND_STRESS_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
     *OWNED_STATEMENT_CASES, *REAL_NEWS_SPEAKER_CASES, *NEXT_PARAGRAPH_CASES, *FAMILY_CASES,
     *GERMAN_TITLE_CASES, *UNTITLED_LEADER_CASES, *NAME_AFFIX_CASES, *FRENCH_INVERSION_CASES,

@@ -268,6 +268,8 @@ _STORIES = {"story", "stories", "tale", "tales", "history"}
 _SAID_TO_OR_OF = {"accuse", "criticise", "warn", "urge", "tell", "ask", "call", "declare",
                   "praise", "condemn", "welcome", "question", "remind", "announce", "reveal",
                   "mention", "describe", "rule out"}
+_RAISED_HEARSAY = {"say", "think", "believe", "report", "understand", "rumour", "rumor",
+                   "claim", "allege", "expect", "know"}  # "X is said to": of X, not by X
 # ("Nominations were announced on Sunday": what was said; "Henry is ruled out with an injury":
 # left out of the side, no speech at all)
 
@@ -333,6 +335,9 @@ def _find_attribution(text: str, start: int, end: int,
         if cue.lemma == "tell" and k + 1 < len(toks) and toks[k].low in _STORY_OWNERS and \
                 toks[k + 1].low in _STORIES:
             continue  # "Sideways tells the story of two men": a film's plot, not speech
+        if i > 0 and toks[i - 1].low in _BE_FORMS and cue.lemma in _RAISED_HEARSAY and \
+                k < len(toks) and toks[k].low == "to":
+            continue  # "Mr Brown is said to have worked …": hearsay about him, no one named
         if i > 0 and toks[i - 1].low in _BE_FORMS and cue.lemma in _SAID_TO_OR_OF and \
                 not toks[i].low.endswith("ing"):  # (not "is warning")
             continue  # "Five has been criticised for …", "he was told": whom it was said to
@@ -2843,6 +2848,12 @@ def _quoted_as(text, toks, i, k, cue) -> Attribution | None:
     if q is None:
         return None
     np = np_before(toks, q - 1)
+    start = next((n + 1 for n in range(q - 2, -1, -1) if toks[n].text in {QUOTE_TOKEN, ","}),
+                 0)
+    article = next((n for n in range(q - 2, start - 1, -1) if toks[n].low in ENGLISH_ARTICLES),
+                   None)
+    if np is None and article is not None:
+        np = (article, q - 1)  # "“…,” the Arsenal boss was quoted as saying": a description
     if np is None:
         return None
     att = _make(text, toks, np, i, k, cue)

@@ -401,6 +401,7 @@ _NAME_MARKS = str.maketrans("", "", _MARKS)  # "die „Bild“"
 # Dean"; fewer than speaker_names.SURNAME_TITLES, which sees whole names: "Tory Leader" is none)
 _SURNAME_TITLES = {"king", "dean", "bishop", "judge", "major", "pope", "marshal", "knight",
                    "champion", "constable", "richter"}  # ("Steven Richter": German "judge")
+_SURNAME_ROLES = {"poll"}  # role nouns that are surnames only after a given name ("Graham Poll")
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS
 
 
@@ -482,6 +483,10 @@ def parse_mention(mention: str) -> ParsedName:
             # Холмов": the initials of a namesake in the genitive, then the speaker's name
             return ParsedName(named.name, " ".join([*words[:e], *filter(None, [named.role])]),
                               named.kind) if named.name else named
+    if len(words) > 1 and words[0].lower() == "former" and all(
+            _capitalised(w) and not _titled(w) for w in words[1:]):
+        return ParsedName(None, " ".join(words), "person")  # "Former All Black" (star X): a
+        # team or a country after "former", no one's name
     if len(words) > 1 and words[-1] in {"Spokesman", "Spokeswoman", "Spokesperson"}:
         return parse_mention(" ".join([*words[:-1], words[-1].lower()]))  # "the Foreign
         # Office Spokesperson": a title-cased role, no body's name
@@ -683,7 +688,8 @@ def parse_mention(mention: str) -> ParsedName:
     # surname that also names bodies
     surname_at = len(words) - 1 if len(words) > 1 and lows[-1] in _SURNAME_TITLES and (
         is_honorific(words[-2]) or words[-2][:1].isupper() and not _titled(words[-2]) and
-        lows[-2] not in TITLE_MODIFIERS | ORG_WORDS and lows[-2] not in country_words()) else -1
+        lows[-2] not in TITLE_MODIFIERS | ORG_WORDS and lows[-2] not in country_words()) or (
+        len(words) > 1 and lows[-1] in _SURNAME_ROLES and lows[-2] in given_names()) else -1
     # ^ "Mervyn King", "Mr Dean": a title word that is the surname after a given name
     if _article_surname(words, len(words) - 1) and not _titled(words[-3]) and \
             lows[-3] not in ORG_WORDS:
@@ -1169,6 +1175,37 @@ def _serves(role: str | None, group: str) -> bool:
     return any(is_person_role(w) and _group(w) == group for w in words[_owner_at(words) + 1:])
 
 
+_PARTY_ADJECTIVES = {"labour", "tory", "conservative", "democrat", "democratic", "republican",
+                     "lib", "dem", "liberal", "green", "snp", "ukip", "plaid", "unionist"}
+
+
+def _role_owner(role: str) -> frozenset[str]:
+    """Whose role it is: the capitalised words right before the role's closing title words
+    ("Arsenal" of "the Arsenal boss", "Manchester United" of "Manchester United boss"), not
+    a party nor a country ("Labour MP" and "Ealing North MP" may be one man); empty when the
+    role closes with no title word."""
+    words = re.split(r"[.!?]\s", role)[-1].split()
+    n = len(words)
+    while n and words[n - 1][:1].isalpha() and (words[n - 1].lower() in _TITLE_LIKE or
+                                                   _titled(words[n - 1])):
+        n -= 1  # "boss", "chief executive", "boss Sir"
+    if n == len(words):
+        return frozenset()
+    owner = []
+    while n and words[n - 1][:1].isupper() and words[n - 1].isalpha() and \
+            words[n - 1].lower() not in DETERMINERS:
+        n -= 1
+        owner.append(words[n])
+    return frozenset(w for w in owner if w.lower() not in _PARTY_ADJECTIVES and
+                     w.lower() not in country_words() and not _NATIONALITY.fullmatch(w))
+
+
+def _owned_otherwise(lead: str, owner: frozenset[str]) -> bool:
+    """Whether the role written right before a name (``lead``) is another owner's than
+    ``owner``'s: "Manchester United boss" before "Sir Alex Ferguson", for "the Arsenal boss"."""
+    return bool(owner) and bool(theirs := _role_owner(lead)) and theirs.isdisjoint(owner)
+
+
 def _bare_role(word: str) -> str:
     """A past role written as one word without its "ex" ("expresidenta" -> "presidenta"); a
     German compound of a generic role by its last part ("stammtorhüter" -> "torhüter")."""
@@ -1543,8 +1580,11 @@ class Entities:
             # expresidenta"), or of the same board
             or any(_same_board(w, role_word) for w in e.role.lower().split())
             or key == "minister" and _heads_ministry(e.role))  # "Глава Минспорта X": "министр"
+        named_owner = _role_owner(mention)
+        other_owner = lambda e: self._owned_otherwise(e, named_owner)  # noqa: E731
         hits = [e for e in self.by_name.values() if e.kind == "person" and holds(e) and
-                _ranks(e.role) == ranks]  # "the deputy prime minister" is not "Prime Minister X"
+                _ranks(e.role) == ranks and not other_owner(e)]  # "the deputy prime minister"
+        # is not "Prime Minister X"
         if _FEMININE_ROLE.search(role_word):
             hits = [e for e in hits if self.gender(e) != "m"]  # "la presidenta": no man
         wanted = countries_in(mention) if mention else frozenset()
@@ -1573,7 +1613,8 @@ class Entities:
             official = role_word in subject_roles() and any(  # "the goalkeeper" is no
                 g in role_groups()[0] for g in _role_groups(e.role))
             return not _other_country(e.role or "", wanted) and not other_rank and \
-                not office(e) and not official and e.name.split()[-1].lower() not in owners \
+                not other_owner(e) and not office(e) and not official and \
+                e.name.split()[-1].lower() not in owners \
                 and not _serves(e.role, key)
             # ^ "Bundestrainer X"; "the Secretary-General" is not his spokesperson
 
@@ -1589,13 +1630,20 @@ class Entities:
             if ent is not None and _FEMININE_ROLE.search(role_word) and self.gender(ent) == "m":
                 continue  # "die Weltmeisterin" is not "Bundespräsident Steinmeier"
             if ent is not None and ent.role and not office(ent):  # "der SPD-Politiker": the
-                return ent if fits(ent) else None                 # last person with a title
+                return ent if fits(ent) else None  # last person with a title
         ent = self.last_person or self.person_before(pos, sentence_subject=True) or \
             self.person_before(pos, oblique=True)
         # ^ "о дисквалификации Кристины Холмовой. Спортсменка …": whoever the page is about
         if ent is not None and _FEMININE_ROLE.search(role_word) and self.gender(ent) == "m":
             ent = self._person_of_gender(pos, "f")  # "ha asegurado la jugadora": no man
         return ent if ent is not None and fits(ent) else None
+
+    def _owned_otherwise(self, ent: Entity, owner: frozenset[str]) -> bool:
+        """Whether the role the page gives ``ent`` (kept, or written before the name where it
+        first stands) is another owner's than the mention's: "the Arsenal boss" is no
+        "Manchester United boss Sir Alex Ferguson"."""
+        return _owned_otherwise(ent.role or "", owner) or ent.first_pos >= 0 and \
+            _owned_otherwise(self.text[max(0, ent.first_pos - 40):ent.first_pos], owner)
 
     def organisation_described(self, words: list[str], pos: int) -> Entity | None:
         """"the company", "the regulator’s statement", "the Central Bank", "la empresa": the
@@ -1609,6 +1657,9 @@ class Entities:
         if len(words) == 2 and words[1] in _MEDIA_NOUNS and words[0] in DETERMINERS:
             for p, chunk in reversed(recent):  # "the portal": "the Politico website", "AFP"
                 after = self.text[p + len(chunk):p + len(chunk) + 12].split()[:1]
+                if after and after[0].lower() in _MEDIA_NOUNS and (named := self._chunk_at(
+                        p + len(chunk) + 1 + len(after[0]))) is not None:
+                    chunk = named  # "US magazine Rolling Stone": the name after the noun
                 if is_medium(chunk) or after and after[0].lower() in _MEDIA_NOUNS:
                     return self.add(chunk, None, "organisation", pos)
                 if chunk.isupper() and is_medium(full := self.by_initials.get(chunk.lower(), "")):
@@ -1672,6 +1723,13 @@ class Entities:
             best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
             if best[1] >= 2:
                 return self.add(best[0], None, "organisation", pos)
+        return None
+
+    def _chunk_at(self, at: int) -> str | None:
+        """The capitalised chunk right after ``at`` (one space between)."""
+        n = bisect.bisect_left(self.names, (at, ""))
+        if n < len(self.names) and self.text[at:self.names[n][0]] == " ":
+            return self.names[n][1].rstrip(".")  # ("… magazine Mobile PC." ending a sentence)
         return None
 
     def _airline(self, n: int, pos: int) -> Entity | None:
@@ -1751,7 +1809,8 @@ class Entities:
 
     def described(self, role: str, pos: int, complement: bool = False,
                   countries: frozenset[str] = frozenset(), after: bool = False,
-                  ranks: frozenset[str] | None = None) -> Entity | None:
+                  ranks: frozenset[str] | None = None, owner: frozenset[str] = frozenset()
+                  ) -> Entity | None:
         """The person written right after the same role phrase earlier in the document
         ("… of removed president Pedro Castillo" for "the removed president"); with
         ``complement``, also after the role's complement ("préfet de Mayotte X"). A role phrase
@@ -1759,7 +1818,8 @@ class Entities:
         ``complement``): the first such phrase later in the document instead, for a person the
         article has already named ("Petro …. Según el mandatario colombiano, …. el presidente
         de Colombia, Gustavo Petro"). ``ranks`` (default: the role's): the rank words
-        ("deputy", "former") the phrase must have, no more, no fewer."""
+        ("deputy", "former") the phrase must have, no more, no fewer; ``owner``: whose role it
+        is ("Arsenal"), whom the words before the phrase must not contradict."""
         span = (pos, pos + 20000) if after else (max(0, pos - 20000), pos)
         if _role_literal(role).search(self.text, *span) is None:
             return None  # the role is not written there (a pattern with a name after it
@@ -1768,6 +1828,7 @@ class Entities:
         found = [m.group(1) for m in _role_name_pattern(role, complement).finditer(
                      self.text, *span)
                  if not _other_country(self.text[max(0, m.start() - 30):m.start(1)], countries)
+                 and not _owned_otherwise(self.text[max(0, m.start(1) - 40):m.start(1)], owner)
                  and _ranks(self.text[max(0, m.start() - 12):m.start(1)]) == ranks]
         if not found:
             return None
@@ -1977,6 +2038,11 @@ class Entities:
             ref = self._resolve(owner, pos, last_subject)  # "le communiqué du groupe": the
             return replace(ref, mention=mention)  # group's, "a statement from X": X's
         parsed = parse_mention(mention)
+        if len(words) == 1 and mention[:1].isupper() and len(people := {
+                e.name for e in self.by_last.get(mention, ()) if e.kind == "person"}) == 1:
+            return self._ref(mention, self.by_name[people.pop()])  # "said King" after "Mervyn
+            # King", "Fox" after "Liam Fox": the one person of that surname, whatever else the
+            # word may be
         if len(words) <= 2 and words[-1] in FOREIGN_GROUPS or words[-1] in ENGLISH_GROUPS and (
                 len(words) == 1 or len(words) == 2 and words[0] in _CROWD_WORDS):
             # "Experten warnen", "die Ermittler", "Economists say", "Many investors"
@@ -2117,6 +2183,8 @@ class Entities:
                 or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
                 or self._named_next(pos) or self._roleless_before(head, pos, mention,
                                                                   verb_gender == "f")
+            if ent is not None and self._owned_otherwise(ent, _role_owner(mention)):
+                ent = None  # "the Arsenal boss": not a person of another club's
             if ent is None and role_of_body and not is_person_role(head):
                 role = _bare_role(words[first])  # "el líder del sindicato de la Sanidad": a
                 ent = self.by_role(role, pos, mention) if role in role_groups()[1] else \
@@ -2304,7 +2372,8 @@ class Entities:
         return next((found for after in (False, True) for word in words
                      if (found := self.described(word, pos, complement=True, after=after,
                                                  countries=countries_in(mention),
-                                                 ranks=_ranks(mention)))), None)
+                                                 ranks=_ranks(mention),
+                                                 owner=_role_owner(mention)))), None)
 
     def _surname_only(self, name: str, pos: int) -> Entity:
         """A person the article names by surname only: the last person for roles and
@@ -2617,6 +2686,8 @@ _WHO_HEADS = re.compile(rf"([{CAPITALS}][\w’'-]+(?: [{CAPITALS}][\w’'-]+){{1
 
 
 _ACRONYM_IN_PARENTHESES = re.compile(r" \(([A-ZА-ЯЁ]{2,6})\)")  # after the words it stands for
+_SPELT_OUT_IN_PARENTHESES = re.compile(  # "RSS (Really Simple Syndication)": the other way round
+    r"\b([A-Z]{2,6}) \(([A-Z][\w-]*(?: (?:[A-Z][\w-]*|of|for|and|the)){1,6})\)")
 
 
 def _spelt_out(phrase: str, acronym: str) -> str | None:
@@ -2644,7 +2715,10 @@ def prescan(text: str, spans: list[tuple[int, int]],
             continue  # "Ана Горшкова¶Корреспондент": the writer, no one the page quotes
         if ("’s " in seg or "'s " in seg) and ", " in seg:
             for m in _APPOSITIVE_BEFORE.finditer(seg):
-                ents.add(m.group(2), m.group(1), "person", a + m.start(2))
+                owner = seg[m.start():m.start(1)].rstrip()[:-2].split()[-1]
+                if m.group(2).split()[0] != owner:  # (not "Nintendo's handheld device,
+                    # Nintendo DS": a thing the owner makes)
+                    ents.add(m.group(2), m.group(1), "person", a + m.start(2))
         if ", the " in seg or ", a " in seg or ", an " in seg or "’s " in seg or "'s " in seg:
             for m in _APPOSITIVE_AFTER.finditer(seg):
                 ents.add(m.group(1), m.group(2), "person", a + m.start(1))
@@ -2678,6 +2752,9 @@ def prescan(text: str, spans: list[tuple[int, int]],
                 before = seg[max(0, m.start() - 120):m.start()].split()[-7:]
                 if (full := _spelt_out(" ".join(before), m.group(1))) is not None:
                     ents.defined.setdefault(m.group(1), full)
+            for m in _SPELT_OUT_IN_PARENTHESES.finditer(seg):
+                if _spelt_out(m.group(2), m.group(1)) == m.group(2):
+                    ents.defined.setdefault(m.group(1), m.group(2))
     for full in ents.defined.values():
         if (ent := ents.by_name.get(full)) is not None:
             ent.kind = "organisation"  # "Electronic Arts (EA)": a body, whatever its words

@@ -611,14 +611,15 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
     """(paragraph, quote index) -> _Source for every full quotation with a known speaker.
 
     A quotation is attributed by the sentence that introduces or closes it; one running over
-    paragraphs by the paragraph where it closes (else where it opens); an unattributed one by
-    the quotation before (else after) it in its paragraph; a paragraph that is only a
+    paragraphs by its closing part (else by the nearest attributed quotation before it); an
+    unattributed one by the quotation before (else after) it in its paragraph; a paragraph
+    that is only a
     quotation by the previous paragraph's last quotation when that paragraph names no one
     else (a caption between them that names only that speaker leaves the turn open). Claims
     of one source share its ``gid``.
     """
     qsource: dict[tuple[int, int], _Source] = {}
-    chain_src: dict[int, _Source | None] = {}
+    chain_src: dict[tuple[int, int], _Source] = {}
     gid = 0
     prev_para_src: _Source | None = None
     for p in range(len(paras)):
@@ -633,19 +634,19 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
             if att is not None:
                 gid += 1
                 qsource[(p, qi)] = _Source(att, gid=gid)
-        if _in_chain(chain_end, p) and chain_end[p] not in chain_src:
-            src = _chain_source(text, quotes, full, sents, atts, p, chain_end[p])
-            if src is not None:
-                gid += 1
-                src.gid = gid
-            chain_src[chain_end[p]] = src
         for qi in sorted(full[p]):
             if (p, qi) in qsource:
                 continue
             earlier = [qsource[(p, x)] for x in sorted(full[p]) if x < qi and (p, x) in qsource]
             opens_on, runs_on = _chain_ends(chain_end, p)
-            cs = chain_src.get(chain_end[p]) if opens_on and qi == 0 or runs_on and \
-                qi == len(quotes[p]) - 1 and not (opens_on and earlier) else None
+            cs = None
+            if opens_on and qi == 0 or runs_on and qi == len(quotes[p]) - 1 and not (
+                    opens_on and earlier):
+                found = _chain_source(text, quotes, full, sents, atts, chain_end, p, qi)
+                if found is not None and found[0] not in chain_src:
+                    gid += 1
+                    chain_src[found[0]] = _Source(found[1], gid=gid)
+                cs = chain_src[found[0]] if found is not None else None
             # (a quotation between them has its own source, and so has the one running on
             # after a quotation attributed in the paragraph: one chain may close and another
             # open there)
@@ -936,16 +937,22 @@ def _signed(text: str, q: Quote) -> Attribution | None:
     return Attribution(text[a:b], (a, b), cue, cue, (cue_at, cue_at + 1))
 
 
-def _chain_source(text, quotes, full, sents, atts, p, end_p) -> _Source | None:
-    """A multi-paragraph quotation: attributed where it closes, else where it opens, by its
-    own opening part before a quotation of another speaker before it in that paragraph ("Lee
-    said, “…” Wu said, “… ¶ “…”")."""
-    opening = sorted(full[p], key=lambda qi: qi != len(quotes[p]) - 1)
-    for para, order in ((end_p, sorted(full[end_p])), (p, opening)):
-        for qi in order:
-            att = _att_for_quote(text, quotes[para][qi], sents[para], atts[para])
-            if att is not None:
-                return _Source(att)
+def _chain_source(text, quotes, full, sents, atts, chain_end, p, qi
+                  ) -> tuple[tuple[int, int], Attribution] | None:
+    """The attribution of a piece (paragraph ``p``, quotation ``qi``) of a quotation running
+    over paragraphs, with the (paragraph, quotation) that gives it: the closing part's, else
+    the nearest attributed quotation at or before the piece, back to the paragraph where the
+    quotation opens (the speaker going on: "Lee said, “…” Wu said, “… ¶ “…”" is Wu's; a
+    paragraph of others' quotations between is nearer than the opening)."""
+    end_p, start = chain_end[p], p
+    while start > 0 and chain_end[start - 1] == end_p:
+        start -= 1
+    order = [(end_p, 0)] + [(para, x) for para in range(p, start - 1, -1)
+                            for x in sorted(full[para], reverse=True) if para < p or x <= qi]
+    for para, x in order:
+        if x in full[para] and (att := _att_for_quote(text, quotes[para][x], sents[para],
+                                                      atts[para])) is not None:
+            return (para, x), att
     return None
 
 
