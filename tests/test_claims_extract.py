@@ -5446,6 +5446,15 @@ SURNAME_HEARSAY_AND_CHAIN_CASES = [
     ("The Mori Poll said voters were split.", "split", None),
     ("Holmtech's CEO (Ola Berg) spoke on Monday. She said the plan would work.", "plan would",
      "Ola Berg"),
+    # a name in the object of a sentence whose subject is the pronoun that follows: that
+    # pronoun goes on; "But Mr Holm from X said": the person, not the body
+    ("For Ola Berg, director at Holmvision, the future is bright. He has worked on the Star "
+     "Trek films, Finding Holm and Indiana Jones. “There was a time,” he told the paper.",
+     "There was a time", "Ola Berg"),
+    ("Ola Berg arrived. He met Tom Holm at noon. “It went well,” he said.", "went well",
+     "Ola Berg"),
+    ("But Mr Holm from Retail Banking Research said the number was low.", "number was low",
+     "Holm"),
     ("Ola Berg topped the list of US magazine Holm PC.\n\n“We included only mobile items,” "
      "said the magazine.", "mobile items", "Holm PC"),
     ("Jan Alba has died aged 92. Chancellor Ana Ruiz said he would be “mourned”. Former "

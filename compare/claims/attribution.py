@@ -3101,7 +3101,8 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
         if person is not None and all(  # not "Experts from the Committee"
                 t.is_cap and (t.low not in ROLE_NOUNS or t.low in TITLE_WORDS)
                 for t in toks[person[0]:person[1]]) and (
-                person[0] == 0 or toks[person[0] - 1].text in {",", QUOTE_TOKEN}):
+                person[0] == 0 or toks[person[0] - 1].text in {",", QUOTE_TOKEN} or
+                person[0] == 1 and toks[0].low in BUT_WORDS | {"and"}):  # ("But Mr Hirsch from …")
             appositive, np = np, person
             first = toks[np[0]]
         elif person is not None and toks[np[0] - 1].low == "of" and (

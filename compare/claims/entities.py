@@ -2418,6 +2418,12 @@ class Entities:
         if self.last_person is not None and any(e is self.last_person for _, e in hits):
             return self.last_person
         cut = max(_sentence_start(self.text, since, hits[-1][0]), since)
+        pronoun = _SUBJECT_PRONOUN.match(self.text, pos)
+        while pronoun and hits[0][0] < cut and self.text[cut:].lstrip(" .!?\n\"”“").lower(
+                ).startswith(pronoun.group().lower() + " "):  # "He has worked on … Indiana
+            # Jones. “…,” he told": that sentence's "he" goes on, not a name in its object
+            cut = max(_sentence_start(self.text, since, max(
+                p for p, _ in hits if p < cut)), since)
         at, ent = next((p, e) for p, e in hits if p >= cut)
         if self._spoke_between(cut, at) and _personal_name(self.last_person):
             return self.last_person  # "Le premier ministre a remercié X. «…», a-t-il
