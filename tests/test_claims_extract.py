@@ -120,6 +120,13 @@ CASES = [
     # reported, by no one named)
     ("Ms Berg is said to be ready to quit.", "quit", "narration", None, None),
     ("It is believed that the plan failed.", "plan failed", "reported", None, "believed"),
+    # a relative clause with no commas between the subject and its verb
+    ("The official who led the talks said the deal was close.", "deal was close", "reported",
+     None, "said"),
+    ("An executive who froze his hard disk thinking it would be fixed has topped a list.",
+     "list", "narration", None, None),
+    ("Those who bought tickets and complained were refunded.", "refunded", "narration", None,
+     None),
 ]
 
 
@@ -5455,6 +5462,22 @@ SURNAME_HEARSAY_AND_CHAIN_CASES = [
      "Ola Berg"),
     ("But Mr Holm from Retail Banking Research said the number was low.", "number was low",
      "Holm"),
+    # who opened the sentence before, past a description set off by commas; after a sentence
+    # opening with "he", "the Irishman" is he; "the Holmco spokesman": the body, not its head;
+    # a relative clause with no commas belongs to the subject before it
+    ("Tom Holm said: “We can win.” Ola Berg, captain for the night and scorer of the second "
+     "goal, echoed his manager. “They are on a high,” he said.", "on a high", "Ola Berg"),
+    ("Ola Berg, captain for the night, echoed his manager. “They are on a high,” he said.\n\nHe "
+     "conceded the win, which included goals from Jan Alba and Ines Ruiz, was not pretty. “It "
+     "was not the best,” the Irishman said.", "not the best", "Ola Berg"),
+    ("Ana Holm, head of Holmco, said last year its prices were too high. “We are bringing in "
+     "new ranges,” the Holmco spokesman said.", "new ranges", "Holmco"),
+    ("Scotland Yard said it had the report. A Scotland Yard spokesman said the paper handed it "
+     "over. The police spokesman said it came on Monday.", "came on Monday", "Scotland Yard"),
+    ("The 28-year-old host who also presents Stars In Their Eyes said she wanted new projects.",
+     "new projects", None),
+    ("The man who shot Tom Holm said nothing more.", "nothing more", None),
+    ("The fans who came had fun, Ola Berg added.", "had fun", "Ola Berg"),
     ("Ola Berg topped the list of US magazine Holm PC.\n\n“We included only mobile items,” "
      "said the magazine.", "mobile items", "Holm PC"),
     ("Jan Alba has died aged 92. Chancellor Ana Ruiz said he would be “mourned”. Former "

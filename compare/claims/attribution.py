@@ -2957,6 +2957,26 @@ def _subject_after_adjective(toks: list[Token], k: int) -> tuple[int, int] | Non
 _NOTHING_SAID = {"about", "of", "on", "for", "to", ".", ",", ";", "-"}  # after "what X said"
 
 
+_CLAUSE_BREAKS = _BE_FORMS | {"can", "will", "would", "could", "should", "may", "might", "must",
+                              "and", "but", "or", "to", "did", "does", "do"}  # a second verb
+
+
+def _restrictive_antecedent(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence right before "who" when a relative clause runs
+    from it to the cue at ``i``: "The 28-year-old host who also presents Stars In Their Eyes
+    said" (not a name the clause names; not a participle inside the clause: "An executive
+    who froze his disk thinking …")."""
+    w = next((n for n in range(1, i - 1) if toks[n].low == "who"), None)
+    if w is None or not toks[i].low.endswith(("ed", "s", "said", "told", "wrote")) or any(
+            t.text in {",", ":", QUOTE_TOKEN} for t in toks[:i]) or any(
+                t.low in _CLAUSE_BREAKS for t in toks[w + 1:i]):
+        return None  # a finite verb after a clause of one verb (not "Fans who bought tickets
+        # can attend", "Those who … are advised", "… for the 22 February show")
+    np = np_after(toks, 0) or ((0, w) if w <= 4 and all(t.text.isalpha() for t in toks[:w])
+                               else None)  # ("The man who shot X said": no role noun)
+    return np if np is not None and np[1] == w else None
+
+
 def _subject(text, toks, i, k, cue) -> Attribution | None:
     """"X said": a noun phrase right before the cue (auxiliaries and adverbs skipped)."""
     if cue.foreign and (let := _let_subject(toks, i)) is not None:
@@ -2966,6 +2986,9 @@ def _subject(text, toks, i, k, cue) -> Attribution | None:
                 k + 1].low.endswith("in") and (after := np_after(toks, k)) is not None:
         return _make(text, toks, after, i, k, cue)  # "… eine Geldstrafe lehnte der Richter
         # ab": the object first, the subject after the verb (not "teilte der Sprecherin mit")
+    if not cue.foreign and (ante := _restrictive_antecedent(toks, i)) is not None:
+        return _make(text, toks, ante, i, k, cue)  # "The host who also presents Stars In
+        # Their Eyes said": who, not the show
     if (named := _name_before_body(toks, i) or not cue.foreign and
             _name_before_open_description(toks, i, cue)):
         return _make(text, toks, named, i, k, cue)  # "Ann Lee from the union said", "Ann

@@ -1607,12 +1607,16 @@ class Entities:
             return None  # "his former adviser" is not the man "his" stands for
         owners = {w.lower().removesuffix("'s").removesuffix("’s") for w in mention.split()[:-1]
                   if w[:1].isupper()}  # "Orlov spokesman", "Putin's aide": never Orlov, Putin
+        body_staff = bool(owners - DETERMINERS) and key in _STAFF  # "the M&S spokesman": the
+        # body speaks, not its head named before ("Stuart Rose, head of M&S"), unless a
+        # spokesman was named ("Somov's spokesman, Pyotr Holm, …. The Kremlin aide")
 
         def fits(e: Entity) -> bool:  # not the holder of another rank of the office
             other_rank = holds(e) and _ranks(e.role) != ranks  # "the mayor": no deputy mayor
             official = role_word in subject_roles() and any(  # "the goalkeeper" is no
                 g in role_groups()[0] for g in _role_groups(e.role))
-            return not _other_country(e.role or "", wanted) and not other_rank and \
+            staff = not body_staff or not _STAFF_WORDS.isdisjoint((e.role or "").lower().split())
+            return not _other_country(e.role or "", wanted) and not other_rank and staff and \
                 not other_owner(e) and not office(e) and not official and \
                 e.name.split()[-1].lower() not in owners \
                 and not _serves(e.role, key)
@@ -2069,11 +2073,15 @@ class Entities:
             ent = self.by_role(demonym or words[1], pos)  # "said the Russian": "Russian Ian
             # Nepomniachtchi"
             if ent is None:
-                ent = self.person_before(_sentence_start(self.text, 0, pos) + 1,
-                                         sentence_subject=True) or self.last_person
+                here = _sentence_start(self.text, 0, pos)
+                ent = self.last_person if self.last_person is not None and _SUBJECT_PRONOUN.match(
+                    self.text[_sentence_start(self.text, 0, max(here, 0)) + 1:].lstrip(
+                        " \n\"“”")) else self.person_before(here + 1, sentence_subject=True) \
+                    or self.last_person
                 # ^ "Agassi, …, said …. “…,” said the American": the subject of the sentence
-                # before; not when the page gives that person another nationality, nor, when
-                # it gives anyone another, a person whose name does not open the sentence
+                # before (its "he" or "she": who spoke last, not a name in its object); not
+                # when the page gives that person another nationality, nor, when it gives
+                # anyone another, a person whose name does not open the sentence
                 wanted = countries_in(mention)
                 if ent is not None and (ent.role and _other_country(ent.role, wanted) or any(
                         e.kind == "person" and e.role and _other_country(e.role, wanted)
@@ -2449,7 +2457,10 @@ class Entities:
         at, ent = opening[0]
         chunk = self.names[bisect.bisect_left(self.names, (at, ""))][1]  # (``at`` is its start)
         lead = self.text[before + 1:at].split()
-        verb = (self.text[at + len(chunk):here].split() or [""])[0]
+        after = self.text[at + len(chunk):here]
+        if after.startswith(", ") and (close := after.find(", ", 2)) > 0:
+            after = after[close + 1:]  # "Robbie Keane, skipper for the night, echoed …"
+        verb = (after.split() or [""])[0]
         if any(not (w[:1].isupper() or w.lower() in TITLE_WORDS or w.lower() in ROLE_NOUNS)
                for w in lead) \
                 or not (verb.isalpha() and verb.islower() and verb.endswith("ed")):
