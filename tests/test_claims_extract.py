@@ -1417,6 +1417,8 @@ def test_quoted_as_saying_by_a_medium_is_relayed():
 # the medium a statement was relayed through: (text, speaker, via, what was said) of the
 # last claim
 RELAY_CASES = [
+    ("Ola Holm told the Independent he expected a switch.", "Ola Holm", "Independent",
+     "he expected a switch"),
     ("“Talks are frozen,” Dmitri Orlov told the RIA Novosti news agency.", "Dmitri Orlov",
      "RIA Novosti", "Talks are frozen"),
     ("Dmitri Orlov told the state-run TASS news agency that talks were frozen.", "Dmitri Orlov",
@@ -5477,6 +5479,14 @@ SURNAME_HEARSAY_AND_CHAIN_CASES = [
     ("The 28-year-old host who also presents Stars In Their Eyes said she wanted new projects.",
      "new projects", None),
     ("The man who shot Tom Holm said nothing more.", "nothing more", None),
+    # "the Arsenal boss": not the last man named "Sir" (a title that owns no club), nor the
+    # paper relaying; without an owner, "Mr Holm" named last is the role's holder
+    ("Ola Holm has stepped up his feud with Sir Tom Berg. “He is a disgrace,” Berg said. But "
+     "later on Saturday, according to The Independent, Holm spoke to reporters. “I have no "
+     "relations with him,” the Arsenal boss is quoted as saying.", "no relations", "Ola Holm"),
+    ("Film star Ola Holm held a dinner. Lyric chairman Tom Berg said rebuilding was the answer. "
+     "Mr Holm said the idea was to get help.\n\nThe Oscar-nominated actor said: “It gave me a "
+     "start.”", "gave me a start", "Ola Holm"),
     ("The fans who came had fun, Ola Berg added.", "had fun", "Ola Berg"),
     ("Ola Berg topped the list of US magazine Holm PC.\n\n“We included only mobile items,” "
      "said the magazine.", "mobile items", "Holm PC"),

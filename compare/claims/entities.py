@@ -1633,8 +1633,10 @@ class Entities:
                 continue  # "звільнила керівника НЕК Володимира Кудрицького": the object
             if ent is not None and _FEMININE_ROLE.search(role_word) and self.gender(ent) == "m":
                 continue  # "die Weltmeisterin" is not "Bundespräsident Steinmeier"
-            if ent is not None and ent.role and not office(ent):  # "der SPD-Politiker": the
-                return ent if fits(ent) else None  # last person with a title
+            if ent is not None and ent.role and not office(ent) and not (
+                    named_owner and is_honorific(ent.role)):  # "der SPD-Politiker": the last
+                return ent if fits(ent) else None  # person with a title (for "the Arsenal
+                # boss", more than "Sir": no "Sir Alex Ferguson" named long before)
         ent = self.last_person or self.person_before(pos, sentence_subject=True) or \
             self.person_before(pos, oblique=True)
         # ^ "о дисквалификации Кристины Холмовой. Спортсменка …": whoever the page is about

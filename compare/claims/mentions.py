@@ -1284,7 +1284,8 @@ MEDIA_NAMES = {"le figaro", "le monde", "le parisien", "libération", "l'équipe
                "sport1", "rmc", "bein sports", "associated press", "press association",
                "canadian press", "press trust of india", "agence france-presse", "ndr", "wdr",
                "mdr", "swr", "rbb", "deutschlandfunk", "tagesschau", "handelsblatt",
-               "tagesspiegel", "die welt", "welt am sonntag", "taz"}
+               "tagesspiegel", "die welt", "welt am sonntag", "taz", "independent",
+               "independent on sunday"}
 
 
 @functools.lru_cache(maxsize=1)
