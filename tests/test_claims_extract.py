@@ -127,6 +127,8 @@ CASES = [
      "list", "narration", None, None),
     ("Those who bought tickets and complained were refunded.", "refunded", "narration", None,
      None),
+    ("Republicans who have denounced Ola Holm's remarks.", "denounced", "narration", None,
+     None),
 ]
 
 
@@ -555,6 +557,7 @@ QUOTE_SPEAKER_CASES = [
 # subject before a clause and ", saying" (not "The firm closed the book on Friday"); a phrase
 # that runs on past a preposition to its comma stays whole
 SOURCE_PHRASE_CASES = [
+    ("Republicans who have called for the plan to be dropped.", "dropped", "who"),
     ("“I have none,” and the boss was quoted as saying.", "have none", "the boss"),
     ("Bookmaker Holmbet has stopped taking bets.\n\nThe firm closed the book on Friday, saying "
      "“insider information” could have played a part.", "closed the book", "The firm"),

@@ -2966,12 +2966,14 @@ def _restrictive_antecedent(toks: list[Token], i: int) -> tuple[int, int] | None
     from it to the cue at ``i``: "The 28-year-old host who also presents Stars In Their Eyes
     said" (not a name the clause names; not a participle inside the clause: "An executive
     who froze his disk thinking …")."""
-    w = next((n for n in range(1, i - 1) if toks[n].low == "who"), None)
-    if w is None or not toks[i].low.endswith(("ed", "s", "said", "told", "wrote")) or any(
+    w = next((n for n in range(1, i - 2) if toks[n].low == "who"), None)
+    if w is None or not toks[i].low.endswith(("ed", "s", "said", "told", "wrote")) or \
+            toks[i - 1].low.endswith(("'s", "’s")) or any(
             t.text in {",", ":", QUOTE_TOKEN} for t in toks[:i]) or any(
                 t.low in _CLAUSE_BREAKS for t in toks[w + 1:i]):
         return None  # a finite verb after a clause of one verb (not "Fans who bought tickets
-        # can attend", "Those who … are advised", "… for the 22 February show")
+        # can attend", "Those who … are advised", "… for the 22 February show", "Republicans
+        # who have denounced Trump's remarks")
     np = np_after(toks, 0) or ((0, w) if w <= 4 and all(t.text.isalpha() for t in toks[:w])
                                else None)  # ("The man who shot X said": no role noun)
     return np if np is not None and np[1] == w else None
