@@ -119,6 +119,9 @@ CASES = [
     # "X is said to …": hearsay about X, no speech of X's (but "it is believed that" stays
     # reported, by no one named)
     ("Ms Berg is said to be ready to quit.", "quit", "narration", None, None),
+    ("Ms Berg is said to believe the plan failed.", "plan failed", "narration", None, None),
+    ("President Ola Holm also is reported to have called the plan “a joke”.", "plan",
+     "reported", "Ola Holm", "reported"),
     ("It is believed that the plan failed.", "plan failed", "reported", None, "believed"),
     # a relative clause with no commas between the subject and its verb
     ("The official who led the talks said the deal was close.", "deal was close", "reported",

@@ -276,6 +276,14 @@ _RAISED_HEARSAY = {"say", "think", "believe", "report", "understand", "rumour", 
 _INSTRUMENTAL = re.compile(r"[а-яёіїєґ]{3,}(?:ом|ем|ой|ей|ою|ею|ами|ями|ым|им)")  # "чудом"
 
 
+def _speech_after(toks: list[Token], n: int, title_case: bool) -> bool:
+    """Whether a speech verb follows at token ``n``, past "have" ("… to have called"; not
+    "… to believe")."""
+    n += n < len(toks) and toks[n].low == "have"
+    return n < len(toks) and (cue := match_cue(toks, n, title_case)) is not None and \
+        cue.cls == "speech"
+
+
 def _after_have(toks: list[Token], i: int) -> bool:
     """Whether a form of "have" stands before token ``i``, past up to two lowercase words
     ("has long written"): a perfect, not a participle alone."""
@@ -336,8 +344,10 @@ def _find_attribution(text: str, start: int, end: int,
                 toks[k + 1].low in _STORIES:
             continue  # "Sideways tells the story of two men": a film's plot, not speech
         if i > 0 and toks[i - 1].low in _BE_FORMS and cue.lemma in _RAISED_HEARSAY and \
-                k < len(toks) and toks[k].low == "to":
+                k < len(toks) and toks[k].low == "to" and \
+                not _speech_after(toks, k + 1, title_case):
             continue  # "Mr Brown is said to have worked …": hearsay about him, no one named
+            # (but "Obama is reported to have called the Saudis “free riders”": his words)
         if i > 0 and toks[i - 1].low in _BE_FORMS and cue.lemma in _SAID_TO_OR_OF and \
                 not toks[i].low.endswith("ing"):  # (not "is warning")
             continue  # "Five has been criticised for …", "he was told": whom it was said to
