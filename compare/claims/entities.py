@@ -180,6 +180,14 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     return glued[-1] if glued else cut
 
 
+def _opening_pronoun(text: str, at: int) -> re.Match | None:
+    """"he" or "she" opening the sentence that starts at ``at`` (stops, spaces and quotation
+    marks before it skipped)."""
+    while at < len(text) and text[at] in " .!?\n\"“”":
+        at += 1
+    return _SUBJECT_PRONOUN.match(text, at)
+
+
 @dataclass(frozen=True)
 class ParsedName:
     name: str | None
@@ -263,6 +271,7 @@ _RELATIONS = {"counterpart", "rival", "wife", "husband", "son", "daughter", "bro
               "father", "mother", "partner", "colleague", "predecessor", "successor", "opponent",
               "team-mate", "teammate", "boss", "aide"}  # ("Wenger's Bayern counterpart X")
 _SUBJECT_PRONOUN = re.compile(r"(?:he|she)\b", re.IGNORECASE)  # (not "his family")
+
 _BEFORE_A_THING = {"the", "a", "an", "their", "its", "our", "first"}  # "their first Triple
 # Crown": capitalised words after these, with no title and no given name, name a thing
 _SEATS = {"downing street", "number 10", "no 10", "quai d'orsay", "elysee", "élysée"}
@@ -1581,7 +1590,7 @@ class Entities:
             or any(_same_board(w, role_word) for w in e.role.lower().split())
             or key == "minister" and _heads_ministry(e.role))  # "Глава Минспорта X": "министр"
         named_owner = _role_owner(mention)
-        other_owner = lambda e: self._owned_otherwise(e, named_owner)  # noqa: E731
+        other_owner = lambda e: self._owned_by_another(e, named_owner)  # noqa: E731
         hits = [e for e in self.by_name.values() if e.kind == "person" and holds(e) and
                 _ranks(e.role) == ranks and not other_owner(e)]  # "the deputy prime minister"
         # is not "Prime Minister X"
@@ -1644,7 +1653,7 @@ class Entities:
             ent = self._person_of_gender(pos, "f")  # "ha asegurado la jugadora": no man
         return ent if ent is not None and fits(ent) else None
 
-    def _owned_otherwise(self, ent: Entity, owner: frozenset[str]) -> bool:
+    def _owned_by_another(self, ent: Entity, owner: frozenset[str]) -> bool:
         """Whether the role the page gives ``ent`` (kept, or written before the name where it
         first stands) is another owner's than the mention's: "the Arsenal boss" is no
         "Manchester United boss Sir Alex Ferguson"."""
@@ -2076,10 +2085,9 @@ class Entities:
             # Nepomniachtchi"
             if ent is None:
                 here = _sentence_start(self.text, 0, pos)
-                ent = self.last_person if self.last_person is not None and _SUBJECT_PRONOUN.match(
-                    self.text[_sentence_start(self.text, 0, max(here, 0)) + 1:].lstrip(
-                        " \n\"“”")) else self.person_before(here + 1, sentence_subject=True) \
-                    or self.last_person
+                ent = self.last_person if self.last_person is not None and _opening_pronoun(
+                    self.text, _sentence_start(self.text, 0, max(here, 0)) + 1) else \
+                    self.person_before(here + 1, sentence_subject=True) or self.last_person
                 # ^ "Agassi, …, said …. “…,” said the American": the subject of the sentence
                 # before (its "he" or "she": who spoke last, not a name in its object); not
                 # when the page gives that person another nationality, nor, when it gives
@@ -2193,7 +2201,7 @@ class Entities:
                 or self._untitled_leader(head, pos, mention) or self._past_epithet(pos, mention) \
                 or self._named_next(pos) or self._roleless_before(head, pos, mention,
                                                                   verb_gender == "f")
-            if ent is not None and self._owned_otherwise(ent, _role_owner(mention)):
+            if ent is not None and self._owned_by_another(ent, _role_owner(mention)):
                 ent = None  # "the Arsenal boss": not a person of another club's
             if ent is None and role_of_body and not is_person_role(head):
                 role = _bare_role(words[first])  # "el líder del sindicato de la Sanidad": a
@@ -2429,9 +2437,10 @@ class Entities:
             return self.last_person
         cut = max(_sentence_start(self.text, since, hits[-1][0]), since)
         pronoun = _SUBJECT_PRONOUN.match(self.text, pos)
-        while pronoun and hits[0][0] < cut and self.text[cut:].lstrip(" .!?\n\"”“").lower(
-                ).startswith(pronoun.group().lower() + " "):  # "He has worked on … Indiana
-            # Jones. “…,” he told": that sentence's "he" goes on, not a name in its object
+        while pronoun and hits[0][0] < cut and (opening := _opening_pronoun(
+                self.text, cut)) and opening.group().lower() == pronoun.group().lower():
+            # "He has worked on … Indiana Jones. “…,” he told": that sentence's "he" goes on,
+            # not a name in its object
             cut = max(_sentence_start(self.text, since, max(
                 p for p, _ in hits if p < cut)), since)
         at, ent = next((p, e) for p, e in hits if p >= cut)

@@ -603,20 +603,15 @@ def _chain_ends(chain_end: list[int], p: int) -> tuple[bool, bool]:
     return p > 0 and chain_end[p - 1] == chain_end[p], chain_end[p] != p
 
 
-def _in_chain(chain_end: list[int], p: int) -> bool:
-    return any(_chain_ends(chain_end, p))
-
-
 def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, links=frozenset()):
     """(paragraph, quote index) -> _Source for every full quotation with a known speaker.
 
     A quotation is attributed by the sentence that introduces or closes it; one running over
     paragraphs by its closing part (else by the nearest attributed quotation before it); an
     unattributed one by the quotation before (else after) it in its paragraph; a paragraph
-    that is only a
-    quotation by the previous paragraph's last quotation when that paragraph names no one
-    else (a caption between them that names only that speaker leaves the turn open). Claims
-    of one source share its ``gid``.
+    that is only a quotation by the previous paragraph's last quotation when that paragraph
+    names no one else (a caption between them that names only that speaker leaves the turn
+    open). Claims of one source share its ``gid``.
     """
     qsource: dict[tuple[int, int], _Source] = {}
     chain_src: dict[tuple[int, int], _Source] = {}
