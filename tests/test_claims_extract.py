@@ -5412,8 +5412,8 @@ OPEN_DESCRIPTION_CASES = [
 # that is also a title or a body's word ("said King", "Fox told"): the person of the page; a
 # name spelt out in brackets after its acronym is no person; "X is said to" is hearsay about
 # X, said by no one named; "the magazine" after "US magazine X": X; a product named after its
-# maker, and a team after "Former", are no person; "the Arsenal boss" is not another club's;
-# a quotation running over paragraphs: its closing part, else the nearest attributed quotation
+# maker, and a team after "Former", are no person; "the Arsenal boss" is not another club's
+# (a party or a country owns no role); a quotation running over paragraphs: its closing part, else the nearest attributed quotation
 # before it (not a later quotation of the closing paragraph, nor the chain's first paragraph)
 SURNAME_HEARSAY_AND_CHAIN_CASES = [
     ("Referee Tom Poll said he applied the laws of the game.", "applied the laws", "Tom Poll"),
