@@ -387,6 +387,10 @@ HEADLINE_CASES = [
     ("Pier reopens in June", "Harbour master Ivo Brandt spoke on Monday.", None, None),
     ("He says the pier will reopen", "The harbour reopened.", None, None),
     ("Profile: Ivo Brandt", "Harbour master Ivo Brandt spoke on Monday.", None, None),
+    # "…, says X" with the comma left out, as headlines do
+    ("More reforms ahead says Brandt", "Harbour master Ivo Brandt spoke on Monday.", "Ivo Brandt",
+     "says"),
+    ("Harbour fears grow over Brandt", "Harbour master Ivo Brandt spoke on Monday.", None, None),
 ]
 
 

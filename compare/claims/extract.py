@@ -48,6 +48,8 @@ HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$"
                               rf"|^([{CAPITALS}][\w’'.\- ]{{1,40}}):\s")  # "Токаев: …" too
 
 
+_BARE_CLOSING_SAYS = re.compile(  # a headline's "… says Milburn", its comma left out
+    r"\S\s+(says|warns|insists|admits)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
 # "said that …", "a dit qu'il …": the word that opens what was said
 COMPLEMENTISER = re.compile(r"^(?:(?:that|dass|que|что|що) |qu['’] ?)")
 SAID_TRIM = " \"'“”‘’«»„,;:"
@@ -1125,6 +1127,11 @@ def _headline(title: str, ents: Entities) -> Claim:
                 return claim
     att = find_attribution(title, 0, len(title),
                            [(q.start, q.end) for q in find_quotes(title, 0, len(title))])
+    if att is None and (bare := _BARE_CLOSING_SAYS.search(title)) is not None:
+        title = f"{title[:bare.start(1)].rstrip()}, {title[bare.start(1):]}"  # "More reforms
+        att = find_attribution(title, 0, len(title),  # ahead says Milburn": a headline's
+                               [(q.start, q.end) for q in find_quotes(title, 0, len(title))])
+        # ^ "…, says X" with its comma left out
     if att is None or att.cue_lemma == "according to" or att.mention.lower() in PRONOUNS:
         return claim
     ref = ents.resolve(att.mention, -1)
