@@ -5497,6 +5497,14 @@ SURNAME_HEARSAY_AND_CHAIN_CASES = [
     ("Film star Ola Holm held a dinner. Lyric chairman Tom Berg said rebuilding was the answer. "
      "Mr Holm said the idea was to get help.\n\nThe Oscar-nominated actor said: “It gave me a "
      "start.”", "gave me a start", "Ola Holm"),
+    # "Holm Research" is a firm, not research (not "Ana Holm of Argus Research", nor "New
+    # Research")
+    ("The popularity of the net has grown, say analysts Holm Research.", "popularity",
+     "Holm Research"),
+    ("According to Holm Research, 29% of people said they were technophobes.", "technophobes",
+     "Holm Research"),
+    ("“Markets fear the Fed,” said Ana Holm of Argus Research.", "Markets fear", "Ana Holm"),
+    ("New Research said the market would grow.", "market would grow", None),
     ("The fans who came had fun, Ola Berg added.", "had fun", "Ola Berg"),
     ("Ola Berg topped the list of US magazine Holm PC.\n\n“We included only mobile items,” "
      "said the magazine.", "mobile items", "Holm PC"),

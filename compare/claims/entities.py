@@ -410,6 +410,8 @@ _NAME_MARKS = str.maketrans("", "", _MARKS)  # "die „Bild“"
 # Dean"; fewer than speaker_names.SURNAME_TITLES, which sees whole names: "Tory Leader" is none)
 _SURNAME_TITLES = {"king", "dean", "bishop", "judge", "major", "pope", "marshal", "knight",
                    "champion", "constable", "richter"}  # ("Steven Richter": German "judge")
+_RESEARCH_ADJECTIVES = {"new", "latest", "recent", "fresh", "early", "previous", "further",
+                        "more", "other", "some", "our", "their", "its", "much", "separate"}
 _SURNAME_ROLES = {"poll"}  # role nouns that are surnames only after a given name ("Graham Poll")
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS
 
@@ -492,6 +494,15 @@ def parse_mention(mention: str) -> ParsedName:
             # Холмов": the initials of a namesake in the genitive, then the speaker's name
             return ParsedName(named.name, " ".join([*words[:e], *filter(None, [named.role])]),
                               named.kind) if named.name else named
+    tail = len(words)
+    while tail and _capitalised(words[tail - 1]):
+        tail -= 1
+    if words and words[-1] == "Research" and len(words) - tail >= 2 and \
+            words[tail].lower() not in DETERMINERS | _RESEARCH_ADJECTIVES and \
+            all(w.islower() for w in words[:tail]):
+        return ParsedName(" ".join(words[tail:]), None, "organisation")  # "Jupiter Research",
+        # "analysts Continental Research": a firm's name, not the research (not "Ana Holm of
+        # Argus Research", "the Institute of … Research")
     if len(words) > 1 and words[0].lower() == "former" and all(
             _capitalised(w) and not _titled(w) for w in words[1:]):
         return ParsedName(None, " ".join(words), "person")  # "Former All Black" (star X): a
