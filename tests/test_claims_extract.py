@@ -130,6 +130,12 @@ CASES = [
      "list", "narration", None, None),
     ("Those who bought tickets and complained were refunded.", "refunded", "narration", None,
      None),
+    # the cue after a relative clause set off by commas, not one in it (unless the verb after
+    # it is no "said", "told" or "added"); a body's relative clause ("The union, which …,")
+    ("Mr Holm, who said the problem was worse, called for a new law.", "new law", "reported",
+     "Holm", "said"),
+    ("The union, which represents Ola Smith, Tom Jones and Ana Brown, said the deal was poor.",
+     "deal was poor", "reported", None, "said"),
     ("Republicans who have denounced Ola Holm's remarks.", "denounced", "narration", None,
      None),
 ]
@@ -556,6 +562,8 @@ QUOTE_SPEAKER_CASES = [
      "winter.” ― Ida Merz", "heart of this town", "Ola Berg", "Ola Berg", "―"),
     ("“I have no relations with him,” the Arsenal boss was quoted as saying.", "no relations",
      "the Arsenal boss", None, "saying"),
+    ("Ana Holm, who declined to comment on the deal, said: “The plan is poor.”", "plan is poor",
+     "Ana Holm", "Ana Holm", "said"),
 ]
 
 

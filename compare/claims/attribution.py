@@ -343,6 +343,14 @@ def _find_attribution(text: str, start: int, end: int,
         if cue.lemma == "tell" and k + 1 < len(toks) and toks[k].low in _STORY_OWNERS and \
                 toks[k + 1].low in _STORIES:
             continue  # "Sideways tells the story of two men": a film's plot, not speech
+        if i >= 2 and toks[i - 1].low in {"who", "which"} and toks[i - 2].text == "," and \
+                (head := np_before(toks, i - 2)) is not None and head[0] == 0 and (
+                close := next((n for n in range(k, len(toks)) if toks[n].text == ","),
+                              None)) is not None and close + 1 < len(toks) and \
+                (later := match_cue(toks, close + 1, title_case)) is not None and \
+                later.lemma in {"say", "tell", "add"}:
+            continue  # "Ana Holm, who declined to comment on the deal, said": the cue after the
+            # relative clause, not in it (when the name opens the sentence)
         if i > 0 and toks[i - 1].low in _BE_FORMS and cue.lemma in _RAISED_HEARSAY and \
                 k < len(toks) and toks[k].low == "to" and \
                 not _speech_after(toks, k + 1, title_case):
@@ -3266,8 +3274,10 @@ def _opening_subject(toks: list[Token], n: int) -> tuple[int, int] | None:
     if head is None or head[0] != start or comma + 1 >= n:
         return None
     opener = toks[comma + 1].low
-    relative = opener in RELATIVE_PRONOUNS or opener == "which" and toks[head[1] - 1].is_cap
-    # ^ (a body's name: "The Holm Trust, which runs the port, said")
+    relative = opener in RELATIVE_PRONOUNS or opener == "which" and (
+        toks[head[1] - 1].is_cap or toks[head[1] - 1].low in ORG_WORDS)
+    # ^ (a body's name or a body: "The Holm Trust, which runs the port, said", "The union,
+    # which represents Ola Smith, Tom Jones and Ana Brown, said")
     if not relative and opener not in _SET_OFF_OPENERS and not (
             opener.endswith(("ando", "iendo", "ing")) and len(opener) > 6) and not (
             opener.endswith(_ACTIVE_PARTICIPLE) and opener[:1] in CYRILLIC_LETTERS):
