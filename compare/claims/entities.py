@@ -412,6 +412,7 @@ _SURNAME_TITLES = {"king", "dean", "bishop", "judge", "major", "pope", "marshal"
                    "champion", "constable", "richter"}  # ("Steven Richter": German "judge")
 _RESEARCH_ADJECTIVES = {"new", "latest", "recent", "fresh", "early", "previous", "further",
                         "more", "other", "some", "our", "their", "its", "much", "separate"}
+# ^ before "Research" in title case, no firm's name ("New Research shows")
 _SURNAME_ROLES = {"poll"}  # role nouns that are surnames only after a given name ("Graham Poll")
 _TITLE_LIKE = TITLE_WORDS | TITLE_MODIFIERS | ROLE_NOUNS
 

@@ -50,6 +50,7 @@ HEADLINE_SPEAKER = re.compile(r"\s[–—-]\s*([A-Z][\w’'.\- ]{1,40})$"
 
 _BARE_CLOSING_SAYS = re.compile(  # a headline's "… says Milburn", its comma left out
     r"\S\s+(says|warns|insists|admits)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}$")
+
 # "said that …", "a dit qu'il …": the word that opens what was said
 COMPLEMENTISER = re.compile(r"^(?:(?:that|dass|que|что|що) |qu['’] ?)")
 SAID_TRIM = " \"'“”‘’«»„,;:"
@@ -1112,6 +1113,11 @@ def _apply(claim: Claim, src: _Source, ents: Entities) -> None:
     claim.group = src.gid or None
 
 
+def _title_attribution(title: str) -> Attribution | None:
+    return find_attribution(title, 0, len(title),
+                            [(q.start, q.end) for q in find_quotes(title, 0, len(title))])
+
+
 def _headline(title: str, ents: Entities) -> Claim:
     """The title: "… – Orlov" / "Orlov: …" name a speaker without a cue; "Rudin says …",
     "…, says Orlov spokesman" with one (a surname or a role resolved through the body)."""
@@ -1125,13 +1131,10 @@ def _headline(title: str, ents: Entities) -> Claim:
             if ref.name:
                 claim.speaker, claim.speaker_mention = ref, mention
                 return claim
-    att = find_attribution(title, 0, len(title),
-                           [(q.start, q.end) for q in find_quotes(title, 0, len(title))])
+    att = _title_attribution(title)
     if att is None and (bare := _BARE_CLOSING_SAYS.search(title)) is not None:
-        title = f"{title[:bare.start(1)].rstrip()}, {title[bare.start(1):]}"  # "More reforms
-        att = find_attribution(title, 0, len(title),  # ahead says Milburn": a headline's
-                               [(q.start, q.end) for q in find_quotes(title, 0, len(title))])
-        # ^ "…, says X" with its comma left out
+        att = _title_attribution(f"{title[:bare.start(1)].rstrip()}, {title[bare.start(1):]}")
+        # ^ "More reforms ahead says Milburn": a headline's "…, says X", its comma left out
     if att is None or att.cue_lemma == "according to" or att.mention.lower() in PRONOUNS:
         return claim
     ref = ents.resolve(att.mention, -1)
