@@ -3371,8 +3371,8 @@ def _name_before_open_description(toks: list[Token], i: int, cue: Cue
     if c is None or toks[c].text != "," or not (toks[j - 1].is_cap or _describes(toks[j - 1])):
         return None  # ("X, who was not available for comment, …": a noun, in the clause)
     desc = toks[c + 1:j]
-    if not any(map(_describes, desc)) or _full_name(desc) or any(
-            t.low == "and" and (_full_name(desc[:n]) or _full_name(desc[n + 1:]))
+    if not any(map(_describes, desc)) or _is_personal_name(desc) or any(
+            t.low == "and" and (_is_personal_name(desc[:n]) or _is_personal_name(desc[n + 1:]))
             for n, t in enumerate(desc)) or cue.lemma not in {"say", "tell"} and (
                 len(desc) > 12 or any(t.low in _RELATIVES for t in desc)):
         return None  # (not "Ann Lee, Tom Holm and other officials said", "Ann Lee, the mayor
@@ -3398,7 +3398,7 @@ def _describes(tok: Token) -> bool:
 _RELATIVES = {"who", "whose", "which", "that"}
 
 
-def _full_name(words: list[Token]) -> bool:
+def _is_personal_name(words: list[Token]) -> bool:
     """Two or more capitalised words and nothing else, none a body's or a title's word but
     an honorific first ("Mr Kazi")."""
     return len(words) >= 2 and all(t.is_cap and t.low not in ORG_WORDS and (
