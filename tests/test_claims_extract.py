@@ -5535,6 +5535,62 @@ SURNAME_HEARSAY_AND_CHAIN_CASES = [
 ]
 
 
+# the forty-fourth round: a speaker who goes on after reported speech, an intro that opens the
+# next speaker's quotation, a closing "…, Lee said." after a pronoun's clause, "the
+# 55-year-old Frenchman", a participle's object before "he" (invented, after BBC News shapes)
+TURN_AFTER_REPORT_CASES = [
+    ("The pair met. Tom Harlow told his party that rivals would “do anything, say anything, "
+     "claim anything to cling on to office at all costs”. “So far this year they have compared "
+     "me to a pig.”", "compared me", "Tom Harlow"),
+    ("Police came. “The burglar was disturbed by Jim,” Paul Mills said. Jim Ross said he was "
+     "“coming to grips” with it.\n\n“We lived in Leeds and I am very disappointed.”", "We lived",
+     "Jim Ross"),
+    ("Police came. “The burglar was disturbed by Jim,” Paul Mills said. Jim Ross said he was "
+     "upset. Ann Ross said it was over.\n\n“We lived in Leeds and I am very disappointed.”",
+     "We lived", None),
+    ("Singer Tom Harlow spoke. The band had a question they asked themselves every time they "
+     "wrote a song, Harlow said.", "a question", "Tom Harlow"),
+    ("It said incentives were likely to be seen as gimmicks, MPs said.", "incentives", None),
+    ("Arsenal manager Jacques Morel has signed a new contract.\n\nThe 55-year-old Frenchman "
+     "told the club's website: “My intention has always been clear.”", "intention",
+     "Jacques Morel"),
+    ("“We wanted a second opinion,” coach Nigel Mell told the Citizen.\n\n“There is a conflict "
+     "of interests.” Dan Pyke added: “I have told Nigel that I want to play on Saturday.”",
+     "conflict", "Nigel Mell"),
+    ("The winger is injured.\n\n“There is a conflict of interests.” Dan Pyke added: “I have told "
+     "Nigel that I want to play on Saturday.”", "conflict", "Dan Pyke"),
+    ("“We wanted a second opinion,” coach Nigel Mell told the Citizen.\n\n“There is a conflict "
+     "of interests.” “I have told Nigel that I want to play on Saturday against the champions at "
+     "home,” Dan Pyke added.", "conflict", "Dan Pyke"),
+    ("Speaking in London, Tariq Ahmed said the group was on the run.\n\nBut standing next to Mr "
+     "Tom Blake he added that it was crucial to act.", "crucial", "Tariq Ahmed"),
+    ("Speaking in London, Tariq Ahmed said the group was on the run.\n\nStanding next to Mr Tom "
+     "Blake he added that it was crucial to act.", "crucial", "Tariq Ahmed"),
+    ("Ann Lee waited. When Tom Blake arrived, he said the talks went well.", "talks went",
+     "Tom Blake"),
+    ("Police came. Jim Ross said he was “coming to grips” with it.\n\n“We lived in Leeds and I "
+     "am very disappointed.” At a press conference, Ann Ross gave details of the items. She said "
+     "she wished she had worn them. “I always take them off at night.”", "take them off",
+     "Ann Ross"),
+    ("German airline Holmair has returned to profit.\n\nIn a report, the airline announced "
+     "profits of 400m euros.", "400m", "Holmair"),
+    ("US-German carmaker Valdomotors has sold more cars.\n\nSales totalled 3.9 million units, "
+     "the company said.", "3.9 million", "Valdomotors"),
+    ("Irish publishing group Holm News & Media is buying a stake in Indian newspaper company "
+     "Jagran. Jagran publishes a daily. News of the deal came as the group announced that its "
+     "results would meet forecasts.", "results would", "Holm News & Media"),
+    ("Film director Ola Berg spoke at the launch.\n\nThe company said profits would fall.",
+     "profits would", None),
+    ("Ann Lee sold the business Tom Berg had built.\n\nThe company said profits would fall.",
+     "profits would", None),
+    ("Tory leader Tom Hale has dismissed Ian Brown's budget.\n\nTaxes would go up, Mr Hale said. "
+     "The campaign would not be helped, Mr Hale added.\n\nMr Brown's budget was “all about the "
+     "interests of the party,” the Tory leader said after welcoming the chancellor back. He went "
+     "on to accuse Mr Brown of giving with one hand. He urged the chancellor to admit it. “We "
+     "can all see the sweeteners, but they hide the tax rises.”", "sweeteners", "Tom Hale"),
+]
+
+
 @pytest.mark.parametrize("text,fragment,speaker", [
     *SURNAME_HEARSAY_AND_CHAIN_CASES, *COLON_AND_BODY_LIST_CASES, *OPEN_DESCRIPTION_CASES,
     *PEER_AND_RELATIVE_CASES, *AUTHOR_AND_CLAUSE_CASES, *PERFECT_SOURCE_AND_STRESS_CASES, *STAFF_AND_BODY_NAME_CASES, *INVERTED_OBJECT_CUE_CASES, *RUSSIAN_AND_UKRAINIAN_HEAD_CASES,
@@ -5554,6 +5610,7 @@ SURNAME_HEARSAY_AND_CHAIN_CASES = [
     *VOICE_AND_JUDGEMENT_CASES, *COUNTRY_AND_GENDER_CASES, *RELATIVE_AND_AGAIN_CASES,
     *DEMONYM_AND_IMPERSONAL_CASES, *SPOKESPERSON_CASES, *DESCRIBED_BODY_CASES,
     *CROWD_AND_PASSIVE_CASES, *NOUN_AND_PARTICIPLE_CASES, *GIVEN_NAME_AND_CHAIN_CASES,
+    *TURN_AFTER_REPORT_CASES,
 ])
 def test_speaker_of_the_claim(text, fragment, speaker):
     claim = next(c for c in extract_from_text(text) if fragment in c.text)

@@ -414,7 +414,8 @@ def _find_attribution(text: str, start: int, end: int,
             fill_content(toks, i, k, colon, start, end, text)
             first = colon  # "…, but Parry explained: “…”": who opens the quotation says it
             continue
-        elif first is not None and (final := _closing_sayer(text, toks, i, k, cue)) is not None:
+        elif first is not None and (final := _closing_sayer(
+                text, toks, i, k, cue, first.mention.lower() in PRONOUNS)) is not None:
             fill_content(toks, i, k, final, start, end, text)
             first = final  # "X condemned …, X's spokesman Ann Lee said.": Lee is the source
             continue
@@ -2733,15 +2734,22 @@ _WHEN_REPORTED = _CLOSING_TAIL | WEEKDAYS | {"last", "this", "night", "week", "m
                                              "evening", "afternoon"}  # "… reported on Friday."
 
 
-def _closing_sayer(text, toks, i, k, cue) -> Attribution | None:
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MPs", "CEOs": a group, no one's name
+
+
+def _closing_sayer(text, toks, i, k, cue, after_pronoun: bool = False) -> Attribution | None:
     """"…, United Nations spokesperson Ann Lee said on Wednesday.": a named person's "said"
     closing a sentence after a comma speaks for the whole clause before it, whoever is its
-    subject."""
+    subject (a surname alone after a pronoun's cue: "The band had a question they asked
+    themselves, Lee said.")."""
     if cue.lemma != "say" or not (k == len(toks) or toks[k].text == "." and k >= len(toks) - 2
                                   or toks[k].low in _CLOSING_TAIL and len(toks) - k <= 4):
         return None
     c = next((n for n in range(i - 1, 0, -1) if toks[n].text == ","), None)
-    if c is None or not 2 <= i - c - 1 <= 10 or not (toks[i - 1].is_cap and toks[i - 2].is_cap):
+    if c is None or not (after_pronoun and i - c - 1 == 1 and toks[i - 1].is_cap and
+                         not _PLURAL_ACRONYM.fullmatch(toks[i - 1].text)) and not (
+                             # (not "…, MPs said.")
+                             2 <= i - c - 1 <= 10 and toks[i - 1].is_cap and toks[i - 2].is_cap):
         return None
     n = i - 1
     while n > c + 1 and toks[n - 1].is_cap:

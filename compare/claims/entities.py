@@ -56,6 +56,13 @@ _PROSECUTION = {"fiscalía", "parquet", "staatsanwaltschaft", "прокурат�
 _PRESIDENCY = {"presidency", "presidencia", "présidence", "präsidialamt"}
 _MINISTRY = {"ministry", "ministerio", "ministère", "ministerium", "министерство"}
 _CARRIERS = {"airline", "carrier", "fluggesellschaft", "aerolínea", "compagnie"}
+_AMPERSAND_NAME = re.compile(r" & [A-Z][\w'’]*(?: [A-Z][\w'’]*)*")
+# what a business news page writes before a firm's name ("carmaker DaimlerChrysler", "e-mail
+# management firm Email Systems"), any of which "the company" or "the firm" may stand for
+_FIRM_KINDS = {"company", "firm", "group", "carmaker", "automaker", "maker", "giant", "operator",
+               "retailer", "drugmaker", "broker", "chain", "manufacturer", "producer", "insurer",
+               "publisher", "developer", "provider", "conglomerate", "brewer", "miner",
+               "supermarket", "distributor", "consultancy", "business", *_CARRIERS}
 _AIRLINE_WORDS = {"air", "airways", "airlines", "aerolíneas", "aviation", "airline"}
 ORG_HEADS = {
     "company": None, "firm": None, "group": None, "carmaker": None, "automaker": None,
@@ -170,6 +177,7 @@ def _sentence_before(text: str, pos: int) -> int:
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)$")  # before a sentence
+_OPENS_CLAUSE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|,\s+)$")  # or after its opener
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -178,6 +186,17 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
     cut = max(text.rfind(". ", lo, hi), text.rfind("\n", lo, hi))
     glued = [m.start() for m in GLUED_STOP.finditer(text, max(cut + 1, lo, hi - 400), hi)]
     return glued[-1] if glued else cut
+
+
+_PARTICIPLE_OPENER = re.compile(r"[\s\"“”]*(?:(?:But|And|Yet|Then),? [a-z]+ing|[A-Z][a-z]+ing)\b")
+
+
+def _participle_opener(text: str, at: int, pos: int) -> int:
+    """Where a participle opening the sentence at ``at`` ends, when the sentence has one before
+    ``pos`` ("Standing next to X he added": X is no antecedent of the subject after it); ``pos``
+    when it has none."""
+    m = _PARTICIPLE_OPENER.match(text, max(at, 0), pos)
+    return m.end() if m else pos
 
 
 def _opening_pronoun(text: str, at: int) -> re.Match | None:
@@ -1704,7 +1723,7 @@ class Entities:
             return None
         wanted = ORG_HEADS[head]
         if head in _CARRIERS:
-            return self._airline(n, pos)
+            return self._airline(n, pos) or self._introduced_firm(n, _CARRIERS, pos)
         if wanted is None and (said := self._said_just_before(pos)) is not None and \
                 self._body_like(said):  # "…, the LSE said. Last week, the group rejected an
             return said  # offer from Deutsche Boerse": the body that spoke
@@ -1750,6 +1769,18 @@ class Entities:
             best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
             if best[1] >= 2:
                 return self.add(best[0], None, "organisation", pos)
+        return self._introduced_firm(n, _FIRM_KINDS, pos) if head in _FIRM_KINDS else None
+
+    def _introduced_firm(self, n: int, kinds: set[str], pos: int) -> Entity | None:
+        """"the firm" after "US-German carmaker DaimlerChrysler has sold …", "the airline" after
+        "German airline Lufthansa": the first of the ``n`` names before that the page introduces
+        with a kind of business (a later one is most often another firm the story mentions)."""
+        for p, chunk in self.names[:n]:
+            kind = self.text[max(0, p - 24):p].split()[-1:]
+            if kind and kind[0].lower() in kinds and not self.is_person(chunk):
+                joined = _AMPERSAND_NAME.match(self.text, p + len(chunk))  # "Independent News
+                return self.add(chunk + (joined.group() if joined else ""), None,  # & Media"
+                                "organisation", pos)
         return None
 
     def _chunk_at(self, at: int) -> str | None:
@@ -2088,13 +2119,16 @@ class Entities:
             if words[-1] in ORG_HEADS or len(words) <= 2 and words[-1] in FOREIGN_BODIES:
                 # "die Währungshüter" with no bank named, "die Regierung": no name
                 return SpeakerRef(mention, None, None, "organisation")
-        if (demonym := epithet(mention)) or len(words) == 2 and words[0] in _DEFINITE and \
-                words[1] in country_words() and (_NATIONALITY.fullmatch(mention.split()[1]) or
-                                                 words[1] in _DEMONYMS or
-                                                 words[1].endswith(("man", "woman"))):
+        unaged = mention.split()  # "the 55-year-old Frenchman": the Frenchman
+        if len(words) == 3 and AGE_NOUN.fullmatch(words[1]):
+            del unaged[1]
+        if (demonym := epithet(" ".join(unaged))) or len(unaged) == 2 and words[0] in \
+                _DEFINITE and (nation := unaged[1].lower()) in country_words() and (
+                    _NATIONALITY.fullmatch(unaged[1]) or nation in _DEMONYMS or
+                    nation.endswith(("man", "woman"))):
             # "the Spaniard", "the Irishman", "Le Basque", "el argentino"
-            ent = self.by_role(demonym or words[1], pos)  # "said the Russian": "Russian Ian
-            # Nepomniachtchi"
+            ent = self.by_role(demonym or unaged[1].lower(), pos)  # "said the Russian":
+            # "Russian Ian Nepomniachtchi"
             if ent is None:
                 here = _sentence_start(self.text, 0, pos)
                 ent = self.last_person if self.last_person is not None and _opening_pronoun(
@@ -2431,10 +2465,14 @@ class Entities:
         said = self._sentence_before_quotes(since, pos) if _SUBJECT_PRONOUN.match(
             self.text, pos) and self.text[pos - 2:pos] == ", " else pos  # "…, he said": no
         # one named in what he said
+        opener = _participle_opener(self.text, max(_sentence_start(self.text, since, pos) + 1,
+                                                   since), pos)
         for p, chunk in self.names[begin:end]:
             ent = self._person(chunk)
-            if ent is not None and not self._oblique(p, chunk) and not said < p < pos:
-                hits.append((p, ent))  # (not a person named in what "…, he said" reports)
+            if ent is not None and not self._oblique(p, chunk) and not said < p < pos and \
+                    not opener < p < pos:
+                hits.append((p, ent))  # (not a person named in what "…, he said" reports, nor
+                # in the participle's phrase before "he": "Standing next to Mr Blair he added")
         if not hits:
             return None
         if hits[-1][1] is not self.last_person and self._named_as_relation(hits[-1][0]) and \
@@ -2575,6 +2613,13 @@ class Entities:
                         return first
             return ent
         return None
+
+    def subject_named_in(self, start: int, end: int) -> bool:
+        """Whether a person named in ``text[start:end]`` opens a sentence or a clause after a
+        comma ("At a press conference, Sharon Lee gave details"): a subject, not an object
+        ("He went on to accuse Mr Brown")."""
+        return any(_OPENS_CLAUSE.search(self.text, max(0, p - 8), p)
+                   for p, _, _ in self._people_named(start, end))
 
     def _opens_sentence(self, ent: Entity, pos: int) -> bool:
         """Whether the last mention of ``ent`` before ``pos`` opens the sentence before

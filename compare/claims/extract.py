@@ -654,20 +654,27 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
                     prev_para_src is not None and prev_para_src.att.cue_lemma == "interview"
                     and text[paras[p][0]:paras[p][1]].rstrip().endswith("?")) else None
             # (an interview's next question is not its guest's)
-            prior = _prior_sentence_source(text, quotes[p][qi], sents[p], atts[p], full[p],
-                                           quotes[p])  # nearer than an earlier quotation's
+            prior = _prior_sentence_source(text, quotes[p][qi], sents[p], atts[p], {
+                x for x in full[p] if (p, x) in qsource}, quotes[p])  # nearer than an earlier
+            # quotation's
             # speaker ("„…“, sagte X. Sprecher Y sprach von … „…“": Y's), unless it is a pronoun
             # (which goes on with that speaker) or an object ("he hit back at Labour claims")
             last_end = max((quotes[p][x].end for x in full[p] if x < qi), default=-9)
             if prior is not None and earlier and (
                     min(prior.att.mention_span[0], prior.att.cue_span[0]) - last_end <= 3 and
                     sum(len(text[x:y].split()) for x, y in prior.att.content) < 4 or
-                    prior.att.mention.lower() in PRONOUNS or prior.att.cue_lemma != \
+                    prior.att.mention.lower() in PRONOUNS and not ents.subject_named_in(
+                        last_end, prior.att.mention_span[0]) or prior.att.cue_lemma != \
                     "according to" and _after_preposition(text, prior.att.mention_span[0])):
-                prior = None  # (“…” Trump said to cheers. “…”: the earlier quotation's own)
+                prior = None  # (“…” Trump said to cheers. “…”: the earlier quotation's own;
+                # a pronoun goes on with it unless someone is named between: "“…” Sharon gave
+                # details. She said she wished …. “…”")
             if prior is not None:
                 gid += 1
                 prior.gid = gid
+            if later and inherit is not None and later[0].att.quote_after_cue:
+                later = []  # "“…”¶“…” Lee added: “…”": Lee's intro opens Lee's quotation, and
+                # the paragraph opens with the speaker before going on
             src = cs or prior or (earlier[-1] if earlier else later[0] if later else inherit)
             if src is not None:
                 qsource[(p, qi)] = src
@@ -687,12 +694,15 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
         told = [None if relay else a for relay, a in zip(relays, atts[p])]
         closing = told[-2] if len(told) > 1 and relays[-1] else \
             _closing_attribution(told, bool(quotes[p]))  # (the relayed speaker's turn)
-        if last is None and closing is not None and sum(
-                a is not None and (a is closing or a.mention.lower() not in PRONOUNS)
-                for a in told) == 1 and closing.mention.lower() not in {
-                    "it", "they", "we", "i", "you", "who"}:
-            gid += 1  # "He said the market was fine.¶“Frankly, …”": the speaker goes on
-            prev_para_src = _Source(closing, gid=gid)
+        after = quotes[p][max(full[p])].end if last is not None else -1
+        own = last.att.mention_span if last is not None else None  # (the quotation's sayer)
+        if prev_para_src is None and closing is not None and closing.cue_span[0] > after and \
+                sum(a is not None and a.cue_span[0] > after and a.mention_span != own and (
+                    a is closing or a.mention.lower() not in PRONOUNS) for a in told) == 1 \
+                and closing.mention.lower() not in {"it", "they", "we", "i", "you", "who"}:
+            gid += 1  # "He said the market was fine.¶“Frankly, …”": the speaker goes on (and
+            prev_para_src = _Source(closing, gid=gid)  # one who speaks after the paragraph's
+            # last quotation: "“…,” he said. Ozzy said he was “shaken”.¶“We lived …”")
         if last is None and prev_para_src is None and sents[p] and atts[p][-1] is None \
                 and not quotes[p] and p + 1 < len(paras) and quotes[p + 1] \
                 and quotes[p + 1][0].start == paras[p + 1][0]:
@@ -796,12 +806,12 @@ def _same_voice(before: Attribution, pronoun: Attribution) -> bool:
 _AND = {"and", "и", "і", "et", "y", "und", "та"}
 
 
-def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Source | None:
+def _prior_sentence_source(text, q: Quote, sents, atts, sourced, pquotes) -> _Source | None:
     """"The talks may stall, Lee said. “The other factor is …”": a quotation opening the
     sentence (or after a short opener: "For now, “…”") right after one whose speech cue names a
-    speaker (or that tells of a person's
-    words without quoting them: "Lee hailed the deal."), with no quotation of its own, in the
-    same paragraph, goes on in that speaker's voice."""
+    speaker (or that tells of a person's words without quoting them: "Lee hailed the deal."),
+    with no attributed quotation of its own (``sourced``: the paragraph's full quotations that
+    have a source), in the same paragraph, goes on in that speaker's voice."""
     for n, (a, b) in enumerate(sents):
         if not a <= q.start < b:
             continue
@@ -816,9 +826,11 @@ def _prior_sentence_source(text, q: Quote, sents, atts, pfull, pquotes) -> _Sour
         if att is None or att.cue_lemma == ":" or att.mention.lower() in {
                 "it", "they", "we", "i", "you", "who", "which", "that"}:
             return None
-        if any(x.start < pb and pa < x.end for n, x in enumerate(pquotes) if n in pfull):
+        if any(x.start < pb and pa < x.end for n, x in enumerate(pquotes) if n in sourced):
             return None  # (a phrase quoted inside the reported speech does not count: "He
-        return _Source(att)  # acknowledged “good arguments” against it, but said …. “…”")
+        return _Source(att)  # acknowledged “good arguments” against it, but said …. “…”"; nor
+        # does a long one that no cue of its own attributes: "X told them rivals would “do
+        # anything, say anything, …”. “So far …”")
     return None
 
 
