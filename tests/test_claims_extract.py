@@ -5572,6 +5572,11 @@ TURN_AFTER_REPORT_CASES = [
      "am very disappointed.” At a press conference, Ann Ross gave details of the items. She said "
      "she wished she had worn them. “I always take them off at night.”", "take them off",
      "Ann Ross"),
+    ("Their solicitor Tom Knight spoke.\n\n“There is no offence,” he said. “If Parliament "
+     "wanted it to be an offence it should have said so. “We are not guilty of it.” They will "
+     "appear in court on 21 December, a police spokesman said.", "not guilty", "Tom Knight"),
+    ("Their solicitor Tom Knight spoke.\n\n“We will fight this charge in court and we will "
+     "win.” Police spokesman Ian Holm said.", "fight this", "Ian Holm"),
     ("German airline Holmair has returned to profit.\n\nIn a report, the airline announced "
      "profits of 400m euros.", "400m", "Holmair"),
     ("US-German carmaker Valdomotors has sold more cars.\n\nSales totalled 3.9 million units, "

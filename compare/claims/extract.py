@@ -877,10 +877,12 @@ def _att_for_quote(text: str, q: Quote, sents, atts) -> Attribution | None:
         between_after = text[q.end:first_after] if first_after >= q.end else None
         if between_after is not None and len(between_after.split()) <= 12 and \
                 (att.quote_before_np or att.mention_span[0] >= q.end) and not (
-                    a >= q.end - 1 and att.content and att.content[-1][0] > att.cue_span[0]
+                    a >= q.end - 1 and att.content and (att.content[-1][0] > att.cue_span[0]
+                                                        or att.content[0][0] >= q.end)
                     and text[q.inner[0]:q.inner[1]].rstrip().endswith(".")):
             # (not a quotation closed by a full stop before a sentence with words of its own:
-            # "“… we didn't.” Referee X ruled that …")
+            # "“… we didn't.” Referee X ruled that …", "“….” They will appear in court on
+            # Monday, a police spokesman said.")
             if q.end <= b or text[q.end:b].strip() == "":
                 return att
         for cue_of in (att, *att.more):  # "… and said, “…”": a further cue of the speaker
