@@ -5554,6 +5554,13 @@ TURN_AFTER_REPORT_CASES = [
     ("Arsenal manager Jacques Morel has signed a new contract.\n\nThe 55-year-old Frenchman "
      "told the club's website: “My intention has always been clear.”", "intention",
      "Jacques Morel"),
+    ("Ola Berg won the final. “It was great,” said Berg. Ivo Minar, ranked 158th in the world, "
+     "was forced to pull out of the draw. “For me, this was a big success,” said the "
+     "20-year-old.", "big success", "Ivo Minar"),
+    ("Jose Ruiz has added to speculation linking him with a move to Madrid. The Spaniard "
+     "believed he was talking to Madrid director Emilio Holm when he berated his team-mates. “I "
+     "wish I was playing for Madrid,” the 21-year-old told a radio station.", "I wish",
+     "Jose Ruiz"),
     ("“We wanted a second opinion,” coach Nigel Mell told the Citizen.\n\n“There is a conflict "
      "of interests.” Dan Pyke added: “I have told Nigel that I want to play on Saturday.”",
      "conflict", "Nigel Mell"),

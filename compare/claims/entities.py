@@ -2130,14 +2130,10 @@ class Entities:
             ent = self.by_role(demonym or unaged[1].lower(), pos)  # "said the Russian":
             # "Russian Ian Nepomniachtchi"
             if ent is None:
-                here = _sentence_start(self.text, 0, pos)
-                ent = self.last_person if self.last_person is not None and _opening_pronoun(
-                    self.text, _sentence_start(self.text, 0, max(here, 0)) + 1) else \
-                    self.person_before(here + 1, sentence_subject=True) or self.last_person
-                # ^ "Agassi, …, said …. “…,” said the American": the subject of the sentence
-                # before (its "he" or "she": who spoke last, not a name in its object); not
-                # when the page gives that person another nationality, nor, when it gives
-                # anyone another, a person whose name does not open the sentence
+                ent = self._subject_before_epithet(pos)  # "Agassi, …, said …. “…,” said
+                # the American"; not when the page gives that person another nationality,
+                # nor, when it gives anyone another, a person whose name does not open the
+                # sentence
                 wanted = countries_in(mention)
                 if ent is not None and (ent.role and _other_country(ent.role, wanted) or any(
                         e.kind == "person" and e.role and _other_country(e.role, wanted)
@@ -2188,9 +2184,9 @@ class Entities:
                 len(words) == 2 or words[2] in {"von", "of", "de", "del", "du", "aus"}) or len(
                 words) >= 3 and words[0] in {"el", "la"} and words[1] == "de" and \
                 mention.split()[2][:1].isupper():
-            ent = self.last_person or self.person_before(pos)  # "the 42-year-old said",
-            if ent is not None:  # "dijo el de Belgrado": the one from there
-                return self._ref(mention, ent)
+            ent = self._subject_before_epithet(pos, opening=True) or self.person_before(pos)
+            if ent is not None:  # "the 42-year-old said", "dijo el de Belgrado": the one from
+                return self._ref(mention, ent)  # there
         if len(words) == 2 and words[0] == "глава" and mention.split()[1][:1].isupper():
             stem = words[1][:max(4, len(words[1]) - 2)]  # "Азербайджана" ~ "Азербайджан"
             ent = max((e for e in self.by_name.values() if e.kind == "person" and e.role and
@@ -2272,6 +2268,21 @@ class Entities:
                                                "organisation", pos))
             # ^ "в правительстве Казахстана опровергли": "Правительство Казахстана"
         return SpeakerRef(mention, None, parsed.role, "person")
+
+    def _subject_before_epithet(self, pos: int, opening: bool = False) -> Entity | None:
+        """Whom "the American" or "the 20-year-old" at ``pos`` stands for: the subject of the
+        sentence before (its "he" or "she": who spoke last; not a name in its object), else who
+        spoke last. ``opening``: only a name that opens that sentence ("Minar, ranked 158th,
+        was forced to pull out …. “…,” said the 20-year-old"), for an age that any person
+        named may have."""
+        here = _sentence_start(self.text, 0, pos)
+        if self.last_person is not None and _opening_pronoun(
+                self.text, _sentence_start(self.text, 0, max(here, 0)) + 1):
+            return self.last_person
+        subject = self.person_before(here + 1, sentence_subject=True)
+        if subject is not None and opening and not self._opens_sentence(subject, pos):
+            subject = None
+        return subject or self.last_person
 
     def _untitled_leader(self, role_word: str, pos: int, mention: str,
                          office: bool = False) -> Entity | None:
