@@ -5554,6 +5554,14 @@ TURN_AFTER_REPORT_CASES = [
     ("Arsenal manager Jacques Morel has signed a new contract.\n\nThe 55-year-old Frenchman "
      "told the club's website: “My intention has always been clear.”", "intention",
      "Jacques Morel"),
+    ("Tony Blair has said immigration will be toughened up. Home Secretary Ian Clark will "
+     "announce the plans. Mr Clark said the rules would change. Mr Clark added that fingerprints "
+     "would be taken. Mr Blair spoke on Sunday. Mr Blair said the plans were fair.\n\nThe prime "
+     "minister said no arbitrary figure could work.", "arbitrary", "Tony Blair"),
+    ("Tony Blair has said immigration will be toughened up. Ian Clark will announce the plans. "
+     "Mr Clark said the rules would change. Mr Clark added that fingerprints would be taken. Mr "
+     "Blair spoke on Sunday. Mr Blair said the plans were fair.\n\nThe prime minister said no "
+     "arbitrary figure could work.", "arbitrary", None),
     ("Ola Berg won the final. “It was great,” said Berg. Ivo Minar, ranked 158th in the world, "
      "was forced to pull out of the draw. “For me, this was a big success,” said the "
      "20-year-old.", "big success", "Ivo Minar"),

@@ -2298,11 +2298,14 @@ class Entities:
             or FRENCH_ADJECTIVE.search(w) or w in _OFFICE_ADJECTIVES for w in words[1:])
         if pos < 0 or _group(role_word) not in _LEADERS or countries_in(mention) or not plain:
             return None
-        main = self.main_person(dominant=True)  # "Mr Blair" and "Mr Brown": which one?
-        if main is None or not 0 <= main.first_pos < pos or main.role and any(
-                is_person_role(w) and _group(w) not in _LEADERS
-                and w not in _LEADER_WORDS for w in main.role.lower().split()):
-            return None  # ("M. Trudeau", "New Zealand leader Jacinda Ardern" hold no office)
+        other_office = lambda e: bool(e.role) and any(  # noqa: E731
+            is_person_role(w) and _group(w) not in _LEADERS and w not in _LEADER_WORDS
+            for w in e.role.lower().split())  # ("M. Trudeau", "New Zealand leader Jacinda
+        # Ardern" hold no office)
+        main = self.main_person(dominant=True, among=lambda e: not other_office(e))
+        # ^ "Mr Blair" and "Mr Brown": which one? ("Chancellor Gordon Brown" is not)
+        if main is None or not 0 <= main.first_pos < pos:
+            return None
         return main
 
     def _roleless_before(self, role_word: str, pos: int, mention: str,
@@ -2588,12 +2591,14 @@ class Entities:
             return self.last_person  # "Selon lui, l’élection de Faye ….¶Il ajoute": not Faye
         return next((e for p, e in people if p >= start), None)
 
-    def main_person(self, dominant: bool = False) -> Entity | None:
+    def main_person(self, dominant: bool = False,
+                    among: Callable[[Entity], bool] = lambda e: True) -> Entity | None:
         """The person the page names most often by surname (at least three times): whose
         family "a family statement" speaks for in an obituary. ``dominant``: only one named
-        at least twice as often as anyone else."""
+        at least twice as often as anyone else ``among`` those it keeps."""
         people = [e for e in self.by_name.values() if e.kind == "person" and " " in e.name
-                  and len(e.name.split()[-1]) > 1]  # "Have I" in a quotation is no one
+                  and len(e.name.split()[-1]) > 1 and among(e)]  # "Have I" in a quotation
+        # is no one
         ranked = sorted(((sum(self._word_counts[e.name.split()[-1] + end]  # "Holm", "Holm's"
                                for end in ("", "'s", "’s")), e) for e in people),
                         key=lambda ce: ce[0], reverse=True)
