@@ -1414,6 +1414,11 @@ def test_cyrillic_titles_keep_their_genitive_country(mention, name, role):
     ("John Constable", "John Constable", None, "person"),
     # a place of two words before "-based" goes with it
     ("the San Francisco-based US Court of Holm", "US Court of Holm", None, "organisation"),
+    # two initials after a role are a person's; a body's name may hold two capitals too
+    ("author JK Holm", "JK Holm", "author", "person"),
+    ("Holmfield TSB Holm", "Holmfield TSB Holm", None, "organisation"),
+    ("Zara Holm of UK Athletics", "Zara Holm", None, "person"),
+    ("investment bank JP Holm", "JP Holm", None, "organisation"),
 ])
 def test_roles_complements_and_groups_in_mentions(mention, name, role, kind):
     parsed = parse_mention(mention)
@@ -5562,6 +5567,17 @@ TURN_AFTER_REPORT_CASES = [
      "Mr Clark said the rules would change. Mr Clark added that fingerprints would be taken. Mr "
      "Blair spoke on Sunday. Mr Blair said the plans were fair.\n\nThe prime minister said no "
      "arbitrary figure could work.", "arbitrary", None),
+    ("UKIP chairman Petrina Holm urged the men to step down.\n\nShe said: “The party has taken "
+     "legal advice and will act.”", "legal advice", "Petrina Holm"),
+    ("Kelly Holm won again. UK Athletics chief Max Jones believes it is likely Holm will race. "
+     "He said: “It is worth a punt.” If Holm does take her place in the side, she has already "
+     "indicated that 1500m will be her distance.", "1500m", "Kelly Holm"),
+    ("“Customers are excited,” said Amazon's Kelly Holm.\n\nThe book is out in July. Max Jones "
+     "said the plot was secret. She also revealed that a character will be killed.",
+     "a character", None),
+    ("The book will be out in July, author JK Holm said.", "out in July", "JK Holm"),
+    ("“The deal is a good one for both sides,” said investment bank JP Holm. It said the price "
+     "was fair.", "price was fair", "JP Holm"),
     ("Ola Berg won the final. “It was great,” said Berg. Ivo Minar, ranked 158th in the world, "
      "was forced to pull out of the draw. “For me, this was a big success,” said the "
      "20-year-old.", "big success", "Ivo Minar"),

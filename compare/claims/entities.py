@@ -106,9 +106,9 @@ _STATEMENT_WORDS = STATEMENT_NOUNS | {"statements", "release", "mitteilung", "er
 _FEMININE = {"mrs", "ms", "miss", "dame", "lady", "frau", "mme", "madame", "señora", "sra",
              "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress", "queen",
              "princess", "sportswoman", "countess", "baroness"}
-_MASCULINE = {"mr", "sir", "lord", "herr", "monsieur", "señor", "sr", "spokesman", "chairman",
+_MASCULINE = {"mr", "sir", "lord", "herr", "monsieur", "señor", "sr", "spokesman",
               "congressman", "businessman", "actor", "king", "prince", "sportsman", "count",
-              "baron"}
+              "baron"}  # (not "chairman", a title women hold too: "chairman Jan Berry … she")
 _GENDER_WORDS = sorted({f(w) for w in _FEMININE | _MASCULINE for f in (str.lower, str.capitalize)},
                        key=len, reverse=True)
 # a gendered word right before a name, one given name between them at most ("Mrs Ann Lee")
@@ -480,6 +480,7 @@ def _acronym(word: str) -> bool:
 
 _CYRILLIC_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
 _INITIAL_SURNAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ])\.\s?([A-ZА-ЯЁІЇЄҐ][\w'’-]+)")  # "L. Holm"
+_TWO_INITIALS = re.compile(r"[A-Z]{2}")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -514,6 +515,11 @@ def parse_mention(mention: str) -> ParsedName:
             # Холмов": the initials of a namesake in the genitive, then the speaker's name
             return ParsedName(named.name, " ".join([*words[:e], *filter(None, [named.role])]),
                               named.kind) if named.name else named
+    if len(words) >= 3 and _TWO_INITIALS.fullmatch(words[-2]) and _capitalised(words[-1]) and \
+            is_role_noun(words[-3]) and words[-3] not in ORG_WORDS:
+        return ParsedName(" ".join(words[-2:]), " ".join(words[:-2]), "person")  # "author JK
+        # Rowling": a person's initials after a role (alone, or after "bank", "JP Morgan" may
+        # be the bank; not "Zara Holm of UK Athletics")
     tail = len(words)
     while tail and _capitalised(words[tail - 1]):
         tail -= 1
@@ -2686,8 +2692,13 @@ class Entities:
         return bool(ACCOMPANIED.match(self.text, start))
 
     def _person_of_gender(self, pos: int, gender: str) -> Entity | None:
-        """The person named last before ``pos`` whom the page gives ``gender``."""
-        return next((e for _, _, e in self._named_before(pos) if self.gender(e) == gender), None)
+        """The person named last before ``pos`` whom the page gives ``gender``; with none, the
+        one named last in ``pos``'s paragraph whom it gives no gender ("Kelly Holmes" …
+        "she")."""
+        since = self._paragraph_start(pos)
+        named = [(at, e, self.gender(e)) for at, _, e in self._named_before(pos)]
+        return next((e for _, e, g in named if g == gender), None) or next(
+            (e for at, e, g in named if g is None and at >= since), None)
 
     def people_in(self, start: int, end: int) -> list[Entity]:
         """The persons named (outside quotations and parentheses: a photo credit) in
