@@ -4819,7 +4819,8 @@ NOUN_AND_PARTICIPLE_CASES = [
      "said the government was acting.\n\nIt is hoped that longer hours will stagger closing "
      "times.", "stagger", None),  # no one's hope, not the college's
     ("Officials at Holmwood Prison said the inmate was safe.\n\nHe said the cells were "
-     "clean, the governor Anna Berg added.", "cells", None),  # (a prison is no "he")
+     "clean, the governor Anna Berg added.", "cells", "Anna Berg"),  # (a prison is no "he";
+    # the governor closing the sentence tells it)
     ("Holmapple has expanded its family. Holmapple makes the players.\n\nIts latest model can "
      "hold 6GB compared to a previous 4GB. The company, which hopes to keep its place, said "
      "sales rose.", "sales rose", "Holmapple"),  # (a sentence ends after "4GB.")
@@ -5556,6 +5557,8 @@ TURN_AFTER_REPORT_CASES = [
     ("Singer Tom Harlow spoke. The band had a question they asked themselves every time they "
      "wrote a song, Harlow said.", "a question", "Tom Harlow"),
     ("It said incentives were likely to be seen as gimmicks, MPs said.", "incentives", None),
+    ("Anyone who thinks the deal is done is wrong, Tom Holm warned.", "deal is done", "Tom Holm"),
+    ("Anyone who has seen the film warned it was long.", "was long", None),
     ("Arsenal manager Jacques Morel has signed a new contract.\n\nThe 55-year-old Frenchman "
      "told the club's website: “My intention has always been clear.”", "intention",
      "Jacques Morel"),

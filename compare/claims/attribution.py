@@ -2742,9 +2742,11 @@ def _closing_sayer(text, toks, i, k, cue, after_pronoun: bool = False) -> Attrib
     closing a sentence after a comma speaks for the whole clause before it, whoever is its
     subject (a surname alone after a pronoun's cue: "The band had a question they asked
     themselves, Lee said.")."""
-    if cue.lemma != "say" or not (k == len(toks) or toks[k].text == "." and k >= len(toks) - 2
-                                  or toks[k].low in _CLOSING_TAIL and len(toks) - k <= 4):
-        return None
+    if cue.lemma != "say" and not (after_pronoun and cue.cls == "speech") or not (
+            k == len(toks) or toks[k].text == "." and k >= len(toks) - 2
+            or toks[k].low in _CLOSING_TAIL and len(toks) - k <= 4):
+        return None  # (after a pronoun's clause any speech verb: "Anyone who thinks so is
+        # wrong, Ann Lee warned.")
     c = next((n for n in range(i - 1, 0, -1) if toks[n].text == ","), None)
     if c is None or not (after_pronoun and i - c - 1 == 1 and toks[i - 1].is_cap and
                          not _PLURAL_ACRONYM.fullmatch(toks[i - 1].text)) and not (

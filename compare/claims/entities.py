@@ -481,6 +481,8 @@ def _acronym(word: str) -> bool:
 _CYRILLIC_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
 _INITIAL_SURNAME = re.compile(r"([A-ZА-ЯЁІЇЄҐ])\.\s?([A-ZА-ЯЁІЇЄҐ][\w'’-]+)")  # "L. Holm"
 _TWO_INITIALS = re.compile(r"[A-Z]{2}")
+_NO_ONE_IN_PARTICULAR = {"anyone", "anybody", "everyone", "everybody", "someone", "somebody",
+                         "nobody"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2107,6 +2109,8 @@ class Entities:
             return self._ref(mention, self.by_name[people.pop()])  # "said King" after "Mervyn
             # King", "Fox" after "Liam Fox": the one person of that surname, whatever else the
             # word may be
+        if len(words) == 1 and low in _NO_ONE_IN_PARTICULAR:
+            return SpeakerRef(mention, None, None, "person")  # "Anyone who has seen it warned"
         if len(words) <= 2 and words[-1] in FOREIGN_GROUPS or words[-1] in ENGLISH_GROUPS and (
                 len(words) == 1 or len(words) == 2 and words[0] in _CROWD_WORDS):
             # "Experten warnen", "die Ermittler", "Economists say", "Many investors"
