@@ -5578,6 +5578,12 @@ TURN_AFTER_REPORT_CASES = [
     ("“Customers are excited,” said Amazon's Kelly Holm.\n\nThe book is out in July. Max Jones "
      "said the plot was secret. She also revealed that a character will be killed.",
      "a character", None),
+    ("Holm won an Oscar earlier this year for Spirited Away, Japan's first Academy Award. The "
+     "new film is based on a novel by UK author Diana Wynne Jones. It tells the story of a woman "
+     "who ages after falling under a spell. She heads to a castle kept by Howl, a wizard. A "
+     "spokesman for distributor Toho said the film “has received strong interest from "
+     "audiences”. “We have a good feeling about this film. We saw very good viewer response,” "
+     "he added.", "good feeling", None),
     ("The book will be out in July, author JK Holm said.", "out in July", "JK Holm"),
     ("“The deal is a good one for both sides,” said investment bank JP Holm. It said the price "
      "was fair.", "price was fair", "JP Holm"),

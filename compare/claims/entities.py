@@ -2697,12 +2697,14 @@ class Entities:
 
     def _person_of_gender(self, pos: int, gender: str) -> Entity | None:
         """The person named last before ``pos`` whom the page gives ``gender``; with none, the
-        one named last in ``pos``'s paragraph whom it gives no gender ("Kelly Holmes" …
+        one named last in ``pos``'s paragraph by a given name of either sex ("Kelly Holmes" …
         "she")."""
         since = self._paragraph_start(pos)
         named = [(at, e, self.gender(e)) for at, _, e in self._named_before(pos)]
         return next((e for _, e, g in named if g == gender), None) or next(
-            (e for at, e, g in named if g is None and at >= since), None)
+            (e for at, e, g in named if g is None and at >= since
+             and e.name.split()[0].lower() in given_names()), None)  # (a given name of
+        # either sex, not the film "Spirited Away")
 
     def people_in(self, start: int, end: int) -> list[Entity]:
         """The persons named (outside quotations and parentheses: a photo credit) in
