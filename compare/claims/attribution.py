@@ -2748,10 +2748,11 @@ def _closing_sayer(text, toks, i, k, cue, after_pronoun: bool = False) -> Attrib
         return None  # (after a pronoun's clause any speech verb: "Anyone who thinks so is
         # wrong, Ann Lee warned.")
     c = next((n for n in range(i - 1, 0, -1) if toks[n].text == ","), None)
-    if c is None or not (after_pronoun and i - c - 1 == 1 and toks[i - 1].is_cap and
-                         not _PLURAL_ACRONYM.fullmatch(toks[i - 1].text)) and not (
-                             # (not "…, MPs said.")
-                             2 <= i - c - 1 <= 10 and toks[i - 1].is_cap and toks[i - 2].is_cap):
+    surname = after_pronoun and c is not None and i - c - 1 == 1 and toks[i - 1].is_cap and \
+        not _PLURAL_ACRONYM.fullmatch(toks[i - 1].text)  # "…, Kapranos said." (not "…, MPs
+    # said.")
+    if c is None or not surname and not (
+            2 <= i - c - 1 <= 10 and toks[i - 1].is_cap and toks[i - 2].is_cap):
         return None
     n = i - 1
     while n > c + 1 and toks[n - 1].is_cap:

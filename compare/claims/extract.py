@@ -655,8 +655,8 @@ def _quote_sources(text, paras, quotes, chain_end, sents, atts, full, ents, link
                     and text[paras[p][0]:paras[p][1]].rstrip().endswith("?")) else None
             # (an interview's next question is not its guest's)
             prior = _prior_sentence_source(text, quotes[p][qi], sents[p], atts[p], {
-                x for x in full[p] if (p, x) in qsource}, quotes[p])  # nearer than an earlier
-            # quotation's
+                x for x in full[p] if (p, x) in qsource}, quotes[p])
+            # ^ nearer than an earlier quotation's
             # speaker ("„…“, sagte X. Sprecher Y sprach von … „…“": Y's), unless it is a pronoun
             # (which goes on with that speaker) or an object ("he hit back at Labour claims")
             last_end = max((quotes[p][x].end for x in full[p] if x < qi), default=-9)
