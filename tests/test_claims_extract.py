@@ -5431,8 +5431,9 @@ OPEN_DESCRIPTION_CASES = [
 # name spelt out in brackets after its acronym is no person; "X is said to" is hearsay about
 # X, said by no one named; "the magazine" after "US magazine X": X; a product named after its
 # maker, and a team after "Former", are no person; "the Arsenal boss" is not another club's
-# (a party or a country owns no role); a quotation running over paragraphs: its closing part, else the nearest attributed quotation
-# before it (not a later quotation of the closing paragraph, nor the chain's first paragraph)
+# (a party or a country owns no role); a quotation running over paragraphs: its closing part,
+# else the nearest attributed quotation before it (not a later quotation of the closing
+# paragraph, nor the chain's first paragraph)
 SURNAME_HEARSAY_AND_CHAIN_CASES = [
     ("Referee Tom Poll said he applied the laws of the game.", "applied the laws", "Tom Poll"),
     ("Referee Tom Poll defended the decision.\n\n“I asked him if he wanted a wall,” said Poll.",
@@ -5543,7 +5544,9 @@ SURNAME_HEARSAY_AND_CHAIN_CASES = [
 
 # the forty-fourth round: a speaker who goes on after reported speech, an intro that opens the
 # next speaker's quotation, a closing "…, Lee said." after a pronoun's clause, "the
-# 55-year-old Frenchman", a participle's object before "he" (invented, after BBC News shapes)
+# 55-year-old Frenchman" and "the 20-year-old", a participle's object before "he", the firm a
+# business page introduces, "the prime minister" unnamed, "chairman" and "she", initials after
+# a role (invented, after BBC News shapes)
 TURN_AFTER_REPORT_CASES = [
     ("The pair met. Tom Harlow told his party that rivals would “do anything, say anything, "
      "claim anything to cling on to office at all costs”. “So far this year they have compared "
